@@ -179,3 +179,12 @@ def test_a_span_ending_on_a_verb_is_no_restated_seam():
     # twin: "Aid workers have reached | Port Ellery ...": the verb's object is across the seam
     line = "Aid workers have reached Port Ellery Aid workers from the Marota council are helping the rescue there."
     assert head_captions.restated_seam(line, _tools(), RESTATED_TAIL) is None
+
+
+def test_two_words_the_text_writes_together_are_no_seam():
+    # twin: "Harbour | Board": the text writes "Harbour Board" again below, one name
+    line = ("Acme keeps steady sales at Harbour Board despite new checks The Harbour Board has kept "
+            "buying fuel from Acme even as the inquiry went on.")
+    c = clean_text(f"{line}\n\nThe Harbour Board said it had no other supplier.{TAIL}")
+    assert not any(piece.endswith("Harbour") for piece in _cut(c))
+    assert "Board despite new checks" not in c.text.split("\n\n")[0][:30]

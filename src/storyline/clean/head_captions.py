@@ -155,6 +155,8 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
             continue  # after a capitalised word the seam may split one name
         if w.strip(",") in tools.calendar:
             continue  # a date goes on across the seam
+        if _written_together(bare, w, s[toks[i].end():] + " " + rest):
+            continue  # the text writes the two words together again: one name ("Defense | Department")
         alone = tools.parse(head)
         if not _whole_clause(alone, tools):
             continue
