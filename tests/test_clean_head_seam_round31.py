@@ -188,3 +188,19 @@ def test_two_words_the_text_writes_together_are_no_seam():
     c = clean_text(f"{line}\n\nThe Harbour Board said it had no other supplier.{TAIL}")
     assert not any(piece.endswith("Harbour") for piece in _cut(c))
     assert "Board despite new checks" not in c.text.split("\n\n")[0][:30]
+
+
+def test_a_caption_ending_on_a_stop_list_noun_after_the_is_cut():
+    # "the well": a noun after a determiner, not the function word a stop list spells the same
+    caption = "Pictures show oil still pouring out of the well"
+    lead = "Acme has said the amount of oil it collected on Monday was less than half of its first estimate."
+    c = clean_text(f"{caption} {lead}{TAIL}")
+    assert caption in [r.text for r in c.removed]
+    assert c.text.startswith(lead)
+
+
+def test_a_stop_list_word_with_no_determiner_is_still_a_function_word():
+    # twin: "as well | Acme ...": no determiner before "well", so no seam after it
+    line = "Crews worked through the night on the pier as well Acme engineers said on Tuesday."
+    c = clean_text(f"{line}{TAIL}")
+    assert _cut(c) == []

@@ -148,7 +148,7 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
         if _CLAUSE_SEAM_ABSTAIN.search(head):
             break  # a stop, colon, quote mark, bracket or dash in the span: prose or another shape
         bare = p.strip("'’")
-        if _function_word(bare, tools) or tools.name_cue(bare) or p.endswith(("'s", "’s")):
+        if _function_word(bare, tools) and not _after_determiner(toks, i - 1) or tools.name_cue(bare) or p.endswith(("'s", "’s")):
             continue  # a function word, a role noun or a possessive goes on into the next word
         if bare[:1].isupper() and not (_cased_apart(bare, s, toks, i) or bare in tools.calendar
                                        or _apart_in_text(bare, w, rest) or _common_opener(toks, i, rest)):
@@ -210,6 +210,15 @@ def _function_word(word: str, tools: SeamTools) -> bool:
     low = word.lower()
     return low in tools.stop and (not tools.function_words or low in tools.function_words) and not (
         len(word) > 1 and word.isupper() or word in tools.calendar)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "every"})
+
+
+def _after_determiner(toks: list, k: int) -> bool:
+    """Token ``k`` follows a determiner: a noun's head there ("the well", "the head"), not the
+    function word a stop list spells the same."""
+    return k > 0 and toks[k - 1].group(0).lower() in _DETERMINERS
 
 
 def _apart_in_text(word: str, after: str, rest: str) -> bool:
@@ -384,7 +393,8 @@ def restated_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str,
         if _RESTATED_ABSTAIN.search(head):
             break
         bare = p.strip("'’")
-        if _function_word(bare, tools) or tools.name_cue(bare) or tools.apposition(bare) or p.endswith(("'s", "’s")):
+        if _function_word(bare, tools) and not _after_determiner(toks, i - 1) or tools.name_cue(bare) or tools.apposition(bare) or (
+                p.endswith(("'s", "’s"))):
             continue
         if _written_together(bare, w, s[toks[i].end():] + " " + rest):
             continue  # the text writes the two words together again: one name ("Jane | Roe")
