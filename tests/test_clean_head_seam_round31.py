@@ -4,7 +4,7 @@ caption and the lead with no stop between. The whole-clause seam (head_captions.
 27k) now reads an acronym or a month before the seam as a name, not a stop word ("... in the
 US | The ...", "... in May | Acme says ..."), a word the text writes elsewhere apart from the
 word before it as the end of that word's phrase ("... along the bank | Acme officials ...",
-with "Acme" standing alone below), an expletive "There" caption as a clause, and it is read
+with "Acme" standing alone below), and it is read
 again on the rest of the line after a headline or byline is cut off it, and on a span the
 run-in seam split off unsure. Every text is invented; each must-cut shape has must-keep twins."""
 
@@ -52,15 +52,6 @@ def test_a_caption_before_a_name_the_text_writes_alone_is_cut():
     assert _cut(c) == [caption]
     assert c.text.startswith(lead)
 
-
-def test_an_expletive_caption_is_cut():
-    caption = "There is increasing anger in the valley at the delays"
-    lead = "The flood along the Marota river is the worst the region has seen, a senior official has said."
-    c = clean_text(f"{caption} {lead}{TAIL}")
-    # (the older case rule may take it first on this short text: either way the caption goes, the lead stays)
-    assert caption in [r.text for r in c.removed]
-    assert c.text.startswith(lead)
-    assert head_captions.clause_seam(f"{caption} {lead}", _tools(), TAIL) == (caption, len(caption) + 1)
 
 
 def test_a_whole_clause_span_the_runin_seam_was_unsure_of_is_cut():
@@ -188,19 +179,3 @@ def test_two_words_the_text_writes_together_are_no_seam():
     c = clean_text(f"{line}\n\nThe Harbour Board said it had no other supplier.{TAIL}")
     assert not any(piece.endswith("Harbour") for piece in _cut(c))
     assert "Board despite new checks" not in c.text.split("\n\n")[0][:30]
-
-
-def test_a_caption_ending_on_a_stop_list_noun_after_the_is_cut():
-    # "the well": a noun after a determiner, not the function word a stop list spells the same
-    caption = "Pictures show oil still pouring out of the well"
-    lead = "Acme has said the amount of oil it collected on Monday was less than half of its first estimate."
-    c = clean_text(f"{caption} {lead}{TAIL}")
-    assert caption in [r.text for r in c.removed]
-    assert c.text.startswith(lead)
-
-
-def test_a_stop_list_word_with_no_determiner_is_still_a_function_word():
-    # twin: "as well | Acme ...": no determiner before "well", so no seam after it
-    line = "Crews worked through the night on the pier as well Acme engineers said on Tuesday."
-    c = clean_text(f"{line}{TAIL}")
-    assert _cut(c) == []

@@ -148,7 +148,7 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
         if _CLAUSE_SEAM_ABSTAIN.search(head):
             break  # a stop, colon, quote mark, bracket or dash in the span: prose or another shape
         bare = p.strip("'’")
-        if _function_word(bare, tools) and not _after_determiner(toks, i - 1) or tools.name_cue(bare) or p.endswith(("'s", "’s")):
+        if _function_word(bare, tools) or tools.name_cue(bare) or p.endswith(("'s", "’s")):
             continue  # a function word, a role noun or a possessive goes on into the next word
         if bare[:1].isupper() and not (_cased_apart(bare, s, toks, i) or bare in tools.calendar
                                        or _apart_in_text(bare, w, rest) or _common_opener(toks, i, rest)):
@@ -212,15 +212,6 @@ def _function_word(word: str, tools: SeamTools) -> bool:
         len(word) > 1 and word.isupper() or word in tools.calendar)
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "every"})
-
-
-def _after_determiner(toks: list, k: int) -> bool:
-    """Token ``k`` follows a determiner: a noun's head there ("the well", "the head"), not the
-    function word a stop list spells the same."""
-    return k > 0 and toks[k - 1].group(0).lower() in _DETERMINERS
-
-
 def _apart_in_text(word: str, after: str, rest: str) -> bool:
     """``word`` stands in the rest of the text (below the head line) before a word other than
     ``after``, or before a stop or a comma: it ends a name of its own there (Mikheev's
@@ -282,13 +273,9 @@ def _whole_clause(doc, tools: SeamTools) -> bool:
     if root.pos_ not in ("VERB", "AUX") or not runin.finite(root):
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
-    if not subjects and doc[0].lower_ == "there" and doc[0].dep_ == "expl" and root.i in (doc[0].head.i, doc[0].head.head.i):
-        # ("There is anger ...": the noun after the verb is the subject; the parser reads
-        # "There is increasing anger" as a progressive with an object)
-        subjects = [next((c for c in root.children if c.dep_ in ("attr", "nsubj", "dobj") and c.i > root.i), doc[0])]
     if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
         return False  # a pronoun subject points back to text before; an expletive opens prose
-    if doc[0].pos_ in _OPEN_HEAD_POS and not (doc[0].dep_ == "expl" and doc[0].lower_ == "there") or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
+    if doc[0].pos_ in _OPEN_HEAD_POS or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
         return False  # goes on from the text before, asks a question, or is no sentence's head
     last = doc[-1]
     if last.pos_ in _OPEN_END_POS or last.is_stop and not (_cased_name(last) or last.pos_ == "NOUN") or (
@@ -393,8 +380,7 @@ def restated_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str,
         if _RESTATED_ABSTAIN.search(head):
             break
         bare = p.strip("'’")
-        if _function_word(bare, tools) and not _after_determiner(toks, i - 1) or tools.name_cue(bare) or tools.apposition(bare) or (
-                p.endswith(("'s", "’s"))):
+        if _function_word(bare, tools) or tools.name_cue(bare) or tools.apposition(bare) or p.endswith(("'s", "’s")):
             continue
         if _written_together(bare, w, s[toks[i].end():] + " " + rest):
             continue  # the text writes the two words together again: one name ("Jane | Roe")
