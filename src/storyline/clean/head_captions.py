@@ -88,7 +88,7 @@ def after_cut_headline(first: Unit, above: list[Unit]) -> bool:
     """The unit right above ``first`` is a headline cut off ``first``'s own line (as a headline,
     or as a caption restated by the lead; not a standfirst cut between them), and nothing
     above ``first`` is kept (the text's head: "<headline> <caption> <lead>" on one line)."""
-    return bool(above) and above[-1].kind in ("headline", "caption") and not above[-1].standfirst and (
+    return bool(above) and above[-1].kind in ("headline", "caption", "byline") and not above[-1].standfirst and (
         above[-1].para == first.para) and all(u.kind is not None for u in above)
 
 
@@ -128,7 +128,7 @@ _OPEN_HEAD_POS = frozenset({"PRON", "CCONJ", "SCONJ", "ADV", "INTJ", "AUX", "ADP
 _OPEN_END_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART", "PUNCT"})
 
 
-def clause_seam(sentence: str, tools: SeamTools) -> tuple[str, int] | None:
+def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, int] | None:
     """The opening span of ``sentence`` (the text's first sentence, as the splitter has it)
     and the offset of the lead after it, when the span is a whole clause with no stop run into
     the lead's own clause (see above); None otherwise."""
@@ -148,19 +148,27 @@ def clause_seam(sentence: str, tools: SeamTools) -> tuple[str, int] | None:
         if _CLAUSE_SEAM_ABSTAIN.search(head):
             break  # a stop, colon, quote mark, bracket or dash in the span: prose or another shape
         bare = p.strip("'’")
-        if bare.lower() in tools.stop or tools.name_cue(bare) or p.endswith(("'s", "’s")):
+        if _function_word(bare, tools) or tools.name_cue(bare) or p.endswith(("'s", "’s")):
             continue  # a function word, a role noun or a possessive goes on into the next word
-        if bare[:1].isupper() and not _cased_apart(bare, s, toks, i):
+        if bare[:1].isupper() and not (_cased_apart(bare, s, toks, i) or bare in tools.calendar
+                                       or _apart_in_text(bare, w, rest) or _common_opener(toks, i, rest)):
             continue  # after a capitalised word the seam may split one name
         if w.strip(",") in tools.calendar:
             continue  # a date goes on across the seam
+        if _written_together(bare, w, s[toks[i].end():] + " " + rest):
+            continue  # the text writes the two words together again: one name ("Defense | Department")
         alone = tools.parse(head)
         if not _whole_clause(alone, tools):
             continue
         tail = tools.parse(s[toks[i].start():])
-        if alone[-1].pos_ in ("NOUN", "PROPN") and tail[0].pos_ not in _AFTER_NOUN:
-            continue  # a noun or a name after a noun or a name: an apposition, a compound or one name
-            # ("the firm | Acme", "chief | Jane Roe", "Port | Ellery", "Acme | Ratings")
+        # a noun or a name after a noun or a name: an apposition, a compound or one name ("the
+        # firm | Acme", "chief | Jane Roe", "Port | Ellery", "Acme | Ratings") unless the text
+        # below shows the two apart (round thirty-one: see _names_apart, _common_opener)
+        joined = alone[-1].pos_ in ("NOUN", "PROPN") and tail[0].pos_ not in _AFTER_NOUN
+        if joined and (tools.apposition(bare) or _report_open(alone, tools) or not (
+                _common_opener(toks, i, rest) or _names_apart(bare, w, rest, tools.calendar))):
+            continue  # (a noun that takes a name in apposition, "drilling firm | Acme", goes on; so
+            # does a verb of saying with no clause of its own: "told fans on the radio | Acme's ...")
         if tail[0].pos_ == "PRON":
             continue  # a lead opening on a pronoun goes on from the span: a sentence that lost its stop
         sent = next(iter(tail.sents))
@@ -182,6 +190,9 @@ def clause_seam(sentence: str, tools: SeamTools) -> tuple[str, int] | None:
             return None  # one sentence with the span (a relative, a subordinator, a reduced relative)
         if any(t.head.i < span.end and t.dep_ in runin.SUBJECTS and t.head.i != t.i for t in whole[span.end:]):
             return None  # the lead's subject hangs on the span's verb
+        if whole[span.end - 1].pos_ in ("ADP", "ADV") and any(
+                c.dep_ in ("pobj", "dobj") and c.i >= span.end for c in whole[span.end - 1].children):
+            continue  # the whole parse takes the lead's first words as the span's last word's object ("inside | Acme's centre")
         return head, toks[i].start()
     return None
 
@@ -191,6 +202,59 @@ def _opens_clause(verb) -> bool:
     the seam)."""
     subj = [c for c in verb.children if c.dep_ in runin.SUBJECTS]
     return verb.pos_ in ("VERB", "AUX") and runin.finite(verb) and bool(subj) and subj[0].left_edge.i == 0
+
+
+def _function_word(word: str, tools: SeamTools) -> bool:
+    """A stop word or a number word, read with its case: an acronym or a month that spells one
+    ("US", "IT", "May") is a name, not the word."""
+    low = word.lower()
+    return low in tools.stop and (not tools.function_words or low in tools.function_words) and not (
+        len(word) > 1 and word.isupper() or word in tools.calendar)
+
+
+def _apart_in_text(word: str, after: str, rest: str) -> bool:
+    """``word`` stands in the rest of the text (below the head line) before a word other than
+    ``after``, or before a stop or a comma: it ends a name of its own there (Mikheev's
+    document-centred reading of case, as runin._stands_alone reads the line)."""
+    if not rest:
+        return False
+    nxt = after.strip("\"“‘'(,;:.").lower()
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])(\S*)\s*(\S*)", rest):
+        glued, follow = m.group(1), m.group(2)
+        if glued[:1] in (",", ".", ";", ":", ")") or follow and follow.strip("\"“‘'(,;:.").lower() != nxt and not glued:
+            return True
+    return False
+
+
+def _names_apart(last: str, first: str, rest: str, calendar: Collection[str] = ()) -> bool:
+    """The rest of the text writes the lead's first word (``first``, capitalised) where the
+    head's last word (``last``) does not stand before it, and, when ``last`` is capitalised,
+    writes ``last`` before another word (or ``last`` is a month or weekday, which ends a date):
+    the two are no one name or phrase in this text."""
+    word = first.strip("\"“‘'(,;:.")
+    word = word[:-2] if word.endswith(("'s", "’s")) else word
+    if not rest or not word[:1].isupper():
+        return False
+    alone = any(m.group(1).strip("\"“‘'(").lower() != last.lower()
+                for m in re.finditer(r"(\S*)\s+" + re.escape(word) + r"(?![\w-])", rest))
+    return alone and (not last[:1].isupper() or last in calendar or _apart_in_text(last, first, rest))
+
+
+def _common_opener(toks: list, i: int, rest: str) -> bool:
+    """The lead opens (token ``i``) on a common word the text below writes in lower case,
+    followed by a lower-case word that is no name's joint ("Oil spilling ...", "Calls to halt
+    ..."; not "Search and Rescue Team", a title-case name of common words): no name goes on
+    across the seam into it."""
+    w = toks[i].group(0).strip("\"“‘'(,")
+    nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+    return nxt[:1].islower() and nxt not in ("of", "and", "for", "&", "de", "du", "la") and _written_lower(w, rest)
+
+
+def _written_lower(word: str, rest: str) -> bool:
+    """The text below writes ``word`` (capitalised at the seam) in lower case: a common word,
+    capitalised here only because a sentence opens on it ("... in Marota | Oil spilling ...")."""
+    low = word.lower()
+    return low != word and bool(re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", rest))
 
 
 def _cased_apart(word: str, s: str, toks: list, i: int) -> bool:
@@ -214,14 +278,21 @@ def _whole_clause(doc, tools: SeamTools) -> bool:
     if doc[0].pos_ in _OPEN_HEAD_POS or doc[0].tag_ in ("PRP$", "WDT", "WP", "WP$"):
         return False  # goes on from the text before, asks a question, or is no sentence's head
     last = doc[-1]
-    if last.pos_ in _OPEN_END_POS or last.is_stop or last.lower_ in tools.clause_nouns:
+    if last.pos_ in _OPEN_END_POS or last.is_stop and not (_cased_name(last) or last.pos_ == "NOUN") or (
+            last.lower_ in tools.clause_nouns):
         return False  # ends on a word that asks for more (or a noun taking a bare clause)
     if not _closed_end(last, root, tools):
         return False
     if any(t.lemma_.lower() in tools.saying and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "auxpass") for c in t.children)
            for t in doc if t.pos_ in ("VERB", "AUX")):
         return False  # a verb of saying or thinking waits for its clause (not a passive: "... was found in ...")
-    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc)
+    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children)
+                   and not (t.i > 0 and doc[t.i - 1].text == "-") for t in doc)  # (not "au" in "Port-au-Prince")
+
+
+def _cased_name(tok) -> bool:
+    """A name the stop list spells in lower case: an acronym or a month ("US", "May")."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ != tok.text
 
 
 def _closed_end(last, root, tools: SeamTools) -> bool:
@@ -262,3 +333,117 @@ class SeamTools:
     calendar: frozenset[str]
     clause_nouns: frozenset[str]
     clause_adjectives: frozenset[str]
+    apposition: Callable[[str], bool] = lambda word: False
+    # round thirty-one: the words that are function words in every use (the parser's library
+    # list, met with the stop list: "well", "help", "head" are a stop list's words, not function
+    # words, and end a caption as often as any noun)
+    function_words: frozenset[str] = frozenset()
+
+
+# round thirty-one (issue 16): a page's headline or caption run into the lead that the lead
+# says again. The seams above read a span that is a whole clause; a BBC headline is as often a
+# phrase ("On the ground with <troops> in <place>", "<Name> to get <pension>") and its caption
+# a clause the parse takes for the lead's fronted modifier. What the whole head shows instead:
+# it restates the lead. On the text's first kept line, an opening span (3-25 words, no stop,
+# quote mark or bracket) runs with no stop into a capitalised word that opens a clause of its
+# own (its subject first, a finite verb) running to the line's first stop, 8 words or more;
+# and the lead's first sentence says the span's content words again by lemma: at least two of
+# them and half (three when the span opens on a preposition, a subordinator or an adverb with
+# no colon in it: a fronted phrase of the lead, "In the wake of the quake | Marota's
+# government ...", may share a word or two with its own sentence). A sentence seldom says its
+# own words twice; a headline and a caption restate the lead. The parse's binding tests (a
+# relative or subordinate clause hung on the span) keep the line whole. The span is cut as the
+# page's headline (its words stay in the removed blocks).
+RESTATED_REASON = "headline: the page's headline or caption run into the lead, which says its words again"
+RESTATED_WORDS = (3, 25)
+_RESTATED_ABSTAIN = re.compile(r"[.;!?\"“”(\[]|\s[-–—]\s|--|`")
+_FRONTED_POS = frozenset({"ADP", "SCONJ", "ADV"})
+
+
+def restated_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, int] | None:
+    """The opening span of ``sentence`` (the text's first sentence) and the offset of the lead
+    after it, when the span runs into the lead's clause and the lead says its words again (see
+    above); None otherwise."""
+    s = sentence.rstrip()
+    if not s.endswith((".", "!")) or "?" in s or not s[:1].isupper():
+        return None
+    toks = list(_TOKEN.finditer(s))
+    lo, hi = RESTATED_WORDS
+    whole = None
+    for i in range(lo, min(hi, len(toks) - CLAUSE_SEAM_LEAD_WORDS) + 1):
+        p, w = toks[i - 1].group(0), toks[i].group(0)
+        if not (w[:1].isupper() and (len(w) == 1 or w[1:2].isalpha() or w[1:2] in "'’")):
+            continue
+        if not (p[-1:].isalnum() or p[-1:] in "'’" and not p.endswith(("'s", "’s"))):
+            continue
+        head = s[:toks[i].start()].rstrip()
+        if _RESTATED_ABSTAIN.search(head):
+            break
+        bare = p.strip("'’")
+        if _function_word(bare, tools) or tools.name_cue(bare) or tools.apposition(bare) or p.endswith(("'s", "’s")):
+            continue
+        if _written_together(bare, w, s[toks[i].end():] + " " + rest):
+            continue  # the text writes the two words together again: one name ("Jane | Roe")
+        if bare[:1].isupper() and not (_cased_apart(bare, s, toks, i) or bare in tools.calendar
+                                       or _apart_in_text(bare, w, rest) or _common_opener(toks, i, rest)):
+            continue  # after a capitalised word the seam may split one name
+        if w.strip(",") in tools.calendar:
+            continue
+        tail = tools.parse(s[toks[i].start():])
+        if tail[0].pos_ == "PRON":
+            continue
+        alone = tools.parse(head)
+        last = alone[-1]
+        if last.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or last.is_stop and not _cased_name(last):
+            continue  # a span ending on a verb, a preposition or a function word goes on into the lead
+        if last.pos_ in ("NOUN", "PROPN") and tail[0].pos_ not in _AFTER_NOUN and not (
+                _common_opener(toks, i, rest) or _names_apart(bare, w, rest, tools.calendar)):
+            continue  # a noun or a name before the lead's name: one phrase unless the text shows them apart
+        sent = next(iter(tail.sents))
+        root = sent.root
+        if not _opens_clause(root) or root.lemma_.lower() in tools.saying and not any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+            continue
+        if len(_WORD.findall(sent.text)) < CLAUSE_SEAM_LEAD_WORDS or not sent.text.rstrip().endswith((".", "!")):
+            continue
+        if _report_open(alone, tools):
+            continue  # a verb of saying in the span with no clause of its own: the lead may be what was said
+        said = _content_lemmas(alone, tools)
+        shared = said & _content_lemmas(sent, tools)
+        need = 3 if alone[0].pos_ in _FRONTED_POS and ":" not in head else 2
+        if len(shared) < need or 2 * len(shared) < len(said):
+            continue
+        if whole is None:
+            whole = tools.parse(s)
+        span = whole.char_span(0, len(head), alignment_mode="contract")
+        if span is None:
+            continue
+        verb = next((t for t in whole[span.end:] if t.idx == toks[i].start() + root.idx), None)
+        if verb is None or runin._bound(verb, span.end, root, alone):
+            return None  # one sentence with the span (a relative, a subordinator, a reduced relative)
+        return head, toks[i].start()
+    return None
+
+
+def _report_open(doc, tools: SeamTools) -> bool:
+    """A verb of telling in the span (data/tell_verbs.txt) with no clause of its own under it
+    (an object alone, "told fans on the radio"): the clause after the seam may be what was told.
+    (Not every verb of saying: "describes the port", "highlight the crisis" take an object and
+    close the span.)"""
+    tell = lexicon.words("clean/tell_verbs.txt")
+    return any(t.lemma_.lower() in tell and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+               for t in doc if t.pos_ in ("VERB", "AUX"))
+
+
+def _written_together(last: str, first: str, elsewhere: str) -> bool:
+    """The words on either side of a seam (``last``, ``first``) stand together in ``elsewhere``
+    (the line after the seam and the text below): a name or phrase the text uses whole."""
+    a, b = last.strip("\"“‘'(,"), first.strip("\"“‘'(,;:.")
+    return bool(a and b and re.search(r"(?<![\w'’-])" + re.escape(a) + r"\s+" + re.escape(b) + r"(?![\w-])", elsewhere))
+
+
+def _content_lemmas(tokens, tools: SeamTools) -> set[str]:
+    """The content words' lemmas, lower-cased (not stop words, punctuation or one letter)."""
+    return {t.lemma_.lower() for t in tokens
+            if not t.is_punct and not t.is_space and len(t.text) > 1 and (
+                _cased_name(t) or t.lower_ not in tools.stop and not t.is_stop)}

@@ -938,6 +938,14 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
 _RUNIN_REASON = "headline: the page's headline run into the lead before its subject (the lead starts at '{}')"
 
 
+def _credit_near(units: list[Unit], u: Unit) -> bool:
+    """Round thirty-one: a picture credit line within the two lines below ``u``: the lines
+    above it are the picture's caption block, which the caption-above-credit rules cut whole;
+    the head seams read after a cut (or on an unsure span) leave it to them."""
+    below = [v for v in units[u.index + 1:] if v.text.strip()][:2]
+    return any(_is_credit_line(v) or _picture_credit(v) for v in below)
+
+
 def _credit_below(units: list[Unit], u: Unit) -> bool:
     """Round twenty-five (25b): a picture credit line right below ``u``: the whole line is a
     caption (headline, standfirst and caption over the credit), which the caption-above-credit
@@ -974,7 +982,9 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
             return _cut_clause_seam(text, units, first, sentence)  # round twenty-seven (27k)
         if seam is None or _credit_below(units, first) or not head_captions.second_seam_caption(
                 seam.head, seam.verb, clause_test, _saying_verbs(), seam.bound):
-            return units  # only a caption clause is read here; any other span stays in the lead
+            # only a caption clause is read here; any other span stays in the lead (round
+            # thirty-one: or the whole-clause seam, which reads its own seam on the line)
+            return units if _credit_near(units, first) else _cut_clause_seam(text, units, first, sentence)
         return _cut_second_seam(text, units, first, seam)
     clip = runin.clip_quote_seam(sentence, _parser()) if seam is None else None  # round eighteen (16q)
     # round nineteen (16b): a span naming by the surname alone the person the lead introduces in full
@@ -996,7 +1006,21 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     elif clip is None and not _credit_below(units, first) and head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs(), seam.bound):  # round twenty-five (25b)
         head.standfirst = head.heading = False
         _mark(head, "caption", head_captions.RUNIN_REASON)
-    return _replace_unit(units, first, [head, lead])
+    elif clip is None and named is None and not _credit_near(units, first):
+        # round thirty-one (issue 16): an unsure span that is itself a whole clause run into
+        # the lead's clause is the page's caption (head_captions.clause_seam, which reads its
+        # own seam on the line): cut there; else split off and kept as before
+        cut = _cut_clause_seam(text, units, first, sentence)
+        if cut is not units:
+            return cut
+    out = _replace_unit(units, first, [head, lead])
+    if head.kind is not None and clip is None and not _credit_near(out, lead):
+        # round thirty-one (issue 16): the headline or caption cut off the page's head, the rest
+        # of the line is read again for a caption clause run into the lead ("<headline>
+        # <caption> <lead>": the whole-clause seam, as after a headline the case rules cut)
+        nxt = out[head.index + 1]
+        return _cut_clause_seam(text, out, nxt, _opening_sentence(nxt))
+    return out
 
 
 @functools.cache
@@ -1004,24 +1028,48 @@ def _seam_tools() -> head_captions.SeamTools:
     return head_captions.SeamTools(parse=_parser(), stop=english_stopwords() | _number_words(), name_cue=_is_name_cue,
                                    saying=_saying_verbs(), calendar=runin._calendar(),
                                    clause_nouns=lexicon.words("clean/clause_nouns.txt"),
-                                   clause_adjectives=lexicon.words("clean/clause_adjectives.txt"))
+                                   clause_adjectives=lexicon.words("clean/clause_adjectives.txt"),
+                                   apposition=lambda w: w.lower() in _apposition_nouns(),
+                                   function_words=_function_words())
 
 
-def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str) -> list[Unit]:
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """The parser library's English stop words (function words in every use), lower-cased."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w.lower() for w in STOP_WORDS)
+
+
+def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str, again: bool = True) -> list[Unit]:
     """Round twenty-seven (27k): where the run-in seams found nothing on the text's first
     kept line, a whole clause with no stop run into the lead's clause (head_captions.clause_seam)
-    is cut as a caption; else the units as they are."""
-    if _credit_below(units, first) or len(_sentences(first.text)) != 1:
-        return units  # (a lead line of BBC copy is its one sentence: a line that goes on is prose)
-    found = head_captions.clause_seam(sentence, _seam_tools())
+    is cut as a caption; round thirty-one: else a span the lead says again
+    (head_captions.restated_seam) is cut as the headline; else the units as they are. Once a
+    span is cut, the rest of the line is read once more (``again``: a caption under the headline)."""
+    if _credit_near(units, first) or len(_sentences(first.text)) != 1:
+        # (a lead line of BBC copy is its one sentence: a line that goes on is prose; round
+        # thirty-one: a picture credit in the two lines below, not only right below, leaves the
+        # caption block to the caption-above-credit rules)
+        return units
+    found = head_captions.clause_seam(sentence, _seam_tools(), text[first.end:])
+    kind, reason = "caption", head_captions.CLAUSE_SEAM_REASON
+    if found is None:
+        # round thirty-one (issue 16): a headline or caption the lead says again (head_captions.restated_seam)
+        found = head_captions.restated_seam(sentence, _seam_tools(), text[first.end:])
+        kind, reason = "headline", head_captions.RESTATED_REASON
     if found is None:
         return units
     span, at = found
     head_end = first.start + len(span)
     head = Unit(start=first.start, end=head_end, text=text[first.start:head_end], para=first.para)
     lead = Unit(start=first.start + at, end=first.end, text=text[first.start + at:first.end], para=first.para)
-    _mark(head, "caption", head_captions.CLAUSE_SEAM_REASON)
-    return _replace_unit(units, first, [head, lead])
+    _mark(head, kind, reason)
+    out = _replace_unit(units, first, [head, lead])
+    if again and not _credit_near(out, lead):
+        # round thirty-one: "<headline> <caption> <lead>": the rest of the line is read once more
+        return _cut_clause_seam(text, out, lead, _opening_sentence(lead), again=False)
+    return out
 
 
 def _cut_second_seam(text: str, units: list[Unit], first: Unit, seam: runin.Seam) -> list[Unit]:
