@@ -156,3 +156,16 @@ def test_an_adverb_run_into_a_name_is_no_second_bearer():
     a = analysed("President Barack Obama said the spill was a disaster. Obama is frustrated. "
                  "Michelle Obama listened to the fishermen. Obama said the company would pay.")
     assert _bare(a, "Obama")[0] == "Barack Obama" and _bare(a, "Obama")[1] in (None, "Michelle Obama")
+
+
+def test_a_bare_surname_far_after_both_bearers_stays_open():
+    a = analysed(
+        "Sen. John Kessler held shares in the company. Among them was a trust of his wife, Teresa Kessler, "
+        "which was sold in May. The rules on such trusts are old. Lawmakers must report them each year. "
+        "Few do so on time. Kessler is the lead negotiator on the energy bill.")
+    assert _bare(a, "Kessler")[-1] is None
+    # twin: the nearest bearer named in the sentence before: hers
+    a = analysed(
+        "Sen. John Kessler held shares in the company. The rules on such trusts are old. "
+        "His wife, Teresa Kessler, sold her trust in May. Kessler said the sale had been planned for years.")
+    assert _bare(a, "Kessler")[-1] == "Teresa Kessler"

@@ -146,9 +146,10 @@ def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: 
     ``names.different_people``: "Barack Obama" / "Barack H. Obama" are one): that one.
     Several (issue 18, round thirty-one: a father and son, a husband and wife, a study's
     author and another man of the surname): with ``at`` (the index of the bare mention),
-    the bearer whose full name comes nearest before it, unless no bearer is named before
-    it, or another bearer is named in the sentence of that full name ("Mary Roe, the wife
-    of John Roe, said") or in the bare mention's own sentence; otherwise none, and
+    the one ``_nearest_bearer`` finds (the one named before it, or the one named nearest
+    before in its sentence or the one before), unless another bearer is named in the
+    sentence of that full name ("Mary Roe, the wife of John Roe, said") or in the bare
+    mention's own sentence; otherwise none, and
     ``ambiguous`` (if given) gets the competing full names, so the word stays a surname
     cluster of its own rather than going to the wrong family member. Abstain rather than
     guess: the most-mentioned bearer is no evidence for a mention that follows the other
@@ -209,14 +210,23 @@ def _bearer_groups(keys: list[str], mentions, persons: dict[str, list[int]]) -> 
 
 
 def _nearest_bearer(at: int, people: list[list[str]], persons: dict[str, list[int]], mentions) -> int | None:
-    """Of several people bearing a surname, the one whose full name is the nearest before
-    mention ``at``: its first full-name mention; None when no bearer is named before it, or
-    another bearer is named in the sentence of that nearest full name or in ``at``'s own."""
+    """Of several people bearing a surname, the one mention ``at`` stands for: the one named
+    before it when the others are named only after it ("Mitch Landrieu ... Landrieu said ...
+    his father, Maurice Landrieu"); once two are named before it, the one named nearest
+    before, only when that full name is in its sentence or the one before ("Mary Roe, a
+    nurse, said ... Roe added"). Its first full-name mention; None when no bearer is named
+    before it, when the nearest full name is further back (a column on Senator Kerry whose
+    wife was named last, paragraphs before: open), or when another bearer is named in the
+    sentence of that full name or in ``at``'s own."""
     before = [(j, g) for g, keys in enumerate(people) for k in keys for j in persons[k] if j < at]
     if not before:
         return None
     j, g = max(before)
-    own = {mentions[j].sentence, mentions[at].sentence} - {None}
+    here = mentions[at].sentence
+    if len({h for _, h in before}) > 1 and (here is None or mentions[j].sentence is None
+                                            or here - mentions[j].sentence > 1):
+        return None
+    own = {mentions[j].sentence, here} - {None}
     if any(mentions[i].sentence in own for h, keys in enumerate(people) if h != g for k in keys for i in persons[k]):
         return None
     return min(persons[k][0] for k in people[g])
