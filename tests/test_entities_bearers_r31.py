@@ -169,3 +169,11 @@ def test_a_bare_surname_far_after_both_bearers_stays_open():
         "Sen. John Kessler held shares in the company. The rules on such trusts are old. "
         "His wife, Teresa Kessler, sold her trust in May. Kessler said the sale had been planned for years.")
     assert _bare(a, "Kessler")[-1] == "Teresa Kessler"
+
+
+def test_a_middle_name_written_before_the_surname_is_the_same_bearer():
+    bob = ("Marie-Laurence Jocelyn Kessler, the minister, spoke on Monday.",
+           [("Marie-Laurence Jocelyn Kessler", "PERSON")])
+    got = _corpus(bob, ("The minister, Jocelyn Kessler, was in the capital. Kessler said it was over.",
+                        [("Kessler", "PERSON")]))
+    assert got[("d1", 0)].id == got[("d0", 0)].id

@@ -413,7 +413,9 @@ def _untagged_bearer(sdoc, word: str, persons: dict[str, list[int]]) -> list[str
     thirty-one: the bare word went to the one tagged bearer."""
     if sdoc is None or not word[:1].isupper() or not word.isalpha():
         return []  # no text (a test's stand-in) or no name word
-    tagged = {k.split()[0] for k in names.surname_bearers(word.lower(), persons) if len(k.split()) >= 2}
+    # every word of a tagged bearer's name but the surname: "Marie-Laurence Jocelyn Lassegue"
+    # is written "Jocelyn Lassegue" too
+    tagged = {w for k in names.surname_bearers(word.lower(), persons) for w in k.split() if w != word.lower()}
     return [f"{min(run).title()} {word}" for run in speakers.written_given_names(doc_text(sdoc), word)
             if not any(names.given_fits(g, t) for g in run for t in tagged)]
 

@@ -975,7 +975,10 @@ def _givens_fit(written: list, g: int, w: str, locs: list[Local], blocks: dict, 
     bearers in group ``g`` (equal, alike, an initial: ``names.given_fits``).
     Issue 18, round thirty-one: a bare "Graham" in a document that names "William "Monty"
     Graham" went to the corpus's one full-named Graham, another man."""
-    givens = {locs[j].tokens[0] for j in blocks.get("w:" + w, []) if j in fullset and uf.find(j) == g and len(locs[j].tokens) >= 2}
+    # every word of the bearers' names but the surname: a middle name may be written alone
+    # before it ("Marie-Laurence Jocelyn Lassegue" as "Jocelyn Lassegue")
+    givens = {t for j in blocks.get("w:" + w, []) if j in fullset and uf.find(j) == g and len(locs[j].tokens) >= 2
+              for t in locs[j].tokens if t != w}
     return all(any(names.given_fits(x, y) for x in run for y in givens) for run in written)
 
 
