@@ -66,9 +66,14 @@ def test_an_honorific_picks_the_bearer_of_its_gender():
         "Mrs. Mary Kessler, the wife of Mr. John Kessler, said on Monday that the harbour had been closed for a week. "
         "Mrs. Kessler said the fishermen had lost their income.")
     assert _bare(a, "Kessler") == ["Mary Kessler"]
-    # twin: no gender told for either bearer: open
+    # the first names tell it too
     a = analysed(
         "Mary Kessler, the wife of John Kessler, said on Monday that the harbour had been closed for a week. "
+        "Mrs. Kessler said the fishermen had lost their income.")
+    assert _bare(a, "Kessler") == ["Mary Kessler"]
+    # twin: no gender told for either bearer, by honorific or first name: open
+    a = analysed(
+        "Jordan Kessler, the partner of Taylor Kessler, said on Monday that the harbour had been closed for a week. "
         "Mrs. Kessler said the fishermen had lost their income.")
     assert _bare(a, "Kessler") == [None]
 
@@ -177,3 +182,15 @@ def test_a_middle_name_written_before_the_surname_is_the_same_bearer():
     got = _corpus(bob, ("The minister, Jocelyn Kessler, was in the capital. Kessler said it was over.",
                         [("Kessler", "PERSON")]))
     assert got[("d1", 0)].id == got[("d0", 0)].id
+
+
+def test_an_honorific_rules_out_a_bearer_whose_first_name_tells_the_other_gender():
+    a = analysed(
+        "John Kessler ran the agency for eight years. His daughter, Mary Kessler, defended it on Sunday. "
+        "If you have a better defense to offer, Mr. Kessler, now is the time.")
+    assert _bare(a, "Kessler")[-1] == "John Kessler"
+    # twin: without the honorific the bare surname right after her is hers
+    a = analysed(
+        "John Kessler ran the agency for eight years. His daughter, Mary Kessler, defended it on Sunday. "
+        "Kessler said the agency had done its work.")
+    assert _bare(a, "Kessler")[-1] == "Mary Kessler"

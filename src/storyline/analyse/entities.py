@@ -169,6 +169,11 @@ def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: 
     if gender:
         # "Mrs. Clinton" is not Bill Clinton: a bearer of the other gender is out
         hits = [k for k in hits if _person_gender(persons[k], mentions) in (None, gender)]
+        if len(hits) > 1:
+            # among several, one whose first name tells the other gender is out too ("Mr.
+            # Cheney" is not Liz Cheney; speakers.share_gender: 98% of US births or more)
+            hits = [k for k in hits if _person_gender(persons[k], mentions) is not None
+                    or speakers.share_gender(speakers.first_name_gender(mentions[persons[k][0]].text)) in (None, gender)] or hits
     if len(hits) > 1 and no_bearers:
         hits = [k for k in hits if k not in no_bearers] or hits
     if len(hits) == 1:
