@@ -172,7 +172,7 @@ def test_a_bare_surname_far_after_both_bearers_stays_open():
     # twin: the nearest bearer named in the sentence before: hers
     a = analysed(
         "Sen. John Kessler held shares in the company. The rules on such trusts are old. "
-        "His wife, Teresa Kessler, sold her trust in May. Kessler said the sale had been planned for years.")
+        "Teresa Kessler, a trustee, sold her trust in May. Kessler said the sale had been planned for years.")
     assert _bare(a, "Kessler")[-1] == "Teresa Kessler"
 
 
@@ -189,8 +189,21 @@ def test_an_honorific_rules_out_a_bearer_whose_first_name_tells_the_other_gender
         "John Kessler ran the agency for eight years. His daughter, Mary Kessler, defended it on Sunday. "
         "If you have a better defense to offer, Mr. Kessler, now is the time.")
     assert _bare(a, "Kessler")[-1] == "John Kessler"
-    # twin: without the honorific the bare surname right after her is hers
+    # twin: without the honorific the bare surname right after a relative brought in by a
+    # family noun is open
     a = analysed(
         "John Kessler ran the agency for eight years. His daughter, Mary Kessler, defended it on Sunday. "
         "Kessler said the agency had done its work.")
-    assert _bare(a, "Kessler")[-1] == "Mary Kessler"
+    assert _bare(a, "Kessler")[-1] is None
+
+
+def test_a_relative_brought_in_by_a_family_noun_does_not_take_the_bare_surname():
+    a = analysed(
+        "Andrew Kessler worked for the mission in the capital. His half-brother David Kessler is a professor "
+        "in Dublin. Mr Kessler has a twin brother who lives in Chicago.")
+    assert _bare(a, "Kessler")[-1] is None
+    # twin: the same relative named without a family noun, the bare surname after him is his
+    a = analysed(
+        "Andrew Kessler worked for the mission in the capital. The professor David Kessler spoke in Dublin "
+        "on Monday. Mr Kessler said the mission had lost touch with the capital.")
+    assert _bare(a, "Kessler")[-1] == "David Kessler"

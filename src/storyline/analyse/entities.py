@@ -139,7 +139,7 @@ def _person_gender(idx: list[int], mentions) -> str | None:
 
 def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: bool,
                   ambiguous: dict | None = None, gender: str | None = None, at: int | None = None,
-                  no_bearers: frozenset[str] = frozenset()) -> int | None:
+                  no_bearers: frozenset[str] = frozenset(), kin: frozenset[int] = frozenset()) -> int | None:
     """The full-name mention a single name word stands for.
 
     Exactly one person of the document bearing the word (full names that are not
@@ -188,7 +188,7 @@ def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: 
         if len(persons[ranked[0]]) >= 2 * len(persons[ranked[1]]):
             return persons[ranked[0]][0]
     else:
-        ref = _nearest_bearer(at, people, persons, mentions)
+        ref = _nearest_bearer(at, people, persons, mentions, kin)
         if ref is not None:
             return ref
     if ambiguous is not None:
@@ -214,7 +214,8 @@ def _bearer_groups(keys: list[str], mentions, persons: dict[str, list[int]]) -> 
     return groups
 
 
-def _nearest_bearer(at: int, people: list[list[str]], persons: dict[str, list[int]], mentions) -> int | None:
+def _nearest_bearer(at: int, people: list[list[str]], persons: dict[str, list[int]], mentions,
+                    kin: frozenset[int] = frozenset()) -> int | None:
     """Of several people bearing a surname, the one mention ``at`` stands for: the one named
     before it when the others are named only after it ("Mitch Landrieu ... Landrieu said ...
     his father, Maurice Landrieu"); once two are named before it, the one named nearest
@@ -222,14 +223,16 @@ def _nearest_bearer(at: int, people: list[list[str]], persons: dict[str, list[in
     nurse, said ... Roe added"). Its first full-name mention; None when no bearer is named
     before it, when the nearest full name is further back (a column on Senator Kerry whose
     wife was named last, paragraphs before: open), or when another bearer is named in the
-    sentence of that full name or in ``at``'s own."""
+    sentence of that full name or in ``at``'s own. Nor, once two are named, a relative the
+    nearest full name brings in (``kin``: "His half-brother Nicholas Grene is a professor.
+    Mr Grene has a twin brother": the article's Andrew Grene, not Nicholas: open)."""
     before = [(j, g) for g, keys in enumerate(people) for k in keys for j in persons[k] if j < at]
     if not before:
         return None
     j, g = max(before)
     here = mentions[at].sentence
     if len({h for _, h in before}) > 1 and (here is None or mentions[j].sentence is None
-                                            or here - mentions[j].sentence > 1):
+                                            or here - mentions[j].sentence > 1 or j in kin):
         return None
     own = {mentions[j].sentence, here} - {None}
     if any(mentions[i].sentence in own for h, keys in enumerate(people) if h != g for k in keys for i in persons[k]):
@@ -314,6 +317,7 @@ def _link(sdoc, mentions: list[Mention]) -> None:
     persons = _person_index(mentions)
     first = {k: v[0] for k, v in persons.items()}
     junk: frozenset[str] | None = None  # computed when a bare name word first needs it
+    kin: frozenset[int] = frozenset()
     for i, m in enumerate(mentions):
         toks = names.person_tokens(m.text)
         if m.label == "PERSON" and len(toks) >= 2:
@@ -361,8 +365,9 @@ def _link(sdoc, mentions: list[Mention]) -> None:
         amb: dict = {}
         if junk is None:
             junk = _no_name_first(sdoc, persons, mentions)
+            kin = _kin_brought(sdoc, persons, mentions)
         ref = _match_person(toks[0], persons, mentions, phonetic=False, ambiguous=amb,
-                            gender=m.context.gender, at=i, no_bearers=junk)
+                            gender=m.context.gender, at=i, no_bearers=junk, kin=kin)
         bearers = len([k for k in names.surname_bearers(toks[0].lower(), persons) if k not in junk])
         evidence = "title + surname" if names.person_tokens(m.text) != [m.text.strip()] else "name word"
         evidence += (" of the one person so named in the document" if bearers == 1 else
@@ -408,6 +413,22 @@ def _no_name_first(sdoc, persons: dict[str, list[int]], mentions) -> frozenset[s
         if firsts and all(t.pos_ in _FUNCTION_POS or t.lower_ in STOP_WORDS for t in firsts):
             out.add(k)
     return frozenset(out)
+
+
+def _kin_brought(sdoc, persons: dict[str, list[int]], mentions) -> frozenset[int]:
+    """Full-name person mentions a family noun brings in after a possessive ("his
+    half-brother Nicholas Grene", "his wife, Teresa Kerry", "whose daughter Liz Cheney";
+    data/kin_nouns.txt, up to two words between: "his younger brother"). A regular
+    expression over the words before the name: the parser's apposition is not needed to
+    see the pattern, and reads "half-brother" no better."""
+    if sdoc is None:
+        return frozenset()
+    text = doc_text(sdoc)
+    kin_words = "|".join(re.escape(w) for w in sorted(lexicon.words("analyse/kin_nouns.txt"), key=len, reverse=True))
+    pattern = re.compile(r"\b(?:his|her|their|whose|its)\s+(?:[a-z-]+\s+){0,2}?(?:" + kin_words + r")\s*,?\s*$",
+                         re.IGNORECASE)
+    return frozenset(j for idx in persons.values() for j in idx
+                     if pattern.search(text[max(0, mentions[j].start - 60) : mentions[j].start]))
 
 
 def _untagged_bearer(sdoc, word: str, persons: dict[str, list[int]]) -> list[str]:
