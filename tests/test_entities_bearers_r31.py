@@ -207,3 +207,7 @@ def test_a_relative_brought_in_by_a_family_noun_does_not_take_the_bare_surname()
         "Andrew Kessler worked for the mission in the capital. The professor David Kessler spoke in Dublin "
         "on Monday. Mr Kessler said the mission had lost touch with the capital.")
     assert _bare(a, "Kessler")[-1] == "David Kessler"
+    # a caption's noun run into the name by "of" is no bearer either
+    a = analysed("Tony Kessler said the well was sealed. Photographs of Kessler were shown on Monday. "
+                 "Kessler said the company would pay.")
+    assert _bare(a, "Kessler") == ["Tony Kessler"]

@@ -398,7 +398,7 @@ def _no_name_first(sdoc, persons: dict[str, list[int]], mentions) -> frozenset[s
     """Full-name keys whose first word is no name: the tagger ran a sentence's opening
     adverb or determiner into the name ("Thankfully Obama", "Neither Allen": a function
     word's part of speech, or an English stop word of spaCy's list), on every mention of
-    the key. Such a key is no second bearer of the surname (issue 18, round thirty-one)."""
+    the key; or a connector ("of", "and") stands inside it ("Photographs of Hayward"). Such a key is no second bearer of the surname (issue 18, round thirty-one)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     out: set[str] = set()
@@ -412,6 +412,8 @@ def _no_name_first(sdoc, persons: dict[str, list[int]], mentions) -> frozenset[s
                 firsts.append(span[0])
         if firsts and all(t.pos_ in _FUNCTION_POS or t.lower_ in STOP_WORDS for t in firsts):
             out.add(k)
+        elif any(w in names.CONNECTORS for w in k.split()[1:-1]):
+            out.add(k)  # "Photographs of Hayward": a caption's noun run into the name by "of"
     return frozenset(out)
 
 
