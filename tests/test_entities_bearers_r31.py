@@ -211,3 +211,13 @@ def test_a_relative_brought_in_by_a_family_noun_does_not_take_the_bare_surname()
     a = analysed("Tony Kessler said the well was sealed. Photographs of Kessler were shown on Monday. "
                  "Kessler said the company would pay.")
     assert _bare(a, "Kessler") == ["Tony Kessler"]
+
+
+def test_a_surname_modifying_a_noun_stays_open_when_two_bear_it():
+    a = analysed("First Lady Michelle Obama urged tourists to visit the coast. "
+                 "A court rejected the Obama administration's earlier ban. President Barack Obama flew in on Monday.")
+    assert _bare(a, "Obama") == [None]
+    # twin: one bearer: the modifier is his
+    a = analysed("A court rejected the Obama administration's earlier ban. President Barack Obama flew in on Monday. "
+                 "The Obama administration appealed.")
+    assert _bare(a, "Obama")[-1] == "Barack Obama"

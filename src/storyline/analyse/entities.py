@@ -139,7 +139,8 @@ def _person_gender(idx: list[int], mentions) -> str | None:
 
 def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: bool,
                   ambiguous: dict | None = None, gender: str | None = None, at: int | None = None,
-                  no_bearers: frozenset[str] = frozenset(), kin: frozenset[int] = frozenset()) -> int | None:
+                  no_bearers: frozenset[str] = frozenset(), kin: frozenset[int] = frozenset(),
+                  modifier: bool = False) -> int | None:
     """The full-name mention a single name word stands for.
 
     Exactly one person of the document bearing the word (full names that are not
@@ -156,7 +157,9 @@ def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: 
     one (rounds up to thirty gave the word to a bearer with twice the other's mentions).
     Without ``at`` (the recovery of untagged words, which only asks whether the word is
     a name word of the document), the most-mentioned when it has twice the next one's
-    mentions. Keys of ``no_bearers`` (a span whose first word is no name: "Thankfully
+    mentions. A ``modifier`` (the surname before a common noun: "the Obama
+    administration", "the Obama daughters") stands for a family or an office as much as
+    for one bearer: with several, open. Keys of ``no_bearers`` (a span whose first word is no name: "Thankfully
     Obama", "Neither Allen") count as no bearer beside another. Word positions and sentences, not a coreference model: none installs
     offline here.
     """
@@ -187,7 +190,7 @@ def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: 
     if at is None:
         if len(persons[ranked[0]]) >= 2 * len(persons[ranked[1]]):
             return persons[ranked[0]][0]
-    else:
+    elif not modifier:
         ref = _nearest_bearer(at, people, persons, mentions, kin)
         if ref is not None:
             return ref
@@ -367,7 +370,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             junk = _no_name_first(sdoc, persons, mentions)
             kin = _kin_brought(sdoc, persons, mentions)
         ref = _match_person(toks[0], persons, mentions, phonetic=False, ambiguous=amb,
-                            gender=m.context.gender, at=i, no_bearers=junk, kin=kin)
+                            gender=m.context.gender, at=i, no_bearers=junk, kin=kin,
+                            modifier=_noun_modifier(sdoc, m))
         bearers = len([k for k in names.surname_bearers(toks[0].lower(), persons) if k not in junk])
         evidence = "title + surname" if names.person_tokens(m.text) != [m.text.strip()] else "name word"
         evidence += (" of the one person so named in the document" if bearers == 1 else
@@ -415,6 +419,16 @@ def _no_name_first(sdoc, persons: dict[str, list[int]], mentions) -> frozenset[s
         elif any(w in names.CONNECTORS for w in k.split()[1:-1]):
             out.add(k)  # "Photographs of Hayward": a caption's noun run into the name by "of"
     return frozenset(out)
+
+
+def _noun_modifier(sdoc, m: Mention) -> bool:
+    """A name that modifies a common noun after it ("the Obama administration", "the Obama
+    daughters"): the parser's compound or modifier arc to a noun head to its right."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head.i >= span.end
 
 
 def _kin_brought(sdoc, persons: dict[str, list[int]], mentions) -> frozenset[int]:
