@@ -18,8 +18,9 @@ Steps, all on the spaCy Doc of the cleaned text:
    ("Ren", "Mr. Ren", "Raine", "Li", an acronym the text defines: "National
    Transitional Council (NTC)") at the full-name mention it stands for, with
    ``ref_evidence`` and ``ref_confidence``; a bare surname several people of the
-   document bear goes to the most salient one or, when they compete, stays open
-   (``context.ambiguous``); an honorific's gender narrows the bearers
+   document bear goes to the one named nearest before it or, when none is or two are
+   named in one sentence, stays open (``context.ambiguous``), and so does one the text
+   also writes after another first name the tagger missed ("William "Monty" Graham"); an honorific's gender narrows the bearers
    (``context.gender``, from honorifics and pronouns); ``roles`` and ``org`` from
    descriptions.
 5. Descriptions: pre-modifiers ("Acme founder Jane Roe") and appositions
@@ -137,16 +138,30 @@ def _person_gender(idx: list[int], mentions) -> str | None:
 
 
 def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: bool,
-                  ambiguous: dict | None = None, gender: str | None = None) -> int | None:
+                  ambiguous: dict | None = None, gender: str | None = None, at: int | None = None,
+                  no_bearers: frozenset[str] = frozenset(), kin: frozenset[int] = frozenset(),
+                  modifier: bool = False) -> int | None:
     """The full-name mention a single name word stands for.
 
-    Exactly one person of the document bearing the word: that one. Several: the most
-    salient (the most full-name mentions in the document) when it has at least twice
-    the mentions of the next; otherwise none, and ``ambiguous`` (if given) gets the
-    competing full names, so the word stays a surname cluster of its own rather than
-    going to the wrong family member (a column about the father that names the son
-    once keeps its bare surnames with the father; father and son named alike leave
-    them open).
+    Exactly one person of the document bearing the word (full names that are not
+    ``names.different_people``: "Barack Obama" / "Barack H. Obama" are one): that one.
+    Several (issue 18, round thirty-one: a father and son, a husband and wife, a study's
+    author and another man of the surname): with ``at`` (the index of the bare mention),
+    the one ``_nearest_bearer`` finds (the one named before it, or the one named nearest
+    before in its sentence or the one before), unless another bearer is named in the
+    sentence of that full name ("Mary Roe, the wife of John Roe, said") or in the bare
+    mention's own sentence; otherwise none, and
+    ``ambiguous`` (if given) gets the competing full names, so the word stays a surname
+    cluster of its own rather than going to the wrong family member. Abstain rather than
+    guess: the most-mentioned bearer is no evidence for a mention that follows the other
+    one (rounds up to thirty gave the word to a bearer with twice the other's mentions).
+    Without ``at`` (the recovery of untagged words, which only asks whether the word is
+    a name word of the document), the most-mentioned when it has twice the next one's
+    mentions. A ``modifier`` (the surname before a common noun: "the Obama
+    administration", "the Obama daughters") stands for a family or an office as much as
+    for one bearer: with several, open. Keys of ``no_bearers`` (a span whose first word is no name: "Thankfully
+    Obama", "Neither Allen") count as no bearer beside another. Word positions and sentences, not a coreference model: none installs
+    offline here.
     """
     w = word.lower()
     hits = names.surname_bearers(w, persons)
@@ -157,15 +172,75 @@ def _match_person(word: str, persons: dict[str, list[int]], mentions, phonetic: 
     if gender:
         # "Mrs. Clinton" is not Bill Clinton: a bearer of the other gender is out
         hits = [k for k in hits if _person_gender(persons[k], mentions) in (None, gender)]
+        if len(hits) > 1:
+            # among several, one whose first name tells the other gender is out too ("Mr.
+            # Cheney" is not Liz Cheney; speakers.share_gender: 98% of US births or more)
+            hits = [k for k in hits if _person_gender(persons[k], mentions) is not None
+                    or speakers.share_gender(speakers.first_name_gender(mentions[persons[k][0]].text)) in (None, gender)] or hits
+    if len(hits) > 1 and no_bearers:
+        hits = [k for k in hits if k not in no_bearers] or hits
     if len(hits) == 1:
         return persons[hits[0]][0]
-    if len(hits) > 1 and not phonetic:
-        ranked = sorted(hits, key=lambda k: (-len(persons[k]), persons[k][0]))
+    if len(hits) < 2 or phonetic:
+        return None
+    ranked = sorted(hits, key=lambda k: (-len(persons[k]), persons[k][0]))
+    people = _bearer_groups(ranked, mentions, persons)
+    if len(people) == 1:
+        return persons[ranked[0]][0]  # one person written two ways
+    if at is None:
         if len(persons[ranked[0]]) >= 2 * len(persons[ranked[1]]):
             return persons[ranked[0]][0]
-        if ambiguous is not None:
-            ambiguous["candidates"] = [mentions[persons[k][0]].text for k in ranked]
+    elif not modifier:
+        ref = _nearest_bearer(at, people, persons, mentions, kin)
+        if ref is not None:
+            return ref
+    if ambiguous is not None:
+        ambiguous["candidates"] = [mentions[persons[k][0]].text for k in ranked]
     return None
+
+
+def _bearer_groups(keys: list[str], mentions, persons: dict[str, list[int]]) -> list[list[str]]:
+    """The full-name keys of one surname grouped by person: a key joins a group when it is
+    no ``names.different_people`` of any key in it ("Barack H. Obama" joins "Barack
+    Obama"; "Mary Roe" and "John Roe" stay apart, and "J. Roe" joins neither when both are
+    there: it fits two)."""
+    groups: list[list[str]] = []
+    for k in keys:
+        text = mentions[persons[k][0]].text
+        fits = [g for g in groups if not any(names.different_people(text, mentions[persons[o][0]].text) for o in g)]
+        if len(fits) == 1:
+            fits[0].append(k)
+        elif not fits:
+            groups.append([k])
+        else:
+            groups.append([k])  # fits several people: a person of its own, so no one is guessed
+    return groups
+
+
+def _nearest_bearer(at: int, people: list[list[str]], persons: dict[str, list[int]], mentions,
+                    kin: frozenset[int] = frozenset()) -> int | None:
+    """Of several people bearing a surname, the one mention ``at`` stands for: the one named
+    before it when the others are named only after it ("Mitch Landrieu ... Landrieu said ...
+    his father, Maurice Landrieu"); once two are named before it, the one named nearest
+    before, only when that full name is in its sentence or the one before ("Mary Roe, a
+    nurse, said ... Roe added"). Its first full-name mention; None when no bearer is named
+    before it, when the nearest full name is further back (a column on Senator Kerry whose
+    wife was named last, paragraphs before: open), or when another bearer is named in the
+    sentence of that full name or in ``at``'s own. Nor, once two are named, a relative the
+    nearest full name brings in (``kin``: "His half-brother Nicholas Grene is a professor.
+    Mr Grene has a twin brother": the article's Andrew Grene, not Nicholas: open)."""
+    before = [(j, g) for g, keys in enumerate(people) for k in keys for j in persons[k] if j < at]
+    if not before:
+        return None
+    j, g = max(before)
+    here = mentions[at].sentence
+    if len({h for _, h in before}) > 1 and (here is None or mentions[j].sentence is None
+                                            or here - mentions[j].sentence > 1 or j in kin):
+        return None
+    own = {mentions[j].sentence, here} - {None}
+    if any(mentions[i].sentence in own for h, keys in enumerate(people) if h != g for k in keys for i in persons[k]):
+        return None
+    return min(persons[k][0] for k in people[g])
 
 
 def _speech_subject(tok) -> bool:
@@ -244,6 +319,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
     """
     persons = _person_index(mentions)
     first = {k: v[0] for k, v in persons.items()}
+    junk: frozenset[str] | None = None  # computed when a bare name word first needs it
+    kin: frozenset[int] = frozenset()
     for i, m in enumerate(mentions):
         toks = names.person_tokens(m.text)
         if m.label == "PERSON" and len(toks) >= 2:
@@ -267,6 +344,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             # place or people's word of the gazetteers ("Jordan" beside "Michael Jordan",
             # "Hayward" the city beside "Tony Hayward" are left as NER typed them)
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
+            if len(hits) == 1 and _untagged_bearer(sdoc, toks[0], persons):
+                continue  # another first name before the word in the text: another bearer may be meant
             if (len(hits) == 1 and m.label in ("GPE", "LOC") and not m.context.family
                     and gazetteer.place_kind(m.text, cities=False) is None and _person_role(sdoc, m)):
                 # "Hayward said", "Hayward's position", "Chief Executive Hayward": a city's
@@ -287,12 +366,16 @@ def _link(sdoc, mentions: list[Mention]) -> None:
                 m.label = "PERSON"
             continue
         amb: dict = {}
+        if junk is None:
+            junk = _no_name_first(sdoc, persons, mentions)
+            kin = _kin_brought(sdoc, persons, mentions)
         ref = _match_person(toks[0], persons, mentions, phonetic=False, ambiguous=amb,
-                            gender=m.context.gender)
-        bearers = len(names.surname_bearers(toks[0].lower(), persons))
+                            gender=m.context.gender, at=i, no_bearers=junk, kin=kin,
+                            modifier=_noun_modifier(sdoc, m))
+        bearers = len([k for k in names.surname_bearers(toks[0].lower(), persons) if k not in junk])
         evidence = "title + surname" if names.person_tokens(m.text) != [m.text.strip()] else "name word"
         evidence += (" of the one person so named in the document" if bearers == 1 else
-                     " of the most-mentioned of the people so named in the document")
+                     " of the person so named nearest before it in the document")
         conf = 0.9 if bearers == 1 else 0.7
         if (ref is None and not amb and m.label == "PERSON" and len(toks[0]) >= 3 and toks[0].lower() not in _PRONOUN_GENDER
                 and _speaks(sdoc, m)):
@@ -303,10 +386,80 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             if ref is not None and gazetteer.is_any_place(m.text):
                 ref = None
             evidence, conf = "transliteration similarity + speaker", 0.6
+        if ref is not None and evidence != "transliteration similarity + speaker" \
+                and (other := _untagged_bearer(sdoc, toks[0], persons)):
+            # "Graham said" beside the tagged "Bob Graham" and an untagged "William "Monty"
+            # Graham": open, like two tagged bearers
+            amb = {"candidates": [mentions[ref].text, *other]}
+            ref = None
         if ref is not None:
             _set_ref(m, ref, evidence, conf)
         elif amb:
             m.context.ambiguous = amb["candidates"]
+
+
+def _no_name_first(sdoc, persons: dict[str, list[int]], mentions) -> frozenset[str]:
+    """Full-name keys whose first word is no name: the tagger ran a sentence's opening
+    adverb or determiner into the name ("Thankfully Obama", "Neither Allen": a function
+    word's part of speech, or an English stop word of spaCy's list), on every mention of
+    the key; or a connector ("of", "and") stands inside it ("Photographs of Hayward"). Such a key is no second bearer of the surname (issue 18, round thirty-one)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    out: set[str] = set()
+    if sdoc is None:
+        return frozenset()
+    for k, idx in persons.items():
+        firsts = []
+        for j in idx:
+            span = sdoc.char_span(mentions[j].start, mentions[j].end, alignment_mode="expand")
+            if span is not None:
+                firsts.append(span[0])
+        if firsts and all(t.pos_ in _FUNCTION_POS or t.lower_ in STOP_WORDS for t in firsts):
+            out.add(k)
+        elif any(w in names.CONNECTORS for w in k.split()[1:-1]):
+            out.add(k)  # "Photographs of Hayward": a caption's noun run into the name by "of"
+    return frozenset(out)
+
+
+def _noun_modifier(sdoc, m: Mention) -> bool:
+    """A name that modifies a common noun after it ("the Obama administration", "the Obama
+    daughters"): the parser's compound or modifier arc to a noun head to its right."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc is not None else None
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head.i >= span.end
+
+
+def _kin_brought(sdoc, persons: dict[str, list[int]], mentions) -> frozenset[int]:
+    """Full-name person mentions a family noun brings in after a possessive ("his
+    half-brother Nicholas Grene", "his wife, Teresa Kerry", "whose daughter Liz Cheney";
+    data/kin_nouns.txt, up to two words between: "his younger brother"). A regular
+    expression over the words before the name: the parser's apposition is not needed to
+    see the pattern, and reads "half-brother" no better."""
+    if sdoc is None:
+        return frozenset()
+    text = doc_text(sdoc)
+    kin_words = "|".join(re.escape(w) for w in sorted(lexicon.words("analyse/kin_nouns.txt"), key=len, reverse=True))
+    pattern = re.compile(r"\b(?:his|her|their|whose|its)\s+(?:[a-z-]+\s+){0,2}?(?:" + kin_words + r")\s*,?\s*$",
+                         re.IGNORECASE)
+    return frozenset(j for idx in persons.values() for j in idx
+                     if pattern.search(text[max(0, mentions[j].start - 60) : mentions[j].start]))
+
+
+def _untagged_bearer(sdoc, word: str, persons: dict[str, list[int]]) -> list[str]:
+    """The names "<First> <word>" the text writes (``speakers.written_given_names``: a
+    nickname or a middle initial may stand between) none of whose first names is a given
+    name of a tagged full name ending in ``word``: people of the surname the tagger missed or
+    mistyped ("William "Monty" Graham" beside the tagged "Bob Graham"). Issue 18, round
+    thirty-one: the bare word went to the one tagged bearer."""
+    if sdoc is None or not word[:1].isupper() or not word.isalpha():
+        return []  # no text (a test's stand-in) or no name word
+    # every word of a tagged bearer's name but the surname: "Marie-Laurence Jocelyn Lassegue"
+    # is written "Jocelyn Lassegue" too
+    tagged = {w for k in names.surname_bearers(word.lower(), persons) for w in k.split() if w != word.lower()}
+    return [f"{min(run).title()} {word}" for run in speakers.written_given_names(doc_text(sdoc), word)
+            if not any(names.given_fits(g, t) for g in run for t in tagged)]
 
 
 def _kind_nouns(sdoc, mentions: list[Mention]) -> None:

@@ -488,6 +488,12 @@ def _word_fits(a: str, b: str) -> bool:
     return alike(a, b, loose=True)
 
 
+def given_fits(a: str, b: str) -> bool:
+    """Two given names (lower case) that may be one person's: equal, alike in spelling and
+    sound, or an initial and a name it begins ("j" / "jane")."""
+    return _word_fits(a, b)
+
+
 def different_people(x: str, y: str) -> bool:
     """Two full names that cannot be one person: a name word in common (or alike) but
     another name word, the middle name or the suffix different.

