@@ -767,7 +767,7 @@ def test_a_dispute_that_names_its_figure_answers_no_other_figure(nlp):
     # analyst's percentage above it is not what Acme disputes, so Acme's later percentage
     # disputes nothing
     text = ("Jane Roe, an analyst at Ellery Securities, said output could grow by 3% a year. "
-            "Last month Acme formally challenged the official estimate of the leak, made by state engineers, of 2.1m gallons. "
+            "Last month Acme formally challenged the official estimate of the leak, made by state engineers, of 2.1 m gallons. "
             "Acme said no estimate of a leak can be 100% accurate.")
     sdoc, a = analyse(nlp, text)
     fs = figures.extract(sdoc, a)

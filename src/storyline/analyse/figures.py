@@ -3353,11 +3353,12 @@ def _disputes(sdoc, analysis, figures: list[FigureItem], fig_sent: list[int], se
             who = text[s:e]
             mi = _mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"PERSON", "ORG"})
             named = _object_figures(obj, figures)
-            if named:
+            if named or any(t.like_num for t in obj.subtree):
                 # round thirty-one (issue 20): "Acme challenged the official estimate of 4.9m
                 # barrels" names what it disputes; the earlier figures of the paragraph (an
                 # analyst's 3% growth) are not its target, whatever their unit. The named
-                # figure is the target; a later figure of the disputer answers it only in its unit.
+                # figure is the target (none when the extractor did not read the value, "4.9 m
+                # barrels": then nothing); a later figure of the disputer answers it only in its unit.
                 earlier = [i for i in named if not _same_claimant(figures[i], mi, who, mentions)]
             else:
                 earlier = [i for i, f in enumerate(figures) if si - DISPUTE_BACK <= fig_sent[i] <= si and f.end <= tok.idx

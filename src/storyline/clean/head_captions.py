@@ -128,25 +128,24 @@ _OPEN_HEAD_POS = frozenset({"PRON", "CCONJ", "SCONJ", "ADV", "INTJ", "AUX", "ADP
 _OPEN_END_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART", "PUNCT"})
 
 
-def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, int] | None:
-    """The opening span of ``sentence`` (the text's first sentence, as the splitter has it)
-    and the offset of the lead after it, when the span is a whole clause with no stop run into
-    the lead's own clause (see above); None otherwise."""
-    s = sentence.rstrip()
-    if not s.endswith((".", "!")) or "?" in s or not s[:1].isupper():
-        return None
+def _head_seams(s: str, tools: SeamTools, rest: str, words: tuple[int, int], abstain: re.Pattern,
+                quote_end: bool = False):
+    """The seams clause_seam and restated_seam both read in the head line ``s``: (tokens, index
+    of the lead's first word, the span before it, the span's last word bare, the lead's first
+    word), at a capitalised word after a word (``quote_end``: or a closing quote mark), the span
+    free of ``abstain``'s marks (the first one ends the search), its last word no function word,
+    role noun or possessive, no name the text shows as one with the next word, no date going on."""
     toks = list(_TOKEN.finditer(s))
-    lo, hi = CLAUSE_SEAM_WORDS
-    whole = None
+    lo, hi = words
     for i in range(lo, min(hi, len(toks) - CLAUSE_SEAM_LEAD_WORDS) + 1):
         p, w = toks[i - 1].group(0), toks[i].group(0)
         if not (w[:1].isupper() and (len(w) == 1 or w[1:2].isalpha() or w[1:2] in "'’")):
             continue
-        if not p[-1:].isalnum():
+        if not (p[-1:].isalnum() or quote_end and p[-1:] in "'’" and not p.endswith(("'s", "’s"))):
             continue  # a comma, a dash or a quote mark before: not this shape
         head = s[:toks[i].start()].rstrip()
-        if _CLAUSE_SEAM_ABSTAIN.search(head):
-            break  # a stop, colon, quote mark, bracket or dash in the span: prose or another shape
+        if abstain.search(head):
+            return  # a stop, colon, quote mark, bracket or dash in the span: prose or another shape
         bare = p.strip("'’")
         if _function_word(bare, tools) or tools.name_cue(bare) or p.endswith(("'s", "’s")):
             continue  # a function word, a role noun or a possessive goes on into the next word
@@ -157,6 +156,18 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
             continue  # a date goes on across the seam
         if _written_together(bare, w, s[toks[i].end():] + " " + rest):
             continue  # the text writes the two words together again: one name ("Defense | Department")
+        yield toks, i, head, bare, w
+
+
+def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, int] | None:
+    """The opening span of ``sentence`` (the text's first sentence, as the splitter has it)
+    and the offset of the lead after it, when the span is a whole clause with no stop run into
+    the lead's own clause (see above); None otherwise."""
+    s = sentence.rstrip()
+    if not s.endswith((".", "!")) or "?" in s or not s[:1].isupper():
+        return None
+    whole = None
+    for toks, i, head, bare, w in _head_seams(s, tools, rest, CLAUSE_SEAM_WORDS, _CLAUSE_SEAM_ABSTAIN):
         alone = tools.parse(head)
         if not _whole_clause(alone, tools):
             continue
@@ -367,27 +378,9 @@ def restated_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str,
     s = sentence.rstrip()
     if not s.endswith((".", "!")) or "?" in s or not s[:1].isupper():
         return None
-    toks = list(_TOKEN.finditer(s))
-    lo, hi = RESTATED_WORDS
     whole = None
-    for i in range(lo, min(hi, len(toks) - CLAUSE_SEAM_LEAD_WORDS) + 1):
-        p, w = toks[i - 1].group(0), toks[i].group(0)
-        if not (w[:1].isupper() and (len(w) == 1 or w[1:2].isalpha() or w[1:2] in "'’")):
-            continue
-        if not (p[-1:].isalnum() or p[-1:] in "'’" and not p.endswith(("'s", "’s"))):
-            continue
-        head = s[:toks[i].start()].rstrip()
-        if _RESTATED_ABSTAIN.search(head):
-            break
-        bare = p.strip("'’")
-        if _function_word(bare, tools) or tools.name_cue(bare) or tools.apposition(bare) or p.endswith(("'s", "’s")):
-            continue
-        if _written_together(bare, w, s[toks[i].end():] + " " + rest):
-            continue  # the text writes the two words together again: one name ("Jane | Roe")
-        if bare[:1].isupper() and not (_cased_apart(bare, s, toks, i) or bare in tools.calendar
-                                       or _apart_in_text(bare, w, rest) or _common_opener(toks, i, rest)):
-            continue  # after a capitalised word the seam may split one name
-        if w.strip(",") in tools.calendar:
+    for toks, i, head, bare, w in _head_seams(s, tools, rest, RESTATED_WORDS, _RESTATED_ABSTAIN, quote_end=True):
+        if tools.apposition(bare):
             continue
         tail = tools.parse(s[toks[i].start():])
         if tail[0].pos_ == "PRON":
