@@ -10,6 +10,8 @@ run-in seam split off unsure. Every text is invented; each must-cut shape has mu
 
 from __future__ import annotations
 
+import re
+
 from storyline.clean import head_captions
 from storyline.clean.head_captions import CLAUSE_SEAM_REASON
 from storyline.clean.noise import clean_text
@@ -179,3 +181,26 @@ def test_two_words_the_text_writes_together_are_no_seam():
     c = clean_text(f"{line}\n\nThe Harbour Board said it had no other supplier.{TAIL}")
     assert not any(piece.endswith("Harbour") for piece in _cut(c))
     assert "Board despite new checks" not in c.text.split("\n\n")[0][:30]
+
+
+def test_integrator_a_name_of_the_form_x_of_the_y_is_not_split_at_the_head():
+    # round thirty-one (integrator): "of the US | Coast Guard" goes on as one name; no seam there
+    from storyline.clean import head_captions, noise
+    line = ("Footage shows the slick in the bay as Admiral Jane Roe of the US Coast Guard explains how the leak began "
+            "Acme says it has put a new cap on its broken well in the bay after a robot knocked the old one loose.")
+    rest = "US officials said the cap was holding. The coast was quiet."
+    seams = [w for _, _, _, _, w in head_captions._head_seams(line, noise._seam_tools(), rest, (3, 40), re.compile(r"[.;!?]"))]
+    assert "Coast" not in seams and "Acme" in seams
+
+
+def test_integrator_twin_a_name_not_after_of_still_seams():
+    # the guard reads only "of (the) <Capitalised>": a caption ending on a name after "in" keeps its seam
+    from storyline.clean import head_captions, noise
+    line = ("Crews laid booms along the beaches in Louisiana Acme says it has put a new cap on its broken well "
+            "in the bay after a robot knocked the old one loose.")
+    rest = "Louisiana officials said the cap was holding. Oil reached the coast."
+    seams = [w for _, _, _, _, w in head_captions._head_seams(line, noise._seam_tools(), rest, (3, 40), re.compile(r"[.;!?]"))]
+    assert "Acme" in seams
+    line2 = line.replace("in Louisiana", "of the Gulf")
+    seams2 = [w for _, _, _, _, w in head_captions._head_seams(line2, noise._seam_tools(), rest, (3, 40), re.compile(r"[.;!?]"))]
+    assert "Acme" not in seams2
