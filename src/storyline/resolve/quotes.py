@@ -17,9 +17,10 @@ loss, a wrong one a false statement about a real person.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
-from .. import schema
+from .. import lexicon, schema
 from ..analyse import names, speakers
 from .corpus import Corpus
 
@@ -49,6 +50,9 @@ def _by_role(corpus: Corpus, index, doc: str, q) -> str | None:
     roles, org_mention = q.roles, q.org_mention
     if not roles or org_mention is None:
         return None
+    words = {w.strip("-").lower() for w in re.findall(r"[\w-]+", q.speaker_text or "")}
+    if words & lexicon.words("resolve/succession_modifiers.txt"):
+        return None  # "Acme's new boss": another holder than the one the corpus knows by the role (round thirty-one)
     oid = corpus.mention_entity.get((doc, org_mention))
     if oid is None:
         return None
