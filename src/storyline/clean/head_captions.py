@@ -170,6 +170,20 @@ def _head_seams(s: str, tools: SeamTools, rest: str, words: tuple[int, int], abs
         yield toks, i, head, bare, w
 
 
+def _lead_verb_bound(tools: SeamTools, s: str, head: str, at: int, root, alone, whole):
+    """The whole line's parse (``whole``, parsed here once), the span ``head`` in it (None when
+    the parse does not cut there) and whether the lead's verb (``root`` of the lead parsed from
+    ``at``) is bound into the span by the whole parse (runin._bound: a relative, a subordinator,
+    a reduced relative), for clause_seam and restated_seam alike."""
+    if whole is None:
+        whole = tools.parse(s)
+    span = whole.char_span(0, len(head), alignment_mode="contract")
+    if span is None:
+        return whole, None, False
+    verb = next((t for t in whole[span.end:] if t.idx == at + root.idx), None)
+    return whole, span, verb is None or runin._bound(verb, span.end, root, alone)
+
+
 def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, int] | None:
     """The opening span of ``sentence`` (the text's first sentence, as the splitter has it)
     and the offset of the lead after it, when the span is a whole clause with no stop run into
@@ -202,13 +216,10 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
             continue
         if root.lemma_.lower() in tools.saying and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
             return None  # a fronted report: "<clause> Acme officials said on Monday"
-        if whole is None:
-            whole = tools.parse(s)
-        span = whole.char_span(0, len(head), alignment_mode="contract")
+        whole, span, bound = _lead_verb_bound(tools, s, head, toks[i].start(), root, alone, whole)
         if span is None:
             continue
-        verb = next((t for t in whole[span.end:] if t.idx == toks[i].start() + root.idx), None)
-        if verb is None or runin._bound(verb, span.end, root, alone):
+        if bound:
             return None  # one sentence with the span (a relative, a subordinator, a reduced relative)
         if any(t.head.i < span.end and t.dep_ in runin.SUBJECTS and t.head.i != t.i for t in whole[span.end:]):
             return None  # the lead's subject hangs on the span's verb
@@ -417,13 +428,10 @@ def restated_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str,
         need = 3 if alone[0].pos_ in _FRONTED_POS and ":" not in head else 2
         if len(shared) < need or 2 * len(shared) < len(said):
             continue
-        if whole is None:
-            whole = tools.parse(s)
-        span = whole.char_span(0, len(head), alignment_mode="contract")
+        whole, span, bound = _lead_verb_bound(tools, s, head, toks[i].start(), root, alone, whole)
         if span is None:
             continue
-        verb = next((t for t in whole[span.end:] if t.idx == toks[i].start() + root.idx), None)
-        if verb is None or runin._bound(verb, span.end, root, alone):
+        if bound:
             return None  # one sentence with the span (a relative, a subordinator, a reduced relative)
         return head, toks[i].start()
     return None
