@@ -5443,16 +5443,14 @@ def _lead_owner(ctx: _Ctx, start: int, end: int, was) -> str | None:
     if span is None:
         return None
     subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and span.start <= t.head.i < span.end]
-    for subj in subjects[-1:]:
-        for p in subj.children:
-            if p.dep_ != "poss" or p.pos_ != "PROPN":
-                continue
-            first = min((t for t in p.subtree), key=lambda t: t.i)
-            owned = [i for i in range(ctx.n_named) if ctx.mentions[i].start <= p.idx < ctx.mentions[i].end]
-            if any(ctx.entity(i) == was for i in owned):
-                return None  # the speaker before's own statement: carried as before
-            return ctx.text[first.idx : p.idx + len(p.text)]
-    return None
+    if not subjects:
+        return None
+    p = next((c for c in subjects[-1].children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if p is None:
+        return None
+    if any(ctx.entity(i) == was for i in range(ctx.n_named) if ctx.mentions[i].start <= p.idx < ctx.mentions[i].end):
+        return None  # the speaker before's own statement: carried as before
+    return ctx.text[p.left_edge.idx : p.idx + len(p.text)]
 
 
 def _label_lead(ctx: _Ctx, d: _Direct) -> dict | None:

@@ -938,20 +938,14 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
 _RUNIN_REASON = "headline: the page's headline run into the lead before its subject (the lead starts at '{}')"
 
 
-def _credit_near(units: list[Unit], u: Unit) -> bool:
-    """Round thirty-one: a picture credit line within the two lines below ``u``: the lines
-    above it are the picture's caption block, which the caption-above-credit rules cut whole;
-    the head seams read after a cut (or on an unsure span) leave it to them."""
-    below = [v for v in units[u.index + 1:] if v.text.strip()][:2]
+def _credit_below(units: list[Unit], u: Unit, within: int = 1) -> bool:
+    """A picture credit line right below ``u`` (round twenty-five, 25b: the whole line is a
+    caption, headline, standfirst and caption over the credit, which the caption-above-credit
+    rules cut whole; the run-in caption cut leaves it to them), or, with ``within`` = 2, within
+    the two lines below (round thirty-one: the lines above it are the picture's caption block;
+    the head seams read after a cut, or on an unsure span, leave it to those rules)."""
+    below = [v for v in units[u.index + 1:] if v.text.strip()][:within]
     return any(_is_credit_line(v) or _picture_credit(v) for v in below)
-
-
-def _credit_below(units: list[Unit], u: Unit) -> bool:
-    """Round twenty-five (25b): a picture credit line right below ``u``: the whole line is a
-    caption (headline, standfirst and caption over the credit), which the caption-above-credit
-    rules cut whole; the run-in caption cut leaves it to them."""
-    nxt = next((v for v in units[u.index + 1:] if v.text.strip()), None)
-    return nxt is not None and (_is_credit_line(nxt) or _picture_credit(nxt))
 
 
 def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None) -> list[Unit]:
@@ -984,7 +978,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
                 seam.head, seam.verb, clause_test, _saying_verbs(), seam.bound):
             # only a caption clause is read here; any other span stays in the lead (round
             # thirty-one: or the whole-clause seam, which reads its own seam on the line)
-            return units if _credit_near(units, first) else _cut_clause_seam(text, units, first, sentence)
+            return units if _credit_below(units, first, within=2) else _cut_clause_seam(text, units, first, sentence)
         return _cut_second_seam(text, units, first, seam)
     clip = runin.clip_quote_seam(sentence, _parser()) if seam is None else None  # round eighteen (16q)
     # round nineteen (16b): a span naming by the surname alone the person the lead introduces in full
@@ -1006,7 +1000,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     elif clip is None and not _credit_below(units, first) and head_captions.runin_caption(seam.head, seam.verb, _present_caption_clause, _saying_verbs(), seam.bound):  # round twenty-five (25b)
         head.standfirst = head.heading = False
         _mark(head, "caption", head_captions.RUNIN_REASON)
-    elif clip is None and named is None and not _credit_near(units, first):
+    elif clip is None and named is None and not _credit_below(units, first, within=2):
         # round thirty-one (issue 16): an unsure span that is itself a whole clause run into
         # the lead's clause is the page's caption (head_captions.clause_seam, which reads its
         # own seam on the line): cut there; else split off and kept as before
@@ -1014,7 +1008,7 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
         if cut is not units:
             return cut
     out = _replace_unit(units, first, [head, lead])
-    if head.kind is not None and clip is None and not _credit_near(out, lead):
+    if head.kind is not None and clip is None and not _credit_below(out, lead, within=2):
         # round thirty-one (issue 16): the headline or caption cut off the page's head, the rest
         # of the line is read again for a caption clause run into the lead ("<headline>
         # <caption> <lead>": the whole-clause seam, as after a headline the case rules cut)
@@ -1047,7 +1041,7 @@ def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str, a
     is cut as a caption; round thirty-one: else a span the lead says again
     (head_captions.restated_seam) is cut as the headline; else the units as they are. Once a
     span is cut, the rest of the line is read once more (``again``: a caption under the headline)."""
-    if _credit_near(units, first) or len(_sentences(first.text)) != 1:
+    if _credit_below(units, first, within=2) or len(_sentences(first.text)) != 1:
         # (a lead line of BBC copy is its one sentence: a line that goes on is prose; round
         # thirty-one: a picture credit in the two lines below, not only right below, leaves the
         # caption block to the caption-above-credit rules)
@@ -1066,7 +1060,7 @@ def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str, a
     lead = Unit(start=first.start + at, end=first.end, text=text[first.start + at:first.end], para=first.para)
     _mark(head, kind, reason)
     out = _replace_unit(units, first, [head, lead])
-    if again and not _credit_near(out, lead):
+    if again and not _credit_below(out, lead, within=2):
         # round thirty-one: "<headline> <caption> <lead>": the rest of the line is read once more
         return _cut_clause_seam(text, out, lead, _opening_sentence(lead), again=False)
     return out
