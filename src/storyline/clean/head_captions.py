@@ -163,6 +163,12 @@ def _head_seams(s: str, tools: SeamTools, rest: str, words: tuple[int, int], abs
             continue  # after a capitalised word the seam may split one name
         if w.strip(",") in tools.calendar:
             continue  # a date goes on across the seam
+        if (bare[:1].isupper() and tools.apposition(w) and i + 1 < len(toks)
+                and toks[i + 1].group(0)[:1].isupper()):
+            # round thirty-two (issue 16): a title before a name ("... in Acme history US |
+            # President Jane Roe has ...") goes on with the name or acronym before it, the
+            # lead's own first word: over the dev texts one head cut took "US" off its lead so
+            continue
         if _written_together(bare, w, s[toks[i].end():] + " " + rest):
             continue  # the text writes the two words together again: one name ("Defense | Department")
         if bare[:1].isupper() and _OF_NAME_END.search(head):
