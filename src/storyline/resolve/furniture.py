@@ -456,29 +456,19 @@ def find_blocks(analyses: list[DocAnalysis], groups: list[list[str]],
             if k1 and k2 and k1 != k2:
                 pairs[(k1, k2)].add(group_of.get(d, d))
     good = {p for p, where in pairs.items() if len(where) >= cfg.min_independent}
+    paired = {k for p in good for k in p}
     shape: dict[str, bool] = {}
 
     def box_line(k: str) -> bool:
+        if k not in paired:
+            return False  # in no pair printed adjacent often enough: no box's line (and not read further)
         if k not in shape:
             shape[k] = all(_line_shape_ok(by_id[d].document.text[s:e], cfg, cfg.run_max_words)
                            and not _crossed(by_id[d], s, e) for d, (s, e) in copies[k])
         return shape[k]
 
     # each document's runs: maximal stretches of box lines whose adjacent pairs are good
-    chains: dict[str, list[tuple[int, int]]] = defaultdict(list)  # doc -> (first, last) line index
-    for d, ks in keyed.items():
-        i = 0
-        while i < len(ks):
-            k = ks[i][0]
-            if not (k and box_line(k)):
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(ks) and (nxt := ks[j + 1][0]) and box_line(nxt) and (ks[j][0], nxt) in good:
-                j += 1
-            if j - i + 1 >= cfg.block_lines:
-                chains[d].append((i, j))
-            i = j + 1
+    chains = {d: _chains([k for k, _ in ks], good, box_line, cfg.block_lines) for d, ks in keyed.items()}
     runs: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)  # run -> (doc, first line) of its copies
     for d, spans in chains.items():
         for i, j in spans:
@@ -522,6 +512,25 @@ def find_blocks(analyses: list[DocAnalysis], groups: list[list[str]],
             n_docs, n_ind = evidence[(d, x)]
             items.append(schema.Furniture(start=s, end=e, text=text[s:e], edge="inside", documents=n_docs, independent=n_ind))
         out[d] = items
+    return out
+
+
+def _chains(keys: list[str | None], good: set[tuple[str, str]], box_line, at_least: int) -> list[tuple[int, int]]:
+    """(first, last) line index of each maximal stretch of ``keys`` that are box lines (``box_line``)
+    with every adjacent pair in ``good``, of at least ``at_least`` lines."""
+    out = []
+    i = 0
+    while i < len(keys):
+        k = keys[i]
+        if not (k and box_line(k)):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(keys) and (nxt := keys[j + 1]) and box_line(nxt) and (keys[j], nxt) in good:
+            j += 1
+        if j - i + 1 >= at_least:
+            out.append((i, j))
+        i = j + 1
     return out
 
 
