@@ -45,6 +45,15 @@ bounds are where the witnesses part (the same words stop at the same word in eac
 beside it differ), it meets its line at the line's edge, a stop or a seam where a capital opens
 the next part (never inside a sentence), and every copy passes the guards above read on the run.
 
+A block of whole lines inside the text is furniture too (:func:`find_blocks`, round
+thirty-two): a side box the corpus printed as its own lines between the article's (a graphic's
+explainer, a "how it works" box), the same run of at least ``block_lines`` lines in the same
+order in texts of ``min_independent`` groups that share no other ``block_shared_lines`` lines.
+Its lines are read about the story (a box explains the story's own events), so the
+happening, figure and shared-word guards of a trailer do not apply; the block's length, its
+identical order and the witnesses' independence are the evidence instead, and every line of it
+has the shape of a box line (no quotation mark, no verb of saying, at most ``run_max_words``).
+
 The settings are data (resolve/data/furniture.tsv). The text keeps the line; the document
 lists it in ``furniture`` with its evidence, and :func:`strip` leaves every item drawn
 from it out of the analysis the corpus stage works on, so nothing is lost silently.
@@ -86,13 +95,16 @@ class Settings:
     witness_reasons: frozenset[str]
     run_words: int
     run_max_words: int
+    block_lines: int
+    block_shared_lines: int
 
 
 @cache
 def settings() -> Settings:
     rows = {r[0].strip(): r[1].strip() for r in lexicon.rows("resolve/furniture.tsv")}
     return Settings(int(rows["min_independent"]), float(rows["related"]), int(rows["max_words"]), float(rows["max_shared"]),
-                    frozenset(rows.get("witness_reasons", "").split()), int(rows["run_words"]), int(rows["run_max_words"]))
+                    frozenset(rows.get("witness_reasons", "").split()), int(rows["run_words"]), int(rows["run_max_words"]),
+                    int(rows["block_lines"]), int(rows["block_shared_lines"]))
 
 
 @cache
@@ -402,6 +414,140 @@ def _run_ok(key: tuple[str, ...], occ: list[_RunCopy], by_id: dict[str, DocAnaly
             return False
         shares.append(_shared(a, (c.start, c.end)))
     return statistics.median(shares) <= cfg.max_shared
+
+
+# --- blocks of whole lines inside the text -------------------------------------------------
+
+
+def find_blocks(analyses: list[DocAnalysis], groups: list[list[str]],
+                lines: dict[str, list[schema.Furniture]] | None = None) -> dict[str, list[schema.Furniture]]:
+    """Document id -> the lines of a side box printed inside its text, in text order (``edge``
+    "inside"; the text keeps them).
+
+    A box is a run of at least ``block_lines`` adjacent lines (paragraphs) that stands, the same
+    lines in the same order, in documents of ``min_independent`` groups of ``groups``; each pair
+    of its adjacent lines is printed adjacent in that many groups. Each of its lines has a box
+    line's shape in every document printing it: at most ``run_max_words`` words, no quotation
+    mark, no verb of saying, its brackets closed, no sentence or quote of the per-document stage
+    across its bounds; a line that fails splits the run (the parts are read on their own).
+    The witnesses are counted strictly: besides the groups, two documents that share
+    ``block_shared_lines`` other lines (not the box's, not furniture) are related, since the
+    updates of one report print its background paragraphs in the same order; the witnesses are
+    as many documents as can be picked with no two related (:func:`_witnesses`).
+    Lines of ``lines`` (furniture already found) are not read and end a run.
+
+    Why no happening, figure or shared-word guard (a trailer's): a box explains the story's own
+    events in its words (a graphic's "how the cap works" lines), so those guards would take
+    none; the census behind the settings is in furniture.tsv."""
+    cfg = settings()
+    group_of = {d: i for i, ids in enumerate(groups) for d in ids}
+    by_id = {a.document.id: a for a in analyses}
+    keyed: dict[str, list[tuple[str | None, tuple[int, int]]]] = {}  # None: a line found already
+    pairs: dict[tuple[str, str], set[int | str]] = defaultdict(set)
+    copies: dict[str, list[tuple[str, tuple[int, int]]]] = defaultdict(list)
+    for a in sorted(analyses, key=lambda x: x.document.id):
+        d, text = a.document.id, a.document.text
+        done = {(f.start, f.end) for f in (lines or {}).get(d, [])}
+        keyed[d] = [(None if span in done else normalise(text[span[0] : span[1]]), span) for span in units(text)]
+        for k, span in keyed[d]:
+            if k:
+                copies[k].append((d, span))
+        for (k1, _), (k2, _) in zip(keyed[d], keyed[d][1:], strict=False):
+            if k1 and k2 and k1 != k2:
+                pairs[(k1, k2)].add(group_of.get(d, d))
+    good = {p for p, where in pairs.items() if len(where) >= cfg.min_independent}
+    paired = {k for p in good for k in p}
+    shape: dict[str, bool] = {}
+
+    def box_line(k: str) -> bool:
+        if k not in paired:
+            return False  # in no pair printed adjacent often enough: no box's line (and not read further)
+        if k not in shape:
+            shape[k] = all(_line_shape_ok(by_id[d].document.text[s:e], cfg, cfg.run_max_words)
+                           and not _crossed(by_id[d], s, e) for d, (s, e) in copies[k])
+        return shape[k]
+
+    # each document's runs: maximal stretches of box lines whose adjacent pairs are good
+    chains = {d: _chains([k for k, _ in ks], good, box_line, cfg.block_lines) for d, ks in keyed.items()}
+    runs: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)  # run -> (doc, first line) of its copies
+    for d, spans in chains.items():
+        for i, j in spans:
+            runs[tuple(k for k, _ in keyed[d][i : j + 1])].append((d, i))  # type: ignore[misc]
+    # a run is witnessed by its own copies and by the longer runs holding it; what two witnesses
+    # share is read outside the stretch of good pairs around the run (the rest of the box, its
+    # lines of another shape that split it, are no sign the texts are related)
+    other: dict[str, set[str]] = {d: {k for k, _ in ks if k} for d, ks in keyed.items()}
+
+    def outside(d: str, i: int) -> set[str]:
+        ks = keyed[d]
+        lo, hi = i, i
+        while lo > 0 and (ks[lo - 1][0], ks[lo][0]) in good:
+            lo -= 1
+        while hi + 1 < len(ks) and (ks[hi][0], ks[hi + 1][0]) in good:
+            hi += 1
+        return other[d] - {k for k, _ in ks[lo : hi + 1]}
+
+    taken: dict[str, set[int]] = defaultdict(set)
+    evidence: dict[tuple[str, int], tuple[int, int]] = {}
+    for run in runs:
+        n = len(run)
+        where = [(d, i + at) for longer, occ in runs.items() if len(longer) >= n
+                 for at in range(len(longer) - n + 1) if longer[at : at + n] == run for d, i in occ]
+        docs = sorted({d for d, _ in where})
+        if len(docs) < len(where):
+            continue  # printed twice in one text
+        witnesses = _witnesses(docs, group_of, {d: outside(d, i) for d, i in where}, cfg.block_shared_lines)
+        if witnesses < cfg.min_independent:
+            continue
+        for d, i in where:
+            for x in range(i, i + n):
+                taken[d].add(x)
+                evidence[(d, x)] = max(evidence.get((d, x), (0, 0)), (len(docs), witnesses))
+    out: dict[str, list[schema.Furniture]] = {}
+    for d, idx in taken.items():
+        text = by_id[d].document.text
+        items = []
+        for x in sorted(idx):
+            s, e = keyed[d][x][1]
+            n_docs, n_ind = evidence[(d, x)]
+            items.append(schema.Furniture(start=s, end=e, text=text[s:e], edge="inside", documents=n_docs, independent=n_ind))
+        out[d] = items
+    return out
+
+
+def _chains(keys: list[str | None], good: set[tuple[str, str]], box_line, at_least: int) -> list[tuple[int, int]]:
+    """(first, last) line index of each maximal stretch of ``keys`` that are box lines (``box_line``)
+    with every adjacent pair in ``good``, of at least ``at_least`` lines."""
+    out = []
+    i = 0
+    while i < len(keys):
+        k = keys[i]
+        if not (k and box_line(k)):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(keys) and (nxt := keys[j + 1]) and box_line(nxt) and (keys[j], nxt) in good:
+            j += 1
+        if j - i + 1 >= at_least:
+            out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _witnesses(docs: list[str], group_of: dict[str, int], other: dict[str, set[str]], shared: int) -> int:
+    """How many independent witnesses ``docs`` are: the most documents of them no two of which
+    are related (of one group of related texts, or sharing ``shared`` lines of ``other``: each
+    one's lines outside the box), found greedily, the document with the fewest relations first. Not the groups of
+    relation joined transitively: a dozen updates of several reports are chained by their
+    common paragraphs, which would make one witness of unrelated reports (census: a box in 13
+    texts fell to 2 that way)."""
+    related = {d: {e for e in docs if e != d and (group_of.get(d, d) == group_of.get(e, e)
+                                                  or len(other[d] & other[e]) >= shared)} for d in docs}
+    picked: list[str] = []
+    for d in sorted(docs, key=lambda x: (len(related[x]), x)):
+        if not related[d] & set(picked):
+            picked.append(d)
+    return len(picked)
 
 
 def _eligible(a: DocAnalysis, span: tuple[int, int], cfg: Settings) -> bool:

@@ -37,6 +37,9 @@ def build(analyses: list[DocAnalysis], options: dict, embedder=None, on_step: Ca
     # the document lists what was left out (resolve/furniture.py)
     related = duplicates.groups(owned, furniture.settings().related)
     lines = furniture.find(owned, related)
+    # a side box printed as whole lines inside the text (the same run of lines in unrelated texts)
+    for d, items in furniture.find_blocks(owned, related, lines).items():
+        lines[d] = sorted(lines.get(d, []) + items, key=lambda f: f.start)
     # and a run of words many unrelated texts print inside a line, run into the article's words
     runs = furniture.find_runs(owned, related, lines)
     for a in owned:
