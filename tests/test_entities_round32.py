@@ -63,3 +63,13 @@ def test_twin_an_organisation_beside_a_person_noun_stays_an_organisation():
 def test_twin_a_place_before_a_comma_is_no_apposition():
     text = "In South Korea, a 51-year-old woman who had travelled abroad fell ill."
     assert _label(text, "South Korea") != "PERSON"
+
+
+def test_twin_an_owner_later_in_a_list_is_not_the_name_s_apposition():
+    text = ("Investors worried about the partner backing the well, Anadar Petrol (ANR.N), which owns a quarter "
+            "of it, and Transcean (RIG.N), the owner of the rig.")
+    assert not _retyped(text, "Anadar Petrol")
+
+
+def test_twin_an_owner_is_a_company_too():
+    assert not _retyped("The well's owner, Anadar Petrol, said it would pay.", "Anadar Petrol")
