@@ -73,3 +73,25 @@ def test_twin_an_owner_later_in_a_list_is_not_the_name_s_apposition():
 
 def test_twin_an_owner_is_a_company_too():
     assert not _retyped("The well's owner, Anadar Petrol, said it would pay.", "Anadar Petrol")
+
+
+def _split(text: str, label: str = "ORG") -> list[str]:
+    return [m.text for m in entities._split_defined_acronym(Mention(start=10, end=10 + len(text), text=text, label=label))]
+
+
+def test_a_name_run_into_the_acronym_it_defines_is_two_mentions():
+    """NER's "the World Health Organization (WHO" span: the name and the acronym, not the acronym alone."""
+    assert _split("the World Health Organization (WHO") == ["World Health Organization", "WHO"]
+    assert _split("Pan Ocean Shipping (POS") == ["Pan Ocean Shipping", "POS"]
+
+
+def test_twin_a_fragment_before_an_acronym_it_does_not_spell_is_left_whole():
+    assert _split("International Development (USAID") == ["International Development (USAID"]
+    assert _split("Acme Holdings (ZQX") == ["Acme Holdings (ZQX"]
+    assert _split("Jane Roe (WHO", label="PERSON") == ["Jane Roe (WHO"]
+
+
+def test_the_split_keeps_offsets():
+    (name, acronym) = entities._split_defined_acronym(
+        Mention(start=5, end=40, text="the World Health Organization (WHO", label="ORG"))
+    assert (name.start, name.end, acronym.start, acronym.end) == (9, 34, 36, 39)
