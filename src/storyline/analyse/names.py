@@ -490,8 +490,52 @@ def _word_fits(a: str, b: str) -> bool:
 
 def given_fits(a: str, b: str) -> bool:
     """Two given names (lower case) that may be one person's: equal, alike in spelling and
-    sound, or an initial and a name it begins ("j" / "jane")."""
-    return _word_fits(a, b)
+    sound, an initial and a name it begins ("j" / "jane"), or a nickname and its formal
+    name ("bob" / "robert": ``nickname_pair``)."""
+    return _word_fits(a, b) or nickname_pair(a, b)
+
+
+@functools.lru_cache(maxsize=1)
+def _nickname_edges() -> dict[str, frozenset[str]]:
+    """First name -> the first names the ``nicknames`` package relates it to, either way
+    (its names.csv: a hand-curated list of English first names and their nicknames,
+    Apache-2.0; "robert has_nickname bob"). Only its direct relations: its chains run from
+    one formal name to another ("bill" is listed under "robert" as under "william")."""
+    from nicknames import NickNamer
+
+    out: dict[str, set[str]] = {}
+    for formal, nicks in NickNamer().nickname_lookup.items():
+        for n in nicks:
+            out.setdefault(formal, set()).add(n)
+            out.setdefault(n, set()).add(formal)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def nickname_pair(a: str, b: str) -> bool:
+    """Two first names (lower case) that are a nickname and its formal name: "bob" /
+    "robert", "tony" / "anthony", "bill" / "william", "jim" / "james", in either order.
+
+    The nicknames data relates them directly, the shorter is given to at most
+    ``nickname_births_share`` of the longer one's US births (speaker_rules.tsv; the data
+    also relates two formal names, "emma" / "emily", "eric" / "derrick", and those are two
+    people's names), and no first name tells the other gender ("aaron" / "erin"). Two
+    formal names never pair ("robert" / "richard": no relation). Issue 18, round
+    thirty-two: "Bob Dudley" and "Robert Dudley" were two people of the corpus, and a bare
+    "Dudley" open between them; 49 such pairs of one surname over the Timeline17 dev texts."""
+    from . import speakers  # speakers reads this module: its tables are imported late
+
+    a, b = a.strip(".").lower(), b.strip(".").lower()
+    if a == b or len(a) < 2 or len(b) < 2 or b not in _nickname_edges().get(a, frozenset()):
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) == len(long):
+        return False
+    share = speakers.weights().get("nickname_births_share", 0.0)
+    if speakers.first_name_births(short) > share * speakers.first_name_births(long):
+        return False
+    ga, gb = (speakers.share_gender(speakers.common_first_name(w)) for w in (a, b))
+    return not (ga and gb and ga != gb)
 
 
 def different_people(x: str, y: str) -> bool:
@@ -507,9 +551,11 @@ def different_people(x: str, y: str) -> bool:
     a, b = parse_person(x), parse_person(y)
     if not (a.full and b.full) or (a.given, a.middle, a.family) == (b.given, b.middle, b.family):
         return False
-    for p, q in (((a.given, a.family), (b.given, b.family)), ((a.given, a.family), (b.family, b.given))):
+    for n, (p, q) in enumerate((((a.given, a.family), (b.given, b.family)), ((a.given, a.family), (b.family, b.given)))):
         fam = _word_fits(p[1], q[1]) and len(p[1]) > 1 and len(q[1]) > 1
-        giv = _word_fits(p[0], q[0])
+        # a nickname and its formal name are one given name ("Bob Dudley" / "Robert
+        # Dudley"), in the given name's place only
+        giv = _word_fits(p[0], q[0]) or n == 0 and nickname_pair(p[0], q[0])
         if fam and giv:
             if a.suffix and b.suffix and a.suffix != b.suffix:
                 return True
@@ -525,9 +571,9 @@ def _middle_fits(m: str, n: str) -> bool:
 
 def forget_names() -> None:
     """Empty the memoised name keys (``simple_key``, ``core_name``, ``org_key``, person
-    tokens and parses, defined acronyms). Each cache is bounded, but at 65,536 names each
+    tokens and parses, defined acronyms, nickname pairs). Each cache is bounded, but at 65,536 names each
     they hold 60 MiB when full (measured), and the text of the mentions they were asked for: the
     corpus stage empties them after each story, so what it holds is one story's names, not
     the pile's (its memory rose by about 0.2 MiB a story built until they were full)."""
-    for f in (simple_key, core_name, _person_tokens, org_key, defined_acronym, parse_person):
+    for f in (simple_key, core_name, _person_tokens, org_key, defined_acronym, parse_person, nickname_pair):
         f.cache_clear()

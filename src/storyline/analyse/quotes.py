@@ -2210,12 +2210,17 @@ def _cue_near(ctx: _Ctx, d: _Direct):
         elif tok.idx + len(tok) <= d.outer_start:
             gap = text[tok.idx + len(tok) : d.outer_start]
             dist = len(gap) + 5  # prefer a cue after the quote
+            if _cleft_verb(tok.doc, tok.i + 1, d.outer_start, outside=tok) is not None:
+                continue  # "While Roe promised ..., it was Doe who voiced ...: '...'": the cleft's focus
+                # has the words, not the subject of the clause before it (see _cleft_verb)
         else:
             continue
         if _sentence_break(gap) or len(gap) > 120:
             continue
         if best is None or dist < best[1]:
             best = (tok, dist)
+    if best is None:
+        best = _cleft_cue(ctx, d, para_start)
     if best is None and not text[para_start : d.outer_start].strip():
         best = _colon_cue(ctx, para_start)
     if best is None and not text[d.outer_end : para_end].strip():
@@ -2230,6 +2235,50 @@ def _cue_near(ctx: _Ctx, d: _Direct):
             # one anything); the quotation is the words of the one who said it
             best = (v.head, best[1])
     return best
+
+
+def _cleft_verb(sdoc, i: int, end: int, outside=None):
+    """The verb of a cleft's "who" clause from token ``i`` on, before character ``end``: "it
+    was Doe who voiced ..." ("who" the subject of a clause on the focus, the focus what "it
+    was" or "it is"), or None; with ``outside`` (a cue), only a cleft that is not part of
+    what that cue says ("Roe said it was Doe who ..." is Roe's). The words a colon after that
+    clause hands over are the focus's, not those of the subject of a clause before the cleft
+    ("While Roe promised ..., it was Doe who voiced the thought of the day: '...'"). Issue 18, round thirty-two:
+    58 "it was/is ... who" over the Timeline17 dev texts, two with a verb of saying, one
+    with a quotation after its colon, given to the subject of the "while" clause."""
+    for t in sdoc[i:]:
+        if t.idx >= end:
+            return None
+        v = t.head
+        if t.lower_ != "who" or t.dep_ != "nsubj" or v.dep_ != "relcl" or v.i <= t.i:
+            continue
+        focus = v.head
+        be = focus.head
+        if focus.dep_ == "attr" and be.lemma_ == "be" and be.i < focus.i and any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" and c.i == be.i - 1 for c in be.children) \
+                and (outside is None or not any(a.i == outside.i for a in be.ancestors)):
+            return v
+    return None
+
+
+def _cleft_cue(ctx: _Ctx, d: _Direct, para_start: int):
+    """The verb of a cleft before a quotation its clause hands over with a colon, in one
+    sentence ("it was Doe who voiced the thought of the day: '...'"): (verb, distance), or
+    None. Its "who" is the speaker, read through the focus (``_relative_speaker``)."""
+    text = ctx.text
+    lead = text[:d.outer_start].rstrip(" \t\u00a0")
+    if not lead.endswith(":"):
+        return None
+    span = ctx.sdoc.char_span(para_start, d.outer_start, alignment_mode="expand")
+    if span is None:
+        return None
+    v = _cleft_verb(ctx.sdoc, span.start, d.outer_start)
+    if v is None or ctx.inside_quote(v.idx):
+        return None
+    gap = text[v.idx + len(v) : d.outer_start]
+    if _sentence_break(gap) or len(gap) > 120:
+        return None
+    return (v, len(gap) + 5)
 
 
 def _absolute_after(tok, comp: list) -> bool:

