@@ -4436,10 +4436,13 @@ def _promo_shaped(units: list[Unit], shapes: list[tuple[str, re.Pattern]], max_w
     its words to a speaker."""
     for u in units:
         line = u.text.strip()
-        if u.kind is not None or u.words > max_words or _gives_to_speaker(line):
+        # a weak mark (a call to action the span scores may give back: "(See graphic).", round
+        # thirty-two) yields to a promo shape matched whole
+        if (u.kind is not None and u.strong) or u.words > max_words or _gives_to_speaker(line):
             continue
         reason = next((why for why, rx in shapes if rx.match(line)), None)
         if reason is not None:
+            u.kind = None
             _mark(u, "promo", reason)
 
 
@@ -4454,6 +4457,8 @@ _PROMO_LINE_REASONS = {
     "donate": "promo: a charity's donation instructions (a website or a number to give through)",
     "graphic": "promo: a pointer to the site's graphics or videos the text does not carry",  # round twenty-five (25w)
     "slogan": "promo: the site's slogan praising its own coverage",  # round twenty-five (25w)
+    "slug": "promo: a wire's pointer to a related story by its slug ('FACTBOX-<title>')",  # round thirty-two (issue 16)
+    "moreinfo": "promo: a pointer to more information at an address or a number (a release's foot)",  # round thirty-two (issue 16)
 }
 
 
@@ -4693,6 +4698,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _pointer_lines(units)  # round sixteen (16x)
     _promo_lines(units)  # round twenty-one (16v)
     _section_blurbs(units)  # round twenty-four (24n)
+    _section_teasers(units)  # round thirty-two (issue 16)
+    _head_graphic_teasers(units)  # round thirty-two (issue 16)
     # round twenty-five (25w): page furniture at the text's foot; a tagline run into a kept
     # line is cut off it here, once every rule has read the line whole
     units = _split_units(text, units, lambda u: _cut3(page_furniture.tagline_cut(u.text)) if u.kind is None else None)
@@ -4705,6 +4712,12 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _clip_teasers(units)  # round nineteen (16z)
     _editorial_notes(units)  # round twelve (16p)
     _contributor_credits(units)  # round thirteen (16w)
+    # round thirty-two (issue 16, promo): a wire prints its contributors' credit under the
+    # author's note ("EDITOR'S NOTE -- Jane Roe is bureau chief for Acme Wire." / "Acme Wire
+    # writer John Doe contributed to this report."); the note is the text's last line only
+    # once the credit is cut, so the notes are read again (a second reading marks nothing
+    # the first did not, but for a note the credit hid: 1 dev text)
+    page_furniture.author_notes(text, units, _with_entities)
     _caps_crossheads(units)  # round fifteen (16c)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
@@ -7542,3 +7555,51 @@ def _section_blurbs(units: list[Unit]) -> None:
         if any(t.tag_ in _FINITE_TAGS for t in _parser()(line)):
             continue
         _mark(u, "promo", _SECTION_BLURB_REASON)
+
+
+# Round thirty-two (issue 16, promo): a newspaper section page kept as a text prints other
+# stories' ledes as teasers, each after its type label and a bar ("Article | PORT ELLERY --
+# The harbour ..."; site_phrasings.txt's section_teaser). Those ledes belong to other
+# stories of other days: kept, they date another day's facts to this page. Read only when
+# the text holds at least _SECTION_TEASERS_MIN such lines (one bar in a line is no page
+# of teasers); each such line is cut whole (the teaser's headline before the label goes
+# with it). Census: 1 dev text of bpoil_washingtonpost, 5 lines; no other dev text prints
+# the label twice.
+_SECTION_TEASERS_MIN = 2
+_SECTION_TEASER_REASON = "related: a section page's teaser for another story ('Article | <its lede>')"
+
+
+def _section_teasers(units: list[Unit]) -> None:
+    rx = _site_phrasing("section_teaser")
+    found = [u for u in units if u.kind is None and rx.match(u.text.strip())]
+    if len(found) < _SECTION_TEASERS_MIN:
+        return
+    for u in found:
+        _mark(u, "related", _SECTION_TEASER_REASON)
+
+
+# Round thirty-two (issue 16, promo): a graphic's teaser lines at a text's head ("Watch the
+# spill's path since May 2 and view how ...", "See the major forms oil takes in water.";
+# site_phrasings.txt's head_graphic_teaser): a run of at least _HEAD_TEASERS_MIN such lines,
+# the text's first kept lines, each of at most _HEAD_TEASER_WORDS words, with at least
+# _HEAD_TEASER_BELOW kept lines under the run. One such line alone stays (a column may
+# open on an imperative). Census over the dev texts: 1 text of bpoil_washingtonpost kept the
+# run (3 lines); its copies above a dateline were already cut as the head's furniture.
+_HEAD_TEASERS_MIN = 2
+_HEAD_TEASER_WORDS = 30
+_HEAD_TEASER_BELOW = 3
+_HEAD_TEASER_REASON = "promo: a graphic's teaser lines at the text's head ('See the ...', 'Watch the ...')"
+
+
+def _head_graphic_teasers(units: list[Unit]) -> None:
+    rx = _site_phrasing("head_graphic_teaser")
+    live = [u for u in units if u.kind is None]
+    run: list[Unit] = []
+    for u in live:
+        if u.words > _HEAD_TEASER_WORDS or not rx.match(u.text.strip()):
+            break
+        run.append(u)
+    if len(run) < _HEAD_TEASERS_MIN or len(live) - len(run) < _HEAD_TEASER_BELOW:
+        return
+    for u in run:
+        _mark(u, "promo", _HEAD_TEASER_REASON)
