@@ -316,10 +316,13 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
             lowers.append((lo, e))
         elif e["tense"] == "future":
             uppers.append((e["iv"][1], e))
+    stated = _stated_latest(a)
+    if stated is not None:
+        uppers.append(stated)
     if not lowers and not uppers:
         return None
     low = max(lowers, key=lambda x: (x[0], x[1]["timex"].start)) if lowers else None
-    up = min(uppers, key=lambda x: (x[0], x[1]["timex"].start)) if uppers else None
+    up = min(uppers, key=lambda x: (x[0], x[1]["timex"].start if "timex" in x[1] else -1)) if uppers else None
     notes = []
     evidence: list[schema.Span] = []
     if low:
@@ -327,32 +330,23 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         how = "a completed period, told in the past" if low[1]["complete"] else "told in the past tense"
         notes.append(f'no earlier than {low[0].isoformat()}: "{tx.text}" is {how}')
         evidence.append(_sentence_span(a, tx))
-    if up:
+    if up and up[1].get("stated"):
+        notes.append(up[1]["note"])  # the page's own last-updated stamp (cut from the text: no span)
+    elif up:
         tx = up[1]["timex"]
         why = "the day a version was printed" if up[1].get("print") else "told in the future tense"
         notes.append(f'no later than {up[0].isoformat()}: "{tx.text}" is {why}')
         evidence.append(_sentence_span(a, tx))
-    if low and up and low[0] > up[0]:
+    if low and up and low[0] > up[0] and up[1].get("stated"):
+        # the page's own stamp outweighs a reading of its text
+        notes.append("the past evidence is later than the page's stamp; the stamp is kept")
+        low = None
+        evidence = []
+    elif low and up and low[0] > up[0]:
         notes.append("the past and future evidence disagree; the past evidence is kept")
         up = None
         evidence = evidence[:1]
-    value = None
-    if low and low[1]["complete"]:
-        # a completed period reported as such ("growth for 2020", "earned $1.7 billion in
-        # 1988") is reported just after it, whatever later year the text looks ahead to
-        # ("capital spending in 1990 will rise" in a 1989 article)
-        value = f"{low[0].year:04d}"
-    elif low and up and up[0].year == low[0].year:
-        # bracketed within one calendar year: that year (the month when both fall in one)
-        value = f"{up[0].year:04d}"
-        if low[0].month == up[0].month:
-            value = f"{low[0].year:04d}-{low[0].month:02d}"
-    elif low and up and up[0].year == low[0].year + 1 and low[1]["gran"] == "year":
-        # a whole past year and the next one told as future ("In 2018, the company sold ...",
-        # "will not be reduced in 2019"): the document's year is the future one. Not when the
-        # past evidence is a day or a month: news tells a recent day precisely and looks
-        # ahead to next year (a Guardian piece of 16 June 2010 with "will ... in 2011")
-        value = f"{up[0].year:04d}"
+    value = _value(a, low, up, notes)
     fixed, used = _fixed_years(a, low, up)
     if fixed is not None and len(fixed) == 1 and (value is None or value[:4] == f"{min(fixed):04d}"):
         y = min(fixed)
@@ -388,6 +382,72 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
 # fall for that day's year to be taken ("MEXICO CITY, April 24 (Reuters)" beside "on
 # April 21, 2009 ... reported"): news tells what happened in the days before it.
 _MONTH_DAY_WINDOW = dt.timedelta(days=92)
+
+
+def _value(a: DocAnalysis, low, up, notes: list[str]) -> str | None:
+    """The value the bounds give (a year, a month, a day), or None; a withdrawn one is noted."""
+    value = None
+    later = _later_date_named(a, low[0].year) if low and low[1]["complete"] else None
+    if later is not None:
+        # a completed period read in the background ("in 2008, fishermen there generated
+        # $659 million") of a text that names a day or a month of a later year in a clause not
+        # told as future: reported long after the period (round thirty-two: a Fox text of May
+        # 2010 with a caption's "Wednesday, May 5, 2010" was dated 2009); only the bound stays
+        notes.append(f'"{later.text}" is later than the year after it: no value')
+    elif low and low[1]["complete"]:
+        # a completed period reported as such ("growth for 2020", "earned $1.7 billion in
+        # 1988") is reported just after it, whatever later year the text looks ahead to
+        # ("capital spending in 1990 will rise" in a 1989 article)
+        value = f"{low[0].year:04d}"
+    elif low and up and low[0] == up[0] and low[1]["gran"] in ("day", "time") and up[1]["gran"] in ("day", "time"):
+        # bracketed to one day: a day told in the past and the page's stamp (or a printed
+        # version) of that same day
+        value = low[0].isoformat()
+    elif low and up and up[0].year == low[0].year:
+        # bracketed within one calendar year: that year (the month when both fall in one)
+        value = f"{up[0].year:04d}"
+        if low[0].month == up[0].month:
+            value = f"{low[0].year:04d}-{low[0].month:02d}"
+    elif low and up and up[0].year == low[0].year + 1 and low[1]["gran"] == "year":
+        # a whole past year and the next one told as future ("In 2018, the company sold ...",
+        # "will not be reduced in 2019"): the document's year is the future one. Not when the
+        # past evidence is a day or a month: news tells a recent day precisely and looks
+        # ahead to next year (a Guardian piece of 16 June 2010 with "will ... in 2011")
+        value = f"{up[0].year:04d}"
+    return value
+
+def _stated_latest(a: DocAnalysis) -> tuple[dt.date, dict] | None:
+    """The upper bound the page states for itself (a last-updated stamp, clean_record:
+    ``published`` with no value and a ``latest`` from the dateline), as an upper bound."""
+    p = a.document.published
+    if p is None or p.value or p.estimated or p.source != "dateline" or not p.latest:
+        return None
+    try:
+        day = dt.date.fromisoformat(p.latest[:10])
+    except ValueError:
+        return None
+    return day, {"stated": True, "gran": "day", "note": p.note or f"no later than {day.isoformat()}: the page's stamp"}
+
+
+# what a later date must be to withdraw a completed period's value: a day named outright, as
+# a caption or a dateline gives it (a month is as often a plan's: a 1989 TimeBank text's
+# "requires the company to begin an auction process in June 1994" withdrew a right 1989;
+# a bare year is a forecast's or an edition's: "the 2011 budget")
+_LATER_GRAN = {"day", "time"}
+
+
+def _later_date_named(a: DocAnalysis, value_year: int) -> Timex | None:
+    """A day of a year later than ``value_year`` (the year after a completed period) the
+    text names in a clause not told as future (a caption's "Wednesday, May 5,
+    2010" in a text whose completed period is 2008), or None."""
+    for tx in a.timexes:
+        rel = tx.reading
+        if rel is None or rel.kind != "abs" or not rel.value or rel.granularity not in _LATER_GRAN or tx.tense == "future":
+            continue
+        m = re.match(r"(\d{4})", rel.value)
+        if m and int(m.group(1)) > value_year:
+            return tx
+    return None
 
 
 def _month_day_year(a: DocAnalysis, low, up) -> tuple[str | None, str | None, str] | None:
