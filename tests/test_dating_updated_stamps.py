@@ -74,6 +74,7 @@ def test_last_updated_bound_joins_the_content_estimate(nlp):
                   + "\n\nThe operator cut its fleet on 14 June 2010, the union said." + MORE)
     p = dating.estimate(a)
     assert p is not None and p.value == "2010-06" and p.latest == "2010-06-21" and p.earliest == "2010-06-14"
+    assert p.source == "dateline+content"
 
 
 def test_past_day_on_the_stamp_day_gives_the_day(nlp):
@@ -86,7 +87,7 @@ def test_past_day_on_the_stamp_day_gives_the_day(nlp):
 def test_stamp_alone_is_only_a_bound(nlp):
     a = _analysis(nlp, "Page last updated at 10:32 GMT, Monday, 21 June 2010 " + LEAD + MORE)
     p = dating.estimate(a)
-    assert p is not None and p.value is None and p.latest == "2010-06-21"
+    assert p is not None and p.value is None and p.latest == "2010-06-21" and p.source == "dateline"
 
 
 def test_content_later_than_the_stamp_yields_to_it(nlp):
@@ -118,3 +119,15 @@ def test_completed_period_without_a_later_day_still_dates(nlp):
     a = _plain(nlp, "The mayor speaks to reporters in Port Ellery. In 2008, the boats there earned $659 million in sales.")
     p = dating.estimate(a)
     assert p is not None and p.value == "2009"
+
+
+def test_post_list_stamps_left_in_the_text_bound_nothing(nlp):
+    a = _plain(nlp, "Ferry talks - 08:55 UK time, Thursday, 2 July 2009 Strike ends - 23:39 UK time, Sunday, 14 June 2009 "
+                    "I am Jane Roe, and this is my blog.")
+    assert dating.estimate(a) is None
+
+
+def test_a_clock_and_a_day_in_prose_still_bound(nlp):
+    a = _plain(nlp, "The strike ended at 08:55 UK time, Thursday, 2 July 2009, the union said.")
+    p = dating.estimate(a)
+    assert p is not None and p.earliest == "2009-07-02"

@@ -363,7 +363,8 @@ def estimate(a: DocAnalysis) -> schema.Published | None:
         if iv:
             earliest = max(earliest or iv[0].isoformat(), iv[0].isoformat())
             latest = min(latest or iv[1].isoformat(), iv[1].isoformat())
-    source = "content"
+    # the page's own last-updated stamp (clean_record) among the bounds: named as the source
+    source = "content" if not (up and up[1].get("stated")) else "dateline+content" if low or value else "dateline"
     md = _month_day_year(a, low, up)
     if md is not None:
         md_value, md_earliest, md_note = md
