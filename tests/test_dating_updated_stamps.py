@@ -4,8 +4,8 @@
   9:12 a.m. ...") bounds the day from above; a stamp that says when the page was published
   still gives the day;
 - a list of posts' stamps (a blog's front page) gives no day;
-- a completed period in the background ("in 2008, boats landed $659 million") does not date
-  a text that names a day of a later year.
+- a picture caption the cleaner cut bounds the day from below with its full date (a picture
+  is taken on or before the story runs).
 """
 
 from __future__ import annotations
@@ -108,17 +108,31 @@ def _plain(nlp, text):
     return a
 
 
-def test_completed_period_in_background_of_a_later_day_gives_no_value(nlp):
-    a = _plain(nlp, "The mayor speaks to reporters in Port Ellery, Wednesday, May 5, 2010. "
-                    "In 2008, the boats there earned $659 million in sales.")
+CAPTIONED = ("Ferry strike goes on\n\nUnion leader Jane Roe speaks to reporters at the port in Port Ellery, "
+             "Wednesday, May 5, 2010. (AP)\n\nPORT ELLERY (AP) -- Ferry crews in Port Ellery stayed ashore as the strike "
+             "went on, the union said.\n\nIn 2008, the boats there earned $659 million in sales, according to the port."
+             "\n\nTalks with the operator are due to resume next month, officials said.")
+
+
+def test_a_cut_caption_day_is_a_lower_bound(nlp):
+    # the caption's day bounds the story from below: the background's completed 2008 no longer dates it 2009
+    a = _analysis(nlp, CAPTIONED)
+    assert any(r.reason.startswith("caption") and "2010" in r.text for r in a.document.removed)
     p = dating.estimate(a)
-    assert p is not None and p.value is None and p.earliest == "2009-01-01"
+    assert p is not None and p.value is None and p.earliest == "2010-05-05" and "caption" in p.note
 
 
-def test_completed_period_without_a_later_day_still_dates(nlp):
-    a = _plain(nlp, "The mayor speaks to reporters in Port Ellery. In 2008, the boats there earned $659 million in sales.")
+def test_without_the_caption_the_completed_period_still_dates(nlp):
+    a = _analysis(nlp, CAPTIONED.replace("Wednesday, May 5, 2010", "Wednesday"))
     p = dating.estimate(a)
     assert p is not None and p.value == "2009"
+
+
+def test_a_cut_caption_day_is_no_value(nlp):
+    # only a bound, even alone: the picture's day is not the story's
+    a = _analysis(nlp, CAPTIONED.replace("In 2008, the boats there earned $659 million in sales", "The boats stayed in"))
+    p = dating.estimate(a)
+    assert p is not None and p.value is None and p.earliest == "2010-05-05" and p.latest is None
 
 
 def test_post_list_stamps_left_in_the_text_bound_nothing(nlp):
