@@ -123,6 +123,16 @@ def clean_record(record: Record) -> Document:
         published = Published(value=date, estimated=False, earliest=date, latest=date, source="metadata")
         if line is not None and line.date and len(line.date) == 10 and not line.date.startswith("-") and line.date != date[:10] and len(date) == 10:
             warnings.append(f"dateline date {line.date} differs from the metadata date {date}; metadata kept")
+    elif line is not None and line.date and not line.date.startswith("-") and found is not None and found.listed:
+        # one of a list of posts' stamps (a blog's front page): no day of the page's own
+        # (round thirty-two: the one such dev text was dated seven weeks after its day)
+        warnings.append(f"dateline {line.evidence!r}: one of a list of stamps of other days; no date taken")
+    elif line is not None and line.date and not line.date.startswith("-") and found is not None and found.updated:
+        # a last-updated stamp bounds the publication day from above; the content estimate
+        # (resolve.dating) may bound it from below (round thirty-two: on the dev texts
+        # one such BBC page was updated the day after its publication)
+        published = Published(value=None, estimated=False, latest=line.date, source="dateline",
+                              note=f"no later than {line.date}: the dateline '{line.evidence}' says when the page was last updated")
     elif line is not None and line.date and not line.date.startswith("-"):
         published = Published(value=line.date, estimated=False, earliest=line.date, latest=line.date, source="dateline",
                               note=f"stated by the dateline '{line.evidence}'")

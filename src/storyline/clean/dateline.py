@@ -167,6 +167,15 @@ class Found:
     # <SEA> --", _LOCATIVE_DASH), found at a line's start or run on after a picture
     # credit: the cleaner takes it where a line break was lost
     runon: bool = False
+    # round thirty-two (issue 20): the stamp says when the page was last updated ("Page last
+    # updated at 10:32 GMT, Monday, 21 June 2010", "21 June 2010 Last updated at 10:32 GMT",
+    # CNN's "updated 9:12 a.m. EST, ..."): the page went online on or before that day, so
+    # its date is an upper bound on the publication day, not the day (clean_record)
+    updated: bool = False
+    # round thirty-two (issue 20): another stamp with a clock and a full date of another day
+    # follows in the opening: a list of posts ("<title> - 16:10 UK time, <day> | <title> -
+    # 08:55 UK time, <an earlier day> ..."), each stamp a post's, none the page's own
+    listed: bool = False
 
 
 def _month(s: str) -> int | None:
@@ -294,8 +303,28 @@ def find(text: str, starts: list[int], limit: int = 600) -> Found | None:
             if getattr(best, k) is None and getattr(nxt, k) is not None:
                 setattr(best, k, getattr(nxt, k))
         best.weekday_mismatch |= nxt.weekday_mismatch
+        best.updated |= nxt.updated
         best.end = nxt.end
+    if best.date and best.agency is None:
+        best.listed = _another_stamp(text, best.end, end, best.date)
     return best
+
+
+def _another_stamp(text: str, pos: int, end: int, date: str) -> bool:
+    """Does a stamp with a clock time and a full date of a day other than ``date`` follow
+    between ``pos`` and ``end`` (not after a preposition, as find() reads one)?"""
+    while pos < end:
+        if text[pos].isalnum() and not (pos > 0 and text[pos - 1].isalnum()) \
+                and not _PREPOSITION.search(text[max(0, pos - 12):pos]):
+            st = _stamp_at(text, pos, end)
+            if st is not None and "time" in st[1] and _stamp_ok(st[1], False):
+                other, _ = parse_date(text[pos:st[0]])
+                if other and not other.startswith("-") and other != date:
+                    return True
+                pos = st[0]
+                continue
+        pos += 1
+    return False
 
 
 def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = False) -> Found | None:
@@ -319,7 +348,9 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         tm = parse_time(" ".join(parts["time"])) if "time" in parts else None
         zone = parts["zone"][0] if "zone" in parts else None
         stop = _sep_end(text, stop, end)
-        return Found(pos, stop, place=_place(bar.group("place")) if bar else None, date=date, time=tm, zone=zone, weekday_mismatch=bad)
+        updated = any("updated" in w.lower() for w in parts.get("upd", []))
+        return Found(pos, stop, place=_place(bar.group("place")) if bar else None, date=date, time=tm, zone=zone, weekday_mismatch=bad,
+                     updated=updated)
     m = _LOCATIVE_DASH.match(text, pos, end)
     if m and (at_start or (_CREDIT_END.search(text[max(0, pos - 4):pos]) and not _capitals_before(text, pos))) \
             and not _cut_short(text, m.end()):
