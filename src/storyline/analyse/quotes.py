@@ -107,12 +107,24 @@ def _forms(tok) -> set[str]:
     return forms
 
 
+def _title_word(tok) -> bool:
+    """A verb written with a capital inside a run of capitalised words, mid-sentence: a word
+    of a title ("the video for I Bet You Look Good On The Dancefloor", "the film Say Anything
+    To Me") or of a headline run into the text ("BP Says Leak Slowing"), no verb of saying
+    (round thirty-two: a song title gave a guitarist a quotation). Not the sentence's first
+    word, nor after a quotation mark, a colon or a number (a live page's "1646 According to")."""
+    if not tok.is_title or tok.i == tok.sent.start or tok.i + 1 >= len(tok.doc):
+        return False
+    prev, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return prev.is_alpha and nxt.is_alpha and nxt.is_title and not nxt.is_sent_start
+
+
 def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
     """Is this token a form of a reporting verb? Checks spaCy's lemma and the word's
     own inflections (``_forms``). A "~" verb ("show") counts only with a document noun as
     subject ("a poll showed")."""
     hits = _forms(tok) & cue_lemmas(mental, objects)
-    if not hits:
+    if not hits or _title_word(tok):
         return False
     if all("~" in _lexicon()[h] for h in hits):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
