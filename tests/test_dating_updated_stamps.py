@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import pytest
+from test_dating_dateline import _analysis  # clean, parse, timexes, events of one text
 
 from storyline import schema
 from storyline.clean import clean_record
@@ -20,17 +21,6 @@ from storyline.types import DocAnalysis, Record
 LEAD = "Ferry crews in Port Ellery stayed ashore on Monday as the strike went on, the union said."
 MORE = "\n\nTalks with the operator are due to resume next month, officials said."
 
-
-def _analysis(nlp, text):
-    from storyline.analyse import events, parse, timex
-
-    doc = clean_record(Record(source="page.txt", text=text))
-    a = DocAnalysis(version="t", document=doc)
-    sdoc = nlp(doc.text)
-    a.sentences = parse.sentences(sdoc, [])
-    a.timexes = timex.extract(sdoc, a)
-    a.events = events.extract(sdoc, a)
-    return a
 
 
 @pytest.mark.parametrize("stamp", [

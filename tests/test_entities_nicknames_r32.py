@@ -7,6 +7,7 @@ apart. Each case with its must-not-fire twin, on short texts written for the tes
 from __future__ import annotations
 
 from pipeline_helpers import analysed
+from test_entities_bearers_r31 import _corpus  # resolve() over hand-made mentions
 
 from storyline.analyse import names
 from storyline.types import DocAnalysis
@@ -32,19 +33,6 @@ def test_a_nickname_is_no_other_person_but_another_first_name_is():
     assert names.different_people("Bob Kessler", "Kessler Robert")
 
 
-def _corpus(*texts_and_mentions):
-    from storyline.resolve.corpus import Corpus
-    from storyline.resolve.entities import resolve
-    from storyline.schema import Document
-    from storyline.types import Mention
-
-    analyses = []
-    for n, (text, ms) in enumerate(texts_and_mentions):
-        mentions = [Mention(start=text.index(t), end=text.index(t) + len(t), text=t, label=label) for t, label in ms]
-        analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
-    entities, mapping = resolve(Corpus(analyses=analyses))
-    by_id = {e.id: e for e in entities}
-    return {k: by_id[v] for k, v in mapping.items()}
 
 
 _BOB = ("Bob Kessler, the chief executive, spoke on Monday.", [("Bob Kessler", "PERSON")])

@@ -7,23 +7,13 @@ Every text here is invented."""
 
 from __future__ import annotations
 
+from test_furniture_runs import CHESS, HARBOUR, RAIL, TOOLS  # the same four unrelated stories
+
 from storyline import schema
 from storyline.analyse.parse import minhash
 from storyline.resolve import duplicates, furniture
 from storyline.types import DocAnalysis
 
-HARBOUR = ("The Port Ellery council approved a new harbour wall on Tuesday after months of debate among its members.",
-           "Work on the wall will start in the spring and should last about two years, the council's engineer estimated.",
-           "Residents had asked for better protection after the storms of last winter flooded the lower town twice.")
-TOOLS = ("Acme Corp sold more garden tools in the third quarter than in any quarter before, lifting its revenue.",
-         "Demand rose fastest in the northern markets, where a dry summer kept gardeners busy.",
-         "Its shares gained four percent in early trading on the regional exchange.")
-CHESS = ("Jane Roe won the regional chess championship in Millbrook on Sunday after a tense final round.",
-         "She beat the defending champion in a long endgame that ran past midnight.",
-         "The tournament drew more than two hundred players from eleven towns.")
-RAIL = ("A rail strike halted trains across the eastern valley for a second day on Monday.",
-        "Union leaders met the operator's managers late into the evening without reaching agreement.",
-        "Commuters crowded onto buses and ferries, and some roads into the city were jammed for hours.")
 BODIES = [HARBOUR, TOOLS, CHESS, RAIL]
 # a graphic's explainer: a heading and its lines, the same under every article
 BOX = ("How the tidal lock works",
