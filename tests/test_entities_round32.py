@@ -40,7 +40,7 @@ def test_the_rule_makes_a_mistyped_name_in_apposition_a_person(text, name):
 @pytest.mark.parametrize("text,name", [
     ("The rig owner, Halvard Drilling Ltd., said in a filing that it would fight the claims.", "Halvard Drilling Ltd."),
     ("Officials propose splitting up the Minerals Management Service, an official said.", "Minerals Management Service"),
-    ("In South Korea, a 51-year-old woman who had travelled abroad fell ill.", "South Korea"),
+    ("In South Korea, a 60-year-old woman back from a trip fell ill.", "South Korea"),
     ("Morning Light, a ship that carried aid, docked on Monday.", "Morning Light"),
 ])
 def test_twin_the_rule_leaves_organisations_places_and_non_persons(text, name):
@@ -61,7 +61,7 @@ def test_twin_an_organisation_beside_a_person_noun_stays_an_organisation():
 
 
 def test_twin_a_place_before_a_comma_is_no_apposition():
-    text = "In South Korea, a 51-year-old woman who had travelled abroad fell ill."
+    text = "In South Korea, a 60-year-old woman back from a trip fell ill."
     assert _label(text, "South Korea") != "PERSON"
 
 

@@ -109,7 +109,7 @@ def _forms(tok) -> set[str]:
 
 def _title_word(tok) -> bool:
     """A verb written with a capital inside a run of capitalised words, mid-sentence: a word
-    of a title ("the video for I Bet You Look Good On The Dancefloor", "the film Say Anything
+    of a title ("the video for I Bet You Sing Well Tonight", "the film Say Anything
     To Me") or of a headline run into the text ("BP Says Leak Slowing"), no verb of saying
     (round thirty-two: a song title gave a guitarist a quotation). Not the sentence's first
     word, nor after a quotation mark, a colon or a number (a live page's "1646 According to")."""
