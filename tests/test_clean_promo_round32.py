@@ -78,7 +78,7 @@ def test_hashtag_in_a_sentence_stays():
 # ---- a channel's sign-up line and show promo; an opinion site's mission lines
 
 def test_channel_sign_up_line_run_into_credit_is_cut():
-    text = BODY + "\n\nThe Ellery Wire contributed to this report Sign up for free e-mail news alerts from EllerySignal.com."
+    text = BODY + "\n\nReporting by the Ellery Wire staff Sign up for free e-mail news alerts from EllerySignal.com."
     c = clean_text(text)
     assert "Sign up for free e-mail" not in c.text
     assert "forecasters said" in c.text
@@ -93,7 +93,7 @@ def test_show_promo_is_cut_and_a_sentence_about_a_show_stays():
 
 def test_opinion_site_mission_lines_are_cut():
     lines = ["The Fox Nation is for those opposed to intolerance, and for readers who like a fair argument.",
-             "Read more... We invite all Americans who share these values to write to us at Fox Nation."]
+             "We invite all Americans who share these values: write to Fox Nation."]
     c = clean_text(BODY + "\n\n" + "\n\n".join(lines) + "\n\n" + BODY)
     assert all(x not in c.text for x in lines)
 
