@@ -760,6 +760,7 @@ def test_forget_names_empties_every_sizeable_name_cache():
     for f in (names.simple_key, names.core_name, names.org_key, names.parse_person, names.defined_acronym):
         f("Priya Natarajan")
     names.person_tokens("Priya Natarajan")
+    names.nickname_pair("bob", "robert")
     sizeable = [f for f in vars(names).values()
                 if hasattr(f, "cache_info") and (f.cache_info().maxsize or 2**31) > 1]
     assert sizeable and all(f.cache_info().currsize for f in sizeable)
