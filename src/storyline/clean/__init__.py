@@ -72,6 +72,17 @@ def url_date(url: str) -> Published | None:
     return Published(value=value, estimated=False, earliest=first, latest=last, source="url", note=f"stated by the URL {url}")
 
 
+# the first hour of a day at which a page's last-updated stamp is taken as its publication
+# day (``clean_record``): an update in the small hours often follows a story of the day before
+_UPDATE_DAY_FROM_HOUR = 4
+
+
+def _same_day_update(time: str | None) -> bool:
+    """Is a last-updated stamp's clock time ("07:41") past the small hours of its day?"""
+    hit = re.match(r"(\d{1,2})[:.]\d{2}", time or "")
+    return hit is not None and int(hit.group(1)) >= _UPDATE_DAY_FROM_HOUR
+
+
 def clean_record(record: Record) -> Document:
     warnings = list(record.warnings)
     title, authors, outlet, date = record.title, list(record.authors), record.outlet, record.date
@@ -127,6 +138,15 @@ def clean_record(record: Record) -> Document:
         # one of a list of posts' stamps (a blog's front page): no day of the page's own
         # (round thirty-two: the one such dev text was dated seven weeks after its day)
         warnings.append(f"dateline {line.evidence!r}: one of a list of stamps of other days; no date taken")
+    elif (line is not None and line.date and not line.date.startswith("-") and found is not None and found.updated
+          and len(line.date) == 10 and _same_day_update(line.time)):
+        # a page last updated after the small hours of a day is dated to that day, as its
+        # stamp states it: on the Timeline17 dev texts all 18 such BBC/CNN stamps fell on
+        # the publication day (round thirty-two); one stamped at 01:53 was the day after,
+        # so a stamp of the small hours, or with no time, only bounds the day (below)
+        published = Published(value=line.date, estimated=False, earliest=line.date, latest=line.date, source="dateline",
+                              note=f"the day the dateline '{line.evidence}' says the page was last updated, "
+                                   f"taken as its publication day (a page updated in the small hours is not)")
     elif line is not None and line.date and not line.date.startswith("-") and found is not None and found.updated:
         # a last-updated stamp bounds the publication day from above; the content estimate
         # (resolve.dating) may bound it from below (round thirty-two: on the dev texts

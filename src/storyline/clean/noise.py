@@ -5742,6 +5742,7 @@ _EDITORIAL_REASON = {
     "disclaimer": "bio: a columnist's disclaimer ('the opinions expressed are his own') and the bio line above it",
     "callout": "promo: a call-out asking readers to send material",
     "dispatch": "byline: a correspondent's dispatch credit ('From <Name> in <Place>:') opening the text after it",
+    "server_error": "notice: a web server's error message printed where the page meant to include a piece",
 }
 _NOTE_END = re.compile(r"\.(?=\s+[A-Z\"“‘]|\s*$)")
 _BIO_LINE_MAX_WORDS = 25
@@ -5796,6 +5797,8 @@ def _split_editorial(text: str, units: list[Unit]) -> list[Unit]:
             m, code = _editorial_match("disclaimer", u.text.strip(), at_start=True), "disclaimer"
             if m is not None and u.text[:1].isspace():
                 return None
+        if m is None:  # round thirty-two
+            m, code = _editorial_match("server_error", u.text, at_start=True), "server_error"
         if m is not None:
             rest = u.text[m.end():]
             if not rest.strip():
@@ -5830,7 +5833,8 @@ def _split_editorial(text: str, units: list[Unit]) -> list[Unit]:
     for v in out:
         code = heads.get(v.start) if v.start in heads and v.kind is None else tails.get(v.start)
         if code is not None:
-            _mark(v, {"stamp": "label", "disclaimer": "bio", "dispatch": "byline"}.get(code, code), _EDITORIAL_REASON[code])
+            _mark(v, {"stamp": "label", "disclaimer": "bio", "dispatch": "byline", "server_error": "notice"}.get(code, code),
+                  _EDITORIAL_REASON[code])
     return out
 
 
