@@ -25,6 +25,25 @@ The rules, each abstaining where an article line could go:
   from the stamp's line to the end; the comment printed above its stamp stays (no line
   marks where it starts).
 
+Round thirty-two (issue 16, ``comments``): two more shapes the dev texts keep whole.
+
+- ``wrote_stamp_thread``: a blog's reader stamp "At 10:49 am on 02 Feb 2010, reader42
+  wrote:" opening a line below the article's prose. noise._comment_stamps needs two stamps;
+  this form (a clock time, a date, a one-token handle, "wrote:") is the comment platform's,
+  never an article's way to quote someone, so one opening its line is enough: the thread
+  runs from it to the end. Dev texts: the one page with a single such stamp (a blog post
+  with one reader comment); the 20 with two or more were cut already.
+- ``debate_page_thread``: a readers' debate page (a news lead, a run of questions put to
+  the reader, the debate's closing notice "This debate is now closed.", then the readers'
+  comments): its comments carry no stamp once the names were stripped, so nothing but the
+  prompts and the notice marks them. The closing notice (the debate's, not a generic
+  "comments are closed") is the witness, when it is printed right below the run of short
+  questions put to the reader (two or more; the page's calls between them) that follows the
+  news lead: from the prompts to the end, all is the readers'. The notice stands ABOVE the
+  comments on these pages, so noise._comment_tail (which needs most of the prose above a
+  header, or stamps below it) abstains. Dev texts: five pages print the notice; four were
+  cut already (stamps), the fifth kept 33 lines of comments.
+
 noise.py calls these (``clean_text``); they only read, split and mark its units.
 """
 
@@ -139,6 +158,139 @@ def report_stamp_thread(units: list[Unit]) -> None:
         _mark(v, REPORT_REASON)
 
 
+WROTE_REASON = "comments: reader comment thread (a blog reader's stamp 'At <time> on <date>, <handle> wrote:' opening its line, from here to the end)"
+DEBATE_REASON = "comments: readers' debate page: its prompts to the reader, the debate's closing notice and the readers' comments below it"
+
+# "At 10:49 am on 02 Feb 2010, reader42 wrote:" at the start of a line (a one-token handle:
+# an article quoting a person names them in words, "Jane Roe wrote").
+WROTE_STAMP = re.compile(
+    r"^\s*At\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+" + _MONTH + r"\s+\d{4},\s+\S{1,40}\s+wrote:"
+)
+
+
+def wrote_stamp_thread(units: list[Unit]) -> None:
+    first = next((u for u in units if WROTE_STAMP.match(u.text)), None)
+    if first is None or first.strong:
+        return
+    if _prose_above(units, first.index) < _ARTICLE_WORDS:
+        return
+    for v in units[first.index:]:
+        _mark(v, WROTE_REASON)
+
+
+# The debate's own closing notice (a generic "comments are closed" closes any thread, and
+# does not say the page is a readers' debate).
+_DEBATE_CLOSER = re.compile(r"(?i)^this debate (?:is|has been) (?:now )?closed\b")
+_PROMPT_WORDS = 30  # a prompt is a short question (noise._PROMPT_MAX_WORDS)
+_PROMPT_RUN = 2
+_LEAD_WORDS = 40  # the news lead above the prompts
+
+
+def debate_page_thread(units: list[Unit]) -> None:
+    from .noise import _QUESTION_END, _SECOND, _unquoted
+
+    closer = next((u for u in units if u.kind == "comments" and u.strong and _DEBATE_CLOSER.match(u.text.strip())), None)
+    if closer is None:
+        return
+    # the prompts right above the notice: short questions, the page's calls (pictures, a
+    # prompt read as one) between them; nothing else
+    run: list[Unit] = []
+    for u in reversed(units[: closer.index]):
+        if u.kind is None or not u.strong:
+            if u.words <= _PROMPT_WORDS and _QUESTION_END.search(u.text.rstrip()):
+                run.append(u)
+                continue
+            if u.kind is None:
+                break
+        elif u.kind == "comments":
+            return
+    questions = [u for u in run if u.kind is None or u.kind in ("cta", "engagement")]
+    if len(questions) < _PROMPT_RUN or not any(_SECOND.search(_unquoted(u.text)) for u in questions):
+        return
+    top = min(u.index for u in run)
+    if _prose_above(units, top) < _LEAD_WORDS:
+        return
+    below = [u for u in units[closer.index + 1:] if u.kind is None and u.prose]
+    if not below:
+        return
+    for v in units[top:]:
+        _mark(v, DEBATE_REASON)
+
+
+def header_cut(line: str) -> tuple[int, int] | None:
+    """Where to cut ``line`` when a comment section's header carries the first comment
+    glued on after its colon (data/comment_glued_headers.txt): (end of the header, start of
+    the comment), or None (no header, or nothing after it)."""
+    from .noise import _patterns
+
+    for rx in _patterns("comment_glued_headers.txt"):
+        m = rx.match(line)
+        if m is not None:
+            rest = line[m.end():]
+            if not rest.strip():
+                return None
+            return m.end(), m.end() + len(rest) - len(rest.lstrip())
+    return None
+
+
+def _cut(u: Unit) -> tuple[int, int, bool] | None:
+    if u.kind is not None:
+        return None
+    c = stamp_cut(u.text) or header_cut(u.text)
+    return None if c is None else (c[0], c[1], False)
+
+
+PANEL_REASON = "comments: a panel's list of posts ('Posted by <name>, on <date> <time>', three or more on one line) and the readers' comments below it"
+TIPS_REASON = "comments: readers' posts ('<title> Posted by <handle> <date> <text>', two or more, from the first to the end)"
+
+# One entry of a discussion page's list of its panel's posts: "Posted by Jane Roe, on June 2,
+# 2010 4:36 PM" (the host's own stamp opens the list without the comma).
+PANEL_STAMP = re.compile(r"\bPosted by [A-Z][^|\n]{1,60}?,? on " + _MONTH + r"\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d\d\s*[AP]M\b")
+_PANEL_STAMPS = 3
+# A reader's post in a page's readers' box: "<its title> Posted by <handle> 2 May 2012 <its
+# text>": a one-token handle and a date with no clock time.
+TIPS_STAMP = re.compile(r"\bPosted by \S{1,40} \d{1,2} " + _MONTH + r" \d{4}\b")
+_TIPS_STAMPS = 2
+
+
+def panel_list_thread(units: list[Unit]) -> None:
+    """A discussion page (a question put to a panel, the list of the panellists' posts, the
+    readers' comments as "handle: text"): the line carrying three or more panel stamps is a
+    list of links, no article sentence, and what follows it is the readers'. Cut from that
+    line to the end, with at least ``_LEAD_WORDS`` of the page's prose above. Dev texts: one
+    page (the only one printing such a list)."""
+    line = next((u for u in units if u.kind is None and len(PANEL_STAMP.findall(u.text)) >= _PANEL_STAMPS), None)
+    if line is None or _prose_above(units, line.index) < _LEAD_WORDS:
+        return
+    for v in units[line.index:]:
+        _mark(v, PANEL_REASON)
+
+
+def tips_thread(units: list[Unit]) -> None:
+    """Readers' posts printed after the article ("<title> Posted by <handle> <date> <text>",
+    a travel page's readers' tips box): two or more such stamps, the first below the
+    article's prose (``_ARTICLE_WORDS``): from the first stamp's line to the end. The
+    stamp's line may carry the article's last words before the box's first title; with
+    no mark between them the line is cut whole only when the stamp opens it or only a short
+    title (at most ``_TIP_TITLE`` words, no stop) precedes it. Dev texts: one page."""
+    stamps = [u for u in units if u.kind is None and TIPS_STAMP.search(u.text)]
+    if len(stamps) < _TIPS_STAMPS:
+        return
+    first = stamps[0]
+    m = TIPS_STAMP.search(first.text)
+    head = first.text[: m.start()] if m else ""
+    if len(head.split()) > _TIP_TITLE or re.search(r"[.!?]", head):
+        return
+    if _prose_above(units, first.index) < _ARTICLE_WORDS:
+        return
+    for v in units[first.index:]:
+        _mark(v, TIPS_REASON)
+
+
+_TIP_TITLE = 12
+
+
 def split(text: str, units: list[Unit], split_units: Callable[..., list[Unit]]) -> list[Unit]:
-    """noise._split_units over the kept lines a post's closing stamp runs on after."""
-    return split_units(text, units, lambda u: None if u.kind is not None or (c := stamp_cut(u.text)) is None else (c[0], c[1], False))
+    """noise._split_units over the kept lines a post's closing stamp runs on after, or a
+    comment section's header runs on into the first comment (round thirty-two)."""
+    return split_units(text, units, _cut)

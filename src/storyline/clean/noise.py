@@ -3785,7 +3785,12 @@ def _comment_tail(units: list[Unit]) -> None:
             # a second comment-section line further down ("This discussion is now
             # closed.") closes the thread this header opens
             closed = seen >= 0.2 * total and any(v.kind == "comments" and _CLOSER.match(v.text.strip()) for v in units[i + 2:])
-            if seen >= 0.4 * total or thread >= 2 or closed:
+            # a header that says outright that the readers' selection follows (round thirty-two,
+            # issue 16: "Please read a selection below:", data/comment_glued_headers.txt) needs
+            # no share of the prose nor stamps: the dev page that prints it has 22% of its prose
+            # above it and a have-your-say thread without time stamps below it
+            selection = any(rx.match(u.text.strip()) for rx in _patterns("comment_glued_headers.txt"))
+            if seen >= 0.4 * total or thread >= 2 or closed or selection:
                 header = u.text.strip()[:50]
                 for v in units[i + 1:]:
                     v.kind, v.strong = "comments", True
@@ -4684,6 +4689,10 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _comment_stamps(units)
     comment_threads.post_stamp_threads(units)  # round twenty-six (26r): below a blog post's closing stamp
     comment_threads.report_stamp_thread(units)
+    comment_threads.wrote_stamp_thread(units)  # round thirty-two (issue 16)
+    comment_threads.debate_page_thread(units)  # round thirty-two (issue 16)
+    comment_threads.panel_list_thread(units)  # round thirty-two (issue 16)
+    comment_threads.tips_thread(units)  # round thirty-two (issue 16)
     _prompts_above_thread(units)  # round fifteen (16c)
     _register_thread(units)  # round eleven: after the cuts that have an opener
     _prompts_before_calls(units)
