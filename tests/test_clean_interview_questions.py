@@ -92,3 +92,76 @@ def test_a_q_and_a_with_two_labels_only_abstains():
             "Q. When will it be finished?\n\nA. In August, the company said.\n\n"
             "What do you think?\n\nOfficials said more skimmers would arrive on Friday.")
     assert not _kept(text, "What do you think?")
+
+
+# ---- round thirty-two (issue 16): a host's words to the guest that end on no question mark
+
+@pytest.mark.parametrize("q", [
+    "Let's go to your idea and tell us what you have come up with.",
+    "First of all, what do you make of the -- it is frustrating, because none of this plugs the well.",
+    "Do you think there is an agenda here -- DOE: I think it is plain incompetence.",
+])
+def test_a_hosts_words_without_a_question_mark_stay_in_a_transcript(q):
+    assert _kept(BROADCAST, q)
+
+
+@pytest.mark.parametrize("q", [
+    # must-cut twins: no transcript, the same words are put to the reader
+    "Let's go to your idea and tell us what you have come up with.",
+    "First of all, what do you make of the -- it is frustrating, because none of this plugs the well.",
+])
+def test_the_same_words_without_turns_are_still_a_prompt(q):
+    assert not _kept(PLAIN, q)
+
+
+def test_a_call_naming_a_channel_in_a_transcript_is_still_cut():
+    # must-cut twin: a reader channel keeps a line a prompt, question mark or not
+    assert not _kept(BROADCAST, "Tell us what you think in the comments below.")
+
+
+# ---- round thirty-two (issue 16): a questionnaire's or interview's "Q." question
+
+POLL = (
+    "Most adults rate the company's response to the spill as poor, a new poll finds.\n\n"
+    "The poll was conducted among a random national sample of 1,000 adults.\n\n"
+    "{q}\n\n"
+    "Seven in ten say the company took unnecessary risks.")
+
+
+@pytest.mark.parametrize("q", [
+    "Q. Do you think the government should or should not pursue charges against the company?",
+    "Q: How much blame, if any, do you think the company deserves for the spill?",
+    "Net Poor 54 81 Q: How much blame, if any, do you think the company deserves?",
+])
+def test_a_polls_labelled_question_stays(q):
+    assert _kept(POLL, q)
+
+
+@pytest.mark.parametrize("q", [
+    # must-cut twins: no label, or a label with a reader channel
+    "Do you think the government should or should not pursue charges against the company?",
+    "Q. What do you think? Leave your comments below.",
+])
+def test_an_unlabelled_question_or_a_labelled_call_is_still_a_prompt(q):
+    assert not _kept(POLL, q)
+
+
+# ---- round thirty-two (issue 16): "tell us" asked in a question
+
+@pytest.mark.parametrize("q", [
+    "Tell us about the drilling of the relief well, and what you have in place if it fails?",
+    "What are you trying to tell us?",
+])
+def test_tell_us_asked_in_a_question_stays(q):
+    assert _kept(PLAIN, q)
+
+
+@pytest.mark.parametrize("q", [
+    # must-cut twins: the call said (a full stop), or asked but naming a channel
+    "Tell us about the drilling of the relief well where you live.",
+    "Tell us your experiences by filling in the form below?",
+    "Is the water safe where you live? Tell us.",
+    "Could you please tell us what you saw on the beach?",
+])
+def test_tell_us_said_or_naming_a_channel_is_still_a_prompt(q):
+    assert not _kept(PLAIN, q)

@@ -201,3 +201,54 @@ def test_call_glued_to_the_next_sentence_is_split_after_the_handle(call, sentenc
 def test_handles_in_sentences_are_not_split(line):
     c = clean_text(LIVE + "\n\n" + line)
     assert line in c.text
+
+
+# ---- round thirty-two (issue 16): a column's closing questions above a bare sign-off
+
+COLUMN = "\n\n".join([
+    "The network spent a week on the spill before its evening news led with it.",
+    "Its anchor flew to the coast on Friday and stood on a beach at Port Ellery.",
+    "So did the network put the story first only when the ratings turned?",
+    "Or did its editors simply wait for the pictures?",
+])
+
+
+def test_a_columns_closing_questions_above_a_bare_sign_off_stay():
+    c = clean_text(COLUMN + "\n\nTell us what you think.")
+    assert "So did the network put the story first" in c.text and "Or did its editors" in c.text
+    assert not any(r.reason.startswith("engagement: question put to the readers") for r in c.removed)
+    assert any(r.text == "Tell us what you think." for r in c.removed)  # the sign-off still goes
+
+
+@pytest.mark.parametrize("call", [
+    # must-cut twins: the call names where to answer (a channel, an address)
+    "Tell us what you think in the comments below.",
+    "Tell us what you think: send your pictures to pics@paper.example.com",
+])
+def test_the_same_questions_above_a_call_naming_its_channel_are_cut(call):
+    c = clean_text(COLUMN + "\n\n" + call)
+    assert "So did the network" not in c.text
+    assert any(r.reason.startswith("engagement: question put to the readers") for r in c.removed)
+
+
+# ---- round thirty-two (issue 16): a digest's run-in section heading glued after a call ending on "below"
+
+HARBOUR = "\n\n".join([
+    "The mayor said the harbour would reopen on Monday after a week of repairs.",
+    "Fishermen welcomed the news but said the season was already lost.",
+])
+
+
+def test_a_digest_item_glued_after_a_call_ending_below_is_split_off_and_kept():
+    call = "Leave your thoughts in the comments section below"
+    item = "Harbour and Town News: The council meets on Tuesday to set the budget."
+    c = clean_text(HARBOUR + "\n\n" + call + " " + item + "\n\nThe harbour master thanked the crews.")
+    assert item in c.text
+    assert any(r.text == call for r in c.removed)
+
+
+def test_a_teaser_run_glued_after_below_with_no_heading_stays_with_the_call():
+    # must-not-fire twin: no "<Heading>:" after "below", so nothing is split off
+    line = "Leave your comments below It was significant that the council met on Tuesday to set the budget for the year."
+    c = clean_text(HARBOUR + "\n\n" + line + "\n\nThe harbour master thanked the crews.")
+    assert "It was significant" not in c.text

@@ -4091,10 +4091,24 @@ _PROMPT_WORDS = 40
 _SPEAKER_TURN = re.compile(r"^\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}:\s")
 
 
+# Round thirty-two (issue 16): the call must also name where to answer, a reader channel
+# (data/reader_channels.txt: comment, below, share, e-mail, form, poll, have your say ...) or
+# an address, a handle or a number to write or text to. A column may close on its own
+# questions and a bare sign-off under them ("So did the network ...? Or did ...?" / "Tell us
+# what you think."): the sign-off is furniture and goes, the questions are the column's last
+# sentences and stay (an older audit sample found exactly that cut). On the dev texts all 9
+# cuts of this rule (11 questions, all blog or broadcaster prompts) sit above a call that
+# names its channel (a Twitter page, the comments below, a poll, "Have your say", an
+# address to send pictures to); none changes.
+_CALL_ADDRESS = re.compile(r"@\w{2,30}|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)\+\d{7,15}\b")
+
+
 def _prompts_before_calls(units: list[Unit]) -> None:
     for i, u in enumerate(units):
         if not (u.kind in ("promo", "engagement") and u.strong and _hits("reply_calls.txt", u.text)):
             continue
+        if not (_hits("reader_channels.txt", u.text) or _CALL_ADDRESS.search(u.text)):
+            continue  # a bare sign-off ("Tell us what you think."): the questions above may be the piece's own
         if u.text.rstrip().endswith("?") or _SPEAKER_TURN.match(u.text):
             continue  # a question, or a turn of a transcript or Q&A ("NAME: ..."), asks; it makes no call
         j, asked = i - 1, 0
@@ -4157,13 +4171,22 @@ _GLUED_CALL = re.compile(
     r"\s+(?=[\"“]?[A-Z][\w'’]*\s+[\w\"“(])"
 )
 _GLUED_CALL_TAIL_WORDS = 6
+# Round thirty-two (issue 16): a call that ends on "below" with a digest's run-in section
+# heading glued after it ("Leave your thoughts in the comments section below Cabinet and
+# Staff News: The Obamas enjoy ..."): the heading, a few capitalised words and a colon,
+# then a capital, opens the article's next item, which went with the call (1 dev text).
+# Only that shape: a teaser list glued after "below" ("... below It was significant that
+# ...") has no heading and stays with the call.
+_GLUED_CALL_HEAD = re.compile(
+    r"(?P<to>\bbelow)\s+(?=[A-Z][\w'’]*(?:\s+(?:and|of|the|&|[A-Z][\w'’]*)){0,4}:\s+[\"“]?[A-Z])"
+)
 
 
 def _split_glued_calls(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if u.kind is not None:
             return None
-        for m in _GLUED_CALL.finditer(u.text):
+        for m in [*_GLUED_CALL.finditer(u.text), *_GLUED_CALL_HEAD.finditer(u.text)]:
             call = u.text[: m.end("to")]
             if len(_WORD.findall(call)) < 4 or not _SECOND.search(call):
                 continue
@@ -4552,7 +4575,38 @@ def _interview_questions(units: list[Unit]) -> None:
     guest, a chat reader to the expert): the reader-prompt rule cut them (issue 16, round
     sixteen 16i). Only in a text whose lines show a turn structure (data/interview_turns.txt),
     only a line that ends in a question mark, and never one naming a reader channel
-    (data/reader_channels.txt: comment, below, e-mail, share ...), which stays a prompt."""
+    (data/reader_channels.txt: comment, below, e-mail, share ...), which stays a prompt.
+    Round thirty-two (issue 16) adds, in any text, a poll's or interview's "Q."-labelled
+    question and a "tell us" asked in a question, and, in a transcript, a host's prompt-like
+    words that end on no question mark (the comments below give the census)."""
+    # Round thirty-two (issue 16): a question a questionnaire or an interview labels "Q." or
+    # "Q:" ("Q. Do you think the government should ...?") is put to the respondent, in any
+    # text: a poll's questions printed under its story were cut as prompts (4 lines of one
+    # Washington Post poll story on the dev texts, 3 read as engagement prompts and 1 as a
+    # call to action; the only "Q"-labelled lines these rules cut there).
+    # The label must stand before the prompt's words in the line (data/question_labels.txt);
+    # a reader channel still keeps it a prompt, and an unlabelled "What do you think?" next
+    # to a Q&A stays cut.
+    for u in units:
+        if u.kind not in ("engagement", "cta") or not u.reason.startswith(("engagement: prompt", "cta:")):
+            continue
+        if any(rx.search(u.text) for rx in _patterns("question_labels.txt", 0)) and not _hits("reader_channels.txt", u.text):
+            u.kind, u.reason, u.strong = None, "", False
+    # Round thirty-two (issue 16): "tell us" in a question is asked of someone, the one
+    # who is to tell ("Tell us about the relief well, and what you have in place if it
+    # fails?" to a chief executive in a live blog of his interview; a commenter's "What
+    # are you trying to tell us?"); a newsroom's call says it ("Tell us your experiences
+    # by filling in the form below."). A prompt whose only reader words are such a form
+    # (data/asked_tell_us.txt) in sentences that end on a question mark, naming no reader
+    # channel, is given back: the 2 such lines cut on the dev texts, both article or
+    # comment text; every other "tell us" cut there ends on a full stop or names a channel.
+    for u in units:
+        if u.kind != "engagement" or not u.reason.startswith("engagement: prompt") or _hits("reader_channels.txt", u.text):
+            continue
+        told = [x for x in _sentences(_unquoted(u.text)) if _hits("engagement.txt", x)]
+        if told and all(x.rstrip(" \"”’')").endswith("?") and _hits("asked_tell_us.txt", x)
+                        and len(_hits("engagement.txt", x)) == len(_hits("asked_tell_us.txt", x)) for x in told):
+            u.kind, u.reason, u.strong = None, "", False
     labels = []
     for u in units:
         for rx in _patterns("interview_turns.txt", 0):
@@ -4562,7 +4616,19 @@ def _interview_questions(units: list[Unit]) -> None:
     if len(labels) < _TRANSCRIPT_TURNS or len(set(labels)) < _TRANSCRIPT_SPEAKERS:
         return
     for u in units:
-        if u.kind not in ("engagement", "cta") or not u.text.rstrip(" \"”’'").endswith("?"):
+        if u.kind not in ("engagement", "cta"):
+            continue
+        # Round thirty-two (issue 16): a host's words to the guest in a transcript need not
+        # end on a question mark ("Let's go to your idea and tell us what you've got.", "what
+        # do you make of the -- it really is frustrating ...", a question run into the guest's
+        # "NAME: I think ..."): three such lines of two Fox News transcripts and a chat
+        # reader's "Could you please tell us about that" run into the next reader's question
+        # (Washington Post) were cut as prompts on the dev texts. An engagement prompt (a
+        # "tell us", "do you think") is given back too; a bare imperative (cta) still needs
+        # the question mark.
+        if u.kind == "cta" and not u.text.rstrip(" \"”’'").endswith("?"):
+            continue
+        if u.kind == "engagement" and not u.text.rstrip(" \"”’'").endswith("?") and not u.reason.startswith("engagement: prompt"):
             continue
         if _hits("reader_channels.txt", u.text):
             continue
