@@ -91,3 +91,14 @@ def test_twin_about_another_company_stays():
 def test_twin_about_heading_with_no_source_block_stays():
     text = RELEASE_BODY + ABOUT + BODY
     assert "makes tests for water and soil" in clean_text(text).text
+
+
+def test_a_contributors_credit_in_brackets_closing_the_report_is_cut():
+    text = BODY.strip() + "\n\nThe dam will reopen in June.\n\n(Acme's Jane Roe contributed to this report.)"
+    c = clean_text(text)
+    assert "contributed" not in c.text and "reopen in June" in c.text
+
+
+def test_twin_a_first_person_bracketed_credit_stays():
+    text = BODY.strip() + "\n\nThe dam will reopen in June.\n\n(I contributed to this report.)"
+    assert "(I contributed to this report.)" in clean_text(text).text
