@@ -148,14 +148,20 @@ def post_stamp_threads(units: list[Unit]) -> None:
         _mark(v, THREAD_REASON)
 
 
-def report_stamp_thread(units: list[Unit]) -> None:
-    first = next((u for u in units if REPORT_STAMP.search(u.text)), None)
+def _stamp_thread(units: list[Unit], found, reason: str) -> None:
+    """From the first line ``found`` (a test on its text) holds to the end, a reader thread:
+    when that line is not furniture already and an article's worth of prose stands above it."""
+    first = next((u for u in units if found(u.text)), None)
     if first is None or first.strong:
         return
     if _prose_above(units, first.index) < _ARTICLE_WORDS:
         return
     for v in units[first.index:]:
-        _mark(v, REPORT_REASON)
+        _mark(v, reason)
+
+
+def report_stamp_thread(units: list[Unit]) -> None:
+    _stamp_thread(units, REPORT_STAMP.search, REPORT_REASON)
 
 
 WROTE_REASON = "comments: reader comment thread (a blog reader's stamp 'At <time> on <date>, <handle> wrote:' opening its line, from here to the end)"
@@ -169,13 +175,7 @@ WROTE_STAMP = re.compile(
 
 
 def wrote_stamp_thread(units: list[Unit]) -> None:
-    first = next((u for u in units if WROTE_STAMP.match(u.text)), None)
-    if first is None or first.strong:
-        return
-    if _prose_above(units, first.index) < _ARTICLE_WORDS:
-        return
-    for v in units[first.index:]:
-        _mark(v, WROTE_REASON)
+    _stamp_thread(units, WROTE_STAMP.match, WROTE_REASON)
 
 
 # The debate's own closing notice (a generic "comments are closed" closes any thread, and
