@@ -97,8 +97,8 @@ def test_a_q_and_a_with_two_labels_only_abstains():
 # ---- round thirty-two (issue 16): a host's words to the guest that end on no question mark
 
 @pytest.mark.parametrize("q", [
-    "Let's go to your idea and tell us what you have come up with.",
-    "First of all, what do you make of the -- it is frustrating, because none of this plugs the well.",
+    "Now to your plan: tell us what you have come up with.",
+    "To begin, what do you make of the -- it is maddening, since none of this stops the leak.",
     "Do you think there is an agenda here -- DOE: I think it is plain incompetence.",
 ])
 def test_a_hosts_words_without_a_question_mark_stay_in_a_transcript(q):
@@ -107,8 +107,8 @@ def test_a_hosts_words_without_a_question_mark_stay_in_a_transcript(q):
 
 @pytest.mark.parametrize("q", [
     # must-cut twins: no transcript, the same words are put to the reader
-    "Let's go to your idea and tell us what you have come up with.",
-    "First of all, what do you make of the -- it is frustrating, because none of this plugs the well.",
+    "Now to your plan: tell us what you have come up with.",
+    "To begin, what do you make of the -- it is maddening, since none of this stops the leak.",
 ])
 def test_the_same_words_without_turns_are_still_a_prompt(q):
     assert not _kept(PLAIN, q)
@@ -149,7 +149,7 @@ def test_an_unlabelled_question_or_a_labelled_call_is_still_a_prompt(q):
 # ---- round thirty-two (issue 16): "tell us" asked in a question
 
 @pytest.mark.parametrize("q", [
-    "Tell us about the drilling of the relief well, and what you have in place if it fails?",
+    "Tell us about the second well, and what you have ready if it fails?",
     "What are you trying to tell us?",
 ])
 def test_tell_us_asked_in_a_question_stays(q):
@@ -158,8 +158,8 @@ def test_tell_us_asked_in_a_question_stays(q):
 
 @pytest.mark.parametrize("q", [
     # must-cut twins: the call said (a full stop), or asked but naming a channel
-    "Tell us about the drilling of the relief well where you live.",
-    "Tell us your experiences by filling in the form below?",
+    "Tell us about the second well where you live.",
+    "Tell us your stories by filling in the form below?",
     "Is the water safe where you live? Tell us.",
     "Could you please tell us what you saw on the beach?",
 ])

@@ -4259,8 +4259,8 @@ _GLUED_CALL = re.compile(
 )
 _GLUED_CALL_TAIL_WORDS = 6
 # Round thirty-two (issue 16): a call that ends on "below" with a digest's run-in section
-# heading glued after it ("Leave your thoughts in the comments section below Cabinet and
-# Staff News: The Obamas enjoy ..."): the heading, a few capitalised words and a colon,
+# heading glued after it ("Leave your thoughts in the comments below Cabinet and Staff
+# News: The first family ..."): the heading, a few capitalised words and a colon,
 # then a capital, opens the article's next item, which went with the call (1 dev text).
 # Only that shape: a teaser list glued after "below" ("... below It was significant that
 # ...") has no heading and stays with the call.
@@ -4680,8 +4680,8 @@ def _interview_questions(units: list[Unit]) -> None:
         if any(rx.search(u.text) for rx in _patterns("question_labels.txt", 0)) and not _hits("reader_channels.txt", u.text):
             u.kind, u.reason, u.strong = None, "", False
     # Round thirty-two (issue 16): "tell us" in a question is asked of someone, the one
-    # who is to tell ("Tell us about the relief well, and what you have in place if it
-    # fails?" to a chief executive in a live blog of his interview; a commenter's "What
+    # who is to tell ("Tell us about the well, and what you have ready if it fails?" to a
+    # chief executive in a live blog of his interview; a commenter's "What
     # are you trying to tell us?"); a newsroom's call says it ("Tell us your experiences
     # by filling in the form below."). A prompt whose only reader words are such a form
     # (data/asked_tell_us.txt) in sentences that end on a question mark, naming no reader
@@ -4706,8 +4706,8 @@ def _interview_questions(units: list[Unit]) -> None:
         if u.kind not in ("engagement", "cta"):
             continue
         # Round thirty-two (issue 16): a host's words to the guest in a transcript need not
-        # end on a question mark ("Let's go to your idea and tell us what you've got.", "what
-        # do you make of the -- it really is frustrating ...", a question run into the guest's
+        # end on a question mark ("Let's go to your idea, tell us what it is.", "what do
+        # you make of the -- it is frustrating ...", a question run into the guest's
         # "NAME: I think ..."): three such lines of two Fox News transcripts and a chat
         # reader's "Could you please tell us about that" run into the next reader's question
         # (Washington Post) were cut as prompts on the dev texts. An engagement prompt (a
