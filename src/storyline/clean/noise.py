@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from .. import lexicon, spacymodel
+from .. import firstnames, lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
 from . import (
     boxes,
@@ -2028,7 +2028,7 @@ def _split_glued_bylines(text: str, units: list[Unit]) -> list[Unit]:
 # Round thirty-two (issue 16): a wire byline of two reporters run into the lead ("By Jane
 # Roe and Ed Doe Police said ..."): no comma, desk or newsroom ends the second name, so the
 # byline readers above abstain. The second name's shape tells its end: a common given name
-# (the US births data of ``speakers.common_first_name``) and one capitalised word; the word
+# (the US births data of ``_common_first_name``) and one capitalised word; the word
 # after it opens the lead when it is capitalised, followed by a lower-case word, not itself
 # a given name, and read as no proper noun by the tagger in the lead parsed alone ("Stopping
 # a ...", "Nevermind that ..."), and the lead runs on for six words or more. The first name
@@ -2046,18 +2046,24 @@ _TWO_NAME_BYLINE = re.compile(
 )
 
 
+def _common_first_name(word: str) -> bool:
+    """A common first name: given to at least as many US children as the speaker resolver's
+    ``common_first_name_births`` (analyse/data/speaker_rules.tsv), from the first-name table
+    below both stages (storyline.firstnames; clean may not import analyse)."""
+    least = float(dict(lexicon.rows("analyse/speaker_rules.tsv"))["common_first_name_births"])
+    return firstnames.births(word) >= least
+
+
 def _two_name_byline_end(line: str) -> int | None:
     """Where the lead opens after a two-reporter byline run into it (see above), or None."""
-    from ..analyse import speakers  # the given-name table (US births); imported here, not at the top: clean runs before analyse
-
     m = _TWO_NAME_BYLINE.match(line)
-    if not m or _NOT_NAME_START.match(m.group(1)) or speakers.common_first_name(m.group(2)) is None:
+    if not m or _NOT_NAME_START.match(m.group(1)) or not _common_first_name(m.group(2)):
         return None
     toks = [t for t in _TOKEN.finditer(line) if t.start() >= m.end()]
     if len(toks) < 2 or not _LOWER_WORD.match(toks[1].group(0)):
         return None
     w = toks[0].group(0)
-    if not w.isalpha() or speakers.common_first_name(w) is not None:
+    if not w.isalpha() or _common_first_name(w):
         return None
     lead = line[m.end():]
     if len(_WORD.findall(lead)) < _PULL_MIN_WORDS or _parser()(lead)[0].pos_ == "PROPN":
