@@ -69,9 +69,10 @@ def test_the_fingerprint_follows_versions_and_sources(tmp_path):
 
 def test_the_gazetteer_and_first_names_read_back_are_the_tables_built(cache):
     """What a worker reads from the cache is what building gives: same names, same shares."""
-    from storyline.analyse import gazetteer, speakers
+    from storyline import firstnames
+    from storyline.analyse import gazetteer
 
-    for loader, builder in ((gazetteer._cities, gazetteer._build_cities), (speakers._first_name_table, speakers._build_first_name_table)):
+    for loader, builder in ((gazetteer._cities, gazetteer._build_cities), (firstnames.table, firstnames.build)):
         loader.cache_clear()
         built = loader()  # built, and written
         loader.cache_clear()

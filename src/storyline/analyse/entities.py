@@ -210,10 +210,8 @@ def _bearer_groups(keys: list[str], mentions, persons: dict[str, list[int]]) -> 
         fits = [g for g in groups if not any(names.different_people(text, mentions[persons[o][0]].text) for o in g)]
         if len(fits) == 1:
             fits[0].append(k)
-        elif not fits:
-            groups.append([k])
         else:
-            groups.append([k])  # fits several people: a person of its own, so no one is guessed
+            groups.append([k])  # fits no one, or several people: a person of its own, so no one is guessed
     return groups
 
 
@@ -712,25 +710,21 @@ def _guard(sdoc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_DEFINING = re.compile(r"^(?P<name>[A-Z][^()]*?\S)\s*\(\s*(?P<acronym>[A-Z][A-Za-z.&]{1,9})\s*$")
-
-
 def _split_defined_acronym(m: Mention) -> list[Mention]:
     """A name and the acronym it defines, which NER ran into one span cut inside the
     parenthesis: "World Health Organization (WHO" is the organisation's name and its acronym,
     two mentions (round thirty-two: ``_repair`` kept only "WHO", and the brief, seeing
     "Health" after a bare "World" outside any name, read a headline seam there and cited
-    half a lead). Only when the acronym abbreviates the name (``names.abbreviates``): a
+    half a lead). Only when the acronym abbreviates the name (``names.defining``): a
     fragment "International Development (USAID" is left to ``_repair``."""
-    if m.label not in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+    if m.label not in ("ORG", "GPE", "LOC", "FAC", "NORP") or ")" in m.text:
         return [m]
     lead = len(m.text) - len(m.text.removeprefix("the ").removeprefix("The "))
-    hit = _DEFINING.match(m.text[lead:])
-    if hit is None or not names.is_acronym_form(hit.group("acronym")) \
-            or not names.abbreviates(hit.group("acronym"), hit.group("name")):
+    hit = names.defining(m.text[lead:])
+    if hit is None:
         return [m]
     out = []
-    for part in ("name", "acronym"):
+    for part in (1, 2):
         a, b = hit.span(part)
         out.append(Mention(start=m.start + lead + a, end=m.start + lead + b, text=hit.group(part), label=m.label,
                            sentence=m.sentence, source=m.source, context=m.context.model_copy(deep=True)))

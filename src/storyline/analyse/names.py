@@ -14,7 +14,7 @@ import jellyfish
 from nameparser import HumanName
 from rapidfuzz.distance import JaroWinkler
 
-from .. import lexicon
+from .. import firstnames, lexicon
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -392,13 +392,18 @@ def abbreviates(short: str, long: str) -> bool:
 _DEFINED = re.compile(r"^(.*?\S)\s*\(\s*((?:[A-Z]\.?){2,7})\s*\)?$")
 
 
+def defining(text: str) -> re.Match | None:
+    """A name followed by the acronym it defines, "Singapore Airlines (SIA" (group 1 the
+    name, group 2 the acronym), when the acronym abbreviates the name; else None."""
+    hit = _DEFINED.match(text)
+    return hit if hit and abbreviates(hit.group(2), hit.group(1)) else None
+
+
 @functools.lru_cache(maxsize=4096)
 def defined_acronym(text: str) -> str:
     """The acronym a mention defines in itself, "Singapore Airlines (SIA" -> "sia"; else ''."""
-    hit = _DEFINED.match(text.strip())
-    if not hit or not abbreviates(hit.group(2), hit.group(1)):
-        return ""
-    return hit.group(2).replace(".", "").lower()
+    hit = defining(text.strip())
+    return hit.group(2).replace(".", "").lower() if hit else ""
 
 
 def is_acronym_form(text: str) -> bool:
@@ -532,7 +537,7 @@ def nickname_pair(a: str, b: str) -> bool:
     if len(short) == len(long):
         return False
     share = speakers.weights().get("nickname_births_share", 0.0)
-    if speakers.first_name_births(short) > share * speakers.first_name_births(long):
+    if firstnames.births(short) > share * firstnames.births(long):
         return False
     ga, gb = (speakers.share_gender(speakers.common_first_name(w)) for w in (a, b))
     return not (ga and gb and ga != gb)

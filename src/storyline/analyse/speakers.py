@@ -1056,8 +1056,8 @@ def fullest_name(scene: Scene, i: int) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _first_names() -> dict[str, float]:
-    """First name -> share of female births (see ``_first_name_table``)."""
-    return {k: v[0] for k, v in _first_name_table().items()}
+    """First name -> share of female births (see ``firstnames.table``)."""
+    return {k: v[0] for k, v in firstnames.table().items()}
 
 
 def common_first_name(word: str) -> float | None:
@@ -1065,23 +1065,10 @@ def common_first_name(word: str) -> float | None:
     first name (given to at least ``common_first_name_births`` US children: "Simon",
     "Ned", not "Smith" nor "Rubini"), else None. For one-word names, which are most often
     surnames: only a common first name says anything of its bearer's gender."""
-    row = _first_name_table().get(word.strip(".,'’").lower())
+    row = firstnames.table().get(word.strip(".,'’").lower())
     if row is None or row[1] < weights().get("common_first_name_births", math.inf):
         return None
     return row[0]
-
-
-def first_name_births(word: str) -> int:
-    """How many US children were given this first name (1880-2017; 0 when fewer than 100 or
-    none): the nickname test weighs a short name against its long form with it
-    (``names.nickname_pair``)."""
-    return firstnames.births(word)
-
-
-# the first-name table lives below the stages (storyline.firstnames): the cleaner's byline
-# reader asks it too, and clean may not import analyse
-_first_name_table = firstnames.table
-_build_first_name_table = firstnames.build
 
 
 def first_name_gender(text: str) -> float | None:
@@ -1978,7 +1965,7 @@ def written_given_names(text: str, surname: str) -> list[frozenset[str]]:
     names that tell two bearers apart."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    table, least = _first_name_table(), weights()["written_first_name_births"]
+    table, least = firstnames.table(), weights()["written_first_name_births"]
     ranks = lexicon.words("analyse/given_name_ranks.txt")
 
     def given(w: str) -> bool:

@@ -134,28 +134,28 @@ def clean_record(record: Record) -> Document:
         published = Published(value=date, estimated=False, earliest=date, latest=date, source="metadata")
         if line is not None and line.date and len(line.date) == 10 and not line.date.startswith("-") and line.date != date[:10] and len(date) == 10:
             warnings.append(f"dateline date {line.date} differs from the metadata date {date}; metadata kept")
-    elif line is not None and line.date and not line.date.startswith("-") and found is not None and found.listed:
-        # one of a list of posts' stamps (a blog's front page): no day of the page's own
-        # (round thirty-two: the one such dev text was dated seven weeks after its day)
-        warnings.append(f"dateline {line.evidence!r}: one of a list of stamps of other days; no date taken")
-    elif (line is not None and line.date and not line.date.startswith("-") and found is not None and found.updated
-          and len(line.date) == 10 and _same_day_update(line.time)):
-        # a page last updated after the small hours of a day is dated to that day, as its
-        # stamp states it: on the Timeline17 dev texts all 18 such BBC/CNN stamps fell on
-        # the publication day (round thirty-two); one stamped at 01:53 was the day after,
-        # so a stamp of the small hours, or with no time, only bounds the day (below)
-        published = Published(value=line.date, estimated=False, earliest=line.date, latest=line.date, source="dateline",
-                              note=f"the day the dateline '{line.evidence}' says the page was last updated, "
-                                   f"taken as its publication day (a page updated in the small hours is not)")
-    elif line is not None and line.date and not line.date.startswith("-") and found is not None and found.updated:
-        # a last-updated stamp bounds the publication day from above; the content estimate
-        # (resolve.dating) may bound it from below (round thirty-two: on the dev texts
-        # one such BBC page was updated the day after its publication)
-        published = Published(value=None, estimated=False, latest=line.date, source="dateline",
-                              note=f"no later than {line.date}: the dateline '{line.evidence}' says when the page was last updated")
     elif line is not None and line.date and not line.date.startswith("-"):
-        published = Published(value=line.date, estimated=False, earliest=line.date, latest=line.date, source="dateline",
-                              note=f"stated by the dateline '{line.evidence}'")
+        updated = found is not None and found.updated
+        if found is not None and found.listed:
+            # one of a list of posts' stamps (a blog's front page): no day of the page's own
+            # (round thirty-two: the one such dev text was dated seven weeks after its day)
+            warnings.append(f"dateline {line.evidence!r}: one of a list of stamps of other days; no date taken")
+        elif updated and not (len(line.date) == 10 and _same_day_update(line.time)):
+            # a last-updated stamp of the small hours (or of no time) bounds the publication
+            # day from above; the content estimate (resolve.dating) may bound it from below
+            # (round thirty-two: on the dev texts one BBC page stamped 01:53 was updated the
+            # day after its publication)
+            published = Published(value=None, estimated=False, latest=line.date, source="dateline",
+                                  note=f"no later than {line.date}: the dateline '{line.evidence}' says when the page was last updated")
+        else:
+            # a stated day; a page last updated after the small hours is dated to that day as
+            # its stamp states it (all 18 such BBC/CNN stamps of the dev texts fell on the
+            # publication day, round thirty-two)
+            note = (f"the day the dateline '{line.evidence}' says the page was last updated, taken as its "
+                    "publication day (a page updated in the small hours is not)" if updated
+                    else f"stated by the dateline '{line.evidence}'")
+            published = Published(value=line.date, estimated=False, earliest=line.date, latest=line.date, source="dateline",
+                                  note=note)
     elif record.url:
         published = url_date(record.url) or published
     # an English text's negative contractions whose apostrophe the page lost ("I don t

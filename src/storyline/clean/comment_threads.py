@@ -148,20 +148,21 @@ def post_stamp_threads(units: list[Unit]) -> None:
         _mark(v, THREAD_REASON)
 
 
-def _stamp_thread(units: list[Unit], found, reason: str) -> None:
-    """From the first line ``found`` (a test on its text) holds to the end, a reader thread:
-    when that line is not furniture already and an article's worth of prose stands above it."""
-    first = next((u for u in units if found(u.text)), None)
+def _stamp_thread(units: list[Unit], found, reason: str, least: int | None = None) -> None:
+    """From the first line ``found`` (a test on the unit) holds to the end, a reader thread:
+    when that line is not furniture already and ``least`` words of prose (an article's worth,
+    ``_ARTICLE_WORDS``, unless given) stand above it."""
+    first = next((u for u in units if found(u)), None)
     if first is None or first.strong:
         return
-    if _prose_above(units, first.index) < _ARTICLE_WORDS:
+    if _prose_above(units, first.index) < (_ARTICLE_WORDS if least is None else least):
         return
     for v in units[first.index:]:
         _mark(v, reason)
 
 
 def report_stamp_thread(units: list[Unit]) -> None:
-    _stamp_thread(units, REPORT_STAMP.search, REPORT_REASON)
+    _stamp_thread(units, lambda u: REPORT_STAMP.search(u.text), REPORT_REASON)
 
 
 WROTE_REASON = "comments: reader comment thread (a blog reader's stamp 'At <time> on <date>, <handle> wrote:' opening its line, from here to the end)"
@@ -175,7 +176,7 @@ WROTE_STAMP = re.compile(
 
 
 def wrote_stamp_thread(units: list[Unit]) -> None:
-    _stamp_thread(units, WROTE_STAMP.match, WROTE_REASON)
+    _stamp_thread(units, lambda u: WROTE_STAMP.match(u.text), WROTE_REASON)
 
 
 # The debate's own closing notice (a generic "comments are closed" closes any thread, and
@@ -251,6 +252,7 @@ _PANEL_STAMPS = 3
 # text>": a one-token handle and a date with no clock time.
 TIPS_STAMP = re.compile(r"\bPosted by \S{1,40} \d{1,2} " + _MONTH + r" \d{4}\b")
 _TIPS_STAMPS = 2
+_TIP_TITLE = 12  # words of a tip's title before the first stamp on the article's last line
 
 
 def panel_list_thread(units: list[Unit]) -> None:
@@ -259,11 +261,8 @@ def panel_list_thread(units: list[Unit]) -> None:
     list of links, no article sentence, and what follows it is the readers'. Cut from that
     line to the end, with at least ``_LEAD_WORDS`` of the page's prose above. Dev texts: one
     page (the only one printing such a list)."""
-    line = next((u for u in units if u.kind is None and len(PANEL_STAMP.findall(u.text)) >= _PANEL_STAMPS), None)
-    if line is None or _prose_above(units, line.index) < _LEAD_WORDS:
-        return
-    for v in units[line.index:]:
-        _mark(v, PANEL_REASON)
+    _stamp_thread(units, lambda u: u.kind is None and len(PANEL_STAMP.findall(u.text)) >= _PANEL_STAMPS, PANEL_REASON,
+                  least=_LEAD_WORDS)
 
 
 def tips_thread(units: list[Unit]) -> None:
@@ -286,8 +285,6 @@ def tips_thread(units: list[Unit]) -> None:
     for v in units[first.index:]:
         _mark(v, TIPS_REASON)
 
-
-_TIP_TITLE = 12
 
 
 def split(text: str, units: list[Unit], split_units: Callable[..., list[Unit]]) -> list[Unit]:

@@ -52,6 +52,7 @@ _MISSPELT_MONTHS = ("sepember",)
 MON = r"(?i:" + timenorm.names_re("months", _MISSPELT_MONTHS) + r")\.?"
 WD = r"(?i:" + timenorm.names_re("weekdays") + r")\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY = _DAY  # a day of the month, for readers of dates outside the cleaner (resolve.dating)
 _YEAR = r"(?:19|20)\d\d"
 # zone codes in capitals ("EDT", "BST"), zone phrases in any case ("UK time"); a bare "UK"
 # only here, in a stamp ("11:50 UK"): after a year in prose it is a word ("2010 UK sales")

@@ -2046,12 +2046,17 @@ _TWO_NAME_BYLINE = re.compile(
 )
 
 
+@functools.cache
+def _common_births() -> float:
+    """The speaker resolver's ``common_first_name_births`` (analyse/data/speaker_rules.tsv),
+    read once: the births that make a first name common."""
+    return float(dict(lexicon.rows("analyse/speaker_rules.tsv"))["common_first_name_births"])
+
+
 def _common_first_name(word: str) -> bool:
-    """A common first name: given to at least as many US children as the speaker resolver's
-    ``common_first_name_births`` (analyse/data/speaker_rules.tsv), from the first-name table
-    below both stages (storyline.firstnames; clean may not import analyse)."""
-    least = float(dict(lexicon.rows("analyse/speaker_rules.tsv"))["common_first_name_births"])
-    return firstnames.births(word) >= least
+    """A common first name: given to at least ``_common_births`` US children, from the
+    first-name table below both stages (storyline.firstnames; clean may not import analyse)."""
+    return firstnames.births(word) >= _common_births()
 
 
 def _two_name_byline_end(line: str) -> int | None:
@@ -2113,7 +2118,7 @@ def _split_run_in_bylines(text: str, units: list[Unit]) -> list[Unit]:
 
     out = _split_units(text, units, cut_of)
     for v in out:
-        if v.start in cut and v.words <= 16 and (_TWO_NAME_BYLINE.match(v.text + " X") or _outlet_role_byline().match(v.text + " X")):
+        if v.start in cut:  # the byline: the piece where its line began (the lead starts further on)
             _mark(v, "byline", _RUN_IN_BYLINE_REASON)
     return out
 
@@ -3070,7 +3075,7 @@ def _quoted_in(words: list[str], line: str) -> bool:
                     + r"(?=\W*$|\s?[.!?,;:\"”’')])(?P<close>[.!?,]?[\"”])?", re.IGNORECASE)
     for m in rx.finditer(line):
         before = line[:m.start()]
-        if m.group("close") or before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”"):
+        if m.group("close") or _leaves_quote_open(before):
             return True
     return False
 

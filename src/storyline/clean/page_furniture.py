@@ -129,6 +129,11 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _note_tail(line: str) -> bool:
+    """A line that closes an author's note below it (``_NOTE_TAIL``, or the forum's follow line)."""
+    return bool(_NOTE_TAIL.match(line) or _FOLLOW.match(line))
+
+
 def _note_name(line: str) -> str | None:
     """The person a closing author's note names, when ``line`` is one ("Jane Roe is senior
     editor at Acme Research."): a name, "is", a role noun, then a capitalised word (the
@@ -165,8 +170,7 @@ def author_notes(text: str, units: list[Unit], parse: Callable[[str], Any]) -> N
         line = u.text.strip()
         name = _note_name(line)
         if name is None:
-            tail = _NOTE_TAIL.match(line) or _FOLLOW.match(line)
-            if _words(line) > _NOTE_WORDS or _SAYING.search(line) or not (_GOES_ON.match(line) or tail):
+            if _words(line) > _NOTE_WORDS or _SAYING.search(line) or not (_GOES_ON.match(line) or _note_tail(line)):
                 break
         run.append((u, name))
     run.reverse()
@@ -178,7 +182,7 @@ def author_notes(text: str, units: list[Unit], parse: Callable[[str], Any]) -> N
     for u, name in run[1:]:
         if name is None:
             line = u.text.strip()
-            if _NOTE_TAIL.match(line) or _FOLLOW.match(line):
+            if _note_tail(line):
                 continue  # a note's closing line (round thirty-two): about no one
             m = _GOES_ON.match(line)
             said = m.group("name") if m else None

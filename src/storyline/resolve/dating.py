@@ -419,7 +419,7 @@ def _value(low, up) -> str | None:
     return value
 
 # a full date (day, month and year) in a picture caption
-_FULL_DATE = re.compile(rf"\b(?:{dateline_re.MON}\s+{dateline_re._DAY},?\s+(?:19|20)\d\d|{dateline_re._DAY}\s+{dateline_re.MON},?\s+(?:19|20)\d\d)\b")
+_FULL_DATE = re.compile(rf"\b(?:{dateline_re.MON}\s+{dateline_re.DAY},?\s+(?:19|20)\d\d|{dateline_re.DAY}\s+{dateline_re.MON},?\s+(?:19|20)\d\d)\b")
 
 
 def _caption_floor(a: DocAnalysis) -> tuple[dt.date, dict] | None:
