@@ -74,9 +74,30 @@ def join_ticker_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# Round thirty-three: a topic laid out from copy that was never tokenised (bench/polnear_topics.py)
+# must not get the PTB reading: it closed the space before an opening single quote ("Trump:
+# 'We ..." became "Trump:'We ...") in six of seed 137's politico texts. Tokenised copy shows PTB's
+# own marks or a space before most of its commas or full stops; every non-empty Timeline17 text
+# but one (a gallery page of captions with no punctuation) shows one of them, no PolNeAR text does.
+_PTB_MARK = re.compile(r"``|-LRB-|-RRB-")
+_SPACED_COMMA = re.compile(r" ,(?=\s)")
+_SPACED_STOP = re.compile(r"\w \.\s*$", re.M)
+
+
+def tokenised(raw: str) -> bool:
+    """Is ``raw`` PTB-tokenised copy (Timeline17's), rather than text as written?"""
+    if _PTB_MARK.search(raw):
+        return True
+    commas = raw.count(",")
+    lines = sum(1 for x in raw.splitlines() if x.strip())
+    return bool(commas and 2 * len(_SPACED_COMMA.findall(raw)) >= commas
+                or lines and 2 * len(_SPACED_STOP.findall(raw)) >= lines)
+
+
 def topic_docs(topic: Path, limit: int | None = None, detokenise: bool = False) -> list[tuple[str, str, str]]:
     """(name, publication date, text) of a topic's non-empty InputDocs; ``limit`` spreads
-    the pick evenly over the dates."""
+    the pick evenly over the dates. ``detokenise`` reads tokenised copy back as written, a
+    paragraph to a line; copy that is not tokenised is only laid out so."""
     files = sorted(p for p in (topic / "InputDocs").glob("*/*.txt") if p.stat().st_size > 0)
     if limit and len(files) > limit:
         step = len(files) / limit
@@ -85,8 +106,10 @@ def topic_docs(topic: Path, limit: int | None = None, detokenise: bool = False) 
     for p in files:
         raw = p.read_text(encoding="utf-8", errors="replace")
         text = raw
-        if detokenise:
+        if detokenise and tokenised(raw):
             lines = ptb.join_label_splits(join_ticker_lines([x for x in raw.splitlines() if x.strip()]))
             text = "\n\n".join(detok(x) for x in lines)
+        elif detokenise:
+            text = "\n\n".join(x.strip() for x in raw.splitlines() if x.strip())
         out.append((f"{p.parent.name}/{p.name}", p.parent.name, text))
     return out

@@ -89,3 +89,22 @@ def test_a_join_only_moves_the_exchange_and_puts_a_lost_bracket_back(lines):
     squash = lambda xs: "".join("".join(xs).replace("-RRB-", "").replace("-LRB- ACM", "").split())  # noqa: E731
     assert squash(out) == squash(lines)
     assert len(out) <= len(lines)
+
+
+def test_tokenised_copy_is_told_from_copy_as_written():
+    # round thirty-three: the PTB reading closed the space before an opening single quote of
+    # copy that was never tokenised ("Roe: 'We will' ..." read as "Roe:'We will' ...")
+    assert t17.tokenised("The rig , owned by Roe Marine , sank .\nIt was towed away .\n")
+    assert t17.tokenised("He called it `` a good start '' on Monday")
+    assert not t17.tokenised("Roe: 'We will win.'\n\nThe mayor, who spoke first, agreed.\n")
+    assert not t17.tokenised("Not paying taxes ''makes me smart,'' Roe said on Monday.\n")
+
+
+def test_copy_as_written_keeps_its_quote_spacing(tmp_path):
+    day = tmp_path / "InputDocs" / "2016-02-09"
+    day.mkdir(parents=True)
+    (day / "a.txt").write_text("Roe: 'We will win.'\n\nThe mayor, who spoke first, agreed.\n", encoding="utf-8")
+    (day / "b.txt").write_text("Roe said `` we will win '' .\nThe mayor agreed .\n", encoding="utf-8")
+    got = {name: text for name, _, text in t17.topic_docs(tmp_path, detokenise=True)}
+    assert got["2016-02-09/a.txt"] == "Roe: 'We will win.'\n\nThe mayor, who spoke first, agreed."
+    assert got["2016-02-09/b.txt"] == "Roe said \"we will win\".\n\nThe mayor agreed."
