@@ -254,3 +254,35 @@ def test_a_lone_word_in_lists_of_persons_is_a_person():
 ])
 def test_a_place_in_a_list_keeps_its_type(text):
     assert _entity_of(_story(text), "Paris").type in ("GPE", "LOC")
+
+
+def _org_slip(nlp, text: str, person: str | None):
+    """Mentions of ``text``: the person (if any), "Acme Grand Hotel" typed ORG, and the lone
+    "Acme" after it typed ORG (the tagger's slip on a surname)."""
+    sdoc = nlp(text)
+    ms = []
+    if person:
+        a = text.index(person)
+        ms.append(Mention(start=a, end=a + len(person), text=person, label="PERSON"))
+    h = text.index("Acme Grand Hotel")
+    ms.append(Mention(start=h, end=h + 16, text="Acme Grand Hotel", label="ORG"))
+    b = text.rindex("Acme")
+    ms.append(Mention(start=b, end=b + 4, text="Acme", label="ORG"))
+    _link(sdoc, ms)
+    return ms
+
+
+def test_a_lone_surname_typed_org_is_not_the_first_word_of_a_place_named_after_him(nlp):
+    text = ("Ronald Acme visited the city on Monday. He spoke near the Acme Grand Hotel, now owned "
+            "by an investor. Later Acme said the hotel had made him rich.")
+    ms = _org_slip(nlp, text, "Ronald Acme")
+    assert ms[-1].context.ref == 0 and ms[-1].label == "PERSON"
+    assert "surname" in (ms[-1].context.ref_evidence or "")
+
+
+def test_a_lone_word_of_an_organisation_with_no_person_so_named_is_its_short_form(nlp):
+    # twin: no person bears the word, so "Acme" is the hotel's short form as before
+    text = "Guests filled the Acme Grand Hotel on Monday. Later Acme said the rooms were full."
+    ms = _org_slip(nlp, text, None)
+    assert ms[-1].context.ref == 0 and ms[-1].label == "ORG"
+    assert "first words of an organisation" in (ms[-1].context.ref_evidence or "")

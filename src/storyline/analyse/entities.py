@@ -329,8 +329,14 @@ def _link(sdoc, mentions: list[Mention]) -> None:
         if m.context.ref is not None:
             continue  # an acronym defined in the text
         if m.label in ("ORG", "FAC", "PRODUCT"):
-            # "Northrop" for "Northrop Grumman": the first words of one longer organisation here
-            ref = _org_prefix(i, mentions)
+            # "Northrop" for "Northrop Grumman": the first words of one longer organisation here.
+            # Not a lone word that is the family name of a person named in full here: a place
+            # or firm named after that person ("the Trump Taj Mahal", "Trump Plaza") begins with
+            # it, and the tagger's ORG on a lone "Trump" beside "Donald Trump" is its slip; the
+            # surname branch below reads it (round thirty-three: the one casino so linked
+            # carried Donald Trump's 254 mentions into an entity named after it, seed 137).
+            surname = len(toks) == 1 and any(k.split()[-1] == toks[0].lower() for k in persons)
+            ref = None if surname else _org_prefix(i, mentions)
             if ref is not None:
                 _set_ref(m, ref, "first words of an organisation named in the document", 0.8)
                 continue
