@@ -121,9 +121,15 @@ def test_an_interrupted_quotation_is_one_quote():
         "We began clearing the road on Monday", "the bridge will reopen by the weekend."]
 
 
-def test_two_quoted_sentences_stay_two_quotes():
+def test_two_quoted_sentences_stay_two_pieces():
+    # round thirty-three: a quotation tagged after its first sentence and going on in the same
+    # paragraph is one statement (as across a paragraph break, _join_tagged_after), but its
+    # second sentence is not read as the first one's going on: two pieces, the tag between
     text = '"We began clearing the road on Monday," he says. "The bridge is open now."'
-    assert len([t for t, _ in _quotes(text)]) == 2
+    a = analyse_record(Record(source="x.txt", text=text))
+    assert len(a.quotes) == 1
+    t = a.document.text
+    assert [t[x:y] for x, y in a.quotes[0].pieces] == ["We began clearing the road on Monday", "The bridge is open now."]
 
 
 def test_a_source_with_a_clause_of_its_own_keeps_the_words_before():

@@ -5908,16 +5908,28 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
 _INTERRUPTION = re.compile(r",?[ \t\u00a0]*[”\"’'][ \t\u00a0]*([^\n\"“”]{2,60}?),[ \t\u00a0]*[“\"‘']")
 
 
+# the pronoun "I" (and its contractions) opens the second half of an interrupted sentence in
+# capitals: '"After that," she said, "I support ..."' goes on as surely as a lower-case word
+_I_WORD = re.compile(r"I(?:['’](?:m|ve|d|ll)\b|\b)")
+
+
+def _goes_on(second: str) -> bool:
+    """Does the second half of a quotation interrupted by its tag go on the same sentence? It
+    opens in lower case, or with the pronoun "I" (round thirty-three); a name or "The" may
+    open a new sentence and stays its own."""
+    return second[:1].islower() or _I_WORD.match(second) is not None
+
+
 def _join_interrupted(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     """One quoted sentence interrupted by its attribution: '"We began clearing the road on
     Monday," he assures me, "the bridge will reopen by the weekend."' is one statement
     in two pieces, not two quotes (the second half alone reads as the whole). Joined when
-    the first half ends in a comma, the second opens in lower case, the words between are
+    the first half ends in a comma, the second opens in lower case or "I" (_goes_on), the words between are
     only the attribution (its cue) and both halves have the same cue and speaker."""
     def interrupted(p: QuoteItem, q: QuoteItem) -> bool:
         return (p.kind == q.kind == "direct" and p.cue_start is not None
                 and (p.cue_start, p.cue_end, p.speaker_mention, p.speaker_text) == (q.cue_start, q.cue_end, q.speaker_mention, q.speaker_text)
-                and q.text[:1].islower() and (m := _INTERRUPTION.fullmatch(text, p.end, q.start)) is not None
+                and _goes_on(q.text) and (m := _INTERRUPTION.fullmatch(text, p.end, q.start)) is not None
                 and m.start(1) <= p.cue_start and p.cue_end is not None and p.cue_end <= m.end(1)
                 and (text[p.end - 1 : p.end] == "," or text[p.end : p.end + 1] == ","))
     return _join_adjacent(text, out, interrupted)
@@ -5970,10 +5982,14 @@ def _join_continued(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     return _join_adjacent(text, out, continued)
 
 
-# a closed quotation, its tag after it as one sentence ending the paragraph, one paragraph
-# break and a new opening mark: '... tonight," said Mayor Hale.\n\n"And the army ...'
-_TAGGED_AFTER = re.compile(r"[,.!]?[ \t\u00a0]*[”\"’'][ \t\u00a0]*,?[ \t\u00a0]*([^\n\"“”]{2,300}?)\.[ \t\u00a0]*\n"
-                           r"[ \t\u00a0]*\n?[ \t\u00a0]*[“\"‘']")
+# a closed quotation, its tag after it as one sentence, and a new opening mark: in the next
+# paragraph ('... tonight," said Mayor Hale.\n\n"And the army ...') or, in copy that keeps its
+# paragraphs whole, in the same one ('... tonight," said Mayor Hale. "And the army ...'; round
+# thirty-three: Timeline17's copy puts each sentence on a line of its own, so only the first
+# shape was seen; PolNeAR's 2016 articles write the second, and the story showed each half
+# as a statement of its own, 13 of 40 sampled quotes on seed 137's wash-post folder)
+_TAGGED_AFTER = re.compile(r"[,.!]?[ \t\u00a0]*[”\"’'][ \t\u00a0]*,?[ \t\u00a0]*([^\n\"“”]{2,300}?)\."
+                           r"(?:[ \t\u00a0]*\n[ \t\u00a0]*\n?[ \t\u00a0]*|[ \t\u00a0]+)[“\"‘']")
 _TAG_WORDS = 12  # a tag is the speaker and the cue ("said Tom Hale, the mayor, on Monday"), not a sentence
 _LONG_TAG_WORDS = 40  # a tag whose speaker's description runs long (_speaker_phrase_tag), not a paragraph
 
@@ -6010,15 +6026,15 @@ def _speaker_phrase_tag(sdoc, a: int, b: int, cue_start: int) -> bool:
 
 
 def _join_tagged_after(text: str, out: list[QuoteItem], sdoc=None) -> list[QuoteItem]:
-    """A quotation tagged after it whose words go on in the next paragraph under a new opening
-    mark with no cue of their own ('"We open two shelters tonight," said Hale.\n\n"And the army
+    """A quotation tagged after it whose words go on under a new opening mark, in the next
+    paragraph or the same one (_TAGGED_AFTER), with no cue of their own ('"We open two shelters tonight," said Hale.\n\n"And the army
     brings boats."') is one statement in two pieces (issue 18, round twenty-two, 18p: the
     story kept the first paragraph alone, or the second as its own item). The pieces skip the
     tag, which the story shows as an ellipsis (resolve/quotes.shown_pieces), so the span's tag
     is never shown as the speaker's words. Joined when the words between are only the closing
     mark, the first quotation's own tag (its cue inside, at most _TAG_WORDS words, or up to
     _LONG_TAG_WORDS when the rest is only the speaker's description and the cue's phrases of time,
-    place or hearer, _speaker_phrase_tag; one sentence closing the paragraph), one paragraph break and the opening mark; the second has no cue and
+    place or hearer, _speaker_phrase_tag; one sentence), a space or one paragraph break and the opening mark; the second has no cue and
     takes the first's speaker by continuation (or both are open); the first is no question."""
     def tagged_after(p: QuoteItem, q: QuoteItem) -> bool:
         if not (p.kind == q.kind == "direct" and q.cue_start is None and p.cue_start is not None and p.cue_end is not None
