@@ -109,3 +109,40 @@ def test_twin_gift_amount_with_its_verb_keeps_its_subject_open():
     text = "The group said it will treble its aid to Port Ellery to $30 million."
     a, f = _figure(text, "$30 million")
     assert f.subject_mention is None
+
+
+def test_margin_by_points_is_the_winners():
+    text = "In the primary, Jane Doe defeated John Roe by 20 points among likely voters."
+    a, f = _figure(text, "20 points")
+    assert _subject(a, f) == "Jane Doe" and f.unit == "points"
+
+
+def test_twin_points_of_an_index_have_no_candidate():
+    text = "In the primary week, the Dow Jones industrial average fell by 20 points."
+    a, f = _figure(text, "20 points")
+    assert f.subject_mention is None or a.mentions[f.subject_mention].label != "PERSON"
+
+
+def test_twin_margin_of_two_coordinated_candidates_stays_open():
+    text = "In the new poll, Jane Doe and John Roe both trailed Mary Poe by 5 percentage points."
+    a, f = _figure(text, "5 percentage points")
+    assert f.subject_mention is None
+
+
+def test_twin_poll_named_as_the_base_is_not_the_claimant():
+    text = "Support for the plan is up to 45 percent, from a Quinnipiac University poll in May."
+    a, f = _figure(text, "45 percent")
+    assert f.claimant_mention is None and f.claimant_text is None
+
+
+def test_twin_an_unnamed_second_poll_leaves_the_claimant_open():
+    text = ("An average of three polls puts support for the plan at 45 percent, with a Quinnipiac University poll "
+            "giving it more.")
+    a, f = _figure(text, "45 percent")
+    assert f.claimant_mention is None and f.claimant_text is None
+
+
+def test_twin_an_agency_named_survey_is_no_poll():
+    text = "Storms destroyed 80% of the crops, and the US Geological Survey mapped the new fault."
+    a, f = _figure(text, "80%")
+    assert _claimant(a, f) != "US Geological Survey"
