@@ -348,7 +348,7 @@ class FigureItem(_Model):
     refers_back: bool = Field(False, description="'the true figure', 'the peak number': about an earlier figure")
     measure_start: int | None = None
     measure_end: int | None = None
-    claimant_kind: str | None = Field(None, description="quote | according_to | reported | reported_pronoun | quote_marks | outlet | attributed (the figure's own phrase credits it to a source other than the sentence's speaker: \"the 5,000 barrels a day estimated by Acme\")")
+    claimant_kind: str | None = Field(None, description="quote | according_to | reported | reported_pronoun | quote_marks | outlet | poll (the organisation of the one poll named in the sentence) | attributed (the figure's own phrase credits it to a source other than the sentence's speaker: \"the 5,000 barrels a day estimated by Acme\")")
     claimant_start: int | None = None
     claimant_end: int | None = None
     period_from: str | None = Field(None, description="timex | year: how the period was found in the sentence")

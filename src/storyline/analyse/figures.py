@@ -1403,6 +1403,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     entry_stamps = stamps.entry_stamps(text)  # a live page's entry clocks: no count, no year
     last_resort: dict[int, tuple[str, int, int]] = {}  # what a count undergoes, by id of its item
     bases: list[tuple[int, int]] = []  # (base, share) of "61 percent of the 421 people"
+    poll_subjects: set[int] = set()  # ids of items whose subject is a candidate read by _poll_share_subject
     for si, (ss, se) in enumerate(sents):
         found = quantities.parse(text[ss:se], hash_document,
                                  [(a - ss, b - ss) for a, b in entry_stamps if ss <= a and b <= se],
@@ -1414,7 +1415,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
             q.number_start += ss
             q.number_end += ss
         for q in found:
-            item = _figure(sdoc, analysis, q, (ss, se), text, mentions, last_resort)
+            item = _figure(sdoc, analysis, q, (ss, se), text, mentions, last_resort, poll_subjects)
             if item is None:
                 local.append(-1)
                 continue
@@ -1473,7 +1474,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                         break
                     item.measure = figures[j].measure
                     item.measure_from = j
-                    if item.subject_mention is None:
+                    if item.subject_mention is None and id(figures[j]) not in poll_subjects:
+                        # a candidate's share is that candidate's alone: "Doe earned 42 percent,
+                        # Roe 34 percent" gives Roe's share no subject (round thirty-three)
                         item.subject_mention = figures[j].subject_mention
                     break
     _owners_before(text, mentions, figures)
@@ -1772,7 +1775,209 @@ def _unit_word(word: str) -> str:
     return word[: m.start()] if m and m.start() > 0 else word
 
 
-def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = None) -> FigureItem | None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
+# ---------------------------------------------------------------- poll shares (round thirty-three)
+
+@functools.lru_cache(maxsize=1)
+def _poll_cues() -> dict[str, frozenset[str]]:
+    """kind -> words of data/poll_cues.tsv, through the registry's one reader."""
+    return lexicon_file.kinds("analyse/poll_cues.tsv")
+
+
+# a claimant written as a share of the people polled ("Just 28 percent of voters", "of
+# Republicans and") is no source: the respondents are the poll's answers, and the share
+# is often another figure's ("28 percent of voters said ..., compared with 33 percent last
+# month": the 33 percent are last month's voters). Census: 9 such claimants over PolNeAR
+# train 301-840 and 4 over Timeline17's poll copy, all wrong.
+_RESPONDENT_SHARE = re.compile(r"\b(?:percent|per\s+cent)\b|%|^\W*of\b", re.I)
+# a poll named after these is the base of a comparison, not the figure's poll (census: 1
+# such claimant, wrong, in the first version of the rule)
+_POLL_BASE = re.compile(r"\b(?:from|than|since|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                        r"(?:(?:a|an|the|its|their|last|this)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# an unnamed poll written as another one ("an average of three polls", "a poll", "polls"),
+# not as the one named ("the survey", "that poll"), makes two polls in the sentence
+_POLL_BACK = re.compile(r"\b(?:the|this|that|same)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_POLL_JOINED = re.compile(r"^\s*(?:/|-|–|and|&)\s*$", re.I)
+
+
+def _poll_by(text: str, pos: int, end: int) -> int | None:
+    """Where the organisation of "poll (conducted) by (the) X" starts, or None."""
+    by = "|".join(sorted(_poll_cues().get("by", ()), key=len, reverse=True))
+    m = re.match(r"\s+(?:(?:" + by + r")\s+)?by\s+(?:the\s+)?", text[pos:end], re.I)
+    return pos + m.end() if m else None
+
+
+def _pollster(text: str, mentions: list[Mention], idx: list[int]) -> tuple[int | None, str, int, int] | None:
+    """The pollster of a run of organisation mentions joined by "/", "-" or "and"
+    ("Washington Post/ABC News"): the one mention, or the words from the first to the last
+    (no mention: the audit judges the words), or None for a party ("a GOP poll")."""
+    party = _poll_cues().get("party", frozenset())
+    if any(mentions[i].text.lower().strip() in party for i in idx):
+        return None
+    a, b = mentions[idx[0]], mentions[idx[-1]]
+    if _POLL_BASE.search(text, max(0, a.start - 60), a.start):
+        return None  # "up five points from a CBS News poll last month": the base's poll, not the figure's
+    if len(idx) == 1:
+        return idx[0], a.text, a.start, a.end
+    return None, text[a.start:b.end], a.start, b.end
+
+
+def _poll_claimant(text: str, sent: tuple[int, int], mentions: list[Mention]):
+    """The claim of the one poll the sentence names by its organisation ("In a Washington
+    Post/ABC News poll released Sunday, just 8 percent of Democrats ..."; "polls by
+    Quinnipiac University showed ..."), as (mention, words, start, end, "poll"), or None:
+    no poll, a poll with no organisation ("exit polls"), or two polls (which one is the
+    figure's the parse does not tell). A poll named in another sentence is never taken
+    (census: a poll of the sentence before was as often another poll's)."""
+    nouns = _poll_cues().get("noun", frozenset())
+    if not nouns:
+        return None
+    orgs = [i for i, m in enumerate(mentions) if m.label == "ORG" and sent[0] <= m.start and m.end <= sent[1]]
+    found = []
+    for m in re.finditer(r"\b(?:" + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b", text[sent[0]:sent[1]], re.I):
+        pos, end = sent[0] + m.start(), sent[0] + m.end()
+        inside = [i for i in orgs if mentions[i].start < pos and end <= mentions[i].end]
+        if inside and m.group(0).lower() not in _poll_cues().get("named", frozenset()):
+            continue  # "the US Geological Survey": an agency, no poll
+        if inside:  # "a CNN/ORC International Poll" tagged whole
+            found.append(_pollster(text, mentions, inside))
+            continue
+        before = [i for i in orgs if mentions[i].end <= pos and not text[mentions[i].end:pos].strip()]
+        if before:
+            run = [before[-1]]
+            for i in reversed(orgs[:orgs.index(before[-1])]):
+                if _POLL_JOINED.match(text[mentions[i].end:mentions[run[0]].start]):
+                    run.insert(0, i)
+                else:
+                    break
+            found.append(_pollster(text, mentions, run))
+            continue
+        start = _poll_by(text, end, sent[1])
+        after = [i for i in orgs if start is not None and mentions[i].start == start]
+        if after:
+            run = [after[0]]
+            for i in orgs[orgs.index(after[0]) + 1:]:
+                if _POLL_JOINED.match(text[mentions[run[-1]].end:mentions[i].start]):
+                    run.append(i)
+                else:
+                    break
+            found.append(_pollster(text, mentions, run))
+        elif not _POLL_BACK.search(text, max(sent[0], pos - 40), pos):
+            found.append(None)  # "an average of three polls ..., with a CNN/ORC poll giving": which one is open
+    named = {(f[2], f[3]) for f in found if f is not None}
+    if len(found) != 1 or len(named) != 1 or found[0] is None:
+        return None
+    mi, words, s, e = found[0]
+    return mi, words, s, e, "poll"
+
+
+def _one_person(tok, mentions: list[Mention]) -> int | None:
+    """The PERSON mention a subject or object token names, alone (none for "both Trump and
+    Carson": whose share each is the sentence does not say)."""
+    if tok is None or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return None
+    return _mention_index(mentions, tok.idx, tok.idx + len(tok.text), {"PERSON"})
+
+
+_PAIR_FIRST = re.compile(r"^\s*to\s+\d")
+_PAIR_SECOND = re.compile(r"\d(?:\s*(?:percent|per\s+cent|%))?\s+to\s+$", re.I)
+_SHARE_WORD = re.compile(r"\b(?:percent|per\s+cent)\b|%", re.I)
+_SHARE_PATH = {"dobj", "npadvmod", "attr", "pobj", "prep", "acomp", "advmod", "nummod", "appos"}
+
+
+def _own_subject(verb):
+    """The verb's own subject, or its controller's for an infinitive ("continues to lead"),
+    never one reached across a participle or a coordinated clause ("..., followed by Cruz
+    at 23 percent": the subject of the clause before is not whose share that is)."""
+    vs = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if vs is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        vs = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return vs
+
+
+def _poll_margin_subject(span, text: str, sent: tuple[int, int], mentions: list[Mention]) -> int | None:
+    """The candidate whose margin a count of points is ("Clinton defeated Sanders by 20
+    points", "Trump leads by 15 points in Indiana"): the figure is the "by" phrase of a
+    ``margin`` verb, whose own subject is one PERSON mention, in copy with a poll cue near
+    it; else None. Points stay points (units.tsv keeps bare points apart from percentage
+    points); only whose margin they are is read here. Census: 6 such margins, all open
+    before."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.dep_ != "prep":
+        return None
+    verb = root.head.head
+    cues = _poll_cues()
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues.get("margin", ()):
+        return None
+    near = text[max(0, sent[0] - 600):min(len(text), sent[1] + 300)].lower()
+    if not any(re.search(r"\b" + w + r"\b", near) for w in cues.get("cue", ())):
+        return None
+    return _one_person(_own_subject(verb), mentions)
+
+
+def _poll_share_subject(span, start: int, end: int, text: str, sent: tuple[int, int], mentions: list[Mention]) -> int | None:
+    """The candidate whose share a percentage is, read from the parse, or None:
+
+    - "Clinton leads Trump 46 percent to 41 percent" (a ``lead`` verb, the two shares
+      joined by "to"): the first is the verb's subject's, the second its object's (or its
+      "over"/"against" object's);
+    - "Toomey has 45%", "Cruz follows with 16 percent", "Carson was second at 12 percent"
+      (a ``share`` verb, the figure its object or its "with"/"at"/"to" phrase): the verb's
+      subject's, only in copy with a poll cue near it;
+    - "... Sen. Marco Rubio at 12 percent" (a name's own "at" phrase): that name's.
+
+    The subject or object must be one PERSON mention (no coordination)."""
+    cues = _poll_cues()
+    root = span.root
+    first = bool(_PAIR_FIRST.match(text[end:sent[1]]))
+    second = bool(_PAIR_SECOND.search(text[sent[0]:start]))
+    verb, cur = None, root
+    while cur.head.i != cur.i:
+        if cur.dep_ not in _SHARE_PATH and not (first or second):
+            return None
+        if cur.dep_ == "prep" and cur.lower_ not in ("with", "at", "to", "over", "by", "among"):
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            verb = cur
+            break
+        if (cur.pos_ == "PROPN" and not (first or second) and root.dep_ == "pobj" and root.head.lower_ == "at"
+                and root.head.head.i == cur.i):
+            near = text[max(0, sent[0] - 600):min(len(text), sent[1] + 300)].lower()
+            if any(re.search(r"\b" + w + r"\b", near) for w in cues.get("cue", ())):
+                return _one_person(cur, mentions)
+            return None
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if first or second:
+        if lemma not in cues.get("lead", ()):
+            return None
+        if first:
+            return _one_person(_subj(verb), mentions)  # "..., leading Clinton 46 to 35 percent": the clause's
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "against")
+                        for p in c.children if p.dep_ == "pobj"), None)
+        return _one_person(obj, mentions)
+    if lemma not in cues.get("share", ()):
+        return None
+    if _SHARE_WORD.search(text, verb.idx + len(verb.text), start):
+        # "Clinton earned 42 percent, Trump 34 percent": a share after another one in the
+        # verb's clause is as often the next name's (census: 7 of 8 such wrong)
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) or any(
+            c.dep_ in ("acl", "relcl") for c in root.children):
+        # "with three-quarters of precincts tallied, Sanders had a lead": a share of
+        # something else, or a clause of its own, is not the candidate's (census: 1 wrong)
+        return None
+    near = text[max(0, sent[0] - 600):min(len(text), sent[1] + 300)].lower()
+    if not any(re.search(r"\b" + w + r"\b", near) for w in cues.get("cue", ())):
+        return None
+    return _one_person(_own_subject(verb), mentions)
+
+
+def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = None,  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
+            poll_subjects: set[int] | None = None) -> FigureItem | None:
     if q.time_unit:
         return None
     span = sdoc.char_span(q.start, q.end, alignment_mode="expand")
@@ -1968,6 +2173,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         claim = _claim_words(sdoc, claim)
     if claim and _only_a_time(claim, text, analysis.timexes):
         claim = None  # "up from Friday's figure of $2.35bn": Friday is when, never who (abstain)
+    if claim and claim[0] is None and claim[1] and _RESPONDENT_SHARE.search(claim[1]):
+        claim = None  # "Just 28 percent of voters": the people polled are no source (see _RESPONDENT_SHARE)
+    if not claim and unit in ("%", "points", "pp"):
+        claim = _poll_claimant(text, sent, mentions)  # "In a Quinnipiac poll, 45 percent ..."
     if subj is None and own_subject is None and (payers is None or share_of is not None) and any(_org_anaphor(t) for t in cand):
         # (not for money paid: "Acme said it had paid $120 million for its clean-up work":
         # "its" is the payer again, and the payer is no subject)
@@ -2032,6 +2241,14 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 subj = None
     elif subj is not None:
         item.subject_from = "phrase"
+    if subj is None and share_of is None and payers is None and unit in ("%", "points", "pp"):
+        # "Toomey has 45%": the candidate's share; "Doe beat Roe by 20 points": the winner's margin
+        subj = (_poll_share_subject(span, q.start, q.end, text, sent, mentions) if unit == "%"
+                else _poll_margin_subject(span, text, sent, mentions))
+        if subj is not None:
+            item.subject_from = "phrase"
+            if poll_subjects is not None:
+                poll_subjects.add(id(item))
     modified = _place_modifier(sdoc, mentions[subj]) if subj is not None else None
     if subj is not None and modified is not None:
         # "United States operating costs rose by $40 million": the costs, not the country;
@@ -2601,7 +2818,11 @@ def _for_on(verb, span) -> list:
     "pledged $5 million for the relief effort"), the figure's own phrase excluded."""
     fig = {t.i for t in span}
     out = []
-    for tok in [verb] + [t for t in verb.children if t.dep_ == "dobj"] + [span.root]:
+    # a gift's amount with no verb over it ("a donation of up to $356,100" heading its
+    # sentence) is read as a payer's figure with no verb: only its own phrase is read (it
+    # crashed the whole document, polnear politico 2016-05-12, round thirty-three)
+    verbs = [verb, *(t for t in verb.children if t.dep_ == "dobj")] if verb is not None else []
+    for tok in [*verbs, span.root]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
                 out += [p for p in prep.children if p.dep_ == "pobj" and p.i not in fig
