@@ -22,9 +22,12 @@ round): bracketed credits in a text's first eight lines: 28 bpoil_washingtonpost
 bpoil_foxnews, none in any other folder; a line closing on a bracketed agency credit: 9
 bpoil_foxnews, 2 bpoil_washingtonpost, all in the first six lines. Above every one of them
 stood a headline, a caption or a gallery line, never an article sentence; the longest
-caption block was three lines and 65 words. Not taken: a credit run into the middle of a
-line ("<caption> (Jane Roe/AP) <lead>": one text, left), a blog's furniture above a credit
-(more lines than a caption has), a gallery's pairs of caption and credit under a stamp.
+caption block was three lines and 65 words. Not taken: a credit run into the middle of the
+first line ("<caption> (Jane Roe/AP) <lead>": 2 texts; tried and withdrawn: split off, the
+lead left as the first line was a question, which the title rule then took for the title and
+cut), an agency's credit alone opening the lead (round twenty-four's rule reads it), a
+blog's furniture above a credit (more lines than a caption has), a gallery's further pairs
+of caption and credit below the first, a credit naming no agency or paper ("(Jane Roe)").
 """
 
 from __future__ import annotations
