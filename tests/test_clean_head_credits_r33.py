@@ -133,3 +133,29 @@ def test_bracket_opening_a_sentence_stays():
     # twin: a bracket opening the article's own sentence, no credit in it
     line = "(Updated Tuesday) Acme Oil said it would close the Marotia well by the end of the month."
     assert _kept("Acme Oil said it would close", f"{line}\n{BODY}")
+
+
+# ---- shape 5: a gallery over the story, each caption between two credits
+
+
+GALLERY_1 = "Jane Roe, chief executive of Acme, speaks to reporters in Port Ellery, Tuesday, Nov. 2, 2010."
+GALLERY_2 = "Acme said it would hire 200 workers for the clean-up."
+GALLERY_3 = "Boats leave the harbor at Port Ellery, Monday, Nov. 1, 2010."
+
+
+def test_gallery_captions_between_credits_are_cut():
+    text = (f"{CAPTION}\n(John Doe/Associated Press) {GALLERY_1}\n{GALLERY_2}\n"
+            f"(John Doe/Associated Press) {GALLERY_3}\n(Jane Roe - Washington Post) {LEAD}\n{BODY}")
+    c = clean_text(text)
+    for line in (CAPTION, GALLERY_1, GALLERY_2, GALLERY_3):
+        assert line not in c.text
+    assert c.text.lstrip().startswith(LEAD)
+
+
+def test_article_paragraph_between_two_credits_stays():
+    # twin: a paragraph between two pictures that does not end on the picture's date is the article's
+    para = "Acme said on Tuesday it would hire 200 workers for the clean-up of the bay."
+    text = (f"{CAPTION}\n(John Doe/Associated Press) {LEAD}\n{para}\n"
+            f"(John Doe/Associated Press) {GALLERY_3}\n{BODY}")
+    c = clean_text(text)
+    assert LEAD in c.text and para in c.text

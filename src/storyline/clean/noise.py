@@ -4873,7 +4873,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     # the start) and the first picture credit glued to the lead (clean/guardian_head.py)
     guardian_head.page_head(units, _ends_on_picture_date, english_stopwords(), _mark)
     # round thirty-three (issue 16, caps): the caption above the page's first bracketed picture credit
-    head_credits.page_head(units, _bracketed_credit, _named_credit, _mark)
+    head_credits.page_head(units, _bracketed_credit, _named_credit, _ends_on_picture_date, _mark)
     _comment_tail(units)
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
     _comment_stamp_above_notice(units)
