@@ -51,6 +51,7 @@ from . import (
     dateline,
     guardian_head,
     head_captions,
+    head_credits,
     metadata,
     name_end_captions,
     page_furniture,
@@ -1258,13 +1259,39 @@ def _split_units(text: str, units: list[Unit], cut_of: Callable[[Unit], tuple[in
 _PHOTO_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 
 
+# Round thirty-three (issue 16, caps): a newspaper's own credit in the same brackets, the
+# photographer's name, then a slash, a spaced dash or "for" and the paper (data/photo_agencies.tsv,
+# role `outlet`: "(Jane Roe/the Washington Post)", "(Jane Roe - Washington Post)", "(Jane Roe for
+# The Washington Post)", "(Jane Roe/Post)"), a handout's "(<Source> Via <agency>)" and "(Photos By
+# Jane Roe)". The Washington Post's pages print them over the lead (census: 16 of the 297
+# bpoil_washingtonpost dev texts, no other folder; the paper's name alone in brackets is not taken).
 @functools.cache
 def _photo_credit() -> re.Pattern:
     agency = "(?:" + _agencies("credit") + ")"
+    outlet = r"(?:[Tt]he\s+)?(?:" + _agencies("outlet") + ")"
     return re.compile(
         r"(?:\((?:" + agency + r"\s+Photo\s*\\?/\s*" + _PHOTO_NAME + r"(?:\s*,\s*[Ff]ile)?"
-        r"|" + _PHOTO_NAME + r"\s*(?:-|–|\\?/)\s*" + agency + r"|Getty Images)\)\s*)+"
+        r"|" + _PHOTO_NAME + r"\s*(?:-|–|\\?/)\s*" + agency
+        + r"|" + _PHOTO_NAME + r"(?:\s*\\?/\s*|\s+[-–]\s+|\s+for\s+)" + outlet
+        + r"|" + _PHOTO_NAME + r"\s+[Vv]ia\s+" + agency
+        + r"|Photos?\s+[Bb]y\s+" + _PHOTO_NAME + r"|Getty Images)\)\s*)+"
     )
+
+
+# A picture's credit in brackets (round thirty-three, clean/head_credits.py): a photographer
+# with an agency or paper (_photo_credit), or an agency alone ("(AP)", "(Reuters)", "(The
+# Associated Press)": data/photo_agencies.tsv's `credit` and `alone` roles).
+@functools.cache
+def _agency_alone() -> re.Pattern:
+    return re.compile(r"\((?:[Tt]he\s+)?(?:" + _agencies("credit") + "|" + _agencies("alone") + r")(?:\s+Photo)?\)")
+
+
+def _bracketed_credit(text: str) -> bool:
+    return bool(_named_credit(text) or _agency_alone().fullmatch(text.strip()))
+
+
+def _named_credit(text: str) -> bool:
+    return bool(_photo_credit().fullmatch(text.strip()))
 
 
 # Round nineteen (16y): a wire story's closing credit run on after the story's last words on
@@ -4845,6 +4872,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     # round thirty-one (issue 16): the standfirst and caption between the head's cut lines (or
     # the start) and the first picture credit glued to the lead (clean/guardian_head.py)
     guardian_head.page_head(units, _ends_on_picture_date, english_stopwords(), _mark)
+    # round thirty-three (issue 16, caps): the caption above the page's first bracketed picture credit
+    head_credits.page_head(units, _bracketed_credit, _named_credit, _ends_on_picture_date, _mark)
     _comment_tail(units)
     _comments_above_notice(units)  # after the tail: the notice and what follows it are marked
     _comment_stamp_above_notice(units)
