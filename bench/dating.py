@@ -3,6 +3,7 @@
     python bench/dating.py [--data DIR ...] [--limit N] [--corpus]
     python bench/dating.py --t17 [--data TIMELINE17_DIR] [--limit N per topic]
     python bench/dating.py --t17 --build 60 [--topic T ...] (stories built, the corpus stage's dates)
+    python bench/dating.py --polnear [--data ../shared/bench/polnear] [--skip LIST] [--corpus]
 
 DIR (repeatable; default ``../shared/bench/tempeval3-train`` and ``../shared/bench/meantime``)
 holds TimeML ``*.tml`` files (creation time in ``<DCT>``; the text is ``<TEXT>``) or
@@ -23,6 +24,15 @@ intervals held; beside it the share of documents whose dateline was found and wh
 text writes its own date (day, month, year) in its first 600 characters. Baselines:
 htmldate on the text, the latest full date named, the first full date in the first
 300 characters.
+
+``--polnear``: PolNeAR's political news of 2015-16 (the folder holding ``metadata.tsv``),
+which carries no dateline: its publication day is in the metadata only, so every date is
+the content's (and, with ``--corpus``, the corpus stage's over each publisher's texts).
+Read: dev (84) as ``polnear-dev`` and train texts 301-840 in sorted order as ``polnear-train``
+(never train 1-300, bench/attribution.py's never-read check, as bench/polnear_topics.py);
+``--skip LIST``, a file of text file names (or paths) to leave out unread (an audit's
+held-out draw). Each text is cleaned (``clean_record``, no name or URL given: PolNeAR's
+file names carry the day) and scored as the TimeML sets are.
 
 Baselines in the same run: ``latest-year`` (the largest year 1900-2099 written in the
 text, the naive rule) and ``htmldate`` (its extensive content search over the text
@@ -88,6 +98,26 @@ def load(dirs: list[Path], limit: int) -> list[tuple[str, str, str, str]]:
                 continue
             if dct and re.match(r"\d{4}", dct):
                 out.append((f"{d.name}/{f.parent.name}", f.stem, text, dct))
+    return out
+
+
+def load_polnear(root: Path, skip: set[str], limit: int = 0) -> list[tuple[str, str, str, str]]:
+    """(group, id, raw text, publication day) of PolNeAR dev and train 301-840 (not the
+    held-out train 1-300), minus the ``skip`` names."""
+    import csv
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import polnear_topics
+
+    with (root / "metadata.tsv").open(encoding="utf-8", newline="") as f:
+        dev = sorted((r for r in csv.DictReader(f, delimiter="\t") if r.get("compartment") == "dev"), key=lambda r: r["filename"])
+    train = polnear_topics.train_rows(root)[polnear_topics.HELD_OUT :]
+    out = []
+    for group, split, rows in (("polnear-dev", "dev", dev), ("polnear-train", "train", train)):
+        rows = [r for r in rows if f"{r['filename']}.txt" not in skip and (root / split / "text" / f"{r['filename']}.txt").is_file()]
+        for r in rows[: limit or None]:
+            text = (root / split / "text" / f"{r['filename']}.txt").read_text(encoding="utf-8", errors="replace")
+            out.append((f"{group}/{r['publisher']}", r["filename"], text, r["publication_date"]))
     return out
 
 
@@ -365,6 +395,8 @@ def main(argv=None) -> int:
     ap.add_argument("--dump", type=Path, help="write one JSON line per document (truth, ours, source, note) to this file")
     ap.add_argument("--build", type=int, default=0, help="--t17: build a story of this many articles per topic (the audit's sample) and score its documents' dates")
     ap.add_argument("--cache", type=Path, default=None, help="keep each text's spaCy parse in this folder between runs")
+    ap.add_argument("--polnear", action="store_true", help="PolNeAR dev + train 301-840 (--data: the polnear folder)")
+    ap.add_argument("--skip", type=Path, help="--polnear: a file of text names (or paths) to leave out unread")
     ap.add_argument("--seed", type=int, default=13, help="--build: the audit's sampling seed")
     ap.add_argument("--work", type=Path, default=None, help="--build: where the temporary stores go (default: the system's temp folder)")
     args = ap.parse_args(argv)
@@ -375,19 +407,31 @@ def main(argv=None) -> int:
     dirs = args.data or DEFAULTS
 
     from storyline.analyse.nlp import load as load_nlp
+    from storyline.clean import clean_record
     from storyline.resolve import dating
+    from storyline.types import Record
 
     nlp = load_nlp()
-    docs = load(dirs, args.limit)
+    if args.polnear:
+        skip = {Path(x).name for x in args.skip.read_text(encoding="utf-8").split()} if args.skip else set()
+        docs = load_polnear(args.data[0] if args.data else SHARED / "polnear", skip, args.limit)
+    else:
+        docs = load(dirs, args.limit)
     zero = {"n": 0, "null": 0, "year": 0, "month": 0, "with_month": 0, "wrong_year": 0, "bounded": 0, "bound_ok": 0}
     systems = ["ours", "latest-year", "htmldate"] + (["ours+corpus"] if args.corpus else [])
     counts = {(g, s): dict(zero) for g in {d[0].split("/")[0] for d in docs} for s in systems}
     t0 = time.time()
     analyses_by_topic: dict[str, list] = {}
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
-    for group, doc_id, text, dct in docs:
+    for i, (group, doc_id, text, dct) in enumerate(docs):
         g = group.split("/")[0]
-        a = analyse(doc_id, text, nlp, args.cache)
+        if args.polnear:
+            # cleaned as the pipeline cleans a plain text, with no name (the file name carries the day)
+            doc = clean_record(Record(source=f"polnear-text-{i}", text=text))
+            a = analyse(doc.id, doc.text, nlp, args.cache)
+            a.document = doc
+        else:
+            a = analyse(doc_id, text, nlp, args.cache)
         est = dating.estimate(a)
         if dump is not None:
             dump.write(json.dumps({"set": group, "doc": doc_id, "gold": dct, "value": est and est.value, "earliest": est and est.earliest,
@@ -395,7 +439,7 @@ def main(argv=None) -> int:
         judge(est.value if est else None, dct, counts[(g, "ours")], est and est.earliest, est and est.latest)
         judge(latest_year(text), dct, counts[(g, "latest-year")])
         judge(htmldate_guess(text), dct, counts[(g, "htmldate")])
-        if args.corpus and g == "meantime":
+        if args.corpus and g in ("meantime", "polnear-dev", "polnear-train"):
             analyses_by_topic.setdefault(group, []).append((a, dct))
     if dump is not None:
         dump.close()
@@ -407,7 +451,7 @@ def main(argv=None) -> int:
             est = dating.date_documents(c)
             for a, dct in items:
                 p = est.get(a.document.id)
-                judge(p.value if p else None, dct, counts[("meantime", "ours+corpus")], p and p.earliest, p and p.latest)
+                judge(p.value if p else None, dct, counts[(_group.split("/")[0], "ours+corpus")], p and p.earliest, p and p.latest)
     print(f"\nDocument dating, creation time hidden ({len(docs)} documents; {time.time() - t0:.0f}s)")
     print(f"{'set':<18} {'system':<13} {'n':>4} {'null':>6} {'year ok':>8} {'month ok':>9} {'wrong yr/non-null':>18} {'bounded':>8} {'bound holds':>12}")
     result = {}

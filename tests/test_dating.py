@@ -288,3 +288,41 @@ def test_recent_event_on_another_weekday_gives_nothing(nlp):
     # twin: "on Wednesday" here, a Saturday in the others: not the same happening
     out = dating.date_documents(_corpus_of(nlp, "The oil rig exploded on Wednesday, killing 11 workers in the gulf."))
     assert "d3" not in out or out["d3"].value is None
+
+
+# round thirty-three: the "in <year>" completed period wants a sum of money; political copy
+# tells old elections in percentages and counts ("36 percent of the electorate in 2012")
+def test_year_takings_in_money_date_after_it(nlp):
+    a = _analysis(nlp, "The bank's chief executive made $19.3 million in 2015. Senators asked about it.")
+    p = dating.estimate(a)
+    assert p.value == "2016" and p.earliest == "2016-01-01"
+
+
+@pytest.mark.parametrize("text", [
+    "White voters made up 72 percent of the electorate in 2012. The campaign wants more of them.",
+    "Mr. Romney lost the state by 5 percent in 2012, and the party worries about it.",
+])
+def test_election_share_in_a_year_is_only_a_bound(nlp, text):
+    p = dating.estimate(_analysis(nlp, text))
+    assert p.value is None and p.earliest == "2012-01-01"
+
+
+# round thirty-three: the day of a correction appended to the article bounds it from above
+_ARTICLE = "The senator spoke to voters in Ohio. She promised to return.\n\n"
+
+
+def test_correction_day_is_an_upper_bound(nlp):
+    text = _ARTICLE + "CORRECTION:\n\nAn article on April 25 misstated the name of a show.\n\nTuesday, May 3, 2016."
+    p = dating.estimate(_analysis(nlp, text))
+    assert p.value is None and p.latest == "2016-05-03" and p.earliest is None
+    assert "correction" in p.note
+
+
+def test_correction_words_keep_their_reading(nlp):
+    # the correction's own past happening is still a lower bound; a date paragraph with no
+    # correction before it is not a correction's day
+    text = _ARTICLE + "Correction: An earlier version misidentified the campaign he ran in 1992."
+    p = dating.estimate(_analysis(nlp, text))
+    assert p.earliest == "1992-01-01" and p.latest is None
+    p2 = dating.estimate(_analysis(nlp, _ARTICLE + "Tuesday, May 3, 2016."))
+    assert not (p2 and p2.latest == "2016-05-03" and "correction" in (p2.note or ""))
