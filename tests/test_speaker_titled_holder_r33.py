@@ -104,7 +104,7 @@ def test_quote_speaker_through_the_quote_finder():
     q = _one(_extract(text, [("Jane Roe", "PERSON", 0), ("Vermont", "GPE", 0), ("Port Ellery", "GPE", 0),
                              ("Vermont", "GPE", 1)]), "plan will fail")
     assert q.antecedent_mention is not None and q.speaker_confidence == 0.8
-    assert "Jane Roe" in (q.speaker_evidence or "") and "'Vermont' written with that name" in q.speaker_evidence
+    assert "('Vermont Sen. Jane Roe')" in (q.speaker_evidence or "") and "'Vermont' written with that name" in q.speaker_evidence
 
 
 def test_quote_speaker_two_senators_open_through_the_quote_finder():

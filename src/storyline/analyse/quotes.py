@@ -1837,15 +1837,15 @@ def _titled_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     held = speakers.titled_holder(ctx, subj, np)
     if held is None:
         return None
-    i, word = held
+    i, word, tie = held
     mods = np[1 : subj.i - np.start]
     how = (f"'{' '.join(t.text for t in mods)}' written with that name" if len(mods)
            else "the nearest person named before")
     out = dict(out, antecedent_mention=i)
     out.pop("org", None)
     out.pop("org_mention", None)
-    return _conf(out, 0.8, f"'{np.text}': {ctx.mentions[i].text}, the one person the document names with the "
-                 f"title of a {word} (or describes as one) before, {how}")
+    return _conf(out, 0.8, f"'{np.text}': {ctx.mentions[i].text} ('{tie}'), the one person the document titles "
+                 f"or describes as {word} before, {how}")
 
 
 _PAPERS_OWN = re.compile(r"\b[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s\s+$")

@@ -1194,8 +1194,6 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                         c.dep_ == "det" and c.lower_ in determiners("definite") or c.dep_ == "poss" for c in t.children) \
                         and _may_hold_post(scene, t, best):
                     continue  # "the health secretary" most often is the person named before with that post
-                if best is not None and _titled_as(scene, t, best):
-                    continue  # "GOP Sen. Jane Roe ... The GOP senator said she": the one titled so is the best
                 g = person_noun_gender(t)
                 if gender and g and g != gender:
                     continue
@@ -1355,22 +1353,12 @@ def title_abbreviation_nouns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _titled_as(scene: Scene, t, best: int) -> bool:
-    """Is the description headed by ``t`` ("the GOP senator") one ``titled_holder`` gives to the
-    entity ``best``? Then it is no unnamed person nearer than that candidate (round thirty-three)."""
-    if t.lemma_.lower() not in title_abbreviation_nouns():
-        return False
-    phrase = scene.sdoc[t.left_edge.i : t.i + 1]
-    held = titled_holder(scene, t, phrase)
-    return held is not None and scene.entity(held[0]) == best
-
-
 # how many paragraphs back the holder's last mention may stand for a description with modifiers
 # ("the Vermont senator"); an unmodified one ("the senator") needs the holder as the nearest person
 _TITLED_PARAGRAPHS = 3
 
 
-def titled_holder(scene: Scene, head, phrase) -> tuple[int, str] | None:
+def titled_holder(scene: Scene, head, phrase) -> tuple[int, str, str] | None:
     """"Vermont Sen. Bernie Sanders ... the Vermont senator said": a definite "the [modifiers]
     senator|governor|congressman" stands for the one person the document named with the
     abbreviated title of that office ("Sen.", "Gov.", "Rep.": data/title_abbreviation_nouns.tsv,
@@ -1388,7 +1376,8 @@ def titled_holder(scene: Scene, head, phrase) -> tuple[int, str] | None:
       Sanders. The senator said": the nearest, Sanders; "Sen. Joni Ernst ... Rubio said ... The
       senator": open, Rubio may be a senator the text never titles).
     Never from what the reader knows of the world ("the billionaire" is not read as anyone).
-    Returns (the holder's last mention before, the noun) or None. Issue 18, round thirty-three:
+    Returns (the holder's last mention before, the noun, the tie as written: "Vermont Sen. Jane
+    Roe", or "described as senator") or None. Issue 18, round thirty-three:
     over PolNeAR train 301-840 (450 texts, keep-off list out) 98 open quotes had a definite person
     description as speaker, 18 of them a senator, governor or congressman; most others
     ("the billionaire real estate developer", "the GOP front-runner") have no tie in their text."""
@@ -1419,6 +1408,17 @@ def titled_holder(scene: Scene, head, phrase) -> tuple[int, str] | None:
     if len(holders) != 1:
         return None
     ent, held = next(iter(holders.items()))
+    ties = [k for k, j in tied_at.items() if j in held]
+    if ties:  # the first title as written, with the words before it in its phrase ("Vermont Sen.")
+        k = min(ties)
+        name = scene.span(tied_at[k])
+        first = k
+        while first > max(0, k - 3) and scene.sdoc[first - 1].pos_ in ("PROPN", "ADJ") \
+                and k <= scene.sdoc[first - 1].head.i < name.end:
+            first -= 1
+        tie = text[scene.sdoc[first].idx : scene.mentions[tied_at[k]].end]
+    else:
+        tie = f"described as {word}"
     for t in scene.sdoc[: phrase.start]:
         if t.lower_ in abbrevs and t.i not in tied_at:
             return None  # a titled name no person mention holds: a second holder
@@ -1445,12 +1445,12 @@ def titled_holder(scene: Scene, head, phrase) -> tuple[int, str] | None:
                 return None  # "the Florida senator" after "Sen. Joni Ernst, R-Iowa": not written with her
         if scene.paragraph(phrase.start_char) - scene.paragraph(scene.mentions[last_any].start) > _TITLED_PARAGRAPHS:
             return None
-        return last, word
+        return last, word, tie
     nearest = [i for i, m in enumerate(scene.mentions) if m.label in _PERSON and m.end <= phrase.start_char
                and not scene.inside_quote(m.start)]
     if not nearest or scene.entity(nearest[-1]) != ent:
         return None
-    return last, word
+    return last, word, tie
 
 
 def _post_holders(scene: Scene, t) -> set[int]:
