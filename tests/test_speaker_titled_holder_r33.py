@@ -112,3 +112,12 @@ def test_quote_speaker_two_senators_open_through_the_quote_finder():
             '"The plan will fail," the senator said.')
     q = _one(_extract(text, [("Jane Roe", "PERSON", 0), ("Mary Major", "PERSON", 0)]), "plan will fail")
     assert q.antecedent_mention is None and q.speaker_mention is None
+
+
+def test_the_tie_as_written_in_the_evidence():
+    text = ('New Jersey Gov. Tom Fell spoke in Port Ellery on Monday.\n\n'
+            '"The plan will fail," the New Jersey governor said.')
+    q = _one(_extract(text, [("Tom Fell", "PERSON", 0), ("New Jersey", "GPE", 0), ("Port Ellery", "GPE", 0),
+                             ("New Jersey", "GPE", 1)]), "plan will fail")
+    assert q.antecedent_mention is not None
+    assert "('New Jersey Gov. Tom Fell')" in (q.speaker_evidence or ""), q.speaker_evidence
