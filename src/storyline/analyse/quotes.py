@@ -1814,12 +1814,15 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             out["antecedent_mention"] = org
             return _conf(out, 0.8, f"'{np.text}': the spokesperson of {ctx.mentions[org].text} named before "
                          f"('{first}'), the only spokesperson in the document: the words are its official position")
-        return _described_holder(ctx, subj, np, out) or _conf(
+        return _described_holder(ctx, subj, np, out) or _titled_holder(ctx, subj, np, out) or _conf(
             out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
-        return _described_holder(ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
-    return _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
-                 "left to the corpus' one holder of that role")
+        return _described_holder(ctx, subj, np, out) or _titled_holder(ctx, subj, np, out) or _conf(
+            out, 0.0, f"'{np.text}': a description with no named antecedent")
+    # "the Vermont senator": the place or party in the phrase is no organisation the senator
+    # works at; the document may have tied the description to one titled name (round thirty-three)
+    return _titled_holder(ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
+                                                        "left to the corpus' one holder of that role")
 
 
 def _unnamed_since(ctx: _Ctx, subj, np, ante: int, out: dict) -> dict | None:
@@ -1849,6 +1852,27 @@ def _described_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     out = dict(out, antecedent_mention=i)
     return _conf(out, 0.8, f"'{np.text}': {ctx.mentions[i].text}, the one person the text described as "
                  f"'{word}' before, no one else so described")
+
+
+def _titled_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"Vermont Sen. Bernie Sanders ... the Vermont senator said": the one person the document
+    tied to the office by an abbreviated title or a description (speakers.titled_holder), as
+    the antecedent, with that tie in the evidence; None when not exactly one such person fits
+    (the caller leaves the speaker open)."""
+    if subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
+        return None
+    held = speakers.titled_holder(ctx, subj, np)
+    if held is None:
+        return None
+    i, word, tie = held
+    mods = np[1 : subj.i - np.start]
+    how = (f"'{' '.join(t.text for t in mods)}' written with that name" if len(mods)
+           else "the nearest person named before")
+    out = dict(out, antecedent_mention=i)
+    out.pop("org", None)
+    out.pop("org_mention", None)
+    return _conf(out, 0.8, f"'{np.text}': {ctx.mentions[i].text} ('{tie}'), the one person the document titles "
+                 f"or describes as {word} before, {how}")
 
 
 _PAPERS_OWN = re.compile(r"\b[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s\s+$")
