@@ -56,8 +56,9 @@ def test_the_quotation_after_one_left_open_is_open_too():
             'On another network, Senator Bernie Sanders described the young voters he meets. '
             '“They are tired of waiting for a fair deal from anybody in power.”\n\n'
             '“And they will vote in numbers that nobody has seen before this year.”\n')
-    who, _ = _who(text, "And they will vote")
+    who, q = _who(text, "And they will vote")
     assert who is None
+    assert "goes on from the quotation before it" in (q.speaker_evidence or "")
 
 
 def test_twin_two_paragraphs_of_one_tagged_quotation_stay_hers():

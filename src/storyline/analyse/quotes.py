@@ -5814,6 +5814,16 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     return {}, None
 
 
+def _after_broken(c: _Cand, found, last_end: int):
+    """_direct_speaker's answer for a cueless quotation right after one _near_lead or
+    _subheading left open: open as before (there is no speaker before to take), with the
+    evidence saying why rather than none (round thirty-three, carry census)."""
+    if found == ({}, None) and c.direct is not None and c.direct.outer_start - last_end < 600:
+        return _conf({"speaker_via": "continuation"}, 0.0, "no cue: goes on from the quotation before it, "
+                     "itself left open as another's words or a section head: open"), None
+    return found
+
+
 def _short_of_colon_quotes(text: str, cands: list[_Cand]) -> list[_Cand]:
     """A reported content that runs over a colon into a quotation ('Roe told the radio the
     flood was the worst in years: "We have never seen water like it.\n\nThe town is cut
@@ -5907,6 +5917,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     bodies: list[tuple[QuoteItem | None, tuple[int, int, str, str]]] = []
     last: dict | None = None
     last_end = -1
+    broken = False  # last is None since a quotation _near_lead or _subheading left open (its evidence)
     for c in cands:
         _unstamp(text, c)
         a, b = c.start, c.end
@@ -5916,6 +5927,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             if _mixed_in(c, indirect_spans, chained):
                 continue  # a quoted fragment of reported speech: kept there as "mixed"
             found = _direct_speaker(ctx, c, last, last_end)
+            found = _after_broken(c, found, last_end) if broken and last is None else found
             if found is None or _inside_speaker_phrase(ctx, found[0], found[1], a, b):
                 continue  # (or 'Roe, author of "Oil Wars," told ...': a title inside its speaker's own phrase, 18x)
             speaker, cue_span = found
@@ -5966,6 +5978,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             # named: the speaker is a name in the text (the quote's own, or the one a quote with
             # no cue inherits from such a quote), not a pronoun or a description resolved to one
             named = q.speaker_mention is not None and (q.speaker_via != "continuation" or bool(last and last.get("named")))
+            broken = False
             last = dict(ref, span=(a, b), named=named, via=q.speaker_via, pronoun=q.pronoun,
                         plain=bool(last and last.get("plain") and q.speaker_via == "continuation")
                         or plain)
@@ -5975,6 +5988,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             # own words, by no one who could speak the next quote ("Madsen suggests that some
             # scientists have said ...": the scientists could), is part of what that speaker said
         elif q.speaker_text is not None or q.cue is not None or breaks:
+            broken = breaks
             last = None  # an open speaker in between: the next quote without a cue inherits nothing;
             # nor after a cueless quotation _near_lead or _subheading left open as another's words or a
             # head: the next one goes on with it, not with the speaker before it (round thirty-three,
