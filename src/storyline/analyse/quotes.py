@@ -32,7 +32,9 @@ stays open), a role nominal ("the president of Huawei": roles and organisation l
 the quote just before, in the same or the next paragraph, or further when the narration between
 names them again or has a he/she of theirs (a report nested inside that quote's words does not
 break the chain; a quotation closing its paragraph takes first a bare tag that is the whole next
-paragraph, "Jane Roe, a nurse, said."), or a bare name the tagger missed here: the same words tagged elsewhere in the document, else handed
+paragraph, "Jane Roe, a nurse, said."; open when the narration between names another person or
+organisation as a subject or an according-to source, or when the quotation is a short whole
+paragraph in single marks or headline-cased, a section head), or a bare name the tagger missed here: the same words tagged elsewhere in the document, else handed
 to the corpus stage as a name. Every speaker carries ``speaker_confidence`` and
 ``speaker_evidence``; the corpus stage leaves the entity open below the threshold.
 """
@@ -5663,15 +5665,42 @@ def _new_entry_between(ctx: _Ctx, start: int, end: int) -> bool:
     return False
 
 
-def _subject_between(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
-    """A named person or organisation other than the last speaker, the subject of its clause,
-    outside quotations between the quote before (ending at ``start``) and this one: a cueless
-    quotation paragraphs after the speaker before is then not surely theirs."""
+def _subject_between(ctx: _Ctx, last: dict, start: int, end: int, near: bool = False) -> str | None:
+    """A named person or organisation other than the last speaker, the subject of its clause
+    (or the source of an "according to"), outside quotations between the quote before (ending at
+    ``start``) and this one: a cueless quotation paragraphs after the speaker before is then not
+    surely theirs. ``near`` (``_near_lead``, the next paragraph or the same one) reads closer:
+    a name that only modifies the subject's noun ("the oversized Trump face", "former Clinton
+    employee Bryan Pagliano") is no subject there, nor a name with the speaker before's own last
+    word ("Obama said" after "Obama said:", which the clusters split; round thirty-three, carry
+    census, each of these moved a right speaker to open on PolNeAR train 301-840)."""
     was = ctx.entity(last["mention"])
+    said = ctx.mentions[last["mention"]].text.split()[-1:]
     for i, m in _mentions_between(ctx, start, end, ctx.n_named):
-        if m.label in _SAME_NAME_LABELS and _lead_subject(ctx, i) and ctx.entity(i) != was and _main_clause(ctx, i):
+        if near and (m.text.split()[-1:] == said or _only_compound(ctx, i)):
+            continue
+        if m.label in _SAME_NAME_LABELS and ctx.entity(i) != was and (
+                (_lead_subject(ctx, i) and _main_clause(ctx, i)) or _according_source(ctx, i)):
             return m.text
     return None
+
+
+def _only_compound(ctx: _Ctx, i: int) -> bool:
+    """Is mention i a compound modifier of a common noun ("Trump face"), not a possessor
+    ("Trump's comments") nor a name in its own right?"""
+    span = ctx.span(i)
+    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ != "PROPN"
+
+
+def _according_source(ctx: _Ctx, i: int) -> bool:
+    """Is mention i the source of an "according to" ('According to Limbaugh, "..."': the
+    quotation the source leads into is no according candidate of its own, a direct quote
+    covers it, so it came to the cueless path; round thirty-three, carry census, PolNeAR dev)?"""
+    span = ctx.span(i)
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
 
 def _mentions_between(ctx: _Ctx, start: int, end: int, upto: int | None = None):
@@ -5728,6 +5757,57 @@ def _far_carry(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
             "of theirs in between: open")
 
 
+def _near_lead(ctx: _Ctx, last: dict, start: int, end: int) -> str | None:
+    """Why a cueless quotation in the quote before's paragraph, the next one or the one after
+    that is left open (None: it is not): the narration between the two names another person or
+    organisation as the subject of its sentence's main clause, or as the source of an "according
+    to" ('"...," Pence said.\n\nOn a talk show, Sen. Jane Roe identified a reason: "..."';
+    '"Would it pay?" Hannity pressed. "..."', a cue verb the finder does not know). The words are
+    as likely that one's, and without a cue we cannot tell (round thirty-three, issue 18, carry
+    census: on PolNeAR train 301-840 and dev, quotations after "Jane Roe named ...", "Roe's
+    comments had angered ..." or "Roe agreed." were given to the speaker before). The same test
+    ``_far_carry`` runs two or more paragraphs on. Not the speaker before named again ("Roe, a
+    nurse, went on:"), nor a name in a clause of its own ('"...," Roe said as Doe looked on'), nor
+    one in the sentence that names the speaker before ('"...," Bart Stupak, the Michigan
+    Democrat, told a forum.': the speaker before was the apposition, another entity)."""
+    said = ctx.span(last["mention"])
+    if said is not None:
+        para_end = ctx.text.find("\n", said.end_char)
+        cut = said.sent.end_char if para_end < 0 else min(said.sent.end_char, para_end)
+        start = max(start, min(cut, end))
+    between = _subject_between(ctx, last, start, end, near=True)
+    if between is None:
+        return None
+    return (f"no cue: {between} is named as a subject or an according-to source in the narration leading into it, after the quote "
+            "before; the words may be theirs: open")
+
+
+_SUBHEAD_MAX_WORDS = 8
+
+
+def _subheading(text: str, d: _Direct) -> bool:
+    """Is a cueless quotation its whole paragraph, short (three to eight words) and either set
+    in single marks or headline-cased ("'Totally pro-Israel.'", "'Coal Isn't the Villain.'",
+    '"Sons of Trump"')? Some pages' text sets their section heads in quote marks; carried on,
+    the head became the words of the speaker of the quote before (round thirty-three, carry
+    census: PolNeAR train 301-840 and dev hold ten whole paragraphs in single marks, every one a
+    section head of nyt, wash-post or usa-today, and Timeline17 none; the carried ones were
+    given to the speaker before). Headline-cased: every word capitalised but a headline's small
+    words (clean/data/headline_small_words.txt). A short whole-paragraph quotation in single
+    marks from a page that quotes in single marks (British style) is left open too: a small
+    loss, where carrying a head is a false statement."""
+    para_start = text.rfind("\n", 0, d.outer_start) + 1
+    para_end = text.find("\n", d.outer_end)
+    para_end = len(text) if para_end < 0 else para_end
+    if text[para_start : d.outer_start].strip() or text[d.outer_end : para_end].strip():
+        return False
+    words = re.findall(r"[\w'’-]+", text[d.start : d.end])
+    if not 3 <= len(words) <= _SUBHEAD_MAX_WORDS:
+        return False
+    small = lexicon.words("clean/headline_small_words.txt")
+    return text[d.outer_start] in _SINGLE or all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+
+
 def _main_clause(ctx: _Ctx, i: int) -> bool:
     """Is mention i's clause its sentence's main one ("Ann Lee, an architect, wrote ..."), not
     one the speaker before reports ("Obama says that BP made the decisions")?"""
@@ -5760,11 +5840,17 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         return _conf({"speaker_via": "continuation"}, 0.0, other), None
     if last is not None and (d.outer_start - last_end) < 600 and not c.embedded:
         speaker: dict = {"speaker_via": "continuation"}
+        if last.get("mention") is not None and _subheading(text, d):
+            return _conf(dict(speaker, breaks_carry=True), 0.0, "no cue: a short paragraph wholly in single marks or headline-cased, a "
+                         "section head of the page, not the speaker before's words: open"), None
         if last.get("mention") is not None and _new_entry_between(ctx, last_end, d.outer_start):
             return _conf(speaker, 0.0, "no cue: a live page's new time-stamped entry opens after the quote "
                          "before; it does not inherit that entry's speaker: open"), None
         if last.get("mention") is not None:
             near = text.count("\n", last_end, d.outer_start) <= 2
+            lead = _near_lead(ctx, last, last_end, d.outer_start) if near else None
+            if lead is not None:
+                return _conf(dict(speaker, breaks_carry=True), 0.0, lead), None
             if not near:
                 far = _far_carry(ctx, last, last_end, d.outer_start)
                 if far is not None:
@@ -5777,6 +5863,16 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     if c.embedded:
         return None  # a fragment with no cue and no speaker before it
     return {}, None
+
+
+def _after_broken(c: _Cand, found, last_end: int):
+    """_direct_speaker's answer for a cueless quotation right after one _near_lead or
+    _subheading left open: open as before (there is no speaker before to take), with the
+    evidence saying why rather than none (round thirty-three, carry census)."""
+    if found == ({}, None) and c.direct is not None and c.direct.outer_start - last_end < 600:
+        return _conf({"speaker_via": "continuation"}, 0.0, "no cue: goes on from the quotation before it, "
+                     "itself left open as another's words or a section head: open"), None
+    return found
 
 
 def _short_of_colon_quotes(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -5872,6 +5968,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     bodies: list[tuple[QuoteItem | None, tuple[int, int, str, str]]] = []
     last: dict | None = None
     last_end = -1
+    broken = False  # last is None since a quotation _near_lead or _subheading left open (its evidence)
     for c in cands:
         _unstamp(text, c)
         a, b = c.start, c.end
@@ -5881,6 +5978,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             if _mixed_in(c, indirect_spans, chained):
                 continue  # a quoted fragment of reported speech: kept there as "mixed"
             found = _direct_speaker(ctx, c, last, last_end)
+            found = _after_broken(c, found, last_end) if broken and last is None else found
             if found is None or _inside_speaker_phrase(ctx, found[0], found[1], a, b):
                 continue  # (or 'Roe, author of "Oil Wars," told ...': a title inside its speaker's own phrase, 18x)
             speaker, cue_span = found
@@ -5911,6 +6009,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             to = c.cue.doc[c.cue.i + 1]
             cue_span = (c.cue.idx, to.idx + len(to))
         plain = bool(speaker.pop("plain_antecedent", False))  # a he/she _plain_antecedent named (_conf)
+        breaks = bool(speaker.pop("breaks_carry", False))  # left open as another's words (_near_lead, _subheading)
         q = _item(text, a, b, "direct" if c.kind in ("direct", "turn") else "indirect", cue_span=cue_span,
                   **_take_body(speaker, bodies))
         if c.kind == "direct" and c.direct is not None and len(c.direct.pieces) > 1:
@@ -5930,6 +6029,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             # named: the speaker is a name in the text (the quote's own, or the one a quote with
             # no cue inherits from such a quote), not a pronoun or a description resolved to one
             named = q.speaker_mention is not None and (q.speaker_via != "continuation" or bool(last and last.get("named")))
+            broken = False
             last = dict(ref, span=(a, b), named=named, via=q.speaker_via, pronoun=q.pronoun,
                         plain=bool(last and last.get("plain") and q.speaker_via == "continuation")
                         or plain)
@@ -5938,8 +6038,15 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             pass  # "Ferguson said the findings confirmed that ...": a report inside the last speaker's
             # own words, by no one who could speak the next quote ("Madsen suggests that some
             # scientists have said ...": the scientists could), is part of what that speaker said
-        elif q.speaker_text is not None or q.cue is not None:
-            last = None  # an open speaker in between: the next quote without a cue inherits nothing
+        elif q.speaker_text is not None or q.cue is not None or breaks:
+            broken = breaks
+            last = None  # an open speaker in between: the next quote without a cue inherits nothing;
+            # nor after a cueless quotation _near_lead or _subheading left open as another's words or a
+            # head: the next one goes on with it, not with the speaker before it (round thirty-three,
+            # carry census: the paragraph after "Sherman wants to ...: '...'" went to the speaker
+            # before). Not after one _far_carry or _introduced_by_another left open: there, on the
+            # Timeline17 census, the quotation after was the speaker before's three times out of three
+            # ("Landrieu: ...", a skipped paragraph of Huhne's or of Hosking's)
         last_end = max(last_end, b + 1)
     out: list[QuoteItem] = []
     for q in sorted(items, key=lambda q: (q.start, q.end)):
