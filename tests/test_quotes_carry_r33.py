@@ -129,18 +129,18 @@ def test_twin_her_own_tag_between_two_quotations_of_one_paragraph_keeps_the_seco
 
 def test_twin_a_company_owning_the_speaker_before_in_his_own_tag_is_not_read():
     text = ('Officials said they had learned from the first attempt.\n\n'
-            '“If all goes as planned, within a day we could have this contained,” BP’s Doug Suttles said Tuesday.\n\n'
+            '“If the plan holds, by Friday the leak could be stopped,” Acme’s Dan Sutter said Tuesday.\n\n'
             '“But we can’t guarantee success.”\n')
     who, _ = _who(text, "guarantee success")
-    assert who is not None and "Suttles" in who
+    assert who is not None and "Sutter" in who
 
 
 def test_twin_the_apposition_of_the_speaker_before_in_his_own_tag_is_not_read():
     text = ('The amendment would change how leases are awarded.\n\n'
-            '“We allow them to drill no matter what their record may be,” Bart Stupak, the Michigan '
-            'Democrat who proposed the amendment, told an energy forum.\n\n'
-            '“I think we have to give the secretary the discretion to say no.”\n')
-    who, _ = _who(text, "the discretion to say no")
+            '“Any firm may drill whatever its safety record,” Bart Stoller, the Michigan '
+            'Democrat who wrote the amendment, told an energy forum.\n\n'
+            '“The minister should be free to turn a lease down.”\n')
+    who, _ = _who(text, "free to turn a lease down")
     assert who is not None
 
 

@@ -1822,9 +1822,9 @@ def _pollster(text: str, mentions: list[Mention], idx: list[int]) -> tuple[int |
 
 
 def _poll_claimant(text: str, sent: tuple[int, int], mentions: list[Mention]):
-    """The claim of the one poll the sentence names by its organisation ("In a Washington
-    Post/ABC News poll released Sunday, just 8 percent of Democrats ..."; "polls by
-    Quinnipiac University showed ..."), as (mention, words, start, end, "poll"), or None:
+    """The claim of the one poll the sentence names by its organisation ("In an Acme News/Port
+    Ellery Herald poll out on Monday, only 9 percent of voters ..."; "polls by Roe
+    University showed ..."), as (mention, words, start, end, "poll"), or None:
     no poll, a poll with no organisation ("exit polls"), or two polls (which one is the
     figure's the parse does not tell). A poll named in another sentence is never taken
     (census: a poll of the sentence before was as often another poll's)."""
