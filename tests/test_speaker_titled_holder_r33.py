@@ -10,8 +10,9 @@ The scenes are tagged by hand: the small model tags invented names differently f
 from __future__ import annotations
 
 from pipeline_helpers import hand_scene
+from test_speaker_18d_described import _extract, _one
 
-from storyline.analyse import quotes, speakers
+from storyline.analyse import speakers
 
 
 def _holder(text: str, names: list[tuple[str, str, int]], phrase: str):
@@ -81,21 +82,6 @@ def test_world_knowledge_description_stays_open():
     text = ("Sen. Jane Roe spoke in Port Ellery on Monday.\n\n"
             "The billionaire said the plan would fail.")
     assert _holder(text, [("Jane Roe", "PERSON", 0)], "The billionaire") is None
-
-
-def _extract(text: str, names: list[tuple[str, str, int]]):
-    from storyline.types import DocAnalysis, Document
-
-    sdoc, scene = hand_scene(text, names)
-    analysis = DocAnalysis(version="t", document=Document(id="d", text=text))
-    analysis.mentions = list(scene.mentions)
-    return quotes.extract(sdoc, analysis)
-
-
-def _one(items, words: str):
-    q = [x for x in items if words in x.text]
-    assert len(q) == 1, [x.text for x in items]
-    return q[0]
 
 
 def test_quote_speaker_through_the_quote_finder():
