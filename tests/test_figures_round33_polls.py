@@ -146,3 +146,17 @@ def test_twin_an_agency_named_survey_is_no_poll():
     text = "Storms destroyed 80% of the crops, and the US Geological Survey mapped the new fault."
     a, f = _figure(text, "80%")
     assert _claimant(a, f) != "US Geological Survey"
+
+
+
+def test_a_pair_after_another_lead_verb_than_the_parses_is_not_given_to_the_first_subject():
+    # round thirty-three (integrator, in sample): the parse may hang the second clause's pair on
+    # the first clause's participle; with another lead verb between them, no subject from there
+    text = ("The Acme poll shows the race breaking along familiar lines. Jane Doe holds a large advantage "
+            "among younger voters — leading 66 percent to 27 percent among voters under age 45 — while "
+            "John Roe leads, 59 percent to 28 percent, among voters 45 and older.")
+    a, f = _figure(text, "59 percent")
+    assert _subject(a, f) in (None, "John Roe")
+    # twin: the first clause's own pair keeps its candidate
+    a, f = _figure(text, "66 percent")
+    assert _subject(a, f) == "Jane Doe"
