@@ -2182,6 +2182,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         claim = None  # "up from Friday's figure of $2.35bn": Friday is when, never who (abstain)
     if claim and claim[0] is None and claim[1] and _RESPONDENT_SHARE.search(claim[1]):
         claim = None  # "Just 28 percent of voters": the people polled are no source (see _RESPONDENT_SHARE)
+    if claim and claim[4] in ("reported", "quote") and _negated_report(span):
+        claim = None  # "Roe never mentioned Doe, who trailed by 20 points": Roe claimed nothing (round thirty-three)
     if not claim and unit in ("%", "points", "pp"):
         claim = _poll_claimant(text, sent, mentions)  # "In a Quinnipiac poll, 45 percent ..."
     if subj is None and own_subject is None and (payers is None or share_of is not None) and any(_org_anaphor(t) for t in cand):
@@ -3256,6 +3258,22 @@ def _owner_of_claim(span, mentions, text):
     if poss.pos_ == "PROPN" or poss.lemma_.lower() in _claimant_nouns() or poss.lower_ in _claimant_nouns():
         return None, text[s:e], s, e, "reported"  # "the government's estimate", as written
     return None
+
+
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+
+def _negated_report(span) -> bool:
+    """Is the nearest reporting verb above the figure negated ("Roe did not say the plan
+    would cost $5 million", "Roe never mentioned Doe, who trailed by 20 points")? Then its
+    subject is no claimant: the figure is the writer's, or no one's the sentence names
+    (round thirty-three, in sample: seed 137 credited a count of results to the candidate
+    who "never mentioned" the race). Only the first reporting verb up the parse is read."""
+    report = lexicon()["report"]
+    for anc in span.root.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in report:
+            return any(c.dep_ == "neg" or c.lower_ in _NEGATORS and c.dep_ in ("advmod", "neg") for c in anc.children)
+    return False
 
 
 def _attributed(span, count_tok, mentions, text):
