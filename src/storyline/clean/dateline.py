@@ -367,8 +367,9 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         # start ("CHICAGO - Rahm ...", "NASHUA, N.H. - At the moment ...", as PolNeAR's 2016
         # Washington Post copy sets it: 8 of 15 sampled texts kept it on seed 137). A capitals
         # label takes a hyphen there too ("FILE - In this photo"), so only a place the wire's
-        # style book lets stand alone (data/dateline_cities.txt) or one with a US state after
-        # its comma is read so; any other ("DES MOINES - ...") is left in the text.
+        # style book lets stand alone (data/dateline_cities.txt), a state capital
+        # (data/us_state_capitals.txt) or one with a US state after its comma is read so; any
+        # other ("AMES - ...") is left in the text.
         m = _PLACE_HYPHEN.match(text, pos, end)
         if m and _hyphen_place(m.group("place")):
             return Found(pos, m.end(), place=_place(m.group("place")))
@@ -422,7 +423,7 @@ def _sep_end(text: str, i: int, end: int) -> int:
     return m.end() if m else i
 
 
-_ALONE = frozenset(c.upper() for c in lexicon.words("clean/dateline_cities.txt"))
+_ALONE = frozenset(c.upper() for name in ("clean/dateline_cities.txt", "clean/us_state_capitals.txt") for c in lexicon.words(name))
 _FULL_STATES = frozenset(s.upper() for s in lexicon.words("clean/us_states_unabbreviated.txt"))
 
 
