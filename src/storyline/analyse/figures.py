@@ -1799,10 +1799,28 @@ _POLL_BACK = re.compile(r"\b(?:the|this|that|same)\s+(?:[\w'’-]+\s+){0,2}$", r
 _POLL_JOINED = re.compile(r"^\s*(?:/|-|–|and|&)\s*$", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _poll_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The poll cue patterns, built once: a poll word near a figure (``cue``), a poll noun
+    (``noun``) and the words between a poll and its "by" (``by``)."""
+    cues = _poll_cues()
+
+    def alt(kind: str) -> str:
+        return "|".join(sorted(cues.get(kind, ()), key=len, reverse=True)) or r"(?!)"
+
+    return (re.compile(r"\b(?:" + alt("cue") + r")\b"), re.compile(r"\b(?:" + alt("noun") + r")\b", re.I),
+            re.compile(r"\s+(?:(?:" + alt("by") + r")\s+)?by\s+(?:the\s+)?", re.I))
+
+
+def _poll_copy(text: str, sent: tuple[int, int]) -> bool:
+    """Is a poll word written near the sentence (600 characters before it, 300 after)? The
+    candidate readings of a share or a margin hold only in copy about a poll."""
+    return _poll_res()[0].search(text[max(0, sent[0] - 600):min(len(text), sent[1] + 300)].lower()) is not None
+
+
 def _poll_by(text: str, pos: int, end: int) -> int | None:
     """Where the organisation of "poll (conducted) by (the) X" starts, or None."""
-    by = "|".join(sorted(_poll_cues().get("by", ()), key=len, reverse=True))
-    m = re.match(r"\s+(?:(?:" + by + r")\s+)?by\s+(?:the\s+)?", text[pos:end], re.I)
+    m = _poll_res()[2].match(text[pos:end])
     return pos + m.end() if m else None
 
 
@@ -1828,12 +1846,11 @@ def _poll_claimant(text: str, sent: tuple[int, int], mentions: list[Mention]):
     no poll, a poll with no organisation ("exit polls"), or two polls (which one is the
     figure's the parse does not tell). A poll named in another sentence is never taken
     (census: a poll of the sentence before was as often another poll's)."""
-    nouns = _poll_cues().get("noun", frozenset())
-    if not nouns:
+    if not _poll_cues().get("noun"):
         return None
     orgs = [i for i, m in enumerate(mentions) if m.label == "ORG" and sent[0] <= m.start and m.end <= sent[1]]
     found = []
-    for m in re.finditer(r"\b(?:" + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b", text[sent[0]:sent[1]], re.I):
+    for m in _poll_res()[1].finditer(text[sent[0]:sent[1]]):
         pos, end = sent[0] + m.start(), sent[0] + m.end()
         inside = [i for i in orgs if mentions[i].start < pos and end <= mentions[i].end]
         if inside and m.group(0).lower() not in _poll_cues().get("named", frozenset()):
@@ -1908,8 +1925,7 @@ def _poll_margin_subject(span, text: str, sent: tuple[int, int], mentions: list[
     cues = _poll_cues()
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues.get("margin", ()):
         return None
-    near = text[max(0, sent[0] - 600):min(len(text), sent[1] + 300)].lower()
-    if not any(re.search(r"\b" + w + r"\b", near) for w in cues.get("cue", ())):
+    if not _poll_copy(text, sent):
         return None
     return _one_person(_own_subject(verb), mentions)
 
@@ -1942,10 +1958,7 @@ def _poll_share_subject(span, start: int, end: int, text: str, sent: tuple[int, 
             break
         if (cur.pos_ == "PROPN" and not (first or second) and root.dep_ == "pobj" and root.head.lower_ == "at"
                 and root.head.head.i == cur.i):
-            near = text[max(0, sent[0] - 600):min(len(text), sent[1] + 300)].lower()
-            if any(re.search(r"\b" + w + r"\b", near) for w in cues.get("cue", ())):
-                return _one_person(cur, mentions)
-            return None
+            return _one_person(cur, mentions) if _poll_copy(text, sent) else None
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
@@ -1977,8 +1990,7 @@ def _poll_share_subject(span, start: int, end: int, text: str, sent: tuple[int, 
         # "with three-quarters of precincts tallied, Sanders had a lead": a share of
         # something else, or a clause of its own, is not the candidate's (census: 1 wrong)
         return None
-    near = text[max(0, sent[0] - 600):min(len(text), sent[1] + 300)].lower()
-    if not any(re.search(r"\b" + w + r"\b", near) for w in cues.get("cue", ())):
+    if not _poll_copy(text, sent):
         return None
     return _one_person(_own_subject(verb), mentions)
 
