@@ -72,6 +72,13 @@ def closing_credit(text: str, is_credit: Callable[[str], bool]) -> bool:
     return len(_WORD.findall(t[: m.start()])) >= _CLOSING_MIN_WORDS and is_credit("(" + m.group("c").strip() + ")")
 
 
+def _caption_block(block: list[Unit], units: list[Unit], credit: Unit) -> bool:
+    """Can ``block`` be a picture's caption above ``credit``: a few lines (MAX_UNITS, MAX_WORDS),
+    no list item, and a kept line (the lead) below the credit (else the page is the picture)?"""
+    return (bool(block) and len(block) <= MAX_UNITS and sum(v.words for v in block) <= MAX_WORDS
+            and not any(v.bullet for v in block) and any(v.kind is None for v in units[credit.index + 1:]))
+
+
 def page_head(units: list[Unit], is_credit: Callable[[str], bool], named_credit: Callable[[str], bool],
               dated: Callable[[str], bool], mark: Callable[[Unit, str, str], None]) -> None:
     """Mark the kept lines above the opening's first bracketed picture credit as its caption
@@ -102,10 +109,8 @@ def page_head(units: list[Unit], is_credit: Callable[[str], bool], named_credit:
     if credit is None:
         return
     kept = [v for v in units[: credit.index] if v.kind is None] + ([credit] if closing else [])
-    if not kept or len(kept) > MAX_UNITS or sum(v.words for v in kept) > MAX_WORDS or any(v.bullet for v in kept):
+    if not _caption_block(kept, units, credit):
         return
-    if not any(v.kind is None for v in units[credit.index + 1:]):
-        return  # no lead under it: the page is the picture
     for v in kept:
         mark(v, "caption", REASON)
     if not closing:
@@ -134,10 +139,7 @@ def _gallery(units: list[Unit], credit: Unit, is_credit: Callable[[str], bool], 
         if nxt is None or not named_credit(nxt.text.strip().rstrip(".")):
             return
         between = [v for v in units[prev.index + 1: nxt.index] if v.kind is None]
-        if (not between or len(between) > MAX_UNITS or sum(v.words for v in between) > MAX_WORDS
-                or any(v.bullet for v in between) or not dated(between[0].text.strip())):
-            return
-        if not any(v.kind is None for v in units[nxt.index + 1:]):
+        if not _caption_block(between, units, nxt) or not dated(between[0].text.strip()):
             return
         for v in between:
             mark(v, "caption", GALLERY_REASON)
