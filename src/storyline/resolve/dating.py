@@ -108,6 +108,14 @@ def _correction_head_re() -> re.Pattern:
     return re.compile(rf"(?:^|\n)[ \t]*(?:{heads})", re.I)
 
 
+@functools.lru_cache(maxsize=8)
+def _first_correction_end(text: str) -> int | None:
+    """Where the document's first correction head ends (None: it has none), found once per
+    text rather than once per date it tells."""
+    m = _correction_head_re().search(text)
+    return m.end() if m else None
+
+
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
@@ -120,8 +128,8 @@ def _correction_stamp(text: str, sent_start: int, sent: str, tx: Timex) -> bool:
     such a day (June 10 for a June 8 article; its own day for another), and one NYT text
     (April 25) whose "Tuesday, May 3, 2016." was read as a past lower bound that failed.
     The correction's own words stay ordinary evidence ("ran for Al Gore in 1992")."""
-    head = _correction_head_re().search(text, 0, sent_start + len(sent))
-    if head is None:
+    head_end = _first_correction_end(text)
+    if head_end is None or head_end > sent_start + len(sent):
         return False
     rest = sent[: tx.start - sent_start] + sent[tx.end - sent_start :]
     rest = _correction_head_re().sub("", rest)
