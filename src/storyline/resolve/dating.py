@@ -46,6 +46,7 @@ import functools
 import re
 
 from .. import lexicon, schema, timenorm
+from ..analyse import quantities
 from ..analyse.events import bound_cue
 from ..clean import dateline as dateline_re
 from ..schema import removal_kind
@@ -70,8 +71,6 @@ def _money(sentence: str) -> bool:
     $822 million", "revenue made up $7.1 billion"; the third value there is "For 1988") and
     on none of the 1,517 undated Timeline17 dev texts; every value it set was right, so this
     only narrows it to what all of them share."""
-    from ..analyse import quantities
-
     return any(q.currency is not None for q in quantities.parse(sentence))
 
 
