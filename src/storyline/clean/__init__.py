@@ -113,6 +113,9 @@ def clean_record(record: Record) -> Document:
         raw = ptb.detokenise(raw)
         warnings.append("Penn Treebank tokenised text typeset again (brackets, quote marks, spaced punctuation "
                         "and clitics joined; a line to a paragraph)")
+    elif (typeset := ptb.typeset_doubled_marks(raw)) is not None:
+        raw = typeset  # ''...'' quotation marks read as '"' by every later rule (clean.ptb)
+        warnings.append("doubled apostrophes read as double quotation marks")
     cleaned = noise.clean_text(raw, title=title, links=links)
     text = cleaned.text
     removed = list(cleaned.removed)
