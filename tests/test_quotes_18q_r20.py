@@ -60,6 +60,18 @@ def test_it_is_fair_to_say_is_the_writers_prose():
     assert _quotes("It is fair to say that the council has lost the argument over the bridge.") == []
 
 
+def test_it_is_too_soon_to_say_is_the_writers_prose():
+    # round thirty-four: "soon" parsed as an adverb on "be", not an adjective
+    assert _quotes("It is too soon to say how badly the flood has hurt the harvest in the valley.") == []
+    assert _quotes("It was much too early to say who would win the harbour contract.") == []
+
+
+def test_a_person_saying_it_is_too_soon_stays_a_cue():
+    # the twin: the hedge inside someone's words is theirs
+    assert ("it was too soon to say how badly the flood had hurt the harvest", "said") in _quotes(
+        "Jane Roe said it was too soon to say how badly the flood had hurt the harvest.")
+
+
 def test_a_person_who_is_to_say_stays_a_cue():
     text = "The minister is to say on Friday that the tax on fuel will rise."
     assert ("that the tax on fuel will rise", "say") in _quotes(text)
