@@ -133,3 +133,41 @@ def test_twin_large_sum_or_other_noun_stays_plain():
     text3 = "Roe hosted a $50,000-a-plate fundraiser for Doe last week."
     a3, f3 = _figure(text3, "$50,000")
     assert f3.unit == "USD"
+
+
+# ---------------------------------------------------------------- claimants
+
+def test_quote_claimant_of_another_named_poll_is_dropped():
+    from storyline.analyse.figures import _another_poll_named
+    from storyline.types import Mention
+    text = "A new Acme-ORC poll came out. Later, the Q poll also finds that 39 percent blame the crowd."
+    mentions = [Mention(text="Acme", label="ORG", start=6, end=10)]
+    sent = (text.index("Later"), len(text))
+    assert _another_poll_named(text, sent, mentions, (0, "Acme", 6, 10, "quote"))
+
+
+def test_twin_same_poll_or_a_person_keeps_the_claimant():
+    from storyline.analyse.figures import _another_poll_named
+    from storyline.types import Mention
+    text = "Acme University released it. The past two Acme polls found that 43 percent back Doe."
+    mentions = [Mention(text="Acme University", label="ORG", start=0, end=15),
+                Mention(text="Doe", label="PERSON", start=text.index("Doe"), end=text.index("Doe") + 3)]
+    sent = (text.index("The past"), len(text))
+    assert not _another_poll_named(text, sent, mentions, (0, "Acme University", 0, 15, "quote"))
+    text2 = "Jane Doe spoke. Then Iowa polls are showing Roe ahead 33% to 18%."
+    m2 = [Mention(text="Jane Doe", label="PERSON", start=0, end=8)]
+    assert not _another_poll_named(text2, (text2.index("Then"), len(text2)), m2, (0, "Jane Doe", 0, 8, "quote"))
+
+
+def test_they_is_no_one_person():
+    text = ("Jane Doe cited the study by Acme economists. But when the numbers were updated in June, "
+            "they showed that the top group captured 58 percent of total income growth.")
+    a, f = _figure(text, "58 percent")
+    assert not (f.claimant_mention is not None and a.mentions[f.claimant_mention].text == "Jane Doe")
+
+
+def test_twin_he_is_the_person():
+    text = ("Senator John Roe spoke in Ohio on Monday. He said that the plant had cut 400 jobs "
+            "since last year.")
+    a, f = _figure(text, "400")
+    assert f.claimant_mention is not None and a.mentions[f.claimant_mention].text == "John Roe"
