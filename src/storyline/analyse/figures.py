@@ -2023,12 +2023,21 @@ def _no_subject_name(text: str, m: Mention) -> bool:
     if _portfolio_before().search(text, max(0, m.start - 40), m.start):
         return True
     after = text[m.end : m.end + 40]
-    glue = re.match(r"(?:\s*[-/]\s*[\w.&]+|\s+(?:[A-Z][\w.&]*|International|University))*\s+", after)
+    glue = re.match(r"(?:\s*[-/]\s*[\w.&]+|\s+[A-Z][\w.&]*)*\s+", after)  # "-ORC", " University"
     return glue is not None and _poll_res()[1].match(after, glue.end()) is not None
 
 
-_LIST_JOIN = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_ITEM_WORDS = re.compile(r"(?:^|[,;:(]|\b(?:and|or|like|including|as)\b)\s*([^,;:()]{1,40}?)\s*$")
+@functools.lru_cache(maxsize=1)
+def _list_res() -> tuple[str, re.Pattern[str]]:
+    """A list's joiner between items (a comma, data/joint_conjunctions.txt) and the pattern
+    of an item's own words before its bracket (after a joiner, a comma or a word of
+    data/list_openers.txt)."""
+    def alt(words) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    conj = alt(lexicon_file.words("analyse/joint_conjunctions.txt"))
+    openers = alt(lexicon_file.words("analyse/list_openers.txt"))
+    join = r"(?:,\s*(?:(?:" + conj + r")\s+)?|\s+(?:" + conj + r")\s+)"
+    return join, re.compile(r"(?:^|[,;:(]|(?<!\w)(?:" + conj + "|" + openers + r")(?!\w))\s*([^,;:()]{1,40}?)\s*$", re.I)
 
 
 def _bracket_list_item(text: str, start: int, end: int, sent: tuple[int, int], mentions: list[Mention]) -> int | None:
@@ -2046,10 +2055,11 @@ def _bracket_list_item(text: str, start: int, end: int, sent: tuple[int, int], m
         return None
     open_ = sent[0] + mo.start()
     head = text[sent[0] : open_]
-    if not (re.search(r"\)" + _LIST_JOIN + r"[^(),;]{1,40}?\s*$", head)
-            or re.match(r"\s*\)" + _LIST_JOIN + r"[^(),;]{1,40}?\s*\(", post)):
+    join, item_words = _list_res()
+    if not (re.search(r"\)" + join + r"[^(),;]{1,40}?\s*$", head)
+            or re.match(r"\s*\)" + join + r"[^(),;]{1,40}?\s*\(", post)):
         return None
-    iw = _ITEM_WORDS.search(head)
+    iw = item_words.search(head)
     if iw is None or re.search(r"\d", iw.group(1)):
         return None  # a figure before the bracket: a conversion or a pair, not a named item
     a, b = sent[0] + iw.start(1), sent[0] + iw.end(1)
@@ -2057,7 +2067,12 @@ def _bracket_list_item(text: str, start: int, end: int, sent: tuple[int, int], m
     return own[-1] if own else -1
 
 
-_NAMED_POLL = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+((?:(?-i:[A-Z])[\w.&'’-]*[\s/-]+){1,4})$", re.I)
+@functools.lru_cache(maxsize=1)
+def _named_poll() -> re.Pattern[str]:
+    """A determiner (data/determiners.tsv) and the capitalised words after it, ending where
+    a poll noun follows ("The Q ", "a Quinnipiac University ")."""
+    dets = "|".join(map(re.escape, sorted(speakers.determiners(), key=len, reverse=True)))
+    return re.compile(r"\b(?:" + dets + r")\s+((?:(?-i:[A-Z])[\w.&'’-]*[\s/-]+){1,4})$", re.I)
 
 
 def _another_poll_named(text: str, sent: tuple[int, int], mentions: list[Mention], claim) -> bool:
@@ -2073,7 +2088,7 @@ def _another_poll_named(text: str, sent: tuple[int, int], mentions: list[Mention
     own = {w.lower() for w in re.findall(r"[\w’']+", claim[1] or "")}
     noun = _poll_res()[1]
     for m in noun.finditer(text, sent[0], sent[1]):
-        named = _NAMED_POLL.search(text[max(sent[0], m.start() - 60) : m.start()])
+        named = _named_poll().search(text[max(sent[0], m.start() - 60) : m.start()])
         if named and not own & {w.lower() for w in re.findall(r"[\w’']+", named.group(1))}:
             return True
     return False
