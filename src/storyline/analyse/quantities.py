@@ -755,6 +755,7 @@ def _is_bare_year(q: Quantity) -> bool:
 
 
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|or|and)\s*$", re.IGNORECASE)
+_ASIDE_DASH = re.compile(r"^\s+—\s+$")  # a spaced em dash: an aside's mark, never a range's (see its use)
 # the gap of a range whose first end is written out with its count noun and converted in
 # a parenthesis: "12,000 barrels (504,000 gallons/1.9 million liters) to 25,000 barrels"
 # after an amount: its count noun, then a conversion in a parenthesis, each optional: the one
@@ -1007,7 +1008,11 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
         nxt = raw[i + 1] if i + 1 < len(raw) else None
         if nxt is not None:
             sep = text[q.end : nxt.start]
-            sepm = _RANGE_SEP.match(sep)
+            # "nearly four in 10 — 38 percent —", "a bit more than half — 55 percent": a
+            # spaced em dash sets a restatement off, it does not join a range's two ends
+            # (census round thirty-four, PolNeAR train 301-840 and Timeline17's poll copy:
+            # 2 ranges across one, both one figure restated; none a range)
+            sepm = None if _ASIDE_DASH.match(sep) else _RANGE_SEP.match(sep)
             before = text[max(0, q.start - 12) : q.start].lower()
             if (sepm and q.kind == "bound" and q.bound and nxt.kind == "value" and nxt.value is not None
                     and sep.strip().lower() in ("-", "–", "—", "to") and (q.unit is None or q.unit == nxt.unit)):
