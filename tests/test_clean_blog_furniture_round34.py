@@ -76,7 +76,8 @@ def test_a_sentence_about_a_tweet_stays():
 
 # ---- a call to like the site's page
 
-@pytest.mark.parametrize("line", ["Do you support Jane Roe? Like the page:", "Are you on Team Roe? Like the page:"])
+@pytest.mark.parametrize("line", ["Do you support Jane Roe? Like the page:", "Are you on Team Roe? Like the page:",
+                                  "Do you support Dr. Jane Roe? Like the page:"])
 def test_like_the_page_calls_are_cut(line):
     assert _cut(line, BODY + "\n\n" + line + "\n\n" + BODY)
 
