@@ -165,3 +165,14 @@ def test_headline_run_into_a_sentence_case_lead_is_still_cut():
     c = clean_text(text)
     assert c.text.startswith("A nine-year-old girl has raised money")
     assert any(r.text == "Girl raises hundreds for Marotia" for r in c.removed)
+
+
+def test_write_in_call_after_questions_is_cut_with_them():
+    line = "Feedback? What should we talk about next? Email us at cast@acme.com."
+    c = clean_text(BODY + "\n\n" + line)
+    assert "Email us" not in c.text and "Feedback?" not in c.text and "engineers said" in c.text
+
+
+def test_a_statement_naming_an_address_after_a_question_stays():
+    line = "Who wrote the letter? The council said the sender used the address jroe@acme.com."
+    assert _kept(line, BODY + "\n\n" + line)

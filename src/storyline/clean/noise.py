@@ -4270,10 +4270,14 @@ def _prompts_before_calls(units: list[Unit]) -> None:
 # the line as a unit of its own, so that it is read as the call it is and
 # _prompts_before_calls reads the questions above it by its rules (a question that quotes
 # stays). Only the line's last sentence, right after a question, at most
-# _REPLY_CALL_WORDS words, that makes a call (data/reply_calls.txt) naming where to answer
-# (data/reader_channels.txt); a quoted sentence is someone's words and stays (1 West Journal
-# text of the PolNeAR census; no Timeline17 line has the shape).
-_REPLY_CALL_WORDS = 8
+# _REPLY_CALL_WORDS words (a call with its address and handle runs to 14), that makes a call
+# (data/reply_calls.txt) naming where to answer (data/reader_channels.txt) and that the line
+# reader cuts (an imperative with a promo or engagement phrase: else the split would only
+# break the line); a quoted sentence is someone's words and stays (1 West Journal and 1
+# Politico text of the PolNeAR census; a Politico newsletter's "Questions? Tips? Email me,
+# <address>, and follow @<handle> ..." is no such call and stays; no Timeline17 line has
+# the shape).
+_REPLY_CALL_WORDS = 16
 
 
 def _split_reply_calls(text: str, units: list[Unit]) -> list[Unit]:
@@ -4287,6 +4291,8 @@ def _split_reply_calls(text: str, units: list[Unit]) -> list[Unit]:
         if (len(_WORD.findall(call)) > _REPLY_CALL_WORDS or call[:1] in "\"“‘'" or not _hits("reply_calls.txt", call)
                 or not _hits("reader_channels.txt", call)):
             return None
+        if not (_is_cta(call) and (_hits("promo.txt", call) or _hits("engagement.txt", call))):
+            return None  # the line reader would not cut the call: the line is left whole
         at = u.text.rstrip().rfind(call)
         return (len(u.text[:at].rstrip()), at, False) if at > 0 else None
 
