@@ -176,3 +176,11 @@ def test_write_in_call_after_questions_is_cut_with_them():
 def test_a_statement_naming_an_address_after_a_question_stays():
     line = "Who wrote the letter? The council said the sender used the address jroe@acme.com."
     assert _kept(line, BODY + "\n\n" + line)
+
+
+def test_a_tag_run_into_a_sentence_goes_and_the_sentence_stays():
+    # before, the line was read whole and went as a call to action, the sentence with it
+    sentence = "The mayor released a new plan for the harbour road on Tuesday, the council said."
+    line = '<tweet tweet-id="743420266401583104"><tweet/>. ' + sentence
+    c = clean_text(BODY + "\n\n" + line + "\n\n" + BODY)
+    assert sentence in c.text and "<tweet" not in c.text
