@@ -49,6 +49,7 @@ from . import (
     credit_captions,
     credit_pull_quotes,
     dateline,
+    embeds,
     guardian_head,
     head_captions,
     head_credits,
@@ -236,7 +237,8 @@ _BOUNDARY = {"legal", "consent", "comments"}
 # Noise kinds that only web pages carry (the signs of a whole page, not an article).
 _FURNITURE = {"boilerplate", "legal", "consent", "comments", "comment_meta", "related", "links", "promo", "engagement", "cta"}
 # Noise kinds found inside article bodies as much as around them: weak evidence of an edge.
-_INLINE = {"caption", "label", "headline", "byline", "separator", "dateline"}
+# (markup, round thirty-four: an embedded post's tag, clean/embeds.py, stands between paragraphs)
+_INLINE = {"caption", "label", "headline", "byline", "separator", "dateline", "markup"}
 
 
 @dataclass
@@ -897,6 +899,15 @@ def _split_glued_opening(text: str, units: list[Unit]) -> list[Unit]:
     sentence = _opening_sentence(first)
     if not _TERMINAL.search(sentence.rstrip()):
         return units  # a line without a full stop is a headline itself, not a lead
+    if runin.title_case(sentence, _headline_small()):
+        # round thirty-four (issue 16): a first sentence whose every word is capitalised (but
+        # the small words) holds no lead: a lead is written in sentence case. It is one
+        # headline in title case ("Acme Chief Just Made A Bold Move Against The Board."), and
+        # a seam inside it cut its opening words and kept the rest as if a headline ran into
+        # a lead (6 West Journal texts of the PolNeAR census: "<Name> Just Dropped | A
+        # Powerful ... Response To ..."); the line stays whole, as the other 96 West Journal
+        # headlines of the census do
+        return units
     lower, mid = _case_evidence(text)
     cased, repeated = _glued_boundary(sentence, lower, mid), _repeat_boundary(sentence, lower, _before_names(text[first.start + len(sentence):]), mid)
     at = max((x for x in (cased, repeated) if x is not None), default=None)
@@ -966,6 +977,8 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     if not second and any(u.kind in ("headline", "dateline") or u.standfirst or u.para == first.para for u in above):
         return units  # a headline already cut, a dateline above, or the line's head cut by another rule
     sentence = _opening_sentence(first)
+    if runin.title_case(sentence, _headline_small()):
+        return units  # one headline in title case, no lead in it (round thirty-four: _split_glued_opening)
     # round twenty-five (25b): a caption clause's seam; round twenty-six (26b): after a cut
     # headline, a caption clause in the past too
     clause_test = _past_or_present_caption_clause if second else _present_caption_clause
@@ -4252,6 +4265,40 @@ def _prompts_before_calls(units: list[Unit]) -> None:
             j -= 1
 
 
+# Round thirty-four (issue 16): the call to answer run on after the questions on their own
+# line ("Why won't the mayor debate? What do they fear? Share and comment below."): cut off
+# the line as a unit of its own, so that it is read as the call it is and
+# _prompts_before_calls reads the questions above it by its rules (a question that quotes
+# stays). Only the line's last sentence, right after a question, at most
+# _REPLY_CALL_WORDS words (a call with its address and handle runs to 14), that makes a call
+# (data/reply_calls.txt) naming where to answer (data/reader_channels.txt) and that the line
+# reader cuts (an imperative with a promo or engagement phrase: else the split would only
+# break the line); a quoted sentence is someone's words and stays (1 West Journal and 1
+# Politico text of the PolNeAR census; a Politico newsletter's "Questions? Tips? Email me,
+# <address>, and follow @<handle> ..." is no such call and stays; no Timeline17 line has
+# the shape).
+_REPLY_CALL_WORDS = 16
+
+
+def _split_reply_calls(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None:
+            return None
+        sents = _sentences(u.text)
+        if len(sents) < 2 or not sents[-2].rstrip().endswith("?"):
+            return None
+        call = sents[-1].strip()
+        if (len(_WORD.findall(call)) > _REPLY_CALL_WORDS or call[:1] in "\"“‘'" or not _hits("reply_calls.txt", call)
+                or not _hits("reader_channels.txt", call)):
+            return None
+        if not (_is_cta(call) and (_hits("promo.txt", call) or _hits("engagement.txt", call))):
+            return None  # the line reader would not cut the call: the line is left whole
+        at = u.text.rstrip().rfind(call)
+        return (len(u.text[:at].rstrip()), at, False) if at > 0 else None
+
+    return _split_units(text, units, cut_of)
+
+
 # A reader's signature in capitals run into the first sentence of what the reader wrote
 # ("JANE ROE, PORT TOWN, ISLANDIA I am a nurse ..."): the split of
 # headings in capitals (_split_caps_headings) needs a capital and a lower-case letter to
@@ -4609,6 +4656,7 @@ _PROMO_LINE_REASONS = {
     "slogan": "promo: the site's slogan praising its own coverage",  # round twenty-five (25w)
     "slug": "promo: a wire's pointer to a related story by its slug ('FACTBOX-<title>')",  # round thirty-two (issue 16)
     "moreinfo": "promo: a pointer to more information at an address or a number (a release's foot)",  # round thirty-two (issue 16)
+    "like": "promo: a call to like the site's social-media page ('Do you support <Name>? Like the page:')",  # round thirty-four (issue 16)
 }
 
 
@@ -4793,7 +4841,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     from rapidfuzz import fuzz
 
     html_mode = links is not None
-    units = _split_closing_credits(text, _split_credits(text, _split_credit_lists(text, _segment(text))))  # round nineteen (16y)
+    units = embeds.split(text, _segment(text))  # round thirty-four (issue 16): an embedded post's tags, first
+    units = _split_closing_credits(text, _split_credits(text, _split_credit_lists(text, units)))  # round nineteen (16y)
     units = _split_line_head_credits(text, units)  # round twenty-four (24n): before the dateline the credit hides
     units = _split_notices(text, _split_wire_credits(text, units))
     units = boxes.split_help_notes(text, units)  # round twenty-eight (issue 16): a player's or document link's help note
@@ -4835,6 +4884,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_run_in_bylines(text, units)  # round thirty-two (#16): after a wire picture's credit is cut off its line
     units = _split_live_headline(text, _split_mangled_bullets(text, units))  # round eighteen (16x)
     units = comment_threads.split(text, units, _split_units)  # round twenty-six (26r): a post's closing stamp run on
+    units = _split_reply_calls(text, units)  # round thirty-four (issue 16): a call run on after questions
     for u in units:
         _classify(u, links)
     _field_list_summaries(units)  # round thirty-one (issue 16): a summary label that is a field of a list
@@ -6718,6 +6768,8 @@ def _lone_dated_caption(live: list[Unit], captions: set[int]) -> None:
 _CONTRIBUTORS_MAX_WORDS = 60
 _CONTRIBUTORS_LAST = 3
 _CONTRIBUTORS_REASON = "byline: the contributors' credit closing the report ('... contributed to this report', '... reported from ...')"
+_HAT_TIP_REASON = "byline: a hat-tip crediting the site the story was taken from ('h/t: <site>'), closing the text"
+_HANDLE_REASON = "byline: the author's social-media handle closing the text ('Twitter: @<handle>', 'Follow <Name> on Twitter @<handle>')"
 
 
 def _contributor_credits(units: list[Unit]) -> None:
@@ -6732,6 +6784,10 @@ def _contributor_credits(units: list[Unit]) -> None:
                   and not re.search(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”]?\s+[A-Z]", text))
         if reported_from or credit:
             _mark(u, "byline", _CONTRIBUTORS_REASON)
+        elif _site_phrasing("hat_tip").match(text) is not None:
+            _mark(u, "byline", _HAT_TIP_REASON)  # round thirty-four (issue 16)
+        elif _site_phrasing("author_handle").match(text) is not None:
+            _mark(u, "byline", _HANDLE_REASON)  # round thirty-four (issue 16)
 
 
 # Round fifteen (16c): a crosshead in capitals kept in the text. _split_caps_headings splits a

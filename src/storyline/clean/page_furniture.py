@@ -27,7 +27,8 @@ The rules, each abstaining where an article sentence could be cut:
   one of them (or the SOURCE line) carrying a telephone number, an e-mail address or a
   web address: the line and what follows it are the release's contact block. A
   "Contact:" line with a telephone number or e-mail address, anywhere, is one too.
-- ``tagline_cut``: a site's tagline (data/site_taglines.txt) run into the end of a line,
+- ``tagline_cut``: a site's tagline (data/site_taglines.txt) run into the end of a line (after a
+  space, or right after a sentence's stop: round thirty-four),
   or a "SOURCE <Company>" run into a line after a web address or a sentence's stop: the
   line is cut there, and the tagline (or the SOURCE tail) becomes a unit of its own.
   ``taglines`` then marks every whole-line tagline.
@@ -332,7 +333,9 @@ def taglines(units: list[Unit]) -> None:
 def tagline_cut(line: str) -> tuple[int, int] | None:
     """Where to cut ``line`` when a run of the site's taglines, or a release's SOURCE line,
     is run into its end: (end of the line's own text, start of the run-in tail), or None."""
-    for m in re.finditer(r"\s+(?=" + _tagline_run().pattern + r"\s*$)", line):
+    # round thirty-four (issue 16): or with no space after a sentence's stop ("... nearly
+    # 1000.Watch the latest video at ...": a player's caption run into the sentence above)
+    for m in re.finditer(r"(?:\s+|(?<=[.!?]))(?=" + _tagline_run().pattern + r"\s*$)", line):
         if line[:m.start()].strip():
             return m.start(), m.end()
     src = _SOURCE_RUN.search(line)

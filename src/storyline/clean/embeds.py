@@ -1,0 +1,109 @@
+"""An embedded post's tags left in a plain text (round thirty-four, issue 16).
+
+PolNeAR's copy of The Western Journal prints each tweet the page embedded as a tag in the
+plain text: an empty one where the post's words were not captured
+('<tweet tweet-id="<digits>"><tweet/>.'), or one around the post's words
+('<tweet tweet-author="@<handle>" tweet-date="<Month D, YYYY>"><words><tweet/>.'). The
+judges of seed 139 found these tags kept as text. The tags are markup, not words of
+anyone; the post's words inside them are a quoted post and stay, as a line of their own.
+
+Census (round thirty-four; PolNeAR train 301-840 minus the keep-off list, and PolNeAR dev):
+56 empty tags and 17 around a post's words (16 of the West Journal, 1 of HuffPost's other
+form, '<tweet pic=... author=... timestamp=... tweet_id=...>words</tweet>'); no Timeline17
+text has a tag. Two more tags (one train, one dev text) carry sentences of the article's
+blockquote in their attributes ('tweet-author="just look at ..."'): the attribute shapes
+(data/embed_tags.txt) do not read them, and those tags stay whole (abstaining: cutting them
+would cut the quoted sentences).
+
+- an empty tag (its opening tag, then at once its closing tag) is cut whole;
+- a tag around words: the opening tag and the closing tag (with the full stop the copy
+  prints after it) are cut, the words between kept; only when the closing tag follows
+  within ``_MAX_POST_CHARS`` and no other tag stands between (else the tag stays whole).
+
+Written here: no library reads this corpus's made-up tag in a plain text (an HTML parser
+would take the attributes and drop the words, or keep a malformed tag's text as it is).
+noise.clean_text calls :func:`split` first, on the lines as segmented.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .noise import Unit
+
+EMPTY_REASON = "markup: an embedded post's empty tag (<tweet ...>; the post's words were not printed)"
+TAG_REASON = "markup: an embedded post's tag around its words (its author, date and id; the post's words are kept)"
+
+# a post's words with links and handles: a tweet's 280 characters, and room for its links
+_MAX_POST_CHARS = 600
+_SPACE = re.compile(r"\s*")
+
+
+@functools.cache
+def _shapes() -> tuple[re.Pattern, re.Pattern]:
+    """The opening tag (one or more of the attribute shapes) and the closing tag."""
+    attrs = [rx for code, rx in lexicon.rows("clean/embed_tags.txt") if code == "attr"]
+    close = next(rx for code, rx in lexicon.rows("clean/embed_tags.txt") if code == "close")
+    one = "(?:" + "|".join(attrs) + ")"
+    return re.compile(r"<tweet(?:\s+" + one + r")+\s*>"), re.compile(close)
+
+
+def tag_spans(text: str) -> list[tuple[int, int, str]]:
+    """The embed tags of ``text`` to cut: (start, end, reason), in order."""
+    opening, closing = _shapes()
+    out: list[tuple[int, int, str]] = []
+    for m in opening.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        at = _SPACE.match(text, m.end())
+        empty = closing.match(text, at.end() if at else m.end())
+        if empty is not None:
+            out.append((m.start(), empty.end(), EMPTY_REASON))
+            continue
+        c = closing.search(text, m.end(), m.end() + _MAX_POST_CHARS)
+        if c is None or "<" in text[m.end():c.start()] or not text[m.end():c.start()].strip():
+            continue  # no closing tag near, or another tag first: left whole
+        out.append((m.start(), m.end(), TAG_REASON))
+        out.append((c.start(), c.end(), TAG_REASON))
+    return out
+
+
+def split(text: str, units: list[Unit]) -> list[Unit]:
+    """The units with every embed tag cut out as a unit of its own (kind ``markup``), the
+    words around and between the tags kept as units of their own."""
+    from .noise import Unit, _features, _mark
+
+    spans = tag_spans(text)
+    if not spans:
+        return units
+    out: list[Unit] = []
+    for u in units:
+        inside = [(max(a, u.start), min(b, u.end), why) for a, b, why in spans if a < u.end and b > u.start]
+        if not inside or u.kind is not None:
+            out.append(u)
+            continue
+        pos = u.start
+        for a, b, why in inside:
+            out.extend(_kept(text, pos, a, u.para, Unit))
+            cut = Unit(start=a, end=b, text=text[a:b], para=u.para)
+            _mark(cut, "markup", why)
+            out.append(cut)
+            pos = b
+        out.extend(_kept(text, pos, u.end, u.para, Unit))
+    _features(out)
+    return out
+
+
+def _kept(text: str, a: int, b: int, para: int, unit) -> list[Unit]:
+    """The piece of text between two cuts, stripped, as a unit (none when blank)."""
+    piece = text[a:b]
+    if not piece.strip():
+        return []
+    a += len(piece) - len(piece.lstrip())
+    b -= len(piece) - len(piece.rstrip())
+    return [unit(start=a, end=b, text=text[a:b], para=para)]
