@@ -943,6 +943,23 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     return _speaker(ctx, subj, verb.idx, last_speaker), subj
 
 
+def _not_inside_content(ctx: _Ctx, speaker: dict, c: _Cand) -> dict:
+    """The speaker found for a reported content, unless its name stands inside the words of that
+    content: "Speaking in Harlem, Roe, without naming him, also accused Doe of being a latecomer":
+    the parse made "Roe" an apposition of the place, the cue has no subject, and the name found was
+    "Doe", the one accused, whose name opens the content (round thirty-four: the runon engineer's
+    census, given at .95). One's own words do not name one as their sayer; the pieces of an
+    interposed tag ("The plan, Roe said, will ...") skip the tag, so its speaker is outside them."""
+    i = speaker.get("speaker_mention")
+    if i is None or not 0 <= i < len(ctx.mentions):
+        return speaker
+    start = ctx.mentions[i].start
+    if any(a <= start < b for a, b in (c.pieces or [(c.start, c.end)])):
+        return _conf({}, 0.0, f"the name found for '{c.cue.text if c.cue is not None else ''}' "
+                     f"({ctx.mentions[i].text}) stands inside the words reported: not their speaker")
+    return speaker
+
+
 def _participle_on_owned_object(verb):
     """The subject of the clause a saying participle hangs on when the parse hung it on a
     possessed noun in that clause's object: "Doe laughed at Roe's idea saying: ..." (the
@@ -6054,6 +6071,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         elif c.kind == "indirect":
             assert c.cue is not None, "an indirect candidate carries its reporting verb"
             speaker, subj = _cue_speaker(ctx, c.cue, last)
+            speaker = _not_inside_content(ctx, speaker, c)
             _relayed_evidence(ctx, c.cue, speaker)
             if subj is not None and subj.lower_ in ("i", "you", "we"):
                 continue  # first/second person outside quotes: the writer or the reader
