@@ -1605,9 +1605,9 @@ def dangling_demonstrative(sentence: str) -> str | None:
     """Why a demonstrative standing alone as a subject or an object ("that", "this") points
     back to a sentence the brief does not show, or None: no noun stands before it in the
     sentence that it may stand for. Round thirty-four (issue 23): the seed-137 politico audit
-    judged three quote lines uninformative for it, 'Now that I got that over with ...," he
-    said', 'I think you'll hear that from the president," she said' and the closing piece of
-    a quotation 'Would that have been great?," Trump said': the tag names the speaker (and
+    judged three quote lines uninformative for it (B3 "... got that over with", B8 "... hear
+    that from ...", and B4, the closing piece of a quotation, "Would that have been ..."):
+    the tag names the speaker (and
     the brief shows the name beside a linked "he"), but what the speaker speaks of is the
     sentence before's. An opening demonstrative is ``dependent_opening``'s already, one in a
     subject after a name ``unnamed_subject``'s; this reads the one inside a quotation, ahead
