@@ -17,7 +17,10 @@ _NAME = r"[A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?(?:\s+(?:[A-Z]\.|[A-Z�
 # An outlet: one to four capitalised or camel-case words ("ZDNet", "The Daily Planet").
 _OUTLET = r"(?:The\s+)?[A-Z][\w&’'-]*(?:\.[a-z]{2,4})?(?:\s+(?!All\b|Rights\b|Inc\b|Ltd\b|LLC\b)[A-Z][\w&’'-]*(?:\.[a-z]{2,4})?){0,3}"
 
-_BYLINE = re.compile(r"^\s*\(?(?i:by|written by|words by|posted by|story by|reporting by)\s+(" + _NAME + r")((?:\s*(?:,|and|&)\s*" + _NAME + r")*)")
+# round thirty-four (issue 16): also an archive's byline field, "BYLINE: Jane Roe." (clean/signatures.py)
+_BYLINE = re.compile(r"^\s*\(?(?:(?i:by|written by|words by|posted by|story by|reporting by)\s+|BYLINE:\s*)(" + _NAME + r")((?:\s*(?:,|and|&)\s*" + _NAME + r")*)")
+# round thirty-four (issue 16): a writer's signature on a line of its own, "- Jane Roe." (clean/signatures.py)
+_SIGNATURE = re.compile(r"^\s*(?:-{1,2}|–|—)\s*(" + _NAME + r")\s*\.?\s*$")
 _ROLE_LINE = re.compile(
     r"^\s*(" + _NAME + r"),?\s+(?:(?:[A-Z][\w.&-]*|and|of|for|the)\s+){0,5}"
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|staff)\s*$"
@@ -67,6 +70,10 @@ def authors(removed: list[tuple[str, str]]) -> list[str]:
                 continue
             if kind in ("byline", "boilerplate"):
                 m = _ROLE_LINE.match(line) or _WRITE_TO.match(line)
+                if m:
+                    add(_clean_name(m.group(1)))
+                    continue
+                m = _SIGNATURE.match(line)
                 if m:
                     add(_clean_name(m.group(1)))
                     continue

@@ -57,6 +57,7 @@ from . import (
     name_end_captions,
     page_furniture,
     runin,
+    signatures,
 )
 
 DATA = Path(__file__).with_name("data")
@@ -224,7 +225,8 @@ _CLIP_INTRO = re.compile(r"\b(?:reports|sent (?:us )?(?:this|a|his|her) report|s
 # Longest line (in words) each label kind may head; a dated "Posted Monday, ..."
 # sentence is prose, a "Posted: Monday 3 May" line is not.
 _LABEL_MAX_WORDS = {"summary": 80, "related": 40, "updated": 15, "source": 15, "credit": 25, "listen": 25,
-                    "broadcast": 40}  # broadcast: round eighteen (16x), a stamp with its channel, time and date twice
+                    "broadcast": 40,  # broadcast: round eighteen (16x), a stamp with its channel, time and date twice
+                    "archive": 12}  # archive: round thirty-four (issue 16), an archive's field line
 _NO_WORDS = re.compile(r"^[\W_]+$")
 # A site's legal notice (with a year, or "all rights reserved"): the article is over.
 _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})")
@@ -4887,6 +4889,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_reply_calls(text, units)  # round thirty-four (issue 16): a call run on after questions
     for u in units:
         _classify(u, links)
+    signatures.mark(units, _mark, _common_first_name)  # round thirty-four (issue 16): an archive's "BYLINE:" field, a writer's "- <name>."
     _field_list_summaries(units)  # round thirty-one (issue 16): a summary label that is a field of a list
     _interview_questions(units)
     if _second_person_register(units):
