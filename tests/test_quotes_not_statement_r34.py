@@ -52,6 +52,18 @@ def test_quoted_object_of_opposes_is_no_quote():
     assert got == []
 
 
+def test_quotation_right_after_a_stance_verb_is_no_quote_whatever_the_parse():
+    # the parse reads "pay freezes" as a clause (subject and verb): the verb before it decides
+    got = _texts('Maria Lopez supports "fair pay raises for nurses," opposes "sudden pay freezes across '
+                 'the board" and recalled the long strike: "It was hard for everyone in the ward."')
+    assert got == ["It was hard for everyone in the ward."]
+
+
+def test_twin_quotation_after_a_verb_of_saying_stays():
+    got = _texts('Maria Lopez said "pay freezes across the board are unfair to every nurse."')
+    assert got == ["pay freezes across the board are unfair to every nurse."]
+
+
 def test_twin_quoted_predicate_of_called_stays():
     assert _texts('Maria Lopez called the plan "a total disgrace for the city."') == ["a total disgrace for the city."]
 
@@ -100,3 +112,16 @@ def test_nickname_before_a_name_is_no_quote():
 def test_twin_a_short_quote_handed_to_its_tag_stays():
     got = _texts('"Not a chance," Jeb Bush said on Monday about the deal.')
     assert got == ["Not a chance"]
+
+
+# --- a "which" clause after a comma is the writer's aside, not what the cue's subject asked -----
+
+
+def test_which_aside_after_a_comma_is_no_content():
+    got = _texts("The sum of erased Jane Roe emails that Donald Trump asked Russia to dig up, "
+                 "which would require hacking into Roe's private server.")
+    assert not any(g.startswith("which") for g in got)
+
+
+def test_twin_a_question_opened_by_which_stays():
+    assert _texts("Jane Roe asked which assets of the firm were core.") == ["which assets of the firm were core"]

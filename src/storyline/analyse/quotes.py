@@ -3203,6 +3203,8 @@ def _object_phrase(ctx: _Ctx, d: _Direct) -> bool:
     span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return False
+    if _stance_before(ctx, span):
+        return True
     root = span.root  # a noun as the root: a verb inside is a relative clause's ("a plan that would cut ...")
     while root.dep_ == "conj" and root.head.i < span.start:
         root = root.head  # 'supports "X" and "Y"': the first conjunct carries the object's place
@@ -3212,7 +3214,7 @@ def _object_phrase(ctx: _Ctx, d: _Direct) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or ctx.inside_quote(verb.idx) or verb.dep_ == "pcomp":
         return False  # (a gerund in a phrase: 'credited Merkel with holding "the continent together"',
         # 'hits Clinton for taking "54 times more money ..."': the judgement's grounds, its speaker's claim)
-    if any(is_cue(a, mental=True) and not ctx.inside_quote(a.idx) for a in verb.ancestors):
+    if _under_report(ctx, verb):
         return False  # 'Dean said the photographer used "the color tool"': words inside a report stay its speaker's
     lemma = verb.lemma_.lower()
     if is_cue(verb, mental=True) and lemma not in lexicon.words("analyse/stance_cues.txt"):
@@ -3222,12 +3224,38 @@ def _object_phrase(ctx: _Ctx, d: _Direct) -> bool:
     return root.lemma_.lower() not in statement_nouns() and root.lower_ not in statement_nouns()
 
 
+def _stance_before(ctx: _Ctx, span) -> bool:
+    """'opposes "across-the-board arbitrary pay freezes"': a quotation right after a stance cue
+    (data/stance_cues.txt), only its opening mark between, is that verb's object whatever the
+    parse made of it (it reads "pay freezes" as a clause, subject and verb); the census's
+    instance of the seed-137 audit's Q21. Not a verb inside what a cue reports."""
+    k = span.start - 1
+    while k >= 0 and ctx.sdoc[k].is_quote:
+        k -= 1
+    if k < 0 or k == span.start - 1:
+        return False
+    verb = ctx.sdoc[k]
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("analyse/stance_cues.txt")
+            and not ctx.inside_quote(verb.idx)
+            and not _under_report(ctx, verb))
+
+
+def _under_report(ctx: _Ctx, verb) -> bool:
+    """Is the verb inside what a cue above it reports ('Dean said the photographer used "the
+    color tool"')? A stance cue above is none ('supports "...," opposes "..."': the parse may
+    hang one stance verb on the next)."""
+    stance = lexicon.words("analyse/stance_cues.txt")
+    return any(is_cue(a, mental=True) and a.lemma_.lower() not in stance and not ctx.inside_quote(a.idx)
+               for a in verb.ancestors)
+
+
 def _tagged_after(text: str, d: _Direct, cue) -> bool:
     """'They have "a higher set of expectations for how they're served," he said': a quotation
     whose comma hands the sentence to a tag right after it (the cue found, at most a few words
     on) is the tagged speaker's sentence, its fragment their words."""
-    if cue is None or cue.idx < d.outer_end or not text[d.start : d.end].rstrip().endswith(","):
-        return False
+    if cue is None or cue.idx < d.outer_end or not text[d.start : d.end].rstrip().endswith(",") \
+            or cue.lemma_.lower() in lexicon.words("analyse/stance_cues.txt"):
+        return False  # ('supports "fair pay raises," opposes "..."': the next stance verb, no tag)
     return len(text[d.outer_end : cue.idx].split()) <= 3
 
 
@@ -4711,6 +4739,18 @@ def _unpaired_close(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _which_aside(cue, comp: list) -> bool:
+    """"the emails Trump asked Russia to dig up, which would require hacking into ...": a clause
+    after a comma opened by "which" is the writer's aside on the noun before, which the parse
+    hung on the cue (issue 18 item 3, round thirty-four: polnear wash-post seed 137 Q40, the
+    census's one instance, given to Trump as what he asked). "asked which assets were core" (no
+    comma: the question asked) stays."""
+    if not comp:
+        return False
+    first = comp[0].left_edge
+    return first.lower_ == "which" and first.i > cue.i + 1 and cue.doc[first.i - 1].text == ","
+
+
 def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     """Reported speech: cue verb + clausal complement, or a parenthetical "X said"."""
     text = ctx.text
@@ -4725,7 +4765,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue  # _note_relayed: "Jane Roe said X, Acme News reported": X is Roe's, her own cue gives it
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
-                or _no_statement(ctx, tok, comp):
+                or _no_statement(ctx, tok, comp) or _which_aside(tok, comp):
             continue
         block = _block_after(ctx, tok)
         if block is not None:
