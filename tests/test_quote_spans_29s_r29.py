@@ -103,9 +103,12 @@ def test_object_of_claiming_damages_is_no_statement():
     assert _texts("The farmers are claiming damages against Acme for breach of contract and negligence.") == []
 
 
-def test_object_of_a_demand_stays_as_polnear_marks_it():
-    # twin: "demand" is not in the list (PolNeAR marks its objects as contents)
-    assert _texts("The union demanded an apology from the mill owner.") == ["an apology from the mill owner"]
+def test_object_of_a_demand_is_no_statement():
+    # round thirty-four decided it: "demand" joined the list (the thing demanded is no statement,
+    # as the seed-101 and seed-137 audits' judges read it; tests/test_quotes_not_statement_r34.py)
+    assert _texts("The union demanded an apology from the mill owner.") == []
+    # twin: with a clause, what is demanded is said
+    assert _texts("The union demanded that the mill owner apologise.") == ["that the mill owner apologise"]
 
 
 def test_object_of_a_denial_stays_as_decided_in_round_ten():
