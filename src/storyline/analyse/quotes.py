@@ -2285,8 +2285,8 @@ def _cue_near(ctx: _Ctx, d: _Direct):
                 # sentence, and the cue after it reports its own clause, not the quotation
             if text[d.start : d.end].rstrip()[-1:] in ".?!" and _colon_announced(ctx, d) and any(
                     c.dep_ == "dobj" and c.i > tok.i for c in tok.children) and tok.lemma_.lower() not in ("tell", "ask"):
-                continue  # 'his famous demand in 1987: "Tear down this wall!" Conservatives still praise
-                # his refusal ...': a colon handed the quotation over and it closed its sentence; a
+                continue  # 'one line at the dam: "Open every gate!" Farmers still thank him for that
+                # order': a colon handed the quotation over and it closed its sentence; a
                 # cue with a thing as its object after it is a new sentence's, no tag (round thirty-four;
                 # over the census of colon lead-ins it changed 2 quotes: this one, wrong -> Reagan, and
                 # one right speaker now read off the cue before the colon)
