@@ -128,3 +128,13 @@ def test_cuts_only_a_head_and_keep_the_rest_verbatim(words):
     for cut in _cut(c):
         assert (line + " " + NEXT).startswith(cut)
     assert NEXT in c.text
+
+
+def test_a_role_ending_on_of_before_a_quoted_title_is_no_credit():
+    # round thirty-four: "a host of" goes on into the show's title in quote marks; the line is
+    # one article sentence (the must-keep twin of the quotation-after-credit shape above)
+    line = ('What caught the eye, though, was the moment on the radio on Monday when Jane Roe, a host of '
+            '"The Harbour Hour," refused to go along with a guest who doubted the flood warnings.')
+    c = _clean(line)
+    assert _cut(c) == []
+    assert line in c.text

@@ -102,7 +102,10 @@ def credit_cut(text: str, u: Unit, units: list[Unit], tools: Tools) -> int | Non
         if name_end is None:
             continue
         seam = _role_end(toks, name_end + 1, tools.openers())
-        if seam is None:
+        if seam is None or toks[seam - 1].group(0).lower() in tools.name_cues():
+            # (a role ending on "of", "the", "for" ... goes on into the quotation after it: "when
+            # Jane Roe, a host of "The Hour," refused ...", a show's title, not a new sentence;
+            # round thirty-four, seen once typesetting doubled apostrophes showed its marks)
             continue
         credit = u.text[toks[i].start():toks[seam].start()].strip()
         name, _, role = credit.partition(",")
