@@ -70,6 +70,11 @@ def test_doubled_marks_are_typeset_at_the_cleaning_door():
 
 def test_an_inch_mark_and_a_lone_pair_stay():
     assert ptb.typeset_doubled_marks("The guard, who is 6'2'' tall, stood at the gate.") is None
+
+
+def test_a_closing_mark_after_a_digit_is_typeset():
+    text = "Callers were told to press ''1'' for the harbour office and ''2'' for the ferry."
+    assert ptb.typeset_doubled_marks(text) == 'Callers were told to press "1" for the harbour office and "2" for the ferry.'
     text = "Floods cut the road.\n\nThe clerk wrote '' where the name should be."
     assert clean_record(Record(source="x.txt", text=text)).text.endswith("wrote '' where the name should be.")
 

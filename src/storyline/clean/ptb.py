@@ -144,10 +144,10 @@ def detokenise(text: str) -> str:
 # copy is not tokenised (looks_tokenised says no), so detokenise never reads it, and every
 # quote rule (the scanner, the joins of a split quotation, the pull-quote and caption rules)
 # reads one mark character: round thirty-four's audit of such copy showed 4 of 40 sampled
-# quotes cut to half a statement where the same copy with '"' was joined. A pair of
-# apostrophes after a digit is an inch mark (5'11''), three in a row are a quotation inside a
-# quotation's edge; both stay.
-_DOUBLED_MARK = re.compile(r"(?<![\d'`])(?:''|``)(?!['`])")
+# quotes cut to half a statement where the same copy with '"' was joined. Three in a row are
+# a quotation inside a quotation's edge and stay; a pair after a digit is typeset too (a
+# closing mark in 'press ''1'' for English'; an inch mark, 5'11'', reads the same as 5'11").
+_DOUBLED_MARK = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
 def typeset_doubled_marks(text: str) -> str | None:
