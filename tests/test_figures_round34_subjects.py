@@ -78,9 +78,9 @@ def test_portfolio_of_a_title_is_no_subject():
 
 
 def test_pollster_before_its_survey_is_no_subject():
-    text = "But in Iowa, a CNN-ORC survey released Friday had him at 4 percent in the field."
-    a, f = _figure(text, "4 percent")
-    assert _subject(a, f) is None or "CNN" not in _subject(a, f)
+    text = "But in Ohio, an ABC-ORC poll out on Monday put her at 6 percent in the race."
+    a, f = _figure(text, "6 percent")
+    assert _subject(a, f) is None or "ABC" not in _subject(a, f)
 
 
 def test_twin_named_candidate_share_in_poll_copy_kept():
@@ -112,8 +112,8 @@ def test_no_subject_name_rules():
 # ---------------------------------------------------------------- pay per hour
 
 def test_hyphenated_rate_is_per_hour():
-    text = "He wants a platform that calls for a $15-an-hour minimum wage and more."
-    a, f = _figure(text, "$15")
+    text = "She backs a plan with a $12-an-hour minimum wage for the harbour crews."
+    a, f = _figure(text, "$12")
     assert f.unit == "USD/hour"
 
 

@@ -2,7 +2,7 @@
 one"): quotes whose content is not something anyone said or wrote. The seed-137 audit read a
 noun phrase after "proposed", "demanded", "blamed for" and a quoted object of "opposes" as the
 speaker's statement, a nickname before a name ("Low energy" Jeb Bush) and a show's title
-(MSNBC's "The Rachel Maddow Show") as quotes. Each rule has a text that fires and a twin that
+(a channel's "The Harbour Hour") as quotes. Each rule has a text that fires and a twin that
 must not; all texts are invented (the names are common ones, so that the tagger types them)."""
 
 from __future__ import annotations
@@ -74,13 +74,13 @@ def test_twin_quoted_object_of_tweeted_stays():
 
 
 def test_twin_quoted_object_of_a_cue_of_judging_stays():
-    got = _texts('President Francois Hollande condemned the "attack whose terrorist nature cannot be denied."')
-    assert got == ["attack whose terrorist nature cannot be denied."]
+    got = _texts('Mayor Jane Roe condemned the "raid whose criminal purpose nobody in the town can doubt."')
+    assert got == ["raid whose criminal purpose nobody in the town can doubt."]
 
 
 def test_twin_quoted_object_handed_to_a_tag_stays():
-    got = _texts('They have "a higher set of expectations for how they are served," he said, and go elsewhere.')
-    assert got == ["a higher set of expectations for how they are served"]
+    got = _texts('Riders hold "far higher hopes for the new harbour ferry," she said, and wait for it.')
+    assert got == ["far higher hopes for the new harbour ferry"]
 
 
 def test_twin_quoted_object_inside_a_report_stays():
@@ -92,7 +92,7 @@ def test_twin_quoted_object_inside_a_report_stays():
 
 
 def test_show_title_after_an_owner_is_no_quote():
-    got = _texts("Sitting down with MSNBC's \"The Rachel Maddow Show\" on Thursday, Jane Roe said she was tired.")
+    got = _texts("Talking with Acme TV's \"The Harbour Hour\" on Monday, Jane Roe said she was tired.")
     assert got == ["she was tired"]
 
 

@@ -1999,7 +1999,7 @@ def _poll_share_subject(span, start: int, end: int, text: str, sent: tuple[int, 
 
 # a mention is no figure's subject when it is the portfolio of a title ("Former Secretary of
 # State Hillary Clinton ... 61 percent": the tagger's ORG "State"), the pollster written
-# before its poll word ("a CNN-ORC survey released Friday had him at 4 percent": the share
+# before its poll word ("an Acme-ORC poll out on Monday put her at 6 percent": the share
 # is Jindal's, CNN is who polled), or a name run into a share ("Officers favored Trump 46
 # percent to 32 percent": the tagger's "Trump 46 percent"). Census, round thirty-four
 # (PolNeAR train 301-840 minus the keep-off list and Timeline17's 99 poll texts, 2,817

@@ -3269,8 +3269,8 @@ def _named_phrase(ctx: _Ctx, d: _Direct, verb) -> bool:
 
 
 def _object_phrase(ctx: _Ctx, d: _Direct) -> bool:
-    """'Clinton supports "appropriate pay raises," opposes "across-the-board arbitrary pay
-    freezes"', 'workers who want "a fair shake"': a quoted noun phrase (a noun its root) that
+    """'Roe backs "fair rises for the harbour crews," rejects "sweeping and careless
+    wage cuts"', 'workers who want "a fair shake"': a quoted noun phrase (a noun its root) that
     is the object of a verb outside the quotation whose object is no statement (issue 18, item
     3, round thirty-four: "a bare noun phrase is a content only after verbs that take one"). It
     names the thing supported, opposed or wanted, in the speaker's words maybe, but says
@@ -3337,12 +3337,12 @@ def _under_report(ctx: _Ctx, verb) -> bool:
 
 
 def _tagged_after(text: str, d: _Direct, cue) -> bool:
-    """'They have "a higher set of expectations for how they're served," he said': a quotation
+    """'Riders hold "far higher hopes for the new ferry," she said': a quotation
     whose comma hands the sentence to a tag right after it (the cue found, at most a few words
     on) is the tagged speaker's sentence, its fragment their words."""
     if cue is None or cue.idx < d.outer_end or not text[d.start : d.end].rstrip().endswith(",") \
             or cue.lemma_.lower() in lexicon.words("analyse/stance_cues.txt"):
-        return False  # ('supports "fair pay raises," opposes "..."': the next stance verb, no tag)
+        return False  # ('backs "fair rises," rejects "..."': the next stance verb, no tag)
     return len(text[d.outer_end : cue.idx].split()) <= 3
 
 
