@@ -9,6 +9,7 @@ Every text is invented; each must-cut case has a must-keep twin of the same surf
 from __future__ import annotations
 
 import pytest
+from test_clean_promo_round32 import _cut, _kept  # the same two checks
 
 from storyline.clean import embeds
 from storyline.clean.noise import clean_text
@@ -17,16 +18,6 @@ BODY = ("The council voted on Tuesday to close the harbour road, the mayor said.
         "Residents in Port Ellery had asked for the closure for two years.\n\n"
         "Officials said the work would start in the spring and last a month.\n\n"
         "The road will reopen in the summer, engineers said.")
-
-
-def _kept(line: str, text: str) -> bool:
-    c = clean_text(text)
-    return line in c.text and not any(line in r.text for r in c.removed)
-
-
-def _cut(line: str, text: str) -> bool:
-    c = clean_text(text)
-    return line not in c.text and any(line in r.text for r in c.removed)
 
 
 # ---- an embedded post's tags

@@ -8,24 +8,9 @@ rule has a twin where it must not fire."""
 
 from __future__ import annotations
 
+from test_figures_round33_polls import _analysis, _figure, _subject  # the same helpers
+
 from storyline.analyse import quantities
-from storyline.pipeline import analyse_record
-from storyline.types import Record
-
-
-def _analysis(text: str):
-    return analyse_record(Record(source="t", text=text))
-
-
-def _figure(text: str, figure: str, nth: int = 0):
-    a = _analysis(text)
-    f = [f for f in a.figures if figure in f.text][nth]
-    return a, f
-
-
-def _subject(a, f):
-    return a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text
-
 
 # ---------------------------------------------------------------- em dash restatement
 
