@@ -1647,6 +1647,56 @@ def dangling_demonstrative(sentence: str) -> str | None:
     return None
 
 
+def dangling_reply(sentence: str) -> str | None:
+    """Why a sentence tells only a reply to, or a repeat of, the sentence before it, or None:
+    "<n> percent said the same" (a bare "the same", no noun after it and no "as ..." to say
+    what it is the same as), or a quotation that is a dependent clause alone ('"Because they're
+    worried," <name> said': its subordinator opens the quotation and its clause is all the
+    quotation holds, an answer to a question the brief does not show). Round thirty-four
+    (issue 23): the seed-139 nyt audit's B5 and B7, in-sample; a quotation with a main clause
+    after its "if"/"because" clause ('"If the levee breaks, the town floods," she said') tells
+    itself and stays. spaCy's parse, read only for the sentence about to be picked, as
+    ``dangling_it``."""
+    root = _parse_root(sentence)
+    if root is None:
+        return None
+    doc = root.doc
+    for t in doc:
+        # "the same" closing the sentence's first clause (the parse may call it an object, an
+        # attribute or, after the verb, a subject); "the same thing", "the same as ...", "the same
+        # if ...", "more of the same" stay, as do "<A and B> are the same" and "<plural> are the
+        # same" (compared with each other) and a "the same" after an earlier verb, which may be the
+        # one repeated ("waived the cap and urged its partners to do the same")
+        if not (t.lower_ == "same" and t.dep_ not in ("amod", "pobj") and t.i > 0 and doc[t.i - 1].lower_ == "the"
+                and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct) and all(c.dep_ == "det" for c in t.children)):
+            continue
+        gov = t.head
+        if any(x.pos_ == "VERB" and x.i != gov.i and x.dep_ not in ("amod", "compound") for x in doc[: gov.i]):
+            continue
+        subj = next((c for c in gov.children if c.dep_ in _SUBJECT_DEPS and c.i != t.i), None)
+        if gov.lemma_.lower() in ("be", "remain", "stay") and subj is not None and (
+                subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
+            continue
+        return "'the same' points back to a sentence the brief does not show: nothing in it says the same as what"
+    words = [t for t in doc if not t.is_space]
+    # (one quotation only: '"If we had boats," she said, "we would save them."' goes on after its tag)
+    if len(words) > 2 and words[0].text in ('"', "“") and words[1].dep_ == "mark" and words[1].tag_ == "IN" \
+            and words[1].lower_ not in ("that", "whether") and sum(sentence.count(m) for m in '"“”') == 2:
+        clause = words[1].head
+        close = next((t for t in words[2:] if t.text in ('"', "”")), None)
+        inside = {x.i for x in clause.subtree}
+        quoted = [x for x in words[1:] if close is not None and x.i < close.i]
+        # short, and no comma inside but its last: a main clause after the subordinate one
+        # ('"If all this goes unchecked, we could see ..."') is the parse's to miss, not ours
+        if close is not None and len(quoted) <= 12 and not any(x.text == "," for x in quoted[:-1]) \
+                and clause.i < close.i and clause.dep_ != "ROOT" and clause.head.i > close.i \
+                and all(x.i < close.i for x in clause.subtree if not x.is_punct) \
+                and all(x.i in inside for x in words[1:] if x.i < close.i and not x.is_punct):
+            return (f"the quotation is only a '{words[1].text}' clause, a reply to something the brief does not "
+                    "show")
+    return None
+
+
 def _verb_form(token) -> bool:
     """Whether a word the tagger read as a noun is an inflected verb form by the pinned
     pipeline's own lemmatizer rules, read as a past tense ("rang" -> "ring", "filled" ->
@@ -1870,11 +1920,13 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
             if score > best_score + 1e-12:
                 best, best_score = i, score
         if best is not None and (why := _subject_unnamed(corpus, cands[best]) or no_finite_verb(cands[best].text)
-                                 or dangling_it(cands[best].text) or dangling_demonstrative(cands[best].text)):
+                                 or dangling_it(cands[best].text) or dangling_demonstrative(cands[best].text)
+                                 or dangling_reply(cands[best].text)):
             # round twenty-six (26n): read only now (a parse), for the sentence about to be picked;
             # round twenty-seven (27b): and whether a finite verb heads it at all; round
             # twenty-eight: and whether an object "it" has anything before it to stand for;
-            # round thirty-four: and a demonstrative standing alone ("hear that")
+            # round thirty-four: and a demonstrative standing alone ("hear that"), a bare "the
+            # same" or a quotation that is only a subordinate clause (a reply)
             cands[best].barred = why
             available.discard(best)
             continue
