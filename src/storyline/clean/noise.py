@@ -3745,16 +3745,10 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     sents = _sentences(plain) or [plain]
     promo = _hits("promo.txt", plain)
     engage = _hits("engagement.txt", plain)
-    # sentences addressed to the reader: imperatives, questions to "you", and
-    # second-person sentences about commenting and sharing; never what a speaker says
     own_sents = _own_sentences(plain)
     own = " ".join(own_sents)
-    reader = [
-        x for x in own_sents
-        if _is_cta(x) or _reader_question(x)
-        or (_SECOND.search(x) and _hits("engagement.txt", x))
-    ]
-    if u.words <= 80 and reader and len(reader) * 2 >= len(sents):
+    reader = _to_reader(own_sents)
+    if _reader_line(u.words, reader, sents):
         said = " ".join(reader)
         p_hits, e_hits = _hits("promo.txt", said), _hits("engagement.txt", said)
         if p_hits:
@@ -4282,6 +4276,19 @@ def _prompts_before_calls(units: list[Unit]) -> None:
 _REPLY_CALL_WORDS = 16
 
 
+def _to_reader(own_sents: list[str]) -> list[str]:
+    """The sentences addressed to the reader: imperatives, questions to "you", and
+    second-person sentences about commenting and sharing; never what a speaker says."""
+    return [x for x in own_sents
+            if _is_cta(x) or _reader_question(x) or (_SECOND.search(x) and _hits("engagement.txt", x))]
+
+
+def _reader_line(words: int, reader: list[str], sents: list[str]) -> bool:
+    """Whether the line reader cuts a line whole as addressed to the reader: a short line, at
+    least half of whose sentences are."""
+    return words <= 80 and bool(reader) and len(reader) * 2 >= len(sents)
+
+
 def _split_reply_calls(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if u.kind is not None:
@@ -4289,6 +4296,8 @@ def _split_reply_calls(text: str, units: list[Unit]) -> list[Unit]:
         sents = _sentences(u.text)
         if len(sents) < 2 or not sents[-2].rstrip().endswith("?"):
             return None
+        if _reader_line(u.words, _to_reader(_own_sentences(u.text)), sents):
+            return None  # the line reader cuts the line whole, questions and call (huawei-us 002)
         call = sents[-1].strip()
         if (len(_WORD.findall(call)) > _REPLY_CALL_WORDS or call[:1] in "\"“‘'" or not _hits("reply_calls.txt", call)
                 or not _hits("reader_channels.txt", call)):
