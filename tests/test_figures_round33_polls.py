@@ -99,9 +99,9 @@ def test_twin_a_named_source_stays_the_claimant():
 
 def test_gift_amount_under_a_clause_with_no_paying_verb_does_not_crash():
     """A gift's amount read as a payer's figure with no verb over it crashed the document."""
-    text = ("The two sides want a pact like the one the other party set up, which covers 32 states "
-            "and can accept donations of up to $356,100.")
-    a, f = _figure(text, "$356,100")
+    text = ("The two sides want a pact like the one the rival party formed, which spans 29 states "
+            "and may take gifts of up to $412,300.")
+    a, f = _figure(text, "$412,300")
     assert f.unit == "USD"
 
 

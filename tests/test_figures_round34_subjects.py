@@ -55,7 +55,7 @@ def test_twin_single_bracket_keeps_its_subject():
 
 def test_portfolio_of_a_title_is_no_subject():
     text = ("In the poll of 800 Democrats, Former Secretary of State Jane Doe doubles "
-            "Senator John Roe's share of support; 61 percent to 30 percent, respectively.")
+            "Senator John Roe's share; 57 percent to 28 percent, in that order.")
     a = _analysis(text)
     for f in a.figures:
         if f.subject_mention is not None:
@@ -103,8 +103,8 @@ def test_hyphenated_rate_is_per_hour():
 
 
 def test_minimum_wage_sum_is_per_hour():
-    text = "Doe supports raising the minimum wage to $15 by 2020, her aides said."
-    a, f = _figure(text, "$15")
+    text = "Doe backs lifting the minimum wage to $14 by 2021, her aides said."
+    a, f = _figure(text, "$14")
     assert f.unit == "USD/hour"
 
 
@@ -145,8 +145,8 @@ def test_twin_same_poll_or_a_person_keeps_the_claimant():
 
 
 def test_they_is_no_one_person():
-    text = ("Jane Doe cited the study by Acme economists. But when the numbers were updated in June, "
-            "they showed that the top group captured 58 percent of total income growth.")
+    text = ("Jane Doe cited the study by Acme economists. Once the figures were revised in May, "
+            "they found that the top group took 58 percent of all the income gains.")
     a, f = _figure(text, "58 percent")
     assert not (f.claimant_mention is not None and a.mentions[f.claimant_mention].text == "Jane Doe")
 

@@ -145,11 +145,11 @@ def test_twin_the_apposition_of_the_speaker_before_in_his_own_tag_is_not_read():
 
 
 def test_twin_a_name_only_modifying_the_subjects_noun_is_not_read():
-    text = ('“This is a social critique of the elites,” said Freddy Ortega, who stars in the show. '
-            'But the oversized Trump face on the billboards has not hurt interest. '
+    text = ('“This is a social critique of the elites,” said Jack Doe, who acts in the play. '
+            'But the giant Roe head on the posters has not hurt sales. '
             '“It has had a marvelous result at the box office.”\n')
     who, _ = _who(text, "a marvelous result")
-    assert who is not None and "Ortega" in who
+    assert who is not None and "Doe" in who
 
 
 def test_a_possessor_naming_the_subject_is_read():

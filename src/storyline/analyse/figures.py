@@ -1989,7 +1989,7 @@ def _poll_share_subject(span, start: int, end: int, text: str, sent: tuple[int, 
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) or any(
             c.dep_ in ("acl", "relcl") for c in root.children):
-        # "with three-quarters of precincts tallied, Sanders had a lead": a share of
+        # "with two-thirds of the precincts counted, Roe held a lead": a share of
         # something else, or a clause of its own, is not the candidate's (census: 1 wrong)
         return None
     if not _poll_copy(text, sent):
@@ -2000,8 +2000,8 @@ def _poll_share_subject(span, start: int, end: int, text: str, sent: tuple[int, 
 # a mention is no figure's subject when it is the portfolio of a title ("Former Secretary of
 # State Hillary Clinton ... 61 percent": the tagger's ORG "State"), the pollster written
 # before its poll word ("an Acme-ORC poll out on Monday put her at 6 percent": the share
-# is Jindal's, CNN is who polled), or a name run into a share ("Officers favored Trump 46
-# percent to 32 percent": the tagger's "Trump 46 percent"). Census, round thirty-four
+# is Jindal's, CNN is who polled), or a name run into a share ("Officers backed Roe 44
+# percent to 31 percent": the tagger's "Roe 44 percent"). Census, round thirty-four
 # (PolNeAR train 301-840 minus the keep-off list and Timeline17's 99 poll texts, 2,817
 # figures): 2 portfolio subjects, 2 pollster subjects, 6 run-on names, all wrong; the
 # subject is left open (abstain): the parse that gave them is no evidence for another.
@@ -2044,7 +2044,7 @@ def _bracket_list_item(text: str, start: int, end: int, sent: tuple[int, int], m
     """The subject of a figure that is the whole of a list item's bracket: the mention that
     ends the item's words (its index), -1 when the item names none, None when the figure is
     no such item. A list: another "words (...)" item joined to it by a comma, "and" or "or"
-    ("Minnesota (around $240,000), Colorado (around $700,000)"); not a conversion ("$1.25 bn
+    ("Kansas (about $310,000), Oregon (about $650,000)"); not a conversion ("$1.25 bn
     (# 860m)": the bracket follows a figure) nor a bracket of more words ("(93 percent of
     2012 voters ...)"). Census, round thirty-four: 14 figures in such lists, 11 of them
     given the list's head phrase ("Overwhelmingly white states", "The top three most
@@ -2407,8 +2407,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             held.add(id(item))
     listed = _bracket_list_item(text, q.start, q.end, sent, mentions) if unit == "%" else None
     if listed is not None:
-        # "white states like Ohio (79 percent), Pennsylvania (78 percent) and Wisconsin
-        # (86 percent)": a figure alone in the bracket of a list item is that item's; the
+        # "rural states like Kansas (81 percent), Vermont (77 percent) and Iowa
+        # (84 percent)": a figure alone in the bracket of a list item is that item's; the
         # item's own name, or open when the item names none ("immigration policy (34
         # percent)"), never the list's head noun phrase before it (see _bracket_list_item)
         own = listed if listed >= 0 else None

@@ -562,7 +562,7 @@ def _conf(out: dict, confidence: float, evidence: str, plain: bool = False) -> d
 
 _GERUND_PREPS = frozenset({"for", "by", "after", "before", "without", "despite", "in", "while"})
 # a time adjunct's gerund is its clause's subject's deed even when the clause has an object:
-# "Roe told the AP on Wednesday after hinting that ..." (Roe hinted; round thirty-three, in
+# "Roe told the wire on Monday after hinting that ..." (Roe hinted; round thirty-three, in
 # sample: seed 137 gave the hint to the AP). "for" and "by" stay with the object test
 # ("thanked him for saying": the one thanked said it).
 _TIME_PREPS = frozenset({"after", "before", "while"})
@@ -3156,15 +3156,15 @@ _TITLE_LEAD = re.compile(r"(?:[A-Za-z]['’]s?[ \t\u00a0]*|\b(?:" + "|".join(("s
 
 
 def _owned_title(text: str, d: _Direct) -> bool:
-    """'Sitting down with MSNBC's "The Rachel Maddow Show"', 'told CBS's "Face the Nation"',
+    """'Talking with Acme TV's "The Harbour Hour"', 'told CBS's "Face the Nation"',
     'on the show "Morning Joe"': a short headline-cased quotation (two to eight words, every
     one capitalised but a headline's small words, clean/data/headline_small_words.txt, at least
     two capitals) right after an owner's "'s" or a noun of a programme is the name of a
     broadcast or a work, not something said (issue 18, item 3, round thirty-four: polnear
     politico seed 137 Q6 gave the show's title to Clinton as her words); so is one after such a
     noun and a comma ('his memoir, "Gifted Hands,"'). What people say is seldom set
-    headline-cased (American style sets the sentence's stop inside the mark: 'on ABC's "This
-    Week With George Stephanopoulos."'). Census: 13 quotes leave PolNeAR train 301-840 (four
+    headline-cased (American style sets the sentence's stop inside the mark: 'on Acme's "This
+    Week With Jane Roe."'). Census: 13 quotes leave PolNeAR train 301-840 (four
     Sunday-show titles, three given to the speaker as their words; nine books, films, ads), none
     the Timeline17 sample; every one a title."""
     words = re.findall(r"[\w'’-]+", text[d.start : d.end])
@@ -3233,7 +3233,7 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
         if any(t is d for t in titles):
             continue  # 'in the report "Where Did the Water Go?"': the name of a work, not something said
         if _owned_title(text, d) or _epithet(ctx, d):
-            continue  # 'MSNBC's "The Rachel Maddow Show"', '"Low energy" Jeb Bush': a name, not said (round 34)
+            continue  # 'Acme TV's "The Harbour Hour"', '"Low energy" Jeb Bush': a name, not said (round 34)
         cue = _cue_near(ctx, d)
         verb = cue[0] if cue else None
         if verb is not None and embedded and _writer_idiom(verb):
@@ -3277,8 +3277,8 @@ def _object_phrase(ctx: _Ctx, d: _Direct) -> bool:
     nothing; shown as a quote it reads as the speaker's statement (the seed-137 audit's judges:
     not a statement), and the cue the scanner finds nearby is often another verb's ("recalled"
     after it). Only a verb that is no cue ("backs", "has") or a cue of taking a stance
-    (data/stance_cues.txt); kept: the object of any other cue ('condemned the "attack whose
-    terrorist nature cannot be denied"', 'tweeted "a disgrace"', 'denied "any wrongdoing"'), of
+    (data/stance_cues.txt); kept: the object of any other cue ('condemned the "raid whose
+    criminal purpose nobody can doubt"', 'tweeted "a disgrace"', 'denied "any wrongdoing"'), of
     a verb inside what a cue reports ('said the board used "the worst method"'), of a gerund in
     a phrase ('credited Merkel with holding "the continent together"'), an object with a
     predicate, one that names a saying (data/statement_nouns.txt), and a quotation handed to a
@@ -3300,12 +3300,12 @@ def _object_phrase(ctx: _Ctx, d: _Direct) -> bool:
     verb = root.head
     if verb.pos_ not in ("VERB", "AUX") or ctx.inside_quote(verb.idx) or verb.dep_ == "pcomp":
         return False  # (a gerund in a phrase: 'credited Merkel with holding "the continent together"',
-        # 'hits Clinton for taking "54 times more money ..."': the judgement's grounds, its speaker's claim)
+        # 'faults Roe for taking "far more money ..."': the judgement's grounds, its speaker's claim)
     if _under_report(ctx, verb):
         return False  # 'Dean said the photographer used "the color tool"': words inside a report stay its speaker's
     lemma = verb.lemma_.lower()
     if is_cue(verb, mental=True) and lemma not in lexicon.words("analyse/stance_cues.txt"):
-        return False  # 'condemned the "attack whose nature cannot be denied"', 'tweeted "a disgrace"': said
+        return False  # 'condemned the "raid whose purpose nobody can doubt"', 'tweeted "a disgrace"': said
     if _predicate_of(verb, root) is not None:
         return False
     return root.lemma_.lower() not in statement_nouns() and root.lower_ not in statement_nouns()
@@ -6495,7 +6495,7 @@ _REOPENED = re.compile(r"[ \t\u00a0]*[”\"’'][ \t\u00a0]*\n[ \t\u00a0]*\n?[ \
 
 
 # the closing mark and, on the same line, a word in lower case: the quotation's own tag with a
-# verb the cue list lacks ('"Will he be the next attorney general?" a staffer wondered')
+# verb the cue list lacks ('"Will she be the next harbour master?" a clerk wondered')
 _TAG_AFTER_CLOSE = re.compile(r"[”\"’'][ \t\u00a0]*,?[ \t\u00a0]*[a-z]")
 
 

@@ -334,7 +334,7 @@ def tagline_cut(line: str) -> tuple[int, int] | None:
     """Where to cut ``line`` when a run of the site's taglines, or a release's SOURCE line,
     is run into its end: (end of the line's own text, start of the run-in tail), or None."""
     # round thirty-four (issue 16): or with no space after a sentence's stop ("... nearly
-    # 1000.Watch the latest video at ...": a player's caption run into the sentence above)
+    # 400.Watch the latest video at ...": a player's caption run into the sentence above)
     for m in re.finditer(r"(?:\s+|(?<=[.!?]))(?=" + _tagline_run().pattern + r"\s*$)", line):
         if line[:m.start()].strip():
             return m.start(), m.end()

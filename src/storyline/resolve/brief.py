@@ -1626,7 +1626,7 @@ def dangling_demonstrative(sentence: str) -> str | None:
         if t.idx < past:
             continue
         # a "that" the parser took for a complementizer (DT or IN) closing the sentence or the
-        # quotation ('No one else can say that," she said': the seed-137 politico brief) is the
+        # quotation ('No one else will ever claim that," she said', the seed-137 politico brief's shape) is the
         # verb's object: a complementizer opens a clause ("say that, in the end, ..." stays one)
         nxt = list(root.doc[t.i + 1 : t.i + 3])
         ends = t.dep_ == "mark" and (not nxt or _closes(sentence, nxt[0])
