@@ -2005,15 +2005,11 @@ def _poll_share_subject(span, start: int, end: int, text: str, sent: tuple[int, 
 # (PolNeAR train 301-840 minus the keep-off list and Timeline17's 99 poll texts, 2,817
 # figures): 2 portfolio subjects, 2 pollster subjects, 6 run-on names, all wrong; the
 # subject is left open (abstain): the parse that gave them is no evidence for another.
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:{})\s+of\s+(?:the\s+)?$", re.I)
-_PORTFOLIO_RE: list[re.Pattern[str]] = []
-
-
+@functools.lru_cache(maxsize=1)
 def _portfolio_before() -> re.Pattern[str]:
-    if not _PORTFOLIO_RE:
-        titles = sorted(lexicon_file.words("analyse/portfolio_titles.txt"), key=len, reverse=True)
-        _PORTFOLIO_RE.append(re.compile(_PORTFOLIO_BEFORE.pattern.format("|".join(map(re.escape, titles))), re.I))
-    return _PORTFOLIO_RE[0]
+    """A title's portfolio words (data/portfolio_titles.txt) and "of (the)" right before a name."""
+    titles = sorted(lexicon_file.words("analyse/portfolio_titles.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, titles)) + r")\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _no_subject_name(text: str, m: Mention) -> bool:
@@ -2092,6 +2088,15 @@ def _another_poll_named(text: str, sent: tuple[int, int], mentions: list[Mention
         if named and not own & {w.lower() for w in re.findall(r"[\w’']+", named.group(1))}:
             return True
     return False
+
+
+def _hold_open(item: FigureItem, held: set[int] | None) -> None:
+    """Leave a figure's subject open on purpose (no mention, no phrase, no source or
+    confidence); with ``held``, remember it so no neighbour lends it one (round thirty-four)."""
+    item.subject_mention = item.subject_text = item.subject_start = item.subject_end = None
+    item.subject_from = item.subject_confidence = None
+    if held is not None:
+        held.add(id(item))
 
 
 def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = None,  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
@@ -2375,11 +2380,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 poll_subjects.add(id(item))
     if subj is not None and _no_subject_name(text, mentions[subj]):
         subj = None  # a title's portfolio, a pollster, a name run into a share: open (see there)
-        item.subject_from = item.subject_confidence = None
+        _hold_open(item, held)
         if poll_subjects is not None:
             poll_subjects.discard(id(item))
-        if held is not None:
-            held.add(id(item))
     modified = _place_modifier(sdoc, mentions[subj]) if subj is not None else None
     if subj is not None and modified is not None:
         # "United States operating costs rose by $40 million": the costs, not the country;
@@ -2401,10 +2404,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
     if item.subject_text is not None and item.subject_mention is None and _poll_res()[1].search(item.subject_text.split()[-1]):
         # "a CNN-ORC survey", "Monmouth poll": the poll is who measured, not what the share is of
-        item.subject_text = item.subject_start = item.subject_end = None
-        item.subject_from = item.subject_confidence = None
-        if held is not None:
-            held.add(id(item))
+        _hold_open(item, held)
     listed = _bracket_list_item(text, q.start, q.end, sent, mentions) if unit == "%" else None
     if listed is not None:
         # "rural states like Kansas (81 percent), Vermont (77 percent) and Iowa
@@ -2412,12 +2412,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # item's own name, or open when the item names none ("immigration policy (34
         # percent)"), never the list's head noun phrase before it (see _bracket_list_item)
         own = listed if listed >= 0 else None
-        if own is not None or item.subject_mention is not None or item.subject_text is not None:
-            item.subject_mention, item.subject_text = own, None
-            item.subject_start = item.subject_end = None
-            item.subject_from, item.subject_confidence = ("phrase", None) if own is not None else (None, None)
-            if own is None and held is not None:
-                held.add(id(item))
+        if own is not None:
+            _hold_open(item, None)
+            item.subject_mention, item.subject_from = own, "phrase"
+        elif item.subject_mention is not None or item.subject_text is not None:
+            _hold_open(item, held)
     place = _place(span, count_tok, anchor, verb, mentions, text)
     if place is not None:
         item.place_text, item.place_start, item.place_end, item.place_mention = place

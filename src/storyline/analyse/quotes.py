@@ -2319,7 +2319,7 @@ def _cue_near(ctx: _Ctx, d: _Direct):
                     c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                 continue  # '"... her desk." Senator Olson said he doubted ...': the quotation closed its
                 # sentence, and the cue after it reports its own clause, not the quotation
-            if text[d.start : d.end].rstrip()[-1:] in ".?!" and _colon_announced(ctx, d) and any(
+            if text[d.start : d.end].rstrip()[-1:] in ".?!" and _announcing_colon(ctx, d) is not None and any(
                     c.dep_ == "dobj" and c.i > tok.i for c in tok.children) and tok.lemma_.lower() not in ("tell", "ask"):
                 continue  # 'one line at the dam: "Open every gate!" Farmers still thank him for that
                 # order': a colon handed the quotation over and it closed its sentence; a
@@ -2364,10 +2364,11 @@ def _cue_near(ctx: _Ctx, d: _Direct):
     return best
 
 
-def _colon_announced(ctx: _Ctx, d: _Direct) -> bool:
-    """Does a colon outside quotes, right before the opening mark, hand the quotation over?"""
+def _announcing_colon(ctx: _Ctx, d: _Direct) -> int | None:
+    """The offset of a colon outside quotes right before the quotation's opening mark (it hands
+    the quotation over), or None."""
     colon = len(ctx.text[: d.outer_start].rstrip(" \t\u00a0\n")) - 1
-    return colon >= 0 and ctx.text[colon] == ":" and not ctx.inside_quote(colon)
+    return colon if colon >= 0 and ctx.text[colon] == ":" and not ctx.inside_quote(colon) else None
 
 
 def _before_colon_lead(ctx: _Ctx, d: _Direct, cue) -> bool:
@@ -2383,8 +2384,8 @@ def _before_colon_lead(ctx: _Ctx, d: _Direct, cue) -> bool:
     Timeline17 dev (1,224 in the 570 texts with one): this was the one such quotation a cue
     of an earlier sentence took; Timeline17 sets a sentence a line, so the newline stops it."""
     text = ctx.text
-    colon = len(text[: d.outer_start].rstrip(" \t\u00a0\n")) - 1
-    if colon <= cue.idx or text[colon] != ":" or ctx.inside_quote(colon):
+    colon = _announcing_colon(ctx, d)
+    if colon is None or colon <= cue.idx:
         return False
     span = ctx.sdoc.char_span(colon, colon + 1, alignment_mode="expand")
     if span is None:
@@ -3148,11 +3149,14 @@ def _work_title(text: str, d: _Direct) -> bool:
 
 
 _TITLE_MAX_WORDS = 8
-# an owner's "'s" or a noun of a programme or a naming word right before the opening mark
-_TITLE_LEAD = re.compile(r"(?:[A-Za-z]['’]s?[ \t\u00a0]*|\b(?:" + "|".join(("show", "series", "segment", "podcast", "episode",
-                                                                "album", "song", "column", "memoir", "movie", "film",
-                                                                "documentary", "book", "novel", "play", "ad", "nicknamed"))
-                         + r"),?[ \t\u00a0]*)$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_lead() -> re.Pattern[str]:
+    """An owner's "'s", or a noun of a programme or a work or a naming word
+    (data/title_lead_nouns.txt) and maybe a comma, right before the opening mark."""
+    nouns = "|".join(map(re.escape, sorted(lexicon.words("analyse/title_lead_nouns.txt"), key=len, reverse=True)))
+    return re.compile(r"(?:[A-Za-z]['’]s?[ \t\u00a0]*|\b(?:" + nouns + r"),?[ \t\u00a0]*)$", re.I)
 
 
 def _owned_title(text: str, d: _Direct) -> bool:
@@ -3174,7 +3178,7 @@ def _owned_title(text: str, d: _Direct) -> bool:
     if sum(w[:1].isupper() for w in words) < 2 or not all(
             w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words):
         return False
-    return _TITLE_LEAD.search(text, max(0, d.outer_start - 40), d.outer_start) is not None
+    return _title_lead().search(text, max(0, d.outer_start - 40), d.outer_start) is not None
 
 
 _EPITHET_MAX_WORDS = 3
@@ -5817,8 +5821,8 @@ def _source_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     (were the entry before's author's) now open, six whose speaker stays (five open, one
     Clinton) and whose evidence now says why; none moved from right to wrong."""
     text = ctx.text
-    colon = len(text[: d.outer_start].rstrip(" \t\u00a0\n")) - 1
-    if colon < 0 or text[colon] != ":" or ctx.inside_quote(colon):
+    colon = _announcing_colon(ctx, d)
+    if colon is None:
         return None
     para_start = text.rfind("\n", 0, colon) + 1
     span = ctx.sdoc.char_span(colon, colon + 1, alignment_mode="expand")
@@ -6219,10 +6223,10 @@ _ANSWERING = re.compile(r"[ \t\u00a0]*(?:to|at|after|upon)[ \t\u00a0]+which\b", 
 
 def _short_of_answering_clause(sdoc, text: str, cands: list[_Cand]) -> list[_Cand]:
     """A reported content that holds a whole quotation led in, after its last comma, by a
-    clause with a subject and a finite verb of its own before a colon ('said that experts had
-    found her plan strong, to which Roe interjected: "It is not true."', 'suggested that the
-    town would sue, Roe fired back: "..."'): the quotation is another voice answering, its own
-    content, so the reported one stops at that comma, when the clause opens "to which" (round thirty-four, wash-post Q10/Q11:
+    clause opening "to which" (or "at/after/upon which") with a subject and a finite verb of its
+    own before a colon ('said that experts had found her plan strong, to which Roe interjected:
+    "It is not true."'): the quotation is another voice answering, its own content, so the
+    reported one stops at that comma (round thirty-four, wash-post Q10/Q11:
     O'Malley's interjection given to Clinton and to "experts"). _short_of_colon_quotes keeps a
     content holding a whole quotation: 'said the plan had one aim: "keep the schools open"' has
     no clause before the colon and stays, and so does one whose clause before the colon is the
@@ -6242,15 +6246,15 @@ def _short_of_answering_clause(sdoc, text: str, cands: list[_Cand]) -> list[_Can
         comma = text.rfind(",", c.start, colon)
         if comma < 0 or "\n" in text[comma:colon] or len(text[c.start : comma].split()) < 3:
             continue
-        lead = [t for t in sdoc if comma < t.idx < colon]
-        relative = _ANSWERING.match(text, comma + 1) is not None
         # the lead answers after "to which"; not a clause of the content's own ('told him that,
         # despite the rain, he did not think it would last: "..."'). Nor the sentence's own verb
         # ('When Roe suggested that ..., Doe fired back: "..."'): cut there, the quotation became
         # an item of its own and took Roe, the cue before it, as its speaker (census: 1, wrong)
-        clause = relative and any(t.tag_ in ("VBD", "VBZ", "VBP")
-                                  and any(k.dep_ == "nsubj" and comma < k.idx < colon for k in t.children) for t in lead)
-        if not clause:
+        if _ANSWERING.match(text, comma + 1) is None:
+            continue
+        lead = [t for t in sdoc if comma < t.idx < colon]
+        if not any(t.tag_ in ("VBD", "VBZ", "VBP")
+                   and any(k.dep_ == "nsubj" and comma < k.idx < colon for k in t.children) for t in lead):
             continue
         c.end = comma
         c.pieces = [(x, min(y, comma)) for x, y in c.pieces if x < comma]
@@ -6545,10 +6549,10 @@ def _speaker_phrase_tag(sdoc, a: int, b: int, cue_start: int) -> bool:
     the cue or in the description ('said Roe, as the water rose over ...', ', and the council
     voted ...', 'said Hale, who spoke after a long meeting with the council ...') may bring in
     another voice: the join is left out, as before."""
-    cue = sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
-    if cue is None:
+    found = _tag_tokens(sdoc, a, b, cue_start)
+    if found is None:
         return False
-    cue = cue[0]
+    cue, toks = found
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
         return False
@@ -6559,9 +6563,17 @@ def _speaker_phrase_tag(sdoc, a: int, b: int, cue_start: int) -> bool:
                 return False  # a clause inside the phrase ('Hale, who spoke after a long meeting
                 # with the council, ...'): more than who, where or to whom (18p's twin)
             keep |= {t.i for t in c.subtree}
-    toks = [t for t in sdoc if a <= t.idx < b and not t.is_space]
     return bool(toks) and all(t.sent.start == cue.sent.start for t in toks) \
         and all(t.i in keep or t.is_punct for t in toks)
+
+
+def _tag_tokens(sdoc, a: int, b: int, cue_start: int):
+    """The cue's token and the tokens of a tag from a to b (no spaces), or None when no
+    token stands at the cue's offset."""
+    cue = sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if cue is None:
+        return None
+    return cue[0], [t for t in sdoc if a <= t.idx < b and not t.is_space]
 
 
 def _join_tagged_after(text: str, out: list[QuoteItem], sdoc=None) -> list[QuoteItem]:
@@ -6601,15 +6613,15 @@ def _one_sentence(sdoc, a: int, b: int, cue_start: int) -> bool:
     who ran the board for a decade. "B."': the second quotation already speaks with Roe's voice
     (continuation, nobody else's tag between), so a clause on the cue or the speaker ("who ...",
     "referring to ...", "noting that ...") that _speaker_phrase_tag refuses brings in no other
-    voice; the halves are one statement (round thirty-four: PolNeAR's paragraphs, 55 such pairs
-    over 390 train texts outside the audit sample, and 4 of 80 sampled quotes shown as half a
-    statement). Across a paragraph break the refusal stands (its tests): a narration paragraph's
-    people may speak next."""
-    cue = sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
-    if cue is None:
+    voice; the halves are one statement (round thirty-four: PolNeAR's paragraphs, 67 pairs
+    joined over 450 train texts outside the audit sample, every second half the same
+    speaker's; 4 of 80 sampled quotes had been shown as half a statement). Across a paragraph
+    break the refusal stands (its tests): a narration paragraph's people may speak next."""
+    found = _tag_tokens(sdoc, a, b, cue_start)
+    if found is None:
         return False
-    toks = [t for t in sdoc if a <= t.idx < b and not t.is_space]
-    return bool(toks) and all(t.sent.start == cue[0].sent.start for t in toks)
+    cue, toks = found
+    return bool(toks) and all(t.sent.start == cue.sent.start for t in toks)
 
 
 def _take_body(speaker: dict, bodies: list) -> dict:

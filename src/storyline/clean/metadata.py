@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..schema import removal_kind
+from . import signatures
 
 # A person's name: two to four capitalised words (initials and particles allowed).
 _NAME = r"[A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|van|von|de|da|del|al|bin|le|la)){1,3}"
@@ -19,8 +20,6 @@ _OUTLET = r"(?:The\s+)?[A-Z][\w&’'-]*(?:\.[a-z]{2,4})?(?:\s+(?!All\b|Rights\b|
 
 # round thirty-four (issue 16): also an archive's byline field, "BYLINE: Jane Roe." (clean/signatures.py)
 _BYLINE = re.compile(r"^\s*\(?(?:(?i:by|written by|words by|posted by|story by|reporting by)\s+|BYLINE:\s*)(" + _NAME + r")((?:\s*(?:,|and|&)\s*" + _NAME + r")*)")
-# round thirty-four (issue 16): a writer's signature on a line of its own, "- Jane Roe." (clean/signatures.py)
-_SIGNATURE = re.compile(r"^\s*(?:-{1,2}|–|—)\s*(" + _NAME + r")\s*\.?\s*$")
 _ROLE_LINE = re.compile(
     r"^\s*(" + _NAME + r"),?\s+(?:(?:[A-Z][\w.&-]*|and|of|for|the)\s+){0,5}"
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|staff)\s*$"
@@ -73,9 +72,9 @@ def authors(removed: list[tuple[str, str]]) -> list[str]:
                 if m:
                     add(_clean_name(m.group(1)))
                     continue
-                m = _SIGNATURE.match(line)
+                m = signatures.SIGNATURE.match(line)  # a writer's "- Jane Roe." (round thirty-four)
                 if m:
-                    add(_clean_name(m.group(1)))
+                    add(_clean_name(m.group("name")))
                     continue
                 m = _BYLINE.match(line)
                 if m:

@@ -1684,14 +1684,15 @@ def dangling_reply(sentence: str) -> str | None:
             and words[1].lower_ not in ("that", "whether") and sum(sentence.count(m) for m in '"“”') == 2:
         clause = words[1].head
         close = next((t for t in words[2:] if t.text in ('"', "”")), None)
-        inside = {x.i for x in clause.subtree}
         quoted = [x for x in words[1:] if close is not None and x.i < close.i]
+        inside = {x.i for x in clause.subtree}
         # short, and no comma inside but its last: a main clause after the subordinate one
-        # ('"If all this goes unchecked, we could see ..."') is the parse's to miss, not ours
+        # ('"If all this goes unchecked, we could see ..."') is the parse's to miss, not ours;
+        # the clause is all the quotation holds, and its head hangs on a word after the mark
         if close is not None and len(quoted) <= 12 and not any(x.text == "," for x in quoted[:-1]) \
-                and clause.i < close.i and clause.dep_ != "ROOT" and clause.head.i > close.i \
+                and clause.dep_ != "ROOT" and clause.head.i > close.i \
                 and all(x.i < close.i for x in clause.subtree if not x.is_punct) \
-                and all(x.i in inside for x in words[1:] if x.i < close.i and not x.is_punct):
+                and all(x.i in inside for x in quoted if not x.is_punct):
             return (f"the quotation is only a '{words[1].text}' clause, a reply to something the brief does not "
                     "show")
     return None
