@@ -4981,6 +4981,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     # once the credit is cut, so the notes are read again (a second reading marks nothing
     # the first did not, but for a note the credit hid: 1 dev text)
     page_furniture.author_notes(text, units, _with_entities)
+    page_furniture.closing_taglines(text, units, _with_entities)  # round thirty-five (issue 16, usaclean)
     _caps_crossheads(units)  # round fifteen (16c)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
