@@ -72,10 +72,16 @@ def test_co_authors_notes_in_one_line_are_cut():
     assert _cut_as(line, BODY + "\n\n" + line) == {"bio"}
 
 
+def test_a_note_going_on_in_a_pronoun_is_cut():
+    line = "Jane Roe is a professor of law at Acton University. She is the author of Floods and Dams."
+    assert _cut_as(line, BODY + "\n\n" + line) == {"bio"}
+
+
 @pytest.mark.parametrize("line", [
-    # must-keep twins: a sentence that is no note, the same name twice
+    # must-keep twins: a sentence that is no note, the same name twice, a sentence on no one
     "Jane Roe is founder of EllerWatch.org. She said the river rose on Sunday.",
     "Jane Roe is founder of EllerWatch.org. Jane Roe is president of the Acton Center.",
+    "Jane Roe is a professor of law at Acton University. The dam will hold.",
 ])
 def test_notes_in_one_line_look_alikes_stay(line):
     assert _kept(line, BODY + "\n\n" + line)

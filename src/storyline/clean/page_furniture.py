@@ -115,6 +115,10 @@ _NOTE_WORDS = 45
 # president of <Y>. <C> is director of <Z>.", 1 census text kept it: _TWO_SENTENCES refused
 # the line) are read sentence by sentence (_note_names): every sentence a note on a name of
 # its own, at most _NOTES_IN_LINE - 1 of them.
+# A note's line may go on in a sentence about its person ("Jane Roe is a professor of law at
+# Acme University. She is the author of Floods."): a paragraph's copy (PolNeAR's) prints the
+# tagline's sentences in one line, where a page's prints a line each (_GOES_ON).
+_GOING_ON_SENTENCE = re.compile(r"^(?:He|She|They|His|Her|Their)\s")
 _LOWER_NOTE_WORDS = 12
 _LOWER_NOTE_ROLE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}\S+$", re.IGNORECASE)
 _NOTES_IN_LINE = 5
@@ -190,9 +194,10 @@ def _note_name(line: str) -> str | None:
 
 def _note_names(line: str) -> list[str] | None:
     """The people a closing line of authors' notes names: one note (``_note_name``), or
-    (round thirty-five) several notes in one line, a piece's co-authors each in a sentence of
-    their own ("Jane Roe is founder of Acme.org. Ed Doe is president of the Acme Center."):
-    every sentence a note, each on another name."""
+    (round thirty-five) several sentences in one line, the first a note, each after it a note
+    on a co-author ("Jane Roe is founder of Acme.org. Ed Doe is president of the Acme
+    Center.") or going on about the note's person in a pronoun ("... She is the author of
+    Floods."), no verb of saying; every note on a name of its own."""
     one = _note_name(line)
     if one is not None:
         return [one]
@@ -201,9 +206,15 @@ def _note_names(line: str) -> list[str] | None:
         return None
     parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     names = [_note_name(part) for part in parts]
-    if any(n is None or n == _WRITER for n in names) or len(set(names)) < len(names):
+    if names[0] is None or names[0] == _WRITER:
         return None
-    return [n for n in names if n is not None]
+    for part, name in zip(parts[1:], names[1:], strict=True):
+        if name is None and not (_GOING_ON_SENTENCE.match(part) and not _SAYING.search(part) and _words(part) <= _NOTE_WORDS):
+            return None  # a sentence neither a note nor about the note's person
+    found = [n for n in names if n is not None]
+    if _WRITER in found or len(set(found)) < len(found):
+        return None
+    return found
 
 
 def _named_above(name: str, above: str) -> bool:
