@@ -4981,6 +4981,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     # once the credit is cut, so the notes are read again (a second reading marks nothing
     # the first did not, but for a note the credit hid: 1 dev text)
     page_furniture.author_notes(text, units, _with_entities)
+    page_furniture.closing_taglines(text, units, _with_entities)  # round thirty-five (issue 16, usaclean)
     _caps_crossheads(units)  # round fifteen (16c)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
@@ -6776,7 +6777,13 @@ def _lone_dated_caption(live: list[Unit], captions: set[int]) -> None:
 # state abbreviations aside), at most 60 words; the reported-from form at most six words (a
 # surname, the verb, a place). "Jane Roe, who contributed to this report, said ..." and a
 # first-person "I reported from ..." are sentences and stay. The two line patterns are
-# data/site_phrasings.txt's "contributors" and "reported_from".
+# data/site_phrasings.txt's "contributors" and "reported_from". Round thirty-five (issue 16,
+# usaclean; PolNeAR census): a newspaper's labelled credit, "Contributing: Jane Roe." (3 USA
+# Today texts kept it, each its last line), the credit with no object, "Jane Roe contributed."
+# (1 Politico text; only people's names, each opened by a common first name: "Acme Oil
+# contributed." stays), and two reporters' places in one line, "Roe reported from Port
+# Ellery; Doe, from Acton." (1 Washington Post text), are read too ("contributing_label",
+# "contributed_short", "reported_from").
 _CONTRIBUTORS_MAX_WORDS = 60
 _CONTRIBUTORS_LAST = 3
 _CONTRIBUTORS_REASON = "byline: the contributors' credit closing the report ('... contributed to this report', '... reported from ...')"
@@ -6789,11 +6796,21 @@ def _contributor_credits(units: list[Unit]) -> None:
     for u in live[-_CONTRIBUTORS_LAST:]:
         text = u.text.strip()
         words = _WORD.findall(text)
-        reported_from = _site_phrasing("reported_from").match(text) is not None and len(words) <= 6
+        # at most six words a reporter's clause ("Roe reported from Port Ellery, Maine; Doe, from
+        # Acton.": round thirty-five, two clauses)
+        reported_from = (_site_phrasing("reported_from").match(text) is not None
+                         and len(words) <= 6 * (1 + text.count(";")))
         # one sentence: no stop before a capital inside it, but after an initial ("D.") or a
         # state's abbreviation ("La.", "Ala.")
-        credit = (_site_phrasing("contributors").match(text) is not None and len(words) <= _CONTRIBUTORS_MAX_WORDS
-                  and not re.search(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”]?\s+[A-Z]", text))
+        one = not re.search(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”]?\s+[A-Z]", text)
+        short = _site_phrasing("contributed_short").match(text)
+        credit = one and len(words) <= _CONTRIBUTORS_MAX_WORDS and (
+            _site_phrasing("contributors").match(text) is not None
+            # round thirty-five (issue 16, usaclean): "Contributing: Jane Roe." and "Jane Roe
+            # contributed." (data/site_phrasings.txt), the latter only of people's names
+            or _site_phrasing("contributing_label").match(text) is not None
+            or (short is not None and all(_common_first_name(n.split()[0])
+                                          for n in re.split(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", short.group("names")))))
         if reported_from or credit:
             _mark(u, "byline", _CONTRIBUTORS_REASON)
         elif _site_phrasing("hat_tip").match(text) is not None:

@@ -18,7 +18,14 @@ The rules, each abstaining where an article sentence could be cut:
   about the same person ("He/She/They ...", the note's name again). The person a note
   names must not be named anywhere above the run (a story's source described in its last
   line, "Roe is head of research at the bank.", was quoted above and stays), no line may
-  carry a verb of saying, and at least three kept lines must stand above the run.
+  carry a verb of saying, and at least three kept lines must stand above the run. Round
+  thirty-five (issue 16, usaclean): the note's name may carry an apposition ("<Name>, a
+  former envoy, is ..."), co-authors' notes may share a line (a sentence each), and a short
+  note on a trade of the press may name its desk in lower case ("<Name> is editor of the
+  editorial page.").
+- ``closing_taglines`` (round thirty-five): an op-ed's career tagline as the last kept line,
+  "<Name>, <a career>, taught|served ... <Place>." or, under a first-person piece, a
+  lawmaker's "Rep. <Name>, D-<State>, was ...", the name not named above.
 - ``closing_promos``: "<Name> is on Twitter/Facebook." as one of the last two kept lines,
   its name not named above it (a story about a ministry joining Twitter names the
   ministry above).
@@ -73,7 +80,12 @@ _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 # such a note is the author's by its words, and no name is asked of it (below).
 _NOTE_LABEL = r"(?:EDITOR['’]?S\s+NOTE\s*(?:--|—|:)\s*)?"
 _DEGREE = r"(?:,\s*(?:Ph\.\s?D\.|M\.\s?D\.|J\.\s?D\.|Jr\.|Sr\.|Esq\.)\s*,)?"
-_NOTE = re.compile(r"^" + _NOTE_LABEL + r"(?P<name>" + _NAME + r")" + _DEGREE + r"\s+(?:is|are)\s+(?P<role>[^\"“”]{3,300})$")
+# Round thirty-five (issue 16, usaclean): the name may carry an apposition before "is" ("Jane
+# Roe, a former envoy to Acton, is a senior fellow at the Acme Institute."), the shape this
+# round's judge found kept under USA Today op-eds; the role noun and the organisation after it
+# are still asked of what follows "is".
+_APPOSITION = r"(?:\s*,\s+[^,;\"“”]{2,200}?,)?"
+_NOTE = re.compile(r"^" + _NOTE_LABEL + r"(?P<name>" + _NAME + r")" + _DEGREE + _APPOSITION + r"\s+(?:is|are)\s+(?P<role>[^\"“”]{3,300})$")
 _WRITER_NOTE = re.compile(r"^The\s+(?:writer|author)\s+is\s+(?P<role>[^\"“”]{3,300})$")
 _WRITER = "the writer"
 # Lines that close an author's note below it, kept inside the run (round thirty-two): the
@@ -92,6 +104,24 @@ _SAYING = re.compile(r"\b(?:said|says|say|told|tells|added|adds|according|warned
 # a stop and a capital, not after an initial or a short title ("W. Mark Roe", "Dr. Roe")
 _TWO_SENTENCES = re.compile(r"(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bInc)(?<!\bCo)(?<!\bMrs)[.!?]\s+[A-Z]")
 _NOTE_WORDS = 45
+# Round thirty-five (issue 16, usaclean; PolNeAR census, USA Today op-eds): a note whose post
+# has no capitalised organisation after it ("Jane Roe is editor of the editorial page.", the
+# paper's own desk; 1 census text kept it) is read when it is short, at most
+# _LOWER_NOTE_WORDS words, its role noun a trade of the press (data/press_roles.txt: "Roe is
+# head of the family." stays) and opening its post (an article and at most two words before
+# it: "is deputy editor of ..."); a longer line, or one whose role noun comes late ("Roe is
+# happy to be a writer of songs now"), still needs the organisation.
+# Co-authors' notes printed in one line, a sentence each ("<A> is founder of <X>. <B> is
+# president of <Y>. <C> is director of <Z>.", 1 census text kept it: _TWO_SENTENCES refused
+# the line) are read sentence by sentence (_note_names): every sentence a note on a name of
+# its own, at most _NOTES_IN_LINE - 1 of them.
+# A note's line may go on in a sentence about its person ("Jane Roe is a professor of law at
+# Acme University. She is the author of Floods."): a paragraph's copy (PolNeAR's) prints the
+# tagline's sentences in one line, where a page's prints a line each (_GOES_ON).
+_GOING_ON_SENTENCE = re.compile(r"^(?:He|She|They|His|Her|Their)\s")
+_LOWER_NOTE_WORDS = 12
+_LOWER_NOTE_ROLE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}\S+$", re.IGNORECASE)
+_NOTES_IN_LINE = 5
 _NOTE_RUN = 4
 _ABOVE_MIN = 3
 _FOLLOW = re.compile(r"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:is|are)\s+(?:now\s+)?on\s+"
@@ -111,6 +141,12 @@ _STOP_INSIDE = re.compile(r"[.!?][\"”’)]*\s")
 @functools.cache
 def _role_nouns() -> re.Pattern:
     words = "|".join(re.escape(w.strip()) for w in lexicon.lines("clean/author_roles.txt"))
+    return re.compile(r"\b(?:" + words + r")s?\b", re.IGNORECASE)
+
+
+@functools.cache
+def _press_roles() -> re.Pattern:
+    words = "|".join(re.escape(w.strip()) for w in lexicon.lines("clean/press_roles.txt"))
     return re.compile(r"\b(?:" + words + r")s?\b", re.IGNORECASE)
 
 
@@ -138,17 +174,47 @@ def _note_tail(line: str) -> bool:
 def _note_name(line: str) -> str | None:
     """The person a closing author's note names, when ``line`` is one ("Jane Roe is senior
     editor at Acme Research."): a name, "is", a role noun, then a capitalised word (the
-    organisation) after the role noun; one sentence, no verb of saying."""
+    organisation) after the role noun, or a short note's post named in lower case (below);
+    one sentence, no verb of saying."""
     writer = _WRITER_NOTE.match(line)
     m = writer or _NOTE.match(line)
     if m is None or _words(line) > _NOTE_WORDS or _SAYING.search(line) or (writer is None and _NOT_A_NAME.match(line)):
         return None
     role = _role_nouns().search(m.group("role"))
-    if role is None or not re.search(r"\b[A-Z][\w'’-]+", m.group("role")[role.end():]):
+    if role is None:
+        return None
+    if not re.search(r"\b[A-Z][\w'’-]+", m.group("role")[role.end():]) and not (
+            _words(line) <= _LOWER_NOTE_WORDS and _LOWER_NOTE_ROLE.match(m.group("role")[:role.end()])
+            and _press_roles().fullmatch(role.group())):
         return None
     if _TWO_SENTENCES.search(line.rstrip(". ")):
         return None  # two sentences: a note is one
     return _WRITER if writer else m.group("name")
+
+
+def _note_names(line: str) -> list[str] | None:
+    """The people a closing line of authors' notes names: one note (``_note_name``), or
+    (round thirty-five) several sentences in one line, the first a note, each after it a note
+    on a co-author ("Jane Roe is founder of Acme.org. Ed Doe is president of the Acme
+    Center.") or going on about the note's person in a pronoun ("... She is the author of
+    Floods."), no verb of saying; every note on a name of its own."""
+    one = _note_name(line)
+    if one is not None:
+        return [one]
+    cuts = [m.start() + 1 for m in _TWO_SENTENCES.finditer(line.rstrip(". "))]
+    if not cuts or len(cuts) >= _NOTES_IN_LINE or _words(line) > _NOTES_IN_LINE * _NOTE_WORDS:
+        return None
+    parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    names = [_note_name(part) for part in parts]
+    if names[0] is None or names[0] == _WRITER:
+        return None
+    for part, name in zip(parts[1:], names[1:], strict=True):
+        if name is None and not (_GOING_ON_SENTENCE.match(part) and not _SAYING.search(part) and _words(part) <= _NOTE_WORDS):
+            return None  # a sentence neither a note nor about the note's person
+    found = [n for n in names if n is not None]
+    if _WRITER in found or len(set(found)) < len(found):
+        return None
+    return found
 
 
 def _named_above(name: str, above: str) -> bool:
@@ -166,20 +232,20 @@ def _a_person(name: str, line: str, parse: Callable[[str], Any]) -> bool:
 
 def author_notes(text: str, units: list[Unit], parse: Callable[[str], Any]) -> None:
     live = [u for u in units if u.kind is None]
-    run: list[tuple[Unit, str | None]] = []  # (unit, the note's name or None for a line going on)
+    run: list[tuple[Unit, list[str] | None]] = []  # (unit, the note's names or None for a line going on)
     for u in reversed(live[-_NOTE_RUN:]):
         line = u.text.strip()
-        name = _note_name(line)
-        if name is None:
+        found = _note_names(line)
+        if found is None:
             if _words(line) > _NOTE_WORDS or _SAYING.search(line) or not (_GOES_ON.match(line) or _note_tail(line)):
                 break
-        run.append((u, name))
+        run.append((u, found))
     run.reverse()
     while run and run[0][1] is None:
         run.pop(0)  # the run opens on a note
     if not run or len(live) - len(run) < _ABOVE_MIN:
         return
-    names = [n for _, n in run if n is not None and n != _WRITER]
+    names = [n for _, found in run for n in found or [] if n != _WRITER]
     for u, name in run[1:]:
         if name is None:
             line = u.text.strip()
@@ -192,7 +258,7 @@ def author_notes(text: str, units: list[Unit], parse: Callable[[str], Any]) -> N
     above = text[:run[0][0].start]
     if any(_named_above(n, above) for n in names):
         return
-    if not all(_a_person(n, u.text.strip(), parse) for u, n in run if n is not None and n != _WRITER):
+    if not all(_a_person(n, u.text.strip(), parse) for u, found in run for n in found or [] if n != _WRITER):
         return
     for u, _ in run:
         _mark(u, "bio", NOTE_REASON)
@@ -246,6 +312,75 @@ def reporter_bios(units: list[Unit]) -> None:
         for v in run:
             _mark(v, "bio", REPORTER_BIO_REASON)
         return
+
+
+# Round thirty-five (issue 16, usaclean): an op-ed's tagline on its author closing the piece in
+# a shape author_notes does not read: a verb of a career other than "is <role> at
+# <organisation>" after the name and its apposition ("Jane Roe, a retired Army officer who
+# served in Acton, taught politics at Ellery College."), or a lawmaker's party tag under a
+# piece in the first person ("Rep. Jane Roe, D-Maine, was an early backer of Ed Doe.", the
+# lawmaker's own op-ed). Census (PolNeAR train 301-840 minus the keep-off list, Timeline17
+# dev): a last kept line opening on a name and "is/was/taught/..." whose surname is named
+# nowhere above was a tagline in 4 USA Today op-eds (2 of them read by author_notes once it
+# reads co-authors' notes and a short desk note, the 2 here); the article lines of that
+# opening named a person quoted or named above (Gov. Roe "is polling a distant third") or
+# said nothing of a career ("Roe, a member of the garden club ..., is just happy ..."). Two
+# instances of two shapes: the rule is kept narrow. The text's last kept line only, one
+# sentence, at most _NOTE_WORDS words, no verb of saying, no quotation mark; "<(title.)?
+# Name>, <apposition>, <verb> <rest>" with either a career verb (data/tagline_verbs.txt,
+# "career") and a career in the apposition (a role noun of data/author_roles.txt, or
+# "retired"/"former"), or a copula ("is"/"was") after a party tag ("D-Maine") under a
+# first-person piece (a news story names lawmakers so too: "Rep. Jane Roe, D-Maine, was the
+# only Democrat against it." stays); a capitalised word in <rest> (the body or place the
+# career names); the surname named nowhere above, the name a person's by the parse, and
+# more than _ABOVE_MIN kept lines above it. Cut as a bio.
+TAGLINE_REASON_BIO = "bio: an op-ed author's tagline closing the text ('<Name>, <role>, taught at ...', 'Rep. <Name>, D-<State>, was ...')"
+_TAGLINE = re.compile(r"^(?:(?:Rep|Sen|Gov|Dr|Prof)\.\s+)?(?P<name>" + _NAME + r")"
+                      r"(?:\s*,\s+(?P<app>[^,;\"“”]{2,200}?),)?\s+(?P<verb>[a-z]+)\s+(?P<rest>[^\"“”]+)$")
+# a lawmaker's party tag is a career, but a news story names lawmakers so too ("Rep. Jane Roe,
+# D-Maine, was the only Democrat against it."): it is read only under a first-person piece
+# (an op-ed by the lawmaker: 1 of the 2 census taglines)
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|My|me)\b")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
+_FIRST_PERSON_LINES = 3
+_PARTY_TAG = re.compile(r"^(?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\.?$")
+
+
+@functools.cache
+def _tagline_words(kind: str) -> frozenset[str]:
+    """The words of one KIND of data/tagline_verbs.txt (career, copula, apposition)."""
+    return frozenset(w.strip() for w, k in lexicon.rows("clean/tagline_verbs.txt") if k.strip() == kind)
+
+
+def _first_person(lines: list[Unit]) -> bool:
+    """Is the piece written in its author's first person: at least _FIRST_PERSON_LINES lines
+    with "I", "my" or "me" outside quotation marks (a line opening on one is a quotation
+    going on, and is not read)?"""
+    return sum(1 for u in lines if u.text.strip()[:1] not in "\"“‘'`"
+               and _FIRST_PERSON.search(_QUOTED.sub(" ", u.text))) >= _FIRST_PERSON_LINES
+
+
+def closing_taglines(text: str, units: list[Unit], parse: Callable[[str], Any]) -> None:
+    live = [u for u in units if u.kind is None]
+    if len(live) <= _ABOVE_MIN:
+        return
+    u = live[-1]
+    line = u.text.strip()
+    m = _TAGLINE.match(line)
+    if m is None or m.group("verb") not in _tagline_words("career") | _tagline_words("copula") or _NOT_A_NAME.match(line):
+        return
+    if _words(line) > _NOTE_WORDS or _SAYING.search(line) or _TWO_SENTENCES.search(line[m.start("name"):].rstrip(". ")):
+        return  # (the title's stop, "Rep. Jane Roe", is no sentence's end)
+    app = m.group("app") or ""
+    career_app = bool(app and (_role_nouns().search(app) or set(app.lower().split()) & _tagline_words("apposition")))
+    career = ((bool(_PARTY_TAG.match(app)) and _first_person(live[:-1]))
+              or (m.group("verb") in _tagline_words("career") and career_app))
+    if not career or not re.search(r"\b[A-Z][\w'’-]+", m.group("rest")):
+        return
+    name = m.group("name")
+    if _named_above(name, text[:u.start]) or not _a_person(name, line, parse):
+        return
+    _mark(u, "bio", TAGLINE_REASON_BIO)
 
 
 def closing_promos(text: str, units: list[Unit]) -> None:
