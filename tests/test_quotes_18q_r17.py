@@ -85,8 +85,11 @@ def test_a_belief_a_report_prompted_is_no_statement():
 
 
 def test_brokers_who_believe_or_are_told_stay():
+    # a definite group: round thirty-five's group_belief drops a vague group's belief with no
+    # saying ("Several brokers believe ...", tests/test_quotes_not_statement_r35.py); "the
+    # brokers" may be a set named before, and stays
     assert any(cue == "believe" for _, cue in _quotes(
-        "Several brokers believe that the port will close before the winter."))
+        "The brokers believe that the port will close before the winter."))
     assert any(cue == "told" for _, cue in _quotes(
         "Jane Roe told the brokers that the port would close before the winter."))
 
@@ -114,8 +117,11 @@ def test_an_amount_pledged_is_no_statement():
     assert _quotes("The governors have promised 2,000 troops for the rescue in the valley.") == []
 
 
-def test_a_pledge_of_an_act_or_a_clause_stays():
-    assert any(cue == "pledged" for _, cue in _quotes(
+def test_a_pledge_of_a_clause_stays():
+    # round thirty-five: a pledged act's bare noun object ("pledged a full and independent
+    # inquiry") is now the thing promised, no statement (promised_thing; the seed-149 judges'
+    # 'promising universal health care'); tests/test_quotes_not_statement_r35.py
+    assert not any(cue == "pledged" for _, cue in _quotes(
         "The mayor pledged a full and independent inquiry into the flooding of the valley."))
     assert any(cue == "pledged" for _, cue in _quotes(
         "The governors pledged that 2,000 troops would reach the valley by Friday."))
@@ -133,8 +139,9 @@ def test_a_belief_in_the_future_is_no_statement():
 def test_a_belief_held_now_or_a_saying_in_the_future_stays():
     # (a verb of believing: "Investors realized that ..." is a verb of knowing, no statement since 18n, round
     # twenty-two: tests/test_quotes_18n_r22.py)
+    # (a definite group: a bare "Investors believe ..." is round thirty-five's group_belief)
     assert any(cue == "believe" for _, cue in _quotes(
-        "Investors believe that the harbour plan no longer works."))
+        "The investors believe that the harbour plan no longer works."))
     assert any(cue == "say" for _, cue in _quotes(
         "Jane Roe will say that the harbour plan no longer works, her office said."))
 

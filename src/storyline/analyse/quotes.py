@@ -3968,7 +3968,122 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "withheld": lambda ctx, tok, comp: _withheld(tok, comp),
     "nobody": lambda ctx, tok, comp: _nobody(tok),
     "asked_of": lambda ctx, tok, comp: _asked_of(tok),
+    "promised_thing": lambda ctx, tok, comp: _promised_thing(ctx, tok, comp),
+    "group_belief": lambda ctx, tok, comp: _group_belief(ctx, tok, comp),
+    "entailed_gerund": lambda ctx, tok, comp: _entailed_gerund(tok),
 }
+
+
+def _entailed_gerund(tok) -> bool:
+    """"For Roe, it would mean telling the board that the plan failed", "It means acknowledging
+    that his message is the party's future": a cue's gerund with no subject of its own as what
+    a verb of entailing (data/entailing_verbs.txt: "mean", "require", ...) takes, when that
+    verb's subject is "it", a demonstrative or a gerund, is the writer's account of what a
+    course would involve, no one's statement (issue 18, round thirty-five: the seed-149 judges'
+    op-ed 'it would mean telling him that ...'; census: 2 PolNeAR op-ed instances, "it means
+    acknowledging that ...", "it means admitting that ...", no look-alike). "Roe spent the day
+    telling reporters that ..." (another verb) and "Roe means to tell the board ..." (an
+    infinitive, her intent) stay."""
+    if tok.tag_ != "VBG" or tok.dep_ != "xcomp" or any(x.dep_ in ("nsubj", "nsubjpass") for x in tok.children):
+        return False
+    head = tok.head
+    if head.lemma_.lower() not in lexicon.words("analyse/entailing_verbs.txt"):
+        return False
+    subj = next((x for x in head.children if x.dep_ in ("nsubj", "csubj")), None)
+    return subj is not None and (subj.lower_ in ("it", "this", "that") or subj.tag_ == "VBG" or subj.dep_ == "csubj")
+
+
+def _promised_thing(ctx: _Ctx, tok, comp: list) -> bool:
+    """"toured the state, promising universal health care", "pledged their support to Clinton":
+    the bare noun object of a verb of promising (data/promised_object_cues.txt) is the thing
+    promised, a deed or a gift to come, not a statement (issue 18, round thirty-five: the
+    seed-149 judges' 'promising universal health care'; round thirty-four took "propose" out of
+    data/object_cues.txt for the same reason). Census (PolNeAR train 301-840 minus the
+    keep-off list, every eighth Timeline17 dev text): 16 bare noun objects of these verbs; 9
+    leave, all things promised ("further police reform", "a series of reforms", "immigration
+    reform", "a wider war"), and 2 more contents the parse took for objects ("promising donors
+    ... five VIP tickets", "promised to bridge" with "bridge" a noun). Kept: a clause or an
+    infinitive ("promised that taxes would fall", "promised to cut taxes"), a statement noun,
+    an object with what is said of it ("pledged their support to Clinton": the "to" phrase,
+    4 in the census), and an object holding a quotation mark ('vowed "unwavering support"
+    for Haiti': the speaker's own words, 3 in the census)."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ != "dobj" or not _forms(tok) & lexicon.words("analyse/promised_object_cues.txt"):
+        return False
+    if c.lemma_.lower() in statement_nouns() or c.lower_ in statement_nouns() or _predicate_of(tok, c) is not None:
+        return False
+    lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+    # the opening mark may stand just before the object ('vowed "unwavering support" for Haiti')
+    return not any(ch in ctx.text[max(0, lo - 1) : hi + 1] for ch in _MARKS)
+
+
+def _group_belief(ctx: _Ctx, tok, comp: list) -> bool:
+    """"Supporters hope the senator will win", "foreign observers worry it will set an example",
+    "Democrats hope ...", "many believe ...": a verb of belief only ("*" in
+    data/reporting_verbs.txt, not a verb of saying) whose subject is a vague group (a common
+    plural noun, a party's or a people's plural name, or "many"/"some"/"few": data/
+    group_quantifiers.txt) is the writer's account of what a crowd hopes or thinks, no one's
+    statement (issue 18, round thirty-five: the seed-139 judges' Q40 'foreign observers worry',
+    the seed-149 judges' 'supporters hope', 'Democrats hope'). Kept, as statements: a named
+    person's or body's belief ("Roe believes ...", "Acme hopes ..."), a pronoun ("they hope":
+    often the speaker of the sentence before), a count or share ("57 percent think ...", "most
+    Republicans (72 percent) think": a poll's finding), a group of a named organisation
+    ("analysts at Barclays believe": the body's view), a group with a named member in
+    apposition or after "like"/"including", a definite group ("the companies expect ...", "the
+    scientists hope ...": a set of firms or people named before, as _own_wish keeps "the
+    company hopes to ..."), an organisation noun ("companies"), a belief inside another's
+    report ("Roe said voters hope ..."), a belief with quotation marks after it (the quoted
+    words are someone's), any sentence that also holds a verb of saying or "according to"
+    outside quotation marks (the belief may be what was said: "some scientists think ..., but
+    others say ..."), and a belief the next sentence has "they" say. Census (PolNeAR train
+    301-840 minus the keep-off list: 64 beliefs with a common-noun subject and 36 with a name;
+    every eighth Timeline17 dev text: 49 and 14): 35 and 19 leave, none a named holder's; a
+    first draft also took "The companies expect to save $2 billion" (named firms), "Democrats
+    believe ... They say ...", 'fear "Europe is disintegrating"' and "The scientists hope"
+    (researchers named before): the definite, next-sentence and quotation guards keep them.
+    Borderline, read as in the class: experts', officials' or analysts' views with no saying
+    (7 in Timeline17) and a reporter's summary followed by one member's quotation (3 PolNeAR)."""
+    if not _belief_verb(tok) or _inside_report(tok) or _reported_by_cue(tok):
+        return False
+    v = _conj_head(tok, ("nsubj",))
+    subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
+    if subj is None or not _vague_group(subj):
+        return False
+    if any(t.is_quote and t.i > tok.i and t.text not in ("'s", "’s") for t in tok.sent):
+        return False  # 'Liberal politicians fear "Europe is disintegrating."': quoted words are someone's
+    if any(t.i != tok.i and not ctx.inside_quote(t.idx) and (
+            t.lower_ == "according" or t.pos_ in ("VERB", "AUX") and is_cue(t)) for t in tok.sent):
+        return False
+    # "Democrats believe the pressure will grow. They say it has been evident ...": the group
+    # says it in the next sentence, so the belief is its stated view
+    end = tok.sent.end
+    nxt = tok.doc[end].sent if end < len(tok.doc) and "\n" not in tok.doc[end - 1].whitespace_ + tok.doc[end].text else None
+    return nxt is None or not any(
+        t.pos_ in ("VERB", "AUX") and is_cue(t) and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in t.children)
+        for t in nxt)
+
+
+def _vague_group(subj) -> bool:
+    """Is the subject a vague group (``_group_belief``): a common plural noun ("supporters",
+    "Trump supporters", "her advisers"), a plural name of a party or a people (NORP:
+    "Democrats"), or a quantifier standing for people ("many", "some of her aides")."""
+    quantifier = subj.lower_ in lexicon.words("analyse/group_quantifiers.txt") and subj.pos_ in ("ADJ", "PRON", "DET", "NOUN")
+    plural = subj.tag_ == "NNS" and subj.pos_ == "NOUN" and not subj.ent_type_
+    if not (quantifier or plural or subj.tag_ == "NNPS" and subj.ent_type_ == "NORP"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _BACK_POINTERS for c in subj.children) \
+            or subj.lemma_.lower() in speakers.org_nominals() or subj.lower_ in speakers.org_nominals():
+        return False  # "The companies expect to save $2bn", "the scientists hope": a set named before
+    for t in subj.subtree:
+        if t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "ORG") or t.lower_ in _SHARE_WORDS:
+            return False  # a poll's count or share, or a named body's members
+        if t.dep_ == "appos" or t.dep_ == "prep" and t.lower_ in ("like", "including"):
+            return False  # "Constitutionalists, like Texas Sen. Ted Cruz, consider ...": a named member
+    return True
+
+
+_BACK_POINTERS = frozenset({"the", "these", "those", "both"})
+_SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "half", "share", "third", "quarter", "plurality"})
 
 
 def _knowing(ctx: _Ctx, tok) -> bool:
