@@ -34,29 +34,29 @@ def test_named_person_shouting_is_that_person():
 
 
 def test_group_that_chants_is_no_organisation_named_before():
-    a = quoted_analysis('Students at Temple University joined the march on Monday. "Power to all the people!" '
-                        'the group shouted from the street outside a church.')
-    q = quote_starting(a, "Power to all")
+    a = quoted_analysis('Students at Temple University joined the march on Monday. "Fair wages for every '
+                        'nurse!" the group shouted as it passed the old market hall.')
+    q = quote_starting(a, "Fair wages")
     assert q.speaker_mention is None and q.antecedent_mention is None and q.speaker_confidence == 0.0
 
 
 def test_object_read_as_a_shouting_subject_is_open():
-    a = quoted_analysis('At the hearing, a protester holding a bottle of black liquid approached the executives '
-                        'shouting, "You are all just as corrupt as the oil company."')
-    q = quote_starting(a, "You are all")
+    a = quoted_analysis('At the inquiry, a man with a jar of tar approached the board members '
+                        'shouting, "Every one of you should resign before the summer."')
+    q = quote_starting(a, "Every one of you")
     assert q.speaker_mention is None and q.speaker_text is None
 
 
 def test_twin_a_he_or_she_shouting_is_resolved():
-    a = quoted_analysis('Kim Wolf objected loudly to the dispersants. She was taken out shouting: "Everybody '
-                        'has got to get upset about this."')
-    q = quote_starting(a, "Everybody has")
+    a = quoted_analysis('Kim Wolf stood up to protest about the spraying of the marsh. She was led away '
+                        'yelling: "Nobody here cares about our harbour at all."')
+    q = quote_starting(a, "Nobody here")
     assert a.mentions[q.antecedent_mention].text == "Kim Wolf"
 
 
 def test_twin_a_nearer_saying_cue_keeps_its_speaker():
-    a = quoted_analysis('"The bullying and the greed," Chris Wallace said, as the crowd cheered.')
-    assert speaker_words(a, quote_starting(a, "The bullying")) == "Chris Wallace"
+    a = quoted_analysis('"No more closures of the clinics," John Miller told the hall, and the audience booed.')
+    assert speaker_words(a, quote_starting(a, "No more closures")) == "John Miller"
 
 
 def test_twin_a_cheering_crowd_is_no_tag():
@@ -89,24 +89,24 @@ def test_twin_a_sentence_after_memoir_stays():
 
 
 def test_banner_reading_is_no_ones_saying():
-    a = quoted_analysis('Carol Kerin runs a shop in Grand Isle. "We lost every booking this summer," said '
-                        'Carol Kerin. Overhead, a small plane flew a banner reading: "Look Obama 54 days and '
-                        'still nothing."')
-    q = quote_starting(a, "Look Obama")
+    a = quoted_analysis('Carol Kerin runs a shop in Port Ellery. "We lost every booking this summer," said '
+                        'Carol Kerin. Above the beach, a small aircraft towed a banner reading: "Ten weeks and '
+                        'the mayor has done nothing."')
+    q = quote_starting(a, "Ten weeks")
     assert q.speaker_mention is None and q.antecedent_mention is None and "banner" in q.speaker_evidence
 
 
 def test_sign_with_a_reporters_tag_after_is_the_signs():
-    a = quoted_analysis('Some fishermen have nailed up signs, with one reading "BP, you ruined our futures and '
-                        'our heritage", our correspondent Andy Gallacher adds.')
-    q = quote_starting(a, "BP, you ruined")
-    assert q.speaker_mention is None and "sign" in q.speaker_evidence
+    a = quoted_analysis('The boat owners of Port Ellery are angry. They nailed up placards, with one '
+                        'reading "Acme took our boats and our town", our reporter Andy Gallacher adds.')
+    q = quote_starting(a, "Acme took")
+    assert q.speaker_mention is None and "placard" in q.speaker_evidence
 
 
 def test_twin_a_sign_as_a_judgement_keeps_the_speaker():
-    a = quoted_analysis('President Barack Obama called it a positive sign, but cautioned: "We are still in the '
-                        'testing phase."')
-    assert speaker_words(a, quote_starting(a, "We are still")) == "Barack Obama"
+    a = quoted_analysis('Mayor Jane Roe said the new pump was a hopeful sign, but warned: "The river can still '
+                        'rise this week."')
+    assert speaker_words(a, quote_starting(a, "The river")) == "Jane Roe"
 
 
 def test_twin_a_sign_before_another_subjects_saying_keeps_that_speaker():
@@ -120,8 +120,8 @@ def test_twin_a_sign_before_another_subjects_saying_keeps_that_speaker():
 
 def test_slogan_before_hats_is_no_quote():
     # without the rule the parse hands the quotation to "call" and its "He"
-    got = quote_texts('Donald Trump spoke in Ohio. He will call for order, as he did when protesters burned '
-                      'their "Make America Great Again" hats in California.')
+    got = quote_texts('Donald Trump spoke in Ohio. He will call for order, as he did when rivals tore up '
+                      'some "Make America Great Again" caps at a rally.')
     assert not any(t.startswith("Make America") for t in got)
 
 
