@@ -63,9 +63,19 @@ def test_an_interrupted_sentence_going_on_with_i_is_one_statement():
     assert len(qs) == 1 and len(qs[0].pieces) == 2
 
 
-def test_an_interrupted_quotation_going_on_with_a_name_stays_two():
-    # twin: a capitalised name may open a new sentence; only lower case and "I" go on for sure
+def test_an_interrupted_quotation_going_on_with_a_name_is_one_statement_under_one_tag():
+    # a capitalised name may open a new sentence, but the speaker finder gives both halves the one
+    # tag between them, so they are one speaker's statement in two pieces (round thirty-five,
+    # _join_same_tag; round thirty-three kept them two)
     text = ('Ann Keller spoke about wages on Monday.\n\n"We tried that once," she said, "Brand '
             'never did."')
+    qs = [q for q in _quotes(text) if q.kind == "direct"]
+    assert len(qs) == 1 and len(qs[0].pieces) == 2
+
+
+def test_an_interrupted_quotation_whose_second_half_has_its_own_tag_stays_two():
+    # twin: the second quotation is tagged with another speaker
+    text = ('Ann Keller spoke about wages on Monday.\n\n"We tried that once," she said, "Brand '
+            'never did," said Tom Hale, her deputy.')
     qs = [q for q in _quotes(text) if q.kind == "direct"]
     assert not any(len(q.pieces) == 2 for q in qs)
