@@ -62,3 +62,15 @@ def test_adding_with_another_subject_keeps_the_two_quotations_apart():
             'adding, "Nobody here wants another year of hearings."')
     _, qs = _direct(text)
     assert not any(len(q.pieces) == 2 for q in qs)
+
+
+def test_a_tag_opening_with_a_name_may_join_but_one_opening_with_the_speakers_words_may_not():
+    # _name_opens: "Harbour Board chair Ann Keller said" opens with a name; "The truth is, she
+    # added" opens with the speaker's own words outside the marks, which the pieces would drop
+    from storyline.analyse import quotes
+    from storyline.analyse.nlp import load
+    nlp = load()
+    named = nlp('"We will build it," Harbour Board chair Ann Keller said. "The steel is here."')
+    words = nlp('Keller called it "a plan with faults." The truth is, she added, "there is no money."')
+    assert quotes._name_opens(named, named.text.index("Harbour"))
+    assert not quotes._name_opens(words, words.text.index("The truth"))
