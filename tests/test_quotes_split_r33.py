@@ -49,8 +49,10 @@ def test_a_next_quotation_with_its_own_tag_stays_its_own():
 
 
 def test_a_question_tagged_after_is_not_joined_to_the_answer():
-    # twin: an answer after a question is someone else's
-    text = ('Mayor Ann Keller spoke to reporters on Monday.\n\n"Will the bridge open?" asked Keller. '
+    # twin: an answer after a question, in the next paragraph, is someone else's (round
+    # thirty-five: in the same paragraph, with the asker's voice handed on, it is the asker's own
+    # answer and is joined: tests/test_quotes_split_r35.py)
+    text = ('Mayor Ann Keller spoke to reporters on Monday.\n\n"Will the bridge open?" asked Keller.\n\n'
             '"Not this year."')
     qs = [q for q in _quotes(text) if q.kind == "direct"]
     assert not any(len(q.pieces) == 2 for q in qs)

@@ -64,6 +64,22 @@ def test_adding_with_another_subject_keeps_the_two_quotations_apart():
     assert not any(len(q.pieces) == 2 for q in qs)
 
 
+def test_a_question_answered_by_its_asker_in_the_same_paragraph_is_one_statement():
+    text = ('Ann Keller spoke at the depot on Monday.\n\n"Why is the bridge still shut?" Keller asked. '
+            '"Because the council never paid for the steel."')
+    a, qs = _direct(text)
+    assert len(qs) == 1 and _who(a, qs[0]) == "Keller" and len(qs[0].pieces) == 2
+
+
+def test_a_question_whose_asker_is_open_is_not_joined_to_the_answer():
+    # twin: "a reporter" hands on no voice, and the answer is likely someone else's
+    text = ('Ann Keller spoke at the depot on Monday.\n\n"Will the bridge open this year?" a reporter asked. '
+            '"Not this year."')
+    _, qs = _direct(text)
+    assert not any(len(q.pieces) == 2 for q in qs)
+
+
+
 def test_a_tag_opening_with_a_name_may_join_but_one_opening_with_the_speakers_words_may_not():
     # _name_opens: "Harbour Board chair Ann Keller said" opens with a name; "The truth is, she
     # added" opens with the speaker's own words outside the marks, which the pieces would drop
