@@ -48,7 +48,9 @@ def test_another_speakers_answer_stays_apart():
 
 
 def test_a_question_is_not_joined_to_its_answer():
-    text = ("The flood reached the harbour on Monday.\n\n''Will the shelters open tonight?'' Mrs. Roe asked. "
+    # an answer in the next paragraph is someone else's (round thirty-five: in the same paragraph,
+    # with the asker's voice handed on, the asker's own answer is joined, _own_answer)
+    text = ("The flood reached the harbour on Monday.\n\n''Will the shelters open tonight?'' Mrs. Roe asked.\n\n"
             "''The army brings boats tomorrow.''")
     t, qs = _direct(text)
     assert len(qs) == 2

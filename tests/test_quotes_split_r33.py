@@ -49,8 +49,10 @@ def test_a_next_quotation_with_its_own_tag_stays_its_own():
 
 
 def test_a_question_tagged_after_is_not_joined_to_the_answer():
-    # twin: an answer after a question is someone else's
-    text = ('Mayor Ann Keller spoke to reporters on Monday.\n\n"Will the bridge open?" asked Keller. '
+    # twin: an answer after a question, in the next paragraph, is someone else's (round
+    # thirty-five: in the same paragraph, with the asker's voice handed on, it is the asker's own
+    # answer and is joined: tests/test_quotes_split_r35.py)
+    text = ('Mayor Ann Keller spoke to reporters on Monday.\n\n"Will the bridge open?" asked Keller.\n\n'
             '"Not this year."')
     qs = [q for q in _quotes(text) if q.kind == "direct"]
     assert not any(len(q.pieces) == 2 for q in qs)
@@ -63,9 +65,19 @@ def test_an_interrupted_sentence_going_on_with_i_is_one_statement():
     assert len(qs) == 1 and len(qs[0].pieces) == 2
 
 
-def test_an_interrupted_quotation_going_on_with_a_name_stays_two():
-    # twin: a capitalised name may open a new sentence; only lower case and "I" go on for sure
+def test_an_interrupted_quotation_going_on_with_a_name_is_one_statement_under_one_tag():
+    # a capitalised name may open a new sentence, but the speaker finder gives both halves the one
+    # tag between them, so they are one speaker's statement in two pieces (round thirty-five,
+    # _join_same_tag; round thirty-three kept them two)
     text = ('Ann Keller spoke about wages on Monday.\n\n"We tried that once," she said, "Brand '
             'never did."')
+    qs = [q for q in _quotes(text) if q.kind == "direct"]
+    assert len(qs) == 1 and len(qs[0].pieces) == 2
+
+
+def test_an_interrupted_quotation_whose_second_half_has_its_own_tag_stays_two():
+    # twin: the second quotation is tagged with another speaker
+    text = ('Ann Keller spoke about wages on Monday.\n\n"We tried that once," she said, "Brand '
+            'never did," said Tom Hale, her deputy.')
     qs = [q for q in _quotes(text) if q.kind == "direct"]
     assert not any(len(q.pieces) == 2 for q in qs)
