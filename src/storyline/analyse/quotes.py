@@ -2290,11 +2290,11 @@ def _document_owner(ctx: _Ctx, subj) -> int | None:
         near += [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                  for o in p.children if o.dep_ == "pobj"]
         hits = [ctx.tok_mention[x.i] for c in near for x in c.subtree if x.i in ctx.tok_mention]
-        # a person owns the piece only as its own possessor, compound or author ("Roe's report",
-        # "a report by Jane Roe"), not from inside another noun's phrase: "a report from the Obama
-        # administration" is the administration's, not Obama's (issue 18, round thirty-five: the
-        # one such owner of the Timeline17 census, two quotes given to Obama)
-        hits = [i for i in hits if ctx.mentions[i].label == "ORG" or ctx.mentions[i].label == "PERSON" and _owns_directly(ctx, i, near)]
+        # a person owns the piece as its own possessor, compound or author ("Roe's report", "a
+        # report by Jane Roe", "a letter from the chairman, Jane Roe"), not as the modifier of
+        # another noun there: "a report from the Obama administration" is the administration's,
+        # not Obama's (issue 18, round thirty-five: two such quotes given to Obama on Timeline17)
+        hits = [i for i in hits if ctx.mentions[i].label == "ORG" or ctx.mentions[i].label == "PERSON" and _owns_directly(ctx, i, t)]
         if not hits:
             if any(c.dep_ == "det" and c.lower_ in speakers.determiners("indefinite") for c in t.children):
                 return None  # "a new report" by no one named: the report may be that one
@@ -2303,12 +2303,12 @@ def _document_owner(ctx: _Ctx, subj) -> int | None:
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
-def _owns_directly(ctx: _Ctx, i: int, near: list) -> bool:
-    """Is mention i's head word one of ``near`` itself (the piece's possessor, compound or the
-    object of its "by"/"from"), not a word hung on another noun there ("the Obama
-    administration")?"""
+def _owns_directly(ctx: _Ctx, i: int, piece) -> bool:
+    """Is person mention i no modifier of a noun other than ``piece`` ("the Obama
+    administration", "Mr Roe's office": the administration's, the office's)? A name in
+    apposition to the author ("a letter from the chairman, Jane Roe") is the author's."""
     span = ctx.span(i)
-    return span is not None and any(span.root.i == c.i for c in near)
+    return span is not None and not (span.root.dep_ in ("compound", "poss") and span.root.head.i != piece.i)
 
 
 def _titled_name(ctx: _Ctx, subj) -> int | None:
