@@ -104,7 +104,7 @@ def test_twin_a_report_by_a_person_is_that_persons():
 
 
 def test_twin_a_letter_from_a_chairman_named_in_apposition_is_his():
-    text = ("A letter from the committee's chairman, Henry Waxman, said the firm cut corners. "
+    text = ("A letter from the panel's head, Mark Evans, warned that the firm cut corners. "
             "The letter contends that the firm knew of the fault for weeks before the blast.")
     who, _ = _who(text, "the firm knew")
-    assert who == "Henry Waxman"
+    assert who == "Mark Evans"
