@@ -1801,6 +1801,8 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
         return _conf({"speaker_mention": persons[-1]}, 0.85, held or "a person named in the speaker phrase")
     role_words = [t.lower_ for t in np if t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific"]
     spoke, orgs = _organisation_voice(ctx, subj, np, inner, head_np, role_words)
+    # "the Morning Consult poll found": Morning Consult, a name the tagger left untyped
+    spoke = spoke or _owned_piece(ctx, subj, np, head_np and not role_words and not orgs)
     if spoke is not None:
         return spoke
     body = _named_body(ctx, subj, np) if head_np and not role_words else None
@@ -1861,6 +1863,131 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     # works at; the document may have tied the description to one titled name (round thirty-three)
     return _titled_holder(ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, "
                                                         "left to the corpus' one holder of that role")
+
+
+# name words of a body's name run: proper nouns, and the marks that join two pollsters'
+# names ("USA Today/Suffolk University", "Marist & Co")
+_RUN_JOINERS = ("/", "&", "-")
+
+
+def _proper_word(t) -> bool:
+    """A proper noun, or a capitalised word with a capital inside ("RealClearPolitics", which
+    the parse tags a plural common noun, NNS)."""
+    return t.tag_ in ("NNP", "NNPS") or (t.text[:1].isupper() and re.search(r"[a-z][A-Z]", t.text) is not None)
+
+
+def _owner_run(ctx: _Ctx, toks: list) -> tuple[int, int, str] | None:
+    """(start, end, text) of a body's name written in ``toks`` (consecutive tokens), or None
+    when they are not one: every word a proper noun ("Morning Consult", "New Jersey Watchdog",
+    "POLITICO") or a joining mark between two, no word of a date ("a Monday report"), no
+    word inside a person's mention, not a place or a people alone ("a New Jersey poll", "an
+    Iowa survey": where the poll was taken), not a person's name (a first name first, or the
+    run only the last word of a person the document tags: "a Smith report"), not one letter
+    ("The Q poll", a nickname of Quinnipiac's). A stop that ends the sentence is cut off the
+    name ("by the nonprofit E3G.")."""
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks or toks[0].text in _RUN_JOINERS or toks[-1].text in _RUN_JOINERS:
+        return None
+    for t in toks:
+        if t.text in _RUN_JOINERS:
+            continue
+        if not _proper_word(t) or not t.text[:1].isupper() or t.ent_type_ in ("DATE", "TIME", "NORP"):
+            return None
+        if t.i in ctx.tok_mention and ctx.mentions[ctx.tok_mention[t.i]].label == "PERSON":
+            return None
+    a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
+    last = toks[-1]
+    if last.text.endswith(".") and last.text.count(".") == 1 and len(last) > 2 \
+            and last.text[:-1].lower() not in lexicon.words("legal_forms.txt") \
+            and (last.i + 1 == len(last.doc) or last.doc[last.i + 1].is_sent_start or last.doc[last.i + 1].text[:1].isupper()):
+        b -= 1  # "by the nonprofit E3G. It ...": the stop ends the sentence, no part of the name ("Acme Inc." keeps it)
+    text = ctx.text[a:b]
+    if sum(ch.isalnum() for ch in text) < 2:
+        return None  # "The Q poll": a letter is a nickname, no body's name
+    if gazetteer.is_any_place(text) or gazetteer.is_demonym(text) or text.lower() in names.titles():
+        return None
+    if speakers.common_first_name(toks[0].text) is not None and len(toks) > 1:
+        return None
+    if len(toks) == 1 and any(m.label == "PERSON" and m.text.split()[-1] == text for m in ctx.mentions[: ctx.n_named]):
+        return None
+    return a, b, text
+
+
+def _owned_piece(ctx: _Ctx, subj, np, bare: bool) -> dict | None:
+    """"The Morning Consult poll found", "a report Tuesday from WKOW", "a POLITICO analysis
+    of FEC records": a poll, survey, editorial, report, study, analysis or average
+    (data/owned_piece_nouns.txt, singular) whose owner the phrase names, as an untagged or
+    mistyped organisation's name, is that organisation's: the named body is the speaker (a
+    mention of its own, as ``_named_body``'s), at .85 (data/speaker_rules.tsv), with evidence
+    saying so. The owner is the proper-noun run right before the noun (one common noun may
+    stand between: "the RealClearPolitics polling average"), or the name after "by" or "from"
+    hung on the noun or on a verb of it ("a poll released Friday by the Acme Group"). A
+    tagged organisation there is that organisation's mention. Only for the head's own phrase
+    with no role word and no organisation the tagger typed in it (``bare``; those take the
+    organisation path before: "a Reuters report"). None when a person is named
+    in the phrase (the caller leaves it open before: "Mrs. Clinton's campaign", "an analysis
+    by Lee Epstein"), or the run is a place ("an Iowa poll"), a date or a surname.
+    Issue 18, round thirty-five (owner): PolNeAR train 301-840 less the keep-off list held 128
+    open phrases with such a word; this rule gives 11 of them their owner, all read right (the
+    others: bare "the poll", "exit polls", "some polls", shares of respondents "in a CNN/ORC
+    poll", a person's piece; 50 more, the owner tagged ORG, were the organisation's already).
+    Timeline17 (916 texts with such a word): 2 more, both right ("A Pew Research Center poll",
+    "a 2001 report by Transocean")."""
+    if not bare or subj.tag_ != "NN" or subj.lemma_.lower() not in lexicon.words("analyse/owned_piece_nouns.txt") \
+            or subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
+        return None
+    if any(t.i in ctx.tok_mention and ctx.mentions[ctx.tok_mention[t.i]].label == "PERSON" for t in np):
+        return None
+    found = None
+    before = [t for t in np if t.i < subj.i]
+    k = len(before)
+    while k > 0 and (_proper_word(before[k - 1]) or before[k - 1].text in _RUN_JOINERS):
+        k -= 1
+    run = before[k:]
+    if not run and before and before[-1].tag_ == "NN" and before[-1].dep_ == "compound":
+        k = len(before) - 1  # one common noun between: "the RealClearPolitics polling average"
+        while k > 0 and (_proper_word(before[k - 1]) or before[k - 1].text in _RUN_JOINERS):
+            k -= 1
+        run = before[k:-1]
+    if run and (k == 0 or before[k - 1].tag_ != "POS"):
+        found = _owner_run(ctx, run)
+    if found is None:
+        heads = [subj] + [c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        pobjs = [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                 for o in p.children if o.dep_ == "pobj" and o.i < np.end]
+        if len(pobjs) == 1:
+            o = pobjs[0]
+            inner = {ctx.tok_mention[t.i] for t in o.subtree if t.i in ctx.tok_mention}
+            if any(ctx.mentions[i].label == "PERSON" for i in inner):
+                return None
+            orgs = [i for i in inner if _org_twin(ctx, i) is not None]
+            if len(orgs) == 1:
+                org = _org_twin(ctx, orgs[0])
+                return _conf({"speaker_mention": orgs[0] if org is None else org},
+                             speakers.weights()["owned_piece_confidence"],
+                             f"'{np.text}': the {subj.lower_} of {ctx.mentions[orgs[0]].text}, named in the phrase after "
+                             f"'{o.head.lower_}': the organisation's words")
+            names_ = [t for t in o.subtree if t.i <= o.i and (t.dep_ == "compound" or t.i == o.i)]
+            if names_ and names_[-1].i == o.i and all(b.i == a.i + 1 for a, b in zip(names_, names_[1:])):
+                found = _owner_run(ctx, names_)
+    if found is None:
+        return None
+    a, b, name = found
+    span = ctx.sdoc.char_span(a, b)
+    tagged = {ctx.tok_mention.get(t.i) for t in span} if span is not None else {None}
+    why = f"'{np.text}': the {subj.lower_} of {name}, an organisation named in the phrase"
+    if len(tagged) == 1 and None not in tagged:
+        i = next(iter(tagged))
+        m = ctx.mentions[i]
+        if (m.start, m.end) == (a, b) and m.label == "ORG":
+            return _conf({"speaker_mention": i}, speakers.weights()["owned_piece_confidence"], why)
+    out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char, "speaker_via": "nominal",
+           "body": (a, b, name, "ORG")}
+    return _conf(out, speakers.weights()["owned_piece_confidence"],
+                 why + " that no tagged entity bears: a new speaker entity of that name")
 
 
 def _unnamed_since(ctx: _Ctx, subj, np, ante: int, out: dict) -> dict | None:
@@ -2026,10 +2153,11 @@ def _same_name_mention(ctx: _Ctx, text: str, pos: int, labels: tuple[str, ...] =
 
 
 def _name_words(span) -> bool:
-    """Capitalised proper-noun words, none of them a word for people or groups ("Officials",
+    """Capitalised proper-noun words ("O'Donnell" is one: speakers.name_word), none of them a word for people or groups ("Officials",
     "Police" opening a sentence) or a known place."""
     common = speakers.vague_groups() | set(speakers.org_nominals()) | set(speakers.person_nouns())
-    return all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in common
+    return all((t.pos_ == "PROPN" and speakers.name_word(t) or speakers.apostrophe_name(t))
+               and t.text[:1].isupper() and t.lower_ not in common
                and t.lemma_.lower() not in common for t in span) and not gazetteer.is_any_place(span.text)
 
 
@@ -2076,7 +2204,8 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
     document: that mention's entity, at a confidence a little below a tagged subject's. Our
     own rule because spaCy's small model tags a name in one sentence and misses it in the
     next; the document's own tagging is the evidence, so a name it never tags stays open."""
-    if subj.pos_ != "PROPN" or subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
+    if not (subj.pos_ == "PROPN" or speakers.apostrophe_name(subj)) or subj.i in ctx.tok_mention \
+            or ctx.inside_quote(subj.idx):  # "O’Donnell said", tagged NN: a name all the same (round thirty-five)
         return None
     odd = [c for c in subj.children if c.dep_ not in _BARE_NAME_CHILDREN or (c.dep_ == "compound" and c.i > subj.i)]
     if odd:
@@ -2162,13 +2291,25 @@ def _document_owner(ctx: _Ctx, subj) -> int | None:
         near += [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                  for o in p.children if o.dep_ == "pobj"]
         hits = [ctx.tok_mention[x.i] for c in near for x in c.subtree if x.i in ctx.tok_mention]
-        hits = [i for i in hits if ctx.mentions[i].label in ("ORG", "PERSON")]
+        # a person owns the piece as its own possessor, compound or author ("Roe's report", "a
+        # report by Jane Roe", "a letter from the chairman, Jane Roe"), not as the modifier of
+        # another noun there: "a report from the Obama administration" is the administration's,
+        # not Obama's (issue 18, round thirty-five: two such quotes given to Obama on Timeline17)
+        hits = [i for i in hits if ctx.mentions[i].label == "ORG" or ctx.mentions[i].label == "PERSON" and _owns_directly(ctx, i, t)]
         if not hits:
             if any(c.dep_ == "det" and c.lower_ in speakers.determiners("indefinite") for c in t.children):
                 return None  # "a new report" by no one named: the report may be that one
             continue
         owners[ctx.cluster(hits[0])] = hits[0]
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _owns_directly(ctx: _Ctx, i: int, piece) -> bool:
+    """Is person mention i no modifier of a noun other than ``piece`` ("the Obama
+    administration", "Mr Roe's office": the administration's, the office's)? A name in
+    apposition to the author ("a letter from the chairman, Jane Roe") is the author's."""
+    span = ctx.span(i)
+    return span is not None and not (span.root.dep_ in ("compound", "poss") and span.root.head.i != piece.i)
 
 
 def _titled_name(ctx: _Ctx, subj) -> int | None:

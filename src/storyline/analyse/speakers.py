@@ -1974,12 +1974,34 @@ def _after_honorific(scene: Scene, j: int) -> bool:
     return any((names.titles().get(t.lower_) or ("", None))[0] == "honorific" for t in words)
 
 
+# a name word with an apostrophe inside: "O'Donnell", "D'Souza", "N’Diaye" (one or two letters,
+# the mark, a capitalised rest); spaCy keeps each as one token, which ``is_alpha`` refuses
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
+
+
+def name_word(tok) -> bool:
+    """Is ``tok`` a word a name may be made of: letters only, or letters with one apostrophe
+    inside as "O'Donnell" and "D'Souza" have? Issue 18, round thirty-five: the surname rules
+    below tested ``is_alpha`` alone, so a bare "O'Donnell" never reached the full name "Brett
+    O'Donnell" the document tags (round thirty-four's census of PolNeAR train 301-840: the
+    13 open speakers a reader names for certain held 6 such surnames). A possessive is no name
+    word: spaCy splits "Trump's" into "Trump" and "'s"."""
+    return tok.is_alpha or apostrophe_name(tok)
+
+
+def apostrophe_name(tok) -> bool:
+    """Is ``tok`` a name word with an apostrophe inside ("O'Donnell", "D’Souza")? Such a word
+    is a name whatever the tagger calls it: spaCy's small model tags "O’Donnell" (curly
+    mark) a common noun, NN, and types "Brett O’Donnell" ORG."""
+    return _APOSTROPHE_NAME.fullmatch(tok.text) is not None
+
+
 def titled_surname(scene: Scene, tok) -> int | None:
     """"Dr Hale said", the tagger leaving it untagged: ``tok`` is a capitalised name word
     right after an honorific; the tagged person of the document whose name ends in that word
     (its longest mention of two words or more), when every tagged mention ending in it
     stands for one person, whose honorific, if told, agrees. None otherwise."""
-    if tok.i == 0 or not tok.is_alpha or not tok.text[:1].isupper():
+    if tok.i == 0 or not name_word(tok) or not tok.text[:1].isupper():
         return None
     title = names.titles().get(tok.doc[tok.i - 1].lower_)
     if title is None or title[0] != "honorific":
@@ -2023,7 +2045,7 @@ def surname_held(scene: Scene, tok, pronoun: str | None = None) -> int | None:
     anywhere in the text ("Tom Hale", untagged, beside the tagged "Jane Hale"). None otherwise
     (round sixteen, 18o). Our own rule: no coreference model installs offline here, and the
     document's own tagging is the evidence."""
-    if not tok.is_alpha or not tok.text[:1].isupper() or tok.i in scene.tok_mention:
+    if not name_word(tok) or not tok.text[:1].isupper() or tok.i in scene.tok_mention:
         return None
     hits = [j for j in range(scene.n_named) if scene.mentions[j].text.split()[-1:] == [tok.text]]
     if not hits or not all(scene.mentions[j].label == "PERSON" or pronoun is not None and held_as_person(scene, j, pronoun)
@@ -2117,7 +2139,7 @@ def _named_as_person(scene: Scene, j: int, tok) -> bool:
     words = [x for x in m.text.split() if x.strip(".").lower() not in names.titles()]
     if m.label not in _MISTYPED or not 2 <= len(words) <= 3 or _has_org_word(words):
         return False
-    if not all(x[:1].isupper() and x.replace("-", "").replace("'", "").isalpha() for x in words):
+    if not all(x[:1].isupper() and x.replace("-", "").replace("'", "").replace("’", "").isalpha() for x in words):
         return False
     if common_first_name(words[0]) is None or common_first_name(tok.text) is not None:
         return False
@@ -2141,7 +2163,7 @@ def full_name_held(scene: Scene, span) -> int | None:
     if not 1 <= len(span) <= 3 or any(t.i in scene.tok_mention for t in span):
         return None
     tok = span[-1]
-    if not tok.is_alpha or not tok.text[:1].isupper():
+    if not name_word(tok) or not tok.text[:1].isupper():
         return None
     given = [t.text for t in span[:-1]]
     hits = [j for j in range(scene.n_named) if scene.mentions[j].text.split()[-1:] == [tok.text]]
