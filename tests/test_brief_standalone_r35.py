@@ -102,3 +102,35 @@ def test_a_marked_pronoun_quotation_is_passed_over():
     picked = [x.text for x in told(analysis("aaaa", text))]
     assert not any("strange thing" in t for t in picked)
     assert any(t.startswith("Acme shut the platform") for t in picked)
+
+
+# --- an object pronoun with nothing before it -------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    '"I would beat him in the vote," Roe said.',
+    "One of them is the repeal of the bridge tax.",
+    "I told him I do not care about the bridge.",
+    '"I take her to the doctor every week," Roe said.',
+])
+def test_an_object_pronoun_with_nothing_before_it_dangles(sentence):
+    assert "points back" in (brief.dangling_object_pronoun(sentence) or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    # twins: a noun or a name before it, a possessive "her", no object pronoun
+    "Roe met the workers at the bridge and thanked them.",
+    "The council thanked Roe and gave him a medal.",
+    "She took her car to the shop by the bridge.",
+    '"We will build the bridge," Roe said.',
+])
+def test_an_object_pronoun_after_a_noun_or_a_possessive_is_kept(sentence):
+    assert brief.dangling_object_pronoun(sentence) is None
+
+
+def test_a_dangling_object_pronoun_is_passed_over_when_about_to_be_picked():
+    text = ('"I would beat him in any vote on the bridge," Jane Roe said.\n'
+            "Acme shut the platform in the bay of Port Ellery after the blast on Sunday.\n" + BACKGROUND)
+    picked = [x.text for x in told(analysis("aaaa", text))]
+    assert not any("beat him" in t for t in picked)
+    assert any(t.startswith("Acme shut the platform") for t in picked)
