@@ -970,7 +970,7 @@ def _starts_cut(sent: str) -> str | None:
     if _CUT_START.match(sent):
         return "it starts mid-sentence, after a cut subject or clause"
     if starts_mid_quotation(sent):
-        return "it starts inside a quotation opened in a sentence the brief does not show"
+        return "it starts mid-quotation: its opening mark is in a sentence the brief does not show"
     return None
 
 
