@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from test_brief import analysis
 from test_brief_reads_alone import BACKGROUND, told
+from test_brief_trust import corpus_of
 
 from storyline.resolve import brief
 
@@ -134,3 +135,24 @@ def test_a_dangling_object_pronoun_is_passed_over_when_about_to_be_picked():
     picked = [x.text for x in told(analysis("aaaa", text))]
     assert not any("beat him" in t for t in picked)
     assert any(t.startswith("Acme shut the platform") for t in picked)
+
+
+# --- a piece ending on a semicolon --------------------------------------------------------
+
+
+def test_a_related_headline_ending_on_a_semicolon_is_not_used():
+    text = ("The council voted for the bridge over the bay on Monday, the mayor said.\n"
+            "Roe wins a crucial vote for the bridge in the bay;\n" + BACKGROUND)
+    a = analysis("aaaa", text)
+    barred = {c.text: c.barred for c in brief.candidates(corpus_of([a], n=10))}
+    assert "semicolon" in (barred["Roe wins a crucial vote for the bridge in the bay;"] or "")
+    picked = [x.text for x in told(a)]
+    assert not any(t.endswith(";") for t in picked)
+    assert any(t.startswith("The council voted") for t in picked)
+
+
+def test_a_semicolon_inside_a_sentence_is_no_cut():
+    # twin: a semicolon inside a whole sentence ending on a stop
+    text = "The council voted for the bridge on Monday; the mayor said the work would start in June.\n" + BACKGROUND
+    picked = [x.text for x in told(analysis("aaaa", text))]
+    assert any(t.startswith("The council voted") for t in picked)
