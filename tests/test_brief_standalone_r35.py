@@ -156,3 +156,27 @@ def test_a_semicolon_inside_a_sentence_is_no_cut():
     text = "The council voted for the bridge on Monday; the mayor said the work would start in June.\n" + BACKGROUND
     picked = [x.text for x in told(analysis("aaaa", text))]
     assert any(t.startswith("The council voted") for t in picked)
+
+
+# --- a third person inside the opening quotation with nothing before it -----------------
+
+
+@pytest.mark.parametrize("sentence", [
+    '"I do not know why he is saying that about the bridge," Roe said.',
+    '"If they cannot finish it, we lose the season," Roe said.',
+])
+def test_a_quoted_third_person_with_nothing_before_it_dangles(sentence):
+    assert "points back" in (brief.dangling_quoted_subject(sentence) or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    # twins: the quotation's first word (the opening rules'), a noun before it, a tag's "he"
+    # outside the quotation, a second quotation after the tag, no quotation at all
+    '"He knew what had to be done," Roe said.',
+    '"The council met and they voted for the bridge," Roe said.',
+    '"I said we would win the vote," he said.',
+    '"We will win," he said, "because they are weak."',
+    "Roe said he would win the vote on the bridge.",
+])
+def test_a_quoted_third_person_after_a_noun_or_outside_the_quotation_is_kept(sentence):
+    assert brief.dangling_quoted_subject(sentence) is None
