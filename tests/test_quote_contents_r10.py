@@ -131,9 +131,14 @@ def test_content_before_said_adding_a_quotation():
     assert ("It was not a good year.", "Jane Roe") in got
 
 
-def test_quotation_before_said_adding_stays_two_quotations():
-    got = _texts('"The mill did not close," Jane Roe said, adding, "It was not a good year."')
-    assert got == ["The mill did not close", "It was not a good year."]
+def test_quotation_before_said_adding_is_one_quotation_in_two_pieces():
+    # Round ten kept the halves apart; round thirty-five joins them (the tag is carried on by
+    # "adding": one speaker's one quotation, judged `whole: cut` when shown as a half; see
+    # tests/test_quotes_split_r35.py). The item spans both halves and its pieces skip the tag.
+    text = '"The mill did not close," Jane Roe said, adding, "It was not a good year."'
+    qs = [q for q in analyse_record(Record(source="t", text=text)).quotes if q.kind == "direct"]
+    assert len(qs) == 1 and len(qs[0].pieces) == 2
+    assert [text[a:b] for a, b in qs[0].pieces] == ["The mill did not close", "It was not a good year."]
 
 
 def test_borrowed_subject_is_told_by_where_the_cue_hangs():
