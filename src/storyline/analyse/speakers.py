@@ -49,6 +49,9 @@ class Resolution:
     group: tuple[int, int] | None = None  # a vague group's character span ("several diplomats")
     one: bool = False  # the span is one unnamed person ("one survivor"), not a group
     ranked: list[tuple[int, float]] = field(default_factory=list)  # (mention, score), best first
+    # the hand rules' own pick (mention, confidence) when they and the fitted weights disagree
+    # (the choice is then open): quotes._hand_pick weighs whether a reader sides with them
+    hand: tuple[int, float] | None = None
 
     @property
     def resolved(self) -> bool:
@@ -620,6 +623,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         rival = "; no rival"
     conf = round(confidence(margin, wf), 3)
     ev = f"'{tok.text}' -> {scene.candidates[best[1]].text}: " + ", ".join(best[2]) + rival
+    hand_pick = None
     if model and gender:
         full = fullest_name(scene, best[1])
         p = first_name_gender(full)
@@ -660,7 +664,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             # on the H1N1 audit story (both wrong) once their margins grew (18q)
             conf = round(min(conf, 1.0 - hand.confidence, threshold() - 0.01), 3)
             ev += f"; the hand rules pick {scene.candidates[hand.mention].text} ({hand.confidence:.2f}): open"
-    return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+            hand_pick = hand.mention, hand.confidence
+    return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked], hand=hand_pick)
 
 
 # the features GAP never shows (a quote's speaker, organisations) and the constant: never
