@@ -90,3 +90,20 @@ def test_a_tag_opening_with_a_name_may_join_but_one_opening_with_the_speakers_wo
     words = nlp('Keller called it "a plan with faults." The truth is, she added, "there is no money."')
     assert quotes._name_opens(named, named.text.index("Harbour"))
     assert not quotes._name_opens(words, words.text.index("The truth"))
+
+
+def test_adding_with_a_colon_joins_the_two_quotations():
+    # the same carried tag, the participle followed by a colon (integrator, round thirty-five:
+    # seed 149's wash-post sample showed the first half alone, judged cut)
+    text = ('Tom Brand spoke after the vote.\n\n"We want this settled early," Brand said, adding: '
+            '"Nobody here wants another year of hearings."')
+    _, qs = _direct(text)
+    assert len(qs) == 1 and len(qs[0].pieces) == 2
+
+
+def test_adding_with_a_colon_before_narration_keeps_them_apart():
+    # twin: the participle's colon hands over the reporter's clause, not the second quotation
+    text = ('Tom Brand spoke after the vote.\n\n"We want this settled early," Brand said, adding: the board '
+            'would meet. "Nobody here wants another year of hearings."')
+    _, qs = _direct(text)
+    assert not any(len(q.pieces) == 2 for q in qs)
