@@ -17,12 +17,20 @@ def _speaker(text: str, words: str):
 
 
 def test_a_name_inside_the_main_subjects_words_does_not_take_the_pronoun():
-    # "Roe" is the main subject (the tagger typed it otherwise), Doe only the subject of the
-    # clause inside Roe's claim: the he is not surely Doe's
-    text = ("Roe, alleging that President Doe wanted to admit 250,000 migrants, said he would deport them. "
-            'On Monday he said he would "strongly consider" closing the port.')
+    # "Trump" is the main subject (the small model hangs it on the clause inside), Doe only the
+    # subject of the clause inside his claim: the he is not surely Doe's
+    text = ("Jim Trump spoke in the hall on Friday.\n\nTrump, later alleging - again falsely - that President Doe "
+            "wanted to let in 250,000 migrants, said he would deport them. (On Monday he said he would "
+            '"strongly consider" closing the port.)')
     who, why = _speaker(text, "closing the port")
     assert who is None and "main subject of the sentence before" in why
+
+
+def test_a_woman_as_main_subject_leaves_he_to_the_man_inside():
+    # twin: the main subject's gender rules her out, so the he stays the man's
+    text = 'Jane Roe said that Governor Tom Doe had let the mill close. Then he said: "We must open it again."'
+    who, _ = _speaker(text, "open it again")
+    assert who == "Tom Doe"
 
 
 def test_the_main_subject_itself_keeps_the_pronoun():
@@ -31,3 +39,11 @@ def test_the_main_subject_itself_keeps_the_pronoun():
             "On Monday he said he would sue the port.")
     who, _ = _speaker(text, "sue the port")
     assert who in ("Tom Brand", "Brand")
+
+
+def test_a_name_in_apposition_to_the_main_subject_keeps_the_pronoun():
+    # twin: "The group's chief, Jane Roe, said ...": the name is the main subject's own
+    text = ("The Harbour Group's chief, Jane Roe, said the two firms had agreed that no filing was needed.\n\n"
+            '"If counsel had told us to file, we would have filed," she said in a statement.')
+    who, _ = _speaker(text, "we would have filed")
+    assert who == "Jane Roe"
