@@ -127,7 +127,7 @@ def test_career_tagline_is_cut():
     "Jane Roe, a retired teacher, voted for Ed Doe.",
     "Jane Roe, a nurse, taught first aid at the Ellery Red Cross.",
     "Jane Roe, a retired teacher, taught for years in her kitchen.",
-    "Jane Roe, a member of the Ellery Garden Club who lives on the river, is just happy someone is protecting her water.",
+    "Jane Roe, a member of the Ellery Garden Club who lives on the river, is simply glad someone is guarding her river.",
 ])
 def test_career_tagline_look_alikes_stay(line):
     assert _kept(line, BODY + "\n\n" + line)

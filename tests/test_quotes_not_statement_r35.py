@@ -1,7 +1,7 @@
 """Round thirty-five, issue 18 ("quoted content that is not a statement"): the seed-149 judges
 read as no statement the noun object of "promising" ('promising universal health care') and a
 hope or belief the reporter ascribes to a vague group with no saying by anyone ('supporters
-hope ...', 'Democrats hope ...'; seed 139's 'foreign observers worry ...'). Each rule has a
+hope ...', 'Democrats hope ...'; seed 139's 'foreign observers ... worry'). Each rule has a
 text that fires and a twin that must not; all texts are invented (the names are common ones,
 so that the tagger types them)."""
 
@@ -38,7 +38,7 @@ def test_twin_a_quoted_object_of_vowed_stays():
 
 def test_a_vague_groups_hope_or_worry_is_no_statement():
     assert _texts("Supporters hope the senator will win the primary in March.") == []
-    assert _texts("Foreign observers worry the vote will set an example for their own countries.") == []
+    assert _texts("Foreign observers fear the vote could become a model for their own lands.") == []
     assert _texts("Many believe the senator has already lost the race.") == []
 
 
@@ -63,8 +63,8 @@ def test_twin_a_poll_share_stays():
 def test_twin_a_named_bodys_members_and_a_definite_group_stay():
     assert _texts("Analysts at Acme Capital believe the costs could exceed $25 billion.") == [
         "the costs could exceed $25 billion"]
-    assert _texts("The companies expect to save $2 billion over three years.") == [
-        "to save $2 billion over three years"]
+    assert _texts("The companies expect to cut $2 billion in costs within three years.") == [
+        "to cut $2 billion in costs within three years"]
 
 
 def test_twin_a_sentence_with_a_saying_keeps_the_belief():
@@ -87,7 +87,7 @@ def test_twin_a_quoted_fear_stays():
 
 def test_a_gerund_under_it_would_mean_is_no_statement():
     assert _texts("For Jane Roe, it would mean telling John Fell that the plan had failed.") == []
-    assert _texts("On a purely political level, it means admitting that Jane Roe speaks for millions of voters.") == []
+    assert _texts("In plain political terms, it means conceding that Jane Roe speaks for millions of voters.") == []
 
 
 def test_twin_a_gerund_under_another_verb_stays():

@@ -20,9 +20,9 @@ def test_a_name_inside_the_main_subjects_words_does_not_take_the_pronoun():
     # "Trump" is the main subject (the small model hangs it on the clause inside), Doe only the
     # subject of the clause inside his claim: the he is not surely Doe's
     text = ("Jim Trump spoke in the hall on Friday.\n\nTrump, later alleging - again falsely - that President Doe "
-            "wanted to let in 250,000 migrants, said he would deport them. (On Monday he said he would "
-            '"strongly consider" closing the port.)')
-    who, why = _speaker(text, "closing the port")
+            "wanted to let in 250,000 migrants, said he would deport them. (On Tuesday he said he might "
+            '"seriously weigh" shutting the port.)')
+    who, why = _speaker(text, "shutting the port")
     assert who is None and "main subject of the sentence before" in why
 
 

@@ -4489,7 +4489,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
 
 
 def _entailed_gerund(tok) -> bool:
-    """"For Roe, it would mean telling the board that the plan failed", "It means acknowledging
+    """"For Roe, it would mean telling the board that the plan failed", "It means granting
     that his message is the party's future": a cue's gerund with no subject of its own as what
     a verb of entailing (data/entailing_verbs.txt: "mean", "require", ...) takes, when that
     verb's subject is "it", a demonstrative or a gerund, is the writer's account of what a
@@ -4532,7 +4532,7 @@ def _promised_thing(ctx: _Ctx, tok, comp: list) -> bool:
 
 
 def _group_belief(ctx: _Ctx, tok, comp: list) -> bool:
-    """"Supporters hope the senator will win", "foreign observers worry it will set an example",
+    """"Supporters hope the senator will win", "observers abroad fear it will set a precedent",
     "Democrats hope ...", "many believe ...": a verb of belief only ("*" in
     data/reporting_verbs.txt, not a verb of saying) whose subject is a vague group (a common
     plural noun, a party's or a people's plural name, or "many"/"some"/"few": data/
@@ -4552,7 +4552,7 @@ def _group_belief(ctx: _Ctx, tok, comp: list) -> bool:
     others say ..."), and a belief the next sentence has "they" say. Census (PolNeAR train
     301-840 minus the keep-off list: 64 beliefs with a common-noun subject and 36 with a name;
     every eighth Timeline17 dev text: 49 and 14): 35 and 19 leave, none a named holder's; a
-    first draft also took "The companies expect to save $2 billion" (named firms), "Democrats
+    first draft also took "The companies expect to cut $2 billion in costs" (named firms), "Democrats
     believe ... They say ...", 'fear "Europe is disintegrating"' and "The scientists hope"
     (researchers named before): the definite, next-sentence and quotation guards keep them.
     Borderline, read as in the class: experts', officials' or analysts' views with no saying
@@ -4587,7 +4587,7 @@ def _vague_group(subj) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in _BACK_POINTERS for c in subj.children) \
             or subj.lemma_.lower() in speakers.org_nominals() or subj.lower_ in speakers.org_nominals():
-        return False  # "The companies expect to save $2bn", "the scientists hope": a set named before
+        return False  # "The companies expect to cut $2bn in costs", "the scientists hope": a set named before
     for t in subj.subtree:
         if t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "ORG") or t.lower_ in _SHARE_WORDS:
             return False  # a poll's count or share, or a named body's members
@@ -7354,7 +7354,7 @@ def _narration_in(sdoc, a: int, b: int) -> bool:
     stop of its own ('"...," Roe said. The council had voted twice before. "..."': the second
     quotation after narration may be anyone's)? A short tag was taken whole on its word count
     alone (round thirty-five: over PolNeAR train 301-840 outside the audit sample, one such pair
-    was joined across "... she says. And it threw Santilli for a loop."). Only a sentence start
+    was joined across "... she says. And that shook <name> badly.", paraphrased). Only a sentence start
     after a full stop standing as a token of its own counts: an abbreviation's stop ("Sen.",
     "Mark S. Kirk", "Lt. Gen.") is part of its word, where the parse may still break the sentence."""
     toks = [t for t in sdoc if a <= t.idx < b and not t.is_space]

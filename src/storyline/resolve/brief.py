@@ -969,7 +969,7 @@ def _cut_piece(sent: str) -> str | None:
         # round thirty-five: the sentence splitter never cuts at a semicolon, so a piece ending
         # on one ends a paragraph: over the census texts, 69 lines end so, all in nyt and
         # usa-today copy and all a related story's headline glued after the last sentence
-        # ('... she said.Ryan wages campaign to counter Trump and Cruz;'), one picked for the
+        # ('... she said.<Name> plans a drive against two rivals;', paraphrased), one picked for the
         # nyt census brief; none in the nine Timeline17 dev topics
         return "it ends on a semicolon: a related story's headline or a cut piece, not a sentence"
     if _ORPHAN_CLOSE.match(sent):
@@ -1154,7 +1154,7 @@ _AFTER_CLOSE = frozenset(".,;:!?)…—-")
 
 def starts_mid_quotation(sentence: str) -> bool:
     """Whether the sentence's first double quotation mark closes a quotation, so its opening
-    mark is in a sentence before it ('We have to get the job done,” Trump said.': the tail of a
+    mark is in a sentence before it ('We will finish this,” <name> said.': the tail of a
     quotation the sentence splitter cut at a stop inside it). Round thirty-five (issue 23): the
     seed-137 politico audit's B4 and the seed-139 west-journal audit's B2 were judged fragments
     ("the tail of a quote with a stray closing quote mark"); ``_open_quote`` reads only an
@@ -1681,7 +1681,7 @@ def _person_subject_pronouns() -> frozenset[str]:
 def dangling_quoted_subject(sentence: str) -> str | None:
     """Why a "he", "she" or "they" as a subject inside the quotation that opens the sentence
     points back to a sentence the brief does not show, or None: no noun or name stands before
-    it ('"I don't know why he's saying that, ..." she said', '"If they can't stop it, ..."').
+    it ('"I can't see why he says that, ..." she said', '"If they can't stop it, ..."').
     The speaker speaks of themself in the first person, so a third person in their words is
     someone named before. Round thirty-five (issue 23): the nyt census brief picked one after
     the round's other bars; ``dependent_opening`` reads only the quotation's first word, and
