@@ -1594,6 +1594,17 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
+def _object_pronouns(sentence: str, words: frozenset[str]):
+    """The tokens of ``words`` that stand as an object ("dobj", "pobj", "dative") in the sentence's
+    parse (none when it does not parse): what ``dangling_it`` and ``dangling_object_pronoun`` read."""
+    root = _parse_root(sentence)
+    if root is None:
+        return
+    for t in root.doc:
+        if t.lower_ in words and t.dep_ in _OBJECT_DEPS:
+            yield t
+
+
 @functools.lru_cache(maxsize=1)
 def _thing_pronouns() -> frozenset[str]:
     """The singular pronoun of things as it stands for an object ("it"): analyse/pronouns.tsv's
@@ -1617,13 +1628,7 @@ def dangling_it(sentence: str) -> str | None:
     resolver runs over the story's prose, so an "it" with nothing before it is not guessed at:
     the sentence is passed over. spaCy's parse (the project's pinned pipeline), read only for
     the sentence about to be picked, as ``unnamed_subject``."""
-    root = _parse_root(sentence)
-    if root is None:
-        return None
-    words = _thing_pronouns()
-    for t in root.doc:
-        if t.lower_ not in words or t.dep_ not in _OBJECT_DEPS:
-            continue
+    for t in _object_pronouns(sentence, _thing_pronouns()):
         verb = t
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -1631,7 +1636,7 @@ def dangling_it(sentence: str) -> str | None:
         # its modifiers ("the patients of the hospital ... around it": the hospital)
         own = {x.i for c in verb.children if c.dep_ in _SUBJECT_DEPS
                for x in (c, *(k for k in c.children if k.dep_ == "compound"))}
-        if any(x.tag_ in _SINGULAR_NOUN_TAGS and not x.is_stop and x.i not in own for x in root.doc[: t.i]):
+        if any(x.tag_ in _SINGULAR_NOUN_TAGS and not x.is_stop and x.i not in own for x in t.doc[: t.i]):
             continue
         return f"'{t.text}' points back to a sentence the brief does not show: nothing before it in the sentence says what it is"
     return None
@@ -1658,14 +1663,8 @@ def dangling_object_pronoun(sentence: str) -> str | None:
     it may stand for (abstain: "Roe met the workers and thanked them" is read as told), so
     does a name; a possessive "her" is no object (the parse's "poss"). spaCy's parse, read only
     for the sentence about to be picked, as ``dangling_it``."""
-    root = _parse_root(sentence)
-    if root is None:
-        return None
-    words = _person_object_pronouns()
-    for t in root.doc:
-        if t.lower_ not in words or t.dep_ not in _OBJECT_DEPS:
-            continue
-        if any(x.tag_.startswith("NN") and not x.is_stop for x in root.doc[: t.i]):
+    for t in _object_pronouns(sentence, _person_object_pronouns()):
+        if any(x.tag_.startswith("NN") and not x.is_stop for x in t.doc[: t.i]):
             return None
         return f"'{t.text}' points back to a sentence the brief does not show: nothing before it in the sentence says who it is"
     return None
