@@ -2099,14 +2099,14 @@ def _hold_open(item: FigureItem, held: set[int] | None) -> None:
         held.add(id(item))
 
 
-def _inside_date(timexes, s: int, e: int) -> bool:
+def _inside_date(timexes, s: int, e: int, types: tuple[str, ...] = ("DATE", "TIME")) -> bool:
     """Is the number wholly inside a date or time the timex stage read ("the Feb. 1 caucuses",
     "the Sept. 11 attacks", "the first half of the year")? A day of the month before a plural
     noun was read as a count ("1 caucuses"), a half of a year as 50% (issue 20, round
     thirty-five, integrator: seed 149's usa-today F3 and wash-post F3). Census over PolNeAR train
     301-840 outside the audit sample: 11 figures of 1,589 lie inside a DATE timex, all 11 of this
     kind (6 days of a month, 5 halves of a year or month), none a figure."""
-    return any(t.type in ("DATE", "TIME") and t.start <= s and e <= t.end for t in timexes or [])
+    return any(t.type in types and t.start <= s and e <= t.end for t in timexes or [])
 
 
 def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = None,  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
@@ -3406,7 +3406,7 @@ def _only_a_time(claim, text: str, timexes) -> bool:
         return False
     if m := _POSSESSIVE_END.search(text[s:e]):
         e = s + m.start()  # "Friday's": the time expression is "Friday"
-    return any(t.type in ("DATE", "TIME", "SET") and t.start <= s and e <= t.end for t in timexes or [])
+    return _inside_date(timexes, s, e, ("DATE", "TIME", "SET"))
 
 
 def _owner_of_claim(span, mentions, text):

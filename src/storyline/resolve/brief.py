@@ -1605,13 +1605,19 @@ def _object_pronouns(sentence: str, words: frozenset[str]):
             yield t
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
+def _pronoun_forms(kinds: tuple[str, ...], cases: tuple[str, ...], numbers: tuple[str, ...] = ("sg", "pl")) -> frozenset[str]:
+    """The forms of analyse/pronouns.tsv with one of ``kinds`` (person, thing, any), ``cases``
+    (subj, obj) and ``numbers``, lower-case: what the dangling-pronoun rules below read."""
+    return frozenset(row[0].strip().lower() for row in lexicon.rows("analyse/pronouns.tsv")
+                     if len(row) > 4 and row[2].strip() in numbers and row[3].strip() in kinds
+                     and row[4].strip() in cases)
+
+
 def _thing_pronouns() -> frozenset[str]:
     """The singular pronoun of things as it stands for an object ("it"): analyse/pronouns.tsv's
     kind, number and case (its "subj" row: "it" is one form for both)."""
-    return frozenset(row[0].strip().lower() for row in lexicon.rows("analyse/pronouns.tsv")
-                     if len(row) > 4 and row[2].strip() == "sg" and row[3].strip() == "thing"
-                     and row[4].strip() in ("subj", "obj"))
+    return _pronoun_forms(("thing",), ("subj", "obj"), ("sg",))
 
 
 def dangling_it(sentence: str) -> str | None:
@@ -1642,12 +1648,10 @@ def dangling_it(sentence: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
 def _person_object_pronouns() -> frozenset[str]:
     """The object pronouns that may stand for people ("him", "her", "them"): analyse/pronouns.tsv's
     object case of kind person or any; the thing's "it" is ``dangling_it``'s."""
-    return frozenset(row[0].strip().lower() for row in lexicon.rows("analyse/pronouns.tsv")
-                     if len(row) > 4 and row[3].strip() in ("person", "any") and row[4].strip() == "obj")
+    return _pronoun_forms(("person", "any"), ("obj",))
 
 
 def dangling_object_pronoun(sentence: str) -> str | None:
@@ -1670,11 +1674,9 @@ def dangling_object_pronoun(sentence: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
 def _person_subject_pronouns() -> frozenset[str]:
     """The subject pronouns that may stand for people ("he", "she", "they"): analyse/pronouns.tsv."""
-    return frozenset(row[0].strip().lower() for row in lexicon.rows("analyse/pronouns.tsv")
-                     if len(row) > 4 and row[3].strip() in ("person", "any") and row[4].strip() == "subj")
+    return _pronoun_forms(("person", "any"), ("subj",))
 
 
 def dangling_quoted_subject(sentence: str) -> str | None:
