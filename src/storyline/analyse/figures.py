@@ -638,6 +638,14 @@ def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[s
     for c in noun.rights:
         if c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ in ("abroad", "overseas", "worldwide", "globally", "domestically"):
             keep.append(c)
+        elif (c.dep_ == "prep" and c.lower_ == "of" and c.i not in skip
+              and (part := lex.get("of_part", {}).get(noun.lower_)) is not None):
+            # "the margin of error": the "of" word named in of_part is the measure's own (no lead)
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() == part:
+                    keep.append(c)
+                    left_mods(p)
+                    keep.append(p)
         elif c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i not in skip:
             for p in c.children:
                 if p.dep_ == "pobj" and not p.like_num and p.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
@@ -772,7 +780,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
                       and not any(t.i in skip for t in c.subtree)]  # "sold a total of 206 million smartphones"
         owned_via = via is not None and via.lower_ in lex.get("owned", {})
         # "raised 5,000 signatures": no funding; a share ("spends 9 percent of its revenue") is of a sum
-        money_only = lemma in lex.get("money", {}) and q.currency is None and q.unit not in ("%", "pp")
+        money_only = (lemma in lex.get("money", {}) and q.currency is None and q.unit not in ("%", "pp")
+                      or _share_not_money(span, q, lemma, lex))
         if (lemma in verbs and not own_object and not owned_via and not money_only
                 and not (via is None and q.currency is None and _figure_object(verb, skip))):
             # (nor "generates $60 billion from 80 million visitors": the verb names what its
@@ -803,6 +812,17 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             if done is not None and last_resort is not None:
                 last_resort.append(done)
     return None, None, None, None, verb, seen
+
+
+def _share_not_money(span, q, lemma: str, lex) -> bool:
+    """Is a percent the object of a ``share_verb`` ("Cruz earned 30 percent", "earn 15
+    percent of the vote") with no "of" phrase naming a measure noun? It is then a share of a
+    vote or of a poll's support, not earnings (see measures.tsv); "earned 12 percent of its
+    revenue" keeps the verb's measure."""
+    if q.unit not in ("%", "pp") or lemma not in lex.get("share_verb", {}):
+        return False
+    of = _pobj_of(span.root, "of")
+    return of is None or not _listed(of, "noun")
 
 
 def _extent(count_tok) -> bool:
