@@ -96,3 +96,37 @@ def test_earned_percent_of_the_vote_is_no_earnings():
 def test_twin_earned_sum_stays_earnings():
     f = _figure("The teacher, John Roe, was earning $37,000 a year.", "$37,000")
     assert f.measure == "earnings"
+
+
+# ------------------------------------------------ spending on a list of things
+
+
+def test_spending_on_a_list_names_none_of_them():
+    f = _figure("The city spent more than $500 million on court judgments, settlements and legal fees.",
+                "more than $500 million")
+    assert f.measure == "spending"
+
+
+def test_twin_spending_on_one_thing_keeps_it():
+    f = _figure("The group spent more than $5 million on the Senate race.", "more than $5 million")
+    assert f.measure == "race spending"
+
+
+# ------------------------------------------------ a claimant run across a dash
+
+
+def _claimant(text: str, figure: str):
+    a = analyse_record(Record(source="t", text=text))
+    f = [f for f in a.figures if f.text == figure][0]
+    return a.mentions[f.claimant_mention].text if f.claimant_mention is not None else f.claimant_text
+
+
+def test_claimant_cut_at_a_spaced_dash():
+    text = ("The plan would raise only $1.1 trillion over ten years, according to the Tax Policy "
+            "Center - half a percentage point of output.")
+    assert _claimant(text, "$1.1 trillion") == "Tax Policy Center"
+
+
+def test_twin_hyphen_inside_a_name_is_kept():
+    text = "Jane Doe leads with 46 percent, according to the Washington Post-ABC News poll."
+    assert _claimant(text, "46 percent") == "Washington Post-ABC News"
