@@ -816,11 +816,11 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
 
 def _on_named(obj, name: str) -> str:
     """A verb measure named after its "on" object ("spends 14% of revenue on research" ->
-    "research spending"), but not after the first of a list ("spent $500 million on court
-    judgments, settlements and legal fees"): a list names no one of its items, and the
+    "research spending"), but not after the first of a list ("spent $400 million on court
+    awards, fees and settlements"): a list names no one of its items, and the
     measure is the verb's alone ("spending"). Round thirty-six census: 1 such "judgments
-    spending" (PolNeAR train 301-840), 1 "fighting spending" ("on fighting and cleaning the
-    spill", Timeline17 dev)."""
+    spending" (PolNeAR train 301-840), 1 "fighting spending" ("on fighting and cleaning" a spill,
+    Timeline17 dev)."""
     if any(c.dep_ == "conj" for c in obj.children):
         return name
     return f"{obj.text.strip('.,;:')} {name}"
@@ -3738,8 +3738,8 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
 
 
 def _cut_at_dash(found, mentions):
-    """A claimant whose mention runs across a spaced dash ("according to the Tax Policy
-    Center - half a percentage point of ...": the mention "Tax Policy Center - half") is
+    """A claimant whose mention runs across a spaced dash ("according to the Budget Policy
+    Center - half a point of ...": the mention "Budget Policy Center - half") is
     shown as the words before the dash, with no mention: what follows a dash is the writer's
     aside, not the name. Round thirty-six census (PolNeAR train 301-840): 10 mentions hold a
     spaced dash, 9 of them a name run on into the next words ("Robert Barr - won", "State

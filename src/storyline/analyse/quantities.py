@@ -769,9 +769,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+$")
 
 def _day_then_amount(text: str, q: Quantity, nxt: Quantity) -> bool:
     """Is ``q`` the day of a date ("July 14", "Jan. 17": a bare number right after a month,
-    ``month`` cues) and ``nxt`` an amount with a unit or a currency? Then "from 40 percent on
-    July 14 to 46 percent" holds no range of 14-46 percent, nor "from $585.7 million on April
-    20 to $289.2 million" one of $20-289.2 million (census round thirty-six over PolNeAR
+    ``month`` cues) and ``nxt`` an amount with a unit or a currency? Then "from 31 percent on
+    June 9 to 37 percent" holds no range of 9-37 percent, nor "from $410 million on March
+    21 to $233 million" one of $21-233 million (census round thirty-six over PolNeAR
     train 301-840 and Timeline17 dev: all 3 such ranges wrong). A range of days ("July
     25-28") has no unit at either end and is left as it was."""
     if q.unit is not None or q.currency is not None or (nxt.unit is None and nxt.currency is None):
@@ -784,9 +784,8 @@ def _day_then_amount(text: str, q: Quantity, nxt: Quantity) -> bool:
 
 def _score_pair(sep: str, q: Quantity, nxt: Quantity) -> bool:
     """Is "42%-49%" (a percent sign at both ends and a bare hyphen or en dash between) a
-    pair of shares, not a range? US poll copy writes a result that way: "By 58%-33%, those
-    surveyed said ...", "a negative 42%-49% approval rating", "a 20-point deficit among women
-    (34%-54%)": one share for each side. Census round thirty-six (PolNeAR train 301-840 and
+    pair of shares, not a range? US poll copy writes a result that way: "by 58%-33%, those
+    polled ...", "a 41%-52% split on his job", "a deficit among women (34%-54%)": one share for each side. Census round thirty-six (PolNeAR train 301-840 and
     Timeline17 dev): 16 such pairs, every one two sides' shares, none a range (the 2 whose
     first share is the lower were read as ranges); Timeline17's ranges of shares are written
     with a space ("1% -2%") or "to", and are left as they were, as is one after "between"
