@@ -764,6 +764,35 @@ _NOUN_PAREN = re.compile(r"\s*(?P<noun>[A-Za-z]+)?\s*(?P<paren>\([^()]{0,100}\))
 _WIDE_GAP = re.compile(_NOUN_PAREN.pattern + r"\s*(?P<sep>to|and)\s+", re.IGNORECASE)
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+$")
+
+
+def _day_then_amount(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """Is ``q`` the day of a date ("July 14", "Jan. 17": a bare number right after a month,
+    ``month`` cues) and ``nxt`` an amount with a unit or a currency? Then "from 31 percent on
+    June 9 to 37 percent" holds no range of 9-37 percent, nor "from $410 million on March
+    21 to $233 million" one of $21-233 million (census round thirty-six over PolNeAR
+    train 301-840 and Timeline17 dev: all 3 such ranges wrong). A range of days ("July
+    25-28") has no unit at either end and is left as it was."""
+    if q.unit is not None or q.currency is not None or (nxt.unit is None and nxt.currency is None):
+        return False
+    if q.value is None or not (1 <= q.value <= 31) or q.value != int(q.value):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, q.start - 12), q.start)
+    return m is not None and m.group(1).lower() in _cues("month")
+
+
+def _score_pair(sep: str, q: Quantity, nxt: Quantity) -> bool:
+    """Is "42%-49%" (a percent sign at both ends and a bare hyphen or en dash between) a
+    pair of shares, not a range? US poll copy writes a result that way: "by 58%-33%, those
+    polled ...", "a 41%-52% split on his job", "a deficit among women (34%-54%)": one share for each side. Census round thirty-six (PolNeAR train 301-840 and
+    Timeline17 dev): 16 such pairs, every one two sides' shares, none a range (the 2 whose
+    first share is the lower were read as ranges); Timeline17's ranges of shares are written
+    with a space ("1% -2%") or "to", and are left as they were, as is one after "between"
+    ("between 40%-60%": the word says range)."""
+    return sep in ("-", "–") and q.text.endswith("%") and nxt.text.endswith("%") and q.text[:1].isdigit()
+
+
 @functools.lru_cache(maxsize=1)
 def _range_openers() -> frozenset[str]:
     return lexicon.words(DATA / "range_openers.txt")
@@ -1065,7 +1094,9 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                 # (not "raised the estimate by $7.7 billion to $40 billion": the size of a
                 # change, then the level it reached; no range of 7.7-40 billion)
                 if ((word in ("-", "–", "—", "to", "or") or is_between) and nxt.kind == "value" and nxt.value is not None
-                        and not (word == "to" and _by_then_to(before, q))):
+                        and not (word == "to" and _by_then_to(before, q))
+                        and not _day_then_amount(text, q, nxt)
+                        and not (_score_pair(sep, q, nxt) and not re.search(r"\bbetween\s+$", before))):
                     # "US$5-6bn", "£5-6m": the currency written once before the first end and the
                     # scale once after the second are both ends' (a range $5bn-$6bn, not $5
                     # beside 6bn); only across a bare dash, the range's own typesetting
