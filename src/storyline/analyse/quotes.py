@@ -1160,7 +1160,8 @@ def _appositive_host(ctx: _Ctx, subj, head) -> int | None:
     on "wife", no apposition) leaves "who" to the noun as before. Issue 18, round thirty-six:
     over PolNeAR train 301-840 (450 texts, keep-off list out) 92 open quotes had a relative
     "who"/"that" as speaker; this shape was 9 of them (the rest are unnamed people, groups,
-    things, or "who" after "and"), all with the named person as the speaker a reader gives.
+    things, or "who" after "and"); the rule names 7 (plus one quote carried after), all right
+    (left: "a Republican who", an NNP head; a name the tagger missed); Timeline17 sample: 1, right.
     Only "who": "Jan Roe -- author of a report, which urged ..." is the report's (a census case)."""
     if subj.lower_ != "who" or head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ != "appos":
         return None

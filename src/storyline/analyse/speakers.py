@@ -1541,7 +1541,11 @@ def matched_holder(scene: Scene, head, phrase) -> tuple[int, str] | None:
     Issue 18, round thirty-six: over PolNeAR train 301-840 (450 texts, keep-off list out; 5,992
     quotes, 1,979 open) 125 open quotes had a definite person description as speaker; the
     senator/governor ones are ``titled_holder``'s, and most others have no title written with
-    a name in their text ("the billionaire real estate developer", "the retired neurosurgeon")."""
+    a name in their text ("the billionaire real estate developer", "the retired neurosurgeon").
+    This names 6, all right ("the vice president" x2, "the president" x3 over "World Bank
+    President ...", "the former pollster"); left open on purpose: "A federal judge ... Judge Roe
+    ... the judge" (the indefinite use blocks), "Pope Francis ... Sanders ... the pope" (someone
+    nearer), two chairmen, "the Democratic nominee" written only as a predicate ("as the ...")."""
     if phrase[0].lower_ != "the" or head.tag_ not in ("NN", "NNP") or head.i in scene.tok_mention:
         return None
     word = head.lemma_.lower()
