@@ -58,7 +58,7 @@ def test_apposition_with_of():
 
 def test_words_never_written_on_the_person_stay_open():
     text = ("Jane Roe met the bishop privately on Saturday.\n\n"
-            "The Democratic presidential candidate said the meeting was private.")
+            "The Democratic presidential candidate called the talks useful.")
     assert _holder(text, [("Jane Roe", "PERSON", 0)], "The Democratic presidential candidate") is None
 
 

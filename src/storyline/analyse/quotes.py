@@ -2254,7 +2254,7 @@ def _titled_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:
 
 
 def _matched_holder(ctx: _Ctx, subj, np, out: dict) -> dict | None:
-    """"Vice President Joseph R. Biden Jr. ... the vice president said": the one person whose
+    """"Vice President Jane Roe ... the vice president said": the one person whose
     title or apposition written before holds every word of the description
     (speakers.matched_holder), as the antecedent, with the words in the evidence; None when
     not exactly one person fits (the caller leaves the speaker open)."""

@@ -1521,9 +1521,8 @@ _MATCHED_PARAGRAPHS = 3
 
 
 def matched_holder(scene: Scene, head, phrase) -> tuple[int, str] | None:
-    """"Vice President Joseph R. Biden Jr. ... Mr. Trump is so reckless, the vice president
-    said": a definite description ("the [modifiers] <person noun> [of <noun>]") whose words,
-    every one of them, are among the words the document wrote on exactly one named person
+    """"Vice President Jane Roe ... The plan is reckless, the vice president said": a definite
+    description ("the [modifiers] <person noun> [of <noun>]") whose words, every one of them, are among the words the document wrote on exactly one named person
     before it, as a title before the name or an apposition (``_title_words``), stands for that
     person. The words must all be there: "the vice president" is not "President Obama" (no
     "vice"); "the Democratic presidential candidate" is not a person the text only names
