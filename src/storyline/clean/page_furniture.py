@@ -22,10 +22,14 @@ The rules, each abstaining where an article sentence could be cut:
   thirty-five (issue 16, usaclean): the note's name may carry an apposition ("<Name>, a
   former envoy, is ..."), co-authors' notes may share a line (a sentence each), and a short
   note on a trade of the press may name its desk in lower case ("<Name> is editor of the
-  editorial page.").
+  editorial page."). Round thirty-six (issue 16, clean): the body may stand before a role
+  noun that closes the note ("... is a member of Acme's Board of Contributors.", "... is a
+  Cold War historian."), and a name the parse reads as a body is a person's when it opens on
+  a common first name.
 - ``closing_taglines`` (round thirty-five): an op-ed's career tagline as the last kept line,
   "<Name>, <a career>, taught|served ... <Place>." or, under a first-person piece, a
-  lawmaker's "Rep. <Name>, D-<State>, was ...", the name not named above.
+  lawmaker's "Rep. <Name>, D-<State>, was ...", the name not named above (round thirty-six:
+  "chairs ..." too, and a piece in the first person plural, "we/our", counts).
 - ``closing_promos``: "<Name> is on Twitter/Facebook." as one of the last two kept lines,
   its name not named above it (a story about a ministry joining Twitter names the
   ministry above).
