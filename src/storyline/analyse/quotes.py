@@ -7258,7 +7258,7 @@ def _both_open(p: QuoteItem, q: QuoteItem) -> bool:
     than the first's, so it is that same unnamed person's, as _carries_voice hands a named
     voice on; the long tag's clause ("who spoke ...", "popping a soda as he sat ...") brings in
     no other voice (issue 18, round thirty-six, halves: wash-post Q10 of seed 149 showed half of
-    an unnamed executive's words; over PolNeAR train 301-840 outside the audit sample 4 such
+    an unnamed executive's words, there after an indirect first half, which stays apart; over PolNeAR train 301-840 outside the audit sample 5 such
     pairs joined, read, each one person's statement; both stay open)."""
     return (q.speaker_mention is None and q.speaker_text is None and q.cue_start is None
             and p.speaker_mention is None and p.antecedent_mention is None and p.speaker_text is not None)
@@ -7342,7 +7342,7 @@ def _join_same_tag(text: str, out: list[QuoteItem], sdoc=None) -> list[QuoteItem
 # a closed quotation, its tag, a participle carrying the tag on (data/tag_participles.txt) and a
 # new opening mark: '... tonight," Hale said, adding, "The army ...'; or a bare "that" right
 # before the mark, the whole clause quoted: '..., adding that "the army ...' (round
-# thirty-six, halves: one such pair on the census; a "that" with words of the reporter's before
+# thirty-six, halves: one such pair on PolNeAR's census and one on Timeline17's, both right; a "that" with words of the reporter's before
 # the mark, 'noting that donors feel "..."', stays two: the pieces would drop the clause's subject)
 _TAG_PARTICIPLE = re.compile(r"[,.!?]?[ \t\u00a0]*[”\"’'][ \t\u00a0]*,?[ \t\u00a0]*([^\n\"“”]{2,120}?),"
                              r"[ \t\u00a0]*([a-z]+)(?:[ \t\u00a0]+that)?[,:]?[ \t\u00a0]*[“\"‘']")
@@ -7414,7 +7414,8 @@ def _join_own_tag(ctx: _Ctx, out: list[QuoteItem], sdoc=None) -> list[QuoteItem]
     confident, whatever words name it). Joined when the words between are only the first's
     tag (_tag_only: one sentence, no narration), the first ends in a mark of its own and is no
     question (an answer may be another's). Census, PolNeAR train 301-840 outside the audit
-    sample: 14 such pairs joined, read, every one one speaker's run of words; a tag holding a
+    sample: 15 such pairs joined (and 1 over Timeline17 dev), read, every one one speaker's run
+    of words (one more, Elkins, refused by _clause_beside, was wrong); a tag holding a
     sentence of narration ('"...," Ward said. If they make one false leak, hackers are "..."',
     paraphrased; 4 pairs) stays two. The pieces skip both tags."""
     def own_tag(p: QuoteItem, q: QuoteItem) -> bool:
@@ -7446,7 +7447,7 @@ def _join_next_tag(ctx: _Ctx, out: list[QuoteItem], sdoc=None) -> list[QuoteItem
     that hands on more of the same statement (data/continuation_tags.tsv: "added",
     "continued"; not "remarked", which on the census opened words said on another day), and
     both are confidently one person (_one_entity); the first is no question. Census, PolNeAR
-    train 301-840 outside the audit sample: 8 same-paragraph pairs of this shape, joined and
+    train 301-840 outside the audit sample: 5 same-paragraph pairs of this shape, joined and
     read, each one statement. Across a paragraph break the pair stays two."""
     tags = lexicon.kinds_in_order("analyse/continuation_tags.tsv")
     text = ctx.text
