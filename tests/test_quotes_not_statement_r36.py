@@ -127,3 +127,8 @@ def test_a_surveys_question_is_no_statement():
 
 def test_twin_people_asking_stays():
     assert _texts("Reporters asked whether Jane Roe would stay in the race.") == ["whether Jane Roe would stay in the race"]
+
+
+def test_twin_a_proverb_quoted_by_a_speaker_stays():
+    got = _texts('Jane Roe quoted the Russian proverb "one beaten is worth two unbeaten" when speaking of the firm.')
+    assert "one beaten is worth two unbeaten" in got
