@@ -3766,6 +3766,35 @@ def _cited_work(text: str, d: _Direct) -> bool:
     return bool(_ACCORDING_BEFORE.search(before)) or _AUTHOR_AFTER.match(text, d.outer_end) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _proverb_lead() -> re.Pattern[str]:
+    """A noun of a saying (data/proverb_nouns.txt) and maybe a comma, right before the opening mark."""
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lexicon.lines("analyse/proverb_nouns.txt"), key=len, reverse=True))
+    return re.compile(r"\b(?:" + nouns + r"),?[ \t\u00a0]*$", re.I)
+
+
+def _proverb(ctx: _Ctx, d: _Direct, verb) -> bool:
+    """'The old adage, "I mean what I say and say what I mean," ...': a quotation right after a
+    noun of a saying (data/proverb_nouns.txt: "adage", "proverb", "old saying") is that saying,
+    words nobody in the story says here (issue 18, round thirty-six: the seed-139 judges'
+    west-journal Q1, given no speaker by a passive cue after it). Census over PolNeAR train
+    301-840 minus the keep-off list: one quotation after such a noun, that one; over 369
+    Timeline17 dev texts: 2, both stay ('Putin quoted the Russian proverb "..."', and a reader's
+    "there is an old saying, ..." whose parsed sentence runs on over a verb). A verb before the
+    mark ('Roe cited the old adage, "..."') keeps it: the speaker uses the saying as her words."""
+    if _proverb_lead().search(ctx.text, max(0, d.outer_start - 40), d.outer_start) is None:
+        return False
+    if verb is not None and verb.idx < d.outer_start:
+        return False
+    # any full verb before the mark in its sentence ('Roe cited the old adage, "..."', 'Putin
+    # quoted the proverb "..."': the speaker uses the saying); "there is an old saying, ..." (a
+    # bare "be") and a saying as the sentence's opening subject have none
+    span = ctx.sdoc.char_span(d.outer_start, d.outer_start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    return not any(t.idx < d.outer_start and t.pos_ == "VERB" for t in span[0].sent)
+
+
 def _headline_cased(text: str, d: _Direct) -> bool:
     """Two to twelve words, every one capitalised but a headline's small words
     (clean/headline_small_words.txt), at least two capitals, no closing "!", ";" or ":"."""
@@ -3854,6 +3883,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
         if chant is not None and (cue is None or chant[1] < cue[1]):
             cue = chant  # '..., Cruz said as a heckler yelled: "You suck!"': the heckler's words, not Cruz's (round 35)
         verb = cue[0] if cue else None
+        if _proverb(ctx, d, verb):
+            continue  # 'The old adage, "I mean what I say" demeanor': a saying named, nobody's words here (round 36)
         if verb is not None and embedded and _writer_idiom(verb):
             continue  # 'Having said that if the "Fix it" drive works, ...': no cue of the quotation inside (18n)
         if verb is not None and embedded and _named_phrase(ctx, d, verb):
@@ -4405,7 +4436,32 @@ def _refused_deed(ctx: _Ctx, tok, comp: list) -> bool:
     unsafe": what the subject would not accept is a statement), and one to speak is _refusal's."""
     c = comp[0] if comp else None
     return c is not None and c.dep_ == "xcomp" and tok.lemma_.lower() in refusals()[0] and c.pos_ in ("VERB", "AUX") \
-        and not any(x.dep_ in ("ccomp", "csubj") or (x.dep_ == "mark" and x.lower_ == "that") for x in c.subtree if x.i != c.i)
+        and not any((x.dep_ in ("ccomp", "csubj") and _finite(x) or (x.dep_ == "mark" and x.lower_ == "that"))
+                    and _verb_path(x, c) for x in c.subtree if x.i != c.i)
+
+
+def _finite(v) -> bool:
+    """Is the clause of verb ``v`` finite: a tensed verb or a tensed or modal auxiliary ("the
+    bridge was unsafe", "he will stay")? "let Zimmerman sell the pistol" (a bare infinitive the
+    parse calls a clause) is not: "refuses to let Zimmerman sell the pistol" is a deed (issue 18,
+    round thirty-six: two such headlines in the census, each shown as a statement)."""
+    return v.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(
+        x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBP", "VBZ", "MD") for x in v.children)
+
+
+def _verb_path(x, top) -> bool:
+    """Is ``x`` reached from ``top`` through verbs only (``_refused_deed``)? "refused to accept
+    that the bridge was unsafe" (the clause on the infinitive: what was not accepted) is; "refused
+    to go along with a colleague's attempt to dispute the polls showing Roe leading" (a clause
+    on a noun inside the deed, "polls showing ...") is not: the deed is still an act, nothing said
+    (issue 18, round thirty-six: the seed-139 judges' Q38). Census: 12 refusals whose deed
+    holds a clause; 3 deep inside a noun (Q38 the one quote), 9 on the infinitive's verbs."""
+    n = x.head
+    while n.i != top.i:
+        if n.pos_ not in ("VERB", "AUX") or n.head.i == n.i:
+            return False
+        n = n.head
+    return True
 
 
 def _whether(ctx: _Ctx, tok, comp: list) -> bool:
@@ -4460,6 +4516,12 @@ def _judged_target(tok, comp: list) -> bool:
     (data/judged_cues.txt) is what was judged, not a statement; with what the verb says of
     it ("slammed the comments as reckless") it is one (issue 18, round fifteen, 18t)."""
     c = comp[0] if comp else None
+    if c is not None and c.dep_ == "ccomp" and c.tag_ == "VBG" and tok.lemma_.lower() in lexicon.words("analyse/judged_cues.txt"):
+        # "doubted the polls showing Obama leading": the parse reads a noun and its bare
+        # participle as a clause; it is the thing judged, a noun with what it shows (issue 18,
+        # round thirty-six: the seed-139 judges' Q39; the one such in the census)
+        return any(x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN") for x in c.children) \
+            and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
     return c is not None and c.dep_ == "dobj" and tok.lemma_.lower() in lexicon.words("analyse/judged_cues.txt") \
         and _predicate_of(tok, c) is None and not any(x.dep_ == "prep" and x.lower_ in ("as", "for") for x in c.children)
 
@@ -4612,7 +4674,75 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "promised_thing": lambda ctx, tok, comp: _promised_thing(ctx, tok, comp),
     "group_belief": lambda ctx, tok, comp: _group_belief(ctx, tok, comp),
     "entailed_gerund": lambda ctx, tok, comp: _entailed_gerund(tok),
+    "felt_state": lambda ctx, tok, comp: _felt_state(tok, comp),
+    "form_question": lambda ctx, tok, comp: _form_question(tok),
+    "hypothetical_means": lambda ctx, tok, comp: _hypothetical_means(tok),
+    "infinitive_object": lambda ctx, tok, comp: _infinitive_object(tok, comp),
 }
+
+
+def _form_question(tok) -> bool:
+    """"The survey asks whether any resident has difficulty remembering", "another question
+    that asked Democrats how likely Roe was to win": a verb of asking (data/asked_cues.txt)
+    whose subject, or the noun its relative "that"/"which" hangs on, is a questionnaire or one
+    of its items (data/questionnaire_nouns.txt) puts a form's question, no one's statement
+    (issue 18, round thirty-six: the seed-139 judges' west-journal Q30). Census (PolNeAR train
+    301-840 minus the keep-off list): 4 quotes of "ask" with such a subject, all a
+    questionnaire's items, all open; the 2 reported ones leave, the 2 direct quotations of the
+    form's own wording (another path, not this table) stay. "Reporters asked whether ..." and
+    "Roe asked the court to ..." (a person asks) stay."""
+    if tok.lemma_.lower() not in lexicon.words("analyse/asked_cues.txt"):
+        return False
+    v = _conj_head(tok, ("nsubj",))
+    subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+        subj = v.head  # "another question that asked ...": the noun the relative hangs on
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in lexicon.words("analyse/questionnaire_nouns.txt")
+
+
+def _felt_state(tok, comp: list) -> bool:
+    """"When the firm announced 6,000 layoffs, some workers felt betrayed": a cue with no clause
+    of its own and an adjective or participle as its complement ("felt betrayed", "feels
+    good") tells a feeling, not a saying; the "<content>, X felt" reading would show the
+    sentence around it as the words (issue 18, round thirty-six: the seed-149 judges' Q8).
+    Census (PolNeAR train 301-840 minus the keep-off list): 32 cues with such a complement and
+    no clause, one a quote at the base (that one, wrong); "Roe told reporters she felt
+    betrayed" (a saying whose clause holds the feeling) and "feels sure the plan will work" (a
+    clause) stay."""
+    return not comp and any(x.dep_ == "acomp" for x in tok.children)
+
+
+def _hypothetical_means(tok) -> bool:
+    """"He could do this by telling the chairman that he'll withdraw the nomination", "they
+    should respond by suggesting that ...": a cue as the "by" gerund of a verb under a modal of
+    possibility or advice (data/hypothetical_modals.txt: "could", "should", "might", ...; not
+    "would", the past's future: "the theme that would carry him by urging ...") is the
+    writer's hypothetical, a saying not made (issue 18, round thirty-six: the seed-149 judges'
+    Q40, an op-ed's advice). Census (PolNeAR train 301-840 minus the keep-off list): 54 cues
+    as a "by" gerund, 4 under a modal, 3 of them under these, all no statement (the op-ed's
+    advice, advice relayed, "could fight the charge, perhaps by arguing that ..."), 2 of them
+    quotes at the base, 1 leaves (the op-ed's). Not inside another's report ("Roe told supporters they should respond
+    by suggesting that ...": the relayed advice is hers; dropping it gave the quotation after
+    it to her by continuation, a wrong speaker where it was open); "responded by saying that
+    ..." (no modal, 50 in the census, statements) stays."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "by":
+        return False
+    v = tok.head.head
+    return any(x.dep_ == "aux" and x.lower_ in lexicon.words("analyse/hypothetical_modals.txt") for x in v.children) \
+        and not _inside_report(v)
+
+
+def _infinitive_object(tok, comp: list) -> bool:
+    """"The former secretary wants to cement what polls show is a 30-point lead": a clause the
+    parse hangs on the cue after the cue's own "to"-infinitive of another verb ("wants to
+    cement") is that verb's object, a thing, not a statement (issue 18, round thirty-six: the
+    seed-149 judges' Q20). Census: 4 cues with an infinitive and a later clause, one a quote
+    at the base (that one, wrong). "Roe wants to know whether ..." is a question either way;
+    "Roe hopes to show that ..." (a clause on the infinitive itself) is not this shape."""
+    c = comp[0] if comp else None
+    return c is not None and c.dep_ == "ccomp" and any(
+        x.dep_ == "xcomp" and x.i < c.i and x.pos_ in ("VERB", "AUX") and not is_cue(x, mental=True)
+        and any(y.dep_ == "aux" and y.tag_ == "TO" for y in x.children) for x in tok.children)
 
 
 def _entailed_gerund(tok) -> bool:
@@ -5536,6 +5666,14 @@ _TOPIC_WORDS = frozenset({"how", "whether", "why", "what", "when", "where", "whi
 
 def _topic(comp) -> bool:
     first = comp.left_edge
+    # "did not discuss a path to citizenship, only how some could earn work permits": a
+    # focusing adverb on the question word ("only how", "exactly why": data/topic_focus.txt)
+    # still opens a question (issue 18, round thirty-six; the seed-149 judges' Q2). Census:
+    # 5 such clauses after a cue, 2 quotes at the base, both leave (Q2, "did not reveal exactly
+    # what he would say"); after a verb of data/wh_cues.txt ("saying exactly what ...") it stays
+    if first.lower_ in lexicon.words("analyse/topic_focus.txt") and first.dep_ == "advmod" \
+            and first.head.i == first.i + 1 and first.head.lower_ in _TOPIC_WORDS:
+        first = first.head
     if first.i >= comp.i or first.lower_ not in _TOPIC_WORDS:
         return False
     # "how"/"whether"/"why" open a question anywhere; the others only as the clause's own
