@@ -23,6 +23,9 @@ from storyline.resolve import brief
     '"If it gets into the bay, it will be a disaster," Roe said.',
     "“I don’t think it’s getting the attention it deserves,” Roe said.",
     '"We don\'t know how bad it is," said Jane Roe, a chemist.',
+    # a quotation the tag opens: the speaker's name and description are not what "it" is
+    'Jane Roe, a chemist at the port, said: "It\'s a milestone.',
+    'The mayor said, "It has been a mess from day one.',
 ])
 def test_a_quoted_subject_it_with_nothing_before_it_dangles(sentence):
     assert "points back" in (brief.dangling_subject_it(sentence) or "")
@@ -46,6 +49,11 @@ def test_a_quoted_subject_it_with_nothing_before_it_dangles(sentence):
     'Roe said it was a mistake.',
     'Acme said it would pay for the repairs.',
     '"We will win," Roe said, adding that it was a fair fight.',
+    # twins of a quotation the tag opens: a noun in the narration before it, an empty "it",
+    # a quotation no verb of saying opens
+    'Roe said the bridge was sound but added: "It is old.',
+    'Roe said: "It is important that we finish the bridge.',
+    'The sign on the bridge read "It is closed for repairs."',
 ])
 def test_an_empty_or_told_it_or_one_outside_the_quotation_is_kept(sentence):
     assert brief.dangling_subject_it(sentence) is None
