@@ -21,7 +21,7 @@ from storyline.resolve import brief
     '"Frankly, it is a disgrace," Roe said on Monday.',
     '"I wouldn\'t say it has failed yet," Jane Roe said.',
     '"If it gets into the bay, it will be a disaster," Roe said.',
-    "“I don’t think it’s getting the attention it deserves,” Roe said.",
+    "“I don’t believe it’s drawing much notice yet,” Roe said.",
     '"We don\'t know how bad it is," said Jane Roe, a chemist.',
     # a quotation the tag opens: the speaker's name and description are not what "it" is
     'Jane Roe, a chemist at the port, said: "It\'s a milestone.',
@@ -42,7 +42,7 @@ def test_a_quoted_subject_it_with_nothing_before_it_dangles(sentence):
     '"I think it is time for the council to act," Roe said.',
     '"I think it could be weeks before the road opens," Roe said.',
     # an idiom, a noun or an action before it that it may stand for
-    '"Two of us got elected, as it were, to run things," Roe said.',
+    '"The two of them were picked, as it were, by lot," Roe said.',
     '"The bridge is old and I think it will fall," Roe said.',
     '"People sitting around talking, it is just a game," Roe said.',
     # outside the opening quotation: narration, a reporter, no quotation at all
