@@ -1710,6 +1710,123 @@ def dangling_quoted_subject(sentence: str) -> str | None:
     return None
 
 
+
+@functools.cache
+def _expletive_words(kind: str) -> frozenset[str]:
+    """The words of ``data/brief_expletive_it.tsv`` of one kind (mark, word, own_to)."""
+    return frozenset(r[1].strip() for r in lexicon.rows(DATA / "brief_expletive_it.tsv") if len(r) > 1 and r[0].strip() == kind)
+
+
+def _expletive(t, end: int) -> bool:
+    """Whether the subject "it" ``t`` may be an empty one (``data/brief_expletive_it.tsv``):
+    an infinitive's "to" after it up to ``end`` (the quotation's close; the parse often hangs an
+    extraposed infinitive on another word: "it's a good idea for us, before May, to ..."), not
+    after an ``own_to`` word ("it's going to spread"); or, in its verb's words after it, a
+    clause-opening ``mark`` ("it is likely that ...", "it could be days before ..."), a ``word``
+    ("it is time ..."), or a complement clause with a verb of its own ("it seems the bridge
+    fell"). Any of these: abstain."""
+    doc = t.doc
+    if any(x.tag_ == "TO" and doc[x.i - 1].lower_ not in _expletive_words("own_to") for x in doc[t.i + 1 : end]):
+        return True
+    verb = t.head
+    for x in verb.subtree:
+        if x.i <= t.i:
+            continue
+        if x.lower_ in _expletive_words("word"):
+            return True
+        if x.lower_ in _expletive_words("mark") and x.tag_ in ("IN", "WDT") and x.dep_ in ("mark", "advmod", "nsubj", "dobj"):
+            return True
+        if x.head.i == verb.i and x.dep_ in ("ccomp", "csubj") and x.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+
+def _tag_opened_quotation(doc) -> tuple[int, int, set[int]] | None:
+    """(opening mark, closing mark or the end, the tag's tokens) of the first quotation in the
+    parse when a verb of saying (``data/brief_cues.txt``'s one-word cues) opens it, only a comma
+    or a colon between ('<name>, a doctor, said: "It ...'); the tag's tokens are the verb's
+    subject phrase and the verb. None when the first quotation is not so opened."""
+    mark = next((x for x in doc if x.text in ('"', "“")), None)
+    if mark is None or mark.i < 2:
+        return None
+    verb = doc[mark.i - 1] if doc[mark.i - 1].text not in (",", ":") else doc[mark.i - 2]
+    if verb.lower_ not in _cue_words() or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    close = next((x.i for x in doc[mark.i + 1 :] if x.text in ('"', "”")), len(doc))
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    told = {verb.i, *(x.i for x in subj.subtree)} if subj is not None else {verb.i}
+    return mark.i, close, told
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The one-word verbs of saying of ``data/brief_cues.txt`` ("said", "told", "added")."""
+    return frozenset(c.strip().lower() for c in _lines("brief_cues.txt") if " " not in c.strip())
+
+
+def dangling_subject_it(sentence: str) -> str | None:
+    """Why a subject "it" inside the quotation that opens the sentence, not its first word,
+    points back to a sentence the brief does not show, or None ('"I think it's a disgrace,"
+    <name> said', '"I wouldn't say it has failed yet," ...'). Round thirty-six (issue 23): an
+    opening "It" is ``dependent_opening``'s, an object "it" ``dangling_it``'s, a demonstrative
+    ``dangling_demonstrative``'s and a quoted "he"/"she"/"they" ``dangling_quoted_subject``'s;
+    a quoted subject "it" after the first word passed them all, and so did one opening a
+    quotation the tag opens ('<name>, a doctor, said: "It's a milestone.'; the tag's name and
+    description are not what "it" stands for). The speaker speaks of
+    themself in the first person, so an "it" in their words is a thing named before.
+    Not read: an empty "it" (the data list's exceptions, "it is unclear", as for an opening
+    "It"; and ``_expletive``: "it is likely that ...", "it's too soon to say", "it is time
+    ..."), "as it were", an "it" with a singular noun before it (as ``dangling_it``) or an
+    action ("people talking, it's a game") that it may stand for. Census (the census texts
+    split crudely at stops, 102,321 sentences; /tmp/r36-brief/census_before.txt): 64 quoted
+    sentences with such an "it" passed every other rule; all read, 61 point back, 3 an ambient
+    "it" (a place, the weather: "it could be very rough out there"), borderline; the first
+    cut fired on 13 more, 5 of them wrong (an extraposed infinitive the parse hung elsewhere,
+    "as it were", "it's like ...", a dislocated gerund, "it's between A and B" after "two
+    choices"), whence the guards. Not read: an "it" the narration reports ("<name> said it was
+    ..."): a first cut on a reporter the parse tags PERSON fired on 45, about half wrong (an
+    organisation tagged PERSON, a spokesman's "it" that is his organisation, "it could be days
+    before ..."). A quotation the tag opens (census: 101 sentences '<cue>[,:] "It/That/This ...',
+    56 passing every other rule): 13 more fire, all read: 10 point back ("It's a milestone.",
+    "It's mixed emotions."), 3 borderline (an ambient "it is a very different scene", "it is
+    early days", "it's amazing but he ..."); a noun in the narration before it ("Asked for his
+    position ..., <name> said, \"It's something ...\"") is abstained on. spaCy's parse, read only
+    for the sentence about to be picked, as ``dangling_it``."""
+    root = _parse_root(sentence)
+    if root is None:
+        return None
+    doc = root.doc
+    words = [x for x in doc if not x.is_space and not x.is_punct]
+    if not words:
+        return None
+    quoted = sentence.lstrip()[:1] in ('"', "“")
+    first = next((x.i for x in doc if not x.is_space), 0)
+    close = next((x.i for x in doc[first + 1 :] if x.text in ('"', "”")), len(doc)) if quoted else 0
+    told: set[int] = set()
+    if not quoted and (opened := _tag_opened_quotation(doc)):
+        # a quotation a verb of saying opens ('<name> said: "It's a milestone.'): its words are
+        # the speaker's as above; the speaker's own name and description before it are not
+        # what "it" stands for
+        first, close, told = opened
+        quoted = True
+    for t in doc:
+        if t.lower_ not in _thing_pronouns() or t.dep_ not in _SUBJECT_DEPS or t.i <= words[0].i:
+            continue
+        if not (quoted and first < t.i < close):
+            continue  # the speaker's own words only: a third thing in them was named before
+        if t.i > 0 and doc[t.i - 1].lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "were":
+            continue  # "as it were": an idiom, no subject standing for anything
+        dep = dependent_opening(sentence[t.idx :])
+        if dep is None or dep[0] != "pronoun" or dep[1] != 0 or _expletive(t, close):
+            continue  # an empty "it" ("it is unclear", "it will take weeks to ...")
+        if any(x.tag_ in _SINGULAR_NOUN_TAGS and not x.is_stop and x.i not in told for x in doc[: t.i]):
+            continue  # a singular noun before it may be what it stands for (as ``dangling_it``)
+        if any(x.tag_ == "VBG" or (x.tag_ == "VB" and doc[x.i - 1].tag_ == "TO") for x in doc[1 : t.i]):
+            continue  # an action told before it ("People talking, it's a game"): what it may stand for
+        return f"'{t.text}' points back to a sentence the brief does not show: nothing before it in the sentence says what it is"
+    return None
+
 # a demonstrative standing for a noun phrase (the tagger's DT not attached to a noun as its
 # determiner: "hear that", "Would that have been ...") as a subject or an object; a relative
 # "that" is WDT, a complementizer "that" IN, so neither is read
@@ -2056,14 +2173,16 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
         if best is not None and (why := _subject_unnamed(corpus, cands[best]) or no_finite_verb(cands[best].text)
                                  or dangling_it(cands[best].text) or dangling_demonstrative(cands[best].text)
                                  or dangling_reply(cands[best].text) or dangling_object_pronoun(cands[best].text)
-                                 or dangling_quoted_subject(cands[best].text)):
+                                 or dangling_quoted_subject(cands[best].text)
+                                 or dangling_subject_it(cands[best].text)):
             # round twenty-six (26n): read only now (a parse), for the sentence about to be picked;
             # round twenty-seven (27b): and whether a finite verb heads it at all; round
             # twenty-eight: and whether an object "it" has anything before it to stand for;
             # round thirty-four: and a demonstrative standing alone ("hear that"), a bare "the
             # same" or a quotation that is only a subordinate clause (a reply)
             # round thirty-five: and an object "him"/"her"/"them", or a "he"/"she"/"they" inside
-            # the opening quotation, with nothing before it
+            # the opening quotation, with nothing before it; round thirty-six: and a subject "it"
+            # inside the opening quotation or in what a person is said to have said
             cands[best].barred = why
             available.discard(best)
             continue
