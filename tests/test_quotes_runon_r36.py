@@ -1,8 +1,8 @@
 """Reported contents that run on past the statement or stop inside it (issue 18 item 3; round
-thirty-six): the reporter's gloss after a dash (a free participle, or a subordinate clause with
-a subject of its own), a closing ", even as" clause with a subject of its own, and a list of
-deeds the parse broke off after its first item. Each rule with a must-not-fire twin. Texts
-written for the test."""
+thirty-six): the reporter's counterpoint after a dash or a comma ("- while X have ...",
+", even as X was ..."), a second poll share's answer or the writer's comparison run into a
+share's answer, and a list of deeds the parse broke off after its first item. Each rule with a
+must-not-fire twin. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ def _contents(text: str) -> list[str]:
     return [q.text for q in analyse_record(Record(source="t.txt", text=text)).quotes if q.kind == "indirect"]
 
 
-def test_a_participle_after_a_dash_is_the_reporters_gloss():
-    text = ("Mayor Ann Keller vowed to put the town's farms before any other interest - turning the "
-            "council's gaze inward in a time of trade.")
-    assert _contents(text) == ["to put the town's farms before any other interest"]
+def test_a_participle_after_a_dash_is_left_alone():
+    # not shipped: a free participle after a dash is the reporter's gloss as often as the
+    # speaker's own words (Timeline17 dev: half of 12), so the content keeps it
+    text = "The charity said it is working at seven sites in the capital - trying to feed more than 9,000 people."
+    assert _contents(text) == ["it is working at seven sites in the capital - trying to feed more than 9,000 people"]
 
 
 def test_a_participle_between_paired_dashes_stays_in_the_statement():
@@ -29,9 +30,15 @@ def test_a_participle_between_paired_dashes_stays_in_the_statement():
 
 
 def test_a_dash_inside_the_speakers_quoted_words_stays():
-    # twin: the dash and the participle stand inside the speaker's own quoted words
-    text = 'Mayor Ann Keller said the plan would "put farms first - turning our gaze inward for good."'
-    assert _contents(text) == ['the plan would "put farms first - turning our gaze inward for good."']
+    # twin: the dash and the clause after it stand inside the speaker's own quoted words
+    text = 'Mayor Ann Keller said the plan was "unfair to the farmers - while her rivals have lied to them."'
+    assert _contents(text) == ['the plan was "unfair to the farmers - while her rivals have lied to them."']
+
+
+def test_a_pronoun_subject_after_a_dash_stays():
+    # twin: "though he ..." may be the speaker going on about himself
+    text = "The clerk told the agents he had not made the changes in time - though he gave varying stories later."
+    assert _contents(text)[0].endswith("though he gave varying stories later")
 
 
 def test_a_clause_of_its_own_after_a_dash_is_cut():
@@ -85,22 +92,16 @@ def test_a_bare_verb_with_no_infinitive_before_is_no_list_tail():
     assert any(_infinitive_list_tail(said, t) for t in said.children if t.dep_ == "advcl")
 
 
+def test_an_even_as_clause_with_a_pronoun_subject_stays():
+    # twin: the pronoun carries the content's own subject on: perhaps still what was said
+    text = "The company said its engineers were working to measure the leak, even as they fought to stop the flow."
+    assert _contents(text)[0].endswith("even as they fought to stop the flow")
+
+
 def test_a_present_tense_even_as_clause_stays_the_speakers():
     # twin: a general claim in the present is the speaker's own, "even as" and all
     text = "The envoy said that the accord should guide the towns in the years ahead, even as their mayors change."
     assert _contents(text) == ["that the accord should guide the towns in the years ahead, even as their mayors change"]
-
-
-def test_a_gerund_naming_the_issue_after_a_dash_stays():
-    # twin: the gerund says what the issue is: what was said
-    text = "The envoy said the new rules touched on a core issue for the mayor - ensuring that farm workers are paid fairly."
-    assert _contents(text) == ["the new rules touched on a core issue for the mayor - ensuring that farm workers are paid fairly"]
-
-
-def test_a_preposition_participle_after_a_dash_stays():
-    # twin: "including" goes on the speaker's phrase
-    text = "They fear that he would hurt the party's candidates down the ballot -- including those in the swing states."
-    assert _contents(text) == ["that he would hurt the party's candidates down the ballot -- including those in the swing states"]
 
 
 def test_another_share_of_a_poll_is_not_the_first_shares_content():
