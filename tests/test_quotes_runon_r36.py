@@ -118,7 +118,7 @@ def test_the_same_subject_again_is_not_another_share():
 
 
 def test_the_reporters_comparison_after_a_shares_answer_is_cut():
-    text = "Thirty-one percent of those polled say they would be glad if she won the race, a bit more than the 28% who would be scared."
+    text = "Thirty-one percent of those polled say they would be glad if she won the race, a bit more than the 25% who fear it."
     assert _contents(text) == ["they would be glad if she won the race"]
     text = "In the new poll, 38 percent said they had a positive view of the mayor, compared with 33 percent last month."
     assert _contents(text) == ["they had a positive view of the mayor"]

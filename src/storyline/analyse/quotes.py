@@ -5035,8 +5035,8 @@ _COMPARISON_DEGREES = frozenset({"a", "bit", "slightly", "far", "much", "well", 
 
 def _share_comparison(sdoc, cue, left: int, right: int) -> int | None:
     """The reporter's comparison closing a poll share's answer (issue 18, round thirty-six): "31
-    percent say they would be satisfied if he won, a bit more than the 28 percent who would be
-    scared" (usa-today-149 Q19), "38 percent said they had a positive view of her, compared
+    percent say they would be glad if she won, a bit more than the 25 percent who fear
+    it" (usa-today-149 Q19), "38 percent said they had a positive view of her, compared
     with 33 percent last month". The speaker is a share of those polled (its subject holds a
     number and a share word), and the content ends in a comma, a phrase of
     data/share_comparisons.txt (a degree word or two before it) and a number: the share did not
