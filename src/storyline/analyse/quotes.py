@@ -5251,7 +5251,9 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
                          _contrast_deed(sdoc, cue, comp, left, right), _according_tail(sdoc, cue, comp, left, right),
                          _deed_after_forecast(sdoc, cue, comp, left, right), _with_report(sdoc, left, right),
                          _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right),
-                         _report_set_against(sdoc, cue, left, right), _report_conceded(sdoc, left, right))
+                         _report_set_against(sdoc, cue, left, right), _report_conceded(sdoc, left, right),
+                         _dash_gloss(sdoc, left, right), _even_as_clause(sdoc, left, right),
+                         _share_comparison(sdoc, cue, left, right))
              if k is not None and k > left]
     return min(found) if found else None
 
@@ -5282,6 +5284,123 @@ def _name_gloss(sdoc, cue, left: int, right: int) -> int | None:
             # content was cut short of its sentence by another rule; the clause sits inside the statement
         if x.head.pos_ == "PROPN" and x.head.i == j and x.head.i > cue.i:
             return j + 1
+    return None
+
+
+_COMPARISON_DEGREES = frozenset({"a", "bit", "slightly", "far", "much", "well", "just", "only", "somewhat", "little"})
+
+
+def _share_comparison(sdoc, cue, left: int, right: int) -> int | None:
+    """The reporter's comparison closing a poll share's answer (issue 18, round thirty-six): "31
+    percent say they would be glad if she won, a bit more than the 25 percent who fear
+    it" (usa-today-149 Q19), "38 percent said they had a positive view of her, compared
+    with 33 percent last month". The speaker is a share of those polled (its subject holds a
+    number and a share word), and the content ends in a comma, a phrase of
+    data/share_comparisons.txt (a degree word or two before it) and a number: the share did not
+    say how it compares with another; the writer did. The census (PolNeAR train) held 5 such
+    after a share's "said"/"say", all the writer's. A named speaker's own comparison ("the mayor
+    said crime fell 20 percent, compared with 5 percent in the county") and a poll's or a
+    study's finding ("shows", "suggests": the comparison is part of what it found) stay: the
+    speaker is no share. The index of the comma, or None."""
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(t.tag_ == "CD" for t in subj.subtree) \
+            or not any(t.lower_ in _SHARE_WORDS for t in subj.subtree):
+        return None
+    end = _last_word(sdoc, left, right)
+    phrases = lexicon.words("analyse/share_comparisons.txt")
+    for k in range(left + 2, end):
+        if sdoc[k].text != "," or _quoted_at(sdoc, left, k):
+            continue
+        j = k + 1
+        while j < end and sdoc[j].lower_ in _COMPARISON_DEGREES:
+            j += 1
+        if j + 1 <= end and f"{sdoc[j].lower_} {sdoc[j + 1].lower_}" in phrases \
+                and any(t.tag_ == "CD" for t in sdoc[j + 2 : end + 1]):
+            return k
+    return None
+
+
+def _quoted_at(sdoc, left: int, k: int) -> bool:
+    """Is token ``k`` inside a quotation opened within the content (an odd count of quote marks
+    from the content's start up to it)? Then the words are the speaker's own, whatever follows."""
+    return sum(1 for t in sdoc[left:k] if t.is_quote or t.text in _MARKS) % 2 == 1
+
+
+def _spaced_dash(t) -> bool:
+    """A dash setting a part of the sentence off: an em or en dash, or a hyphen (single or
+    double) with a space either side ("interest - redirecting"), not the hyphen of a word."""
+    if t.text not in _dashes():
+        return False
+    if t.text in ("—", "–"):
+        return True
+    return t.i > 0 and bool(t.doc[t.i - 1].whitespace_) and bool(t.whitespace_)
+
+
+def _dash_gloss(sdoc, left: int, right: int) -> int | None:
+    """The reporter's counterpoint after a dash, run into the content (issue 18, round
+    thirty-six): "said X — while his allies have accused Y of Z" (politico-137 Q22), "conceded X
+    - although the photo he posted showed no such thing". A single dash in the content (a pair
+    sets off an aside inside the statement), outside any quotation in it, followed by "while",
+    "although", "though", "whereas" or "even as" opening a clause with a noun subject of its own
+    in a past or perfect tense (_opens_clause) that runs to the content's end. Not shipped: a
+    free participle after the dash ("vowed X - redirecting the party's gaze inward",
+    wash-post-149 Q39): PolNeAR train held 6 such (4 the reporter's, 1 the speaker's, 1 not
+    clear) but Timeline17 dev 12, half of them the speaker's own ("said it is working in seven
+    sites - trying to help 90,000 people") and one a hyphen the tokenised copy spaced ("an oil -
+    siphoning cap"). A plain "as" (causal as often as not) and a pronoun subject (perhaps the
+    speaker again: "- though he gave varying stories") are left alone. The index of the dash,
+    or None."""
+    end = _last_word(sdoc, left, right)
+    dashes = [t for t in sdoc[left + 1 : end + 1] if _spaced_dash(t)]
+    if len(dashes) != 1:
+        return None
+    d = dashes[0]
+    if d.i + 2 > end or d.i <= left + 2 or _quoted_at(sdoc, left, d.i):
+        return None
+    nxt = sdoc[d.i + 1]
+    if nxt.lower_ == "even" and sdoc[d.i + 2].lower_ == "as":
+        nxt = sdoc[d.i + 2]  # "- even as": not "- even though", which the census showed as the writer's own
+    elif nxt.lower_ == "as":
+        return None
+    if nxt.lower_ in lexicon.words("analyse/set_against_marks.txt") and _opens_clause(nxt, end):
+        return d.i
+    return None
+
+
+def _opens_clause(mark, end: int) -> bool:
+    """Does the subordinator ``mark`` open a clause with a noun subject of its own, in a past or
+    perfect tense, that runs to the content's last word ``end`` ("as speculation was brewing",
+    "while his allies have accused ...", not "as a candidate")? The tense is the reporter's
+    narration: the census (PolNeAR train) showed a present-tense one as the speaker's own
+    general claim ("should guide the countries, even as leaders change"), and a modal ("even as
+    prices would rise") may be the speaker's forecast. A pronoun subject may carry the content's
+    own subject on ("said its engineers were measuring the leak, even as they fought to stop
+    it": Timeline17 dev held two such, both perhaps the speaker's), so it is left alone."""
+    verb = mark.head
+    if mark.dep_ != "mark" or verb.i < mark.i or verb.right_edge.i < end:
+        return False
+    subj = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and mark.i < c.i < verb.i
+               for c in verb.children)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    told = verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in aux)
+    return subj and told and not any(c.tag_ == "MD" for c in aux)
+
+
+def _even_as_clause(sdoc, left: int, right: int) -> int | None:
+    """The reporter's counterpoint closing a content: "told reporters he did not know whether the
+    council would back him, even as talk was growing in town" (issue 18, round thirty-six). A
+    comma, "even as" and a clause with a finite verb and a subject of its own running to the
+    content's end: what was going on while the speaker spoke, set against the words by the
+    writer. "even as a candidate" (no clause) and an "even as" inside a quotation in the content
+    (the speaker's own words) stay. _report_set_against already cuts such a clause when its verb
+    is one of saying. The index of the comma, or None."""
+    end = _last_word(sdoc, left, right)
+    for t in sdoc[left + 2 : end]:
+        if t.lower_ != "even" or sdoc[t.i - 1].text != "," or sdoc[t.i + 1].lower_ != "as":
+            continue
+        if _quoted_at(sdoc, left, t.i) or not _opens_clause(sdoc[t.i + 1], end):
+            continue
+        return t.i - 1
     return None
 
 
@@ -5344,9 +5463,11 @@ def _report_set_against(sdoc, cue, left: int, right: int) -> int | None:
             continue
         mark = next((c for c in x.children if c.dep_ == "mark" and c.i < x.i), None)
         subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < x.i), None)
-        if mark is None or mark.lower_ not in lexicon.words("analyse/set_against_marks.txt") or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        if mark is None or mark.lower_ not in lexicon.words("analyse/set_against_marks.txt") or subj is None \
+                or subj.pos_ not in ("NOUN", "PROPN") and not _counted(subj):
             continue
-        if subj.lemma_.lower() in own or not any(c.dep_ == "ccomp" and c.i > x.i for c in x.children):
+        if subj.lemma_.lower() in own and not _other_share(cue, subj) \
+                or not any(c.dep_ == "ccomp" and c.i > x.i for c in x.children):
             continue
         k = mark.i
         if sdoc[k - 1].lower_ in ("even", "just") and sdoc[k - 1].head.i == x.i:
@@ -5356,6 +5477,27 @@ def _report_set_against(sdoc, cue, left: int, right: int) -> int | None:
         if k > left + 1:
             return k
     return None
+
+
+def _counted(subj) -> bool:
+    """A subject that is a count of people: "nine in 10 said ..." (the parse makes the number
+    the head)."""
+    return subj.tag_ == "CD" and any(c.dep_ == "quantmod" for c in subj.children)
+
+
+def _other_share(cue, subj) -> bool:
+    """Is ``subj``, with the same head word as the cue's subject, another share of a poll: "38
+    percent said ..., while 60 percent said ..." (issue 18, round thirty-six: the census showed
+    three such run-ons, each a second group's answer; the head "percent" is the same, so
+    _report_set_against took it for the speaker again). Both subjects hold a number, and the
+    numbers differ."""
+    own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None:
+        return False
+    def figures(t):
+        return {x.text for x in t.subtree if x.tag_ == "CD"}
+    a, b = figures(own), figures(subj)
+    return bool(a) and bool(b) and a != b
 
 
 @functools.cache
@@ -6276,7 +6418,8 @@ def _continues(verb, x) -> bool:
     (the speaker's own doing, told by the reporter) and "..., when he visited" do not."""
     if x.dep_ == "ccomp":
         return _trailing_relay(x) is None  # "..., AFP reports": the relaying agency's tag, not said (18q)
-    if _second_correlate(verb, x) or _count_filled(verb, x) or _list_tail(verb, x) or _verbless_sequel(verb, x):
+    if _second_correlate(verb, x) or _count_filled(verb, x) or _list_tail(verb, x) or _verbless_sequel(verb, x) \
+            or _infinitive_list_tail(verb, x):
         return True  # "not just the bakeries, but the boats as well", "two firms: Acme and Globex" (18s, round nineteen)
     if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _reported_by_cue(verb):
         return True  # "said the situation was grim, but that crews were working fast": the same cue's second clause
@@ -6373,6 +6516,32 @@ def _list_tail(verb, x) -> bool:
     if x.dep_ == "conj":
         return not any(t.pos_ in ("VERB", "AUX") for t in x.subtree)
     return not any(t.tag_ in _FINITE_TAGS or is_cue(t) for t in x.subtree)
+
+
+def _infinitive_list_tail(verb, x) -> bool:
+    """Is ``x`` the rest of a list of deeds the content's infinitive opened, which the parse hung
+    on the cue as an adverbial clause (issue 18, round thirty-six)? 'said his fellow mayor is
+    ready to "fix the roads," mend the bridge, and open the schools': the parse read "mend" as an
+    advcl of "said", so the content stopped after the first item, leaving out the rest of what
+    was said (usa-today-149 Q13). A bare verb (tag VB: no "to", no subject, no auxiliary, no
+    subordinator of its own) after a comma, hung on a cue that is not itself a bare verb, when
+    the content before it holds an infinitive ("to" + VB): a finite cue takes no such clause
+    of its own, so it can only go on the infinitive's list. "said he would stay, adding ..." (a
+    participle), "said that, to win, we must ..." (the infinitive before the comma with no list)
+    and ", so voters know ..." (a subordinator) stay out."""
+    if x.dep_ != "advcl" or x.tag_ != "VB" or x.i < verb.i or verb.tag_ == "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in x.children):
+        return False
+    doc = x.doc
+    k = x.i - 1
+    while k > verb.i and doc[k].is_quote:
+        k -= 1  # the comma may stand inside the closing mark: 'to "fix the roads,"'
+    if doc[k].text != ",":
+        return False
+    return any(t.tag_ == "VB" and t.dep_ in ("xcomp", "advcl", "ccomp", "conj")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+               for t in doc[verb.i + 1 : k])
 
 
 def _partitive_after(sdoc, right: int) -> int:
