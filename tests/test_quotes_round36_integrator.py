@@ -1,4 +1,5 @@
-"""Round thirty-six, integrator's mends (issue 18), each rule with a must-not-fire twin: a
+"""Round thirty-six, integrator's mends (issue 18), each rule with a must-not-fire twin: a tag after a
+quotation whose subject the parse took from inside it names its speaker; a
 cueless quotation with its own tag after it is not carried to the speaker before; a quotation
 set between dashes is not an epigraph of the name after it; a cue subject the parse also makes
 a preposition's object is not what speaks; a saying someone has to do is no statement; a kind of
@@ -96,3 +97,39 @@ def test_a_kind_of_body_alone_is_no_short_name():
 def test_twin_a_first_word_that_is_a_name_still_extends():
     assert names.extends_org("northrop", "northrop grumman")
     assert not names.extends_org("acme", "acme pac")  # "Acme PAC" is another body than Acme
+
+
+def test_a_tag_whose_subject_the_parse_took_from_the_quotation_names_its_speaker():
+    a = _analyse('The plan has become an abstraction.\n\n"They were professionals, but also competitors," '
+                 "William M. Daley, the former chief of staff, said of their time together.")
+    q = _quote(a, "They were professionals")
+    assert _who(a, q) == "William M. Daley" and "named in the tag" in (q.speaker_evidence or "")
+
+
+def test_twin_a_name_right_after_a_cue_that_follows_narration_is_no_tag():
+    a = _analyse("She opposes \"across-the-board pay freezes\" and recalled Obama's three-year freeze on pay.")
+    assert all(_who(a, q) != "Obama" for q in a.quotes)
+
+
+def test_brief_an_it_before_an_indefinites_relative_clause_points_back():
+    from storyline.resolve.brief import dangling_subject_it
+    assert dangling_subject_it('"I think it\'s just something that I would not be inclined to do," Roe said.')
+
+
+def test_twin_brief_an_extraposed_clause_on_a_common_noun_still_abstains():
+    from storyline.resolve.brief import dangling_subject_it
+    assert dangling_subject_it('"I think it\'s a shame that he left," Roe said.') is None
+    assert dangling_subject_it('"I think it is likely that the plan fails," Roe said.') is None
+
+
+def test_brief_a_do_that_with_no_act_before_it_points_back():
+    from storyline.resolve.brief import dangling_deed
+    assert dangling_deed('"There are two people in this race with the knowledge and experience to do that," '
+                         "said Jane Roe, a strategist.")
+    assert dangling_deed("No one can do it for them.")
+
+
+def test_twin_brief_a_do_that_after_an_act_or_told_by_a_participle_stays():
+    from storyline.resolve.brief import dangling_deed
+    assert dangling_deed("If you want to win the state, you have to do it early.") is None
+    assert dangling_deed("Acme did it again, donating machines worth a million dollars to the relief effort.") is None
