@@ -133,3 +133,8 @@ def test_twin_brief_a_do_that_after_an_act_or_told_by_a_participle_stays():
     from storyline.resolve.brief import dangling_deed
     assert dangling_deed("If you want to win the state, you have to do it early.") is None
     assert dangling_deed("Acme did it again, donating machines worth a million dollars to the relief effort.") is None
+
+
+def test_twin_a_tag_name_run_gives_its_last_person_not_the_one_he_speaks_for():
+    a = _analyse('Rubio spoke.\n\n"Debate recap," tweeted Rubio spokesman Alex Conant. "Then the rest of it."')
+    assert _who(a, _quote(a, "Debate recap")) == "Alex Conant"

@@ -951,36 +951,41 @@ def _tag_name(ctx: _Ctx, verb):
     """(speaker fields, token) for a tag after a quotation whose subject the parse took from
     inside the quotation ('"They were rivals, but also friends," Jane Roe, a former aide, said':
     "friends" the subject of "said", Roe its apposition; '"...," said Jan Roe, who served ...'),
-    or None; also when the parse gave the cue no subject. The name is the tag's: the first
-    person or organisation after the last closing mark before the cue,
-    outside any quotation, in the cue's sentence, either before the cue with nothing but its
-    description between (no other verb) or right after it. Before this, such quotations had
-    a cue and no speaker and no evidence (round thirty-six, integrator: 38 of about 6,000
-    PolNeAR census quotes, found by the halves engineer's census)."""
-    sent = verb.sent
+    or None; also when the parse gave the cue no subject. The tag is the cue's sentence right
+    after the last closing mark before the cue, in the same paragraph: either the cue at once
+    and a name after it, or a name at once and the cue after its description (no other verb
+    between). The name run is read to its first comma: its last person, else its first name
+    ("said US Council spokesman Jan Roe", "tweeted Acme spokesman Jan Roe": Roe, not the body
+    or the person whose spokesman he is). Before this, such quotations had a cue and no speaker
+    and no evidence (round thirty-six, integrator: 38 of about 6,000 PolNeAR census quotes,
+    found by the halves engineer's census)."""
+    sent, text = verb.sent, ctx.text
     close = max((b for a, b in ctx.quoted if sent.start_char <= a and b <= verb.idx), default=None)
-    if close is None:
+    if close is None or "\n" in text[close : verb.idx]:
+        return None  # no quotation before the cue in its paragraph
+    after_cue = not re.search(r"\w", text[close : verb.idx])  # '"...," said Roe'
+    start = verb.idx + len(verb) if after_cue else close
+    lead = re.match(r"[\s,\"”’'.!?]*", text[start:])
+    start += lead.end() if lead else 0
+    if not after_cue and not re.match(r"\w", text[start : start + 1]):
         return None
-    for i in range(ctx.n_named):
-        m = ctx.mentions[i]
-        if m.start < close or m.start >= sent.end_char or ctx.inside_quote(m.start) \
-                or m.label not in _SAME_NAME_LABELS:
-            continue
-        if m.end <= verb.idx:
-            between = ctx.sdoc.char_span(m.end, verb.idx, alignment_mode="expand")
-            if between is None or any(t.pos_ in ("VERB", "AUX") for t in between if t.i != verb.i):
-                return None  # another verb between: the name is not the tag's subject
-            if re.search(r"\w", ctx.text[close : m.start]) or "\n" in ctx.text[close : verb.idx]:
-                return None  # words before the name (another tag: '"...," said Doe, ...\n\nRoe said'),
-                # or a paragraph between: not a tag that opens with the name
-        elif ctx.text[verb.idx + len(verb) : m.start].strip() or re.search(r"\w", ctx.text[close : verb.idx]):
-            return None  # a word between the cue and the name ("said of Roe"), or before the cue
-            # ('"..." and recalled Roe's plan': no tag that opens with the cue)
-        span = ctx.span(i)
-        return _conf({"speaker_mention": i, "quotation_tag": True}, 0.9,
-                     f"named in the tag after the quotation ('{m.text}'); the parse took a word inside the "
-                     "quotation for the cue's subject, or none"), (ctx.sdoc[span.root.i] if span is not None else None)
-    return None
+    stop = sent.end_char if after_cue else verb.idx
+    comma = text.find(",", start, stop)
+    stop = comma if comma >= 0 else stop
+    run = [i for i in range(ctx.n_named) if start <= ctx.mentions[i].start < stop and not ctx.inside_quote(ctx.mentions[i].start)]
+    names = [i for i in run if ctx.mentions[i].label in _SAME_NAME_LABELS]
+    if not names or ctx.mentions[run[0]].start != start:
+        return None  # the tag does not open with a name
+    persons = [i for i in names if ctx.mentions[i].label == "PERSON"]
+    i = persons[-1] if persons else names[0]
+    if not after_cue:
+        between = ctx.sdoc.char_span(ctx.mentions[i].end, verb.idx, alignment_mode="expand")
+        if between is None or any(t.pos_ in ("VERB", "AUX") for t in between if t.i != verb.i):
+            return None  # another verb between: the name is not the tag's subject
+    m, span = ctx.mentions[i], ctx.span(i)
+    return _conf({"speaker_mention": i, "quotation_tag": True}, 0.9,
+                 f"named in the tag after the quotation ('{m.text}'); the parse took a word inside the "
+                 "quotation for the cue's subject, or none"), (ctx.sdoc[span.root.i] if span is not None else None)
 
 
 def _not_inside_content(ctx: _Ctx, speaker: dict, c: _Cand) -> dict:
