@@ -68,7 +68,7 @@ def test_a_glyph_before_lower_case_stays():
 # ---- a correction appended at the foot by the archive
 
 APPENDED = ("CORRECTION:\n\nAs published in the Ellery Times International.\n\n"
-            "Because of an editing error, an article on Monday about Jane Q. Roe's plan for the dam misstated "
+            "Owing to a desk error, an article on Monday about Jane Q. Roe's plan for the dam misstated "
             "the year she was elected. It was 2012, not 2010.\n\nTuesday, May 3, 2016.")
 
 
@@ -105,7 +105,7 @@ def test_board_of_contributors_note_is_cut():
 
 
 def test_field_before_role_with_a_sentence_going_on_is_cut():
-    line = "Zachary Jonathan Doe is a Cold War historian. He received his Ph.D. from Ellery University."
+    line = "Zachary Jonathan Doe is a Cold War historian. His doctorate is from Ellery University."
     assert _cut(line, BODY + "\n\n" + line)
 
 

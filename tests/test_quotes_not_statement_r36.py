@@ -3,7 +3,7 @@ judges of seeds 139 and 149 read as no statement a topic after "did not discuss 
 a refusal whose deed holds a noun's clause ("refused to go along with an attempt to dispute
 the polls showing ..."), a feeling ("some workers felt betrayed"), an op-ed's hypothetical
 ("could do this by telling him that ..."), the object of a cue's own infinitive ("wants to
-cement what polls show is ...") and a thing doubted ("doubted the polls showing ...").
+lock in what surveys say is ...") and a thing doubted ("doubted the polls showing ...").
 Each rule has a text that fires and a twin that must not; all texts are invented."""
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ def test_twin_exactly_how_after_explain_stays():
 
 
 def test_refused_deed_with_a_clause_on_a_noun_is_no_statement():
-    assert _texts("On Wednesday, Jane Roe refused to go along with a colleague's attempt to dispute "
-                  "the many polls showing Mrs. Clinton leading Mr. Trump.") == []
+    assert _texts("On Wednesday, Jane Roe refused to join a partner's bid to question "
+                  "the recent surveys showing Mr. Doe ahead of Ms. Poe.") == []
 
 
 def test_refused_deed_with_a_bare_infinitive_clause_is_no_statement():
@@ -113,7 +113,7 @@ def test_twin_an_adage_cited_by_a_speaker_stays():
 
 def test_twin_advice_relayed_inside_a_report_is_left_to_the_report():
     # inside another's report the hypothetical is hers: left as it was (its quote kept)
-    got = _texts("Jane Roe has told her supporters that they should respond by suggesting that the critics are paid.")
+    got = _texts("Jane Roe has told her backers that they ought to reply by hinting that the critics are paid.")
     assert any("the critics are paid" in g for g in got)
 
 
@@ -130,5 +130,5 @@ def test_twin_people_asking_stays():
 
 
 def test_twin_a_proverb_quoted_by_a_speaker_stays():
-    got = _texts('Jane Roe quoted the Russian proverb "one beaten is worth two unbeaten" when speaking of the firm.')
-    assert "one beaten is worth two unbeaten" in got
+    got = _texts('Jane Roe quoted the old proverb "a slow river still reaches the sea" when speaking of the firm.')
+    assert "a slow river still reaches the sea" in got

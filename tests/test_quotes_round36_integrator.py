@@ -100,10 +100,10 @@ def test_twin_a_first_word_that_is_a_name_still_extends():
 
 
 def test_a_tag_whose_subject_the_parse_took_from_the_quotation_names_its_speaker():
-    a = _analyse('The plan has become an abstraction.\n\n"They were professionals, but also competitors," '
-                 "William M. Daley, the former chief of staff, said of their time together.")
-    q = _quote(a, "They were professionals")
-    assert _who(a, q) == "William M. Daley" and "named in the tag" in (q.speaker_evidence or "")
+    a = _analyse('The plan has become an abstraction.\n\n"They were allies, but also competitors," '
+                 "Jane Q. Roe, the former chief of staff, said of their years together.")
+    q = _quote(a, "They were allies")
+    assert _who(a, q) == "Jane Q. Roe" and "named in the tag" in (q.speaker_evidence or "")
 
 
 def test_twin_a_name_right_after_a_cue_that_follows_narration_is_no_tag():
@@ -113,7 +113,7 @@ def test_twin_a_name_right_after_a_cue_that_follows_narration_is_no_tag():
 
 def test_brief_an_it_before_an_indefinites_relative_clause_points_back():
     from storyline.resolve.brief import dangling_subject_it
-    assert dangling_subject_it('"I think it\'s just something that I would not be inclined to do," Roe said.')
+    assert dangling_subject_it('"I guess it\'s simply something that I would never be keen to do," Roe said.')
 
 
 def test_twin_brief_an_extraposed_clause_on_a_common_noun_still_abstains():
@@ -124,7 +124,7 @@ def test_twin_brief_an_extraposed_clause_on_a_common_noun_still_abstains():
 
 def test_brief_a_do_that_with_no_act_before_it_points_back():
     from storyline.resolve.brief import dangling_deed
-    assert dangling_deed('"There are two people in this race with the knowledge and experience to do that," '
+    assert dangling_deed('"Only two people in this race have the skill and the record to do that," '
                          "said Jane Roe, a strategist.")
     assert dangling_deed("No one can do it for them.")
 

@@ -3821,12 +3821,12 @@ def _proverb_lead() -> re.Pattern[str]:
 
 
 def _proverb(ctx: _Ctx, d: _Direct, verb) -> bool:
-    """'The old adage, "I mean what I say and say what I mean," ...': a quotation right after a
+    """'The old adage, "<a saying>," ...': a quotation right after a
     noun of a saying (data/proverb_nouns.txt: "adage", "proverb", "old saying") is that saying,
     words nobody in the story says here (issue 18, round thirty-six: the seed-139 judges'
     west-journal Q1, given no speaker by a passive cue after it). Census over PolNeAR train
     301-840 minus the keep-off list: one quotation after such a noun, that one; over 369
-    Timeline17 dev texts: 2, both stay ('Putin quoted the Russian proverb "..."', and a reader's
+    Timeline17 dev texts: 2, both stay ('<a leader> quoted a proverb "..."', and a reader's
     "there is an old saying, ..." whose parsed sentence runs on over a verb). A verb before the
     mark ('Roe cited the old adage, "..."') keeps it: the speaker uses the saying as her words."""
     if _proverb_lead().search(ctx.text, max(0, d.outer_start - 40), d.outer_start) is None:
@@ -3931,7 +3931,7 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             cue = chant  # '..., Cruz said as a heckler yelled: "You suck!"': the heckler's words, not Cruz's (round 35)
         verb = cue[0] if cue else None
         if _proverb(ctx, d, verb):
-            continue  # 'The old adage, "I mean what I say" demeanor': a saying named, nobody's words here (round 36)
+            continue  # 'the old adage, "<a saying>" manner': a saying named, nobody's words here (round 36)
         if verb is not None and embedded and _writer_idiom(verb):
             continue  # 'Having said that if the "Fix it" drive works, ...': no cue of the quotation inside (18n)
         if verb is not None and embedded and _named_phrase(ctx, d, verb):
@@ -4499,7 +4499,7 @@ def _finite(v) -> bool:
 def _verb_path(x, top) -> bool:
     """Is ``x`` reached from ``top`` through verbs only (``_refused_deed``)? "refused to accept
     that the bridge was unsafe" (the clause on the infinitive: what was not accepted) is; "refused
-    to go along with a colleague's attempt to dispute the polls showing Roe leading" (a clause
+    to join a partner's bid to question the surveys showing Roe ahead" (a clause
     on a noun inside the deed, "polls showing ...") is not: the deed is still an act, nothing said
     (issue 18, round thirty-six: the seed-139 judges' Q38). Census: 12 refusals whose deed
     holds a clause; 3 deep inside a noun (Q38 the one quote), 9 on the infinitive's verbs."""
@@ -4729,7 +4729,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
 
 
 def _form_question(tok) -> bool:
-    """"The survey asks whether any resident has difficulty remembering", "another question
+    """"The form asks whether anyone in the home has trouble hearing", "another question
     that asked Democrats how likely Roe was to win": a verb of asking (data/asked_cues.txt)
     whose subject, or the noun its relative "that"/"which" hangs on, is a questionnaire or one
     of its items (data/questionnaire_nouns.txt) puts a form's question, no one's statement
@@ -4748,7 +4748,7 @@ def _form_question(tok) -> bool:
 
 
 def _felt_state(tok, comp: list) -> bool:
-    """"When the firm announced 6,000 layoffs, some workers felt betrayed": a cue with no clause
+    """"After the mill cut 900 jobs, some staff felt let down": a cue with no clause
     of its own and an adjective or participle as its complement ("felt betrayed", "feels
     good") tells a feeling, not a saying; the "<content>, X felt" reading would show the
     sentence around it as the words (issue 18, round thirty-six: the seed-149 judges' Q8).
@@ -4761,15 +4761,15 @@ def _felt_state(tok, comp: list) -> bool:
 
 def _hypothetical_means(tok) -> bool:
     """"He could do this by telling the chairman that he'll withdraw the nomination", "they
-    should respond by suggesting that ...": a cue as the "by" gerund of a verb under a modal of
+    ought to reply by hinting that ...": a cue as the "by" gerund of a verb under a modal of
     possibility or advice (data/hypothetical_modals.txt: "could", "should", "might", ...; not
     "would", the past's future: "the theme that would carry him by urging ...") is the
     writer's hypothetical, a saying not made (issue 18, round thirty-six: the seed-149 judges'
     Q40, an op-ed's advice). Census (PolNeAR train 301-840 minus the keep-off list): 54 cues
     as a "by" gerund, 4 under a modal, 3 of them under these, all no statement (the op-ed's
-    advice, advice relayed, "could fight the charge, perhaps by arguing that ..."), 2 of them
-    quotes at the base, 1 leaves (the op-ed's). Not inside another's report ("Roe told supporters they should respond
-    by suggesting that ...": the relayed advice is hers; dropping it gave the quotation after
+    advice, advice relayed, a defence that "could" be made by "arguing that ..."), 2 of them
+    quotes at the base, 1 leaves (the op-ed's). Not inside another's report ("Roe told backers they ought to reply
+    by hinting that ...": the relayed advice is hers; dropping it gave the quotation after
     it to her by continuation, a wrong speaker where it was open); "responded by saying that
     ..." (no modal, 50 in the census, statements) stays."""
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "by":
@@ -4780,7 +4780,7 @@ def _hypothetical_means(tok) -> bool:
 
 
 def _infinitive_object(tok, comp: list) -> bool:
-    """"The former secretary wants to cement what polls show is a 30-point lead": a clause the
+    """"The former senator wants to lock in what surveys say is a 30-point edge": a clause the
     parse hangs on the cue after the cue's own "to"-infinitive of another verb ("wants to
     cement") is that verb's object, a thing, not a statement (issue 18, round thirty-six: the
     seed-149 judges' Q20). Census: 4 cues with an infinitive and a later clause, one a quote
@@ -5858,8 +5858,8 @@ def _topic(comp) -> bool:
     # "did not discuss a path to citizenship, only how some could earn work permits": a
     # focusing adverb on the question word ("only how", "exactly why": data/topic_focus.txt)
     # still opens a question (issue 18, round thirty-six; the seed-149 judges' Q2). Census:
-    # 5 such clauses after a cue, 2 quotes at the base, both leave (Q2, "did not reveal exactly
-    # what he would say"); after a verb of data/wh_cues.txt ("saying exactly what ...") it stays
+    # 5 such clauses after a cue, 2 quotes at the base, both leave (Q2, and a "would not say
+    # exactly what" clause); after a verb of data/wh_cues.txt ("saying exactly what ...") it stays
     if first.lower_ in lexicon.words("analyse/topic_focus.txt") and first.dep_ == "advmod" \
             and first.head.i == first.i + 1 and first.head.lower_ in _TOPIC_WORDS:
         first = first.head
@@ -7782,9 +7782,9 @@ def _join_tagged_after(text: str, out: list[QuoteItem], sdoc=None) -> list[Quote
 
 
 def _both_open(p: QuoteItem, q: QuoteItem) -> bool:
-    """Is p's speaker open but written ("one Republican involved in the planning", "she") and q,
-    with no cue, given no one? In one paragraph, '"A," said one Republican involved in the
-    planning, who spoke on condition of anonymity. "B."': the second quotation has no other tag
+    """Is p's speaker open but written ("one aide close to the talks", "she") and q,
+    with no cue, given no one? In one paragraph, '"A," said one aide close to the talks, who
+    asked not to be named. "B."': the second quotation has no other tag
     than the first's, so it is that same unnamed person's, as _carries_voice hands a named
     voice on; the long tag's clause ("who spoke ...", "popping a soda as he sat ...") brings in
     no other voice (issue 18, round thirty-six, halves: wash-post Q10 of seed 149 showed half of

@@ -197,7 +197,7 @@ def _note_name(line: str) -> str | None:
 
 
 # Round thirty-six (issue 16, clean): a note whose organisation or field stands before the
-# role noun that ends it: "<Name>, a law professor, is a member of USA TODAY's Board of
+# role noun that ends it: "<Name>, a <field> teacher, sits on <Paper>'s Board of
 # Contributors." (2 census texts, USA Today op-eds; "member" is no role noun, "Contributors"
 # is and closes the note), "<Name> is a Cold War historian." (1, the judge of usa-today-149
 # K15, with a sentence going on about him). The role noun must end the note (at most a stop

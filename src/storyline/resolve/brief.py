@@ -1651,8 +1651,8 @@ def dangling_it(sentence: str) -> str | None:
 def dangling_deed(sentence: str) -> str | None:
     """Why a "do that", "did it", "doing this" points back to a deed the brief does not show, or
     None: the demonstrative or "it" is the object of "do", and no verb of an act stands before
-    it in the sentence that it may stand for ('"... the knowledge and experience to do that,"
-    <name> said', "They have the responsibility to do that.", "No one can do it for them.").
+    it in the sentence that it may stand for ('"... the skill and the record to do that,"
+    <name> said', "It is their duty to do that.", "No one can do it for them.").
     "do that" stands for an act, so a noun before it is no antecedent (``dangling_demonstrative``
     and ``dangling_it`` abstain on any noun). Abstain: a verb of an act before it ("If you want
     to win the state, you have to do it"), or a participle after it telling the deed ("<name>
@@ -1753,7 +1753,7 @@ def _expletive_words(kind: str) -> frozenset[str]:
 
 def _in_relative(x, verb) -> bool:
     """Is token x inside a relative clause on an indefinite ("something", "anything", "the one
-    thing") under ``verb`` ("it's just something that I would not be inclined to do": the "that"
+    thing") under ``verb`` ("it's just something that I would never be keen to do": the "that"
     and the "to" are the relative clause's, not an extraposed clause of "it"; round thirty-six,
     integrator, in-sample: seed 151's politico B5)? Not a clause on a common noun ("it is a
     winning game that we pump it out", "it's a shame that he left": the parse hangs an
