@@ -66,6 +66,9 @@ class Quantity:
     currency_confidence: float | None = None
 
 
+# "between" closing the text before a number: "between 40 and 50" is a range whose first end follows it
+_BETWEEN_END = re.compile(r"\bbetween\s+$")
+
 def _read_tsv(name: str) -> list[list[str]]:
     return lexicon.rows(DATA / name)
 
@@ -814,7 +817,7 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
         return None  # the plain gaps are read by parse's own loop
     before = text[max(0, q.start - 40) : q.start].lower()
     sep = m.group("sep").lower()
-    if sep == "and" and not re.search(r"\bbetween\s+$", before):
+    if sep == "and" and not _BETWEEN_END.search(before):
         return None
     j = next((k for k in range(i + 1, len(raw)) if raw[k].start >= m.end()), None)
     if j is None or raw[j].start != m.end():
@@ -843,7 +846,7 @@ def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] 
     if lo is None or hi is None or not lo < hi:
         return None
     start = q.start
-    if sep == "and" and (bm := re.search(r"\bbetween\s+$", before)):
+    if sep == "and" and (bm := _BETWEEN_END.search(before)):
         start = q.start - (len(before) - bm.start())
     r = Quantity(
         start=start, end=nxt.end, text=text[start : nxt.end], low=lo, high=hi, unit=nxt.unit or q.unit,
@@ -1080,7 +1083,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                     opener is not None and opener in _range_openers())
                 # read once: the range check below asks it again of the same, unchanged ``out``
                 converts = word == "and" and _converts_a_range(text, out, q)
-                is_between = word == "and" and (re.search(r"\bbetween\s+$", before) or converts)
+                is_between = word == "and" and (_BETWEEN_END.search(before) or converts)
                 if is_change:
                     a, b = q, nxt
                     a.role, b.role = "from", "to"
@@ -1096,7 +1099,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                 if ((word in ("-", "–", "—", "to", "or") or is_between) and nxt.kind == "value" and nxt.value is not None
                         and not (word == "to" and _by_then_to(before, q))
                         and not _day_then_amount(text, q, nxt)
-                        and not (_score_pair(sep, q, nxt) and not re.search(r"\bbetween\s+$", before))):
+                        and not (_score_pair(sep, q, nxt) and not _BETWEEN_END.search(before))):
                     # "US$5-6bn", "£5-6m": the currency written once before the first end and the
                     # scale once after the second are both ends' (a range $5bn-$6bn, not $5
                     # beside 6bn); only across a bare dash, the range's own typesetting

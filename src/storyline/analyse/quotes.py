@@ -4372,11 +4372,6 @@ def _finding(ctx: _Ctx, verb) -> bool:
     return bool({subj.lemma_.lower(), subj.lower_} & lexicon.words("analyse/finding_nouns.txt"))
 
 
-@functools.lru_cache(maxsize=1)
-def _obligation_words() -> dict[str, str]:
-    return {w: k for w, k in lexicon.rows("analyse/obligation_cues.tsv")}
-
-
 def _obliged(verb) -> bool:
     """A saying someone has to, needs to, must or should do ("Clinton has to remind the party why
     ...", "the party must consider ..."): what the writer or another speaker says is required,
@@ -4388,12 +4383,13 @@ def _obliged(verb) -> bool:
     "had to explain" (it was done) stays a statement."""
     if verb.tag_ != "VB":
         return False
-    words = _obligation_words()
-    if any(c.dep_ == "aux" and words.get(c.lower_) == "modal" for c in verb.children):
+    words = lexicon.kinds("analyse/obligation_cues.tsv")
+    modal, obliging = words.get("modal", frozenset()), words.get("verb", frozenset())
+    if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children):
         return True
     head = verb.head
-    kind = words.get(head.lower_)
-    return verb.dep_ == "xcomp" and (head.tag_ in ("VBZ", "VBP") and kind == "verb" or head.tag_ == "MD" and kind == "modal") \
+    return verb.dep_ == "xcomp" and (head.tag_ in ("VBZ", "VBP") and head.lower_ in obliging
+                                     or head.tag_ == "MD" and head.lower_ in modal) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -4492,8 +4488,7 @@ def _finite(v) -> bool:
     bridge was unsafe", "he will stay")? "let Zimmerman sell the pistol" (a bare infinitive the
     parse calls a clause) is not: "refuses to let Zimmerman sell the pistol" is a deed (issue 18,
     round thirty-six: two such headlines in the census, each shown as a statement)."""
-    return v.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(
-        x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBP", "VBZ", "MD") for x in v.children)
+    return v.tag_ in _FINITE_TAGS or any(x.dep_ in ("aux", "auxpass") and x.tag_ in _FINITE_TAGS for x in v.children)
 
 
 def _verb_path(x, top) -> bool:
@@ -7303,8 +7298,8 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     other = _introduced_by_another(ctx, d, last)
     if other is not None:  # 'Time has examined the lessons of 1976: "..."': not the speaker before
         return _conf({"speaker_via": "continuation"}, 0.0, other), None
-    tagged = _tagged_by_another(ctx, d, last)
-    if tagged is not None and not c.embedded:  # '"...," Hannity started.': not the speaker before's
+    tagged = None if c.embedded else _tagged_by_another(ctx, d, last)
+    if tagged is not None:  # '"...," Hannity started.': not the speaker before's
         return _conf({"speaker_via": "continuation", "breaks_carry": True}, 0.0, tagged), None
     if last is not None and (d.outer_start - last_end) < 600 and not c.embedded:
         speaker: dict = {"speaker_via": "continuation"}
@@ -7802,6 +7797,12 @@ _SAME_TAG = re.compile(r"[,.!?]?[ \t\u00a0]*[”\"’'][ \t\u00a0]*,?[ \t\u00a0]
                        r"[ \t\u00a0]+[“\"‘']")
 
 
+def _ends_on_mark(text: str, p: QuoteItem, marks: str) -> bool:
+    """Do p's words end on one of ``marks``, inside the closing mark or right after it ("...,"
+    or "...",)? (At the text's end the empty slice counts, as the joins have always read it.)"""
+    return text[p.end - 1 : p.end] in marks or text[p.end : p.end + 1] in marks
+
+
 def _same_speaker(p: QuoteItem, q: QuoteItem) -> bool:
     """Do p and q name their speaker with the same words at the same place (or both none)?"""
     return (p.speaker_start, p.speaker_end, p.speaker_mention, p.speaker_text, p.antecedent_mention) \
@@ -7863,7 +7864,7 @@ def _join_same_tag(text: str, out: list[QuoteItem], sdoc=None) -> list[QuoteItem
                 and (p.cue_start, p.cue_end) == (q.cue_start, q.cue_end) and _same_speaker(p, q)):
             return False
         m = _SAME_TAG.fullmatch(text, p.end, q.start)
-        if m is None or not (text[p.end - 1 : p.end] in ",.!?" or text[p.end : p.end + 1] in ",.!?"):
+        if m is None or not _ends_on_mark(text, p, ",.!?"):
             return False
         return _tag_only(text, p, m.start(1), m.end(1), sdoc, one_voice=True)
     return _join_adjacent(text, out, same_tag)
@@ -7893,7 +7894,7 @@ def _join_tag_participle(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
         m = _TAG_PARTICIPLE.fullmatch(text, p.end, q.start)
         return (m is not None and m.start(2) == q.cue_start
                 and m.group(2) in lexicon.words("analyse/tag_participles.txt")
-                and (text[p.end - 1 : p.end] in ",.!?" or text[p.end : p.end + 1] in ",.!?")
+                and _ends_on_mark(text, p, ",.!?")
                 and _tag_only(text, p, m.start(1), m.end(1), None, one_voice=False))
     return _join_adjacent(text, out, participle)
 
@@ -7953,7 +7954,7 @@ def _join_own_tag(ctx: _Ctx, out: list[QuoteItem], sdoc=None) -> list[QuoteItem]
                 and q.cue_start >= _first_end(q) and not _question(ctx.text, p) and _one_entity(ctx, p, q)):
             return False
         m = _SAME_TAG.fullmatch(ctx.text, p.end, q.start)
-        if m is None or not (ctx.text[p.end - 1 : p.end] in ",." or ctx.text[p.end : p.end + 1] in ",."):
+        if m is None or not _ends_on_mark(ctx.text, p, ",."):
             return False
         return _tag_only(ctx.text, p, m.start(1), m.end(1), sdoc, one_voice=True) \
             and not _clause_beside(sdoc, m.start(1), m.end(1), p.cue_start)
@@ -8000,7 +8001,7 @@ def _join_next_tag(ctx: _Ctx, out: list[QuoteItem], sdoc=None) -> list[QuoteItem
             return False
         if speaker_span(q) != (m.start(3), m.end(3)):
             return False
-        if not (text[p.end - 1 : p.end] in ",." or text[p.end : p.end + 1] in ",."):
+        if not _ends_on_mark(text, p, ",."):
             return False
         return _tag_only(text, p, m.start(1), m.end(1), sdoc, one_voice=True) \
             and not _clause_beside(sdoc, m.start(1), m.end(1), p.cue_start)

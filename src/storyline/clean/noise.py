@@ -4893,7 +4893,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
     units = _split_quoted_caps_heads(text, _split_reuters_credits(text, units))  # round seventeen (16n)
     units = _split_run_in_bylines(text, units)  # round thirty-two (#16): after a wire picture's credit is cut off its line
-    units = _split_live_headline(text, _split_mangled_bullets(text, units))  # round eighteen (16x)
+    # round eighteen (16x); a symbol font's bullet read as "l" (round thirty-six) after the mangled ones
+    units = _split_live_headline(text, _split_glyph_bullets(text, _split_mangled_bullets(text, units)))
     units = comment_threads.split(text, units, _split_units)  # round twenty-six (26r): a post's closing stamp run on
     units = _split_reply_calls(text, units)  # round thirty-four (issue 16): a call run on after questions
     for u in units:
@@ -6156,7 +6157,7 @@ _FOOT_NOTE_REASONS = frozenset({page_furniture.NOTE_REASON, page_furniture.TAGLI
 
 def _span_over_foot_notes(units: list[Unit], hi: int) -> int:
     below = units[hi:]
-    feet = [k for k, u in enumerate(below) if u.kind is not None and u.reason in _FOOT_NOTE_REASONS]
+    feet = any(u.kind is not None and u.reason in _FOOT_NOTE_REASONS for u in below)
     if not feet or any(u.kind is None or (u.strong and u.reason not in _FOOT_NOTE_REASONS) for u in below):
         return hi
     # a weak bio above the note is the note's first line (the classifier's "career
@@ -7729,7 +7730,7 @@ def _split_mangled_bullets(text: str, units: list[Unit]) -> list[Unit]:
             return None  # a price run over a line's end, not a sign
         return len("cents"), m.end(), False
 
-    return _split_glyph_bullets(text, _split_marked(text, units, cut_of, "separator", _MANGLED_BULLET_REASON))
+    return _split_marked(text, units, cut_of, "separator", _MANGLED_BULLET_REASON)
 
 
 # Round thirty-six (issue 16, clean): a list's bullet sign printed in a symbol font and read

@@ -142,15 +142,18 @@ _FEED_LINES, _FEED_LINE_WORDS = 5, 40
 _STOP_INSIDE = re.compile(r"[.!?][\"”’)]*\s")
 
 
-@functools.cache
 def _role_nouns() -> re.Pattern:
-    words = "|".join(re.escape(w.strip()) for w in lexicon.lines("clean/author_roles.txt"))
-    return re.compile(r"\b(?:" + words + r")s?\b", re.IGNORECASE)
+    return _noun_list("clean/author_roles.txt")
+
+
+def _press_roles() -> re.Pattern:
+    return _noun_list("clean/press_roles.txt")
 
 
 @functools.cache
-def _press_roles() -> re.Pattern:
-    words = "|".join(re.escape(w.strip()) for w in lexicon.lines("clean/press_roles.txt"))
+def _noun_list(name: str) -> re.Pattern:
+    """Any word of the list ``name`` (one a line), or its plural in "s", as a whole word."""
+    words = "|".join(re.escape(w.strip()) for w in lexicon.lines(name))
     return re.compile(r"\b(?:" + words + r")s?\b", re.IGNORECASE)
 
 

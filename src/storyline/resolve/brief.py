@@ -291,9 +291,8 @@ def _glue_guard() -> frozenset[str]:
     before a name, "told The Guardian", a title before a name, "US President Obama")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    cues = {c.strip().lower() for c in _lines("brief_cues.txt") if " " not in c.strip()}
     titles = {t.strip().lower() for t in analyse_names.titles() if " " not in t.strip()}
-    return frozenset(STOP_WORDS) | cues | titles
+    return frozenset(STOP_WORDS) | _cue_words() | titles
 
 
 _TOKEN = re.compile(r"\S+")
@@ -1702,7 +1701,7 @@ def dangling_object_pronoun(sentence: str) -> str | None:
     does a name; a possessive "her" is no object (the parse's "poss"). spaCy's parse, read only
     for the sentence about to be picked, as ``dangling_it``."""
     for t in _object_pronouns(sentence, _person_object_pronouns()):
-        if any(x.tag_.startswith("NN") and not x.is_stop for x in t.doc[: t.i]):
+        if _noun_before(t.doc, t.i):
             return None
         return f"'{t.text}' points back to a sentence the brief does not show: nothing before it in the sentence says who it is"
     return None
@@ -1738,7 +1737,7 @@ def dangling_quoted_subject(sentence: str) -> str | None:
     for t in doc[first + 2 : close]:
         if t.lower_ not in words or t.dep_ not in _SUBJECT_DEPS:
             continue
-        if any(x.tag_.startswith("NN") and not x.is_stop for x in doc[: t.i]):
+        if _noun_before(doc, t.i):
             return None
         return f"'{t.text}' points back to a sentence the brief does not show: nothing before it in the quotation says who it is"
     return None
@@ -1809,6 +1808,12 @@ def _tag_opened_quotation(doc) -> tuple[int, int, set[int]] | None:
     subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     told = {verb.i, *(x.i for x in subj.subtree)} if subj is not None else {verb.i}
     return mark.i, close, told
+
+
+def _noun_before(doc, i: int) -> bool:
+    """Does a noun or a name (not a stop word) stand before token i of the parse: what a
+    pronoun or demonstrative at i may stand for (the dangling readers abstain on one)?"""
+    return any(x.tag_.startswith("NN") and not x.is_stop for x in doc[:i])
 
 
 @functools.lru_cache(maxsize=1)
@@ -1943,7 +1948,7 @@ def dangling_demonstrative(sentence: str) -> str | None:
                 or (t.dep_ not in _DEMONSTRATIVE_DEPS and not ends)
                 or any(c.dep_ in _SELF_SCOPED_DEPS for c in t.children)):
             continue
-        if any(x.tag_.startswith("NN") and not x.is_stop for x in root.doc[: t.i]):
+        if _noun_before(root.doc, t.i):
             continue
         return f"'{t.text}' points back to a sentence the brief does not show: nothing before it in the sentence says what it is"
     return None
