@@ -52,18 +52,18 @@ def test_a_title_then_narration_keeps_the_quotations_apart():
 
 def test_a_reported_half_and_the_quoted_half_after_adding_are_one_statement():
     text = ('Dana Whitfield spoke to reporters on Monday.\n\nLopez and Graves will meet sometime next week, '
-            'Whitfield said, adding, "They need to sit down and have a good talk."\n\nThe poll was taken in May.')
+            'Whitfield said, adding, "They ought to meet and settle it over lunch."\n\nThe poll was taken in May.')
     a, qs = _quotes(text)
     assert len(qs) == 1 and qs[0].kind == "indirect" and qs[0].mixed and _who(a, qs[0]) == "Whitfield"
     assert _halves(text, qs[0]) == ["Lopez and Graves will meet sometime next week",
-                                    "They need to sit down and have a good talk."]
+                                    "They ought to meet and settle it over lunch."]
 
 
 def test_a_reported_half_with_its_cue_before_it_stays_apart_from_the_adding_quotation():
     # twin: "Whitfield said Lopez and Graves will meet ...": the tag before the content is not
     # between the halves; the join reads only a tag standing after the reported words
     text = ('Dana Whitfield spoke to reporters on Monday.\n\nWhitfield said Lopez and Graves will meet sometime '
-            'next week, with aides, adding, "They need to sit down and have a good talk."\n\nThe poll was taken in May.')
+            'next week, with aides, adding, "They ought to meet and settle it over lunch."\n\nThe poll was taken in May.')
     _, qs = _quotes(text)
     assert not any(q.kind == "indirect" and len(q.pieces) == 2 for q in qs)
 
@@ -72,19 +72,19 @@ def test_a_reported_half_with_its_cue_before_it_stays_apart_from_the_adding_quot
 
 def test_two_whole_lines_under_one_cue_joined_by_and_are_one_statement():
     text = ('Dana Whitfield spoke in Ohio on Monday.\n\nWhitfield took a risk with the joke, telling the crowd, '
-            '"I\'m a builder like you, folks," and, "Is there anyone in this room who does not build things?" '
+            '"We make things with our hands, folks," and, "Who among you has never fixed a roof?" '
             'But the audience laughed.')
     a, qs = _quotes(text)
     direct = [q for q in qs if q.kind == "direct"]
     assert len(direct) == 1 and _who(a, direct[0]) == "Whitfield"
-    assert _halves(text, direct[0]) == ["I'm a builder like you, folks",
-                                        "Is there anyone in this room who does not build things?"]
+    assert _halves(text, direct[0]) == ["We make things with our hands, folks",
+                                        "Who among you has never fixed a roof?"]
 
 
 def test_two_lines_each_with_its_own_tag_stay_apart():
     # twin: the first line has its tag after it; "and" then opens another line of another speaker's
-    text = ('Dana Whitfield spoke in Ohio on Monday.\n\n"I\'m a builder like you, folks," Whitfield said, and '
-            'Tom Brand replied, "Is there anyone in this room who does not build things?" The audience laughed.')
+    text = ('Dana Whitfield spoke in Ohio on Monday.\n\n"We make things with our hands, folks," Whitfield said, and '
+            'Tom Brand replied, "Who among you has never fixed a roof?" The audience laughed.')
     _, qs = _quotes(text)
     assert not any(len(q.pieces) == 2 for q in qs if q.kind == "direct")
 
@@ -92,16 +92,16 @@ def test_two_lines_each_with_its_own_tag_stay_apart():
 # a clause whose claim is outside the marks, an adverbial tail quoted
 
 def test_a_quoted_adverbial_tail_is_shown_with_the_claim_it_ends():
-    text = ('Dana Whitfield, a doctor who advised the mayor, said the plan so far has been a success "by any '
-            'measure at all, especially cost, to some degree quality."\n\nThe poll was taken in May.')
+    text = ('Dana Whitfield, a doctor who advised the mayor, said the plan has worked well "by every '
+            'yardstick we have, above all cost, and in part quality."\n\nThe poll was taken in May.')
     a, qs = _quotes(text)
     assert len(qs) == 1 and qs[0].kind == "indirect" and qs[0].mixed
-    assert qs[0].text.startswith("the plan so far has been a success") and "quality" in qs[0].text
+    assert qs[0].text.startswith("the plan has worked well") and "quality" in qs[0].text
 
 
 def test_a_quoted_object_after_the_verb_stays_as_the_verb_chain_rule_reads_it():
     # twin: the quotation holds the clause's object, not an adjunct: no new reading here
-    text = ('Dana Whitfield, a doctor who advised the mayor, said the plan so far has "fixed the worst of the '
+    text = ('Dana Whitfield, a doctor who advised the mayor, said the plan has "fixed the worst of the '
             'problems with cost and quality."\n\nThe poll was taken in May.')
     a, qs = _quotes(text)
     assert len(qs) == 1 and "fixed the worst" in qs[0].text

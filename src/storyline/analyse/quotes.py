@@ -3579,8 +3579,8 @@ def _leading_subject_quoted(ctx: _Ctx, c, a: int, b: int) -> int | None:
 
 def _quoted_tail(ctx: _Ctx, c, qa: int) -> bool:
     """Does the reported clause say its claim outside the marks, the quotation holding only an
-    adjunct of its verb to the clause's end: 'Roe said the plan so far has been a success "by
-    any measure, especially cost."'? The quotation alone ("by any measure ...") drops what
+    adjunct of its verb to the clause's end: 'Roe said the plan has worked well "by every
+    yardstick, above all cost."'? The quotation alone ("by every yardstick ...") drops what
     was claimed, and the story showed the adverbial tail as the statement (issue 18, round
     thirty-seven, cuts: politico Q6 of seed 151). The clause's verb is finite (a tense of its
     own or an auxiliary) and stands before the mark, and the quotation's first word hangs on it
