@@ -3589,7 +3589,8 @@ def _quoted_tail(ctx: _Ctx, c, qa: int) -> bool:
     "mixed" inside it. Census, PolNeAR train 301-840 outside the keep-off list: 4 quoted tails
     became their clause ("the group might run ads ..., "depending on ..."", "the ruling was "in
     direct conflict ..."", "it took the action "because of ..."", Q6's) and one reported clause
-    came in whole where no item stood; all 5 read, right."""
+    came in whole where no item stood; Timeline17 dev: 6 tails ("BP cares "about the small
+    people"", "it was "ahead of the original schedule ..."", ...); all 11 read, right."""
     if c.idx >= qa or not (c.tag_ in ("VBD", "VBZ", "VBP", "MD")
                            or any(x.dep_ in ("aux", "auxpass") for x in c.children)):
         return False
