@@ -1,5 +1,6 @@
 """Round thirty-seven, the integrator's in-sample mends (issue 18), each rule with a
-must-not-fire twin: what a speaker refused or failed to say is no statement of theirs; a name
+must-not-fire twin: what a speaker refused or failed to say is no statement of theirs; the
+object of "share" that the parse reads as the subject of the clause after it is no content; a name
 after "a" under a modal is a person imagined, no speaker; a he/she right after a quote whose
 speaker is an unnamed "the author" goes on from that person, not from a name further back.
 The texts are invented."""
@@ -76,3 +77,16 @@ def test_a_he_after_the_authors_quote_goes_on_from_the_author():
 def test_twin_a_named_writer_after_the_authors_quote_is_the_speaker():
     a = _analyse(_BOOK + "John Doe went on to say, \"She once threw a lamp at an aide.\"")
     assert _who(a, _quote(a, "She once threw")) == "John Doe"
+
+
+def test_the_object_of_share_read_as_a_clause_subject_is_no_statement():
+    a = _analyse("Mr. Roe is one of our best leaders. Every day he shares his message is a good day for the party, "
+                 "and I hope he keeps doing it.")
+    assert not any(t.startswith("his message") for t in _texts(a))
+
+
+def test_twin_a_subject_hung_on_say_and_a_plain_share_stay():
+    a = _analyse("Witnesses say a school near the capital, Port Ellery, has collapsed. "
+                 "She shared she had been ill for months.")
+    assert any(t.startswith("a school near the capital") for t in _texts(a))
+    assert any(t.startswith("she had been ill") for t in _texts(a))

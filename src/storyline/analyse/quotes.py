@@ -4741,6 +4741,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "form_question": lambda ctx, tok, comp: _form_question(tok),
     "hypothetical_means": lambda ctx, tok, comp: _hypothetical_means(tok),
     "hypothetical_person": lambda ctx, tok, comp: _hypothetical_person(tok),
+    "shared_object": lambda ctx, tok, comp: _shared_object(tok, comp),
     "infinitive_object": lambda ctx, tok, comp: _infinitive_object(tok, comp),
 }
 
@@ -4809,6 +4810,27 @@ def _hypothetical_person(tok) -> bool:
         return False
     modals = lexicon.words("analyse/hypothetical_modals.txt") | {"would"}
     return any(x.dep_ == "aux" and x.lower_ in modals for x in tok.children)
+
+
+def _shared_object(tok, comp: list) -> bool:
+    """"Every day he shares his message is a good day for the party": a cue whose object is
+    the thing passed on (data/object_first_cues.txt: "share", "express", "voice", ...), given by
+    the parse a noun object and right after it a finite clause with no subject of its own: the
+    object is that clause's subject read across the cue (the sentence's subject is the clause
+    "he shares his message"), not words the cue's subject said (issue 18, round thirty-seven,
+    the integrator's in-sample mend: the seed-152 usa-today judges' Q34, an op-ed's praise given
+    to the man praised). A verb of saying in the same parse ("Officials say damage to the
+    capital, Port Ellery, is severe") is a statement whose subject the parse hung on the cue
+    (_object_as_subject, further on): not this; nor "shared his view that the plan is dead"
+    (the clause hangs on the noun)."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ != "ccomp" or c.i < tok.i or not _finite(c) \
+            or tok.lemma_.lower() not in lexicon.words("analyse/object_first_cues.txt"):
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children):
+        return False
+    d = next((x for x in tok.children if x.dep_ == "dobj" and tok.i < x.i < c.i), None)
+    return d is not None and d.right_edge.i + 1 == c.left_edge.i
 
 
 def _infinitive_object(tok, comp: list) -> bool:
