@@ -562,6 +562,9 @@ class _Ctx(speakers.Scene):
         # the last quote whose he/she the resolver gave to an unnamed person ("He" -> "The prime
         # minister"): (pronoun, end of that quote, the person's words and span), for the next "he"
         self.open_pronoun: tuple[str, int, str, int, int] | None = None
+        # ... or the open quote's own unnamed speaker ("the author wrote": _described_person), whose
+        # pronoun ("he", "she" or either, "he/she") is the first field
+        self.open_from_speaker = False
         # inner cue -> outer cue of a report of a report ("Roe said X, Acme reported"), noted by
         # _note_relayed for _relayed_evidence
         self.relayed: dict[int, Token] = {}
@@ -1276,6 +1279,8 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         text, a, b = same
         out.update(speaker_via="nominal", pronoun_span=(subj.idx, subj.idx + len(subj)), speaker_text=text,
                    speaker_start=a, speaker_end=b)
+        if ctx.open_from_speaker:
+            return _conf(out, 0.0, f"'{subj.text}' goes on from '{text}', the unnamed speaker of the quote before: open")
         return _conf(out, 0.0, f"'{subj.text}' goes on from the '{subj.text}' of the quote before, which stands for "
                      f"'{text}' (an unnamed person): open")
     res = speakers.resolve_pronoun(ctx, subj, last)
@@ -1822,7 +1827,8 @@ def _same_open_pronoun(ctx: _Ctx, subj) -> tuple[str, int, int] | None:
     The resolver alone would reach past the unnamed one (now further back than it looks) to
     the last name of that gender; the writer's "he" goes on with the same person."""
     held = ctx.open_pronoun
-    if held is None or subj.lower_ != held[0] or subj.dep_ not in ("nsubj", "nsubjpass") or held[1] > subj.idx:
+    if held is None or subj.lower_ not in held[0].split("/") or subj.dep_ not in ("nsubj", "nsubjpass") \
+            or held[1] > subj.idx:
         return None
     if ctx.sent_no(subj.idx) - ctx.sent_no(held[1]) > 2:
         return None
@@ -4516,6 +4522,20 @@ def _refusal(ctx: _Ctx, tok, comp: list) -> bool:
         and (is_cue(c, mental=True) or c.lemma_.lower() in speak)
 
 
+def _refused_saying(tok) -> bool:
+    """"refused to admit that the plan had failed", "failed to mention the attack": a verb of
+    saying under a verb of refusing or omitting (data/refused_saying_heads.txt) tells what the subject
+    did NOT say; giving its content as their words would state the opposite (issue 18, round
+    thirty-seven, the integrator's in-sample mend: the seed-152 west-journal judges' Q3, a
+    refusal to admit given as an admission, and Q23, what a candidate failed to mention). The
+    refusal's own cue ("refused to comment") is _refusal's; a verb of believing under a refusal
+    ("refused to accept that ...") is left to _refused_deed. A negated head ("never failed to
+    mention") says it after all: not this."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in lexicon.words("analyse/refused_saying_heads.txt") \
+        and is_cue(tok) and not any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in head.children)
+
+
 def _refused_deed(ctx: _Ctx, tok, comp: list) -> bool:
     """"The pilot refused to leave without the children", "Acme declined to pay the fine": a
     refusal (a verb of refusing, data/refusals.txt) to do something is an act, nothing said; the
@@ -4735,6 +4755,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "bare_participle": lambda ctx, tok, comp: _bare_participle(tok),
     "refusal": _refusal,
     "refused_deed": _refused_deed,
+    "refused_saying": lambda ctx, tok, comp: _refused_saying(tok),
     "whether": _whether,
     "belief": _belief,
     "deed": _deed,
@@ -4764,6 +4785,8 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "felt_state": lambda ctx, tok, comp: _felt_state(tok, comp),
     "form_question": lambda ctx, tok, comp: _form_question(tok),
     "hypothetical_means": lambda ctx, tok, comp: _hypothetical_means(tok),
+    "hypothetical_person": lambda ctx, tok, comp: _hypothetical_person(tok),
+    "shared_object": lambda ctx, tok, comp: _shared_object(tok, comp),
     "infinitive_object": lambda ctx, tok, comp: _infinitive_object(tok, comp),
 }
 
@@ -4817,6 +4840,42 @@ def _hypothetical_means(tok) -> bool:
     v = tok.head.head
     return any(x.dep_ == "aux" and x.lower_ in lexicon.words("analyse/hypothetical_modals.txt") for x in v.children) \
         and not _inside_report(v)
+
+
+def _hypothetical_person(tok) -> bool:
+    """"an agenda a President Roe could hope to see work", "a President Doe would say that ...":
+    a name after "a"/"an" is a person imagined in a role (the writer's hypothetical), and the
+    cue under a modal (data/hypothetical_modals.txt, or "would") is what that imagined person
+    might do: no one's statement (issue 18, round thirty-seven, the integrator's in-sample mend:
+    the seed-152 usa-today judges' Q27, an op-ed's "a President <name> could hope to" given as
+    the candidate's hope). "a Mr. Roe told the police" (no modal: someone named Roe, unknown to
+    the reader) stays."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return False
+    modals = lexicon.words("analyse/hypothetical_modals.txt") | {"would"}
+    return any(x.dep_ == "aux" and x.lower_ in modals for x in tok.children)
+
+
+def _shared_object(tok, comp: list) -> bool:
+    """"Every day he shares his message is a good day for the party": a cue whose object is
+    the thing passed on (data/object_first_cues.txt: "share", "express", "voice", ...), given by
+    the parse a noun object and right after it a finite clause with no subject of its own: the
+    object is that clause's subject read across the cue (the sentence's subject is the clause
+    "he shares his message"), not words the cue's subject said (issue 18, round thirty-seven,
+    the integrator's in-sample mend: the seed-152 usa-today judges' Q34, an op-ed's praise given
+    to the man praised). A verb of saying in the same parse ("Officials say damage to the
+    capital, Port Ellery, is severe") is a statement whose subject the parse hung on the cue
+    (_object_as_subject, further on): not this; nor "shared his view that the plan is dead"
+    (the clause hangs on the noun)."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ != "ccomp" or c.i < tok.i or not _finite(c) \
+            or tok.lemma_.lower() not in lexicon.words("analyse/object_first_cues.txt"):
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children):
+        return False
+    d = next((x for x in tok.children if x.dep_ == "dobj" and tok.i < x.i < c.i), None)
+    return d is not None and d.right_edge.i + 1 == c.left_edge.i
 
 
 def _infinitive_object(tok, comp: list) -> bool:
@@ -8188,13 +8247,44 @@ def _add_bodies(analysis: DocAnalysis, bodies: list[tuple[QuoteItem | None, tupl
 
 
 def _note_open_pronoun(ctx: _Ctx, q: QuoteItem) -> None:
-    """Keep the unnamed person a quote's he/she stood for (for _same_open_pronoun); a quote
-    with a named or resolved speaker ends it."""
+    """Keep the unnamed person a quote's he/she stood for, or its own unnamed speaker described
+    as one person (for _same_open_pronoun); a quote with a named or resolved speaker ends it."""
     if q.pronoun in ("he", "she") and q.pronoun_span is not None and q.speaker_start is not None \
             and q.speaker_end is not None and q.speaker_text and q.speaker_via == "nominal":
         ctx.open_pronoun = (q.pronoun, q.end, q.speaker_text, q.speaker_start, q.speaker_end)
+        ctx.open_from_speaker = False
     elif q.speaker_mention is not None or q.antecedent_mention is not None:
         ctx.open_pronoun = None
+    else:
+        described = _described_person(ctx, q)
+        if described is not None:
+            ctx.open_pronoun = (described, q.end, q.speaker_text or "", q.speaker_start or 0, q.speaker_end or 0)
+            ctx.open_from_speaker = True
+
+
+def _described_person(ctx: _Ctx, q: QuoteItem) -> str | None:
+    """The pronoun an open quote's unnamed speaker would be taken up with: a definite
+    description of one person ("the author wrote", "the spokesman said") left open, whose head
+    is a singular person noun (speakers.person_nouns) -> "he"/"she" when the noun fixes a gender,
+    "he/she" when it does not; None otherwise. A he/she subject right after it goes on from that
+    person (_same_open_pronoun), not from a name further back (issue 18, round thirty-seven, the
+    integrator's in-sample mend: the seed-152 west-journal judges' Q33, "the author wrote ... / He
+    went on to say" given to the woman the book is about, whose first name is below the
+    first-name table's 98% bar). Not a title ("the Florida senator said ... / he said"): a
+    named senator may hold it though the roles rule did not say so (census: the one such case
+    had the he right, Rubio)."""
+    if q.pronoun is not None or q.speaker_via != "nominal" or q.speaker_start is None or q.speaker_end is None:
+        return None
+    span = ctx.sdoc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    det = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if head.tag_ != "NN" or det != ["the"] or head.lemma_.lower() not in speakers.person_nouns() \
+            or head.lemma_.lower() in names.titles():
+        return None  # a title ("the Florida senator") may be a named holder's the resolver missed
+    g = speakers.person_noun_gender(head)
+    return "he" if g == "m" else "she" if g == "f" else "he/she"
 
 
 def _who(ctx: _Ctx, q: QuoteItem) -> int | None:
