@@ -587,12 +587,14 @@ def _conf(out: dict, confidence: float, evidence: str, plain: bool = False) -> d
     return out
 
 
-_GERUND_PREPS = frozenset({"for", "by", "after", "before", "without", "despite", "in", "while"})
+_GERUND_PREPS = frozenset({"for", "by", "after", "before", "without", "despite", "in", "while", "upon"})
 # a time adjunct's gerund is its clause's subject's deed even when the clause has an object:
 # "Roe told the wire on Monday after hinting that ..." (Roe hinted; round thirty-three, in
 # sample: seed 137 gave the hint to the AP). "for" and "by" stay with the object test
 # ("thanked him for saying": the one thanked said it).
-_TIME_PREPS = frozenset({"after", "before", "while"})
+# "upon" is one of them ("Roe drew boos upon saying ...": when she said it; round thirty-seven,
+# cueopen, one cue-only quote of the PolNeAR census).
+_TIME_PREPS = frozenset({"after", "before", "while", "upon"})
 
 
 def _subject(verb):
@@ -916,6 +918,45 @@ def _name_before_cue(ctx: _Ctx, verb) -> tuple[int, str] | None:
     return None
 
 
+def _name_before_aside(ctx: _Ctx, verb) -> tuple[int, str] | None:
+    """A cue the parse left with no subject after a named person and a comma-set aside:
+    "Roe, exasperated, famously responded:", "Sen. Jan Roe (D-Ill.), noting the size of the
+    crowd, said, ...". The parse makes the aside's word ("exasperated", "noting") the head of
+    the sentence with the name its subject and hangs the cue on it (dep, parataxis): the aside
+    describes the person, and the finite cue after it has that person as its subject. Only a
+    participle or adjective aside, opened by a comma after the name (or after a bracket
+    following it) and closed by a comma before the cue (adverbs of the cue between), in one
+    paragraph, outside quotations; the person a tagged PERSON. Round thirty-seven (cueopen):
+    2 of the cue-only quotes of the PolNeAR census (wash-post-151 Q4, in sample)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("dep", "parataxis"):
+        return None
+    aside, sdoc = verb.head, ctx.sdoc
+    if aside.i >= verb.i or not (aside.tag_ in ("VBG", "VBN", "JJ") or (aside.tag_ == "VBD" and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in aside.children))):
+        return None
+    j = verb.i - 1
+    while j > aside.i and sdoc[j].pos_ == "ADV":
+        j -= 1
+    if sdoc[j].text != ",":
+        return None
+    subj = [c for c in aside.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].i not in ctx.tok_mention or "\n" in sdoc[subj[0].i : verb.i].text:
+        return None
+    i = ctx.tok_mention[subj[0].i]
+    span = ctx.span(i)
+    if i >= ctx.n_named or ctx.mentions[i].label != "PERSON" or span is None or span.root.i != subj[0].i \
+            or ctx.inside_quote(span.start_char) or ctx.inside_quote(verb.idx):
+        return None
+    k = span.end
+    if k < len(sdoc) and sdoc[k].text == "(":  # "Jan Roe (D-Ill.),"
+        close = next((t.i for t in sdoc[k : aside.i] if t.text == ")"), None)
+        k = close + 1 if close is not None else k
+    if k >= aside.i or sdoc[k].text != ",":
+        return None
+    return i, (f"'{span.text}, {sdoc[k + 1 : j].text}, {verb.text}': named before an aside set off by commas, "
+               "which the parse made the cue's head (the cue left with no subject)")
+
+
 def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     if _target_participle(verb):  # "Port Ellery, criticised for delaying ...": the one criticised
         return _conf({}, 0.0, f"'{verb.text}' with no subject of its own: the one {verb.text.lower()} is not "
@@ -949,6 +990,11 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         # report, are the report of whoever has or gives the evidence)
         return {}, None
     if subj is None:
+        host = _participle_on_subject(ctx, verb)
+        if host is not None:  # '"...," said Roe, speaking of X, "..."': Roe
+            return _conf({"speaker_mention": host}, 0.9,
+                         f"'{verb.text}' modifies {ctx.mentions[host].text}, the subject it follows: "
+                         "who does it says it"), verb.head
         owner = _participle_on_owned_object(verb)
         if owner is not None:  # "Doe laughed at Roe's idea saying: ...": Doe, never Roe
             out = _speaker(ctx, owner, verb.idx, last_speaker)
@@ -956,7 +1002,7 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
                 out["speaker_evidence"] += (f"; '{verb.text}' hangs on the object of '{owner.head.text}', whose "
                                             "subject speaks (the possessor in the object does not)")
             return out, owner
-        before = _name_before_cue(ctx, verb)
+        before = _name_before_cue(ctx, verb) or _name_before_aside(ctx, verb)
         if before is not None:  # "Referring to Doe, the health secretary, Ann Roe, said:"
             i, why = before
             return _conf({"speaker_mention": i}, 0.85, why), ctx.sdoc[ctx.span(i).root.i]
@@ -985,11 +1031,19 @@ def _tag_name(ctx: _Ctx, verb):
     ("said US Council spokesman Jan Roe", "tweeted Acme spokesman Jan Roe": Roe, not the body
     or the person whose spokesman he is). Before this, such quotations had a cue and no speaker
     and no evidence (round thirty-six, integrator: 38 of about 6,000 PolNeAR census quotes,
-    found by the halves engineer's census)."""
+    found by the halves engineer's census).
+
+    The quotation may open before the cue's sentence (round thirty-seven, cueopen): a
+    quotation of two sentences or two paragraphs closes in the tag's sentence ('"A. B," said
+    Jared Roe'), and only its close need stand there; before, such tags were read only when
+    the whole quotation was in the sentence, and 9 of the 44 quotes of the PolNeAR census with
+    a cue and no speaker phrase were this shape. After the cue, a run of modifiers the parse
+    hangs on the name may come first ('said retired neurosurgeon Ben Roe', 'says 20-year-old
+    worker Kyla Roe'): ``_modifier_run``."""
     sent, text = verb.sent, ctx.text
-    close = max((b for a, b in ctx.quoted if sent.start_char <= a and b <= verb.idx), default=None)
+    close = max((b for a, b in ctx.quoted if sent.start_char <= b <= verb.idx), default=None)
     if close is None or "\n" in text[close : verb.idx]:
-        return None  # no quotation before the cue in its paragraph
+        return None  # no quotation closing before the cue in its paragraph
     after_cue = not re.search(r"\w", text[close : verb.idx])  # '"...," said Roe'
     start = verb.idx + len(verb) if after_cue else close
     lead = re.match(r"[\s,\"”’'.!?]*", text[start:])
@@ -1000,10 +1054,15 @@ def _tag_name(ctx: _Ctx, verb):
     comma = text.find(",", start, stop)
     stop = comma if comma >= 0 else stop
     run = [i for i in range(ctx.n_named) if start <= ctx.mentions[i].start < stop and not ctx.inside_quote(ctx.mentions[i].start)]
+    if after_cue and not run:
+        return _surname_tag(ctx, start, stop)
     names = [i for i in run if ctx.mentions[i].label in _SAME_NAME_LABELS]
-    if not names or ctx.mentions[run[0]].start != start:
-        return None  # the tag does not open with a name
     persons = [i for i in names if ctx.mentions[i].label == "PERSON"]
+    if not names:
+        return None  # the tag names no one
+    if ctx.mentions[run[0]].start != start:
+        if not after_cue or not persons or not _modifier_run(ctx, start, persons[-1]):
+            return None  # the tag does not open with a name, nor with the name's own modifiers
     i = persons[-1] if persons else names[0]
     if not after_cue:
         between = ctx.sdoc.char_span(ctx.mentions[i].end, verb.idx, alignment_mode="expand")
@@ -1013,6 +1072,49 @@ def _tag_name(ctx: _Ctx, verb):
     return _conf({"speaker_mention": i, "quotation_tag": True}, 0.9,
                  f"named in the tag after the quotation ('{m.text}'); the parse took a word inside the "
                  "quotation for the cue's subject, or none"), (ctx.sdoc[span.root.i] if span is not None else None)
+
+
+def _surname_tag(ctx: _Ctx, start: int, stop: int):
+    """'"...," said Roe, explaining ...' with "Roe" untagged here (the small model read it as
+    an adverb): the one word after the cue, up to the comma or the sentence's end, is the last
+    name of the one person the document tags with it (``speakers.surname_held``, the rule for
+    a bare name subject). Round thirty-seven (cueopen): one of the 44 cue-only quotes of the
+    PolNeAR census; "said Roe" with Roe a tagged name was already read."""
+    words = ctx.sdoc.char_span(start, stop, alignment_mode="expand")
+    if words is None or len(words) != 1 or ctx.inside_quote(start):
+        return None
+    tok = words[0]
+    held = speakers.surname_held(ctx, tok)
+    if held is None:
+        return None
+    out = {"speaker_text": tok.text, "speaker_start": tok.idx, "speaker_end": tok.idx + len(tok),
+           "speaker_via": "name", "antecedent_mention": held, "quotation_tag": True}
+    return _conf(out, speakers.weights()["surname_held_confidence"],
+                 f"'{tok.text}': named in the tag after the quotation, untagged, the last name of "
+                 f"{ctx.mentions[held].text}, the one person the document tags with it"), tok
+
+
+def _modifier_run(ctx: _Ctx, start: int, i: int) -> bool:
+    """Whether the words from ``start`` up to person mention ``i`` all modify that name in the
+    parse: "said retired neurosurgeon Ben Roe" ("retired" on "neurosurgeon", "neurosurgeon" a
+    compound of "Roe"), "said former Acme adviser Jan Roe". Every word's chain of heads reaches
+    the name's head without leaving the run and the name, and no word is a finite verb, a
+    comma or a preposition: "said the wife of Jan Roe" (the name hangs on "wife", the wife
+    speaks) and "said a spokeswoman for Jan Roe" are no such run (round thirty-seven, cueopen)."""
+    span = ctx.span(i)
+    pre = ctx.sdoc.char_span(start, ctx.mentions[i].start, alignment_mode="expand")
+    if span is None or pre is None or not len(pre) or pre.end != span.start or "\n" in pre.text:
+        return False
+    for t in pre:
+        if t.pos_ in ("ADP", "CCONJ", "SCONJ", "PRON", "AUX") or (t.pos_ == "PUNCT" and t.tag_ != "HYPH") \
+                or (t.pos_ == "VERB" and not (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG"))):
+            return False
+        x = t
+        while x.i != span.root.i:
+            if x.head.i == x.i or not pre.start <= x.head.i < span.end:
+                return False
+            x = x.head
+    return True
 
 
 def _not_inside_content(ctx: _Ctx, speaker: dict, c: _Cand) -> dict:
@@ -1032,6 +1134,26 @@ def _not_inside_content(ctx: _Ctx, speaker: dict, c: _Cand) -> dict:
         return _conf({}, 0.0, f"the name found for '{c.cue.text if c.cue is not None else ''}' "
                      f"({ctx.mentions[i].text}) stands inside the words reported: not their speaker")
     return speaker
+
+
+def _participle_on_subject(ctx: _Ctx, verb) -> int | None:
+    """A cue participle the parse hangs on a named person who is the subject of the clause,
+    set off after it by a comma: "said Roe, speaking of politicians, ..." ("speaking" an acl on
+    "Roe"). The person it describes does it. Only a subject: a participle on an object ("They
+    attacked Roe, saying ...") is as often the subject's deed the parse attached low, and is
+    left as before. Round thirty-seven (cueopen): one cue-only quote of the PolNeAR census,
+    the second piece of a quotation broken by its tag."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.dep_ != "nsubj" or head.i >= verb.i \
+            or head.i not in ctx.tok_mention or ctx.inside_quote(verb.idx):
+        return None
+    i = ctx.tok_mention[head.i]
+    span = ctx.span(i)
+    if i >= ctx.n_named or ctx.mentions[i].label != "PERSON" or span is None or span.root.i != head.i:
+        return None
+    if ctx.sdoc[verb.i - 1].text != "," or span.end != verb.i - 1:
+        return None
+    return i
 
 
 def _participle_on_owned_object(verb):
@@ -1203,6 +1325,8 @@ def _named_first_conjunct(np) -> int:
 def _relative_speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None) -> dict:
     """"Huawei's leader who acknowledges": the speaker span is "who", resolved through
     the noun it follows (a relative clause, or a cleft "It is X who")."""
+    if _acronym(subj):  # "WHO said ...": the organisation's initials, never a relative "who"
+        return _acronym_speaker(subj)
     sdoc, low = ctx.sdoc, subj.lower_
     verb = subj.head
     head = verb.head if verb.dep_ == "relcl" else (sdoc[subj.i - 1] if subj.i > 0 else None)
@@ -2547,7 +2671,7 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
     document: that mention's entity, at a confidence a little below a tagged subject's. Our
     own rule because spaCy's small model tags a name in one sentence and misses it in the
     next; the document's own tagging is the evidence, so a name it never tags stays open."""
-    if not (subj.pos_ == "PROPN" or speakers.apostrophe_name(subj)) or subj.i in ctx.tok_mention \
+    if not (subj.pos_ == "PROPN" or speakers.apostrophe_name(subj) or _acronym_alone(subj)) or subj.i in ctx.tok_mention \
             or ctx.inside_quote(subj.idx):  # "O’Donnell said", tagged NN: a name all the same (round thirty-five)
         return None
     odd = [c for c in subj.children if c.dep_ not in _BARE_NAME_CHILDREN or (c.dep_ == "compound" and c.i > subj.i)]
@@ -2597,6 +2721,37 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
     out["antecedent_mention"] = i
     return _conf(out, 0.85, f"'{span.text}': the words the document tags as {ctx.mentions[i].label} elsewhere, "
                  "untagged here")
+
+
+def _acronym(tok) -> bool:
+    """A word in capitals the tagger read as a relative or question pronoun: "WHO said ..."
+    (the World Health Organization), tagged WP like "who". In a sentence with lower-case words
+    (not a headline in capitals) such a word is initials, a name. Round thirty-seven (cueopen):
+    over the Timeline17 dev texts 14 quotes with a cue had "WHO" as the speaker's words and no
+    rule behind them (read as a "who" with no noun before it); none in the PolNeAR census."""
+    return (tok.tag_ in ("WP", "WDT") and len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha
+            and any(t.is_lower for t in tok.sent))
+
+
+def _acronym_speaker(subj) -> dict:
+    """Open speaker fields for initials ``_tagged_elsewhere`` found no mention for: left to the
+    corpus (resolve/quotes.py gives them to the one entity of that name) when the verb's only
+    bare subject, else open."""
+    out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj)}
+    if not _acronym_alone(subj):  # "WHO and CDC officials say", "WHO Director-General Jan Roe stressed"
+        return _conf(out, 0.0, f"'{subj.text}': initials in capitals, not the verb's only subject (a "
+                     "conjunct, a title run or a second subject): open")
+    out["speaker_via"] = "name"
+    return _conf(out, 0.0, f"'{subj.text}': initials in capitals (no relative pronoun), a name no mention "
+                 "of this document holds, left to the corpus")
+
+
+def _acronym_alone(tok) -> bool:
+    """``_acronym``, and the verb's one subject, bare: no conjunct ("WHO and CDC officials
+    say": a shared statement), no word hung on it, no second subject of the same verb ("WHO
+    Acting Director-General Jan Roe stressed", the parse's two subjects: Roe speaks)."""
+    return _acronym(tok) and not any(c.dep_ != "punct" for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in tok.head.children)
 
 
 def _untagged_person(subj, span) -> tuple[Span, str] | None:
@@ -7681,7 +7836,28 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = _join_own_tag(ctx, out, sdoc)
     out = _join_next_tag(ctx, out, sdoc)
     _add_bodies(analysis, bodies, out)
+    _explain_open(out)
     return out
+
+
+def _explain_open(out: list[QuoteItem]) -> None:
+    """Evidence for a quote whose cue was found but no rule named a speaker or said why (round
+    thirty-seven, cueopen: 50 such quotes over the 450 PolNeAR census texts, shown to the judge as
+    "no rule gave a confidence"). They stay open; the evidence tells the reader which shape left
+    them so: a relative "who"/"that" hung on no noun ("those who said", "some who warned"), or
+    a cue with no subject in the parse and no name beside it ("tweeted another", a title's
+    "written by")."""
+    for q in out:
+        if q.cue is None or q.speaker_mention is not None or q.antecedent_mention is not None \
+                or q.speaker_confidence is not None or q.speaker_evidence:
+            continue
+        q.speaker_confidence = 0.0
+        if q.speaker_text and q.speaker_text.lower() in ("who", "that", "which"):
+            q.speaker_evidence = (f"'{q.speaker_text}' with '{q.cue}': a relative pronoun the parse hangs on no "
+                                  "named noun ('those who', 'some who', a second 'who' clause): no one named")
+        else:
+            q.speaker_evidence = (f"'{q.cue}': no subject in the parse and no name beside the cue: "
+                                  "no one named")
 
 
 def _ends_in_word(text: str, end: int) -> bool:
