@@ -990,7 +990,12 @@ def _pronoun_leans(text: str, s, b0: int, b1: int, spans: list[tuple[int, int]])
     words that name the story's people, places or figures is kept, the name shown beside it:
     the words stand on their own (the Timeline17 audits judged '"The flu virus, which is
     suspected of killing at least 60 people in Mexico, ...," she said.' informative six times;
-    barring it cost H1N1_guardian 0.008 ROUGE-1, the whole bench's fall)."""
+    barring it cost H1N1_guardian 0.008 ROUGE-1, the whole bench's fall). Census (the briefs of
+    the PolNeAR census piles, 133 sentences, and of Timeline17 dev, 81): 12 PolNeAR ones with
+    a pronoun speaker; 8 fire (all read: "he"/"she" before the words or after words naming
+    nothing), 3 trailing tags after a name are kept ('"Trump suits were made in Mexico," she
+    said.'), 1 names the speaker before; the one Timeline17 one (above) is kept, its briefs
+    unchanged."""
     before = text[s.start : b0].rstrip()
     rest = text[b1 : s.end]
     trailing = bool(before) and before[-1] in ",\"”’'" and len(rest.split()) <= TAG_TAIL_WORDS \
