@@ -13,7 +13,6 @@ from test_brief import analysis
 from test_brief_trust import corpus_of, span_of
 
 from storyline import schema
-from storyline.render import markdown
 from storyline.resolve import brief
 from storyline.types import Mention
 
@@ -215,7 +214,9 @@ def test_a_connective_opening_is_a_penalty_not_a_bar():
     assert len(told(a)) == 1  # alone, still told
 
 
-def test_an_opening_pronoun_linked_to_its_speaker_is_kept_with_the_name():
+def test_an_opening_pronoun_linked_to_its_speaker_is_not_used():
+    # round thirty-seven (issue 23): a linked "He said" still leans on the sentence before (the
+    # seed-151 politico audit's B10); it used to be kept with the name shown beside it
     text = ("Tony Hayward met the families of the crew in the town of Houma on Monday morning.\n"
             'He said: "We will stop the leak by August and pay every legitimate claim."')
     a = analysis("aaaa", text)
@@ -225,11 +226,9 @@ def test_an_opening_pronoun_linked_to_its_speaker_is_kept_with_the_name():
                      speaker="e-hayward", speaker_span=he, speaker_confidence=0.9,
                      span=span_of(a, "We will stop the leak by August and pay every legitimate claim."))
     items = told(a, entities=[e], quotes=[q])
-    said = [x for x in items if x.text.startswith("He said")]
-    assert len(said) == 1 and [(n.start, n.end, n.entity) for n in said[0].names] == [(0, 2, "e-hayward")]
-    story = schema.Story(documents=[a.document], entities=[e], quotes=[q], brief=items)
-    assert "He \\[Tony Hayward\\] said" in markdown.render(story)
-    # a weak link: the sentence is not used at all
+    assert not any(x.text.startswith("He said") for x in items)
+    assert any(x.text.startswith("Tony Hayward met") for x in items)
+    # a weak link: the sentence is not used either
     weak = q.model_copy(update={"speaker_confidence": 0.5})
     assert not any(x.text.startswith("He said") for x in told(a, entities=[e], quotes=[weak]))
 
@@ -289,7 +288,7 @@ def test_salience_favours_the_storys_common_vocabulary():
     assert sal[d.document.text] < min(v for t, v in sal.items() if "ferry" in t)
 
 
-def test_a_quote_said_by_he_needs_the_link_to_its_speaker():
+def test_a_quote_said_by_he_naming_nothing_is_not_used_linked_or_not():
     text = ("Tony Hayward met the families of the crew in the town of Houma on Monday morning.\n"
             '"We will stop the leak by August and pay every claim," he said after the meeting.')
     a = analysis("aaaa", text)
@@ -300,10 +299,10 @@ def test_a_quote_said_by_he_needs_the_link_to_its_speaker():
                      speaker="e-hayward", speaker_span=he, speaker_confidence=0.95,
                      span=span_of(a, "We will stop the leak by August and pay every claim,"))
     items = told(a, entities=[e], quotes=[q])
-    said = [x for x in items if x.text.startswith('"We will')]
-    assert len(said) == 1
-    i = said[0].text.index(" he said") + 1
-    assert [(n.start, n.end, n.entity) for n in said[0].names] == [(i, i + 2, "e-hayward")]
+    # round thirty-seven (issue 23): the name shown beside a linked "he" is not enough when the
+    # quoted words name no one and no figure (the twin, with a name in them, is
+    # test_brief_neighbours_r37's)
+    assert not any(x.text.startswith('"We will') for x in items)
     weak = q.model_copy(update={"speaker_confidence": 0.6})
     assert not any(x.text.startswith('"We will') for x in told(a, entities=[e], quotes=[weak]))
 
@@ -386,13 +385,11 @@ def test_a_quote_whose_speaker_is_named_before_the_pronoun_is_kept_without_a_nam
 
 
 def test_another_person_named_before_the_pronoun_does_not_stand_for_the_speaker():
-    # the speaker is named only in another sentence: the pronoun still needs its link shown
+    # the speaker is named only in another sentence: the pronoun leans on it (round
+    # thirty-seven: not used, even linked; the reader would take "he" for Obama)
     text = ("Carl-Henric Svanberg chaired the board meeting in London on Sunday before the hearing.\n"
             'Obama met the families in Houma on Monday and "we will pay every claim," he said after that.')
-    said = _hayward_said(text, 0.9, speaker_name="Carl-Henric Svanberg")
-    assert len(said) == 1
-    i = said[0].text.index("he said")
-    assert [(n.start, n.end, n.entity) for n in said[0].names] == [(i, i + 2, "e-speaker")]
+    assert _hayward_said(text, 0.9, speaker_name="Carl-Henric Svanberg") == []
 
 
 # --- a standfirst or caption left beside a cut headline ----------------------------
@@ -672,7 +669,7 @@ def test_a_pronoun_subject_after_a_fronted_time_is_not_used(sentence, barred):
         assert sentence[dep[1] : dep[2]].lower() in ("he", "she", "they")
 
 
-def test_a_pronoun_after_a_fronted_time_linked_to_its_speaker_is_kept():
+def test_a_pronoun_after_a_fronted_time_linked_to_its_speaker_is_not_used():
     text = ("Jane Roe met the families of the crew in the town of Port Ellery on Monday morning.\n"
             'On Tuesday, he said: "We will open the port by August and pay every legitimate claim."')
     a = analysis("aaaa", text)
@@ -682,8 +679,8 @@ def test_a_pronoun_after_a_fronted_time_linked_to_its_speaker_is_kept():
     q = schema.Quote(id="q1", text="We will open the port by August and pay every legitimate claim.", kind="direct",
                      speaker="e-roe", speaker_span=he, speaker_confidence=0.9,
                      span=span_of(a, "We will open the port by August and pay every legitimate claim."))
-    said = [x for x in told(a, entities=[e], quotes=[q]) if x.text.startswith("On Tuesday")]
-    assert len(said) == 1 and [(n.start, n.end, n.entity) for n in said[0].names] == [(12, 14, "e-roe")]
+    # round thirty-seven (issue 23): "When asked ..., he said:" (the seed-151 politico B8), linked
+    assert not any(x.text.startswith("On Tuesday") for x in told(a, entities=[e], quotes=[q]))
     weak = q.model_copy(update={"speaker_confidence": 0.5})
     assert not any(x.text.startswith("On Tuesday") for x in told(a, entities=[e], quotes=[weak]))
 
