@@ -4668,6 +4668,7 @@ _PROMO_LINE_REASONS = {
     "slug": "promo: a wire's pointer to a related story by its slug ('FACTBOX-<title>')",  # round thirty-two (issue 16)
     "moreinfo": "promo: a pointer to more information at an address or a number (a release's foot)",  # round thirty-two (issue 16)
     "like": "promo: a call to like the site's social-media page ('Do you support <Name>? Like the page:')",  # round thirty-four (issue 16)
+    "link": "promo: a link line (a label and a web address closing it), pointing to what the text does not carry",  # round thirty-seven (issue 16)
 }
 
 
