@@ -90,3 +90,31 @@ def test_link_lines_at_the_foot_are_cut(line):
 ])
 def test_sentences_naming_an_address_stay(line):
     assert _kept(line, BODY + "\n\n" + line)
+
+
+# ---- a caption ending on a quotation, run into the lead on the first line
+
+LEAD = "Acme's president says he will offer free land to the families hit by the flood."
+REST = "\n\nThe offer was made on Monday, officials said.\n\nMore talks are planned for next week."
+
+
+def test_caption_ending_on_a_quotation_is_cut_off_the_lead():
+    caption = 'Jane Roe said the islanders could "return to their homes"'
+    assert _cut(caption, caption + " " + LEAD + REST)
+    assert _kept(LEAD, caption + " " + LEAD + REST)
+
+
+@pytest.mark.parametrize("line", [
+    'Sean "Diddy" Roe and Jane Doe are to host a two-hour concert for the island next week.',  # a one-word nickname
+    'President Jane Roe warned Acme on Friday not to "nickel and dime" coast residents over claims while paying out.',
+    '"Moneyless man" Mark Roe explains how he eats after giving up all money.',  # nothing before the quotation
+    'She said the plan was "dead and buried" Monday, and the council agreed to drop it.',  # no finite verb after
+])
+def test_quotation_inside_a_lead_stays(line):
+    assert _kept(line, line + REST)
+
+
+def test_the_seam_below_the_first_line_is_not_read():
+    line = 'Jane Roe said the islanders could "return to their homes" Acme\'s president says he will help.'
+    text = "The flood hit the harbour town on Monday, officials said." + "\n\n" + line + REST
+    assert _kept(line, text)
