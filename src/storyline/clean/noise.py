@@ -1086,14 +1086,16 @@ def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str, a
 # text's first kept line, "<caption: Name said X could "return home"> <lead: Acme's president
 # says ...>": a closing quotation mark right after a letter (no stop or comma closes the quote),
 # one space, then a capitalised word. Census (every first line of the 2,587 census texts, the
-# first 400 characters): 10 such seams, 5 captions (4 BBC texts' headline-and-caption heads,
-# 1 BBC caption) and 5 article text, told apart so: the quotation holds two words or more (a
+# first 400 characters): 12 such seams, 7 BBC captions (some under a headline on the same
+# line) and 5 article text, told apart so: the quotation holds two words or more (a
 # nickname, 'Sean "Diddy" Roe', is one), the span before it five words or more and no stop of a
 # sentence (a quoted title opening the line, '"Moneyless man" Jane Roe ...', has none before
 # it), and the words after the seam reach a finite verb within six words, the lead's clause
 # ("Acme has denied ...", "The "strategic alliance" will see ..."); a quotation that is the
 # verb's complement ('not to "nickel and dime" Gulf coast residents over ...') reaches none.
-# The line then ends in a stop (the lead). The span before the seam is cut as a caption.
+# The line then ends in a stop (the lead). The span before the seam is cut as a caption: 6 of
+# the 7 captions (one abstains: a title's stop, "Prof.", stands before its quotation), none of
+# the 5 article lines.
 _QUOTE_CLOSE_SEAM = re.compile(r'(?<=[A-Za-z])["”] (?=[A-Z])')
 _QUOTE_SEAM_LEAD = re.compile(r"^[A-Z][^\s.:;!?]*(?:\s+[^\s.:;!?]+){0,5}?\s+(?:has|have|is|are|was|were|says|said|will|would|could|may)\b")
 _QUOTE_SEAM_REASON = "caption: a caption ending on a quotation, run into the lead on the text's first line"
