@@ -1097,13 +1097,24 @@ def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str, a
 # the 7 captions (one abstains: a title's stop, "Prof.", stands before its quotation), none of
 # the 5 article lines.
 _QUOTE_CLOSE_SEAM = re.compile(r'(?<=[A-Za-z])["”] (?=[A-Z])')
-_QUOTE_SEAM_LEAD = re.compile(r"^[A-Z][^\s.:;!?]*(?:\s+[^\s.:;!?]+){0,5}?\s+(?:has|have|is|are|was|were|says|said|will|would|could|may)\b")
+
+
+@functools.cache
+def _quote_seam_lead() -> re.Pattern:
+    """The lead's opening after a quotation seam: a capitalised word, then a finite verb of
+    clean/data/quote_seam_verbs.txt within six words."""
+    verbs = "|".join(sorted(re.escape(w) for w in lexicon.words("clean/quote_seam_verbs.txt")))
+    return re.compile(r"^[A-Z][^\s.:;!?]*(?:\s+[^\s.:;!?]+){0,5}?\s+(?:" + verbs + r")\b")
+
+
 _QUOTE_SEAM_REASON = "caption: a caption ending on a quotation, run into the lead on the text's first line"
 
 
 def _split_quote_seam_caption(text: str, units: list[Unit]) -> list[Unit]:
+    """The text's first kept line split at a quotation seam (above): the caption before it
+    cut, the lead kept; else the units as they are."""
     first = next((u for u in units[:4] if u.kind is None and u.text.strip()), None)
-    if first is None or any(u.kind is None and u.text.strip() for u in units[: first.index]):
+    if first is None:
         return units
     line = first.text
     m = _QUOTE_CLOSE_SEAM.search(line[:400])
@@ -1115,7 +1126,7 @@ def _split_quote_seam_caption(text: str, units: list[Unit]) -> list[Unit]:
         return units
     quoted, before = head[opening + 1:-1], head[:opening]
     if (len(quoted.split()) < 2 or len(before.split()) < 5 or re.search(r"[.!?]\s", before)
-            or not _QUOTE_SEAM_LEAD.match(rest) or not rest.rstrip().endswith((".", '."', ".\u201d"))):
+            or not _quote_seam_lead().match(rest) or not rest.rstrip().endswith((".", '."', ".\u201d"))):
         return units
     start = first.start + (len(line) - len(line.lstrip()))
     head_end = first.start + m.start() + 1
