@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-import unicodedata
 
 from ..schema import Dateline, Document, Published, Removed
 from ..textcut import cut_extracted
@@ -106,7 +105,7 @@ def clean_record(record: Record) -> Document:
             warnings.append(cut)
     else:
         raw = record.text or ""
-    raw = unicodedata.normalize("NFC", encoding.repair(raw))
+    raw = encoding.compose_and_repair(raw)
     # Penn Treebank tokenised copy (TLS corpora) typeset once, here, so the cleaner and
     # every later step read it as they read the same article typeset (clean.ptb)
     if ptb.looks_tokenised(raw):

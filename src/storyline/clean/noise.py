@@ -1082,6 +1082,60 @@ def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str, a
     return out
 
 
+# Round thirty-seven (issue 16): a caption that ends on a quotation run into the lead on the
+# text's first kept line, "<caption: Name said X could "return home"> <lead: Acme's president
+# says ...>": a closing quotation mark right after a letter (no stop or comma closes the quote),
+# one space, then a capitalised word. Census (every first line of the 2,587 census texts, the
+# first 400 characters): 12 such seams, 7 BBC captions (some under a headline on the same
+# line) and 5 article text, told apart so: the quotation holds two words or more (a
+# nickname, 'Sean "Diddy" Roe', is one), the span before it five words or more and no stop of a
+# sentence (a quoted title opening the line, '"Moneyless man" Jane Roe ...', has none before
+# it), and the words after the seam reach a finite verb within six words, the lead's clause
+# ("Acme has denied ...", "The "strategic alliance" will see ..."); a quotation that is the
+# verb's complement ('not to "nickel and dime" Gulf coast residents over ...') reaches none.
+# The line then ends in a stop (the lead). The span before the seam is cut as a caption: 6 of
+# the 7 captions (one abstains: a title's stop, "Prof.", stands before its quotation), none of
+# the 5 article lines.
+_QUOTE_CLOSE_SEAM = re.compile(r'(?<=[A-Za-z])["”] (?=[A-Z])')
+
+
+@functools.cache
+def _quote_seam_lead() -> re.Pattern:
+    """The lead's opening after a quotation seam: a capitalised word, then a finite verb of
+    clean/data/quote_seam_verbs.txt within six words."""
+    verbs = "|".join(sorted(re.escape(w) for w in lexicon.words("clean/quote_seam_verbs.txt")))
+    return re.compile(r"^[A-Z][^\s.:;!?]*(?:\s+[^\s.:;!?]+){0,5}?\s+(?:" + verbs + r")\b")
+
+
+_QUOTE_SEAM_REASON = "caption: a caption ending on a quotation, run into the lead on the text's first line"
+
+
+def _split_quote_seam_caption(text: str, units: list[Unit]) -> list[Unit]:
+    """The text's first kept line split at a quotation seam (above): the caption before it
+    cut, the lead kept; else the units as they are."""
+    first = next((u for u in units[:4] if u.kind is None and u.text.strip()), None)
+    if first is None:
+        return units
+    line = first.text
+    m = _QUOTE_CLOSE_SEAM.search(line[:400])
+    if m is None:
+        return units
+    head, rest = line[: m.start() + 1], line[m.end():]
+    opening = max(head.rfind('"', 0, len(head) - 1), head.rfind("\u201c"))
+    if opening < 0:
+        return units
+    quoted, before = head[opening + 1:-1], head[:opening]
+    if (len(quoted.split()) < 2 or len(before.split()) < 5 or re.search(r"[.!?]\s", before)
+            or not _quote_seam_lead().match(rest) or not rest.rstrip().endswith((".", '."', ".\u201d"))):
+        return units
+    start = first.start + (len(line) - len(line.lstrip()))
+    head_end = first.start + m.start() + 1
+    cut = Unit(start=start, end=head_end, text=text[start:head_end], para=first.para)
+    lead = Unit(start=first.start + m.end(), end=first.end, text=text[first.start + m.end():first.end], para=first.para)
+    _mark(cut, "caption", _QUOTE_SEAM_REASON)
+    return _replace_unit(units, first, [cut, lead])
+
+
 def _cut_second_seam(text: str, units: list[Unit], first: Unit, seam: runin.Seam) -> list[Unit]:
     """Round twenty-six (26b): ``first``'s opening span (``seam``), a caption clause between
     the headline cut off its line and the lead, cut as a caption; the lead stays."""
@@ -4668,6 +4722,7 @@ _PROMO_LINE_REASONS = {
     "slug": "promo: a wire's pointer to a related story by its slug ('FACTBOX-<title>')",  # round thirty-two (issue 16)
     "moreinfo": "promo: a pointer to more information at an address or a number (a release's foot)",  # round thirty-two (issue 16)
     "like": "promo: a call to like the site's social-media page ('Do you support <Name>? Like the page:')",  # round thirty-four (issue 16)
+    "link": "promo: a link line (a label and a web address closing it), pointing to what the text does not carry",  # round thirty-seven (issue 16)
 }
 
 
@@ -4891,6 +4946,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
     units = _split_name_lists(text, units)  # round twelve (16b)
     units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
+    units = _split_quote_seam_caption(text, units)  # round thirty-seven (issue 16): after the run-in seams found none
     units = _split_quoted_caps_heads(text, _split_reuters_credits(text, units))  # round seventeen (16n)
     units = _split_run_in_bylines(text, units)  # round thirty-two (#16): after a wire picture's credit is cut off its line
     # round eighteen (16x); a symbol font's bullet read as "l" (round thirty-six) after the mangled ones
