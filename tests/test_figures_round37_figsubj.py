@@ -95,3 +95,31 @@ def test_figure_in_the_verbs_subject_is_not_the_objects_owners():
 def test_twin_figure_after_the_verb_keeps_the_objects_owner():
     a, f = _figure("The recall knocked Acme Corp's stock down 20 percent on Monday.", "20 percent")
     assert _subject(a, f) == "Acme Corp"
+
+
+def test_twin_figure_in_the_subject_keeps_the_objects_own_name():
+    a, f = _figure("Close to 28,000 people filled the Staples Center in Los Angeles to see him.", "Close to 28,000")
+    assert _subject(a, f) == "Staples Center"
+
+
+# ------------------------------------------------ "<N> points (A percent to B percent)"
+
+
+def _parse(text: str) -> list[tuple[str, str]]:
+    from storyline.analyse import quantities
+
+    return [(q.text, q.kind) for q in quantities.parse(text)]
+
+
+def test_net_points_pair_is_no_range():
+    got = _parse("Approval of Roe, while still a net negative 6 points (37 percent to 43 percent), has risen since May.")
+    assert ("37 percent", "value") in got and ("43 percent", "value") in got
+    assert all(kind != "range" for _, kind in got)
+
+
+def test_twin_pair_whose_gap_is_not_the_points_stays_a_range():
+    assert ("37 percent to 43 percent", "range") in _parse("Roe is up 5 points (37 percent to 43 percent) across the polls.")
+
+
+def test_twin_range_of_shares_with_no_points_stays():
+    assert ("26 percent to 28 percent", "range") in _parse("The pledge is to cut emissions 26 percent to 28 percent by 2025.")
