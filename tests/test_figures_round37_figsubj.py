@@ -112,8 +112,8 @@ def _parse(text: str) -> list[tuple[str, str]]:
 
 
 def test_net_points_pair_is_no_range():
-    got = _parse("Approval of Roe, while still a net negative 6 points (37 percent to 43 percent), has risen since May.")
-    assert ("37 percent", "value") in got and ("43 percent", "value") in got
+    got = _parse("Roe's net rating, minus 4 points (41 percent to 45 percent), held in the new survey.")
+    assert ("41 percent", "value") in got and ("45 percent", "value") in got
     assert all(kind != "range" for _, kind in got)
 
 

@@ -798,8 +798,8 @@ def _score_pair(sep: str, q: Quantity, nxt: Quantity) -> bool:
 
 def _net_pair(text: str, q: Quantity, nxt: Quantity) -> bool:
     """Is "<N> points (A percent to B percent)" a pair of shares whose gap the points give,
-    not a range? Poll copy writes a net rating or a lead that way: "a net negative 6 points
-    (37 percent to 43 percent)", "beat her by 18 points (58 percent to 40 percent)". Only
+    not a range? Poll copy writes a net rating or a lead that way: "his net rating, minus 4 points
+    (41 percent to 45 percent)", "Roe won by 12 points (55 percent to 43 percent)". Only
     when the two shares differ by exactly N: the arithmetic says they are the two sides.
     Census round thirty-seven over PolNeAR train 301-840 (minus keep-off) and Timeline17 dev:
     4 such brackets, all two sides' shares; the 2 whose first share is the lower were read
