@@ -3817,10 +3817,10 @@ def _between_pieces(quote, q) -> bool:
     hangs on it are the reporter's narration, not the speaker's claim; who counted is not
     told, so the claimant is open (audit seed 151 politico F1). Census round thirty-seven
     (every PolNeAR train 301-840 text minus keep-off, and the Timeline17 dev texts analysed):
-    4 figures between two pieces, all credited to the speaker and none the speaker's words
+    5 figures between two pieces, all credited to the speaker and none the speaker's words
     (a crowd count on the tag's "where" clause, an organisation's size in the speaker's
-    apposition, twice, a "Fight for $15" in the speaker's title); a figure inside a piece is
-    left as it was."""
+    apposition, twice, a "Fight for $15" in the speaker's title; a writer's dashed aside cut
+    out of an indirect content); a figure inside a piece is left as it was."""
     return bool(quote.pieces) and not any(a <= q.start and q.end <= b for a, b in quote.pieces)
 
 
