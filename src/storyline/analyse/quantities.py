@@ -796,6 +796,22 @@ def _score_pair(sep: str, q: Quantity, nxt: Quantity) -> bool:
     return sep in ("-", "–") and q.text.endswith("%") and nxt.text.endswith("%") and q.text[:1].isdigit()
 
 
+def _net_pair(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """Is "<N> points (A percent to B percent)" a pair of shares whose gap the points give,
+    not a range? Poll copy writes a net rating or a lead that way: "his net rating, minus 4 points
+    (41 percent to 45 percent)", "Roe won by 12 points (55 percent to 43 percent)". Only
+    when the two shares differ by exactly N: the arithmetic says they are the two sides.
+    Census round thirty-seven over PolNeAR train 301-840 (minus keep-off) and Timeline17 dev:
+    4 such brackets, all two sides' shares; the 2 whose first share is the lower were read
+    as ranges (audit seed 151 politico F23). A range of shares with no points before it
+    ("cut emissions 26 percent to 28 percent") is left as it was."""
+    if not (q.text.endswith(("%", "percent")) and nxt.text.endswith(("%", "percent"))) or q.value is None or nxt.value is None:
+        return False
+    units = "|".join(re.escape(w) for w in sorted(_cues("net_unit"), key=len, reverse=True))
+    m = re.search(r"(\d+(?:\.\d+)?)[\s-]*(?:" + units + r")\W{0,3}\(\s*$", text[max(0, q.start - 40) : q.start], re.I)
+    return m is not None and abs(abs(nxt.value - q.value) - float(m.group(1))) < 1e-9
+
+
 @functools.lru_cache(maxsize=1)
 def _range_openers() -> frozenset[str]:
     return lexicon.words(DATA / "range_openers.txt")
@@ -1099,6 +1115,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                 if ((word in ("-", "–", "—", "to", "or") or is_between) and nxt.kind == "value" and nxt.value is not None
                         and not (word == "to" and _by_then_to(before, q))
                         and not _day_then_amount(text, q, nxt)
+                        and not _net_pair(text, q, nxt)
                         and not (_score_pair(sep, q, nxt) and not _BETWEEN_END.search(before))):
                     # "US$5-6bn", "£5-6m": the currency written once before the first end and the
                     # scale once after the second are both ends' (a range $5bn-$6bn, not $5
