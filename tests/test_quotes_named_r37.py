@@ -72,6 +72,12 @@ def test_twin_a_participle_below_the_campaigns_clause_stays_open():
     assert who != "Collins campaign"
 
 
+def test_twin_a_campaign_that_has_not_said_it_yet_stays_open():
+    who, _, _ = _who("Jane Collins spoke in Iowa on Monday.\n\nIt is only a matter of time before the Collins campaign "
+                     "announces that the new law is perfectly safe for everyone.", "perfectly safe")
+    assert who != "Collins campaign"
+
+
 # --- _piece_noun: a piece a tagged organisation publishes ---------------------------------
 
 def test_a_tally_by_a_tagged_organisation_is_its_words():

@@ -2224,6 +2224,11 @@ def _owner_run(ctx: _Ctx, toks: list) -> tuple[int, int, str] | None:
     return a, b, text
 
 
+# the marks of a clause that tells what has not been said (yet): "It is only a matter of time
+# before the Obama administration announces that ..." (a Timeline17 column; round thirty-seven)
+_NOT_YET_MARKS = frozenset({"before", "until", "unless", "if", "whether"})
+
+
 def _subject_of_cue(subj, at: int) -> bool:
     """Is ``subj`` the subject of the cue at character ``at`` (or of the verb the cue is
     joined to, the cue having no subject of its own), or the object of "according to"?"""
@@ -2232,8 +2237,10 @@ def _subject_of_cue(subj, at: int) -> bool:
     if subj.dep_ not in ("nsubj", "nsubjpass"):
         return False
     cue = next((t for t in subj.doc if t.idx == at), None)
-    if cue is None or cue.i == subj.head.i:
-        return cue is not None
+    if cue is None or any(c.dep_ == "mark" and c.lower_ in _NOT_YET_MARKS for c in cue.children):
+        return False  # "before the Obama administration announces that ...": no one has said it yet
+    if cue.i == subj.head.i:
+        return True
     # a joined verb: no other subject between ("went on the offensive, tweeting a video in
     # which Trump called himself ... and admitted that": Trump's, whatever the parse joins)
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in subj.doc[subj.i + 1 : cue.i]):
