@@ -233,13 +233,23 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         spoke = _spokesperson_of_name(ctx, subj, np, inner)
         if spoke is not None:
             return spoke, []
-    if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN") and not _where_not_who(ctx, orgs[0]) \
-            and not _owned_body(ctx, orgs[0], subj):
-        # "a Reuters report", "Huawei statements", "Huawei officials"
+    if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN" or _piece_noun(subj)) \
+            and not _where_not_who(ctx, orgs[0]) and not _owned_body(ctx, orgs[0], subj):
+        # "a Reuters report", "Huawei statements", "Huawei officials", "a tally by the Associated Press"
         org = _org_twin(ctx, orgs[0])
         return _conf({"speaker_mention": orgs[0] if org is None else org}, 0.85,
                      f"'{np.text}': the organisation named in the phrase"), orgs
     return None, orgs
+
+
+def _piece_noun(subj) -> bool:
+    """A singular noun of a piece a body publishes (data/owned_piece_nouns.txt: "tally",
+    "projection" beside "poll" and "report"), for ``_organisation_voice``: "a tally by the
+    Associated Press", "A projection by the consulting firm Oxford Economics" are the tagged
+    organisation's words as "a Reuters report" is. Not added to data/source_nouns.txt, which
+    also makes "show" a cue; here the noun only names whose the words are (issue 18, round
+    thirty-seven, named: 3 open speakers of PolNeAR train 301-840 less the keep-off list)."""
+    return subj.tag_ == "NN" and subj.lemma_.lower() in lexicon.words("analyse/owned_piece_nouns.txt")
 
 
 def _owned_body(ctx: _Ctx, i: int, subj) -> bool:
@@ -275,8 +285,9 @@ def _named_body(ctx: _Ctx, subj, np) -> tuple[int, int, str, int | None] | None:
     Not a description with no name in it ("the government", "the country's health ministry":
     which one is a guess), not a plural ("Western governments"), not one joined to another
     subject ("both the Greenland government and Acme": two speakers), not one whose phrase
-    goes on past the head ("the government of ..."), nor a person's ("the Obama
-    administration", "his government": handled before, open). Our own rule: the entity
+    goes on past the head ("the government of ..."), nor a person's ("his government":
+    handled before, open; "the Obama administration": handled before, the body named by its
+    owner, _campaign_body, round thirty-seven). Our own rule: the entity
     tagger leaves these descriptions untyped, and the corpus has no body to give the words to."""
     kind = body_nouns().get(subj.lower_)
     if kind is None or subj.tag_ != "NN" or np.end != subj.i + 1:
@@ -2240,12 +2251,14 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     persons = [i for i in inner if ctx.mentions[i].label == "PERSON"]
     held = _holder_in_apposition(ctx, subj, persons)  # "The president of Haiti, Rene Preval, says"
     if persons and head_np and subj.pos_ == "NOUN" and subj.i not in ctx.tok_mention and not held:
-        # "a spokeswoman for commissioner Vassiliou", "the wife of John Smith", "the Obama
-        # administration": the head is someone or something else than the person named inside
-        # the phrase; no role lookup either (the corpus may describe that person with the role)
+        # "a spokeswoman for commissioner Vassiliou", "the wife of John Smith": the head is
+        # someone or something else than the person named inside the phrase; no role lookup
+        # either (the corpus may describe that person with the role). "The Clinton campaign",
+        # "the Obama administration": the body the person owns speaks (_campaign_body)
         out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
                "speaker_via": "nominal"}
-        return _conf(out, 0.0, f"'{np.text}': not {ctx.mentions[persons[-1]].text}, who is named inside the phrase")
+        return _campaign_body(ctx, subj, np, persons, at) or _conf(
+            out, 0.0, f"'{np.text}': not {ctx.mentions[persons[-1]].text}, who is named inside the phrase")
     if persons:
         return _conf({"speaker_mention": persons[-1]}, 0.85, held or "a person named in the speaker phrase")
     role_words = [t.lower_ for t in np if t.lower_ in names.titles() and names.titles()[t.lower_][0] != "honorific"]
@@ -2363,6 +2376,82 @@ def _owner_run(ctx: _Ctx, toks: list) -> tuple[int, int, str] | None:
     if len(toks) == 1 and any(m.label == "PERSON" and m.text.split()[-1] == text for m in ctx.mentions[: ctx.n_named]):
         return None
     return a, b, text
+
+
+# the marks of a clause that tells what has not been said (yet): "It is only a matter of time
+# before the Obama administration announces that ..." (a Timeline17 column; round thirty-seven)
+_NOT_YET_MARKS = frozenset({"before", "until", "unless", "if", "whether"})
+
+
+def _subject_of_cue(subj, at: int) -> bool:
+    """Is ``subj`` the subject of the cue at character ``at`` (or of the verb the cue is
+    joined to, the cue having no subject of its own), or the object of "according to"?"""
+    if subj.dep_ == "pobj" and subj.head.lower_ == "to" and subj.head.head.lower_ == "according":
+        return True
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    cue = next((t for t in subj.doc if t.idx == at), None)
+    if cue is None or any(c.dep_ == "mark" and c.lower_ in _NOT_YET_MARKS for c in cue.children):
+        return False  # "before the Obama administration announces that ...": no one has said it yet
+    if cue.i == subj.head.i:
+        return True
+    # a joined verb: no other subject between ("went on the offensive, tweeting a video in
+    # which Trump called himself ... and admitted that": Trump's, whatever the parse joins)
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in subj.doc[subj.i + 1 : cue.i]):
+        return False
+    while cue.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        cue = cue.head
+    return cue.i == subj.head.i
+
+
+def _campaign_body(ctx: _Ctx, subj, np, persons: list[int], at: int) -> dict | None:
+    """"The Clinton campaign says", "Huckabee's campaign said", "Mrs. Clinton's presidential
+    campaign said", "the Obama administration said", "Gowdy's office said": a body a person
+    owns (data/campaign_nouns.txt, singular) whose owner the phrase names is the speaker, an
+    organisation named by the phrase's own words (a mention of its own, ORG, as
+    ``_named_body``'s), not the person named inside it, and not open. The parse decides the
+    owner: one person's mention, its head hung on the noun as a possessor or a compound; the
+    phrase holds nothing else but "the", adjectives ("presidential") and the owner's title
+    words. Not an indefinite or counted phrase ("one Trump campaign source" has another head;
+    "a Clinton campaign" is none of these), not two owners ("the Obama and Clinton
+    campaigns"), not a phrase that goes on past the noun ("the campaign of ..."), not a
+    group of people ("Clinton's team", "Sanders advisers": vague, open). Issue 18, round
+    thirty-seven (named): PolNeAR train 301-840 less the keep-off list held 27 open speakers
+    whose head is one of these nouns with a person named inside; see RESULTS.md for the count
+    this rule gives and how many read right. Only the subject of the cue itself (at ``at``;
+    or of the verb the cue is joined to with no subject of its own: "denies ... and points out
+    that"), or the body "according to": where the cue is a participle or a verb below
+    another clause ("Rubio's campaign tweeted a video ... that showed Cruz ... saying that",
+    "the Sanders campaign is mapping out ... while he and his staff assure ... that"), the
+    phrase found is no speaker of the cue's, and stays open (4 of the first draft's 35
+    changed speakers over the census were such, all wrong). Our own rule: the tagger types no
+    campaign."""
+    if subj.tag_ != "NN" or subj.lemma_.lower() not in lexicon.words("analyse/campaign_nouns.txt") \
+            or np.end != subj.i + 1 or ctx.inside_quote(subj.idx) or len(set(persons)) != 1:
+        return None
+    if any(c.dep_ in ("conj", "cc") for c in subj.children) or subj.dep_ == "conj" or not _subject_of_cue(subj, at):
+        return None
+    span = ctx.span(persons[0])
+    if span is None or span.root.head.i != subj.i or span.root.dep_ not in ("poss", "compound"):
+        return None
+    titles = names.titles()
+    for t in np:
+        if t.i >= subj.i or span.start <= t.i < span.end:
+            continue
+        if t.i == np.start and t.lower_ == "the" and t.dep_ == "det":
+            continue
+        if t.tag_ == "POS" and t.i == span.end or t.pos_ == "ADJ" and t.head.i == subj.i \
+                or t.lower_ in titles or t.lower_.rstrip(".") in titles:
+            continue
+        return None
+    a = np[1].idx if np[0].lower_ == "the" else np.start_char
+    b = subj.idx + len(subj)
+    name = ctx.text[a:b]
+    out = {"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
+           "speaker_via": "nominal", "body": (a, b, name, "ORG")}
+    return _conf(out, speakers.weights()["owned_piece_confidence"],
+                 f"'{np.text}': named in the speaker phrase: the {subj.lower_} of {ctx.mentions[persons[0]].text}, "
+                 "an organisation that speaks, not the person: a new speaker entity of that name")
 
 
 def _owned_piece(ctx: _Ctx, subj, np, bare: bool) -> dict | None:
@@ -2671,7 +2760,9 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
     document: that mention's entity, at a confidence a little below a tagged subject's. Our
     own rule because spaCy's small model tags a name in one sentence and misses it in the
     next; the document's own tagging is the evidence, so a name it never tags stays open."""
-    if not (subj.pos_ == "PROPN" or speakers.apostrophe_name(subj) or _acronym_alone(subj)) or subj.i in ctx.tok_mention \
+    noun = _noun_tagged_name(ctx, subj)  # "Hannity said", tagged NN: only the document's own mentions name it
+    if not (subj.pos_ == "PROPN" or speakers.apostrophe_name(subj) or _acronym_alone(subj) or noun) \
+            or subj.i in ctx.tok_mention \
             or ctx.inside_quote(subj.idx):  # "O’Donnell said", tagged NN: a name all the same (round thirty-five)
         return None
     odd = [c for c in subj.children if c.dep_ not in _BARE_NAME_CHILDREN or (c.dep_ == "compound" and c.i > subj.i)]
@@ -2694,13 +2785,13 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
             out["antecedent_mention"] = held
             return _conf(out, speakers.weights()["titled_surname_confidence"],
                          f"'{span.text}': untagged, an honorific and the last name of {ctx.mentions[held].text}")
-        held = speakers.surname_held(ctx, subj) if left == subj.i and _name_words(span) else None
+        held = speakers.surname_held(ctx, subj) if left == subj.i and (_name_words(span) or noun) else None
         if held is not None:  # "Hale said ...", untagged, after "Jane Hale" tagged: the one person of that name
             out["antecedent_mention"] = held
             return _conf(out, speakers.weights()["surname_held_confidence"],
                          f"'{span.text}': untagged, the last name of {ctx.mentions[held].text}, the one person "
                          "the document tags with it")
-        if not _name_words(span):
+        if noun or not _name_words(span):
             return None
         person = _untagged_person(subj, span)
         if person is not None:  # "Hale, a Boston lawyer, said": a person, untagged throughout
@@ -2752,6 +2843,26 @@ def _acronym_alone(tok) -> bool:
     Acting Director-General Jan Roe stressed", the parse's two subjects: Roe speaks)."""
     return _acronym(tok) and not any(c.dep_ != "punct" for c in tok.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in tok.head.children)
+
+
+def _noun_tagged_name(ctx: _Ctx, subj) -> bool:
+    """Is ``subj`` a one-word surname the parse tags a common noun ("Hannity said", "Giles
+    attempted ... and said": spaCy's small model tags many a sentence-opening surname NN and
+    leaves it out of every mention)? A capitalised singular NN of letters only, not a word for
+    people, groups or organisations ("Police", "Officials"), that the document never writes in
+    lower case (a common noun opening a sentence is written lower case elsewhere, a surname
+    is not). Such a word only reaches a speaker through the document's own mentions
+    (``_tagged_elsewhere``: the same words tagged elsewhere, or the one tagged person whose
+    name ends in it, "Terry Giles"); else it stays open as before, never a new entity (it may
+    be a firm's or a show's name). Issue 18, round thirty-seven (named): PolNeAR train 301-840
+    less the keep-off list held 5 such open speakers ("Hannity" 4, "Giles" 1)."""
+    if subj.tag_ != "NN" or subj.pos_ != "NOUN" or len(subj) < 3 or not subj.is_alpha \
+            or not (subj.text[:1].isupper() and subj.text[1:].islower()):
+        return False
+    common = speakers.vague_groups() | set(speakers.org_nominals()) | set(speakers.person_nouns())
+    if subj.lower_ in common or subj.lemma_.lower() in common:
+        return False
+    return re.search(rf"\b{re.escape(subj.lower_)}\b", ctx.text) is None
 
 
 def _untagged_person(subj, span) -> tuple[Span, str] | None:
