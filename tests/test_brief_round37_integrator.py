@@ -48,3 +48,21 @@ def test_those_numbers_with_nothing_before_it_dangles():
 def test_twin_a_demonstrative_phrase_the_sentence_explains_is_told(sentence):
     from storyline.resolve.brief import dangling_demonstrative_phrase
     assert dangling_demonstrative_phrase(sentence) is None
+
+
+def test_a_name_after_the_pronouns_first_use_does_not_tell_who_it_is():
+    # seed-152 usa-today brief B10's shape: the first "she" already points back; the name is whom she served
+    from storyline.resolve.brief import unnamed_subject
+    assert unnamed_subject("Though she has served Jane Smith well for years, she has become a distraction "
+                           "in the campaign.", [], [])
+
+
+def test_twin_a_name_before_the_pronoun_tells_who_it_is():
+    from storyline.resolve.brief import unnamed_subject
+    assert unnamed_subject("After Jane Smith won the vote, she thanked her staff.", [], []) is None
+
+
+def test_a_capitalised_name_the_parse_calls_a_noun_is_no_antecedent_of_those_numbers():
+    from storyline.resolve.brief import dangling_demonstrative_phrase
+    assert dangling_demonstrative_phrase("Trump said he’s not happy with those numbers.")
+    assert dangling_demonstrative_phrase("Officials said those numbers were wrong.") is None

@@ -1185,7 +1185,11 @@ def unnamed_subject(sentence: str, named: list[tuple[int, int, str]], linked: li
             continue  # the quote resolver linked it to its speaker: shown with the name
         word = sentence[at : at + dep[2]]
         labels = _antecedent_labels().get(word.split()[-1].lower()) if what == "its subject" else None
-        before = {sentence[m0:m1].casefold() for m0, m1, label in named if m1 <= at and label in (labels or ())}
+        # a name only stands for the word if it comes before the word's first use: "Though she
+        # served Roe well, she ..." (the first "she" already points back; Roe is whom she served)
+        first = re.search(rf"\b{re.escape(word)}\b", sentence, flags=re.IGNORECASE)
+        upto = min(at, first.start()) if first else at
+        before = {sentence[m0:m1].casefold() for m0, m1, label in named if m1 <= upto and label in (labels or ())}
         if len(before) == 1 or (before and word.lower() in ("they", "their")):
             continue  # one name before it in the sentence, of its kind (or names, for "they"), says who or what it is
         return f"{what} points back to a sentence the brief does not show ('{word}')"
@@ -2083,8 +2087,9 @@ def dangling_demonstrative_phrase(sentence: str) -> str | None:
             continue
         if any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "of") for c in h.children):
             continue
-        if any(y.tag_ in ("NN", "NNS") and not y.is_stop or y.like_num for y in doc[: t.i]):
-            continue
+        if any(y.tag_ in ("NN", "NNS") and not y.is_stop and (y.is_lower or y.tag_ == "NNS") or y.like_num
+               for y in doc[: t.i]):
+            continue  # (a capitalised singular "NN" is a name the parse mistook: "Trump said ..." alone)
         return f"'{t.text} {h.text}' points back to a sentence the brief does not show: nothing before it in the sentence says what it is"
     return None
 
