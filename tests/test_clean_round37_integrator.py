@@ -2,7 +2,9 @@
 ("candidate", "nominee", "front-runner") written before a name continues the sentence, so
 the glued-caption rule never ends a caption on it. The seed-152 west-journal judge found a
 lead's first clause ("<group> released a video and <party> presidential candidate") cut as a
-caption, the name after the role read as a new sentence. Texts written for the test."""
+caption, the name after the role read as a new sentence. And typographic spaces read as plain ones
+(a repaired tweet's punctuation space before its closing mark had left the quotation unpaired).
+Texts written for the test."""
 
 from __future__ import annotations
 
@@ -37,3 +39,21 @@ def test_a_caption_ending_on_another_noun_is_still_cut():
     sentence = "The United Nations says it is sending more troops to the island this week."
     text = f"{OPENING}\n\n{caption} {sentence}{AFTER}"
     assert _captions(text) == [caption]
+
+
+def test_typographic_spaces_read_as_plain_ones_and_keep_offsets():
+    from storyline.clean.encoding import plain_spaces
+    text = "A\u2008B\u2009C\u202fD\u3000E\u00a0F"
+    out = plain_spaces(text)
+    assert out == "A B C D E\u00a0F" and len(out) == len(text)  # the no-break space stays
+
+
+def test_a_punctuation_space_before_a_closing_mark_keeps_the_quotation_paired():
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+    body = ("The debate went well for the senator.\n\n\"Debate recap,\" tweeted campaign spokesman John Doe. "
+            "\"Jones: 'We came from far away.' Smith: 'This vote is about tomorrow.'\u2008\"\n\nIt was one of many.")
+    a = analyse_record(Record(source="x.txt", text=body))
+    # the single-quoted lines inside the tweet are not quotes of their own (they are the tweet's words)
+    assert not any(q.text.startswith("We came from") for q in a.quotes)
+

@@ -105,7 +105,7 @@ def clean_record(record: Record) -> Document:
             warnings.append(cut)
     else:
         raw = record.text or ""
-    raw = encoding.compose_and_repair(raw)
+    raw = encoding.plain_spaces(encoding.compose_and_repair(raw))
     # Penn Treebank tokenised copy (TLS corpora) typeset once, here, so the cleaner and
     # every later step read it as they read the same article typeset (clean.ptb)
     if ptb.looks_tokenised(raw):

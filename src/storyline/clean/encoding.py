@@ -143,3 +143,18 @@ def compose_and_repair(text: str) -> str:
     first so that mojibake a page decomposed ("A" + a combining tilde for "Ã") is read by
     ``repair`` (round thirty-seven, above); composed after as the cleaner always did."""
     return unicodedata.normalize("NFC", repair(unicodedata.normalize("NFC", text)))
+
+
+# Typographic spaces (en quad to hair space, the narrow no-break, the medium mathematical and
+# the ideographic space) read as a plain space, one character for one so every offset holds.
+# The HTML path does the same (html._SPACES); plain text kept them, and a repaired tweet's
+# punctuation space before its closing mark (round thirty-seven: the clean engineer's decoded
+# "[#x20ac][#x2c6.]") left the quotation unpaired, its inner quotes given to the tweeter.
+# The no-break space stays: it is common and harmless in plain copy.
+_TYPOGRAPHIC_SPACES = re.compile("[\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def plain_spaces(text: str) -> str:
+    """Typographic spaces as plain ones (same length)."""
+    return _TYPOGRAPHIC_SPACES.sub(" ", text)
+
