@@ -21,7 +21,7 @@ def _captions(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The militia has just released a propaganda, recruitment video and Democratic presidential candidate "
+    "The militia has just put out a glossy recruitment film and Democratic presidential candidate "
     "Jane Roe will not like who the group shows as its main target.",
     "Rebels released a new recruitment video and Republican candidate John Doe is not pleased about it at all.",
     "The party issued a short statement and presidential nominee John Doe said he would answer questions later.",

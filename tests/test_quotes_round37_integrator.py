@@ -62,27 +62,27 @@ def test_twin_a_named_person_under_a_modal_and_an_unknown_mr_stay():
     assert _who(a, _quote(a, "that he saw the car")) == "Roe"
 
 
-_BOOK = ("A former guard has written a book about the temper of Jane Roe during her years in the mansion. "
-         "A news site has published an excerpt of the book. In the excerpt, the author wrote, "
+_BOOK = ("A former guard has written a memoir about the temper of Jane Roe during her years in the mansion. "
+         "A news site has printed a passage from the memoir. There the author wrote, "
          "\"The governor had a short fuse.\"\n\n")
 
 
 def test_a_he_after_the_authors_quote_goes_on_from_the_author():
-    a = _analyse(_BOOK + "He went on to say, \"She once threw a lamp at an aide.\"")
-    q = _quote(a, "She once threw")
+    a = _analyse(_BOOK + "He went on to say, \"Once she hurled a vase at an aide.\"")
+    q = _quote(a, "Once she hurled")
     assert q.speaker_mention is None and q.speaker_confidence == 0.0
     assert "the author" in (q.speaker_evidence or "")
 
 
 def test_twin_a_named_writer_after_the_authors_quote_is_the_speaker():
-    a = _analyse(_BOOK + "John Doe went on to say, \"She once threw a lamp at an aide.\"")
-    assert _who(a, _quote(a, "She once threw")) == "John Doe"
+    a = _analyse(_BOOK + "John Doe went on to say, \"Once she hurled a vase at an aide.\"")
+    assert _who(a, _quote(a, "Once she hurled")) == "John Doe"
 
 
 def test_the_object_of_share_read_as_a_clause_subject_is_no_statement():
-    a = _analyse("Mr. Roe is one of our best leaders. Every day he shares his message is a good day for the party, "
-                 "and I hope he keeps doing it.")
-    assert not any(t.startswith("his message") for t in _texts(a))
+    a = _analyse("Ms. Roe is one of our best leaders. Every day she shares her message is a fine day for the party, "
+                 "and we hope she keeps at it.")
+    assert not any(t.startswith("her message") for t in _texts(a))
 
 
 def test_twin_a_subject_hung_on_say_and_a_plain_share_stay():
