@@ -94,7 +94,7 @@ def test_sentences_naming_an_address_stay(line):
 
 # ---- a caption ending on a quotation, run into the lead on the first line
 
-LEAD = "Acme's president says he will offer free land to the families hit by the flood."
+LEAD = "Acme's governor says she will grant free plots to the families hit by the flood."
 REST = "\n\nThe offer was made on Monday, officials said.\n\nMore talks are planned for next week."
 
 
@@ -107,7 +107,7 @@ def test_caption_ending_on_a_quotation_is_cut_off_the_lead():
 @pytest.mark.parametrize("line", [
     'Sean "Diddy" Roe and Jane Doe are to host a two-hour concert for the island next week.',  # a one-word nickname
     'President Jane Roe warned Acme on Friday not to "nickel and dime" coast residents over claims while paying out.',
-    '"Moneyless man" Mark Roe explains how he eats after giving up all money.',  # nothing before the quotation
+    '"Cashless cook" Mark Roe describes how he dines after renouncing every penny.',  # nothing before the quotation
     'She said the plan was "dead and buried" Monday, and the council agreed to drop it.',  # no finite verb after
 ])
 def test_quotation_inside_a_lead_stays(line):

@@ -46,8 +46,8 @@ def test_twin_bare_coordination_unchanged():
 # ------------------------------------------------ a figure between two pieces of a quotation
 
 _TWO_PIECES = ('Mary Lomax spoke in Dayton on Sunday.  "I still think about the long drought you had two '
-               'summers ago," she told the crowded gym, where a spillover crowd of about 900 fans watched on '
-               'a screen set up in the car park. "The photos I saw of the dry riverbeds stayed with me."')
+               'summers ago," she told the crowded gym, where a spillover crowd of about 900 fans followed on '
+               'a big screen put up in the car park. "The photos I saw of the dry riverbeds stayed with me."')
 
 
 def test_figure_in_the_tag_between_pieces_has_no_claimant():

@@ -30,11 +30,11 @@ _LEAD = "The campaign met in Ohio on Monday.\n\n"
 
 
 def test_a_tag_after_a_quotation_of_two_sentences_names_its_speaker():
-    a = _analyse(_LEAD + '"To what extent does the plan map onto the campaign? That is the challenge," '
-                 "said Jared Bernstein, a senior fellow at a research group and a former adviser to Vice "
-                 "President Joseph R. Biden Jr.\n\nMrs. Clinton often says she is not running for a third term.")
-    q = _quote(a, "To what extent")
-    assert _who(a, q) == "Jared Bernstein" and "named in the tag" in (q.speaker_evidence or "")
+    a = _analyse(_LEAD + '"How far does the scheme fit the platform? That is the puzzle," '
+                 "said Martin Elsworth, a senior analyst at a policy institute and a one-time aide to Vice "
+                 "President Walter P. Greaves Jr.\n\nMrs. Greaves regularly argues she is not seeking a fourth term.")
+    q = _quote(a, "How far does")
+    assert _who(a, q) == "Martin Elsworth" and "named in the tag" in (q.speaker_evidence or "")
 
 
 def test_twin_narration_between_the_close_and_the_name_is_no_tag():
@@ -43,22 +43,22 @@ def test_twin_narration_between_the_close_and_the_name_is_no_tag():
 
 
 def test_a_tag_name_after_its_own_modifiers_names_the_speaker():
-    a = _analyse(_LEAD + '"I am not going to say it is a mistake, so forget about it," said retired neurosurgeon '
-                 "Ben Roe, asked about his claims that he had received an offer from West Point, when he "
-                 "had not applied to the school.")
-    assert _who(a, _quote(a, "I am not going")) == "Ben Roe"
+    a = _analyse(_LEAD + '"I am not about to call it an error, so drop the subject," said retired surgeon '
+                 "Ben Roe, asked about his story that he had been granted a place at a naval academy, when he "
+                 "had never sent in a form.")
+    assert _who(a, _quote(a, "I am not about")) == "Ben Roe"
 
 
 def test_twin_a_name_inside_an_of_phrase_after_the_cue_is_not_the_speaker():
-    a = _analyse(_LEAD + '"I am not going to say it is a mistake," said the wife of Ben Roe.')
-    assert _who(a, _quote(a, "I am not going")) != "Ben Roe"
+    a = _analyse(_LEAD + '"I am not about to call it an error," said the wife of Ben Roe.')
+    assert _who(a, _quote(a, "I am not about")) != "Ben Roe"
 
 
 def test_a_participle_on_a_named_subject_gives_the_quotation_after_it():
-    a = _analyse(_LEAD + '"These guys know how to use words," said Sherman, speaking of politicians, '
-                 '"and leave themselves a little wiggle room in what they said."')
-    q = _quote(a, "and leave themselves")
-    assert _who(a, q) == "Sherman" and "modifies" in (q.speaker_evidence or "")
+    a = _analyse(_LEAD + '"Those folks know how to pick phrases," said Kessler, speaking of lobbyists, '
+                 '"and keep a bit of slack in what they promise."')
+    q = _quote(a, "and keep a bit")
+    assert _who(a, q) == "Kessler" and "modifies" in (q.speaker_evidence or "")
 
 
 def test_twin_a_participle_after_an_object_is_not_the_objects():
@@ -67,37 +67,37 @@ def test_twin_a_participle_after_an_object_is_not_the_objects():
 
 
 def test_an_untagged_surname_in_the_tag_is_the_one_person_of_that_name():
-    a = _analyse("Bill Skelly, a longtime data operative, vouched for both men.\n\n"
-                 '"Having access to the file and two people who understand it is valuable," said Skelly, '
-                 "explaining he worked more closely with Chrabaszcz.")
-    q = _quote(a, "Having access")
-    assert _who(a, q) == "Bill Skelly" and "untagged" in (q.speaker_evidence or "")
+    a = _analyse("Bill Keely, a longtime data operative, vouched for both men.\n\n"
+                 '"Holding the list and two staff who can read it is worth a lot," said Keely, '
+                 "explaining he dealt more often with Kowalczyk.")
+    q = _quote(a, "Holding the list")
+    assert _who(a, q) == "Bill Keely" and "untagged" in (q.speaker_evidence or "")
 
 
 def test_twin_an_untagged_surname_two_people_bear_stays_open():
-    a = _analyse("Bill Skelly and Tom Skelly vouched for both men.\n\n"
-                 '"Having access to the file and two people who understand it is valuable," said Skelly, '
-                 "explaining he worked more closely with Chrabaszcz.")
-    assert _who(a, _quote(a, "Having access")) is None
+    a = _analyse("Bill Keely and Tom Keely vouched for both men.\n\n"
+                 '"Holding the list and two staff who can read it is worth a lot," said Keely, '
+                 "explaining he dealt more often with Kowalczyk.")
+    assert _who(a, _quote(a, "Holding the list")) is None
 
 
 def test_a_name_a_bracket_and_a_participle_aside_before_the_cue():
-    a = _analyse(_LEAD + "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, "
-                 '"Let me tell you, he has got a heck of an email list."')
-    assert _who(a, _quote(a, "Let me tell you")) == "Richard J. Durbin"
+    a = _analyse(_LEAD + "But Sen. Thomas K. Hadley (D-Minn.), noting the size of Garner's following, said, "
+                 '"I can promise you, he has built a giant donor list."')
+    assert _who(a, _quote(a, "I can promise you")) == "Thomas K. Hadley"
 
 
 def test_a_who_on_no_noun_stays_open_and_says_why():
-    a = _analyse(_LEAD + "Almost half said they wanted an outsider, compared with four in 10 who said "
-                 "they preferred someone with experience.")
-    q = _quote(a, "they preferred")
+    a = _analyse(_LEAD + "Nearly a third said they wanted a fresh face, against three in 10 who said "
+                 "they favoured a veteran of office.")
+    q = _quote(a, "they favoured")
     assert _who(a, q) is None and "no named noun" in (q.speaker_evidence or "")
 
 
 def test_who_in_capitals_is_the_organisation():
     a = _analyse("The World Health Organization (WHO) met in Geneva on Friday.\n\n"
-                 "WHO said about 60 people in Mexico have died from the disease.")
-    q = _quote(a, "about 60 people")
+                 "WHO said some 40 people in Peru have been taken ill with the infection.")
+    q = _quote(a, "some 40 people")
     assert (q.speaker_text or "") == "WHO" and "capitals" not in (q.speaker_evidence or "") or _who(a, q) in (
         "WHO", "World Health Organization")
     assert q.speaker_evidence and "relative" not in q.speaker_evidence
@@ -105,15 +105,15 @@ def test_who_in_capitals_is_the_organisation():
 
 def test_twin_who_in_capitals_beside_another_subject_stays_open():
     a = _analyse("The World Health Organization (WHO) met in Geneva on Friday.\n\n"
-                 "WHO and CDC officials say it is possible the virus could behave the same way.")
-    q = _quote(a, "it is possible")
+                 "WHO and CDC experts say it is likely the strain could spread in a similar way.")
+    q = _quote(a, "it is likely")
     assert _who(a, q) is None
 
 
 def test_upon_saying_is_the_subjects_saying():
-    a = _analyse(_LEAD + "Silverman, herself a Sanders supporter during the primary, incurred a wave of boos upon "
-                 "saying, \"Hillary heard the passion of the people.\"")
-    assert _who(a, _quote(a, "Hillary heard")) == "Silverman"
+    a = _analyse(_LEAD + "Pemberton, herself a Morrow backer in the contest, drew a chorus of jeers upon "
+                 "saying, \"Morrow felt the anger of the voters.\"")
+    assert _who(a, _quote(a, "Morrow felt")) == "Pemberton"
 
 
 def test_twin_upon_saying_with_an_expletive_subject_names_no_one():
@@ -122,14 +122,14 @@ def test_twin_upon_saying_with_an_expletive_subject_names_no_one():
 
 
 def test_a_name_before_a_comma_set_aside_is_the_cues_subject():
-    a = _analyse(_LEAD + 'Jane Roe, exasperated, famously responded: "What difference - at this point, what '
-                 'difference does it make?" Her critics cited it.')
-    assert _who(a, _quote(a, "What difference")) == "Jane Roe"
+    a = _analyse(_LEAD + 'Jane Roe, irritated, famously responded: "Why does it matter - at this stage, why '
+                 'does any of it matter?" Her opponents repeated it.')
+    assert _who(a, _quote(a, "Why does it matter")) == "Jane Roe"
 
 
 def test_twin_an_aside_with_its_own_subject_after_the_name_is_not_the_names():
-    a = _analyse(_LEAD + 'Jane Roe lost the vote, and her aides, exasperated, responded: "What difference does it make?"')
-    assert _who(a, _quote(a, "What difference")) != "Jane Roe"
+    a = _analyse(_LEAD + 'Jane Roe lost the vote, and her aides, irritated, responded: "Why does it matter?"')
+    assert _who(a, _quote(a, "Why does it matter")) != "Jane Roe"
 
 
 def test_a_cue_with_no_one_named_says_why_it_is_open():

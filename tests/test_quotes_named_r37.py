@@ -60,7 +60,7 @@ def test_twin_two_owners_stay_open():
 
 
 def test_a_campaign_joined_verb_keeps_its_subject():
-    who, _, _ = _who("Jane Collins spoke in Iowa on Monday.\n\nThe Collins campaign denies any wrongdoing and points "
+    who, _, _ = _who("Jane Collins spoke in Iowa on Monday.\n\nThe Collins campaign rejects the charge and points "
                      "out that Evans signed the same agreement last year.", "Evans signed")
     assert who == "Collins campaign"
 
@@ -73,7 +73,7 @@ def test_twin_a_participle_below_the_campaigns_clause_stays_open():
 
 
 def test_twin_a_campaign_that_has_not_said_it_yet_stays_open():
-    who, _, _ = _who("Jane Collins spoke in Iowa on Monday.\n\nIt is only a matter of time before the Collins campaign "
+    who, _, _ = _who("Jane Collins spoke in Iowa on Monday.\n\nIt can only be a matter of weeks before the Collins campaign "
                      "announces that the new law is perfectly safe for everyone.", "perfectly safe")
     assert who != "Collins campaign"
 
@@ -81,7 +81,7 @@ def test_twin_a_campaign_that_has_not_said_it_yet_stays_open():
 # --- _piece_noun: a piece a tagged organisation publishes ---------------------------------
 
 def test_a_tally_by_a_tagged_organisation_is_its_words():
-    who, _, _ = _who("Jane Collins had 2,205 delegates on Wednesday, according to a tally by the Associated Press.",
+    who, _, _ = _who("Jane Collins had 2,205 delegates on Wednesday, according to a fresh tally by the Associated Press.",
                      "2,205 delegates")
     assert who == "Associated Press"
 

@@ -245,7 +245,7 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
 def _piece_noun(subj) -> bool:
     """A singular noun of a piece a body publishes (data/owned_piece_nouns.txt: "tally",
     "projection" beside "poll" and "report"), for ``_organisation_voice``: "a tally by the
-    Associated Press", "A projection by the consulting firm Oxford Economics" are the tagged
+    Associated Press", "a projection by Oxford Economics" (a consultancy) are the tagged
     organisation's words as "a Reuters report" is. Not added to data/source_nouns.txt, which
     also makes "show" a cue; here the noun only names whose the words are (issue 18, round
     thirty-seven, named: 3 open speakers of PolNeAR train 301-840 less the keep-off list)."""
@@ -2378,8 +2378,8 @@ def _owner_run(ctx: _Ctx, toks: list) -> tuple[int, int, str] | None:
     return a, b, text
 
 
-# the marks of a clause that tells what has not been said (yet): "It is only a matter of time
-# before the Obama administration announces that ..." (a Timeline17 column; round thirty-seven)
+# the marks of a clause that tells what has not been said (yet): a Timeline17 column holding
+# that sooner or later the administration "announces that ..." (round thirty-seven)
 _NOT_YET_MARKS = frozenset({"before", "until", "unless", "if", "whether"})
 
 
@@ -5124,7 +5124,7 @@ def _hypothetical_person(tok) -> bool:
 
 
 def _shared_object(tok, comp: list) -> bool:
-    """"Every day he shares his message is a good day for the party": a cue whose object is
+    """"Every day she shares her message is a fine day for the party": a cue whose object is
     the thing passed on (data/object_first_cues.txt: "share", "express", "voice", ...), given by
     the parse a noun object and right after it a finite clause with no subject of its own: the
     object is that clause's subject read across the cue (the sentence's subject is the clause

@@ -1092,7 +1092,7 @@ def _cut_clause_seam(text: str, units: list[Unit], first: Unit, sentence: str, a
 # sentence (a quoted title opening the line, '"Moneyless man" Jane Roe ...', has none before
 # it), and the words after the seam reach a finite verb within six words, the lead's clause
 # ("Acme has denied ...", "The "strategic alliance" will see ..."); a quotation that is the
-# verb's complement ('not to "nickel and dime" Gulf coast residents over ...') reaches none.
+# verb's complement ('warned not to "nickel and dime" residents ...') reaches none.
 # The line then ends in a stop (the lead). The span before the seam is cut as a caption: 6 of
 # the 7 captions (one abstains: a title's stop, "Prof.", stands before its quotation), none of
 # the 5 article lines.

@@ -965,8 +965,8 @@ def concession_turned(sentence: str, after: str) -> str | None:
     """Why a quoted sentence is only the first half of its speaker's point, or None: it holds a
     quotation, and the next sentence in its paragraph (``after``: the text right after it, no
     line break before the mark) opens a quotation with a turn against it
-    (``data/brief_concession_turns.txt``: '"Trump says the things people want to say," Rubio
-    said. "But presidents can't ..."'). Alone it reads as the speaker's claim (the seed-151
+    (``data/brief_concession_turns.txt``: a rival granting that a candidate voices what people
+    think, then '"But presidents can't ..."'). Alone it reads as the speaker's claim (the seed-151
     politico audit's B1 read as agreement what was a rebuke's concession); the point is in the
     next sentence. A sentence with no quotation of its own is not read (a narration's sentence
     before a new speaker's "But ..." tells its own fact)."""
@@ -988,14 +988,14 @@ def _pronoun_leans(text: str, s, b0: int, b1: int, spans: list[tuple[int, int]])
     it, no quotation) and those words hold no name and no figure ('"I will never let you
     down," he said.'): nothing in the sentence says whose story it is. A trailing tag after
     words that name the story's people, places or figures is kept, the name shown beside it:
-    the words stand on their own (the Timeline17 audits judged '"The flu virus, which is
-    suspected of killing at least 60 people in Mexico, ...," she said.' informative six times;
+    the words stand on their own (the Timeline17 audits judged a quoted flu-virus sentence
+    with a death toll and a country, then "she said", informative six times;
     barring it cost H1N1_guardian 0.008 ROUGE-1, the whole bench's fall). Census (the briefs of
     the PolNeAR census piles, 133 sentences, and of Timeline17 dev, 81): 12 PolNeAR ones with
     a pronoun speaker; 8 fire (all read: "he"/"she" before the words or after words naming
-    nothing), 3 trailing tags after a name are kept ('"Trump suits were made in Mexico," she
-    said.'), 1 names the speaker before; the one Timeline17 one (above) is kept, its briefs
-    unchanged."""
+    nothing), 3 trailing tags after a name are kept (a quoted line on where a candidate's
+    suits were made, then "she said"), 1 names the speaker before; the one Timeline17 one
+    (above) is kept, its briefs unchanged."""
     before = text[s.start : b0].rstrip()
     rest = text[b1 : s.end]
     trailing = bool(before) and before[-1] in ",\"”’'" and len(rest.split()) <= TAG_TAIL_WORDS \
@@ -2069,8 +2069,8 @@ def dangling_demonstrative_phrase(sentence: str) -> str | None:
     an "of" phrase: "those claims that ...", "that part of ..."; a time or manner noun of
     data/brief_deictic_nouns.txt: "that night"). "this"/"these" are left alone: as often the
     writer's here and now ("these states") as a pointer back. Round thirty-seven (issue 23, the
-    integrator's in-sample mend: the seed-152 west-journal brief's B7, '<name> said he's not
-    happy with those numbers'). Census over the census texts' sentences holding
+    integrator's in-sample mend: the seed-152 west-journal brief's B7, a candidate said to be
+    unhappy with those numbers). Census over the census texts' sentences holding
     "that/those/these + word" (3,681): 185 fired with "these" too, 40 read, 36 pointing back,
     the 4 others all "these" (hence left alone). A demonstrative alone is
     ``dangling_demonstrative``'s; one in the main subject ``unnamed_subject``'s."""
