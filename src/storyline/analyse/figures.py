@@ -1788,7 +1788,8 @@ def _counted_with(noun):
     either kind, not trucks alone (issue 20, 20u, seed-61 haiti F15). Not a noun with a
     number, a determiner, a possessor or a modifier of its own ("400 trucks and the
     crane", "20 trucks and 30 cranes", "300 homes and their owners"): those are other
-    things, counted or not."""
+    things, counted or not; except "and other <modifier> <nouns>" (``_of_its_kind``: "70
+    politicians and other local activists", round thirty-seven), one kind with the first."""
     conj = [c for c in noun.children if c.dep_ == "conj"]
     cc = [c for c in noun.children if c.dep_ == "cc"]
     if len(conj) != 1 or len(cc) != 1 or cc[0].lower_ != "and" or cc[0].i != noun.i + 1:
@@ -2304,8 +2305,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # (an object changed "by" the figure is read whole below, never by a modifier's name:
         # "increasing the Acme peace mission by 300 troops" is the mission's, not Acme's)
         if changed is None:
+            in_own = _in_own_subject(verb, span)  # the same for every token (round thirty-seven: read once)
             cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree
-                     if t.i == c.i or (t.i < c.i and not _in_own_subject(verb, span))]
+                     if t.i == c.i or (t.i < c.i and not in_own)]
     # "4,000 employees of Lehman Brothers": the head noun's of-phrase names whose count it is
     for head in (count_tok, anchor):
         if head is not None and share_of is None and payers is None and not (detached and head is not anchor):

@@ -807,9 +807,15 @@ def _net_pair(text: str, q: Quantity, nxt: Quantity) -> bool:
     ("cut emissions 26 percent to 28 percent") is left as it was."""
     if not (q.text.endswith(("%", "percent")) and nxt.text.endswith(("%", "percent"))) or q.value is None or nxt.value is None:
         return False
-    units = "|".join(re.escape(w) for w in sorted(_cues("net_unit"), key=len, reverse=True))
-    m = re.search(r"(\d+(?:\.\d+)?)[\s-]*(?:" + units + r")\W{0,3}\(\s*$", text[max(0, q.start - 40) : q.start], re.I)
+    m = _net_unit_before().search(text[max(0, q.start - 40) : q.start])
     return m is not None and abs(abs(nxt.value - q.value) - float(m.group(1))) < 1e-9
+
+
+@functools.lru_cache(maxsize=1)
+def _net_unit_before() -> re.Pattern[str]:
+    """"<N> points (" closing the text before a share (``_net_pair``), compiled once."""
+    units = "|".join(re.escape(w) for w in sorted(_cues("net_unit"), key=len, reverse=True))
+    return re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:" + units + r")\W{0,3}\(\s*$", re.I)
 
 
 @functools.lru_cache(maxsize=1)

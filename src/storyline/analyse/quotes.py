@@ -1956,9 +1956,11 @@ def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
 
 
 def _same_open_pronoun(ctx: _Ctx, subj) -> tuple[str, int, int] | None:
-    """The unnamed person a he/she of the quote just before stood for, when this is the same
-    pronoun, the subject of a cue within two sentences of that quote's end, with no person
-    named in between: "The prime minister ... thanked them. He said: '...' ... He added: '...'".
+    """The unnamed person a he/she of the quote just before stood for, or that quote's own
+    unnamed speaker described as one person ("the author wrote", ``_described_person``: the
+    pronouns it may be taken up with, "he/she" for either), when this is that pronoun, the
+    subject of a cue within two sentences of that quote's end, with no person named in
+    between: "The prime minister ... thanked them. He said: '...' ... He added: '...'".
     The resolver alone would reach past the unnamed one (now further back than it looks) to
     the last name of that gender; the writer's "he" goes on with the same person."""
     held = ctx.open_pronoun
@@ -2466,16 +2468,15 @@ def _owned_piece(ctx: _Ctx, subj, np, bare: bool) -> dict | None:
     tagged organisation there is that organisation's mention. Only for the head's own phrase
     with no role word and no organisation the tagger typed in it (``bare``; those take the
     organisation path before: "a Reuters report"). None when a person is named
-    in the phrase (the caller leaves it open before: "Mrs. Clinton's campaign", "an analysis
-    by Lee Epstein"), or the run is a place ("an Iowa poll"), a date or a surname.
+    in the phrase (the caller leaves it open before: "Clinton's advisers", "an analysis
+    by Lee Epstein"; a person's campaign, office or administration is ``_campaign_body``'s), or the run is a place ("an Iowa poll"), a date or a surname.
     Issue 18, round thirty-five (owner): PolNeAR train 301-840 less the keep-off list held 128
     open phrases with such a word; this rule gives 11 of them their owner, all read right (the
     others: bare "the poll", "exit polls", "some polls", shares of respondents "in a CNN/ORC
     poll", a person's piece; 50 more, the owner tagged ORG, were the organisation's already).
     Timeline17 (916 texts with such a word): 2 more, both right ("A Pew Research Center poll",
     "a 2001 report by Transocean")."""
-    if not bare or subj.tag_ != "NN" or subj.lemma_.lower() not in lexicon.words("analyse/owned_piece_nouns.txt") \
-            or subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
+    if not bare or not _piece_noun(subj) or subj.i in ctx.tok_mention or ctx.inside_quote(subj.idx):
         return None
     if any(t.i in ctx.tok_mention and ctx.mentions[ctx.tok_mention[t.i]].label == "PERSON" for t in np):
         return None
@@ -3863,8 +3864,7 @@ def _quoted_tail(ctx: _Ctx, c, qa: int) -> bool:
     direct conflict ..."", "it took the action "because of ..."", Q6's) and one reported clause
     came in whole where no item stood; Timeline17 dev: 6 tails ("BP cares "about the small
     people"", "it was "ahead of the original schedule ..."", ...); all 11 read, right."""
-    if c.idx >= qa or not (c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-                           or any(x.dep_ in ("aux", "auxpass") for x in c.children)):
+    if c.idx >= qa or not (c.tag_ in _FINITE_TAGS or any(x.dep_ in ("aux", "auxpass") for x in c.children)):
         return False
     first = next((t for t in ctx.sdoc[c.i + 1 :] if t.idx >= qa and t.text.strip(_MARKS + "‘'")), None)
     return first is not None and first.head.i == c.i and first.dep_ in lexicon.words("analyse/quoted_tail_deps.txt")
@@ -4794,11 +4794,14 @@ def _refused_saying(tok) -> bool:
     did NOT say; giving its content as their words would state the opposite (issue 18, round
     thirty-seven, the integrator's in-sample mend: the seed-152 west-journal judges' Q3, a
     refusal to admit given as an admission, and Q23, what a candidate failed to mention). The
-    refusal's own cue ("refused to comment") is _refusal's; a verb of believing under a refusal
-    ("refused to accept that ...") is left to _refused_deed. A negated head ("never failed to
-    mention") says it after all: not this."""
+    heads: data/refusals.txt's verbs of refusing and data/refused_saying_heads.txt's of
+    omitting. The refusal's own cue ("refused to comment") is _refusal's; a verb of believing
+    under a refusal ("refused to accept that ...") is no saying cue here (``is_cue`` without
+    mental cues) and stays a statement, as _refused_deed keeps it. A negated head ("never
+    failed to mention") says it after all: not this."""
     head = tok.head
-    return tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in lexicon.words("analyse/refused_saying_heads.txt") \
+    heads = refusals()[0] | lexicon.words("analyse/refused_saying_heads.txt")
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in heads \
         and is_cue(tok) and not any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in head.children)
 
 
@@ -5117,18 +5120,19 @@ def _hypothetical_person(tok) -> bool:
     the candidate's hope). "a Mr. Roe told the police" (no modal: someone named Roe, unknown to
     the reader) stays."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+    if subj is None or subj.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ARTICLES for c in subj.children):
         return False
-    modals = lexicon.words("analyse/hypothetical_modals.txt") | {"would"}
+    modals = _hedge_modals() | _ABILITY  # "would" too: no past's future after "a President <name>"
     return any(x.dep_ == "aux" and x.lower_ in modals for x in tok.children)
 
 
 def _shared_object(tok, comp: list) -> bool:
     """"Every day she shares her message is a fine day for the party": a cue whose object is
-    the thing passed on (data/object_first_cues.txt: "share", "express", "voice", ...), given by
+    the thing passed on (data/object_first_cues.txt: "share", the one such verb the cue lexicon
+    holds), given by
     the parse a noun object and right after it a finite clause with no subject of its own: the
     object is that clause's subject read across the cue (the sentence's subject is the clause
-    "he shares his message"), not words the cue's subject said (issue 18, round thirty-seven,
+    "she shares her message"), not words the cue's subject said (issue 18, round thirty-seven,
     the integrator's in-sample mend: the seed-152 usa-today judges' Q34, an op-ed's praise given
     to the man praised). A verb of saying in the same parse ("Officials say damage to the
     capital, Port Ellery, is severe") is a statement whose subject the parse hung on the cue
@@ -8542,6 +8546,7 @@ def _note_open_pronoun(ctx: _Ctx, q: QuoteItem) -> None:
         ctx.open_from_speaker = False
     elif q.speaker_mention is not None or q.antecedent_mention is not None:
         ctx.open_pronoun = None
+        ctx.open_from_speaker = False
     else:
         described = _described_person(ctx, q)
         if described is not None:

@@ -68,8 +68,9 @@ def _config():
 _REFERENCE = re.compile(r"\[#x([0-9a-fA-F]{2,6})[.,;]?\]")
 _SPLIT_DIACRITIC = re.compile("(?<=[ÃÂ]) ([\u0308\u0304\u0301\u0327])")
 _SPACING = {"\u0308": "\u00a8", "\u0304": "\u00af", "\u0301": "\u00b4", "\u0327": "\u00b8"}
-_FRACTION = re.compile("(?<=[ÃÂ])([123])\u2044([24])")
 _FRACTIONS = {"1\u20444": "\u00bc", "1\u20442": "\u00bd", "3\u20444": "\u00be"}
+# only the three vulgar fractions the table holds ("2\u20444" after a lead byte is left as written)
+_FRACTION = re.compile("(?<=[ÃÂ])(" + "|".join(_FRACTIONS) + ")")
 # a compatibility letter or digit after the lead byte, in a word (repaired only when ftfy
 # then clears the word of every lead byte)
 _COMPAT_WORD = re.compile("\\S*[ÃÂ][oa123\u03bc]\\S*")
@@ -97,7 +98,8 @@ def _compat_word(m: re.Match) -> str:
 
 
 def repair(text: str) -> str:
-    """Repair mojibake with ftfy; nothing else in the text is rewritten."""
+    """Repair mojibake: bracketed character references decoded, decomposed or split lead bytes
+    put back where the text can be nothing else (above), then ftfy; nothing else is rewritten."""
     if not text or text.isascii() and "\r" not in text and "[#x" not in text:
         return text
     import ftfy
@@ -147,14 +149,15 @@ def compose_and_repair(text: str) -> str:
 
 # Typographic spaces (en quad to hair space, the narrow no-break, the medium mathematical and
 # the ideographic space) read as a plain space, one character for one so every offset holds.
-# The HTML path does the same (html._SPACES); plain text kept them, and a repaired tweet's
+# The HTML path folds them too (html._SPACES, with the no-break space and runs of spaces as one);
+# plain text kept them, and a repaired tweet's
 # punctuation space before its closing mark (round thirty-seven: the clean engineer's decoded
 # "[#x20ac][#x2c6.]") left the quotation unpaired, its inner quotes given to the tweeter.
 # The no-break space stays: it is common and harmless in plain copy.
-_TYPOGRAPHIC_SPACES = re.compile("[\u2000-\u200a\u202f\u205f\u3000]")
+TYPOGRAPHIC_SPACES = "\u2000-\u200a\u202f\u205f\u3000"  # a character class's body, shared with html._SPACES
+_TYPOGRAPHIC_SPACES = re.compile(f"[{TYPOGRAPHIC_SPACES}]")
 
 
 def plain_spaces(text: str) -> str:
     """Typographic spaces as plain ones (same length)."""
     return _TYPOGRAPHIC_SPACES.sub(" ", text)
-

@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .encoding import TYPOGRAPHIC_SPACES
+
 # trafilatura's internal XML: containers whose children are blocks of their own.
 _CONTAINERS = {"body", "div", "list", "quote", "table", "section", "main", "article"}
 _SKIP = {"graphic", "fw", "note"}
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0" + TYPOGRAPHIC_SPACES + "]+")
 
 
 @dataclass

@@ -1107,7 +1107,7 @@ def _quote_seam_lead() -> re.Pattern:
     return re.compile(r"^[A-Z][^\s.:;!?]*(?:\s+[^\s.:;!?]+){0,5}?\s+(?:" + verbs + r")\b")
 
 
-_QUOTE_SEAM_REASON = "caption: a caption ending on a quotation, run into the lead on the text's first line"
+_QUOTE_CLOSE_SEAM_REASON = "caption: a caption ending on a quotation, run into the lead on the text's first line"
 
 
 def _split_quote_seam_caption(text: str, units: list[Unit]) -> list[Unit]:
@@ -1132,7 +1132,7 @@ def _split_quote_seam_caption(text: str, units: list[Unit]) -> list[Unit]:
     head_end = first.start + m.start() + 1
     cut = Unit(start=start, end=head_end, text=text[start:head_end], para=first.para)
     lead = Unit(start=first.start + m.end(), end=first.end, text=text[first.start + m.end():first.end], para=first.para)
-    _mark(cut, "caption", _QUOTE_SEAM_REASON)
+    _mark(cut, "caption", _QUOTE_CLOSE_SEAM_REASON)
     return _replace_unit(units, first, [cut, lead])
 
 
@@ -4946,7 +4946,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
     units = _split_name_lists(text, units)  # round twelve (16b)
     units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
-    units = _split_quote_seam_caption(text, units)  # round thirty-seven (issue 16): after the run-in seams found none
+    units = _split_quote_seam_caption(text, units)  # round thirty-seven (issue 16): after the run-in headline split
     units = _split_quoted_caps_heads(text, _split_reuters_credits(text, units))  # round seventeen (16n)
     units = _split_run_in_bylines(text, units)  # round thirty-two (#16): after a wire picture's credit is cut off its line
     # round eighteen (16x); a symbol font's bullet read as "l" (round thirty-six) after the mangled ones

@@ -133,7 +133,7 @@ LEAD_WEIGHT = 0.4
 # plateau's value nearest the old .45 taken); H1N1 and haiti held out (.2637 -> .2711)
 CENTRALITY_WEIGHT = 0.2
 TAIL_CUE_WORDS = 12  # a page-tail cue is a short line, never a long sentence
-PRONOUN_LINK = 0.8  # speaker confidence above which "The agency said" is shown with the name (a "he" never is: round 37)
+PRONOUN_LINK = 0.8  # speaker confidence above which "The agency said" is shown with the name (a "he" only in a tag after words naming someone or a figure: round 37)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _NUMBER = re.compile(r"\d")
@@ -874,7 +874,8 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     headline, a sentence starting inside a cut bracket or after a cut subject (a comma first), one opening a quote it does not
     attribute, or one opening with a pronoun or an anaphor (``data/brief_dependent.txt``)
     is barred, and so is one whose quote has a pronoun for its speaker ("..., he said"),
-    linked or not (round thirty-seven), unless the sentence already names the speaker before
+    linked or not (round thirty-seven; a linked tag after words that name someone or give a
+    figure is kept, ``_pronoun_leans``), unless the sentence already names the speaker before
     the pronoun ("Hayward met the families and "...," he said"); one whose speaker is a
     nominal ("the company said") is kept when the quote resolver linked it with confidence,
     with the links (start, end, entity id) in the sentence for a renderer to show the name.
@@ -945,8 +946,9 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         return s, "it tells an absence whose place or party the sentence before gives", []
     if dep[0] == "ellipsis":
         return s, "it leaves out what the sentence before says (\"is one such\", \"to say otherwise\")", []
-    # kept only when the quote resolver tied this very pronoun, or this very nominal ("The
-    # company said ..."), to its speaker with confidence: the brief shows the name beside it
+    # kept only when the quote resolver tied this very nominal ("The company said ...") to its
+    # speaker with confidence (an opening speaker pronoun leans on the sentence before whatever
+    # its link, round thirty-seven): the brief shows the name beside it
     if any((x0, x1) == (dep[1], dep[2]) for x0, x1, _ in links):
         return s, None, links
     if dep[0] == "pronoun":
@@ -1596,7 +1598,8 @@ class _Names:
     A definite nominal ("the company") is annotated only as the speaker of a quote the quote
     resolver linked to an entity with confidence (``PRONOUN_LINK``); a pronoun is left alone
     (no coreference resolution runs: abstain), and a sentence that opens with one, or whose
-    quote has one as its speaker, is not picked (round thirty-seven: not even a linked one)."""
+    quote has one as its speaker, is not picked (round thirty-seven: not even a linked one,
+    save a short tag after quoted words that name someone or give a figure, shown with the name)."""
 
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
@@ -1784,7 +1787,8 @@ def dangling_object_pronoun(sentence: str) -> str | None:
     does a name; a possessive "her" is no object (the parse's "poss"). spaCy's parse, read only
     for the sentence about to be picked, as ``dangling_it``."""
     for t in _object_pronouns(sentence, _person_object_pronouns()):
-        if _plural_pronoun(t) and not _plural_before(t.doc, t.i) or not _plural_pronoun(t) and not _noun_before(t.doc, t.i):
+        told = _plural_before(t.doc, t.i) if _plural_pronoun(t) else _noun_before(t.doc, t.i)
+        if not told:
             return f"'{t.text}' points back to a sentence the brief does not show: nothing before it in the sentence says who it is"
         return None
     return None
@@ -1804,9 +1808,21 @@ def _plural_before(doc, i: int) -> bool:
     over the census texts' sentences with an object "them" (418): 52 newly read as dangling, 40
     of them read, 35 pointing back; the 5 others (a team, "someone ... around them", "the
     <family>s'") led to the data list and the possessive test, which keep them."""
-    kinds = analyse_names.org_kinds() | frozenset(_lines("brief_plural_antecedents.txt"))
+    kinds = _plural_antecedents()
     return any(x.tag_ in ("NNS", "NNPS") and not x.is_stop or x.dep_ == "conj" and x.tag_.startswith("NN")
                or x.lower_ in kinds or _family_possessive(doc, x) for x in doc[:i])
+
+
+@functools.cache
+def _plural_antecedents() -> frozenset[str]:
+    """The kinds of body (org_kinds.txt) and data/brief_plural_antecedents.txt, read once."""
+    return analyse_names.org_kinds() | frozenset(w.strip().lower() for w in _lines("brief_plural_antecedents.txt"))
+
+
+@functools.cache
+def _deictic_nouns() -> frozenset[str]:
+    """data/brief_deictic_nouns.txt, read once (``dangling_demonstrative_phrase``)."""
+    return frozenset(w.strip().lower() for w in _lines("brief_deictic_nouns.txt"))
 
 
 def _family_possessive(doc, x) -> bool:
@@ -2073,12 +2089,13 @@ def dangling_demonstrative_phrase(sentence: str) -> str | None:
     unhappy with those numbers). Census over the census texts' sentences holding
     "that/those/these + word" (3,681): 185 fired with "these" too, 40 read, 36 pointing back,
     the 4 others all "these" (hence left alone). A demonstrative alone is
-    ``dangling_demonstrative``'s; one in the main subject ``unnamed_subject``'s."""
+    ``dangling_demonstrative``'s; one in the main subject is read by ``unnamed_subject`` too,
+    which lets a name of its kind before it tell what it is (this rule counts no name)."""
     root = _parse_root(sentence)
     if root is None:
         return None
     doc = root.doc
-    deictic = frozenset(_lines("brief_deictic_nouns.txt"))
+    deictic = _deictic_nouns()
     for t in doc:
         h = t.head
         if t.dep_ != "det" or t.lower_ not in _POINTING_BACK or h.tag_ not in ("NN", "NNS") or h.i <= t.i:
