@@ -57,3 +57,10 @@ def test_a_punctuation_space_before_a_closing_mark_keeps_the_quotation_paired():
     # the single-quoted lines inside the tweet are not quotes of their own (they are the tweet's words)
     assert not any(q.text.startswith("We came from") for q in a.quotes)
 
+
+
+def test_a_fraction_the_table_lacks_after_a_lead_byte_is_left_as_written():
+    # the closing review's crash: "3/2" after a lead byte raised KeyError and failed the document
+    from storyline.clean.encoding import compose_and_repair
+    assert compose_and_repair("x\u00c33\u20442 y") == "x\u00c33\u20442 y"
+    assert compose_and_repair("G\u00c31\u20444len") == "G\u00fclen"  # the twin: one the table holds is repaired
