@@ -73,9 +73,11 @@ def test_twin_a_participle_below_the_campaigns_clause_stays_open():
 
 
 def test_twin_a_campaign_that_has_not_said_it_yet_stays_open():
-    who, _, _ = _who("Jane Collins spoke in Iowa on Monday.\n\nIt can only be a matter of weeks before the Collins campaign "
-                     "announces that the new law is perfectly safe for everyone.", "perfectly safe")
-    assert who != "Collins campaign"
+    # a saying not yet made: first left open here, then (the integrator's not_yet_said, later in
+    # round thirty-seven) no quote at all, for a campaign as for anyone
+    a = analysed("Jane Collins spoke in Iowa on Monday.\n\nIt can only be a matter of weeks before the Collins campaign "
+                 "announces that the new law is perfectly safe for everyone.")
+    assert not [q for q in a.quotes if "perfectly safe" in q.text]
 
 
 # --- _piece_noun: a piece a tagged organisation publishes ---------------------------------

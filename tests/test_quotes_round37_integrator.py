@@ -1,7 +1,8 @@
 """Round thirty-seven, the integrator's in-sample mends (issue 18), each rule with a
 must-not-fire twin: what a speaker refused or failed to say is no statement of theirs; the
 object of "share" that the parse reads as the subject of the clause after it is no content; a name
-after "a" under a modal is a person imagined, no speaker; a he/she right after a quote whose
+after "a" under a modal is a person imagined, no speaker; a present cue under "before", "until",
+"unless" or "if" is a saying not yet made; a he/she right after a quote whose
 speaker is an unnamed "the author" goes on from that person, not from a name further back.
 The texts are invented."""
 
@@ -90,3 +91,15 @@ def test_twin_a_subject_hung_on_say_and_a_plain_share_stay():
                  "She shared she had been ill for months.")
     assert any(t.startswith("a school near the capital") for t in _texts(a))
     assert any(t.startswith("she had been ill") for t in _texts(a))
+
+
+def test_a_saying_not_yet_made_is_no_statement():
+    a = _analyse("It is only days before the agency announces that the plant will close.")
+    assert not any("plant will close" in t for t in _texts(a))
+    a = _analyse("Unless Ms. Roe says that the plant will stay open, workers will leave.")
+    assert not any("stay open" in t for t in _texts(a))
+
+
+def test_twin_a_saying_before_another_act_in_the_past_stays():
+    a = _analyse("Mr. Doe paused before he said that the plant would close.")
+    assert any("the plant would close" in t for t in _texts(a))

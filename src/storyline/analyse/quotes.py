@@ -2382,7 +2382,7 @@ def _owner_run(ctx: _Ctx, toks: list) -> tuple[int, int, str] | None:
 
 # the marks of a clause that tells what has not been said (yet): a Timeline17 column holding
 # that sooner or later the administration "announces that ..." (round thirty-seven)
-_NOT_YET_MARKS = frozenset({"before", "until", "unless", "if", "whether"})
+_NOT_YET_MARKS = lexicon.words("analyse/not_yet_marks.txt") | {"whether"}
 
 
 def _subject_of_cue(subj, at: int) -> bool:
@@ -5055,6 +5055,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "form_question": lambda ctx, tok, comp: _form_question(tok),
     "hypothetical_means": lambda ctx, tok, comp: _hypothetical_means(tok),
     "hypothetical_person": lambda ctx, tok, comp: _hypothetical_person(tok),
+    "not_yet_said": lambda ctx, tok, comp: _not_yet_said(tok),
     "shared_object": lambda ctx, tok, comp: _shared_object(tok, comp),
     "infinitive_object": lambda ctx, tok, comp: _infinitive_object(tok, comp),
 }
@@ -5109,6 +5110,17 @@ def _hypothetical_means(tok) -> bool:
     v = tok.head.head
     return any(x.dep_ == "aux" and x.lower_ in lexicon.words("analyse/hypothetical_modals.txt") for x in v.children) \
         and not _inside_report(v)
+
+
+def _not_yet_said(tok) -> bool:
+    """"before the administration announces that ...", "unless Roe says that ...", "if he admits
+    that ...": a cue in the present (or bare) under a mark of a time not yet come or a condition
+    (data/not_yet_marks.txt) tells a saying that has not been made, no one's statement (issue 18,
+    round thirty-seven: the named engineer's guard for campaign speakers, made general by the
+    integrator after the closing review). "before he said that ..." (past: it was said) and
+    "when she says that ..." stay."""
+    return tok.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "mark" and c.lower_ in lexicon.words("analyse/not_yet_marks.txt")
+                                                   for c in tok.children)
 
 
 def _hypothetical_person(tok) -> bool:
