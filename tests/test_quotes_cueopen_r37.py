@@ -7,18 +7,10 @@ invented."""
 
 from __future__ import annotations
 
-from storyline.pipeline import analyse_record
-from storyline.types import Record
+from pipeline_helpers import analysed, quote_starting
 
-
-def _analyse(text: str):
-    return analyse_record(Record(source="x.txt", text=text))
-
-
-def _quote(a, start: str):
-    hits = [q for q in a.quotes if q.text.startswith(start)]
-    assert hits, [q.text for q in a.quotes]
-    return hits[0]
+_analyse = analysed  # the shared helpers (tests/pipeline_helpers.py)
+_quote = quote_starting
 
 
 def _who(a, q) -> str | None:

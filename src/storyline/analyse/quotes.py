@@ -5154,9 +5154,7 @@ def _shared_object(tok, comp: list) -> bool:
     if c is None or c.dep_ != "ccomp" or c.i < tok.i or not _finite(c) \
             or tok.lemma_.lower() not in lexicon.words("analyse/object_first_cues.txt"):
         return False
-    if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children):
-        return False
-    d = next((x for x in tok.children if x.dep_ == "dobj" and tok.i < x.i < c.i), None)
+    d = _object_before_clause(tok, c)
     return d is not None and d.right_edge.i + 1 == c.left_edge.i
 
 
@@ -6630,15 +6628,24 @@ def _clause_start(sdoc, tok, c):
     return d.left_edge if d is not None else left  # "says damage to the capital, Port Ellery, is severe": from "damage"
 
 
+def _object_before_clause(tok, c):
+    """The cue's noun object standing between it and a clause ``c`` that has no subject of its
+    own, or None: the parse shape read by ``_object_as_subject`` (the object is the clause's
+    subject) and ``_shared_object`` (the object of "share" read across the cue)."""
+    if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children):
+        return None
+    return next((x for x in tok.children if x.dep_ == "dobj" and tok.i < x.i < c.i), None)
+
+
 def _object_as_subject(tok, c):
     """The subject of a content clause that the parse hung on the cue as its object when a
     comma set it off ("Witnesses say a school near the capital, Port Ellery, has collapsed":
     "school" the cue's object, the clause "has collapsed" with no subject): that object,
     when it stands right after the cue and only it and commas come before the clause; None
     for a clause with its own subject, and for a cue whose object is the person told."""
-    if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in c.children) or tok.lemma_.lower() in _ADDRESSEE_VERBS:
+    if tok.lemma_.lower() in _ADDRESSEE_VERBS:
         return None
-    d = next((x for x in tok.children if x.dep_ == "dobj" and tok.i < x.i < c.i), None)
+    d = _object_before_clause(tok, c)
     if d is None or d.left_edge.i != tok.i + 1 or d.pos_ not in ("NOUN", "PROPN"):
         return None
     doc = tok.doc
