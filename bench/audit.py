@@ -620,7 +620,31 @@ def sample_articles(docs: list[tuple[str, str, str]], n: int, seed: int) -> list
         return docs
     rng = random.Random(seed)
     step = len(docs) / n
-    return [docs[min(len(docs) - 1, int(i * step + rng.random() * step))] for i in range(n)]
+    taken: set[int] = set()
+    for i in range(n):
+        at = min(len(docs) - 1, int(i * step + rng.random() * step))
+        # two neighbouring slices can floor to the same article when the step is not a whole
+        # number (seed 152 drew 5 west-journal texts twice, seed 153 three): an article is drawn
+        # once, the later slice taking the nearest article not drawn yet (a draw without a
+        # collision is unchanged). Folders drawn before this keep their recorded articles.
+        if at in taken:
+            at = min((j for j in range(len(docs)) if j not in taken), key=lambda j: (abs(j - at), j))
+        taken.add(at)
+    return [docs[at] for at in sorted(taken)]  # date order, as the slices are
+
+
+def recorded_articles(out: Path, pool: list[tuple[str, str, str]]) -> list[tuple[str, str, str]] | None:
+    """A rebuild's articles: the ones an earlier build of ``out`` recorded in meta.json, in
+    their order (so D01 ... stay the same documents, even for folders drawn before the draw
+    stopped repeating an article); None for a new folder, or when a recorded file is gone."""
+    meta = out / "meta.json"
+    if not meta.is_file():
+        return None
+    recorded = [a["file"] for a in json.loads(meta.read_text(encoding="utf-8")).get("articles", [])]
+    by_name = {d[0]: d for d in pool}
+    if not recorded or any(name not in by_name for name in recorded):
+        return None
+    return [by_name[name] for name in recorded]
 
 
 def earlier_articles(topic: str, out: Path, audits: Path = AUDITS) -> list[str]:
@@ -1128,8 +1152,8 @@ def run_build(args) -> int:
         print(e, file=sys.stderr)
         return 2
     left_out = set(avoided or ())
-    picked = sample_articles([d for d in topic_docs(topic, None, detokenise=True) if d[0] not in left_out],
-                             args.n, args.seed)
+    pool = [d for d in topic_docs(topic, None, detokenise=True) if d[0] not in left_out]
+    picked = recorded_articles(out, pool) or sample_articles(pool, args.n, args.seed)
     work = out / "build"
     story, names = build_story(picked, work, args.with_dates, fresh=args.fresh or not args.keep_store)
     t_build = time.perf_counter() - t0

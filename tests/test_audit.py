@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -106,6 +107,33 @@ def test_articles_spread_over_the_dates_and_depend_on_the_seed():
     assert a == audit.sample_articles(list(reversed(docs)), 12, 3)
     assert a != audit.sample_articles(docs, 12, 4)
     assert audit.sample_articles(docs[:5], 12, 3) == docs[:5]
+
+
+def test_a_draw_close_to_the_pool_size_never_repeats_an_article():
+    # 35 articles into 30 slices: the step (1.17) is no whole number, so two neighbouring
+    # slices can floor to one article; every seed must still give 30 different articles
+    docs = [(f"2016-01-{d:02d}/{d}.txt", f"2016-01-{d:02d}", "t") for d in range(1, 36)]
+    for seed in range(40):
+        a = audit.sample_articles(docs, 30, seed)
+        assert len(a) == 30 and len(set(a)) == 30
+        assert a == sorted(a)  # still in date order
+
+
+def test_a_draw_without_a_collision_is_unchanged():
+    # twin: a whole-number step can never collide, so the draw is the plain stratified one
+    docs = [(f"2010-{m:02d}-01/{i}.txt", f"2010-{m:02d}-01", "t") for m in range(1, 13) for i in range(10)]
+    rng = random.Random(3)
+    plain = [docs[min(len(docs) - 1, int(i * 10 + rng.random() * 10))] for i in range(12)]
+    assert audit.sample_articles(docs, 12, 3) == plain
+
+
+def test_a_rebuild_keeps_the_recorded_articles_even_repeated(tmp_path):
+    pool = [(f"2016-01-0{d}/{d}.txt", f"2016-01-0{d}", "t") for d in range(1, 6)]
+    out = tmp_path / "t-3-1"
+    assert audit.recorded_articles(out, pool) is None  # a new folder is drawn
+    _meta(out, "t", ["2016-01-02/2.txt", "2016-01-02/2.txt", "2016-01-05/5.txt"])
+    assert audit.recorded_articles(out, pool) == [pool[1], pool[1], pool[4]]
+    assert audit.recorded_articles(out, pool[:3]) is None  # a recorded file gone: drawn again
 
 
 def _meta(folder: Path, topic: str, files: list[str], **extra) -> None:
