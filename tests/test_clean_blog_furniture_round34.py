@@ -50,13 +50,23 @@ def test_the_other_post_tag_form():
     assert embeds.tag_spans(post) and _kept(words, BODY + "\n\n" + post + "\n\n" + BODY)
 
 
-def test_a_tag_with_sentences_in_its_attributes_is_left_whole():
-    # a blockquote the copy printed in the tag's attributes: cutting the tag cuts them
+def test_a_tag_with_sentences_in_its_attributes_loses_only_its_syntax():
+    # a blockquote the copy printed in the tag's attributes: cutting the tag would cut them,
+    # keeping it leaves markup as text (round thirty-eight): only the syntax goes
     post = ('<tweet tweet-author="just look at the other towns" tweet-date="\n- Lower the harbour fees.\n'
             '- Reopen the road.">Here are two reasons to back the plan:<tweet/>.')
-    assert embeds.tag_spans(post) == []
+    assert [post[a:b] for a, b, _ in embeds.tag_spans(post)] == [
+        '<tweet tweet-author="', '" tweet-date="', '">', "<tweet/>."]
     c = clean_text(BODY + "\n\n" + post + "\n\n" + BODY)
-    assert "Reopen the road." in c.text
+    for words in ("just look at the other towns", "Reopen the road.", "Here are two reasons to back the plan:"):
+        assert words in c.text
+    assert "<tweet" not in c.text and "tweet-date" not in c.text and '">' not in c.text
+
+
+def test_a_tag_with_an_unknown_attribute_in_its_words_is_left_whole():
+    # twin: an attribute name no embedded post uses: not read as a post's tag
+    post = '<tweet class="just look at the towns">Here are two reasons to back the plan:<tweet/>.'
+    assert embeds.tag_spans(post) == []
 
 
 def test_a_sentence_about_a_tweet_stays():

@@ -1,0 +1,43 @@
+"""Round thirty-eight, the integrator's in-sample mends (issue 18), each rule with a
+must-not-fire twin: a cue does not reach past another quotation that closed its sentence
+('calling him "a failed candidate." Roe fired back ...'); a "who" after "<person>, a <noun>
+of <person>," could be said of either person: open. The texts are invented."""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed, quote_starting, shown_speaker, speaker_words
+
+from storyline.analyse.quotes import _sentence_break
+
+
+def test_a_cue_does_not_reach_past_a_quotation_that_closed_its_sentence():
+    a = analysed("Early in the race, Jan Roe attacked Bo Lee, calling him \u201ca weak mayor.\u201d Lee fired back "
+                 "in March, faulting Roe for \u201cthe bluster, the showing off, the empty promises\u201d of her "
+                 "campaign. Roe said she did not care.")
+    assert not any(q.text.startswith("the bluster") and speaker_words(a, q) == "Jan Roe" for q in a.quotes)
+    weak = [q for q in a.quotes if "a weak mayor" in q.text]
+    assert weak and speaker_words(a, weak[0]) == "Jan Roe"
+
+
+def test_a_run_of_quotations_under_one_cue_is_no_break():
+    # twin: the next quotation opens with its own mark; a lower-case word goes on the sentence
+    assert not _sentence_break(' \u201cWe lost.\u201d ')
+    assert not _sentence_break(' asked \u201cwhy not?\u201d and then ')
+    assert not _sentence_break("'' Mr. Lee ")  # a closing mark alone, no stop in it
+    assert _sentence_break(' \u201ca weak mayor.\u201d Lee fired back, faulting Roe for ')
+
+
+def test_who_after_an_apposition_naming_a_second_person_is_open():
+    a = analysed("\u201cThere are two choices,\u201d said Gov. Jan Roe of Vermont, a former backer of Sen. Bo Lee, "
+                 "who has since called on voters to back the plan.")
+    q = quote_starting(a, "to back the plan")
+    assert q.speaker_mention is None and "do not choose" in (q.speaker_evidence or "")
+    assert speaker_words(a, quote_starting(a, "There are two choices")) == "Jan Roe"
+
+
+def test_who_right_after_a_name_keeps_its_reading():
+    # twin: no apposition between: the "who" is the named senator's
+    a = analysed("\u201cThere are two choices,\u201d said Sen. Bo Lee, who has since called on voters to back "
+                 "the plan.")
+    q = quote_starting(a, "to back the plan")
+    assert shown_speaker(a, q) == "Bo Lee"
