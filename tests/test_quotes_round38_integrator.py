@@ -1,7 +1,9 @@
 """Round thirty-eight, the integrator's in-sample mends (issue 18), each rule with a
 must-not-fire twin: a cue does not reach past another quotation that closed its sentence
 ('calling him "a failed candidate." Roe fired back ...'); a "who" after "<person>, a <noun>
-of <person>," could be said of either person: open. The texts are invented."""
+of <person>," could be said of either person: open; a verb of saying in the simple past joined
+by "and" to a content in the present is the reporter's account of a second act, not part of the
+report. The texts are invented."""
 
 from __future__ import annotations
 
@@ -41,3 +43,20 @@ def test_who_right_after_a_name_keeps_its_reading():
                  "the plan.")
     q = quote_starting(a, "to back the plan")
     assert shown_speaker(a, q) == "Bo Lee"
+
+
+def test_a_second_saying_in_the_past_after_a_present_content_is_the_reporters():
+    a = analysed("Jan Roe called Bo Lee on Tuesday. She said she admires his determination and highlighted their "
+                 "shared plans for the harbour.")
+    q = quote_starting(a, "she admires his determination")
+    assert "highlighted" not in q.text
+
+
+def test_a_second_verb_in_the_same_tense_stays_in_the_content():
+    # twins: both present, both past (the speaker may tell both), and a second verb that is no cue
+    for text, kept in (("she admires his determination and praises his plans", "praises"),
+                       ("she admired his determination and praised his plans", "praised"),
+                       ("she admires his determination and voted for him", "voted")):
+        a = analysed(f"Jan Roe called Bo Lee on Tuesday. She said {text}.")
+        q = quote_starting(a, "she admire")
+        assert kept in q.text, (text, q.text)
