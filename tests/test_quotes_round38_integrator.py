@@ -60,3 +60,16 @@ def test_a_second_verb_in_the_same_tense_stays_in_the_content():
         a = analysed(f"Jan Roe called Bo Lee on Tuesday. She said {text}.")
         q = quote_starting(a, "she admire")
         assert kept in q.text, (text, q.text)
+
+
+def test_riffed_is_a_verb_of_saying():
+    a = analysed('At a rally, Jan Roe showed a clip of the mayor. "Mayor Lee, let me help you out - the answer is '
+                 'no," Roe riffed, drawing laughs from the crowd.')
+    q = quote_starting(a, "Mayor Lee, let me help you out")
+    assert q.cue == "riffed" and speaker_words(a, q) in ("Roe", "Jan Roe")
+
+
+def test_a_riff_as_a_noun_is_no_cue():
+    # twin: "a riff on" names a piece of music or a joke; the quotation has no cue of saying there
+    a = analysed('The band played a riff on "the harbour song" all night.')
+    assert not any(q.cue and q.cue.startswith("riff") for q in a.quotes)
