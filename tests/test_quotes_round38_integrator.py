@@ -73,3 +73,18 @@ def test_a_riff_as_a_noun_is_no_cue():
     # twin: "a riff on" names a piece of music or a joke; the quotation has no cue of saying there
     a = analysed('The band played a riff on "the harbour song" all night.')
     assert not any(q.cue and q.cue.startswith("riff") for q in a.quotes)
+
+
+def test_a_finding_that_goes_on_after_according_to_keeps_its_second_half():
+    a = analysed("Roe leads by 15 points in Maine, according to the Acme poll, and has a small lead in Ohio. "
+                 "Lee has an edge in Vermont.")
+    q = quote_starting(a, "Roe leads by 15 points in Maine")
+    assert len(q.pieces) == 2 and a.document.text[slice(*q.pieces[1])] == "and has a small lead in Ohio"
+
+
+def test_a_second_half_with_its_own_subject_stays_out():
+    # twin: after ", but"/", and" a clause with a subject of its own is the writer's or another finding
+    for tail in ("but Lee has a small lead in Ohio", "and Lee has a small lead in Ohio"):
+        a = analysed(f"Roe leads by 15 points in Maine, according to the Acme poll, {tail}.")
+        q = quote_starting(a, "Roe leads by 15 points in Maine")
+        assert not q.pieces and "Ohio" not in q.text
