@@ -111,3 +111,24 @@ def test_share_of_the_vote_won_is_the_winners():
 def test_twin_share_of_something_else_won_stays_open():
     a, f = _figure("In the primary, Jane Doe won 57 percent of the state's counties.", "57 percent")
     assert _subject(a, f) != "Jane Doe"
+
+
+def test_share_of_a_group_having_a_view_is_the_group():
+    a, f = _figure("In the new poll, just 18 percent of registered Latino voters have a favorable view of John Roe.",
+                   "18 percent")
+    assert _subject(a, f) == "registered Latino voters"
+
+
+def test_twin_share_a_candidate_has_is_not_the_group():
+    a, f = _figure("In the new poll, Jane Doe has 40 percent of likely voters.", "40 percent")
+    assert _subject(a, f) != "likely voters"
+
+
+def test_hyphen_pair_after_a_lead_verb_is_read_as_a_pair():
+    a, f = _figure("In the new poll, Jane Doe leads John Roe, 42%-33%, among likely voters.", "33%")
+    assert _subject(a, f) == "John Roe"
+
+
+def test_twin_hyphen_pair_after_a_verb_of_preference_stays_open():
+    a, f = _figure("In the new poll, officers favored John Roe 46%-32% over the field.", "32%")
+    assert _subject(a, f) is None

@@ -1947,8 +1947,9 @@ def _one_person(tok, mentions: list[Mention]) -> int | None:
     return _mention_index(mentions, tok.idx, tok.idx + len(tok.text), {"PERSON"})
 
 
-_PAIR_FIRST = re.compile(r"^\s*to\s+\d")
-_PAIR_SECOND = re.compile(r"\d(?:\s*(?:percent|per\s+cent|%))?\s+to\s+$", re.I)
+# (round thirty-eight, figshare: a pair written "42%-32.7%" is read as "42% to 32.7%"; census 8 such pairs after a lead verb)
+_PAIR_FIRST = re.compile(r"^(?:\s*to\s+|%?[-–])\d")
+_PAIR_SECOND = re.compile(r"(?:\d(?:\s*(?:percent|per\s+cent|%))?\s+to\s+|\d%[-–])$", re.I)
 _SHARE_WORD = re.compile(r"\b(?:percent|per\s+cent)\b|%", re.I)
 _SHARE_PATH = {"dobj", "npadvmod", "attr", "pobj", "prep", "acomp", "advmod", "nummod", "appos"}
 
@@ -2666,6 +2667,15 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
     if subj is None and modified is None and item.subject_text is None and unit == "%" and share_of is None:
         np = _among_group(span)  # "Among Roe voters, 74 percent said": the group's (round thirty-eight, figshare)
+        if np is not None:
+            item.subject_text, item.subject_start, item.subject_end = np
+            item.subject_from, item.subject_confidence = "noun_phrase", 0.5
+    if subj is None and modified is None and item.subject_text is None and unit == "%" and share_of is None and payers is None:
+        # "18 percent of registered Hispanic voters have a favorable view": a share that is the
+        # subject of a verb of having (for which _share_of reads none: "Acme has a quarter of
+        # the market" is the holder's) is still a share of its group (round thirty-eight)
+        group_of = _pobj_of(span.root, "of", at=span.end)
+        np = _respondent_group(span, group_of, mentions) if group_of is not None else None
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
