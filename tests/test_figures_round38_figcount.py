@@ -57,6 +57,16 @@ def test_definite_noun_phrase_that_collected_the_money():
     assert _subject(a, f) == "The host committee"
 
 
+def test_jobs_added_are_the_economys():
+    a, f = _figure("Unemployment dipped in January, with the economy adding 151,000 jobs during the month.", "151,000")
+    assert _subject(a, f) == "the economy"
+
+
+def test_twin_soldiers_added_to_another_stay_open():
+    a, f = _figure("Ruritania pledged last month to add almost 7,000 soldiers to its army by 2023.", "almost 7,000")
+    assert _subject(a, f) is None
+
+
 def test_twin_coordinated_winners_stay_open():
     a, f = _figure("Mary Lomax and Peter Okafor won a combined 25 million votes during the primaries.", "25 million")
     assert _subject(a, f) is None
