@@ -41,14 +41,6 @@ def test_a_line_naming_something_is_not_a_hook(sentence):
     assert brief.hook_line(sentence) is None
 
 
-def test_after_a_colon_a_subject_naming_no_one_is_barred():
-    s = "Someone else was to blame for the accident that set the rig on fire last spring."
-    assert brief.hook_line(s, after_colon=True)
-    assert brief.hook_line(s) is None  # alone, long and no copula: not a hook by itself
-    # twin: a whole sentence with its own named subject after a lead-in
-    assert brief.hook_line("Jane Roe is ahead of John Lee by eight points in the latest count.", after_colon=True) is None
-
-
 @pytest.mark.parametrize("text, start_word, expected", [
     ("Three executives agreed on one thing at the hearing Tuesday: Someone else was to blame.", "Someone", True),
     ("Q: Someone else was to blame?", "Someone", False),  # a label before the colon, not a sentence
@@ -68,21 +60,31 @@ def test_the_hook_is_passed_over_in_the_brief():
     assert fact in [x.text for x in told(analysis("aaaa", fact + "\n" + BACKGROUND))]
 
 
-def test_the_second_half_after_a_colon_is_passed_over_in_the_brief():
+def _split_at_colon(text: str, lead: str, half: str):
+    """The analysis with the splitter's cut at the colon, as the pipeline's splitter makes it."""
+    a = analysis("aaaa", text)
+    i, j = text.index(lead), text.index(half)
+    sents = [Sentence(start=i, end=i + len(lead)), Sentence(start=j, end=j + len(half))] + [
+        s for s in a.sentences if s.start >= j + len(half)]
+    return a.model_copy(update={"sentences": sents})
+
+
+def test_a_sentence_cut_at_a_colon_is_told_whole():
     lead = "Three port executives agreed on one thing at the hearing on Tuesday:"
     half = "Someone else was to blame for the blast that shut the harbour for weeks."
     text = lead + " " + half + "\n" + BACKGROUND
-    a = analysis("aaaa", text)
-    # the splitter's cut at the colon, as the pipeline's splitter makes it
-    i = text.index(half)
-    sents = [Sentence(start=0, end=len(lead)), Sentence(start=i, end=i + len(half))] + [
-        s for s in a.sentences if s.start > i + len(half)]
-    a = a.model_copy(update={"sentences": sents})
-    assert half not in [x.text for x in told(a)]
-    # twin: the same sentence after a full stop reads alone (its subject is still no one's, but
-    # nothing before it was cut off): not this rule's
-    text2 = lead[:-1] + ". " + half + "\n" + BACKGROUND
-    assert half in [x.text for x in told(analysis("aaaa", text2))]
+    texts = [x.text for x in told(_split_at_colon(text, lead, half))]
+    assert half not in texts and lead not in texts
+    assert lead + " " + half in texts
+    # twin: the same words on two lines are two paragraphs, not one sentence: not joined
+    text2 = lead + "\n" + half + "\n" + BACKGROUND
+    assert lead + "\n" + half not in [x.text for x in told(_split_at_colon(text2, lead, half))]
+
+
+def test_a_label_before_a_colon_is_not_joined():
+    text = "Q: Someone else was to blame for the blast that shut the harbour."
+    a = _split_at_colon(text, "Q:", "Someone else was to blame for the blast that shut the harbour.")
+    assert len(brief._colon_joined(text, a.sentences)) == 2
 
 
 @pytest.mark.parametrize("sentence", [

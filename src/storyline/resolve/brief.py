@@ -484,7 +484,6 @@ class Candidate:
     pronouns: list = field(default_factory=list)  # (start, end, entity id) of speaker pronouns linked with confidence
     features: dict = field(default_factory=dict)
     quality: float = 0.0
-    after_colon: bool = False  # the second half of a sentence the splitter cut at a colon (``_after_colon``)
 
 
 @dataclass(frozen=True)
@@ -840,6 +839,8 @@ def _label_seams(sentence: str, names: list[tuple[int, int]]) -> list[int]:
             continue
         if any(a <= t.start() < b for a, b in names) and not _label_word_in_name(sentence, t, names):
             continue
+        if _MONTH.fullmatch(t.group()[:-1]):
+            continue  # "... agreed on one thing in hearings Tuesday: Someone else ...": the clause's own time (round thirty-eight)
         if label_end(sentence[t.start() :]):
             out.append(t.start())
     return out
@@ -880,21 +881,36 @@ def _after_colon(text: str, start: int) -> bool:
     splitter cut at a colon: in the same paragraph (no line break between), right after a
     sentence of at least ``MIN_WORDS`` words ending on ":" ("Three executives agreed on one
     thing in a pair of hearings Tuesday: | Someone else was to blame for the accident ...",
-    "... the same as in Iowa and nationally: | Trump and Carson."). Alone it reads as a hook
-    or a fragment: who agreed, or what the list is of, is before the colon. A short label
+    "... the same as in Iowa and nationally: | Trump and Carson."). Alone the second half reads
+    as a hook or a fragment (who agreed, what the list is of, is before the colon) and the first
+    as a lead-in with no end; ``_colon_joined`` makes them one sentence again. A short label
     before the colon ("A:", "Live blog:") is not a sentence: other rules read it. Round
     thirty-eight (issue 23): census over the Timeline17 dev texts the bench reads and the
     PolNeAR census texts (/tmp/r38-brief/colon_fire.txt): 63 sentences follow a colon in the
-    same paragraph, 16 after a sentence of 6 words or more. Most of those 16 lean on it (a list,
-    "Trump and Carson.", a question, a pronoun subject, "Someone else was to blame ..."), but 4
-    are whole sentences of their own after a lead-in ("Then, sweet relief: The Financial Times
-    reported that ..."), so the flag alone bars nothing: ``hook_line`` reads it with the
-    subject (one naming no one), and the other rules read the rest (pronouns, no verb)."""
+    same paragraph, 16 after a sentence of 6 words or more: 12 lean on it (a list, "Trump and
+    Carson.", a question, a pronoun subject, "Someone else was to blame ..."), 4 are whole
+    sentences after a lead-in ("Then, sweet relief: The Financial Times reported that ...");
+    joined, all 16 are the sentence the writer wrote."""
     before = text[:start].rstrip(" \t")
     if not before.endswith(":"):
         return False
     line = before[before.rfind("\n") + 1 :]
     return len(_WORD.findall(line)) >= MIN_WORDS
+
+
+def _colon_joined(text: str, sentences: list) -> list:
+    """The document's sentences with each one the splitter cut at a colon made whole again
+    (``_after_colon``): the half before the colon and the half after as one span, still an
+    exact cite. A Timeline17 dev brief picked "Someone else was to blame for the drilling rig
+    accident ..." alone (round thirty-eight); whole, it says who blamed whom."""
+    out: list = []
+    for s in sentences:
+        if out and not out[-1].heading and not s.heading and text[out[-1].start : out[-1].end].rstrip().endswith(":") \
+                and not text[out[-1].end : s.start].strip() and _after_colon(text, s.start):
+            out[-1] = out[-1].model_copy(update={"end": s.end})
+            continue
+        out.append(s)
+    return out
 
 
 def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, int]]) -> tuple:
@@ -1359,7 +1375,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
         its = items[doc.id]
         spans = sorted((m.start, m.end) for m in a.mentions)
         position = 0
-        for s in a.sentences:
+        for s in _colon_joined(text, a.sentences):
             sent = text[s.start : s.end]
             if cut := dateline_end(sent):
                 s = s.model_copy(update={"start": s.start + cut})
@@ -1395,7 +1411,6 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             words = _WORD.findall(sent)
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None, barred=barred)
             c.pronouns = link
-            c.after_colon = _after_colon(text, s.start)
             position += 1
             inside = lambda lst, s=s: [p for (b0, b1, p) in lst if _overlaps(s.start, s.end, b0, b1)]  # noqa: E731
             if inside(its["open"]):
@@ -1686,7 +1701,7 @@ def _hook_subjects() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("brief_hook_subjects.txt"))
 
 
-def hook_line(sentence: str, after_colon: bool = False) -> str | None:
+def hook_line(sentence: str) -> str | None:
     """Why a short line is a hook or an aside that names no fact, or None. Round thirty-eight
     (issue 23): "Not everyone is on the Trump train." (seed-152 west-journal B7, judged
     "a rhetorical hook line; names no fact"), "The flu virus is a survivor." (a Timeline17
@@ -1704,18 +1719,7 @@ def hook_line(sentence: str, after_colon: bool = False) -> str | None:
     cure."), asides ("It was a terrific success.") and narrative that leans on the sentence
     before ("The attackers were gone."); none tells a dated fact of the story alone, so none is
     a brief sentence. A line naming a person, place, date or figure ("Trump was the star of the
-    final evening.", "This week is positive.") is left to the other rules.
-
-    ``after_colon`` (``_after_colon``: the sentence before, in the same paragraph, ends on a
-    colon): whatever its length or verb, a subject naming no one ("Three executives agreed on
-    one thing Tuesday: | Someone else was to blame for the accident ...", a Timeline17 dev
-    brief's pick) leaves who is meant to the words before the colon."""
-    if after_colon:
-        root = _parse_root(sentence)
-        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None) if root is not None else None
-        if subject is not None and (subject.lower_ in _hook_subjects()
-                                    or " ".join(t.lower_ for t in subject.subtree) in _hook_subjects()):
-            return f"the second half of a sentence cut at a colon: its subject '{subject.text}' names no one, who is meant is before the colon"
+    final evening.", "This week is positive.") is left to the other rules."""
     if len(sentence.split()) > HOOK_WORDS or _HOOK_BARRED.search(sentence):
         return None
     root = _parse_root(sentence)
@@ -2480,7 +2484,7 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
                                  or dangling_reply(cands[best].text) or dangling_object_pronoun(cands[best].text)
                                  or dangling_quoted_subject(cands[best].text)
                                  or dangling_subject_it(cands[best].text) or dangling_deed(cands[best].text)
-                                 or hook_line(cands[best].text, cands[best].after_colon)):
+                                 or hook_line(cands[best].text)):
             # round twenty-six (26n): read only now (a parse), for the sentence about to be picked;
             # round twenty-seven (27b): and whether a finite verb heads it at all; round
             # twenty-eight: and whether an object "it" has anything before it to stand for;
