@@ -840,7 +840,7 @@ def _label_seams(sentence: str, names: list[tuple[int, int]]) -> list[int]:
         if any(a <= t.start() < b for a, b in names) and not _label_word_in_name(sentence, t, names):
             continue
         if _MONTH.fullmatch(t.group()[:-1]):
-            continue  # "... agreed on one thing in hearings Tuesday: Someone else ...": the clause's own time (round thirty-eight)
+            continue  # "... agreed at a hearing Tuesday: someone else ...": the clause's own time (round thirty-eight)
         if label_end(sentence[t.start() :]):
             out.append(t.start())
     return out
@@ -879,16 +879,16 @@ def _repeated_opening_seams(sentence: str) -> list[int]:
 def _after_colon(text: str, start: int) -> bool:
     """Whether the sentence starting at ``start`` is the second half of one the sentence
     splitter cut at a colon: in the same paragraph (no line break between), right after a
-    sentence of at least ``MIN_WORDS`` words ending on ":" ("Three executives agreed on one
-    thing in a pair of hearings Tuesday: | Someone else was to blame for the accident ...",
-    "... the same as in Iowa and nationally: | Trump and Carson."). Alone the second half reads
+    sentence of at least ``MIN_WORDS`` words ending on ":" ("Port executives agreed at a
+    hearing on one point: | someone else was at fault ...", "... the order is the same in both
+    states: | Roe and Lee."). Alone the second half reads
     as a hook or a fragment (who agreed, what the list is of, is before the colon) and the first
     as a lead-in with no end; ``_colon_joined`` makes them one sentence again. A short label
     before the colon ("A:", "Live blog:") is not a sentence: other rules read it. Round
     thirty-eight (issue 23): census over the Timeline17 dev texts the bench reads and the
     PolNeAR census texts (/tmp/r38-brief/colon_fire.txt): 63 sentences follow a colon in the
-    same paragraph, 16 after a sentence of 6 words or more: 12 lean on it (a list, "Trump and
-    Carson.", a question, a pronoun subject, "Someone else was to blame ..."), 4 are whole
+    same paragraph, 16 after a sentence of 6 words or more: 12 lean on it (a list, two names
+    and a stop, a question, a pronoun subject, "someone else" at fault), 4 are whole
     sentences after a lead-in ("Then, sweet relief: The Financial Times reported that ...");
     joined, all 16 are the sentence the writer wrote."""
     before = text[:start].rstrip(" \t")
@@ -901,8 +901,8 @@ def _after_colon(text: str, start: int) -> bool:
 def _colon_joined(text: str, sentences: list) -> list:
     """The document's sentences with each one the splitter cut at a colon made whole again
     (``_after_colon``): the half before the colon and the half after as one span, still an
-    exact cite. A Timeline17 dev brief picked "Someone else was to blame for the drilling rig
-    accident ..." alone (round thirty-eight); whole, it says who blamed whom."""
+    exact cite. A Timeline17 dev brief picked the half after the colon alone, "someone else" to
+    blame for the rig's blast (round thirty-eight); whole, it says who blamed whom."""
     out: list = []
     for s in sentences:
         if out and not out[-1].heading and not s.heading and text[out[-1].start : out[-1].end].rstrip().endswith(":") \
