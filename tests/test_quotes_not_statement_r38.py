@@ -94,3 +94,10 @@ def test_denying_requests_is_no_content():
 
 def test_twin_denied_the_allegations_stays():
     assert _texts("Bill Doe denied the allegations made by the union.") == ["the allegations made by the union"]
+
+
+def test_twin_a_report_highlighting_stays_but_findings_do_not():
+    # a document states its findings (data/source_nouns.txt); "findings" are the reporter's reading
+    assert _texts("The report highlighted the remarks of the mayor on the new harbour.") == [
+        "the remarks of the mayor on the new harbour"]
+    assert _texts("The findings highlighted the remarks of the mayor on the new harbour.") == []
