@@ -260,7 +260,9 @@ def test_according_to_with_a_long_source_and_call_for():
                 "In May, the NAACP called for a pause on new toll roads.")
     q = _find(a, "the plan smells")
     assert q.cue == "According to" and _speaker(a, q) == "Rush Limbaugh"
-    assert _speaker(a, _find(a, "a pause on new toll roads")) == "NAACP"
+    # round thirty-eight: the thing called for is no statement (no_statement.tsv's
+    # "thing_called_for", the seed-152 judges' Q10); the according-to source above is kept
+    assert not any("a pause on new toll roads" in x.text for x in a.quotes)
 
 
 def test_relative_pronoun_speaker_keeps_its_span_and_resolves():
