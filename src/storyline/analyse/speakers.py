@@ -211,8 +211,12 @@ class Scene:
         bearers, of the same name key, when neither the honorifics nor the pronouns the entity stage
         saw after the mentions tell two genders ("Mr. Roe" and "Mrs. Roe" stay two; so do an "Obama"
         with a "he" after it and one with a "she": the cluster's gender is a vote over its mentions,
-        and a tie of two hints made the folded Obama a "she" in the census). Only the resolver's
-        view: the entities are left as tagged."""
+        and a tie of two hints made the folded Obama a "she" in the census); and only when one of
+        them tells a gender at all: the tagger types a school or a town a person too ("A spokesman
+        for Eton said ... He said": folded, the two "Eton"s took the spokesman's "He" in a
+        Timeline17 draft, 2 wrong), and a name the document never gives a he or she or an
+        honorific is not surely one person's. Only the resolver's view: the entities are left as
+        tagged."""
         groups: dict[str, list[int]] = {}
         for j in range(self.n_named):
             m = self.candidates[j]
@@ -224,7 +228,8 @@ class Scene:
         out: dict[int, int] = {}
         for idx in groups.values():
             ctxs = [self.candidates[j].context for j in idx]
-            if len(idx) < 2 or len(({c.gender for c in ctxs} | {c.gender_hint for c in ctxs}) - {None}) > 1:
+            told = ({c.gender for c in ctxs} | {c.gender_hint for c in ctxs}) - {None}
+            if len(idx) < 2 or len(told) != 1:
                 continue
             for j in idx[1:]:
                 out[j] = idx[0]
