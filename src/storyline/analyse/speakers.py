@@ -216,7 +216,11 @@ class Scene:
         for Eton said ... He said": folded, the two "Eton"s took the spokesman's "He" in a
         Timeline17 draft, 2 wrong), and a name the document never gives a he or she or an
         honorific is not surely one person's. Only the resolver's view: the entities are left as
-        tagged."""
+        tagged. Census (PolNeAR train 301-840 less the keep-off list, 483 texts): 441 open
+        he/she/they speakers, 36 with a runner-up of the pick's own name; the fold touches 38 texts
+        and changes 12 speakers, all read: 10 open -> right, 2 right -> open (a 30-times-named
+        "Bob" now outweighs the nearer voice, and an unnamed officer between leaves it open), 0
+        wrong; Timeline17 (235 texts of four topics) 2 open -> right, 0 wrong."""
         groups: dict[str, list[int]] = {}
         for j in range(self.n_named):
             m = self.candidates[j]
