@@ -106,10 +106,12 @@ def test_a_survey_conducted_by_a_body_is_the_bodys():
     assert _who(text, "most voters want")[0] == "Marist College"
 
 
-def test_twin_a_report_obtained_by_an_outlet_is_not_the_outlets():
-    text = ("The crew ignored three alarms, according to a panel report obtained by Reuters on Tuesday.\n\n"
-            "The report said that the valves were never tested before the blast.")
-    assert _who(text, "valves were never")[0] is None
+def test_twin_a_poll_obtained_by_an_outlet_is_not_the_outlets():
+    text = ("Most voters distrust both parties, according to a party poll obtained by Reuters on Tuesday.\n\n"
+            "The poll said that most voters want the state budget cut before winter.")
+    assert _who(text, "most voters want")[0] is None
+    made = text.replace("obtained by", "conducted by")
+    assert _who(made, "most voters want")[0] == "Reuters"
 
 
 def test_twin_a_body_word_inside_the_quotation_is_not_the_speaker():

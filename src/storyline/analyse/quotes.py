@@ -2953,6 +2953,14 @@ def _document_owner(ctx: _Ctx, subj) -> int | None:
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
+def _owner_key(ctx: _Ctx, i: int):
+    """One key per owner: an organisation's mentions written the same are one owner though
+    the entity stage left them apart ("The poll by the Acme Institute ... The poll, released by
+    the Acme Institute": round thirty-eight, a PolNeAR census text); a person's, its cluster."""
+    m = ctx.mentions[i]
+    return ("ORG", m.text) if m.label == "ORG" else ctx.cluster(i)
+
+
 def _introduced_owner(ctx: _Ctx, subj) -> int | None:
     """The owner of the piece an indefinite speaker "a new poll" brings in (``_named_next``),
     when every owned piece of that noun in the whole document is that owner's (a second
@@ -2963,7 +2971,7 @@ def _introduced_owner(ctx: _Ctx, subj) -> int | None:
     kind = _piece_kind(subj)
     for t in ctx.sdoc:
         if _piece_kind(t) == kind and t.pos_ == "NOUN" and any(
-                ctx.cluster(i) != ctx.cluster(owner) for i in _piece_owners(ctx, t)):
+                _owner_key(ctx, i) != _owner_key(ctx, owner) for i in _piece_owners(ctx, t)):
             return None
     return owner
 
@@ -2982,10 +2990,11 @@ def _piece_kind(t) -> str:
 def _piece_owners(ctx: _Ctx, t) -> list[int]:
     """The mentions that own the piece noun ``t`` in its own phrase (``_document_owner``'s
     reading): a possessor or compound before it, or the name after "by"/"from", hung on the
-    noun or on a participle of authorship (data/piece_author_verbs.txt: "the survey, conducted by
-    Acme"; not "a report obtained by Reuters")."""
+    noun or, for a poll or survey (data/piece_kinds.tsv), on a participle of authorship
+    (data/piece_author_verbs.txt: "the survey, conducted by Acme"; not "a poll obtained by
+    Reuters"). Reports and studies keep the older reading: the census read polls only."""
     near = [c for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i]
-    authored = lexicon.words("analyse/piece_author_verbs.txt")
+    authored = lexicon.words("analyse/piece_author_verbs.txt") if t.lemma_.lower() in _piece_kinds() else ()
     heads = [t] + [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in authored]
     near += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
              for o in p.children if o.dep_ == "pobj"]
@@ -3007,6 +3016,8 @@ def _named_next(ctx: _Ctx, t) -> int | None:
     may be meant). Issue 18, round thirty-eight (opennamed): west-journal-152 Q7's "a new
     poll" and its document's three "the poll" quotes were left open though the next sentence
     named the poll's owners."""
+    if t.lemma_.lower() not in _piece_kinds():
+        return None  # polls and surveys only: the census read those (reports, studies: not measured)
     kind = _piece_kind(t)
     nxt = next((x for x in ctx.sdoc[t.i + 1 :] if _piece_kind(x) == kind and x.pos_ == "NOUN"
                 and not ctx.inside_quote(x.idx)), None)
@@ -3016,7 +3027,7 @@ def _named_next(ctx: _Ctx, t) -> int | None:
     if len(dets) != 1 or dets[0].lower_ != "the" or any(c.lower_ in ("other", "another") for c in nxt.children):
         return None
     hits = _piece_owners(ctx, nxt)
-    return hits[0] if hits and {ctx.cluster(i) for i in hits} == {ctx.cluster(hits[0])} else None
+    return hits[0] if hits and {_owner_key(ctx, i) for i in hits} == {_owner_key(ctx, hits[0])} else None
 
 
 def _owns_directly(ctx: _Ctx, i: int, piece) -> bool:
