@@ -77,14 +77,22 @@ def test_an_apostrophe_surname_is_held_by_the_full_name():
             'senator.\n\n"Voters want to hear a plan," O’Donnell said.')
     who, q = _who(text, "Voters want")
     assert who is not None and who.endswith("O’Donnell")
-    assert "O’Donnell" in (q.speaker_evidence or "")
+    # round thirty-eight (opennamed): the parse now reads "O’Donnell" as the plain-written
+    # name (analyse/parse.py straight_names), so the tagger itself types the bare surname a
+    # PERSON, the cue's subject; the surname rule is left for names the tagger still misses
+    assert "O’Donnell" in (q.speaker_evidence or "") or q.speaker_mention is not None
 
 
 def test_twin_two_bearers_of_the_apostrophe_surname_stay_open():
     text = ('"We cannot win the state by visiting every county," said Brett O’Donnell, a strategist for the '
             'senator. Mary O’Donnell, his sister, runs a bakery.\n\n"Voters want to hear a plan," O’Donnell said.')
     who, _ = _who(text, "Voters want")
-    assert who is None
+    # never Brett's full name in the document: since round thirty-eight the tagger types the
+    # bare "O’Donnell" a person (as it does "O'Donnell"), and which bearer it is stays the
+    # corpus stage's (its bare-surname rule), as for the plain-written name
+    assert who in (None, "O’Donnell")
+    plain, _ = _who(text.replace("’", "'"), "Voters want")
+    assert (who or "").replace("’", "'") == (plain or "")
 
 
 # --- _document_owner: a person owns "the report" only directly -----------------------------

@@ -112,7 +112,17 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
 
 
 def parse_in_pieces(nlp, text: str, size: int = PIECE_CHARS):
-    """``nlp(text)``, with a long text parsed piece by piece (see PIECE_CHARS): same text, same offsets."""
+    """``nlp(text)``, with a long text parsed piece by piece (see PIECE_CHARS): same text, same
+    offsets; a name's typeset apostrophe ("D’Souza") read as a plain one (a_parse.straight_names)."""
+    plain = a_parse.straight_names(text)
+    if plain != text:
+        doc = a_parse.with_own_text(_parse_in_pieces(nlp, plain, size), text)
+        if doc is not None:
+            return doc
+    return _parse_in_pieces(nlp, text, size)
+
+
+def _parse_in_pieces(nlp, text: str, size: int):
     if len(text) <= size:
         return nlp(text)
     from spacy.tokens import Doc

@@ -2318,12 +2318,9 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             out["org"] = ctx.mentions[prior[-1]].text
             out["org_mention"] = prior[-1]
     named_orgs = [i for i in orgs if ctx.mentions[i].label != "NORP" or _org_twin(ctx, i) is not None]
-    if not role_words and not orgs and head_np and _definite(np) and subj.lemma_.lower() in document_nouns():
-        owner = _document_owner(ctx, subj)
-        if owner is not None:  # "The BP report, overseen by Mark Bly, ... The report said": BP
-            out["antecedent_mention"] = owner
-            return _conf(out, 0.8, f"'{np.text}': the {subj.lemma_.lower()} of {ctx.mentions[owner].text} "
-                         "named before, the only one in the document")
+    owned = _piece_owner_named(ctx, subj, np, out) if not role_words and not orgs and head_np else None
+    if owned is not None:
+        return owned
     if not role_words and not named_orgs:  # "the Chinese company": a nationality is no organisation
         res = speakers.resolve_nominal(ctx, subj, np)
         if res is not None:  # "several diplomats" (open), "the company" (an organisation before)
@@ -2554,6 +2551,52 @@ def _owned_piece(ctx: _Ctx, subj, np, bare: bool) -> dict | None:
            "body": (a, b, name, "ORG")}
     return _conf(out, speakers.weights()["owned_piece_confidence"],
                  why + " that no tagged entity bears: a new speaker entity of that name")
+
+
+def _piece_owner_named(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """The owner the document names for a piece speaker with no owner, no role word and no
+    organisation in its own phrase: "the report" (``_document_owner``), "a new poll" the next
+    sentence names (``_introduced_owner``), "the project's website" (``_possessor_voice``);
+    None when none applies (the caller goes on)."""
+    if _definite(np) and subj.lemma_.lower() in document_nouns():
+        owner = _document_owner(ctx, subj)
+        if owner is not None:  # "The BP report, overseen by Mark Bly, ... The report said": BP
+            return _conf(dict(out, antecedent_mention=owner), 0.8, f"'{np.text}': the {subj.lemma_.lower()} of "
+                         f"{ctx.mentions[owner].text} named before, the only one in the document")
+    if np[0].lower_ in _INDEFINITE_ARTICLES and subj.lemma_.lower() in document_nouns():
+        owner = _introduced_owner(ctx, subj)
+        if owner is not None:  # "according to a new poll ... / The Acme poll ... was released": Acme
+            return _conf(dict(out, antecedent_mention=owner), 0.8, f"'{np.text}': the {subj.lemma_.lower()} the "
+                         f"next sentence says is {ctx.mentions[owner].text}'s, the only owner the document names for one")
+    return _possessor_voice(ctx, subj, np, out)
+
+
+def _possessor_voice(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"The project's website said", "according to the foundation's tally": a piece a body
+    publishes in its own voice (data/voice_nouns.txt), owned by a bare definite organisation
+    noun ("the project", "the foundation": speakers.resolve_nominal, data/speaker_nominals.tsv),
+    is that body's when the noun stands for the one organisation named before (the resolver's
+    choice, at its confidence, past its threshold); the phrase must be just "the <noun>'s
+    [words] <piece>". None otherwise (the caller goes on: open, or the noun's own rules).
+    Issue 18, round thirty-eight (opennamed): usa-today-152 Q29 ("The project's website",
+    the United States Elections Project named the sentence before) and PolNeAR census phrases
+    of this shape ("the foundation's tally", "the newspaper's editorial") were left open as
+    descriptions with no named antecedent."""
+    if subj.lemma_.lower() not in lexicon.words("analyse/voice_nouns.txt") or subj.tag_ != "NN" \
+            or ctx.inside_quote(subj.idx):
+        return None
+    poss = [c for c in subj.children if c.dep_ == "poss"]
+    if len(poss) != 1 or np[0].i != poss[0].left_edge.i:
+        return None
+    p = poss[0]
+    owner = ctx.sdoc[p.left_edge.i : p.i + 1]
+    if p.pos_ != "NOUN" or p.tag_ != "NN" or len(owner) != 2 or owner[0].lower_ != "the":
+        return None
+    res = speakers.resolve_nominal(ctx, p, owner)
+    if res is None or not res.resolved or res.confidence < speakers.threshold():
+        return None
+    return _conf(dict(out, antecedent_mention=res.mention), res.confidence,
+                 f"'{np.text}': the {subj.lower_} of '{owner.text}', its own voice: " + res.evidence)
 
 
 def _unnamed_since(ctx: _Ctx, subj, np, ante: int, out: dict) -> dict | None:
@@ -2918,27 +2961,100 @@ def document_nouns() -> frozenset[str]:
 def _document_owner(ctx: _Ctx, subj) -> int | None:
     """"the report": the organisation or person whose report the document named before
     ("the BP report", "Moody's report", "a report by the commission"), when every earlier
-    such document has the same owner; None when none or two owners."""
-    lemma = subj.lemma_.lower()
+    such document has the same owner; None when none or two owners. An earlier "a new
+    report" by no one named blocks (the report may be that one) unless the very next such
+    noun, in the same or the next sentence, names its owner (``_named_next``: "a new poll
+    ... / The Acme poll of 900 voters was released Wednesday": one poll, Acme's)."""
+    kind = _piece_kind(subj)
     owners: dict[int, int] = {}
     for t in ctx.sdoc[: subj.i]:
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+        if _piece_kind(t) != kind or t.pos_ != "NOUN":
             continue
-        near = [c for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i]
-        near += [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
-                 for o in p.children if o.dep_ == "pobj"]
-        hits = [ctx.tok_mention[x.i] for c in near for x in c.subtree if x.i in ctx.tok_mention]
-        # a person owns the piece as its own possessor, compound or author ("Roe's report", "a
-        # report by Jane Roe", "a letter from the chairman, Jane Roe"), not as the modifier of
-        # another noun there: "a report from the Obama administration" is the administration's,
-        # not Obama's (issue 18, round thirty-five: two such quotes given to Obama on Timeline17)
-        hits = [i for i in hits if ctx.mentions[i].label == "ORG" or ctx.mentions[i].label == "PERSON" and _owns_directly(ctx, i, t)]
+        hits = _piece_owners(ctx, t)
         if not hits:
-            if any(c.dep_ == "det" and c.lower_ in speakers.determiners("indefinite") for c in t.children):
+            if any(c.dep_ == "det" and c.lower_ in speakers.determiners("indefinite") for c in t.children) \
+                    and _named_next(ctx, t) is None:
                 return None  # "a new report" by no one named: the report may be that one
             continue
         owners[ctx.cluster(hits[0])] = hits[0]
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _owner_key(ctx: _Ctx, i: int):
+    """One key per owner: an organisation's mentions written the same are one owner though
+    the entity stage left them apart ("The poll by the Acme Institute ... The poll, released by
+    the Acme Institute": round thirty-eight, a PolNeAR census text); a person's, its cluster."""
+    m = ctx.mentions[i]
+    return ("ORG", m.text) if m.label == "ORG" else ctx.cluster(i)
+
+
+def _introduced_owner(ctx: _Ctx, subj) -> int | None:
+    """The owner of the piece an indefinite speaker "a new poll" brings in (``_named_next``),
+    when every owned piece of that noun in the whole document is that owner's (a second
+    pollster named anywhere leaves it open)."""
+    owner = _named_next(ctx, subj)
+    if owner is None:
+        return None
+    kind = _piece_kind(subj)
+    for t in ctx.sdoc:
+        if _piece_kind(t) == kind and t.pos_ == "NOUN" and any(
+                _owner_key(ctx, i) != _owner_key(ctx, owner) for i in _piece_owners(ctx, t)):
+            return None
+    return owner
+
+
+@functools.lru_cache(maxsize=1)
+def _piece_kinds() -> dict[str, str]:
+    return {w: k for w, k in lexicon.rows("analyse/piece_kinds.tsv")}
+
+
+def _piece_kind(t) -> str:
+    """The kind of piece a noun names (data/piece_kinds.tsv: "survey" is a poll), else its lemma."""
+    lemma = t.lemma_.lower()
+    return _piece_kinds().get(lemma, lemma)
+
+
+def _piece_owners(ctx: _Ctx, t) -> list[int]:
+    """The mentions that own the piece noun ``t`` in its own phrase (``_document_owner``'s
+    reading): a possessor or compound before it, or the name after "by"/"from", hung on the
+    noun or, for a poll or survey (data/piece_kinds.tsv), on a participle of authorship
+    (data/piece_author_verbs.txt: "the survey, conducted by Acme"; not "a poll obtained by
+    Reuters"). Reports and studies keep the older reading: the census read polls only."""
+    near = [c for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i]
+    authored = lexicon.words("analyse/piece_author_verbs.txt") if t.lemma_.lower() in _piece_kinds() else ()
+    heads = [t] + [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in authored]
+    near += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+             for o in p.children if o.dep_ == "pobj"]
+    hits = [ctx.tok_mention[x.i] for c in near for x in c.subtree if x.i in ctx.tok_mention]
+    # a person owns the piece as its own possessor, compound or author ("Roe's report", "a
+    # report by Jane Roe", "a letter from the chairman, Jane Roe"), not as the modifier of
+    # another noun there: "a report from the Obama administration" is the administration's,
+    # not Obama's (issue 18, round thirty-five: two such quotes given to Obama on Timeline17)
+    return [i for i in hits if ctx.mentions[i].label == "ORG" or ctx.mentions[i].label == "PERSON" and _owns_directly(ctx, i, t)]
+
+
+def _named_next(ctx: _Ctx, t) -> int | None:
+    """The owner of the piece an indefinite ownerless "a new poll" (``t``) brings in, when
+    the very next noun of its lemma outside quotation marks stands in the same or the next
+    sentence, singular, with the definite article, and names its owner in its own phrase
+    ("according to a new poll that shows ... / The Acme poll of 900 voters was released
+    Wednesday"): the text introduces the piece and then says whose it is. Else None: a
+    second "a poll", "polls", "another poll", "the Acme poll" sentences later (another piece
+    may be meant). Issue 18, round thirty-eight (opennamed): west-journal-152 Q7's "a new
+    poll" and its document's three "the poll" quotes were left open though the next sentence
+    named the poll's owners."""
+    if t.lemma_.lower() not in _piece_kinds():
+        return None  # polls and surveys only: the census read those (reports, studies: not measured)
+    kind = _piece_kind(t)
+    nxt = next((x for x in ctx.sdoc[t.i + 1 :] if _piece_kind(x) == kind and x.pos_ == "NOUN"
+                and not ctx.inside_quote(x.idx)), None)
+    if nxt is None or nxt.tag_ != "NN" or ctx.sent_no(nxt.idx) - ctx.sent_no(t.idx) > 1:
+        return None
+    dets = [c for c in nxt.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the" or any(c.lower_ in ("other", "another") for c in nxt.children):
+        return None
+    hits = _piece_owners(ctx, nxt)
+    return hits[0] if hits and {_owner_key(ctx, i) for i in hits} == {_owner_key(ctx, hits[0])} else None
 
 
 def _owns_directly(ctx: _Ctx, i: int, piece) -> bool:
