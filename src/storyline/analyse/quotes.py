@@ -7961,6 +7961,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             continue
         out.append(q)
     out = _whole_words(text, out)
+    out = _no_teasers(text, out)
     out = _join_interrupted(text, out)
     out = _join_continued(text, out)
     out = _join_tagged_after(text, out, sdoc)
@@ -8015,6 +8016,44 @@ def _ends_in_word(text: str, end: int) -> bool:
 def _whole_words(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     """``out`` without the reported contents cut inside a word (``_ends_in_word``)."""
     return [q for q in out if not (q.kind == "indirect" and _ends_in_word(text, q.end))]
+
+
+# a quotation's words clipped by an ellipsis ("..." or "…", a full stop may follow) right before
+# its closing mark: a teaser of words given whole further on
+_CLIPPED = re.compile(r"(.*?\w)[ \t\u00a0]*(?:\.\.\.|…)[.!?]?$", re.S)
+_TEASER_MIN_WORDS = 2  # one word recurs by chance ("Never..."); two clipped words are a quotation's opening
+
+
+def _teaser_of(text: str, q: QuoteItem) -> bool:
+    """Is q a headline's teaser of a quotation the body gives whole: a direct quote with no cue,
+    standing in the document's first line (the headline: no line break before it), its words
+    cut off by an ellipsis, and those words (at least _TEASER_MIN_WORDS) written again, in any
+    case, further on (issue 18, round thirty-eight, cuts: west-journal Q16 and Q21 of seed 152,
+    "'Instead Of Pimping….'" and "'Didn't Lose A….'", each judged "whole: cut"; the body holds
+    the whole words, "stop pimping black votes" and "didn't lose a single person", with their
+    speakers). The teaser says no more than the body's quotation and less: it is dropped as a
+    repeat. Census (clipped quotations ending in an ellipsis): PolNeAR train 301-840 outside the
+    keep-off list, 3, two such headline teasers (the seed-152 pair) and one body quotation left
+    unfinished by its speaker ("I'm going to look at a lot of different people..." Clinton
+    said), which stays; Timeline17 dev, 31, none in a first line (readers' comments quoting
+    each other, a speaker trailing off: "I began to ache all over..." he said), all stay. A
+    clipped headline quotation the body does not repeat is kept: it is the only record of
+    the words."""
+    if q.kind != "direct" or q.cue_start is not None or "\n" in text[: q.start]:
+        return False
+    m = _CLIPPED.match(q.text.strip())
+    if m is None:
+        return False
+    words = re.findall(r"[\w'’]+", m.group(1))
+    if len(words) < _TEASER_MIN_WORDS:
+        return False
+    said = r"\W+".join("['’]".join(re.escape(x) for x in re.split("['’]", w)) for w in words)
+    return re.search(r"(?<!\w)" + said + r"(?!\w)", text[q.end :], re.I) is not None
+
+
+def _no_teasers(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+    """``out`` without the headline's clipped teasers of quotations the body gives whole (_teaser_of)."""
+    return [q for q in out if not _teaser_of(text, q)]
 
 
 # the words between the halves of one quoted sentence: '"A," he assures me, "b ..."'
