@@ -42,3 +42,98 @@ def test_a_body_quotation_trailing_off_stays_though_repeated():
             "Later Hale repeated that we never lost a house in the town.")
     _, qs = _quotes(text)
     assert any(q.kind == "direct" and q.text.startswith("We never lost a house") for q in qs)
+
+
+def _who(a, q) -> str | None:
+    return a.mentions[q.speaker_mention].text if q.speaker_mention is not None else None
+
+
+def _halves(text: str, q) -> list[str]:
+    return [text[x:y] for x, y in q.pieces] if q.pieces else [q.text]
+
+
+# a quotation whose cue stands before it, tagged a second time before the next one (the cue
+# before and the tag after stand equally near the first quotation: a five-letter name)
+
+_TAGGED_AGAIN = ('"Is President Grant going to finally say the words coastal flood? If he does not he should '
+                 'resign!" the council leader, Jane Roe, tweeted Sunday after the storm.\n\n'
+                 'Grant said: "There is no magic in the phrase \'coastal flood.\' It is a talking point. It is '
+                 'not a plan.\n\n"Calling a storm by another name does not stop the rain. It is a distraction," '
+                 '{who} said. "Nobody in this town has ever told me a new name would help."\n\n'
+                 'The council meets again in May.')
+
+
+def test_a_quotation_tagged_again_before_its_last_sentence_is_one_statement():
+    text = _TAGGED_AGAIN.format(who="Grant")
+    _, qs = _quotes(text)
+    direct = [q for q in qs if "no magic" in q.text]
+    assert len(direct) == 1 and direct[0].speaker_text == "Grant"
+    assert _halves(text, direct[0])[-1].startswith("Nobody in this town")
+    assert not any("Grant said." in piece for piece in _halves(text, direct[0]))
+    assert not any(q.text.startswith("Nobody in this town") for q in qs)
+
+
+def test_a_second_tag_of_another_speaker_keeps_the_quotations_apart():
+    # twin: the tag between names someone else; the last quotation is not Grant's run of words
+    text = _TAGGED_AGAIN.format(who="Jane Roe")
+    _, qs = _quotes(text)
+    assert not any("no magic" in q.text and "Nobody in this town" in q.text for q in qs)
+
+
+# a finding's figures after ", with"
+
+_POLL = ('The race tightened in July, a second poll in a week found.\n\nAn average of national polls shows '
+         'Clinton leading by 3.1 percent over Trump. However, the Acme Research daily tracking poll shows Trump '
+         'with a three-point lead, {tail}.')
+
+
+def test_a_polls_figures_after_with_belong_to_its_finding():
+    _, qs = _quotes(_POLL.format(tail="with 45.5 percent to Clinton’s 42.5 percent"))
+    found = [q for q in qs if q.text.startswith("Trump with")]
+    assert len(found) == 1 and found[0].text.endswith("with 45.5 percent to Clinton’s 42.5 percent")
+
+
+def test_a_with_phrase_holding_a_verb_stays_out_of_the_finding():
+    # twin: ", with <someone> saying ..." is another's report (its own quote), not the poll's figures
+    _, qs = _quotes(_POLL.format(tail="with Clinton saying 40 percent of voters remain undecided"))
+    found = [q for q in qs if q.text.startswith("Trump with")]
+    assert len(found) == 1 and found[0].text == "Trump with a three-point lead"
+
+
+# a content the parse stopped inside a quotation it opened
+
+def test_a_content_stopped_inside_its_quotation_runs_on_to_the_closing_mark():
+    text = ('The mayor spoke first.\n\nJane Roe, who has said the budget is wrong, responded that the developer '
+            '“is right about the floods, but his pumps don’t work.”\n\nThe council meets again in May.')
+    _, qs = _quotes(text)
+    found = [q for q in qs if "right about the floods" in q.text]
+    assert len(found) == 1 and found[0].text.endswith("his pumps don’t work.”")
+    assert found[0].text.startswith("that the developer") and found[0].mixed
+
+
+def test_a_quotation_running_on_past_its_sentence_is_not_taken_whole():
+    # twin: the closing mark stands in a later sentence; which of its sentences the cue reports is open
+    text = ('The mayor spoke first.\n\nJane Roe, who has said the budget is wrong, responded that the developer '
+            '“is right about the floods, but his pumps don’t work. The river does not care who is mayor.”\n\n'
+            'The council meets again in May.')
+    _, qs = _quotes(text)
+    assert not any(q.kind == "indirect" and q.text.endswith("who is mayor.”") for q in qs)
+
+
+# the reporter's account of how the words were received
+
+def test_a_reaction_participle_after_the_content_is_cut():
+    text = ('Grant arrived in the city on Monday.\n\nAccording to some on Twitter, Grant was “in disguise,” '
+            'sparking a wave of speculation about the reason for the visit.\n\nThe council meets again in May.')
+    _, qs = _quotes(text)
+    found = [q for q in qs if q.cue == "According to"]
+    assert len(found) == 1 and "speculation" not in found[0].text and found[0].text.startswith("Grant was")
+
+
+def test_a_participle_with_another_object_stays_in_the_content():
+    # twin: the participle's object is no reaction; it may be what the source said
+    text = ('Grant arrived in the city on Monday.\n\nAccording to the fire service, the storm hit the coast '
+            'at noon, sparking fires across the county.\n\nThe council meets again in May.')
+    _, qs = _quotes(text)
+    found = [q for q in qs if q.cue == "According to"]
+    assert len(found) == 1 and found[0].text.endswith("sparking fires across the county")
