@@ -3460,11 +3460,16 @@ _SENTENCE_END = re.compile(r"[.!?][ \t\u00a0]+[“\"‘']?[A-Z]")
 def _open_quotation(text: str, a: int, b: int) -> bool:
     """Does the content text[a:b] end inside a quotation it opened: its last mark an opening
     one (a left curly mark, or a straight one at an odd count)?"""
-    marks = [(i, ch) for i, ch in enumerate(text[a:b]) if ch in '"“”']
+    marks = [(i, ch) for i, ch in enumerate(text[a:b], a) if ch in '"“”']
     if not marks:
         return False
-    last = marks[-1][1]
-    return last == "“" or (last == '"' and sum(1 for _, ch in marks if ch == '"') % 2 == 1)
+    i, last = marks[-1]
+    if last == '"':
+        # a straight mark opens when a space, a bracket or the content's start stands before it and a
+        # word after it ('... lot worse" than ...' closes a quotation opened before the content)
+        return sum(1 for _, ch in marks if ch == '"') % 2 == 1 and (i == a or text[i - 1] in " \t\u00a0([—-") \
+            and text[i + 1 : i + 2].isalnum()
+    return last == "“"
 
 
 def _to_quotation_close(text: str, a: int, b: int) -> int:
