@@ -137,3 +137,16 @@ def test_a_participle_with_another_object_stays_in_the_content():
     _, qs = _quotes(text)
     found = [q for q in qs if q.cue == "According to"]
     assert len(found) == 1 and found[0].text.endswith("sparking fires across the county")
+
+
+def test_a_straight_mark_closing_a_quotation_opened_before_the_content_is_not_an_opening():
+    # twin at the helper: 'worse" than' closes a quotation opened before the content starts, so
+    # the content must not run on to the next quotation's opening mark
+    from storyline.analyse.quotes import _open_quotation, _to_quotation_close
+    text = 'who has called for "a lot worse" than the old rules, has said that "you have to act"'
+    a = text.index("a lot")
+    b = text.index(", has said")
+    assert not _open_quotation(text, a, b) and _to_quotation_close(text, a, b) == b
+    text2 = 'called the plan "a lot worse than the old rules, and slower" on Monday'
+    a2, b2 = 0, text2.index(", and slower")
+    assert _open_quotation(text2, a2, b2) and text2[a2 : _to_quotation_close(text2, a2, b2)].endswith('slower"')
