@@ -3472,6 +3472,20 @@ def _open_quotation(text: str, a: int, b: int) -> bool:
     return last == "“"
 
 
+def _fragment_opened(text: str, a: int, b: int) -> bool:
+    """Is the one quotation mark in the content text[a:b] an opening one set right after a word
+    ('called himself "very pro', 'that the businessman "is right')? Then the content run on to
+    the quotation's close (_to_quotation_close) is the clause holding the speaker's quoted words,
+    kept though the quotation covers most of it, the quotation "mixed" inside it. A quotation
+    handed over by a comma or a colon ('she stated, "...', 'the sign idea: "...') is a direct
+    quote of its own, and a content holding two quotations may hold a tag between them ('...,"
+    adding, "...'): those stay as the covered check leaves them (census, PolNeAR train 301-840:
+    three such contents came in beside their direct quotes when this was not asked, one holding
+    the reporter's ', adding,')."""
+    marks = [i for i in range(a, b) if text[i] in '"“”']
+    return len(marks) == 1 and marks[0] >= a + 2 and text[marks[0] - 1] == " " and text[marks[0] - 2].isalnum()
+
+
 def _to_quotation_close(text: str, a: int, b: int) -> int:
     """Where a reported content ends that the parse stopped inside a quotation of its own:
     'responded that the mayor "is right about the floods, but his plan won't work."' stopped
@@ -6472,7 +6486,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             b = nl  # the parse ran into the next paragraph
         a, b = _trim_marks(text, a, b)
         closed = _to_quotation_close(text, a, b)
-        closed, b = closed != b, closed  # run on to the quotation's close: the clause holds it, mixed
+        closed, b = closed != b and _fragment_opened(text, a, b), closed  # the clause holds its quotation, mixed
         b = _past_broken_parenthesis(text, a, b)
         b = _before_credit(text, a, b)
         a, b = _unpaired_close(text, a, b)
