@@ -150,3 +150,14 @@ def test_a_straight_mark_closing_a_quotation_opened_before_the_content_is_not_an
     text2 = 'called the plan "a lot worse than the old rules, and slower" on Monday'
     a2, b2 = 0, text2.index(", and slower")
     assert _open_quotation(text2, a2, b2) and text2[a2 : _to_quotation_close(text2, a2, b2)].endswith('slower"')
+
+
+def test_a_quotation_handed_over_by_a_comma_brings_in_no_content_holding_the_tag():
+    # twin of the covered-check exception: the quotation opens after "stated," (no word right before
+    # its mark) and the parse ran on over ', adding, "': no reported content holding the tag comes in
+    text = ('Grant spoke on Monday.\n\nOn a radio show the day before, she stated, “When I look at this, a failure '
+            'to act by the council, by the county and the state, would have probably turned the valley into a lake, '
+            'which I think would have been a far worse outcome,” adding, “I think maybe 15 homes were flooded '
+            'last year compared to probably 1,500 upstream.”\n\nThe council meets again in May.')
+    _, qs = _quotes(text)
+    assert not any(q.kind == "indirect" and "adding" in q.text for q in qs)
