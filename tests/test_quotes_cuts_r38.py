@@ -161,3 +161,12 @@ def test_a_quotation_handed_over_by_a_comma_brings_in_no_content_holding_the_tag
             'last year compared to probably 1,500 upstream.”\n\nThe council meets again in May.')
     _, qs = _quotes(text)
     assert not any(q.kind == "indirect" and "adding" in q.text for q in qs)
+
+
+def test_a_quotation_handed_over_by_a_colon_is_not_run_into_the_content():
+    # twin at the helper: the mark after "disaster: " opens another quotation (maybe another's retort),
+    # not one the content opened after a word
+    from storyline.analyse.quotes import _open_quotation, _to_quotation_close
+    text = 'notes that Hale says he was "deeply sorry" about the flood: "Not as sorry as the farmers."'
+    a, b = text.index("Hale"), text.index("Not as")
+    assert not _open_quotation(text, a, b) and _to_quotation_close(text, a, b) == b

@@ -3459,11 +3459,16 @@ _SENTENCE_END = re.compile(r"[.!?][ \t\u00a0]+[“\"‘']?[A-Z]")
 
 def _open_quotation(text: str, a: int, b: int) -> bool:
     """Does the content text[a:b] end inside a quotation it opened: its last mark an opening
-    one (a left curly mark, or a straight one at an odd count)?"""
+    one (a left curly mark, or a straight one at an odd count), set right after a word ('called
+    himself "very pro', 'resemble "a judge')?"""
     marks = [(i, ch) for i, ch in enumerate(text[a:b], a) if ch in '"“”']
     if not marks:
         return False
     i, last = marks[-1]
+    if i < a + 2 or text[i - 1] != " " or not text[i - 2].isalnum():
+        return False  # a quotation handed over by a colon or comma ('disaster: "Probably ...') is a
+        # quotation of its own, maybe another's words (Timeline17: a congresswoman's retort after a
+        # colon would have been run into the chief executive's content)
     if last == '"':
         # a straight mark opens when a space, a bracket or the content's start stands before it and a
         # word after it ('... lot worse" than ...' closes a quotation opened before the content)
