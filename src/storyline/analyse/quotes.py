@@ -3503,7 +3503,10 @@ def _to_quotation_close(text: str, a: int, b: int) -> int:
     to the mark, when the mark closes in the same sentence and paragraph (no sentence end, no
     other mark between). A quotation running on over sentences ('"... was ready. . . . Because
     ... they convened."') is left as it was: which of its sentences the cue reports, the shape
-    does not say."""
+    does not say. Census (at d1a1e4a5): PolNeAR train 301-840 outside the keep-off list, 20
+    contents end inside a quotation opened after a word, 11 close in the same sentence and now
+    run on to the mark, read, all right; Timeline17 dev (163 texts selected by text search), 7,
+    all right ('resemble "a judge who, ..."', 'as "in a pocket, surrounded by concrete"')."""
     if b <= a or not _open_quotation(text, a, b):
         return b
     m = _QUOTATION_REST.match(text, b)
@@ -8372,7 +8375,10 @@ def _tagged_again(ctx: _Ctx | None, p: QuoteItem, a: int, b: int) -> bool:
     p's speaker (a name: not a pronoun or a description), and the quotation after it has no cue
     and already speaks with p's voice (_carries_voice, checked by the caller). A tag with
     another subject ('"...," Roe said. "..."' after Hale's quotation) or with more than the tag
-    stays apart."""
+    stays apart. Census (PolNeAR train 301-840 outside the keep-off list): 3 cueless quotations
+    after such a tag-shaped gap; 1 a tag of the same name (Q34's), joined, right; 2 a clause, not
+    a tag ("last month when asked ...", "which <name> thinks ..."), left apart. Timeline17 dev's
+    copy writes each sentence on its own line: no such pair."""
     if ctx is None:
         return False
     who = _who(ctx, p)
