@@ -155,7 +155,7 @@ def test_a_straight_mark_closing_a_quotation_opened_before_the_content_is_not_an
 def test_a_quotation_handed_over_by_a_comma_brings_in_no_content_holding_the_tag():
     # twin of the covered-check exception: the quotation opens after "stated," (no word right before
     # its mark) and the parse ran on over ', adding, "': no reported content holding the tag comes in
-    text = ('Grant spoke on Monday.\n\nOn a radio show the day before, she stated, “When I look at this, a failure '
+    text = ('Grant spoke on Monday.\n\nOn a radio show a day earlier, she stated, “As I see it now, a failure '
             'to act by the council, by the county and the state, would have probably turned the valley into a lake, '
             'which I think would have been a far worse outcome,” adding, “I think maybe 15 homes were flooded '
             'last year compared to probably 1,500 upstream.”\n\nThe council meets again in May.')

@@ -3498,8 +3498,7 @@ def _to_quotation_close(text: str, a: int, b: int) -> int:
     thirty-eight, cuts: the seed-152 samples showed contents cut short, "whole: cut"; over
     PolNeAR train 301-840 outside the keep-off list the parse stopped inside an opened
     quotation in such contents: 'called himself "very pro⟧-choice"', 'called the governor "the
-    most extreme pick⟧ in a generation"', 'wants the candidates "first and foremost⟧ to admit
-    ..."'). The quotation's words up to its closing mark are the speaker's: the content runs on
+    most extreme pick⟧ in a ..."', 'wants the candidates "first ...⟧ ..."'). The quotation's words up to its closing mark are the speaker's: the content runs on
     to the mark, when the mark closes in the same sentence and paragraph (no sentence end, no
     other mark between). A quotation running on over sentences ('"... was ready. . . . Because
     ... they convened."') is left as it was: which of its sentences the cue reports, the shape
@@ -5750,7 +5749,7 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
 
 def _reaction_tail(sdoc, left: int, right: int) -> int | None:
     """The reporter's account of how the words were received, run into a content: "According to
-    some on Twitter, the mayor was "incognito," sparking a firestorm of speculation as to why"
+    some online, the mayor was "in disguise," sparking a wave of speculation about why"
     (issue 18, round thirty-eight, cuts: west-journal Q27 of seed 152, "runs on into the
     reporter's clause"). A comma, a participle of data/reaction_participles.txt ("sparking",
     "prompting", "raising", "drawing") whose object, or the object's "of" phrase, is a noun of
@@ -5760,7 +5759,7 @@ def _reaction_tail(sdoc, left: int, right: int) -> int | None:
     may be what the speaker said and stays. Census (text search over PolNeAR train 301-840
     outside the keep-off list and Timeline17 dev, a cue then ", <participle>" in one sentence):
     16 such sentences; those with a reaction object are all the reporter's ("raising fears of a
-    pandemic", "prompting hope that the leak can be plugged", "drawing applause")."""
+    pandemic", "prompting hope ...", "drawing applause")."""
     parts = lexicon.words("analyse/reaction_participles.txt")
     nouns = lexicon.words("analyse/reaction_nouns.txt")
     end = _last_word(sdoc, left, right)
@@ -6989,8 +6988,8 @@ def _finding_figures(verb, x) -> bool:
     another candidate" is the poll's), running to the sentence's end. Census (PolNeAR train
     301-840 outside the keep-off list; Timeline17 dev by text search): 2 such phrases after a
     poll's "shows", both the poll's figures; this one, the other left cut: there the parse makes
-    the finding the verb's object ("shows Trump leading Clinton 44 percent to 37 percent, with
-    13 percent supporting ..."), a content this clause rule does not build, and the figure's
+    the finding the verb's object ("shows <A> leading <B> 44 percent to 37 percent,
+    with 13 percent supporting ..."), a content this clause rule does not build, and the figure's
     participle has a subject of its own, which is refused here as 18w's shape. A named speaker's "said ..., with 40 percent ..." is not read
     here: whether the writer or the speaker gave the figures, the shape does not say."""
     if x.dep_ != "prep" or x.lower_ != "with" or x.i == 0 or x.doc[x.i - 1].text != "," \
@@ -8164,9 +8163,8 @@ def _teaser_of(text: str, q: QuoteItem) -> bool:
     speakers). The teaser says no more than the body's quotation and less: it is dropped as a
     repeat. Census (clipped quotations ending in an ellipsis): PolNeAR train 301-840 outside the
     keep-off list, 3, two such headline teasers (the seed-152 pair) and one body quotation left
-    unfinished by its speaker ("I'm going to look at a lot of different people..." Clinton
-    said), which stays; Timeline17 dev, 31, none in a first line (readers' comments quoting
-    each other, a speaker trailing off: "I began to ache all over..." he said), all stay. A
+    unfinished by its speaker (a Clinton answer trailing off in "..."), which stays; Timeline17 dev, 31, none in a first line (readers' comments quoting
+    each other, a speaker trailing off: "I began to ache ..." he said), all stay. A
     clipped headline quotation the body does not repeat is kept: it is the only record of
     the words."""
     if q.kind != "direct" or q.cue_start is not None or "\n" in text[: q.start]:
