@@ -3604,6 +3604,69 @@ def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# the rest of a quotation after a content's end: no mark, no line break, and no sentence end
+# (a stop, "!" or "?" with a space and a capital after it) before its closing mark
+_QUOTATION_REST = re.compile(r"[^\n\"“”]{1,200}?[”\"]")
+_SENTENCE_END = re.compile(r"[.!?][ \t\u00a0]+[“\"‘']?[A-Z]")
+
+
+def _open_quotation(text: str, a: int, b: int) -> bool:
+    """Does the content text[a:b] end inside a quotation it opened: its last mark an opening
+    one (a left curly mark, or a straight one at an odd count), set right after a word ('called
+    himself "very pro', 'resemble "a judge')?"""
+    marks = [(i, ch) for i, ch in enumerate(text[a:b], a) if ch in '"“”']
+    if not marks:
+        return False
+    i, last = marks[-1]
+    if i < a + 2 or text[i - 1] != " " or not text[i - 2].isalnum():
+        return False  # a quotation handed over by a colon or comma ('disaster: "Probably ...') is a
+        # quotation of its own, maybe another's words (Timeline17: a congresswoman's retort after a
+        # colon would have been run into the chief executive's content)
+    if last == '"':
+        # a straight mark opens when a space, a bracket or the content's start stands before it and a
+        # word after it ('... lot worse" than ...' closes a quotation opened before the content)
+        return sum(1 for _, ch in marks if ch == '"') % 2 == 1 and (i == a or text[i - 1] in " \t\u00a0([—-") \
+            and text[i + 1 : i + 2].isalnum()
+    return last == "“"
+
+
+def _fragment_opened(text: str, a: int, b: int) -> bool:
+    """Is the one quotation mark in the content text[a:b] an opening one set right after a word
+    ('called himself "very pro', 'that the businessman "is right')? Then the content run on to
+    the quotation's close (_to_quotation_close) is the clause holding the speaker's quoted words,
+    kept though the quotation covers most of it, the quotation "mixed" inside it. A quotation
+    handed over by a comma or a colon ('she stated, "...', 'the sign idea: "...') is a direct
+    quote of its own, and a content holding two quotations may hold a tag between them ('...,"
+    adding, "...'): those stay as the covered check leaves them (census, PolNeAR train 301-840:
+    three such contents came in beside their direct quotes when this was not asked, one holding
+    the reporter's ', adding,')."""
+    marks = [i for i in range(a, b) if text[i] in '"“”']
+    return len(marks) == 1 and marks[0] >= a + 2 and text[marks[0] - 1] == " " and text[marks[0] - 2].isalnum()
+
+
+def _to_quotation_close(text: str, a: int, b: int) -> int:
+    """Where a reported content ends that the parse stopped inside a quotation of its own:
+    'responded that the mayor "is right about the floods, but his plan won't work."' stopped
+    at "floods", the speaker's own quoted words after the comma left out (issue 18, round
+    thirty-eight, cuts: the seed-152 samples showed contents cut short, "whole: cut"; over
+    PolNeAR train 301-840 outside the keep-off list the parse stopped inside an opened
+    quotation in such contents: 'called himself "very pro⟧-choice"', 'called the governor "the
+    most extreme pick⟧ in a ..."', 'wants the candidates "first ...⟧ ..."'). The quotation's words up to its closing mark are the speaker's: the content runs on
+    to the mark, when the mark closes in the same sentence and paragraph (no sentence end, no
+    other mark between). A quotation running on over sentences ('"... was ready. . . . Because
+    ... they convened."') is left as it was: which of its sentences the cue reports, the shape
+    does not say. Census (at d1a1e4a5): PolNeAR train 301-840 outside the keep-off list, 20
+    contents end inside a quotation opened after a word, 11 close in the same sentence and now
+    run on to the mark, read, all right; Timeline17 dev (163 texts selected by text search), 7,
+    all right ('resemble "a judge who, ..."', 'as "in a pocket, surrounded by concrete"')."""
+    if b <= a or not _open_quotation(text, a, b):
+        return b
+    m = _QUOTATION_REST.match(text, b)
+    if m is None or _SENTENCE_END.search(text, b, m.end() - 1) is not None:
+        return b
+    return m.end()
+
+
 def _closed_after_stop(text: str, b: int) -> bool:
     """Does the quotation left open at a content's end close right after the stop or comma that
     follows it ('... it was a "slush fund."', '... would be "sub-lethal," she said'), as
@@ -5937,9 +6000,43 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
                          _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right),
                          _report_set_against(sdoc, cue, left, right), _report_conceded(sdoc, left, right),
                          _dash_gloss(sdoc, left, right), _even_as_clause(sdoc, left, right),
-                         _share_comparison(sdoc, cue, left, right), _second_saying(sdoc, cue, comp, left, right))
+                         _share_comparison(sdoc, cue, left, right), _second_saying(sdoc, cue, comp, left, right),
+                         _reaction_tail(sdoc, left, right))
              if k is not None and k > left]
     return min(found) if found else None
+
+
+def _reaction_tail(sdoc, left: int, right: int) -> int | None:
+    """The reporter's account of how the words were received, run into a content: "According to
+    some online, the mayor was "in disguise," sparking a wave of speculation about why"
+    (issue 18, round thirty-eight, cuts: west-journal Q27 of seed 152, "runs on into the
+    reporter's clause"). A comma, a participle of data/reaction_participles.txt ("sparking",
+    "prompting", "raising", "drawing") whose object, or the object's "of" phrase, is a noun of
+    data/reaction_nouns.txt (speculation, fears, hope, criticism, applause), outside any
+    quotation and running to the content's end: the index of the comma, or None. A participle
+    with another object ("..., sparking fires across the county", "raising the minimum wage")
+    may be what the speaker said and stays. Census (text search over PolNeAR train 301-840
+    outside the keep-off list and Timeline17 dev, a cue then ", <participle>" in one sentence):
+    16 such sentences; those with a reaction object are all the reporter's ("raising fears of a
+    pandemic", "prompting hope ...", "drawing applause")."""
+    parts = lexicon.words("analyse/reaction_participles.txt")
+    nouns = lexicon.words("analyse/reaction_nouns.txt")
+    end = _last_word(sdoc, left, right)
+    for k in range(left + 2, end):
+        if sdoc[k].text != ",":
+            continue
+        j = k + 1
+        while j < end and (sdoc[j].is_quote or sdoc[j].text in _MARKS or sdoc[j].is_space):
+            j += 1  # '"incognito," sparking': the comma inside the closing mark
+        v = sdoc[j]
+        if _quoted_at(sdoc, left, j) or v.lower_ not in parts or v.tag_ != "VBG" or v.right_edge.i < end:
+            continue
+        objs = [c for c in v.children if c.dep_ in ("dobj", "attr")]
+        heads = objs + [g for o in objs for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of"
+                        for g in pp.children if g.dep_ == "pobj"]
+        if any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
+            return k
+    return None
 
 
 def _name_gloss(sdoc, cue, left: int, right: int) -> int | None:
@@ -6679,13 +6776,15 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if nl >= 0 and b > nl:
             b = nl  # the parse ran into the next paragraph
         a, b = _trim_marks(text, a, b)
+        closed = _to_quotation_close(text, a, b)
+        closed, b = closed != b and _fragment_opened(text, a, b), closed  # the clause holds its quotation, mixed
         b = _past_broken_parenthesis(text, a, b)
         b = _before_credit(text, a, b)
         a, b = _unpaired_close(text, a, b)
         # 'saying it is "exposed to ..."': the clause with its quoted predicate, marks closed (18s)
         whole = _leading_subject_quoted(ctx, c, a, b) if c.dep_ == "ccomp" and covered(a, b) else None
         b = b if whole is None else whole
-        if b - a < (3 if _short_content(tok, c) else 10) or (covered(a, b) and whole is None) \
+        if b - a < (3 if _short_content(tok, c) else 10) or (covered(a, b) and whole is None and not closed) \
                 or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
         if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
@@ -7137,7 +7236,7 @@ def _continues(verb, x) -> bool:
     if x.dep_ == "ccomp":
         return _trailing_relay(x) is None  # "..., AFP reports": the relaying agency's tag, not said (18q)
     if _second_correlate(verb, x) or _count_filled(verb, x) or _list_tail(verb, x) or _verbless_sequel(verb, x) \
-            or _infinitive_list_tail(verb, x):
+            or _infinitive_list_tail(verb, x) or _finding_figures(verb, x):
         return True  # "not just the bakeries, but the boats as well", "two firms: Acme and Globex" (18s, round nineteen)
     if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _reported_by_cue(verb):
         return True  # "said the situation was grim, but that crews were working fast": the same cue's second clause
@@ -7160,6 +7259,33 @@ def _continues(verb, x) -> bool:
     form = speakers.pronouns().get(subj[0].lower_)
     # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
     return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
+
+
+def _finding_figures(verb, x) -> bool:
+    """Is x, a ", with <figures>" phrase the parse hangs on a finding's cue (data/finding_cues.txt:
+    "shows", "found"), the rest of what was found: "the Acme poll shows Hale with a five-point lead,
+    with 44 percent to Roe's 39 percent" (issue 18, round thirty-eight, cuts: west-journal Q36
+    of seed 152 stopped before the shares, "whole: cut")? The figures are the finding's own
+    measure of the lead. Only a phrase of "with" after a comma, holding a number and a share word
+    (percent, %, points), no finite verb and no verb of saying or one with a subject of its own
+    (", with Smith telling MPs ..." is another's report, 18w's; "with 13 percent supporting
+    another candidate" is the poll's), running to the sentence's end. Census (PolNeAR train
+    301-840 outside the keep-off list; Timeline17 dev by text search): 2 such phrases after a
+    poll's "shows", both the poll's figures; this one, the other left cut: there the parse makes
+    the finding the verb's object ("shows <A> leading <B> 44 percent to 37 percent,
+    with 13 percent supporting ..."), a content this clause rule does not build, and the figure's
+    participle has a subject of its own, which is refused here as 18w's shape. A named speaker's "said ..., with 40 percent ..." is not read
+    here: whether the writer or the speaker gave the figures, the shape does not say."""
+    if x.dep_ != "prep" or x.lower_ != "with" or x.i == 0 or x.doc[x.i - 1].text != "," \
+            or verb.lemma_.lower() not in lexicon.words("analyse/finding_cues.txt"):
+        return False
+    sub = list(x.subtree)
+    if any(t.pos_ in ("VERB", "AUX") and (t.tag_ not in ("VBG", "VBN") or is_cue(t, mental=True)
+                                          or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+           for t in sub) or not any(t.tag_ == "CD" for t in sub) \
+            or not any(t.lower_ in ("percent", "%", "points", "percentage") for t in sub):
+        return False
+    return all(t.is_punct or t.is_space for t in x.doc[x.right_edge.i + 1 : verb.sent.end])
 
 
 @functools.cache
@@ -7516,6 +7642,10 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         if _names_a_saying(sdoc.char_span(a, b, alignment_mode="expand")):
             continue
+        span = sdoc.char_span(a, b, alignment_mode="expand")
+        cut = _reaction_tail(sdoc, span.start, span.end - 1) if span is not None and len(span) > 2 else None
+        if cut is not None:
+            a, b = _trim_marks(text, a, sdoc[cut].idx)  # "..., sparking a firestorm of speculation": the reporter's
         more = _according_goes_on(text, acc, obj, s1) if acc.idx - s0 >= 3 else None
         if more is not None and not covered(*more):
             out.append(_Cand(a, more[1], "according", cue=acc, source=obj, pieces=[(a, b), more]))
@@ -8274,9 +8404,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             continue
         out.append(q)
     out = _whole_words(text, out)
+    out = _no_teasers(text, out)
     out = _join_interrupted(text, out)
     out = _join_continued(text, out)
-    out = _join_tagged_after(text, out, sdoc)
+    out = _join_tagged_after(text, out, sdoc, ctx)
     out = _join_same_tag(text, out, sdoc)
     out = _join_tag_participle(text, out)
     out = _join_series(text, out)
@@ -8328,6 +8459,43 @@ def _ends_in_word(text: str, end: int) -> bool:
 def _whole_words(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     """``out`` without the reported contents cut inside a word (``_ends_in_word``)."""
     return [q for q in out if not (q.kind == "indirect" and _ends_in_word(text, q.end))]
+
+
+# a quotation's words clipped by an ellipsis ("..." or "…", a full stop may follow) right before
+# its closing mark: a teaser of words given whole further on
+_CLIPPED = re.compile(r"(.*?\w)[ \t\u00a0]*(?:\.\.\.|…)[.!?]?$", re.S)
+_TEASER_MIN_WORDS = 2  # one word recurs by chance ("Never..."); two clipped words are a quotation's opening
+
+
+def _teaser_of(text: str, q: QuoteItem) -> bool:
+    """Is q a headline's teaser of a quotation the body gives whole: a direct quote with no cue,
+    standing in the document's first line (the headline: no line break before it), its words
+    cut off by an ellipsis, and those words (at least _TEASER_MIN_WORDS) written again, in any
+    case, further on (issue 18, round thirty-eight, cuts: west-journal Q16 and Q21 of seed 152,
+    "'Instead Of Pimping….'" and "'Didn't Lose A….'", each judged "whole: cut"; the body holds
+    the whole words, "stop pimping black votes" and "didn't lose a single person", with their
+    speakers). The teaser says no more than the body's quotation and less: it is dropped as a
+    repeat. Census (clipped quotations ending in an ellipsis): PolNeAR train 301-840 outside the
+    keep-off list, 3, two such headline teasers (the seed-152 pair) and one body quotation left
+    unfinished by its speaker (a Clinton answer trailing off in "..."), which stays; Timeline17 dev, 31, none in a first line (readers' comments quoting
+    each other, a speaker trailing off: "I began to ache ..." he said), all stay. A
+    clipped headline quotation the body does not repeat is kept: it is the only record of
+    the words."""
+    if q.kind != "direct" or q.cue_start is not None or "\n" in text[: q.start]:
+        return False
+    m = _CLIPPED.match(q.text.strip())
+    if m is None:
+        return False
+    words = re.findall(r"[\w'’]+", m.group(1))
+    if len(words) < _TEASER_MIN_WORDS:
+        return False
+    said = r"\W+".join("['’]".join(re.escape(x) for x in re.split("['’]", w)) for w in words)
+    return re.search(r"(?<!\w)" + said + r"(?!\w)", text[q.end :], re.I) is not None
+
+
+def _no_teasers(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+    """``out`` without the headline's clipped teasers of quotations the body gives whole (_teaser_of)."""
+    return [q for q in out if not _teaser_of(text, q)]
 
 
 # the words between the halves of one quoted sentence: '"A," he assures me, "b ..."'
@@ -8468,7 +8636,7 @@ def _tag_tokens(sdoc, a: int, b: int, cue_start: int):
     return cue[0], [t for t in sdoc if a <= t.idx < b and not t.is_space]
 
 
-def _join_tagged_after(text: str, out: list[QuoteItem], sdoc=None) -> list[QuoteItem]:
+def _join_tagged_after(text: str, out: list[QuoteItem], sdoc=None, ctx: _Ctx | None = None) -> list[QuoteItem]:
     """A quotation tagged after it whose words go on under a new opening mark, in the next
     paragraph or the same one (_TAGGED_AFTER), with no cue of their own ('"We open two shelters tonight," said Hale.\n\n"And the army
     brings boats."') is one statement in two pieces (issue 18, round twenty-two, 18p: the
@@ -8486,6 +8654,9 @@ def _join_tagged_after(text: str, out: list[QuoteItem], sdoc=None) -> list[Quote
                      and p.speaker_text is not None)):
             return False
         m = _TAGGED_AFTER.fullmatch(text, p.end, q.start)
+        if m is not None and p.cue_end <= p.start and _carries_voice(p, q) \
+                and _tagged_again(ctx, p, m.start(1), m.end(1)):
+            return True
         if m is None or not (m.start(1) <= p.cue_start and p.cue_end <= m.end(1)):
             return False
         if "?" in text[max(p.start, p.end - 1) : m.start(1)] and not _own_answer(text, p, q):
@@ -8502,6 +8673,47 @@ def _join_tagged_after(text: str, out: list[QuoteItem], sdoc=None) -> list[Quote
                 and (_carries_voice(p, q)
                      or _both_open(p, q) and not _clause_beside(sdoc, m.start(1), m.end(1), p.cue_start)))
     return _join_adjacent(text, out, tagged_after)
+
+
+def _tagged_again(ctx: _Ctx | None, p: QuoteItem, a: int, b: int) -> bool:
+    """Is the tag from a to b, after a quotation p whose cue stands before it, the same speaker
+    tagged a second time: 'Hale said: "We open two shelters tonight. ¶ "The army brings boats,"
+    Hale said. "And the navy sends a ship."' (issue 18, round thirty-eight, cuts: usa-today Q34
+    of seed 152 showed only the last quotation, "the speaker of the quote just before", its
+    first half left out)? p's cue is the one before it, so _join_tagged_after's tag, which must
+    hold p's own cue, never matched, and the quotation after the second tag stood alone. Here
+    the tag is one short sentence (at most _TAG_WORDS words, no narration) of a cue verb, its
+    subject and the cue's own auxiliaries or adverbs, the subject a mention of the same entity as
+    p's speaker (a name: not a pronoun or a description), and the quotation after it has no cue
+    and already speaks with p's voice (_carries_voice, checked by the caller). A tag with
+    another subject ('"...," Roe said. "..."' after Hale's quotation) or with more than the tag
+    stays apart. Census (PolNeAR train 301-840 outside the keep-off list): 3 cueless quotations
+    after such a tag-shaped gap; 1 a tag of the same name (Q34's), joined, right; 2 a clause, not
+    a tag ("last month when asked ...", "which <name> thinks ..."), left apart. Timeline17 dev's
+    copy writes each sentence on its own line: no such pair."""
+    if ctx is None:
+        return False
+    who = _who(ctx, p)
+    sdoc = ctx.sdoc
+    if who is None or len(sdoc.text[a:b].split()) > _TAG_WORDS or _narration_in(sdoc, a, b):
+        return False
+    toks = [t for t in sdoc if a <= t.idx < b and not t.is_space]
+    cues = [t for t in toks if is_cue(t) and t.pos_ in ("VERB", "AUX")]
+    if len(cues) != 1:
+        return False
+    cue = cues[0]
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i not in ctx.tok_mention or ctx.tok_mention[subj.i] >= ctx.n_named:
+        return False
+    k = ctx.tok_mention[subj.i]
+    if ctx.entity(k) != who and ctx.mentions[k].text != ctx.mentions[p.speaker_mention
+                                                                       if p.speaker_mention is not None
+                                                                       else p.antecedent_mention].text:
+        return False  # the same name written again is the same person here: the entity stage links
+        # a short form only to a full name, so two bare "Obama" mentions may stand as two entities
+    own = {cue.i} | {t.i for t in subj.subtree} | {c.i for c in cue.children if c.dep_ in ("aux", "neg", "advmod", "npadvmod")
+                                                  and not any(True for _ in c.children)}
+    return all(t.i in own or t.is_punct for t in toks)
 
 
 def _both_open(p: QuoteItem, q: QuoteItem) -> bool:
