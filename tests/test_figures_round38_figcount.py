@@ -7,7 +7,7 @@ they are:
   million votes", "Roe, who got nearly 9 million votes", "..., winning 14 delegates", "The
   host committee has collected $56 million"): a person there is whose figure it is, not
   the claimant (nyt-139 F14, wash-post-137 F24, wash-post-149 F24, wash-post-151 F8);
-- the goal a threshold count is needed for ("the 1,237 delegates needed to clinch the
+- the goal a threshold count is needed for ("the 1,318 delegates needed to clinch the
   nomination": nyt-139 F4, F6, usa-today-152 F17, west-journal-152 F23);
 - the object a verb sets to the figure's level ("raising the minimum wage to $15"), never
   the verb's subject (politico-151 F27 gave the governor who may cut the wage).
@@ -60,22 +60,22 @@ def test_definite_noun_phrase_that_collected_the_money():
 
 
 def test_jobs_added_are_the_economys():
-    a, f = _figure("Unemployment dipped in January, with the economy adding 151,000 jobs during the month.", "151,000")
+    a, f = _figure("Unemployment eased in March, with the economy adding 163,000 jobs during the quarter.", "163,000")
     assert _subject(a, f) == "the economy"
 
 
 def test_twin_soldiers_added_to_another_stay_open():
-    a, f = _figure("Ruritania pledged last month to add almost 7,000 soldiers to its army by 2023.", "almost 7,000")
+    a, f = _figure("Ruritania vowed this spring to add almost 4,600 troops to its navy by 2025.", "almost 4,600")
     assert _subject(a, f) is None
 
 
 def test_twin_coordinated_winners_stay_open():
-    a, f = _figure("Mary Lomax and Peter Okafor won a combined 25 million votes during the primaries.", "25 million")
+    a, f = _figure("Mary Lomax and Peter Okafor won a combined 19 million votes across the caucuses.", "19 million")
     assert _subject(a, f) is None
 
 
 def test_twin_money_drawn_to_another_stays_open():
-    a, f = _figure("Peter Okafor drew $103 million to his super PAC during the first half of the year.", "$103 million")
+    a, f = _figure("Peter Okafor drew $88 million to his campaign fund over the last three months.", "$88 million")
     assert _subject(a, f) is None
 
 
@@ -86,9 +86,9 @@ def test_twin_organisation_that_got_an_audience_stays_open():
 
 
 def test_twin_which_after_a_prepositions_object_stays_open():
-    # "which" may stand for the clause's subject (the cap), not the nearest noun (the pipe)
-    a, f = _figure("A cap was put on the pipe, which already has collected more than 11m litres.", "more than 11m")
-    assert _subject(a, f) != "the pipe"
+    # "which" may stand for the clause's subject (the lid), not the nearest noun (the tank)
+    a, f = _figure("A lid was put on the tank, which already has collected more than 12m litres.", "more than 12m")
+    assert _subject(a, f) != "the tank"
 
 
 def test_twin_indefinite_noun_phrase_stays_open():
@@ -100,13 +100,13 @@ def test_twin_indefinite_noun_phrase_stays_open():
 
 
 def test_threshold_count_is_the_goals():
-    a, f = _figure("Peter Okafor is closing in on the 1,237 delegates needed to clinch the nomination.", "1,237")
+    a, f = _figure("Peter Okafor is closing in on the 1,318 delegates needed to clinch the nomination.", "1,318")
     assert _subject(a, f) == "the nomination"
 
 
 def test_threshold_count_with_for():
-    a, f = _figure("After months of focus on the 2,383 delegates needed for the party nomination, the aides moved on.",
-                   "2,383")
+    a, f = _figure("After weeks of focus on the 2,417 delegates needed for the party nomination, the staff moved on.",
+                   "2,417")
     assert _subject(a, f) == "the party nomination"
 
 
@@ -116,7 +116,7 @@ def test_twin_indefinite_goal_stays_open():
 
 
 def test_twin_threshold_amassed_is_not_the_gainers():
-    a, f = _figure("Mary Lomax has amassed the 2,383 delegates needed to become the nominee.", "2,383")
+    a, f = _figure("Mary Lomax has amassed the 2,417 delegates needed to become the nominee.", "2,417")
     assert _subject(a, f) is None
 
 
@@ -124,20 +124,20 @@ def test_twin_threshold_amassed_is_not_the_gainers():
 
 
 def test_level_object_is_the_subject():
-    a, f = _figure("Mary Lomax supports raising the minimum wage to $15 by 2020.", "$15")
+    a, f = _figure("Mary Lomax backs raising the minimum wage to $14 by 2021.", "$14")
     assert _subject(a, f) == "the minimum wage"
 
 
 def test_level_object_not_the_agent():
-    a, f = _figure("A clause allows the island governor to cut the minimum wage to $4.25 an hour.", "$4.25")
+    a, f = _figure("A clause allows the territorial administrator to cut the minimum wage to $3.90 an hour.", "$3.90")
     assert _subject(a, f) == "the minimum wage"
 
 
 def test_twin_a_measure_of_sales_is_no_level_object():
-    a, f = _figure("The miner said it would increase the pace of asset sales to $10 billion this year.", "$10 billion")
+    a, f = _figure("The miner said it would increase the pace of asset sales to $7 billion this year.", "$7 billion")
     assert _subject(a, f) != "the pace of asset sales"
 
 
 def test_twin_pronoun_owned_object_stays_open():
-    a, f = _figure("The plan would raise its minimum wage to $15 an hour by 2022.", "$15")
+    a, f = _figure("The bill would raise its minimum wage to $13 an hour by 2024.", "$13")
     assert _subject(a, f) is None

@@ -35,12 +35,12 @@ def test_twin_share_won_by_a_candidate_is_not_the_group():
 
 
 def test_twin_turnout_share_is_not_the_group():
-    a, f = _figure("In the new poll, about 46% of eligible voters cast ballots in the primary.", "46%")
+    a, f = _figure("In the new poll, about 41% of eligible voters cast ballots in the runoff.", "41%")
     assert _subject(a, f) is None
 
 
 def test_twin_group_backing_a_named_person_stays_open():
-    a, f = _figure("The poll found that 43% of Ohio voters support Jane Doe.", "43%")
+    a, f = _figure("The survey showed that 39% of Iowa voters support Jane Doe.", "39%")
     assert _subject(a, f) is None
 
 
@@ -60,14 +60,14 @@ def test_twin_support_noun_share_of_two_names_stays_open():
 
 
 def test_share_for_a_name_after_a_comparison_is_that_persons():
-    a, f = _figure("In the poll, 52 percent said John Roe would be better, compared with 41 percent for Jane Doe.",
-                   "41 percent")
+    a, f = _figure("In the poll, 52 percent said John Roe would be stronger, compared with 38 percent for Jane Doe.",
+                   "38 percent")
     assert _subject(a, f) == "Jane Doe"
 
 
 def test_twin_for_phrase_going_on_past_the_name_stays_open():
-    a, f = _figure("In the poll, 52 percent said John Roe would be better, compared with 41 percent for Jane Doe's campaign.",
-                   "41 percent")
+    a, f = _figure("In the poll, 52 percent said John Roe would be stronger, compared with 38 percent for Jane Doe's campaign.",
+                   "38 percent")
     assert _subject(a, f) is None
 
 
@@ -82,7 +82,7 @@ def test_twin_tied_names_at_one_share_stay_open():
 
 
 def test_share_among_a_fronted_group_is_the_group():
-    a, f = _figure("In the new poll, among Roe voters, 74 percent said they are set on their choice.", "74 percent")
+    a, f = _figure("In the new poll, among Roe voters, 71 percent said they are firm in their choice.", "71 percent")
     assert _subject(a, f) == "Roe voters"
 
 
@@ -94,7 +94,7 @@ def test_twin_among_on_another_clause_stays_open():
 def test_passive_choice_share_is_the_chosen_persons():
     a, f = _figure("In the new poll, John Roe was chosen by 37% of likely voters, Mary Poe by 30% and Bill Coe by 16%.", "16%")
     assert _subject(a, f) == "Bill Coe"
-    a, f = _figure("Jane Doe, after all, is viewed favorably by 50 percent of voters, the poll found.", "50 percent")
+    a, f = _figure("Jane Doe, for now, is viewed favorably by 53 percent of voters, the poll found.", "53 percent")
     assert _subject(a, f) == "Jane Doe"
 
 

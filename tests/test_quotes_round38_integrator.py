@@ -46,9 +46,9 @@ def test_who_right_after_a_name_keeps_its_reading():
 
 
 def test_a_second_saying_in_the_past_after_a_present_content_is_the_reporters():
-    a = analysed("Jan Roe called Bo Lee on Tuesday. She said she admires his determination and highlighted their "
+    a = analysed("Jan Roe called Bo Lee on Tuesday. She said she values his persistence and highlighted their "
                  "shared plans for the harbour.")
-    q = quote_starting(a, "she admires his determination")
+    q = quote_starting(a, "she values his persistence")
     assert "highlighted" not in q.text
 
 
@@ -88,3 +88,20 @@ def test_a_second_half_with_its_own_subject_stays_out():
         a = analysed(f"Roe leads by 15 points in Maine, according to the Acme poll, {tail}.")
         q = quote_starting(a, "Roe leads by 15 points in Maine")
         assert not q.pieces and "Ohio" not in q.text
+
+
+def test_the_deed_an_accuser_charges_is_no_saying_of_the_accused():
+    a = analysed("Gov. Jan Roe accused Bo Lee of opposing the harbour levy for political reasons.")
+    assert not any(speaker_words(a, q) == "Bo Lee" for q in a.quotes)
+    a = analysed("Gov. Jan Roe accused Bo Lee of saying the harbour levy was illegal.")
+    assert not any(speaker_words(a, q) == "Bo Lee" for q in a.quotes)
+
+
+def test_a_gerund_of_saying_under_another_verb_stays_a_cue():
+    # twins: "began by saying": the subject's own saying; "criticized X for saying": a saying made
+    a = analysed("Gov. Jan Roe began by saying the harbour levy was illegal.")
+    q = quote_starting(a, "the harbour levy was illegal")
+    assert speaker_words(a, q) == "Jan Roe"
+    a = analysed("Gov. Jan Roe criticized Bo Lee for saying he had sacrificed for his town.")
+    q = quote_starting(a, "he had sacrificed")
+    assert shown_speaker(a, q) == "Bo Lee"

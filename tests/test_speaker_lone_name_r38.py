@@ -12,7 +12,7 @@ HEAD = ("Obama Hits Back at Critics.\n\n"
         "team in Washington, and he repeated the point later.\n\n"
         '"There is no magic to the phrase," Obama said. "It is a talking point. Not once has an adviser of '
         'mine asked for it."\n\n')
-TAIL = "Obama's remarks were aimed broadly at Republican critics, including, he said, \"politicians who shout on cable news.\"\n"
+TAIL = "Obama's remarks were aimed broadly at Democratic critics, including, he said, \"politicians who shout on cable news.\"\n"
 
 
 def _last(text: str):

@@ -2143,7 +2143,7 @@ def _under_clause(tok, head, cut: frozenset[str] | set[str] = _GROUP_CUT) -> boo
 
 
 def _share_winner(span, text: str, sent: tuple[int, int], mentions: list[Mention]) -> int | None:
-    """"Romney won more than 60 percent of white voters", "Roe took 57 percent of the vote",
+    """"Roe won nearly 62 percent of white voters", "Roe took 57 percent of the vote",
     "Doe had 90% of the delegates needed": the own subject (one person) of a ``won`` verb
     (poll_cues.tsv) whose object is the share of a ``group`` or a ``whole`` of a vote, in poll
     copy; read only for a figure left with no subject at all (a phrase given, "the vote",
@@ -2163,7 +2163,7 @@ def _share_winner(span, text: str, sent: tuple[int, int], mentions: list[Mention
 def _respondent_group(span, share_of, mentions) -> tuple[str, int, int] | None:
     """The group of people a share is of, when the share is its clause's subject: "58
     percent of Florida Latino voters said ...", "Almost half of respondents said ...",
-    "46 percent of Republican voters - and 31 percent of voters overall - remain
+    "44 percent of Republican voters - and 29 percent of all voters - are still
     undecided" (a ``group`` head of poll_cues.tsv): the group phrase (a name of a party's
     people, "Republicans", is read as words: the group, not the party). Not when the
     clause's verb has a person as its object ("43% of Ohio voters support Roe"): the share
@@ -2176,12 +2176,12 @@ def _respondent_group(span, share_of, mentions) -> tuple[str, int, int] | None:
         return None
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "46 percent of X - and 31 percent of Y - remain": the first share's role
+        root = root.head  # "44 percent of X - and 29 percent of Y - are": the first share's role
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = root.head
     if verb.lemma_.lower() in _poll_cues().get("turnout", ()):
-        return None  # "46% of eligible voters cast ballots in the primary": a turnout, the vote's
+        return None  # "in the primary, 46% of eligible voters cast ballots": a turnout, the vote's
     for c in verb.children:
         obj = c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "for" else None
         if obj is not None and _mention_index(mentions, obj.idx, obj.idx + len(obj.text), {"PERSON"}) is not None:
@@ -2189,10 +2189,10 @@ def _respondent_group(span, share_of, mentions) -> tuple[str, int, int] | None:
     text = doc_text(span.doc)
     sent_start = span.sent.start_char
     if text.count("(", sent_start, span.start_char) > text.count(")", sent_start, span.start_char):
-        return None  # "states like Iowa (93 percent of 2012 voters there were white)": the item's, not the group's
+        return None  # "states such as Iowa (93 percent of its voters in 2012 were white)": the item's, not the group's
     fig = {t.i for t in span}
     if any(c.dep_ in ("relcl", "acl") and _under_clause(c, head) for c in head.children):
-        # "75 per cent of people who have succumbed", "people known to have been infected":
+        # "60 per cent of people who caught the virus", "people known to have been infected":
         # a clause makes the group; the head alone would be another, wider one (open)
         return None
     # the group with its own phrases ("adults with autism", "Latino voters in Florida"); a
@@ -2203,7 +2203,7 @@ def _respondent_group(span, share_of, mentions) -> tuple[str, int, int] | None:
     if any(t.lower_ in ("there", "here") for t in toks):
         return None
     if " ".join(t.lower_ for t in toks) in ("people", "the people") and not _poll_copy(text, (span.sent.start_char, span.sent.end_char)):
-        return None  # "in Egypt, where a fifth of the people live in poverty": whose people, another phrase says
+        return None  # "in Ruritania, where a fifth of the people are poor": whose people, another phrase says
     if (not toks or len(toks) > 8 or toks[-1].i - toks[0].i + 1 != len(toks) or any(t.i in fig for t in toks)
             or toks[-1].dep_ in ("prep", "cc", "det")):
         return _np_span(head, fig, [])
@@ -2216,7 +2216,7 @@ def _respondent_group(span, share_of, mentions) -> tuple[str, int, int] | None:
 def _among_group(span) -> tuple[str, int, int] | None:
     """"Among Roe voters, 74 percent said ...": a share with no "of" phrase that is the
     subject of a verb whose own "among" phrase names a ``group`` (poll_cues.tsv) is that
-    group's; an "among" on another clause ("Among men the two are closer - 57 percent
+    group's; an "among" on another clause ("Among men the race is tighter - 55 percent
     see ...") or on a candidate's verb ("Roe leads among men, 49 percent to 41") is not
     read. Census: 3 such shares, judged `missing: <the group>` in seed 137."""
     root = span.root
@@ -2679,7 +2679,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
     if subj is None and modified is None and item.subject_text is None and unit == "%" and share_of is None and payers is None:
-        # "18 percent of registered Hispanic voters have a favorable view": a share that is the
+        # "18 percent of registered Latino voters have a favorable view": a share that is the
         # subject of a verb of having (for which _share_of reads none: "Acme has a quarter of
         # the market" is the holder's) is still a share of its group (round thirty-eight)
         group_of = _pobj_of(span.root, "of", at=span.end)
@@ -3490,7 +3490,7 @@ def _count_owner(item: FigureItem, span, count_tok, verb, mentions, text: str) -
 
 def _level_subject(span, count_tok, verb, mentions) -> tuple[object, tuple[str, int, int] | None]:
     """(object, its phrase) of a ``level`` verb (measures.tsv) that sets its object to or from
-    the figure: "raising the minimum wage to $15 an hour" (the minimum wage), "raise the
+    the figure: "raising the minimum wage to $14 an hour" (the minimum wage), "raise the
     cutoff to about $51,000", "cut the minimum wage to $4.25". The sum or count is the
     object's new or old level; the verb's subject only sets it (the agent, as for money
     paid). An object the rule cannot name ("raise its minimum wage": whose is elsewhere;
@@ -3514,7 +3514,7 @@ def _level_subject(span, count_tok, verb, mentions) -> tuple[object, tuple[str, 
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or any(_listed(t, "noun") or _listed(t, "container") for t in [obj, *_of_phrase(obj)]):
         # "The mill raised production to 4,000 tonnes a week", "increase the pace of asset
-        # sales to $10 billion": a measure noun is the figure's measure, and whose it is the
+        # sales to $7 billion": a measure noun is the figure's measure, and whose it is the
         # rules above read (the mill's own production; the oil major's sales)
         return None, None
     head = _definite(obj) if obj.pos_ == "NOUN" else None
@@ -3522,7 +3522,7 @@ def _level_subject(span, count_tok, verb, mentions) -> tuple[object, tuple[str, 
 
 
 def _needed_by(count_tok):
-    """The ``need`` word after a counted noun that makes the count a threshold ("the 2,383
+    """The ``need`` word after a counted noun that makes the count a threshold ("the 2,417
     delegates needed to win the nomination", "necessary to clinch"), else None."""
     if count_tok is None:
         return None
@@ -3533,7 +3533,7 @@ def _needed_by(count_tok):
 
 def _goal_subject(span, count_tok, mentions) -> tuple[str, int, int] | None:
     """The subject of a count a goal takes: the goal, the object of the ``need`` word's
-    infinitive or its "for" object, when definite ("the 2,383 delegates needed to win the
+    infinitive or its "for" object, when definite ("the 2,417 delegates needed to win the
     nomination": the nomination; "needed for the Democratic Party nomination"). Not an
     attribute ("needed to become her party's nominee"), an indefinite goal ("to overcome a
     filibuster") or a name the entity rules weigh ("to win the White House"): open.
@@ -3541,7 +3541,7 @@ def _goal_subject(span, count_tok, mentions) -> tuple[str, int, int] | None:
     all with an empty subject before (judged `missing` in the audits: nyt-139 F4, F6,
     usa-today-152 F17, west-journal-152 F23, each "the <party> nomination"); 8 given their
     goal ("the nomination", "the GOP presidential nod"), all right; 1 left open (an
-    attribute: "needed to become her party's presumptive nominee")."""
+    attribute: "needed to become its presumptive nominee")."""
     need = _needed_by(count_tok)
     if need is None:
         return None
@@ -3604,8 +3604,8 @@ def _gain_subject(span, count_tok, verb, mentions) -> tuple[int | None, tuple[st
     if vs is not None and vs.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         # "Obama, who got nearly 66 million votes": the noun right before the relative
         # pronoun; a "which"/"that" after a preposition's object may stand for the clause's
-        # subject instead ("a cap was put on the pipe, which already has collected 11m
-        # litres": the cap's; Timeline17 census, round thirty-eight), so that one is open
+        # subject instead ("a cap was fitted to the pipe, which has already collected some
+        # 11m litres": the cap's; Timeline17 census, round thirty-eight), so that one is open
         ante = verb.head
         between = [t for t in ante.doc[ante.i + 1 : vs.i] if not t.is_punct]
         vs = ante if not between and ante.pos_ in ("NOUN", "PROPN") and not (vs.tag_ == "WDT" and ante.dep_ == "pobj") else None
@@ -3613,9 +3613,9 @@ def _gain_subject(span, count_tok, verb, mentions) -> tuple[int | None, tuple[st
         return None, None
     # an organisation only after a verb of having or raising (_owner_verb, as for the rules
     # above): one that gets or draws an audience is as often the host of what was watched
-    # ("sponsor ABC News probably got around 8 million viewers": the debate's, seed-149
+    # ("the sponsoring network ABC News likely got some 8 million viewers": the debate's, seed-149
     # wash-post F3); such a name is left open, not read as a noun phrase either. A place
-    # holds what it gains ("the U.S. added around 292,000 jobs")
+    # holds what it gains ("the U.S. added some 250,000 jobs")
     labels = {"PERSON", "ORG", "GPE"} if _owner_verb(verb) else {"PERSON", "GPE"}
     mi = _mention_index(mentions, vs.idx, vs.idx + len(vs.text), labels)
     if mi is not None:

@@ -1770,8 +1770,8 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     if head.tag_ in ("NNS", "NNPS"):  # "the companies": several, so not the one organisation named before
         return Resolution(None, 0.0, f"'{phrase.text}': a plural, several organisations, not one named before")
     if kind == "NAMED" and scene.inside_quote(head.idx):
-        # "“... the emails, the foundation, all the old trust stuff,” said a person close to
-        # them": a body's name word inside the quotation marks is the quoted words, not who
+        # "“... the server, the foundation, the whole old trust business,” said one of
+        # their allies": a body's name word inside the quotation marks is the quoted words, not who
         # speaks (round thirty-eight, opennamed: the one such phrase in the PolNeAR census
         # went to the Clinton Foundation once "foundation" was read as a body's name word)
         return Resolution(None, 0.0, f"'{phrase.text}': inside the quotation marks, the quoted words, not the speaker")
