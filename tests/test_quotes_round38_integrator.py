@@ -105,3 +105,17 @@ def test_a_gerund_of_saying_under_another_verb_stays_a_cue():
     a = analysed("Gov. Jan Roe criticized Bo Lee for saying he had sacrificed for his town.")
     q = quote_starting(a, "he had sacrificed")
     assert shown_speaker(a, q) == "Bo Lee"
+
+
+def test_a_past_deed_after_a_modal_content_is_the_reporters():
+    a = analysed('Jan Roe will skip the vote. Bo Lee has said that it would be "very hard" for Roe to come, but '
+                 'downplayed the issue.')
+    q = [q for q in a.quotes if "very hard" in q.text][0]
+    assert "downplayed" not in q.text
+
+
+def test_a_second_participle_of_a_passive_content_stays():
+    # twin: "would be released ... and returned": the second participle shares the auxiliaries
+    a = analysed("Bo Lee said that he would be released in 2018 and returned to the harbour town.")
+    q = quote_starting(a, "that he would be released")
+    assert "returned to the harbour town" in q.text

@@ -6460,24 +6460,33 @@ def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
 
 
 def _second_saying(sdoc, cue, comp, left: int, right: int) -> int | None:
-    """The speaker's second act of saying, told by the reporter, joined to a content in the
-    present: "He said he values her tenacity and stressed their common aims"
-    (the parse hangs "highlighted" on "admires"). A content whose verb is in the present, with
-    its own subject, under a cue in the past, is not backshifted, so a verb of saying in the
-    simple past with no subject of its own, "and" before it, cannot be inside the same report:
-    it is the reporter's account of what the speaker did next. The index of the conjunction (or
-    of a comma before it), or None. "said she admires him and praises his work" (both present),
-    "said she admired him and praised his work" (both past: the speaker may tell both) and a
-    second verb that is no cue ("and voted for him") stay. Issue 18, round thirty-eight: the
-    seed-153 audit judged such a span run on (wash-post Q25; in-sample mend)."""
-    if cue.tag_ != "VBD" or comp.tag_ not in ("VBZ", "VBP") \
-            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+    """The speaker's second act, told by the reporter, joined to a content whose tense it cannot
+    share: "She said she values his persistence and highlighted their shared goals" (the parse
+    hangs "highlighted" on "values"), "Roe has said it would be very hard for Lee to come, but
+    downplayed the issue" (on "be"). Under a cue in the past (or the present perfect), a content
+    in the present is not backshifted and one with a modal ("would be") looks ahead; a verb in
+    the simple past with no subject of its own, "and" or "but" before it, cannot be inside the
+    same report: it is the reporter's account of what the speaker did. After a present content
+    only a verb of saying is taken ("and voted for him" may be the speaker's own list); after a
+    modal one any simple past. The index of the conjunction (or of a comma before it), or None.
+    "said she admires him and praises his work" (both present), "said she admired him and
+    praised his work" (both past: the speaker may tell both) stay. Issue 18, round
+    thirty-eight: the seed-153 audit judged such spans run on (wash-post Q25, west-journal Q3;
+    in-sample mends)."""
+    perfect = cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                        for c in cue.children)
+    if (cue.tag_ != "VBD" and not perfect) or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
         return None
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children)
+    if comp.tag_ not in ("VBZ", "VBP") and not modal or comp.tag_ == "VBN" \
+            or any(c.dep_ == "auxpass" for c in comp.children):
+        return None  # ("would be released ... and returned to ...": a second participle shares the auxiliaries)
     for x in comp.children:
-        if not left < x.i <= right or x.dep_ != "conj" or not _simple_past(x) or not is_cue(x) \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+        if not left < x.i <= right or x.dep_ != "conj" or not _simple_past(x) \
+                or (not modal and not is_cue(x)) or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
             continue
-        cc = [c for c in sdoc[comp.i + 1 : x.i] if c.dep_ == "cc" and c.lower_ == "and" and c.head.i in (comp.i, x.i)]
+        cc = [c for c in sdoc[comp.i + 1 : x.i] if c.dep_ == "cc" and c.lower_ in ("and", "but")
+              and c.head.i in (comp.i, x.i)]
         if cc and cc[-1].i > left + 1:
             k = cc[-1].i
             return k - 1 if sdoc[k - 1].text == "," else k
