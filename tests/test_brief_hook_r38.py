@@ -46,6 +46,9 @@ def test_a_line_naming_something_is_not_a_hook(sentence):
     ("Q: Someone else was to blame?", "Someone", False),  # a label before the colon, not a sentence
     ("Three executives agreed on one thing at the hearing Tuesday:\nSomeone else was to blame.", "Someone", False),  # a new line
     ("Three executives agreed on one thing at the hearing Tuesday. Someone else was to blame.", "Someone", False),
+    # a short label after a long sentence in the same paragraph: only the colon's own sentence counts
+    ("The committee met for three hours on Tuesday in the capital. Live blog: Someone else was to blame.",
+     "Someone", False),
 ])
 def test_after_colon(text, start_word, expected):
     assert brief._after_colon(text, text.index(start_word)) is expected

@@ -185,3 +185,10 @@ def test_a_tag_run_into_a_sentence_goes_and_the_sentence_stays():
     line = '<tweet tweet-id="743420266401583104"><tweet/>. ' + sentence
     c = clean_text(BODY + "\n\n" + line + "\n\n" + BODY)
     assert sentence in c.text and "<tweet" not in c.text
+
+
+def test_a_known_tag_with_a_long_post_keeps_its_attributes_out_of_the_text():
+    # twin of the syntax-only cut: a tag the attribute shapes read (its post too long to cut
+    # around) is left whole, not stripped of its syntax with its handle and date kept as text
+    post = '<tweet author="@jroe" tweet-date="January 3, 2016" tweet-id="123456789012">' + "word " * 140 + "</tweet>."
+    assert embeds.tag_spans(post) == []

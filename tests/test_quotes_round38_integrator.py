@@ -119,3 +119,15 @@ def test_a_second_participle_of_a_passive_content_stays():
     a = analysed("Bo Lee said that he would be released in 2018 and returned to the harbour town.")
     q = quote_starting(a, "that he would be released")
     assert "returned to the harbour town" in q.text
+
+
+def test_a_quoted_abbreviation_is_no_sentence_end():
+    # twin of the stop-inside-a-closing-mark rule (the review's case)
+    assert not _sentence_break(' the "U.S." Senate on Tuesday: ')
+    a = analysed('Jane Roe told the "U.S." Senate on Tuesday: "We will stay in the harbour town for years."')
+    assert speaker_words(a, quote_starting(a, "We will stay")) == "Jane Roe"
+
+
+def test_a_short_remainder_after_a_reaction_cut_is_no_content():
+    a = analysed("According to police, he fled, sparking fears of a manhunt across the county.")
+    assert not any(q.text == "he fled" for q in a.quotes)

@@ -3196,8 +3196,9 @@ def _sentence_break(gap: str) -> bool:
         if w[-1] in ".!?" and not (_ABBREV.match(w) or w.lower() in names.titles()):
             return True
         bare = w.rstrip("\"”’'")
-        if bare and bare != w and bare[-1] in ".!?" and k + 1 < len(words) and words[k + 1][:1].isupper():
-            return True
+        if bare and bare != w and bare[-1] in ".!?" and k + 1 < len(words) and words[k + 1][:1].isupper() \
+                and not (_ABBREV.match(bare.lstrip("\"“‘'")) or bare.lstrip("\"“‘'").lower() in names.titles()):
+            return True  # (not 'the "U.S." Senate', a quoted abbreviation)
     return "\n" in gap.strip(" ")
 
 
@@ -7671,6 +7672,8 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         cut = _reaction_tail(sdoc, span.start, span.end - 1) if span is not None and len(span) > 2 else None
         if cut is not None:
             a, b = _trim_marks(text, a, sdoc[cut].idx)  # "..., sparking a firestorm of speculation": the reporter's
+            if b - a < 10:
+                continue  # what is left is shorter than any content kept above ("he fled")
         more = _according_goes_on(text, acc, obj, s1) if acc.idx - s0 >= 3 else None
         if more is not None and not covered(*more):
             out.append(_Cand(a, more[1], "according", cue=acc, source=obj, pieces=[(a, b), more]))

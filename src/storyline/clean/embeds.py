@@ -94,9 +94,11 @@ def _syntax_spans(text: str) -> list[tuple[int, int, str]]:
     ``_MAX_ATTR_CHARS`` and no other tag stands between; the words between stay. None
     otherwise: a lone '<tweet' or an unknown attribute is left as it is."""
     known = _attribute_names()
-    _, closing = _shapes()
+    opening, closing = _shapes()
     out: list[tuple[int, int, str]] = []
     for m in _ATTR_OPEN.finditer(text):
+        if opening.match(text, m.start()):
+            continue  # a tag the shapes read (its post maybe too long to cut around): not this case
         c = closing.search(text, m.end(), m.end() + _MAX_ATTR_CHARS)
         if c is None or m.group(1) not in known or "<" in text[m.end():c.start()]:
             continue

@@ -895,7 +895,11 @@ def _after_colon(text: str, start: int) -> bool:
     if not before.endswith(":"):
         return False
     line = before[before.rfind("\n") + 1 :]
-    return len(_WORD.findall(line)) >= MIN_WORDS
+    own = _SENTENCE_STOP.split(line)[-1]  # the colon's own sentence, not the ones before it in the paragraph
+    return len(_WORD.findall(own)) >= MIN_WORDS
+
+
+_SENTENCE_STOP = re.compile(r"(?<=[.!?])[\"”’']*\s+")
 
 
 def _colon_joined(text: str, sentences: list) -> list:
