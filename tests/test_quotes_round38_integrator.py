@@ -131,3 +131,10 @@ def test_a_quoted_abbreviation_is_no_sentence_end():
 def test_a_short_remainder_after_a_reaction_cut_is_no_content():
     a = analysed("According to police, he fled, sparking fears of a manhunt across the county.")
     assert not any(q.text == "he fled" for q in a.quotes)
+
+
+def test_a_backshifted_modal_report_keeps_its_second_verb():
+    # twin: under "said" both verbs are backshifted ("can't ... but understand"): one report
+    a = analysed("Jan Roe said she could not support the levy but understood why people did.")
+    q = quote_starting(a, "she could not support the levy")
+    assert "understood why people did" in q.text

@@ -6465,11 +6465,13 @@ def _second_saying(sdoc, cue, comp, left: int, right: int) -> int | None:
     share: "She said she values his persistence and highlighted their shared goals" (the parse
     hangs "highlighted" on "values"), "Roe has said it would be very hard for Lee to come, but
     downplayed the issue" (on "be"). Under a cue in the past (or the present perfect), a content
-    in the present is not backshifted and one with a modal ("would be") looks ahead; a verb in
-    the simple past with no subject of its own, "and" or "but" before it, cannot be inside the
-    same report: it is the reporter's account of what the speaker did. After a present content
-    only a verb of saying is taken ("and voted for him" may be the speaker's own list); after a
-    modal one any simple past. The index of the conjunction (or of a comma before it), or None.
+    in the present is not backshifted, nor is one with a modal under "has said" ("would be");
+    a verb in the simple past with no subject of its own, "and" or "but" before it, cannot be
+    inside the same report: it is the reporter's account of what the speaker did. After a
+    present content only a verb of saying is taken ("and voted for him" may be the speaker's own
+    list); after a modal one under "has said" any simple past. Under "said" a modal content is
+    left alone: "said she could not support him but understood why others did" is one report,
+    both verbs backshifted (the census's one case, cut by a first draft). The index of the conjunction (or of a comma before it), or None.
     "said she admires him and praises his work" (both present), "said she admired him and
     praised his work" (both past: the speaker may tell both) stay. Issue 18, round
     thirty-eight: the seed-153 audit judged such spans run on (wash-post Q25, west-journal Q3;
@@ -6478,10 +6480,12 @@ def _second_saying(sdoc, cue, comp, left: int, right: int) -> int | None:
                                         for c in cue.children)
     if (cue.tag_ != "VBD" and not perfect) or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
         return None
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children)
-    if comp.tag_ not in ("VBZ", "VBP") and not modal or comp.tag_ == "VBN" \
+    modal = comp.tag_ not in ("VBZ", "VBP") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children)
+    if comp.tag_ not in ("VBZ", "VBP") and not (modal and perfect) or comp.tag_ == "VBN" \
             or any(c.dep_ == "auxpass" for c in comp.children):
-        return None  # ("would be released ... and returned to ...": a second participle shares the auxiliaries)
+        return None  # ("would be released ... and returned to ...": a second participle shares the auxiliaries;
+        # under "said", "could not support Trump but understood why" is one backshifted report: a modal
+        # content only under "has said", whose report keeps its own tenses)
     for x in comp.children:
         if not left < x.i <= right or x.dep_ != "conj" or not _simple_past(x) \
                 or (not modal and not is_cue(x)) or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
