@@ -92,3 +92,17 @@ def hand_scene(text: str, names: list[tuple[str, str, int]]):
         ms.append(Mention(start=a, end=a + len(words), text=words, label=label))
     ms.sort(key=lambda m: m.start)
     return sdoc, speakers.Scene(sdoc, ms)
+
+
+def analysed_figure(text: str, figure: str, nth: int = 0, exact: bool = True):
+    """One invented text analysed by the whole per-document stage, and its ``nth`` figure whose
+    text is ``figure`` (with ``exact=False``: holds it)."""
+    a = analysed(text)
+    hits = [f for f in a.figures if (f.text == figure if exact else figure in f.text)]
+    assert len(hits) > nth, [f.text for f in a.figures]
+    return a, hits[nth]
+
+
+def subject_words(a: DocAnalysis, f) -> str | None:
+    """A figure's subject as a reader sees it: its mention's words, else its subject text."""
+    return a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text

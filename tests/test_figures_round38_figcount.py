@@ -18,18 +18,8 @@ written for the tests."""
 
 from __future__ import annotations
 
-from storyline.pipeline import analyse_record
-from storyline.types import Record
-
-
-def _figure(text: str, figure: str, nth: int = 0):
-    a = analyse_record(Record(source="t", text=text))
-    return a, [f for f in a.figures if f.text == figure][nth]
-
-
-def _subject(a, f) -> str | None:
-    return a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text
-
+from pipeline_helpers import analysed_figure as _figure
+from pipeline_helpers import subject_words as _subject
 
 # ------------------------------------------------ the subject of a verb of gaining
 

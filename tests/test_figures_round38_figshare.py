@@ -9,18 +9,12 @@ item's bracket, a "for" phrase that goes on past the name."""
 
 from __future__ import annotations
 
-from storyline.pipeline import analyse_record
-from storyline.types import Record
+from pipeline_helpers import analysed_figure
+from pipeline_helpers import subject_words as _subject
 
 
 def _figure(text: str, figure: str, nth: int = 0):
-    a = analyse_record(Record(source="t", text=text))
-    f = [f for f in a.figures if figure in f.text][nth]
-    return a, f
-
-
-def _subject(a, f):
-    return a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text
+    return analysed_figure(text, figure, nth, exact=False)
 
 
 def test_share_of_a_polled_group_is_the_group():
