@@ -106,3 +106,12 @@ def analysed_figure(text: str, figure: str, nth: int = 0, exact: bool = True):
 def subject_words(a: DocAnalysis, f) -> str | None:
     """A figure's subject as a reader sees it: its mention's words, else its subject text."""
     return a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text
+
+
+def speaker_of_quote(text: str, words: str):
+    """(the shown speaker, the quote, the analysis) of the one quote of an invented text whose
+    words hold ``words`` (asserted exactly one)."""
+    a = analysed(text)
+    hits = [q for q in a.quotes if words in q.text]
+    assert len(hits) == 1, [q.text for q in a.quotes]
+    return shown_speaker(a, hits[0]), hits[0], a

@@ -8,14 +8,9 @@ stay open. Every text here is invented for the test."""
 
 from __future__ import annotations
 
-from pipeline_helpers import analysed, shown_speaker
+from pipeline_helpers import analysed, speaker_of_quote
 
-
-def _who(text: str, words: str):
-    a = analysed(text)
-    hits = [q for q in a.quotes if words in q.text]
-    assert len(hits) == 1, [q.text for q in a.quotes]
-    return shown_speaker(a, hits[0]), hits[0], a
+_who = speaker_of_quote  # (the shown speaker, the quote, the analysis)
 
 
 # --- _campaign_body: the body a person owns -----------------------------------------------

@@ -5,18 +5,13 @@ stay its own. Every text here is invented for the test."""
 
 from __future__ import annotations
 
-from pipeline_helpers import analysed, shown_speaker
+from pipeline_helpers import analysed, shown_speaker, speaker_of_quote
 
 from storyline import pipeline
 from storyline.analyse import parse as a_parse
 from storyline.analyse.nlp import load
 
-
-def _who(text: str, words: str):
-    a = analysed(text)
-    hits = [q for q in a.quotes if words in q.text]
-    assert len(hits) == 1, [q.text for q in a.quotes]
-    return shown_speaker(a, hits[0]), hits[0], a
+_who = speaker_of_quote  # (the shown speaker, the quote, the analysis)
 
 
 # --- a name's typeset apostrophe --------------------------------------------------------------
