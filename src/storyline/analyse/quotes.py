@@ -6453,11 +6453,18 @@ def _second_request(sdoc, cue, comp, left: int, right: int) -> int | None:
     for x in comp.children:
         if not left < x.i <= right or not _request_joined(cue, comp, x):
             continue
-        cc = [c for c in sdoc[comp.i + 1 : x.i] if c.dep_ == "cc" and c.lower_ == "and" and c.head.i in (comp.i, x.i)]
-        if cc[-1].i > left:
-            k = cc[-1].i
+        k = _conjunction_between(sdoc, comp, x, ("and",))
+        if k is not None and k > left:
             return k - 1 if sdoc[k - 1].text == "," else k
     return None
+
+
+def _conjunction_between(sdoc, comp, x, words: tuple[str, ...]) -> int | None:
+    """The index of the last coordinating conjunction of ``words`` between the content's verb
+    ``comp`` and its conjunct ``x`` that hangs on either ("... was hiding the figures and urged
+    ..."), or None: where the second-act cuts (_second_request, _second_saying) stop."""
+    cc = [c.i for c in sdoc[comp.i + 1 : x.i] if c.dep_ == "cc" and c.lower_ in words and c.head.i in (comp.i, x.i)]
+    return cc[-1] if cc else None
 
 
 def _second_saying(sdoc, cue, comp, left: int, right: int) -> int | None:
@@ -6490,10 +6497,8 @@ def _second_saying(sdoc, cue, comp, left: int, right: int) -> int | None:
         if not left < x.i <= right or x.dep_ != "conj" or not _simple_past(x) \
                 or (not modal and not is_cue(x)) or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
             continue
-        cc = [c for c in sdoc[comp.i + 1 : x.i] if c.dep_ == "cc" and c.lower_ in ("and", "but")
-              and c.head.i in (comp.i, x.i)]
-        if cc and cc[-1].i > left + 1:
-            k = cc[-1].i
+        k = _conjunction_between(sdoc, comp, x, ("and", "but"))
+        if k is not None and k > left + 1:
             return k - 1 if sdoc[k - 1].text == "," else k
     return None
 
