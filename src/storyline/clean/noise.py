@@ -5384,14 +5384,17 @@ _FACT_PIECES = 3
 # cost"); quotation marks in a piece say the seam may be inside someone's words
 _FACT_PIECE_END = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADV"}
 _WH_TAGS = {"WP", "WDT", "WRB", "WP$"}
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _whole_end(last) -> bool:
     """A piece's last word closes a clause: a noun, pronoun (not a wh-word, which opens a
     clause: "... is roughly what"), number, adjective or adverb, or a passive participle
     ("... are closely monitored")."""
-    if last.tag_ in _WH_TAGS:
-        return False
+    if last.tag_ in _WH_TAGS or last.lower_ in _ARTICLES:
+        return False  # no clause ends in an article: "told the minister the | American people
+        # share ..." is one sentence whose "the" the caption parser read as a pronoun (round
+        # thirty-nine: the seed-154 judges' tbaq_aquaint K12 lost a sentence's first half)
     return last.pos_ in _FACT_PIECE_END or (last.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in last.children))
 
 
