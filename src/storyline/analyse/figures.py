@@ -1762,6 +1762,16 @@ def _direction_from_values(role, value, other_value):
     return "rise" if b > a else "fall"
 
 
+def _elliptic_unit(tok) -> str | None:
+    """The unit of the nearest noun counted by a number before ``tok`` in its sentence ("81
+    people and ... 1,700 others": people), or None."""
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if t.tag_ == "NNS" and t.lower_ not in lexicon()["elliptic"] and any(
+                c.dep_ == "nummod" or c.like_num for c in t.children):
+            return _unit_word(t.lower_)
+    return None
+
+
 def _counted_noun(sdoc, i: int):
     """The noun a number counts: '4,000 employees', or '12,000 of its members'."""
     if i >= len(sdoc):
@@ -2372,7 +2382,13 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if counted is not None and counted.lower_ not in _TIME_NOUNS and (counted.tag_ == "NNS" or q.scale):
             count_tok = counted
             unit = _unit_word(counted.lower_)
-            if (also := _counted_with(counted)) is not None:
+            if counted.lower_ in lexicon()["elliptic"]:
+                # "killing 81 people and injuring more than 1,700 others": "others" stands for
+                # the noun counted before it in the sentence, whose unit it takes; with none it
+                # is no unit and the figure is left out (round thirty-nine: the seed-154
+                # judges' tbaq_aquaint F5, F6, F16 read "others" as the unit)
+                unit = _elliptic_unit(counted)
+            elif (also := _counted_with(counted)) is not None:
                 kind = also.doc[counted.i + 2 : also.i]  # "other" (and a compound) of _of_its_kind
                 unit = f"{unit} and {''.join(t.text_with_ws for t in kind).lower()}{_unit_word(also.lower_)}"
     if q.kind == "digits" and nxt is not None and nxt.lemma_.lower() in lexicon()["change"]:
