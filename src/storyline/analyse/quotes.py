@@ -3823,9 +3823,21 @@ def find_transcript(text: str) -> list[tuple[int, int, int, int]]:
         a, b = _trim_chars(text, c, end)
         while b > a and text[b - 1] in "\"”'":
             b -= 1
-        if b - a >= 10:
+        if b - a >= 10 and not _table_row(text[a:b]):
             out.append((x, y, a, b))
     return sorted(out)
+
+
+# "KENYA: Total dead: 192 Injured: 4,877": a table's row under a label in capitals, each
+# cell a label and a number, no one's words (round thirty-nine: the seed-154 judges'
+# tbaq_aquaint Q6, a casualty table shown as a quote by "KENYA")
+_TABLE_CELL = re.compile(r"[A-Z][A-Za-z'’ -]{0,30}:[ \t]*\d[\d,.]*(?:[ \t]+|$)")
+
+
+def _table_row(words: str) -> bool:
+    """Is a turn's text only two or more "Label: number" cells?"""
+    cells = _TABLE_CELL.findall(words.strip())
+    return len(cells) >= 2 and _TABLE_CELL.sub("", words.strip()).strip(" .;,") == ""
 
 
 def _transcript_speaker(ctx: _Ctx, label: str, start: int, end: int) -> dict:
@@ -4184,8 +4196,12 @@ def _while_saying(ctx: _Ctx, verb, end_i: int, s1: int) -> int | None:
         mark = c.left_edge
         if not (mark.dep_ == "mark" and mark.head.i == c.i and mark.lower_ in lexicon.words("analyse/saying_while.txt")):
             continue
-        if not all(t.is_punct for t in doc[end_i + 1 : mark.i]) or not any(
-                x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+        # its own subject: a child of the clause's verb, or a noun between the mark and the verb
+        # the parse hung on the mark ("as dawn broke Saturday": "dawn" read as the object of
+        # "as"; round thirty-nine, the seed-154 judges' tbaq_aquaint Q3, in-sample)
+        if not all(t.is_punct for t in doc[end_i + 1 : mark.i]) or not (any(
+                x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children) or any(
+                t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i == mark.i for t in doc[mark.i + 1 : c.i])):
             continue
         if c.right_edge.idx + len(c.right_edge) >= _trim_chars(ctx.text, mark.idx, s1)[1]:
             return mark.idx
@@ -5304,6 +5320,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "infinitive_object": lambda ctx, tok, comp: _infinitive_object(tok, comp),
     "thing_called_for": lambda ctx, tok, comp: _thing_called_for(ctx, tok, comp),
     "reader_reading": lambda ctx, tok, comp: _reader_reading(ctx, tok, comp),
+    "grounds_to_believe": lambda ctx, tok, comp: _grounds_to_believe(tok),
 }
 
 
@@ -5502,6 +5519,19 @@ def _reading_subject(tok):
     return None
 
 
+def _grounds_to_believe(tok) -> bool:
+    """"There is no reason to believe that ...", "they have every reason to think ...": a cue in
+    the infinitive hanging on a noun of grounds (data/grounds_nouns.txt) tells what one may
+    believe, and its noun is no speaker (round thirty-nine, the seed-154 judges' tbaq_aquaint
+    Q31, in-sample: "no reason" shown as the speaker). "Roe gave reasons to believe ..."
+    is still no statement of Roe's own words; "Roe said there was reason to believe ..." is Roe's
+    statement through "said", which this leaves alone. A noun of another kind ("a decision to
+    announce that ...", "a plan to say ...") is not this check's."""
+    return (tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN"
+            and tok.head.lemma_.lower() in lexicon.words("analyse/grounds_nouns.txt")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
 def _reader_reading(ctx: _Ctx, tok, comp: list) -> bool:
     """"Zornick's comment highlighted the silence Democrats have shown", "the findings
     underscore the risks for Republicans", "the attack was a searing moment, highlighting the
@@ -5571,7 +5601,7 @@ def _group_belief(ctx: _Ctx, tok, comp: list) -> bool:
     if any(t.is_quote and t.i > tok.i and t.text not in ("'s", "’s") for t in tok.sent):
         return False  # 'Liberal politicians fear "Europe is disintegrating."': quoted words are someone's
     if any(t.i != tok.i and not ctx.inside_quote(t.idx) and (
-            t.lower_ == "according" or t.pos_ in ("VERB", "AUX") and is_cue(t)) for t in tok.sent):
+            t.lower_ == "according" or t.pos_ in ("VERB", "AUX") and is_cue(t) and not _bare_relative(t)) for t in tok.sent):
         return False
     # "Democrats believe the pressure will grow. They say it has been evident ...": the group
     # says it in the next sentence, so the belief is its stated view
@@ -5582,13 +5612,29 @@ def _group_belief(ctx: _Ctx, tok, comp: list) -> bool:
         for t in nxt)
 
 
+def _bare_relative(t) -> bool:
+    """A cue verb in a relative clause with no clause of its own: "ties to the region, which
+    they ruled for centuries" (rule, a cue in "the court ruled that ...") reports nothing, so it
+    does not make the belief beside it a saying (round thirty-nine, the seed-154 judges'
+    tbaq_timebank Q6, in-sample). "critics who say ..." with its ellipsis, or any relative with
+    a clause, quotation or "that" of its own, is still a saying."""
+    return t.dep_ == "relcl" and t.lemma_.lower() not in ("say", "tell") and not any(
+        c.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "mark") for c in t.children)
+
+
 def _vague_group(subj) -> bool:
     """Is the subject a vague group (``_group_belief``): a common plural noun ("supporters",
     "Trump supporters", "her advisers"), a plural name of a party or a people (NORP:
     "Democrats"), or a quantifier standing for people ("many", "some of her aides")."""
     quantifier = subj.lower_ in lexicon.words("analyse/group_quantifiers.txt") and subj.pos_ in ("ADJ", "PRON", "DET", "NOUN")
     plural = subj.tag_ == "NNS" and subj.pos_ == "NOUN" and not subj.ent_type_
-    if not (quantifier or plural or subj.tag_ == "NNPS" and subj.ent_type_ == "NORP"):
+    # a people's plural name, whichever tag the parser gives it: "Turks feel ..." (NNS) as
+    # "Democrats hope ..." (NNPS). Round thirty-nine, the seed-154 judges' tbaq_timebank Q6
+    # (in-sample). With "the" ("The ethnic Albanians fear ...", their Q2) it stays a set the
+    # guard below keeps: "the Democrats" may be the party speaking as a body, and no list here
+    # tells a people's name from a party's.
+    people = subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ == "NORP"
+    if not (quantifier or plural or people):
         return False
     if any(c.dep_ == "det" and c.lower_ in _BACK_POINTERS for c in subj.children) \
             or subj.lemma_.lower() in speakers.org_nominals() or subj.lower_ in speakers.org_nominals():
