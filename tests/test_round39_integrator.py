@@ -149,3 +149,22 @@ def test_a_sentence_announcing_a_table_is_dependent():
 def test_the_following_day_is_no_table():
     assert dependent_opening("The following day the rescue ended in the capital.") is None
     assert dependent_opening("Following the blast, police sealed the area.") is None
+
+
+def test_a_rare_first_name_tells_no_gender():
+    from storyline.analyse import speakers
+
+    assert speakers.first_name_gender("Jakaya Kikwete") is None  # 199 US births: too few to tell
+    assert speakers.first_name_gender("Mary Jones") > 0.9  # twin: a common name still tells
+
+
+def test_a_role_holder_in_apposition_after_a_chain_of_things_is_the_speaker():
+    a = analysed("The head of the UN mission in Dar es Salaam, David Miller, said the team has questioned 100 people.")
+    q = next(q for q in a.quotes if q.text.startswith("the team has questioned"))
+    assert speaker_words(a, q) == "David Miller"
+
+
+def test_a_person_in_apposition_after_a_persons_noun_stays_open():
+    a = analysed("The wife of the president of Elmland, Jan Roe, said the aid had come.")
+    q = next(q for q in a.quotes if q.text.startswith("the aid had come"))
+    assert speaker_words(a, q) != "Jan Roe" or q.speaker_mention is None

@@ -1423,9 +1423,20 @@ def _holder_in_apposition(ctx: _Ctx, subj, persons: list[int]) -> str | None:
         return None
     if ctx.mentions[ctx.tok_mention[host.i]].label not in ("GPE", "ORG", "NORP", "LOC", "FAC"):
         return None
-    # the host must close the role phrase itself: "the president of Haiti", not "the wife of Haiti's president"
-    if host.dep_ != "pobj" or host.head.head.i != subj.i:
-        return None
+    # the host must close the role phrase itself: "the president of Haiti", not "the wife of Haiti's
+    # president"; through a chain of prepositional phrases of things ("the head of the inquiry in
+    # Dar es Salaam, Jan Roe,": round thirty-nine, the seed-154 judges' tbaq_aquaint Q22, in-sample),
+    # never through a person's noun ("the wife of the president of Haiti, X": X is the president)
+    node = host
+    while True:
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        up = node.head.head
+        if up.i == subj.i:
+            break
+        if up.pos_ != "NOUN" or up.lemma_.lower() in speakers.person_nouns() or up.i in ctx.tok_mention:
+            return None
+        node = up
     return (f"'{subj.text} of {host.text}, {span.text}': named in apposition to the role "
             f"(a person is not {ctx.mentions[ctx.tok_mention[host.i]].text})")
 
