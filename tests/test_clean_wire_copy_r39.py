@@ -128,3 +128,26 @@ def test_article_sentences_like_the_wire_lines_stay(line):
     # twins: a sentence opening with "By the", "Filed by", holding "c. 1900" or a bracket
     d = _clean(f"WASHINGTON _ {LEAD}\n{line}\n{SECOND}\n{THIRD}\n")
     assert line in d.text
+
+
+# The wire closes a story on a short paragraph, "<someone> said at least <N> ..." or "<someone>
+# said on <day> that <N> ...": the comment-stamp pattern "<handle> said on|at <stamp>" took any
+# 30 characters around a figure and cut it as thread furniture. After "said on|at" a stamp holds
+# only a date's and a clock's parts; the stamp line is still cut.
+_BODY = "\n".join([LEAD, SECOND, THIRD])
+
+
+@pytest.mark.parametrize("last", [
+    "Hospital officials said at least 80 people had died.",
+    "Investigators said on Sunday that 12 tips had come in.",
+])
+def test_a_wire_story_closing_on_said_at_least_keeps_it(last):
+    d = _clean(f"NAIROBI, Kenya (AP) _ {_BODY}\n{last}\n")
+    assert d.text.endswith(last)
+    assert not any(r.reason.startswith("comments") for r in d.removed)
+
+
+@pytest.mark.parametrize("stamp", ["marshfan22 said on May 3, 2010 at 9:14 pm", "Jane Roe said at 9:14 PM on Mon, May 3rd, 2010:"])
+def test_a_comment_stamp_with_said_on_is_still_cut(stamp):
+    d = _clean(f"{_BODY}\nComments\n{stamp}\nThey should have started years ago.\n")
+    assert stamp not in d.text and d.text.startswith(LEAD)
