@@ -103,6 +103,7 @@ def test_a_service_credit_above_the_dateline_is_no_title():
     "(END OPTIONAL TRIM)",
     "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)",
     "(MORE)",
+    "(ATTN: Calif.)",
 ])
 def test_a_note_to_editors_between_paragraphs_is_cut_the_paragraphs_stay(note):
     d = _clean(f"WASHINGTON _ {LEAD}\n{SECOND}\n{note}\n{THIRD}\n")

@@ -8,6 +8,9 @@ A dateline is the place/date/time/agency stamp that opens a story:
   ``WASHINGTON -- WASHINGTON (AP) --``, ``BEIJING, March 5 (Xinhua) --``, ``(CNN) --``,
   and a picture credit run into a dateline of a long place (``AP ON THE COAST OF PORT
   ELLERY --``, ``AP2010 PORT ELLERY --``);
+* the 1990s wires' underscore for the dash: ``NAIROBI, Kenya (AP) _``, ``MIAMI _`` (the
+  New York Times News Service, Cox), at times on a line of its own; ``UNDATED (AP) _`` is a
+  dateline with no place (round thirty-nine);
 * syndicated copy naming its outlet, of two words or more, after a place in capitals at
   a line's start: ``LOS ANGELES (Hollywood Reporter) -``, ``ATLANTA (Reuters Legal) -``;
 * newspaper and web stamps: the Guardian's ``Monday 8 March 2021 10.05 GMT``, the
