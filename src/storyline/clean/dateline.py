@@ -8,6 +8,9 @@ A dateline is the place/date/time/agency stamp that opens a story:
   ``WASHINGTON -- WASHINGTON (AP) --``, ``BEIJING, March 5 (Xinhua) --``, ``(CNN) --``,
   and a picture credit run into a dateline of a long place (``AP ON THE COAST OF PORT
   ELLERY --``, ``AP2010 PORT ELLERY --``);
+* the 1990s wires' underscore for the dash: ``NAIROBI, Kenya (AP) _``, ``MIAMI _`` (the
+  New York Times News Service, Cox), at times on a line of its own; ``UNDATED (AP) _`` is a
+  dateline with no place (round thirty-nine);
 * syndicated copy naming its outlet, of two words or more, after a place in capitals at
   a line's start: ``LOS ANGELES (Hollywood Reporter) -``, ``ATLANTA (Reuters Legal) -``;
 * newspaper and web stamps: the Guardian's ``Monday 8 March 2021 10.05 GMT``, the
@@ -104,7 +107,7 @@ AGENCIES = (
 _AGENCY = re.compile(
     rf"(?P<place>{_PLACE})?(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MON}(?:,?\s+{_YEAR})?))?"
     r"\s*\((?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")\)"
-    r"\s*(?P<dash>--|-|—|–|:)\s*"
+    r"\s*(?P<dash>--|-|—|–|:|_(?=\s))\s*"
 )
 # A newspaper or magazine's name of two to five words in brackets after a place in
 # capitals, at the start of a line ("LOS ANGELES (Hollywood Reporter) - ...", "NEW YORK
@@ -118,8 +121,14 @@ _OUTLET = re.compile(
     rf"\s*\((?P<agency>{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{1,4}})\)"
     r"\s*(?P<dash>--|-|—|–)\s+(?=[\"“‘']?[A-Z])"
 )
-# "WASHINGTON -- " at the very start of a line (AP copy without the agency).
-_PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—)\s+")
+# "WASHINGTON -- " at the very start of a line (AP copy without the agency). Round thirty-nine
+# (issue 16): the 1990s wires typed the dash as an underscore, "NAIROBI, Kenya (AP) _ ..." (the
+# _AGENCY pattern), "MIAMI _ ..." (the New York Times News Service's and Cox's copy), at times
+# on a line of its own above the lead ("MIAMI _"); a lone underscore between spaces never
+# occurs in prose at a line's start after a place in capitals (prose's underscore dashes, 3 in
+# the census texts, all stand mid-line: "flu-like symptoms _ a similar ..."). A place of
+# editors' labels ("EDITOR'S NOTE _", data/dateline_labels.txt) is none (_label_place).
+_PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—|_)\s+")
 # The same place after a page's stamp with a single hyphen before a capitalised sentence
 # (read only as a stamp's following piece, find())
 _PLACE_HYPHEN = re.compile(rf"(?P<place>{_PLACE})\s+-\s+(?=[\"“‘'`]*[A-Z][a-z])")
@@ -365,7 +374,7 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         if m:
             return Found(pos, m.end(), place=_place(m.group("place")))
         m = _PLACE_DASH.match(text, pos, end)
-        if m and len(m.group("place")) >= 3:
+        if m and len(m.group("place")) >= 3 and not _label_place(m.group("place")):
             return Found(pos, m.end(), place=_place(m.group("place")))
         # round thirty-three (issue 16): a newspaper's dateline with a single hyphen at a line's
         # start ("CHICAGO - Rahm ...", "NASHUA, N.H. - At the moment ...", as PolNeAR's 2016
@@ -441,10 +450,22 @@ def _hyphen_place(place: str) -> bool:
     return " ".join(head.split()) in _ALONE
 
 
+_LABELS = frozenset(w.upper() for w in lexicon.words("clean/dateline_labels.txt"))
+_NO_PLACE = frozenset(w.upper() for w in lexicon.words("clean/dateline_no_place.txt"))
+
+
+def _label_place(place: str) -> bool:
+    """Is a "place" in capitals before a dash an editors' label ("EDITOR'S NOTE"), not a
+    place (data/dateline_labels.txt)? Round thirty-nine (issue 16)."""
+    return any(w.strip(",.") in _LABELS for w in place.upper().split())
+
+
 def _place(p: str | None) -> str | None:
     if not p:
         return None
     words = p.replace("\\/", "/").split()
     if len(words) > 1 and words[0] in AGENCIES:
         words = words[1:]  # a photo credit glued before it: "AP VENICE, La."
-    return " ".join(words).strip(" ,")
+    place = " ".join(words).strip(" ,")
+    # round thirty-nine (issue 16): AP's "UNDATED (AP) _" is a dateline with no place
+    return None if place.upper() in _NO_PLACE else place

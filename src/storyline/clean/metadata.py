@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..schema import removal_kind
 from . import signatures
 
@@ -41,6 +42,13 @@ _OUTLET_CLUES = [
     # last: an author note naming where the author works now
     re.compile(r"\b(?:is|as) an? (?:[a-z-]+ ){0,3}(?:reporter|editor|writer|correspondent|columnist|journalist) (?:at|for|with)\s+(" + _OUTLET + r")"),
 ]
+# Round thirty-nine (issue 16): a news service's name after the writer's on a byline line ("By
+# JANE DOE Associated Press Writer", "Associated Press Writer" on the line below), cut off the
+# line before a name is read (data/wire_services.txt): the service is no author, and the name
+# pattern would take its first word ("JANE DOE Associated")
+_SERVICE_TAIL = re.compile(
+    r"(?:^|,?\s+)(?:" + "|".join(re.escape(s) for s in sorted(lexicon.words("clean/wire_services.txt"), key=len, reverse=True))
+    + r")\b.*$")
 _NOT_NAMES = {"the", "this", "our", "your", "all", "about", "more", "read", "sign", "log", "get", "kick", "join", "topics", "summary"}
 
 
@@ -68,6 +76,9 @@ def authors(removed: list[tuple[str, str]]) -> list[str]:
             if not line:
                 continue
             if kind in ("byline", "boilerplate"):
+                line = _SERVICE_TAIL.sub("", line).strip()
+                if not line:
+                    continue
                 m = _ROLE_LINE.match(line) or _WRITE_TO.match(line)
                 if m:
                     add(_clean_name(m.group(1)))

@@ -3728,6 +3728,63 @@ def _opening_question(units: list[Unit], u: Unit) -> bool:
 _REPORTED_END = re.compile(r"\b(?:said|says|wrote|replied)\s*[.!][\"”’)]*\s*$", re.IGNORECASE)
 
 
+# Round thirty-nine (issue 16): the 1990s wire's own lines (data/wire_lines.txt): the news
+# service's credit and a byline carrying it, the notes to editors between paragraphs, the
+# closing code. Each code's kind and reason; the kind "byline" lets clean.metadata read the
+# author's name off the line (its service's credit is no name: metadata._wire_service_cut).
+_WIRE_KINDS = {
+    "credit": ("byline", "byline: the news service's credit line of wire copy ('c.<year> <service>')"),
+    "byline": ("byline", "byline: the wire's byline line (with its news service's credit)"),
+    "note": ("boilerplate", "boilerplate: the wire's note to editors between paragraphs ('(END OPTIONAL TRIM)')"),
+    "trailer": ("boilerplate", "boilerplate: the wire's closing line (its transmission code or filing note)"),
+}
+
+
+# the longest wire line: a byline of two writers with their service's credit is under 20 words
+_WIRE_LINE_MAX_WORDS = 25
+
+
+@functools.cache
+def _wire_lines() -> tuple[tuple[str, re.Pattern], ...]:
+    return _coded("wire_lines.txt")
+
+
+def _wire_line(body: str) -> tuple[str, str] | None:
+    """(kind, reason) when the whole line is one of the wire's own lines, else None."""
+    line = body.strip()
+    for code, rx in _wire_lines():
+        if rx.fullmatch(line):
+            return _WIRE_KINDS[code]
+    return None
+
+
+# the opening lines a wire byline run into its dateline is looked for in (as _split_dateline's)
+_WIRE_HEAD_UNITS = 6
+
+
+def _wire_byline_cut(text: str, u: Unit) -> tuple[int, int, bool] | None:
+    """Round thirty-nine (issue 16): a wire byline or service credit (data/wire_lines.txt)
+    run into the dateline on one line, where a line break was lost ("By JOHN ROE c.1998 N.Y.
+    Times News Service WASHINGTON _ Lawmakers ..."): cut at the seam, so the byline is a
+    line of its own and the dateline opens the next. Only where the head is wholly a wire
+    byline line and a dateline with a place or an agency starts right at the seam."""
+    if u.index >= _WIRE_HEAD_UNITS or not u.text.startswith(("By ", "c.", "(c)", "©")):
+        return None
+    for gap in re.finditer(r"\s+", u.text[:200]):
+        wire = _wire_line(u.text[:gap.start()])
+        if wire is None or wire[0] != "byline":
+            continue
+        at = u.start + gap.end()
+        f = dateline.find(text, [at], u.end - at)
+        if f is not None and f.start == at and (f.place or f.agency):
+            return gap.start(), gap.end(), False
+    return None
+
+
+def _split_wire_bylines(text: str, units: list[Unit]) -> list[Unit]:
+    return _split_units(text, units, lambda u: _wire_byline_cut(text, u))
+
+
 def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     """Intrinsic features of one unit: which kind of noise it is, if any."""
     text = u.text
@@ -3735,6 +3792,9 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     low = body.lower()
     if _NO_WORDS.match(text):
         _mark(u, "separator", "separator: line without words")
+        return
+    if u.words <= _WIRE_LINE_MAX_WORDS and (wire := _wire_line(body)) is not None:
+        _mark(u, *wire)
         return
     plain_all = _unquoted(body)
     for code, rx in _labels():
@@ -4917,6 +4977,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_read_more(text, units)  # round twenty-eight (issue 16)
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
+    units = _split_wire_bylines(text, units)  # round thirty-nine (issue 16): before the dateline it hides
     units, found_dateline = _split_dateline(text, units)
     units = captions_mid.split_bylines(text, units)  # round twenty-five (25k): after the timestamp before it is cut
     units = credit_captions.split(text, units)  # round twenty-seven (27g): a caption and its credit run into a sentence (after the dateline split)
