@@ -8428,10 +8428,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             _relayed_evidence(ctx, c.cue, speaker)
             if subj is not None and subj.lower_ in ("i", "you", "we"):
                 continue  # first/second person outside quotes: the writer or the reader
-            if not speaker:
-                continue  # no source at all: an imperative or a fragment
-            if _subjectless_content(ctx, c):
-                continue  # "something aides argue is possible ...": a predicate without its subject
+            if not speaker or _subjectless_content(ctx, c):
+                continue  # no source at all: an imperative or a fragment; or "something aides
+                # argue is possible ...": a predicate without its subject (_subjectless_content)
             cue_span = (_negated_cue_start(c.cue), c.cue.idx + len(c.cue))
         elif c.kind == "turn":
             assert c.label is not None, "a transcript turn carries its label"
@@ -8475,13 +8474,13 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             last = dict(ref, span=(a, b), named=named, via=q.speaker_via, pronoun=q.pronoun,
                         plain=bool(last and last.get("plain") and q.speaker_via == "continuation")
                         or plain)
-        elif last is not None and last["span"][0] <= a and b <= last["span"][1] and c.kind == "indirect" \
-                and _voiceless(subj):
+        elif last is not None and c.kind == "indirect" and (
+                last["span"][0] <= a and b <= last["span"][1] and _voiceless(subj)
+                or _tag_relative(ctx, subj, last["span"][1])):
             pass  # "Ferguson said the findings confirmed that ...": a report inside the last speaker's
             # own words, by no one who could speak the next quote ("Madsen suggests that some
-            # scientists have said ...": the scientists could), is part of what that speaker said
-        elif last is not None and c.kind == "indirect" and _tag_relative(ctx, subj, last["span"][1]):
-            pass  # '"A," said Roe, who has since urged the party to unite. "B."': a report in the
+            # scientists have said ...": the scientists could), is part of what that speaker said.
+            # '"A," said Roe, who has since urged the party to unite. "B."': a report in the
             # relative clause of the last quotation's own tag describes the speaker; the
             # quotation after the tag is still Roe's (_tag_relative)
         elif q.speaker_text is not None or q.cue is not None or breaks:
@@ -8531,7 +8530,7 @@ def _no_nested_infinitives(out: list[QuoteItem]) -> list[QuoteItem]:
     def nested(q: QuoteItem) -> bool:
         return (q.kind == "indirect" and q.cue_start is not None and q.text.startswith("to ")
                 and any(p is not q and p.start <= q.cue_start and q.end <= p.end and p.end - p.start > q.end - q.start
-                        and not (p.cue_start <= q.cue_start < (p.cue_end or p.cue_start)) for p in outer))
+                        and p.cue_start != q.cue_start for p in outer))
     return [q for q in out if not nested(q)]
 
 
