@@ -148,3 +148,15 @@ def test_twin_another_subjects_refusal_inside_the_content_stays():
 def test_twin_a_refusal_to_act_stays():
     a = analysed("She said she has no plans to change her vote and would not support the new tax.")
     assert any(q.text.endswith("would not support the new tax") for q in a.quotes)
+
+
+def test_twin_a_body_typed_a_person_keeps_its_span():
+    a = analysed("The advocacy group Autism Speaks is sponsoring a prize. Autism rates rose. Autism research grew. "
+                 "Autism funding fell, Jane Collins said.")
+    assert not any(m.text == "Autism" for m in a.mentions)
+
+
+def test_twin_a_show_title_in_quotation_marks_keeps_its_span():
+    a = analysed('Speaking to MSNBC\'s "Andrea Mitchell Reports," the pollster Joel Benson said the race was close. '
+                 "Andrea Mitchell asked him about Ohio.")
+    assert not any(m.text == "Andrea Mitchell" and a.document.text[m.end:m.end + 8] == " Reports" for m in a.mentions)
