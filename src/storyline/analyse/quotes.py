@@ -8402,6 +8402,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     chained = [(c.start, c.end, c.cue.i) for c in cands
                if c.kind == "indirect" and c.cue is not None and c.start in ctx.chained_subject]
 
+    # "something aides argue is possible ...": a predicate without its subject, left out once
+    # the speakers are found, so the speaker it hands on and the pronouns after it read as before
+    subjectless = {(c.start, c.end, c.cue.idx + len(c.cue)) for c in cands
+                   if c.kind == "indirect" and c.cue is not None and _subjectless_content(ctx, c)}
     items: list[QuoteItem] = []
     bodies: list[tuple[QuoteItem | None, tuple[int, int, str, str]]] = []
     last: dict | None = None
@@ -8428,9 +8432,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             _relayed_evidence(ctx, c.cue, speaker)
             if subj is not None and subj.lower_ in ("i", "you", "we"):
                 continue  # first/second person outside quotes: the writer or the reader
-            if not speaker or _subjectless_content(ctx, c):
-                continue  # no source at all: an imperative or a fragment; or "something aides
-                # argue is possible ...": a predicate without its subject (_subjectless_content)
+            if not speaker:
+                continue  # no source at all: an imperative or a fragment
             cue_span = (_negated_cue_start(c.cue), c.cue.idx + len(c.cue))
         elif c.kind == "turn":
             assert c.label is not None, "a transcript turn carries its label"
@@ -8493,6 +8496,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             # Timeline17 census, the quotation after was the speaker before's three times out of three
             # ("Landrieu: ...", a skipped paragraph of Huhne's or of Hosking's)
         last_end = max(last_end, b + 1)
+    items = [q for q in items if (q.start, q.end, q.cue_end) not in subjectless]
     out: list[QuoteItem] = []
     for q in sorted(items, key=lambda q: (q.start, q.end)):
         if out and (out[-1].start, out[-1].end) == (q.start, q.end):
