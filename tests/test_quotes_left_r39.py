@@ -160,3 +160,8 @@ def test_twin_a_show_title_in_quotation_marks_keeps_its_span():
     a = analysed('Speaking to MSNBC\'s "Andrea Mitchell Reports," the pollster Joel Benson said the race was close. '
                  "Andrea Mitchell asked him about Ohio.")
     assert not any(m.text == "Andrea Mitchell" and a.document.text[m.end:m.end + 8] == " Reports" for m in a.mentions)
+
+
+def test_twin_a_name_the_parse_reads_as_a_verb_keeps_the_content():
+    a = analysed("The new poll shows Trump far out in front of his opponents.")
+    assert any(q.text.startswith("Trump far out") for q in a.quotes)

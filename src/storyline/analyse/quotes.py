@@ -8332,6 +8332,8 @@ def _subjectless_content(ctx: _Ctx, c: _Cand) -> bool:
     first = next((t for t in span if not t.is_punct), None)
     if first is None:
         return False
+    if not first.text.islower():
+        return False  # "The new poll shows Trump far out in front": a name the parse took for a verb
     if first.dep_ in ("aux", "auxpass", "neg") or first.pos_ in ("VERB", "AUX") and first.tag_ in _FINITE:
         second = next((t for t in span if t.i > first.i and not t.is_punct), None)
         if second is None or second.pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM"):
