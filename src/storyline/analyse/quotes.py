@@ -8507,7 +8507,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             continue
         out.append(q)
     out = _whole_words(text, out)
-    out = _no_nested_infinitives(out)
+    out = _no_nested_infinitives(text, out)
     out = _no_declined_tail(text, out)
     out = _no_teasers(text, out)
     out = _join_interrupted(text, out)
@@ -8554,20 +8554,29 @@ def _no_declined_tail(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     return out
 
 
-def _no_nested_infinitives(out: list[QuoteItem]) -> list[QuoteItem]:
+# a comma and "and"/"but" with at most two words (a subject, an adverb) right before a cue
+_CLAUSE_AFTER_COMMA = re.compile(r",[ \t]+(?:and|but)[ \t]+(?:[\w'’]+[ \t]+){0,2}$")
+
+
+def _no_nested_infinitives(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     """``out`` without an indirect quote whose content is only an infinitive ("to win Iowa")
     and whose cue stands inside another indirect quote's content that holds it whole: "The
     aides told the group that they were not expecting to win Iowa" is the aides' told
     statement; "were not expecting" -> "to win Iowa" is a cut piece of it, the negation and
     the telling left out (issue 18, round thirty-nine, quoteleft: wash-post Q7 of seed 153,
     the census figures in the round's notes). The outer quote says it all; the inner one
-    adds only a fragment the reader takes for a statement of its own."""
+    adds only a fragment the reader takes for a statement of its own. Not after a comma and
+    "and"/"but" ("Roe said Acme had spent $5m, and expected to spend more"): there the outer
+    content may have run on over a clause of its own (test_quotes' twin), and the inner quote
+    is its subject's own (and, on Timeline17, "Obama said he knows ..., and he pledged to
+    rectify that": the pledge is the reporter's second clause, not what Obama said he knows)."""
     outer = [q for q in out if q.kind == "indirect" and q.cue_start is not None]
 
     def nested(q: QuoteItem) -> bool:
         return (q.kind == "indirect" and q.cue_start is not None and q.text.startswith("to ")
                 and any(p is not q and p.start <= q.cue_start and q.end <= p.end and p.end - p.start > q.end - q.start
-                        and p.cue_start != q.cue_start for p in outer))
+                        and p.cue_start != q.cue_start
+                        and _CLAUSE_AFTER_COMMA.search(text, p.start, q.cue_start) is None for p in outer))
     return [q for q in out if not nested(q)]
 
 
