@@ -8322,8 +8322,11 @@ def _subjectless_content(ctx: _Ctx, c: _Cand) -> bool:
     span alone reads as a statement about nothing: the judges call every such item cut
     (issue 18, round thirty-nine, quoteleft: over the judged samples 7 indirect quotes open
     on a finite verb, 6 judged cut for the missing subject, wash-post Q21 of seed 153 among
-    them; the census figures in the round's notes). The quote is left out (abstain): the
-    subject may be a noun phrase, a dash's apposition or a clause before, not found safely."""
+    them). The quote is left out (abstain): the subject may be a noun phrase, a dash's
+    apposition or a clause before, not found safely. Census: PolNeAR train 301-840, 38 left
+    out, read, each a predicate without its subject (14 had a named speaker, 13 of them right:
+    their cut statement goes with them); Timeline17 dev (108 texts picked by pattern), 10, one
+    of them judged whole on an earlier audit ("a mechanism he said had failed to ...")."""
     if c.pieces or c.cue is None:
         return False
     span = ctx.sdoc.char_span(c.start, c.end, alignment_mode="expand")
@@ -8564,7 +8567,8 @@ def _no_nested_infinitives(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     aides told the group that they were not expecting to win Iowa" is the aides' told
     statement; "were not expecting" -> "to win Iowa" is a cut piece of it, the negation and
     the telling left out (issue 18, round thirty-nine, quoteleft: wash-post Q7 of seed 153,
-    the census figures in the round's notes). The outer quote says it all; the inner one
+    PolNeAR train 301-840: 17 left out, Timeline17's 108 picked texts: 4, read, each inside
+    the outer content that holds it). The outer quote says it all; the inner one
     adds only a fragment the reader takes for a statement of its own. Not after a comma and
     "and"/"but" ("Roe said Acme had spent $5m, and expected to spend more"): there the outer
     content may have run on over a clause of its own (test_quotes' twin), and the inner quote
@@ -8869,7 +8873,11 @@ def _join_over_tag_clause(text: str, out: list[QuoteItem], sdoc=None, ctx: _Ctx 
     ('"A," said Roe, who has since called on the party to unite. "B."': A and B are one
     statement; "to unite" stays an item of its own). _join_tagged_after joins neighbours
     only, and the clause's quote stood between the halves (issue 18, round thirty-nine,
-    quoteleft: west-journal Q7 of seed 153 showed the first half only)."""
+    quoteleft: west-journal Q7 of seed 153 showed the first half only). Census (PolNeAR train
+    301-840): 8 "who" reports between two quotations of one paragraph; 5 pairs joined, read,
+    each one speaker's statement; 3 left (a second half with its own cue; a "who" the resolver
+    gave another mention of the same name; a "but who" conjunct). Timeline17's copy puts each
+    sentence on a line: none."""
     if ctx is None:
         return out
     joined: list[QuoteItem] = []
