@@ -60,20 +60,30 @@ def test_a_closing_in_phrase_that_is_no_interview_stays():
 # --- a cue inside a relative clause: the content's auxiliaries ---------------------------
 
 
-def test_a_tense_auxiliary_after_a_relative_cue_is_kept():
+# Round thirty-nine (quoteleft) reversed these three: a predicate whose subject is the relative
+# pronoun outside the span ("had been an issue", "a mistake") is judged cut on every audit that
+# showed one (6 of 7 such indirect quotes), so it is now left out (quotes._subjectless_content).
+# The auxiliaries are still read as 18y reads them when the content has its subject.
+
+def test_a_tense_auxiliary_after_a_relative_cue_is_left_out_with_its_subject_outside():
     text = LEAD + ("However, an adviser for the Acme Fund raised concerns about possible fraud, which he said had "
                    "been an issue in earlier years.")
-    assert "had been an issue in earlier years" in _quotes(text)
+    assert not any("an issue in earlier years" in q for q in _quotes(text))
 
 
-def test_a_modal_after_a_relative_cue_is_kept():
+def test_a_modal_after_a_relative_cue_is_left_out_with_its_subject_outside():
     text = LEAD + "The mill faces repairs which she said could take several weeks to finish."
-    assert "could take several weeks to finish" in _quotes(text)
+    assert not any("several weeks" in q for q in _quotes(text))
 
 
-def test_a_lone_copula_after_a_relative_cue_is_still_left_out():
+def test_a_lone_copula_after_a_relative_cue_is_left_out():
     text = LEAD + "The plan, which the mayor said was a mistake, was dropped."
-    assert _quotes(text) == ["a mistake"]
+    assert _quotes(text) == []
+
+
+def test_twin_a_modal_inside_a_content_with_its_subject_is_kept():
+    text = LEAD + "The mayor said the repairs could take several weeks to finish."
+    assert "the repairs could take several weeks to finish" in _quotes(text)
 
 
 # --- a trailing "<title>, <Name>, said" whose parse took a noun of the content as subject ---
