@@ -1,0 +1,53 @@
+"""Round thirty-nine, issue 18 (opendesc): open speakers the document itself ties to a name.
+A broadcast transcript's short label ("ROE:") names the host its first label wrote in full
+("JANE ROE, HOST:"), though the tagger reads the capitals as no person. Every text here is
+invented for the test."""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed, quote_starting, shown_speaker
+
+_SHOW = ("{host}, HOST: Tonight the storm has left the coast without power for a third day.\n\n"
+         "Joining us now from the harbor is the city engineer, Tom Fell.\n\n"
+         "{label}: How long until the lights come back on in the old town?\n\n"
+         "FELL: We think it will take most of the week to restore the lines.\n\n"
+         "{label}: And what should families do until then?\n\n"
+         "FELL: Stay indoors after dark and keep the roads clear for the crews.")
+
+
+def _turns(host: str, label: str, extra: str = ""):
+    a = analysed(_SHOW.format(host=host, label=label) + extra)
+    return a, quote_starting(a, "How long until"), quote_starting(a, "And what should")
+
+
+def test_a_hosts_short_label_names_the_full_name_of_the_first_label():
+    a, q1, q2 = _turns("MARTHA QUILLING", "QUILLING")
+    assert q1.speaker_text == "QUILLING"
+    assert shown_speaker(a, q1) == "MARTHA QUILLING" and shown_speaker(a, q2) == "MARTHA QUILLING"
+    assert "the one full name" in (q1.speaker_evidence or "")
+    # the guest's turns are the guest's as before
+    assert shown_speaker(a, quote_starting(a, "We think it will take")) == "Tom Fell"
+
+
+def test_a_two_word_last_name_label_is_read_whole():
+    a, q1, _ = _turns("MARTHA VAN QUILLING", "VAN QUILLING")
+    assert shown_speaker(a, q1) == "MARTHA VAN QUILLING"
+
+
+def test_twin_two_first_names_before_the_last_name_stay_open():
+    # a second label writes another Quilling in full: the short label may be either
+    a, q1, q2 = _turns("MARTHA QUILLING", "QUILLING",
+                       "\n\nROB QUILLING, CORRESPONDENT: Crews from three states are on their way tonight.")
+    assert shown_speaker(a, q1) is None and shown_speaker(a, q2) is None
+
+
+def test_twin_a_titled_full_label_is_not_read():
+    # "SENATOR MARTHA QUILLING" opens with a title, not a first name: left as it was (open)
+    a, q1, _ = _turns("SENATOR MARTHA QUILLING", "QUILLING")
+    assert shown_speaker(a, q1) is None
+
+
+def test_twin_a_label_no_full_label_writes_stays_open():
+    # no line label ends in the short label's words: nothing ties it to anyone
+    a, q1, _ = _turns("MARTHA QUILLING", "BROWNLEE")
+    assert shown_speaker(a, q1) is None
