@@ -51,3 +51,34 @@ def test_twin_a_label_no_full_label_writes_stays_open():
     # no line label ends in the short label's words: nothing ties it to anyone
     a, q1, _ = _turns("MARTHA QUILLING", "BROWNLEE")
     assert shown_speaker(a, q1) is None
+
+
+# --- a last name whose one full name sits inside an outlet's mention ("Fox News’ Sean Hannity") --
+
+_OUTLET = ("In an interview with Fox News’ {name} on Monday night, the mayor defended his plan for the harbor."
+           "{extra}\n\n“They said the bridge is negotiable,” {last} said of the mayor’s stance.")
+
+
+def test_a_last_name_after_an_outlets_full_name_is_that_person():
+    a = analysed(_OUTLET.format(name="Sean Hannity", extra="", last="Hannity"))
+    q = quote_starting(a, "They said the bridge")
+    assert shown_speaker(a, q) == "Sean Hannity"
+    assert "written after an outlet's name" in (q.speaker_evidence or "")
+    assert a.mentions[q.speaker_mention].label == "PERSON"
+
+
+def test_twin_another_first_name_before_the_last_name_stays_open():
+    a = analysed(_OUTLET.format(name="Sean Hannity", last="Hannity",
+                                extra=" His brother Rob Hannity runs a bakery on the pier."))
+    q = quote_starting(a, "They said the bridge")
+    assert not (q.speaker_evidence or "").count("written after an outlet's name")
+    assert shown_speaker(a, q) != "Sean Hannity"
+
+
+def test_twin_a_last_name_that_is_a_first_name_is_not_read():
+    # "Fox News’ Sean Taylor ... Taylor said": Taylor is a common first name too, so the
+    # word alone may be no last name (as _named_as_person's "Morgan Stanley")
+    a = analysed(_OUTLET.format(name="Sean Taylor", extra="", last="Taylor"))
+    q = quote_starting(a, "They said the bridge")
+    assert "written after an outlet's name" not in (q.speaker_evidence or "")
+

@@ -2862,6 +2862,13 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
             return _conf(out, speakers.weights()["surname_held_confidence"],
                          f"'{span.text}': untagged, the last name of {ctx.mentions[held].text}, the one person "
                          "the document tags with it")
+        fused = speakers.outlet_person(ctx, subj) if left == subj.i else None
+        if fused is not None:  # "Hannity said" after "Fox News’ Sean Hannity" typed ORG whole
+            x, y = fused
+            out["body"] = (x, y, ctx.text[x:y], "PERSON")
+            return _conf(out, speakers.weights()["surname_held_confidence"],
+                         f"'{span.text}': the last name of {ctx.text[x:y]}, written after an outlet's name in a "
+                         "mention typed an organisation: a speaker entity of that name")
         if noun or not _name_words(span):
             return None
         person = _untagged_person(subj, span)
