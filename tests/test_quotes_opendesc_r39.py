@@ -82,3 +82,29 @@ def test_twin_a_last_name_that_is_a_first_name_is_not_read():
     q = quote_starting(a, "They said the bridge")
     assert "written after an outlet's name" not in (q.speaker_evidence or "")
 
+
+# --- a last name the gazetteer knows as a place ("Salazar", "Dole"), untagged as a speaker ----
+
+
+def _place_check(text: str, word: str, mentions: list[tuple[str, str]]) -> bool:
+    from types import SimpleNamespace
+
+    from storyline.analyse import quotes
+    from storyline.analyse.nlp import load
+    from storyline.types import Mention
+
+    doc = load()(text)
+    tok = next(t for t in doc if t.text == word and t.dep_ == "nsubj")
+    ms = [Mention(start=text.index(w), end=text.index(w) + len(w), text=w, label=label) for w, label in mentions]
+    return quotes._place_word_as_name(SimpleNamespace(mentions=ms), doc[tok.i : tok.i + 1])
+
+
+def test_a_place_word_the_document_never_tags_a_place_may_be_a_last_name():
+    text = "Interior Secretary Carl Salazar toured the coast. Salazar said the rig was unsafe."
+    assert _place_check(text, "Salazar", [("Carl Salazar", "PERSON")])
+
+
+def test_twin_a_place_word_the_document_tags_a_place_is_not_read():
+    text = "Officials in Washington met on Monday. Washington said the rig was unsafe."
+    assert not _place_check(text, "Washington", [("Washington", "GPE")])
+

@@ -2856,7 +2856,8 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
             out["antecedent_mention"] = held
             return _conf(out, speakers.weights()["titled_surname_confidence"],
                          f"'{span.text}': untagged, an honorific and the last name of {ctx.mentions[held].text}")
-        held = speakers.surname_held(ctx, subj) if left == subj.i and (_name_words(span) or noun) else None
+        held = speakers.surname_held(ctx, subj) if left == subj.i and (
+            _name_words(span) or noun or _place_word_as_name(ctx, span)) else None
         if held is not None:  # "Hale said ...", untagged, after "Jane Hale" tagged: the one person of that name
             out["antecedent_mention"] = held
             return _conf(out, speakers.weights()["surname_held_confidence"],
@@ -2921,6 +2922,24 @@ def _acronym_alone(tok) -> bool:
     Acting Director-General Jan Roe stressed", the parse's two subjects: Roe speaks)."""
     return _acronym(tok) and not any(c.dep_ != "punct" for c in tok.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in tok.head.children)
+
+
+def _place_word_as_name(ctx: _Ctx, span) -> bool:
+    """A one-word name subject the gazetteer also knows as a place ("Salazar", "Dole",
+    "Gore", "Carson": ``_name_words`` vetoes every place word) that the document never tags
+    as a place or a people (no GPE, LOC, FAC or NORP mention of the word): the word may still
+    reach a speaker through ``speakers.surname_held``, the one person the document tags with
+    it as a last name ("Interior Secretary Ken Salazar ... Salazar said"), never a new entity.
+    "Washington said" stays open wherever the document tags Washington a place. Issue 18,
+    round thirty-nine (opendesc): over Timeline17 dev, 2 open quotes ("Salazar said",
+    untagged, after "Ken Salazar" tagged PERSON)."""
+    if len(span) != 1 or not gazetteer.is_any_place(span.text):
+        return False
+    tok = span[0]
+    common = speakers.vague_groups() | set(speakers.org_nominals()) | set(speakers.person_nouns())
+    if tok.pos_ != "PROPN" or not speakers.name_word(tok) or tok.lower_ in common:
+        return False
+    return not any(m.label in ("GPE", "LOC", "FAC", "NORP") and m.text == tok.text for m in ctx.mentions)
 
 
 def _noun_tagged_name(ctx: _Ctx, subj) -> bool:
