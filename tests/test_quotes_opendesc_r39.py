@@ -108,3 +108,25 @@ def test_twin_a_place_word_the_document_tags_a_place_is_not_read():
     text = "Officials in Washington met on Monday. Washington said the rig was unsafe."
     assert not _place_check(text, "Washington", [("Washington", "GPE")])
 
+
+# --- a full-name label with a short twin ("JANE ROE:" ... "ROE:") is that person ------------
+
+_DEBATE = ("A campaign adviser was asked on the morning show about the debate schedule.\n\n"
+           "{full}: Why not agree to one more debate before the primary?\n\n"
+           "PAUL VERNIER: The schedule was set by the party months ago, and we keep to it.\n\n"
+           "{short}: But voters in the state have asked for another one.\n\n"
+           "VERNIER: They will hear plenty from both candidates before the vote.")
+
+
+def test_a_full_name_label_with_a_short_twin_names_its_person():
+    a = analysed(_DEBATE.format(full="KATE MARLOWE", short="MARLOWE"))
+    assert shown_speaker(a, quote_starting(a, "Why not agree")) == "KATE MARLOWE"
+    assert shown_speaker(a, quote_starting(a, "But voters in the state")) == "KATE MARLOWE"
+    assert shown_speaker(a, quote_starting(a, "The schedule was set")) == "PAUL VERNIER"
+    assert shown_speaker(a, quote_starting(a, "They will hear plenty")) == "PAUL VERNIER"
+
+
+def test_twin_a_full_label_with_no_short_twin_stays_open():
+    # "GRACE NOTES:" has a first name's shape, but no turn is labelled "NOTES": no evidence of a person
+    a = analysed(_DEBATE.format(full="GRACE NOTES", short="MARLOWE"))
+    assert shown_speaker(a, quote_starting(a, "Why not agree")) is None

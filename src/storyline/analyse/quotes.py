@@ -3864,7 +3864,7 @@ def _transcript_speaker(ctx: _Ctx, label: str, start: int, end: int) -> dict:
         before = [i for i in hits if ctx.mentions[i].start < start]
         out["antecedent_mention"] = (before or hits)[-1]
         return _conf(out, 0.85, f"transcript label {label} names a person in the text")
-    full = _label_full_name(ctx, label)
+    full = _label_full_name(ctx, label) or _self_named_label(ctx, label, start, end)
     if full is not None:  # "SEAN HANNITY, HOST: ..." opening the show, then "HANNITY: ..."
         x, y, i = full
         if i is not None:
@@ -3879,6 +3879,30 @@ def _transcript_speaker(ctx: _Ctx, label: str, start: int, end: int) -> dict:
 # a line's label that writes a full name, with or without a role after a comma ("SEAN
 # HANNITY, HOST:", "JANE ROE, HOST, WKRN-TV:", "JANE ROE:"): the name part
 _FULL_LABEL = re.compile(r"^[\"“']?(?P<name>[A-Z][A-Z'.\-]*(?: [A-Z][A-Z'.\-]*){1,4})[ \t]?(?=[,:])", re.M)
+
+
+def _self_named_label(ctx: _Ctx, label: str, start: int, end: int) -> tuple[int, int, int | None] | None:
+    """A turn's label that is itself a full name ("JANE ROE:", a common first name and one or
+    two more words, no title) when the same transcript also labels turns with its last name
+    alone ("ROE:"): the label, a person's name the tagger missed in capitals (start, end, and
+    the person mention written so, case aside, if any). The short label's turns then go to the
+    same person (``_label_full_name``). A full-name label with no short twin ("GRACE NOTES:")
+    is left as it was."""
+    words = label.split()
+    if not 2 <= len(words) <= 3 or any(w.lower().rstrip(".") in names.titles() for w in words) \
+            or speakers.common_first_name(words[0]) is None:
+        return None
+    shorts = {m.group(1) for m in _TRANSCRIPT.finditer(ctx.text)}
+    if not any(" ".join(words[k:]) in shorts for k in range(1, len(words))):
+        return None
+    short = next(" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in shorts)
+    full = _label_full_name(ctx, short)
+    if full is None or ctx.text[full[0] : full[1]].lower() != label.lower():
+        return None  # another full name ends in the same words: the short label is not this one's alone
+    for i, m in enumerate(ctx.mentions):
+        if m.label == "PERSON" and m.text.lower() == label.lower():
+            return start, end, i
+    return start, end, None
 
 
 def _label_full_name(ctx: _Ctx, label: str) -> tuple[int, int, int | None] | None:
