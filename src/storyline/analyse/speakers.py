@@ -2352,13 +2352,15 @@ def outlet_person(scene: Scene, tok) -> tuple[int, int] | None:
     "National Review’s Ian Tuttle", typed ORG whole): the character span of that full name
     ("Sean Hannity"), which the caller makes a speaker entity of its own; else None. Only when
     every mention ending in the word is such a mistyped "<outlet>'s <first> <last>" with the
-    same first name, the first name a common one and the last name not (``common_first_name``:
-    "Morgan Stanley" is no Mr Stanley's), no person mention ends in the word, the document
-    does not tell the mention to be an organisation (``told_organisation``), and no other first
-    name stands before the word anywhere in the text (``other_bearer``). Issue 18, round
-    thirty-nine (opendesc): PolNeAR train 301-840 held 3 such open quotes ("Hannity" 1,
-    "Tuttle" 2); a reader reads the last name as the commentator the text just named, but
-    ``_named_as_person`` takes only a mention of two or three words, the name alone."""
+    same first name, or the bare word alone (tagged so elsewhere, the same word unless the
+    document tells it an organisation), the first name a common one and the last name not
+    (``common_first_name``: "Morgan Stanley" is no Mr Stanley's), no person mention of two
+    words or more ends in the word, the document does not tell the mention to be an
+    organisation (``told_organisation``), and no other first name stands before the word
+    anywhere in the text (``other_bearer``). Issue 18, round thirty-nine (opendesc): PolNeAR
+    train 301-840 held 3 such open quotes ("Hannity" 1, "Tuttle" 2); a reader reads the last
+    name as the commentator the text just named, but ``_named_as_person`` takes only a
+    mention of two or three words, the name alone."""
     if not name_word(tok) or not tok.text[:1].isupper() or tok.i in scene.tok_mention \
             or common_first_name(tok.text) is not None:
         return None
@@ -2368,6 +2370,8 @@ def outlet_person(scene: Scene, tok) -> tuple[int, int] | None:
     spans: set[tuple[str, int, int]] = set()
     for j in hits:
         m = scene.mentions[j]
+        if m.text == tok.text and not told_organisation(scene, j):
+            continue  # the bare word tagged alone elsewhere ("Tuttle" typed PERSON or ORG): the same word
         found = _OUTLET_PERSON.search(m.text)
         if m.label not in _MISTYPED or found is None or found.group("last") != tok.text \
                 or common_first_name(found.group("given")) is None \
