@@ -8861,12 +8861,17 @@ def _join_adjacent(text: str, out: list[QuoteItem], joins: Callable[[QuoteItem, 
     for q in out:
         p = joined[-1] if joined else None
         if p is not None and joins(p, q):
-            p.pieces = (p.pieces or [(p.start, p.end)]) + (q.pieces or [(q.start, q.end)])
-            p.end = q.end
-            p.text = text[p.start : p.end]
+            _add_piece(text, p, q)
             continue
         joined.append(q)
     return joined
+
+
+def _add_piece(text: str, p: QuoteItem, q: QuoteItem) -> None:
+    """Make ``q`` the next piece of ``p``: the pieces, the end and the text run on over both."""
+    p.pieces = (p.pieces or [(p.start, p.end)]) + (q.pieces or [(q.start, q.end)])
+    p.end = q.end
+    p.text = text[p.start : p.end]
 
 
 def _carries_voice(p: QuoteItem, q: QuoteItem) -> bool:
@@ -9045,9 +9050,7 @@ def _join_over_tag_clause(text: str, out: list[QuoteItem], sdoc=None, ctx: _Ctx 
             p, r = joined[-2], joined[-1]
             if r.kind == "indirect" and p.end < r.start and r.end <= q.start and r.cue_start is not None \
                     and _clause_quote_in_tag(ctx, r, p.end) and _tagged_after_pair(text, sdoc, ctx, p, q):
-                p.pieces = (p.pieces or [(p.start, p.end)]) + (q.pieces or [(q.start, q.end)])
-                p.end = q.end
-                p.text = text[p.start : p.end]
+                _add_piece(text, p, q)
                 continue
         joined.append(q)
     return joined
