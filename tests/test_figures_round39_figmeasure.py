@@ -79,7 +79,7 @@ def test_twin_a_share_of_voters_is_left_alone():
     assert f.measure is None or not f.measure.startswith("share of voters")
 
 
-# ------------------------------------------------ a poll's support, money put into a thing
+# ------------------------------------------------ a poll's support, a sum spent
 
 
 def test_percent_support_is_support():
@@ -92,14 +92,10 @@ def test_twin_money_in_support_is_no_poll_support():
     assert f.measure != "support"
 
 
-def test_money_plowed_into_ads_is_spending():
-    _, f = _figure("Outside groups had plowed $9.4 million into ads that refer to Lomax.", "$9.4 million")
-    assert f.measure == "spending"
-
-
-def test_twin_barrels_poured_are_no_spending():
-    _, f = _figure("The well poured 5,000 barrels into the sea.", "5,000")
-    assert f.measure != "spending"
+def test_twin_an_opposed_share_takes_no_support():
+    a, _ = _figure("Most Democrats (74 percent) support an inquiry; Republicans divide 50 percent in favor, 44 percent opposed.", "74 percent")
+    f = next(x for x in a.figures if x.text == "44 percent")
+    assert f.measure is None or "support" not in f.measure
 
 
 def test_sum_spent_by_groups_is_spending():
@@ -154,3 +150,18 @@ def test_twin_an_opinion_stays_in_its_sentence():
     a, _ = _figure("In Hawaii, his 70 percent job-approval rating is his best. An average of 32 percent across all 50 states picked the economy.", "70 percent")
     f = next(x for x in a.figures if x.text.endswith("32 percent"))
     assert f.measure is None or "approval" not in f.measure
+
+
+def test_a_candidates_poll_share_is_support():
+    _, f = _figure("Ohio Gov. John Kasich was at 18 percent in the new CBS poll, down two points.", "18 percent")
+    assert f.measure == "support"
+
+
+def test_twin_a_caucus_result_is_no_poll_support():
+    _, f = _figure("A poll had them even. The outcome showed Mary Lomax had received 49.8 percent of the caucus vote tallied.", "49.8 percent")
+    assert f.measure != "support"
+
+
+def test_trailed_by_a_count_of_delegates_is_a_deficit():
+    _, f = _figure("Peter Okafor trailed Mary Lomax by nearly 900 delegates in May.", "nearly 900")
+    assert f.measure == "deficit"

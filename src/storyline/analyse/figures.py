@@ -1536,7 +1536,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
                 if figures[j].unit == item.unit and figures[j].measure and not (
-                        fig_sent[j] != fig_sent[i] and _opinion_measure(figures[j].measure)):
+                        _opinion_measure(figures[j].measure) and (fig_sent[j] != fig_sent[i] or _other_side(text, item))):
                     # (an opinion stays in its sentence: "his 70 percent job-approval rating" is
                     # not the next sentence's "an average of 32 percent picked the economy")
                     # (nor one whose subject was left open on purpose: ``held``, not the neighbour's either)
@@ -1569,6 +1569,12 @@ def _opinion_measure(measure: str) -> bool:
     """Does a measure's name hold an ``opinion`` word ("support", "job-approval rating")?"""
     words = lexicon().get("opinion", {})
     return any(w in words or w.split("-")[-1] in words for w in measure.lower().split())
+
+
+def _other_side(text: str, item: FigureItem) -> bool:
+    """Does an ``opinion_not`` word follow the share ("44 percent opposed")?"""
+    m = re.match(r"\s*([A-Za-z]+)", text[item.end:item.end + 20])
+    return m is not None and m.group(1).lower() in lexicon().get("opinion_not", {})
 
 
 def _measures_not_owned(text: str, figures: list[FigureItem], bases: list[tuple[int, int]]) -> None:
@@ -1913,6 +1919,23 @@ def _poll_copy(text: str, sent: tuple[int, int]) -> bool:
     """Is a poll word written near the sentence (600 characters before it, 300 after)? The
     candidate readings of a share or a margin hold only in copy about a poll."""
     return _poll_res()[0].search(text[max(0, sent[0] - 600):min(len(text), sent[1] + 300)].lower()) is not None
+
+
+_RESULT_WORD = re.compile(r"[a-z]+")
+
+
+def _poll_support(text: str, sent: tuple[int, int]) -> bool:
+    """Is a candidate's share a poll's support: a poll word in its sentence or just before it
+    (300 characters), and no word of an election's result in its sentence (``result`` of
+    measures.tsv: "won", "beat", "votes", "caucus", "delegates", "tallied")? Round thirty-nine
+    census: of 64 shares named "support" with the wider poll window of ``_poll_copy``, 9 were
+    wrong, 7 of them results or delegates still to win (a caucus's 49.84 percent, "beat him
+    58 percent to 40 percent", "must win 64 percent")."""
+    near = text[max(0, sent[0] - 300):sent[1]].lower()
+    if _poll_res()[0].search(near) is None:
+        return False
+    results = lexicon().get("result", {})
+    return not any(w in results for w in _RESULT_WORD.findall(text[sent[0]:sent[1]].lower()))
 
 
 def _poll_by(text: str, pos: int, end: int) -> int | None:
@@ -2684,12 +2707,14 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             item.subject_from = "phrase"
             if poll_subjects is not None:
                 poll_subjects.add(id(item))
-            if item.measure is None and unit == "%" and not (span.root.dep_ == "pobj" and span.root.head.lower_ == "by"):
+            if (item.measure is None and unit == "%" and not (span.root.dep_ == "pobj" and span.root.head.lower_ == "by")
+                    and _poll_support(text, sent)):
                 # a candidate's share in a poll ("Toomey has 45%", "Cruz follows with 16
                 # percent", "Clinton leads Trump 46 percent to 41 percent"): what it measures
                 # is the candidate's support (the judges' word in usa-today-152 F8, F23, F24,
                 # west-journal-152 F1, F10-F12, F27, F29; round thirty-nine). Not "leading by
-                # 2.2 percent": a margin
+                # 2.2 percent": a margin; nor a result ("Clinton had received 49.84 percent" at a
+                # caucus, "beat him 58 percent to 40 percent"): see _poll_support
                 item.measure = "support"
     if subj is None and payers is None and unit == "%":
         # round thirty-eight (figshare): a candidate's share on a support noun, after "for" or
@@ -3626,8 +3651,9 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
                      and c.lemma_.lower() in lex.get("money", {}) and c.lemma_.lower() in lex["verb"]), None)
         if part is not None:
             return _words_measure([part], lex["verb"][part.lemma_.lower()])
-    prep = root.head
-    if (root.dep_ == "pobj" and prep.lower_ == "by" and prep.dep_ == "prep"  # no passive's agent ("defeated by 300 delegates")
+    node = count_tok if count_tok is not None else root  # "trailed Trump by nearly 900 delegates"
+    prep = node.head
+    if (node.dep_ == "pobj" and prep.lower_ == "by" and prep.dep_ == "prep"  # no passive's agent ("defeated by 300 delegates")
             and prep.head.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in prep.head.children) and (name := lex.get("margin_verb", {}).get(prep.head.lemma_.lower()))
             and (unit in ("points", "pp") or (unit or "").split("/")[0] in lex.get("margin_unit", {}))):
         # (not a percent: "leads by 57 percent to 33 percent" gives the two shares, "won Latino
