@@ -165,3 +165,18 @@ def test_twin_a_caucus_result_is_no_poll_support():
 def test_trailed_by_a_count_of_delegates_is_a_deficit():
     _, f = _figure("Peter Okafor trailed Mary Lomax by nearly 900 delegates in May.", "nearly 900")
     assert f.measure == "deficit"
+
+
+def test_twin_a_difference_by_which_support_is_exceeded_is_no_support():
+    _, f = _figure("In Hawaii, his 70 percent job-approval rating far surpasses Clinton's support by 12 percentage points.", "12 percentage points")
+    assert f.measure is None or "support" not in f.measure
+
+
+def test_twin_support_across_a_semicolon():
+    _, f = _figure("Minority support for the nominees dropped to near-record lows; 19 percent of voters of color cast ballots for Mitt Romney.", "19 percent")
+    assert f.measure is None or "support" not in f.measure
+
+
+def test_support_that_rose_by_points():
+    _, f = _figure("In the new poll, Mary Lomax's support rose by 4 percentage points since March.", "4 percentage points")
+    assert f.measure == "support"

@@ -757,7 +757,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         lemma = cur.lemma_.lower()
         measure_compound = any(c.dep_ == "compound" and c.lower_ in nouns for c in cur.children)
         if ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
-                and not (_opinion_noun(cur, lex) and _in_pair(text, q))):
+                and not (_opinion_noun(cur, lex) and _opinion_apart(cur, span, seen, text, q))):
             name, s, e = _phrase(cur, skip, mentions, text)
             return name, s, e, cur, verb, seen
         # containers ("a total of"), change nouns ("a double-digit increase") and
@@ -835,6 +835,17 @@ def _in_pair(text: str, q) -> bool:
     return bool(_PAIR.search(before) or _PAIR_AFTER.match(after))
 
 
+def _opinion_apart(noun, span, seen, text: str, q) -> bool:
+    """Is a figure apart from the opinion noun it reached: one of a pair ("37 percent to 43
+    percent"), a difference "by" which another thing exceeds it ("surpasses Clinton's support by
+    12 points"), or across a semicolon ("minority support dropped; 19 percent of voters of color
+    cast ballots for Romney")? Round thirty-nine census: each read a measure the figure is not."""
+    if _in_pair(text, q) or any(t.dep_ in ("prep", "agent") and t.lower_ == "by" for t in seen):
+        return True
+    lo, hi = sorted((noun.idx, q.start))
+    return ";" in text[lo:hi]
+
+
 def _opinion_subject_ok(subj, verb, text: str, q, lex) -> bool:
     """May an ``opinion`` noun that is the verb's subject name the figure's measure? Only as
     the verb's own subject, with a verb of being or change ("Trump's support rose four
@@ -846,7 +857,7 @@ def _opinion_subject_ok(subj, verb, text: str, q, lex) -> bool:
         return True
     lemma = verb.lemma_.lower()
     return (subj.head.i == verb.i and (lemma in lex["change"] or lemma in lex.get("opinion_verb", {}))
-            and not _in_pair(text, q))
+            and not _opinion_apart(subj, None, (), text, q))  # ("rose by 4 points": the verb's "by" is the change)
 
 
 def _on_named(obj, name: str) -> str:
@@ -1536,7 +1547,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
                 if figures[j].unit == item.unit and figures[j].measure and not (
-                        _opinion_measure(figures[j].measure) and (fig_sent[j] != fig_sent[i] or _other_side(text, item))):
+                        _opinion_measure(figures[j].measure or "") and (fig_sent[j] != fig_sent[i] or _other_side(text, item))):
                     # (an opinion stays in its sentence: "his 70 percent job-approval rating" is
                     # not the next sentence's "an average of 32 percent picked the economy")
                     # (nor one whose subject was left open on purpose: ``held``, not the neighbour's either)
