@@ -129,8 +129,14 @@ def test_a_transcript_turn_with_numbers_in_it_is_still_a_quote():
 
 
 def test_a_peoples_belief_with_no_saying_is_no_statement():
-    a = analysed("Elmlanders feel they have special ties to the whole region, which they ruled for centuries.")
+    a = analysed("Elmlanders feel they have special ties to the whole region, which they ruled for centuries. "
+                 "They also share a faith with their neighbours.")
     assert not any(q.text.startswith("they have special ties") for q in a.quotes)
+
+
+def test_a_groups_belief_it_says_in_the_next_sentence_stays():
+    a = analysed("Democrats believe the pressure will grow. They say it has been evident for weeks.")
+    assert any(q.text == "the pressure will grow" for q in a.quotes)
 
 
 def test_a_named_bodys_belief_stays_and_the_definite_group_stays():
