@@ -173,4 +173,25 @@ def test_a_role_holder_in_apposition_after_a_chain_of_things_is_the_speaker():
 def test_a_person_in_apposition_after_a_persons_noun_stays_open():
     a = analysed("The wife of the president of Elmland, Jan Roe, said the aid had come.")
     q = next(q for q in a.quotes if q.text.startswith("the aid had come"))
-    assert speaker_words(a, q) != "Jan Roe" or q.speaker_mention is None
+    assert q.speaker_mention is None and speaker_words(a, q) != "Jan Roe"
+
+
+def test_a_refusal_after_another_persons_pronoun_stays_in_the_statement():
+    a = analysed("Mary Roe said he had been ill for weeks and would not answer questions from the police.")
+    assert any(q.text.endswith("would not answer questions from the police") for q in a.quotes)
+
+
+def test_others_after_a_time_count_take_no_time_unit():
+    figs = _figs("Over the past 10 years, 12 others have died in the mine, officials said.")
+    assert not any(f.unit in ("years", "year") for f in figs.values())
+
+
+def test_weighing_a_sum_in_millions_stays_money():
+    figs = _figs("The board will weigh up to 500 million pounds in bids, the firm said.")
+    assert not any(f.unit == "pounds" for f in figs.values())
+
+
+def test_a_place_with_a_non_breaking_space_is_still_a_dateline():
+    d = _clean("NEW\u00a0YORK -- The mayor said on Friday that the bridge would reopen.\n\nIt said more.")
+    assert d.text.startswith("The mayor said")
+

@@ -1828,7 +1828,7 @@ def _elliptic_unit(tok) -> str | None:
     """The unit of the nearest noun counted by a number before ``tok`` in its sentence ("81
     people and ... 1,700 others": people), or None."""
     for t in reversed(tok.doc[tok.sent.start : tok.i]):
-        if t.tag_ == "NNS" and t.lower_ not in lexicon()["elliptic"] and any(
+        if t.tag_ == "NNS" and t.lower_ not in lexicon()["elliptic"] and t.lower_ not in _TIME_NOUNS and any(
                 c.dep_ == "nummod" or c.like_num for c in t.children):
             return _unit_word(t.lower_)
     return None
@@ -3654,7 +3654,7 @@ def _needed_by(count_tok):
 def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
     """The measure a count or share names by its own words when no measure noun stands there
     (issue 20, round thirty-nine: in the audits of seeds 151-153, 22 of wash-post-153's 30
-    figures had an empty measure). Three shapes, each read from the figure's own phrase:
+    figures had an empty measure). Four shapes, each read from the figure's own phrase:
 
     - a threshold: a counted noun with a ``need`` word after it ("the 1,237 delegates needed
       to win") or the direct object of a ``need`` verb ("a candidate needs 2,383 delegates")

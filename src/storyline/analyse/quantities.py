@@ -151,12 +151,17 @@ def _weight_not_money(word: str, after: str, text: str = "", s: int = 0, dollar_
 _WEIGHED_BEFORE = re.compile(r"(?:^|[^\w-])([A-Za-z]+)(?:\s+(?:about|around|some|nearly|almost|roughly|between|at|in|of|more|less|than|up|to|over|under|and|or|\d[\d,.]*))*\s+$")
 
 
+_SCALED_AFTER = re.compile(r"[\d.,]+\s+(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
+
+
 def _weighed(text: str, s: int) -> bool:
     """A verb or noun of weighing right before the number ("weighs 150 to 175 pounds", "weighing
     about 90 pounds", "a weight of 40 pounds"; quantity_cues.tsv's ``weight_before``): the
     pounds are a weight whatever money the document writes (round thirty-nine: the seed-154
     judges' tbaq_aquaint F28 read a man's weight as sterling). "earns 150 pounds" stays money."""
     m = _WEIGHED_BEFORE.search(text, max(0, s - 40), s)
+    if _SCALED_AFTER.match(text, s):
+        return False  # "will weigh up to 500 million pounds in bids": a sum considered, not a weight
     return m is not None and m.group(1).lower() in _cues("weight_before")
 
 

@@ -3931,9 +3931,9 @@ def _self_named_label(ctx: _Ctx, label: str, start: int, end: int) -> tuple[int,
             or speakers.common_first_name(words[0]) is None:
         return None
     shorts = {m.group(1) for m in _TRANSCRIPT.finditer(ctx.text)}
-    if not any(" ".join(words[k:]) in shorts for k in range(1, len(words))):
+    short = next((" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in shorts), None)
+    if short is None:
         return None
-    short = next(" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in shorts)
     full = _label_full_name(ctx, short)
     if full is None or ctx.text[full[0] : full[1]].lower() != label.lower():
         return None  # another full name ends in the same words: the short label is not this one's alone
@@ -8673,7 +8673,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         out.append(q)
     out = _whole_words(text, out)
     out = _no_nested_infinitives(text, out)
-    out = _no_declined_tail(text, out)
+    out = _no_declined_tail(ctx, text, out)
     out = _no_teasers(text, out)
     out = _join_interrupted(text, out)
     out = _join_continued(text, out)
@@ -8695,7 +8695,7 @@ _DECLINED_TAIL = re.compile(r"(?:he|she|they|He|She|They)\b.{10,}?(,?[ \t]+(?:an
                             r"declined to|refused to)[ \t]+(\w+))\b")
 
 
-def _no_declined_tail(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+def _no_declined_tail(ctx: _Ctx, text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     """``out`` with an indirect content that runs on into the speaker's refusal cut before it:
     "She said she has no plans to change her vote and would not identify any single issue
     that could sway her": what she said is that she has no plans; that she would not identify
@@ -8714,9 +8714,27 @@ def _no_declined_tail(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
         m = _DECLINED_TAIL.match(q.text)
         if m is None or m.group(2).lower() not in verbs:
             continue
+        if q.text.split(None, 1)[0].lower() not in _speaker_pronouns(ctx, q):
+            continue  # "Mary Roe said he had been ill and would not answer ...": his refusal, her words
         q.end = q.start + m.start(1)
         q.text = text[q.start : q.end]
     return out
+
+
+def _speaker_pronouns(ctx: _Ctx, q: QuoteItem) -> frozenset[str]:
+    """The pronouns that may stand for the quote's speaker: the one it is written as, a named
+    person's he or she by a first name that tells it (speakers.share_gender), "they" for a body
+    or a plural group; none when the words do not tell (the review of round thirty-nine)."""
+    if q.pronoun:
+        return frozenset({q.pronoun.lower()})
+    if q.speaker_mention is not None:
+        m = ctx.mentions[q.speaker_mention]
+        if m.label in ("ORG", "NORP", "GPE"):
+            return frozenset({"they"})
+        g = speakers.share_gender(speakers.first_name_gender(m.text))
+        return frozenset({"she"} if g == "f" else {"he"} if g == "m" else ())
+    words = (q.speaker_text or "").split()
+    return frozenset({"they"}) if words and words[-1].lower().endswith("s") else frozenset()
 
 
 # a comma and "and"/"but" with at most two words (a subject, an adverb) right before a cue

@@ -3731,7 +3731,7 @@ _REPORTED_END = re.compile(r"\b(?:said|says|wrote|replied)\s*[.!][\"”’)]*\s*
 # Round thirty-nine (issue 16): the 1990s wire's own lines (data/wire_lines.txt): the news
 # service's credit and a byline carrying it, the notes to editors between paragraphs, the
 # closing code. Each code's kind and reason; the kind "byline" lets clean.metadata read the
-# author's name off the line (its service's credit is no name: metadata._wire_service_cut).
+# author's name off the line (its service's credit is no name: metadata._SERVICE_TAIL).
 _WIRE_KINDS = {
     "credit": ("byline", "byline: the news service's credit line of wire copy ('c.<year> <service>')"),
     "byline": ("byline", "byline: the wire's byline line (with its news service's credit)"),
