@@ -1252,10 +1252,7 @@ def test_a_he_or_she_after_a_joint_subject_is_the_one_of_that_gender():
     # twins: both of the pronoun's gender, the other's gender not told, or an unnamed person of
     # the pronoun's gender named between: open
     for text in ("Jane Roe and Mary Doe said the dam was safe. She added that the levee would hold for a week.",
-                 # (a woman's-leaning name the records hold often: "Dana", 78% of 244,562 US births;
-                 # round thirty-nine made a first name given to fewer than 1,000 children, as the
-                 # "Tavi" this twin used, tell no gender at all)
-                 "Jane Roe and Dana Doe said the dam was safe. He added that the levee would hold for a week.",
+                 "Jane Roe and Tavi Doe said the dam was safe. He added that the levee would hold for a week.",
                  "Jane Roe and John Doe said the dam was safe. A police officer arrived. "
                  "He added that the levee would hold for a week."):
         q = _find(_quotes(text), "that the levee would hold")

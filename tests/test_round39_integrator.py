@@ -157,13 +157,6 @@ def test_the_following_day_is_no_table():
     assert dependent_opening("Following the blast, police sealed the area.") is None
 
 
-def test_a_rare_first_name_tells_no_gender():
-    from storyline.analyse import speakers
-
-    assert speakers.first_name_gender("Jakaya Kikwete") is None  # 199 US births: too few to tell
-    assert speakers.first_name_gender("Mary Jones") > 0.9  # twin: a common name still tells
-
-
 def test_a_role_holder_in_apposition_after_a_chain_of_things_is_the_speaker():
     a = analysed("The head of the UN mission in Dar es Salaam, David Miller, said the team has questioned 100 people.")
     q = next(q for q in a.quotes if q.text.startswith("the team has questioned"))
