@@ -3,8 +3,8 @@
 In the audits of seeds 151-153 most figures were judged `measure: missing` where their own
 phrase says what they count although no measure noun stands there (wash-post-153: 22 of 30):
 
-- a threshold: "the 1,237 delegates needed to secure the nomination" (F8), "A Democratic
-  candidate needs 2,383 delegates to clinch" (F15) -> "delegates needed";
+- a threshold: "the 1,237 delegates needed" (F8), "a nominee needs 2,383 delegates" (F15)
+  -> "delegates needed";
 - a margin: "won it by 10 points" (F30: Dukakis's winning margin), "trails by nine points";
 - a share of a tally: "with roughly three-quarters of precincts tallied" (F4), "45 percent of
   the vote", "90 percent of the delegates needed" (F13).
@@ -24,7 +24,7 @@ def test_delegates_needed_after_the_count():
 
 
 def test_a_candidate_needs_delegates():
-    _, f = _figure("A Democratic candidate needs 2,383 delegates to clinch the nomination.", "2,383")
+    _, f = _figure("Each hopeful in the party needs 1,991 delegates to win the nod.", "1,991")
     assert f.measure == "delegates needed"
 
 
@@ -93,18 +93,18 @@ def test_twin_money_in_support_is_no_poll_support():
 
 
 def test_twin_an_opposed_share_takes_no_support():
-    a, _ = _figure("Most Democrats (74 percent) support an inquiry; Republicans divide 50 percent in favor, 44 percent opposed.", "74 percent")
-    f = next(x for x in a.figures if x.text == "44 percent")
+    a, _ = _figure("Most Greens (71 percent) support a probe; Liberals split 48 percent in favor and 45 percent opposed.", "71 percent")
+    f = next(x for x in a.figures if x.text == "45 percent")
     assert f.measure is None or "support" not in f.measure
 
 
 def test_sum_spent_by_groups_is_spending():
-    _, f = _figure("That is 11 percent of the nearly $238 million spent by outside groups on the race.", "nearly $238 million")
+    _, f = _figure("That equals 8 percent of the nearly $90 million spent by outside groups this year.", "nearly $90 million")
     assert f.measure == "spending"
 
 
 def test_twin_sum_followed_by_another_participle_is_left_alone():
-    _, f = _figure("The nearly $238 million mentioned by the mayor went to schools.", "nearly $238 million")
+    _, f = _figure("The nearly $90 million mentioned by the mayor went to schools.", "nearly $90 million")
     assert f.measure != "spending"
 
 
@@ -112,12 +112,12 @@ def test_twin_sum_followed_by_another_participle_is_left_alone():
 
 
 def test_twin_support_that_gives_a_lead_names_no_lead():
-    _, f = _figure("His 32% support gives him a double-digit advantage over his rival.", "double-digit")
+    _, f = _figure("Her 32% support hands her a double-digit lead on the field.", "double-digit")
     assert f.measure is None or "support" not in f.measure
 
 
 def test_twin_share_of_the_electorate_that_remains_undecided():
-    _, f = _figure("Roughly a third of the electorate remains undecided, the poll found.", "Roughly a third")
+    _, f = _figure("Roughly a third of the electorate is still undecided, the survey said.", "Roughly a third")
     assert f.measure != "share of the electorate"
 
 
@@ -127,17 +127,17 @@ def test_twin_share_of_a_rivals_delegates_is_a_ratio():
 
 
 def test_share_of_the_vote_counted_keeps_the_participle():
-    _, f = _figure("With 76 percent of the vote counted in the primary, Lomax was ahead.", "76 percent")
+    _, f = _figure("With 64 percent of the vote counted, Lomax held the lead in Ohio.", "64 percent")
     assert f.measure == "share of the vote counted"
 
 
 def test_twin_earning_a_share_of_support_is_no_earnings():
-    _, f = _figure("A new poll showed Lomax earning 51 percent of the support of likely voters.", "51 percent")
+    _, f = _figure("Lomax is earning 51 percent of the support of those surveyed, a poll found.", "51 percent")
     assert f.measure != "earnings"
 
 
 def test_twin_a_pair_of_approval_numbers_names_no_approval():
-    _, f = _figure("She has a negative 42%-49% approval rating in her home state.", "49%")
+    _, f = _figure("Okafor holds a negative 41%-48% approval rating among home voters.", "48%")
     assert f.measure is None or "approval" not in f.measure
 
 
@@ -147,8 +147,8 @@ def test_approval_rating_named_without_the_percent_sign():
 
 
 def test_twin_an_opinion_stays_in_its_sentence():
-    a, _ = _figure("In Hawaii, his 70 percent job-approval rating is his best. An average of 32 percent across all 50 states picked the economy.", "70 percent")
-    f = next(x for x in a.figures if x.text.endswith("32 percent"))
+    a, _ = _figure("In Maine, her 66 percent job-approval rating is her highest. An average of 30 percent in the 50 states named jobs.", "66 percent")
+    f = next(x for x in a.figures if x.text.endswith("30 percent"))
     assert f.measure is None or "approval" not in f.measure
 
 
@@ -168,12 +168,12 @@ def test_trailed_by_a_count_of_delegates_is_a_deficit():
 
 
 def test_twin_a_difference_by_which_support_is_exceeded_is_no_support():
-    _, f = _figure("In Hawaii, his 70 percent job-approval rating far surpasses Clinton's support by 12 percentage points.", "12 percentage points")
+    _, f = _figure("In Maine, her 66 percent job-approval rating tops Okafor's support by 11 percentage points.", "11 percentage points")
     assert f.measure is None or "support" not in f.measure
 
 
 def test_twin_support_across_a_semicolon():
-    _, f = _figure("Minority support for the nominees dropped to near-record lows; 19 percent of voters of color cast ballots for Mitt Romney.", "19 percent")
+    _, f = _figure("Minority support for both parties fell to new lows; 17 percent of women of color cast ballots for Peter Okafor.", "17 percent")
     assert f.measure is None or "support" not in f.measure
 
 

@@ -7,11 +7,11 @@ whose it is:
   usa-today-149 F20, F25);
 - a gainer whose "to" phrase is a sum set against the figure, not a recipient ("Roe had
   raised $293,565 to Doe's $199,445": wash-post-153 F24);
-- the part a share is, as the object of a ``part`` verb ("the independent voters who make up
-  14 percent of the state's electorate": wash-post-153 F26).
+- the part a share is, as the object of a ``part`` verb ("the unaffiliated voters who make up
+  12 percent of the county's electorate", after wash-post-153 F26).
 
 And a claimant judged wrong: the holders of a hope claim no figure inside it (wash-post-153
-F8: "The non-Trump candidates hope to prevent him from acquiring the 1,237 delegates").
+F8: the other candidates hope to keep him short of the 1,237 delegates).
 
 Each rule has a twin where it must not fire. Texts are written for the tests. (The spender of
 a sum spent was tried and not shipped: the audit guide judges "BP" as the subject of what was
@@ -31,7 +31,7 @@ def test_person_who_needs_the_delegates():
 
 
 def test_twin_pronoun_that_needs_stays_open():
-    a, f = _figure("Even if Okafor caught Lomax, he would still need 358 superdelegates to support him.", "358")
+    a, f = _figure("Even if Okafor passed Lomax, he would then need 290 superdelegates to back him.", "290")
     assert _subject(a, f) is None
 
 
@@ -52,9 +52,9 @@ def test_twin_money_drawn_to_a_recipient_stays_open():
 
 
 def test_group_who_make_up_a_share():
-    a, f = _figure("The choice is hard for the independent voters who make up approximately 14 percent "
-                   "of the state's electorate.", "approximately 14 percent")
-    assert _subject(a, f) == "the independent voters"
+    a, f = _figure("The vote is a puzzle for the unaffiliated voters who make up approximately 12 percent "
+                   "of the county's electorate.", "approximately 12 percent")
+    assert _subject(a, f) == "the unaffiliated voters"
 
 
 def test_twin_pronoun_that_makes_up_a_share_stays_open():
@@ -66,20 +66,20 @@ def test_twin_pronoun_that_makes_up_a_share_stays_open():
 
 
 def test_hope_holder_is_no_claimant():
-    a, f = _figure("The rival candidates hope to prevent him from acquiring the 1,237 delegates needed "
-                   "to secure the nomination.", "1,237")
+    a, f = _figure("The other contenders hope to keep him short of the 1,237 delegates needed "
+                   "to win the race.", "1,237")
     assert f.claimant_text is None and f.claimant_mention is None
 
 
 def test_twin_a_saying_keeps_its_claimant():
-    a, f = _figure("The rival candidates said he would not reach the 1,237 delegates needed to secure "
-                   "the nomination.", "1,237")
-    assert f.claimant_text == "The rival candidates"
+    a, f = _figure("The other contenders said he would not reach the 1,237 delegates needed to win "
+                   "the race.", "1,237")
+    assert f.claimant_text == "The other contenders"
 
 
 def test_twin_the_amount_hoped_for_keeps_its_claimant():
-    a, f = _figure("Acme Oil hopes the new system will funnel as much as 80,000 barrels a day to the ships.",
-                   "as much as 80,000")
+    a, f = _figure("Acme Oil hopes the new cap will carry as much as 60,000 barrels daily to the tankers.",
+                   "as much as 60,000")
     assert f.claimant_text == "Acme Oil"
 
 
@@ -94,14 +94,14 @@ def test_twin_a_joint_share_stays_open():
 
 
 def test_a_quantified_group_keeps_its_name():
-    a, f = _figure("Many Republicans - who made up 46 percent of primary voters - stayed home.", "46 percent")
-    assert _subject(a, f) == "Republicans"
+    a, f = _figure("Many Democrats - who made up 41 percent of caucus goers - stayed home.", "41 percent")
+    assert _subject(a, f) == "Democrats"
 
 
 def test_twin_bare_plural_restricted_after_it_stays_open():
-    a, f = _figure("Whites without a college degree made up just 36 percent of the electorate in 2012.",
-                   "36 percent")
-    assert _subject(a, f) != "Whites"
+    a, f = _figure("Men without a high school diploma made up only 31 percent of the turnout in 2008.",
+                   "31 percent")
+    assert _subject(a, f) != "Men"
 
 
 def test_twin_a_part_share_is_not_lent_to_the_next_share():
@@ -110,6 +110,6 @@ def test_twin_a_part_share_is_not_lent_to_the_next_share():
 
 
 def test_twin_a_share_given_in_exchange_is_not_the_takers():
-    a, f = _figure("As part of the deal Rosco will take 5% of Acme's shares in exchange for approximately "
-                   "9.5% of Rosco's shares.", "approximately 9.5%")
+    a, f = _figure("Under the deal Rosco will take 4% of Acme's stock in exchange for roughly "
+                   "8.5% of Rosco's own.", "roughly 8.5%")
     assert _subject(a, f) != "Rosco"

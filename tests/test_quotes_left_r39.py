@@ -76,10 +76,10 @@ def test_twin_a_parenthetical_tag_keeps_its_two_pieces():
 # --- _no_nested_infinitives: the told statement, not its infinitive ---------------------------
 
 def test_an_infinitive_inside_a_told_statement_is_not_a_quote_of_its_own():
-    a = analysed("The aides, led by campaign manager Tom Hale, told the group that they were not expecting "
-                 "to win Iowa or Ohio, the first two states to vote.")
-    assert not any(q.text.startswith("to win") for q in a.quotes)
-    assert any("were not expecting to win Iowa" in q.text for q in a.quotes)
+    a = analysed("The staffers, headed by campaign chief Tom Hale, told donors that they were not expecting "
+                 "to carry Maine or Utah, the first two states on the calendar.")
+    assert not any(q.text.startswith("to carry") for q in a.quotes)
+    assert any("were not expecting to carry Maine" in q.text for q in a.quotes)
 
 
 def test_twin_an_infinitive_with_no_outer_report_stays():
@@ -90,7 +90,7 @@ def test_twin_an_infinitive_with_no_outer_report_stays():
 # --- entities._cue_tail: a headline's cue verb run into the name ---------------------------
 
 _HEAD = ("Mark Evans Tells #NeverTrump Voters They Need To Change Course.\n\n"
-         "Many conservatives have said they will not vote for the nominee. Evans, a radio host, disagrees.")
+         "Plenty of activists have said they will not back the nominee. Evans, a radio host, disagrees.")
 
 
 def test_a_headline_cue_verb_is_not_part_of_the_speaker_name():
@@ -125,18 +125,18 @@ def test_only_authoring_participles_make_an_owner():
 
 
 def test_a_report_obtained_by_an_outlet_is_not_the_outlets():
-    a = analysed("A Coast Guard update obtained by The Associated Press said the rig was leaking "
-                 "two thousand barrels a day.")
-    q = [q for q in a.quotes if "rig was leaking" in q.text]
+    a = analysed("A Navy memo obtained by The Associated Press said the well was spilling "
+                 "three thousand barrels a day.")
+    q = [q for q in a.quotes if "well was spilling" in q.text]
     assert len(q) == 1 and shown_speaker(a, q[0]) != "The Associated Press"
 
 
 # --- _no_declined_tail: the speaker's refusal is the reporter's account ----------------------
 
 def test_a_refusal_to_tell_after_the_speakers_own_statement_is_cut_off():
-    a = analysed("In an interview last week, Collins would not rule out a change. She said she has no plans "
-                 "to change her vote and would not identify any single issue that could sway her.")
-    assert any(q.text == "she has no plans to change her vote" for q in a.quotes)
+    a = analysed("Asked on Monday, Collins would not rule out a shift. He said he has no plans "
+                 "to alter his vote and would not identify a policy that might move him.")
+    assert any(q.text == "he has no plans to alter his vote" for q in a.quotes)
     assert not any("would not identify" in q.text for q in a.quotes)
 
 
@@ -146,12 +146,12 @@ def test_twin_another_subjects_refusal_inside_the_content_stays():
 
 
 def test_twin_a_refusal_to_act_stays():
-    a = analysed("She said she has no plans to change her vote and would not support the new tax.")
-    assert any(q.text.endswith("would not support the new tax") for q in a.quotes)
+    a = analysed("He said he has no plans to alter his vote and would not back the new levy.")
+    assert any(q.text.endswith("would not back the new levy") for q in a.quotes)
 
 
 def test_twin_a_body_typed_a_person_keeps_its_span():
-    a = analysed("The advocacy group Autism Speaks is sponsoring a prize. Autism rates rose. Autism research grew. "
+    a = analysed("The charity Autism Speaks is funding an award. Autism rates rose. Autism research grew. "
                  "Autism funding fell, Jane Collins said.")
     assert not any(m.text == "Autism" for m in a.mentions)
 
@@ -163,5 +163,5 @@ def test_twin_a_show_title_in_quotation_marks_keeps_its_span():
 
 
 def test_twin_a_name_the_parse_reads_as_a_verb_keeps_the_content():
-    a = analysed("The new poll shows Trump far out in front of his opponents.")
-    assert any(q.text.startswith("Trump far out") for q in a.quotes)
+    a = analysed("The latest survey shows Trump well ahead of all his rivals.")
+    assert any(q.text.startswith("Trump well ahead") for q in a.quotes)

@@ -80,8 +80,8 @@ def test_pounds_earned_stay_sterling():
 
 
 def test_others_after_a_count_take_its_unit():
-    figs = _figs("Two blasts hit the town on Friday, killing at least 81 people and injuring more than 1,700 others.")
-    assert figs["more than 1,700"].unit == "people"
+    figs = _figs("A storm struck the coast on Sunday, killing at least 14 people and hurting more than 300 others.")
+    assert figs["more than 300"].unit == "people"
 
 
 def test_others_with_no_count_before_are_no_unit():
@@ -92,7 +92,7 @@ def test_others_with_no_count_before_are_no_unit():
 # --- issue 18: quotes ---------------------------------------------------------------------
 
 def test_no_reason_to_believe_is_no_speaker_and_no_statement():
-    a = analysed("Diplomats say there is no reason to believe that the rebels plan to strike again soon.")
+    a = analysed("Diplomats say there is no reason to believe that rebel units will attack once more.")
     assert not any((q.speaker_text or "").lower() == "no reason" for q in a.quotes)
     assert any(speaker_words(a, q) == "Diplomats" for q in a.quotes)
 
@@ -110,9 +110,9 @@ def test_a_time_clause_after_officials_said_is_no_piece_of_the_statement():
 
 
 def test_a_qualification_after_the_tag_stays_a_piece():
-    a = analysed("The plan works, the team said, as measured by a meter.")
-    q = next(q for q in a.quotes if q.text.startswith("The plan works"))
-    assert "as measured by a meter" in _pieces(a, q)
+    a = analysed("The pump is sound, the crew said, as measured by a gauge.")
+    q = next(q for q in a.quotes if q.text.startswith("The pump is sound"))
+    assert "as measured by a gauge" in _pieces(a, q)
 
 
 def test_a_table_row_under_a_label_is_no_quote():
@@ -129,9 +129,9 @@ def test_a_transcript_turn_with_numbers_in_it_is_still_a_quote():
 
 
 def test_a_peoples_belief_with_no_saying_is_no_statement():
-    a = analysed("Elmlanders feel they have special ties to the whole region, which they ruled for centuries. "
+    a = analysed("Elmlanders feel they have close links to the old valley, which they ruled for generations. "
                  "They also share a faith with their neighbours.")
-    assert not any(q.text.startswith("they have special ties") for q in a.quotes)
+    assert not any(q.text.startswith("they have close links") for q in a.quotes)
 
 
 def test_a_groups_belief_it_says_in_the_next_sentence_stays():

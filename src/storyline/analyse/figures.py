@@ -837,9 +837,9 @@ def _in_pair(text: str, q) -> bool:
 
 def _opinion_apart(noun, span, seen, text: str, q) -> bool:
     """Is a figure apart from the opinion noun it reached: one of a pair ("37 percent to 43
-    percent"), a difference "by" which another thing exceeds it ("surpasses Clinton's support by
-    12 points"), or across a semicolon ("minority support dropped; 19 percent of voters of color
-    cast ballots for Romney")? Round thirty-nine census: each read a measure the figure is not."""
+    percent"), a difference "by" which another thing exceeds it ("tops her support by 12
+    points"), or across a semicolon ("support for the party slipped; 19 percent of young voters
+    chose Romney")? Round thirty-nine census: each read a measure the figure is not."""
     if _in_pair(text, q) or any(t.dep_ in ("prep", "agent") and t.lower_ == "by" for t in seen):
         return True
     lo, hi = sorted((noun.idx, q.start))
@@ -850,8 +850,8 @@ def _opinion_subject_ok(subj, verb, text: str, q, lex) -> bool:
     """May an ``opinion`` noun that is the verb's subject name the figure's measure? Only as
     the verb's own subject, with a verb of being or change ("Trump's support rose four
     points", "her approval rating stands at 53%"), and not for one of a pair. Round
-    thirty-nine census: by other verbs it named figures it does not measure ("His 32% support
-    gives him a double-digit advantage", "exceeding her support in 48 states", a clause after
+    thirty-nine census: by other verbs it named figures it does not measure ("Her 32% support
+    hands her a double-digit lead", "exceeding her support in 48 states", a clause after
     a semicolon)."""
     if not _opinion_noun(subj, lex):
         return True
@@ -880,7 +880,7 @@ def _share_not_money(span, q, lemma: str, lex) -> bool:
     if q.unit not in ("%", "pp") or lemma not in lex.get("share_verb", {}):
         return False
     of = _pobj_of(span.root, "of")
-    # ("earning 51 percent of the support of likely voters": support is no money either)
+    # ("with 51 percent of the support of those polled": support is no money either)
     return of is None or not _listed(of, "noun") or _listed(of, "opinion")
 
 
@@ -2464,7 +2464,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             count_tok = counted
             unit = _unit_word(counted.lower_)
             if counted.lower_ in lexicon()["elliptic"]:
-                # "killing 81 people and injuring more than 1,700 others": "others" stands for
+                # "killing 14 miners and wounding 300 others": "others" stands for
                 # the noun counted before it in the sentence, whose unit it takes; with none it
                 # is no unit and the figure is left out (round thirty-nine: the seed-154
                 # judges' tbaq_aquaint F5, F6, F16 read "others" as the unit)
@@ -2814,7 +2814,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if (item.subject_mention is None and item.subject_text is None and modified is None and unit == "%"
             and not (held is not None and id(item) in held)):
         if _part_subject(item, span, verb, mentions, text) and poll_subjects is not None:
-            # "BP owns about 47% of Alyeska, ConocoPhillips 28%": a part's share is its holder's
+            # "BP holds some 47% of the pipeline firm, ConocoPhillips 28%": a part's share is its holder's
             # alone, never lent to the next share in the sentence (Timeline17 census: 4 such)
             poll_subjects.add(id(item))
     if item.subject_text is not None and item.subject_mention is None and _poll_res()[1].search(item.subject_text.split()[-1]):
@@ -3659,7 +3659,7 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
     - a threshold: a counted noun with a ``need`` word after it ("the 1,237 delegates needed
       to win") or the direct object of a ``need`` verb ("a candidate needs 2,383 delegates")
       -> "delegates needed";
-    - a sum a money verb's participle follows ("the $238 million spent by outside groups")
+    - a sum a money verb's participle follows ("the $90 million that outside groups spent")
       -> the verb's measure ("spending");
     - a margin: the figure, in points or a ``margin_unit``, is the object of "by" on an
       active verb of winning, leading or trailing (``margin_verb``: "won Iowa by 10 points"
@@ -3680,7 +3680,7 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
             return _words_measure([count_tok], f"{count_tok.lower_} needed")
     root = span.root
     if q.currency is not None and count_tok is None:
-        # "the nearly $238 million spent by outside groups": a sum a money verb's participle
+        # "the $90 million spent by the groups": a sum a money verb's participle
         # follows is what that verb says it is
         part = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == span.end
                      and c.lemma_.lower() in lex.get("money", {}) and c.lemma_.lower() in lex["verb"]), None)
@@ -3831,11 +3831,11 @@ def _gain_subject(span, count_tok, verb, mentions) -> tuple[int | None, tuple[st
 
 def _wished(quote, span) -> bool:
     """Is the figure a given fact inside what a quote's holder only hopes, wishes or aims for
-    (``wish`` in claims.tsv, the cue as written)? "The rival candidates hope to prevent him
-    from acquiring the 1,237 delegates needed ...": the definite count is the reporter's
+    (``wish`` in claims.tsv, the cue as written)? "The other candidates hope to keep him
+    short of the 1,237 delegates needed ...": the definite count is the reporter's
     statement of a rule, and the holders of the hope claim none of it (audit seed 153
     wash-post F8, judged wrong). The amount hoped for stays the holder's own: "BP hopes the
-    system will funnel as much as 80,000 barrels a day" is BP's projection (Timeline17
+    new cap collects up to 80,000 barrels daily" is BP's projection (Timeline17
     census round thirty-nine: 5 such claimants kept)."""
     cue = (quote.cue or "").strip().lower()
     if not cue or cue.split()[0] not in lexicon().get("wish", {}):
@@ -3914,8 +3914,8 @@ def _part_subject(item: FigureItem, span, verb, mentions, text: str) -> bool:
         verb = root.head  # the share's own verb, whichever verb the measure rules read
     elif (root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.dep_ == "prep"
           and root.head.head.lemma_.lower() == "account"):
-        # "account for 17 percent"; not another verb's "for" ("Rosneft will take 5% of BP's
-        # shares in exchange for 9.5% of Rosneft's": the price, Timeline17 census)
+        # "account for 17 percent"; not another verb's "for" ("the Russian firm takes 5% of BP's
+        # stock in return for 9.5% of its own": the price, Timeline17 census)
         verb = root.head.head
     else:
         return False
@@ -3924,7 +3924,7 @@ def _part_subject(item: FigureItem, span, verb, mentions, text: str) -> bool:
     if not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
         return False  # "In Ohio, Jane Doe has 45 percent": a share of no whole named is no part of one (round thirty-three's twin)
     if any(c.lower_ == "together" or (c.dep_ == "prep" and c.lower_ in ("with", "alongside")) for c in verb.children):
-        return False  # "Together with rival Shell, BP accounted for 25% of the dividends": a joint share (Timeline17 census)
+        return False  # "BP, together with Shell, accounted for 25% of all dividends": a joint share (Timeline17 census)
     who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if who is not None and who.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         ante = verb.head

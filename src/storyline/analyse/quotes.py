@@ -4313,8 +4313,8 @@ def _while_saying(ctx: _Ctx, verb, end_i: int, s1: int) -> int | None:
     nineteen, 18s): "<content>, the agency said on Monday, as one more case was confirmed"
     tells what was happening when the words were said, not what was said. A clause of the cue
     opened by a word of data/saying_while.txt ("as"), with its own subject, right
-    after the tag (only a comma between) and running to the sentence's end. "..., the team
-    said, as measured by a meter" (no subject: the speaker's own qualification) and "...,
+    after the tag (only a comma between) and running to the sentence's end. "..., the crew
+    said, as measured by a gauge" (no subject: the speaker's own qualification) and "...,
     she said, as the tide rose, the boats ..." (a clause after it: the content goes on) stay.
     The character index where the clause starts, or None."""
     doc = verb.doc
@@ -5744,8 +5744,8 @@ def _group_belief(ctx: _Ctx, tok, comp: list) -> bool:
 
 
 def _bare_relative(t) -> bool:
-    """A cue verb in a relative clause with no clause of its own: "ties to the region, which
-    they ruled for centuries" (rule, a cue in "the court ruled that ...") reports nothing, so it
+    """A cue verb in a relative clause with no clause of its own: "links to the valley, which
+    they ruled for generations" (rule, a cue in "the court ruled that ...") reports nothing, so it
     does not make the belief beside it a saying (round thirty-nine, the seed-154 judges'
     tbaq_timebank Q6, in-sample). "critics who say ..." with its ellipsis, or any relative with
     a clause, quotation or "that" of its own, is still a saying."""
@@ -8498,7 +8498,7 @@ def _subjectless_content(ctx: _Ctx, c: _Cand) -> bool:
     if first is None:
         return False
     if not first.text.islower():
-        return False  # "The new poll shows Trump far out in front": a name the parse took for a verb
+        return False  # "The latest survey shows Trump well ahead": a name the parse took for a verb
     if first.dep_ in ("aux", "auxpass", "neg") or first.pos_ in ("VERB", "AUX") and first.tag_ in _FINITE:
         second = next((t for t in span if t.i > first.i and not t.is_punct), None)
         if second is None or second.pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM"):
@@ -8697,9 +8697,9 @@ _DECLINED_TAIL = re.compile(r"(?:he|she|they|He|She|They)\b.{10,}?(,?[ \t]+(?:an
 
 def _no_declined_tail(ctx: _Ctx, text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     """``out`` with an indirect content that runs on into the speaker's refusal cut before it:
-    "She said she has no plans to change her vote and would not identify any single issue
-    that could sway her": what she said is that she has no plans; that she would not identify
-    an issue is the reporter's account of the interview (issue 18, round thirty-nine, quoteleft:
+    "He said he has no plans to switch sides and would not identify a policy that might move
+    him": what he said is that he has no plans; that he would not identify a policy is the
+    reporter's account of the interview (issue 18, round thirty-nine, quoteleft:
     wash-post Q37 of seed 153). Only a one-piece indirect content that opens on a he/she/they
     (the speaker speaking of herself, as "she said she ..." reads), the refusal a verb of
     telling (data/declined_tail_verbs.txt). Census (PolNeAR train 301-840): 7 indirect contents
@@ -8744,8 +8744,8 @@ _CLAUSE_AFTER_COMMA = re.compile(r",[ \t]+(?:and|but)[ \t]+(?:[\w'’]+[ \t]+){0
 def _no_nested_infinitives(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     """``out`` without an indirect quote whose content is only an infinitive ("to win Iowa")
     and whose cue stands inside another indirect quote's content that holds it whole: "The
-    aides told the group that they were not expecting to win Iowa" is the aides' told
-    statement; "were not expecting" -> "to win Iowa" is a cut piece of it, the negation and
+    staff told donors they did not expect to win Iowa" is the staff's told
+    statement; "did not expect" -> "to win Iowa" is a cut piece of it, the negation and
     the telling left out (issue 18, round thirty-nine, quoteleft: wash-post Q7 of seed 153,
     PolNeAR train 301-840: 17 left out, Timeline17's 108 picked texts: 4, read, each inside
     the outer content that holds it). The outer quote says it all; the inner one
