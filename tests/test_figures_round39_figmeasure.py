@@ -93,7 +93,10 @@ def test_twin_money_in_support_is_no_poll_support():
 
 
 def test_twin_an_opposed_share_takes_no_support():
-    a, _ = _figure("Most Greens (71 percent) support a probe; Liberals split 48 percent in favor and 45 percent opposed.", "71 percent")
+    # the share before it names support in the same sentence; only the "opposed" after the
+    # share (measures.tsv opinion_not) keeps it from taking that measure
+    a, _ = _figure("Mary Lomax has 48 percent support in the poll, with 45 percent opposed.", "48 percent")
+    assert next(x for x in a.figures if x.text == "48 percent").measure == "support"
     f = next(x for x in a.figures if x.text == "45 percent")
     assert f.measure is None or "support" not in f.measure
 
