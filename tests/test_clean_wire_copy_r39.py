@@ -152,3 +152,11 @@ def test_a_wire_story_closing_on_said_at_least_keeps_it(last):
 def test_a_comment_stamp_with_said_on_is_still_cut(stamp):
     d = _clean(f"{_BODY}\nComments\n{stamp}\nThey should have started years ago.\n")
     assert stamp not in d.text and d.text.startswith(LEAD)
+
+
+def test_a_sites_copyright_notice_is_no_wire_credit():
+    # twin of the credit line: "All Rights Reserved" makes it the site's legal notice, which
+    # marks where the article ends (the lines after it are read as page furniture)
+    d = _clean(f"WASHINGTON _ {LEAD}\n{SECOND}\n© 2019 Acme Media Inc. All Rights Reserved.\nWorld\n")
+    reasons = [r.reason for r in d.removed if "Acme Media" in r.text]
+    assert reasons and not any(r.startswith("byline") for r in reasons)
