@@ -62,10 +62,12 @@ def test_twin_one_who_criticises_the_council_is_no_participle():
 
 
 def test_the_companies_are_not_the_one_organisation_named_before():
+    # (round thirty-nine: "the ban, which the companies say will cost jobs" is no longer a quote at
+    # all, its subject lying outside the span, so the companies speak in a sentence of their own)
     a = _analyse("Three drilling firms sued the Port Ellery District Court over the ban. The lawsuit seeks to "
-                 "reverse the ban, which the companies say will cost jobs.")
-    q = _quote(a, "will cost jobs") if any(q.text.startswith("will cost") for q in a.quotes) else _quote(a, "cost jobs")
-    assert _who(a, q) is None and q.speaker_text == "the companies", q.speaker_evidence
+                 "reverse the ban. The companies say the ban will cost jobs.")
+    q = _quote(a, "the ban will cost jobs")
+    assert _who(a, q) is None and q.speaker_text == "The companies", q.speaker_evidence
 
 
 def test_twin_the_company_is_the_one_organisation_named_before():

@@ -6766,9 +6766,14 @@ def _states(verb, obj) -> bool:
 @functools.cache
 def _measure_heads() -> frozenset[str]:
     """The nouns that name a quantity: data/measures.tsv's measure and container nouns (the
-    figures' own list) and data/measure_heads.txt's "size", "scale"."""
-    return frozenset(r[1].strip().lower() for r in lexicon.rows("analyse/measures.tsv")
-                     if len(r) > 1 and r[0].strip() in ("noun", "container")) | lexicon.words("analyse/measure_heads.txt")
+    figures' own list) and data/measure_heads.txt's "size", "scale". Not a poll's opinion nouns
+    (measures.tsv ``opinion``: "support", "approval"): they name a poll's figure, but "announced his
+    support for the governor" says whose side he takes, a statement (round thirty-nine: the
+    figmeasure rows had dropped "Ryan announced his support for Mr. Trump" from the quotes)."""
+    rows = lexicon.rows("analyse/measures.tsv")
+    opinion = {r[1].strip().lower() for r in rows if len(r) > 1 and r[0].strip() == "opinion"}
+    return frozenset(r[1].strip().lower() for r in rows if len(r) > 1 and r[0].strip() in ("noun", "container")
+                     and r[1].strip().lower() not in opinion) | lexicon.words("analyse/measure_heads.txt")
 
 
 def _unvalued_measure(obj) -> bool:
