@@ -24,11 +24,10 @@ Nothing is copied into the project: ``--out`` must lie outside the repository.
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
-import sys
 from pathlib import Path
+
+import topics_layout
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -48,9 +47,7 @@ def train_rows(data: Path) -> list[dict]:
 def lay_out(data: Path, out: Path) -> dict[str, int]:
     """Write the topic folders; returns articles per topic. Raises ValueError for an output
     inside the repository or a row with no usable publication day."""
-    out = out.resolve()
-    if out == ROOT or ROOT in out.parents:
-        raise ValueError(f"{out}: inside the repository; PolNeAR's text must not be copied into the project")
+    out = topics_layout.outside_repository(out, "PolNeAR")
     rows = train_rows(data)
     if len(rows) <= HELD_OUT:
         raise ValueError(f"{data}: {len(rows)} train texts, not more than the {HELD_OUT} held out")
@@ -69,20 +66,7 @@ def lay_out(data: Path, out: Path) -> dict[str, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR folder (metadata.tsv, train/text)")
-    ap.add_argument("--out", type=Path, required=True, help="where the topic folders go (outside the repository)")
-    args = ap.parse_args(argv)
-    try:
-        counts = lay_out(args.data, args.out)
-    except (OSError, ValueError) as e:
-        print(e, file=sys.stderr)
-        return 2
-    for topic, n in sorted(counts.items()):
-        print(f"{args.out / topic}: {n} articles")
-    print(json.dumps({"topics": counts, "held_out": HELD_OUT}))
-    return 0
-
+    return topics_layout.main(lay_out, __doc__.split("\n\n")[0], DEFAULT_DATA, "PolNeAR folder (metadata.tsv, train/text)", argv, {"held_out": HELD_OUT})
 
 if __name__ == "__main__":
     raise SystemExit(main())

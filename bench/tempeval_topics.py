@@ -29,13 +29,12 @@ must lie outside the repository.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import re
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import topics_layout
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -100,9 +99,7 @@ def read_tml(path: Path) -> tuple[str, str, str]:
 def lay_out(data: Path, out: Path) -> dict[str, int]:
     """Write the topic folders; returns articles per topic. Raises ValueError for an output
     inside the repository or a file that is not TimeML or gives no day."""
-    out = out.resolve()
-    if out == ROOT or ROOT in out.parents:
-        raise ValueError(f"{out}: inside the repository; TempEval-3's text must not be copied into the project")
+    out = topics_layout.outside_repository(out, "TempEval-3")
     counts: dict[str, int] = {}
     for folder, topic in TOPICS.items():
         for src in sorted((data / folder).glob("*.tml")):
@@ -119,20 +116,7 @@ def lay_out(data: Path, out: Path) -> dict[str, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="TBAQ-cleaned folder (AQUAINT/, TimeBank/)")
-    ap.add_argument("--out", type=Path, required=True, help="where the topic folders go (outside the repository)")
-    args = ap.parse_args(argv)
-    try:
-        counts = lay_out(args.data, args.out)
-    except (OSError, ValueError) as e:
-        print(e, file=sys.stderr)
-        return 2
-    for topic, n in sorted(counts.items()):
-        print(f"{args.out / topic}: {n} articles")
-    print(json.dumps({"topics": counts}))
-    return 0
-
+    return topics_layout.main(lay_out, __doc__.split("\n\n")[0], DEFAULT_DATA, "TBAQ-cleaned folder (AQUAINT/, TimeBank/)", argv, None)
 
 if __name__ == "__main__":
     raise SystemExit(main())

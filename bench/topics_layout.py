@@ -1,0 +1,40 @@
+"""What the two copy layouts (bench/polnear_topics.py, bench/tempeval_topics.py) share: the
+refusal to write inside the repository and the command line around their ``lay_out``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def outside_repository(out: Path, corpus: str) -> Path:
+    """``out`` resolved; ValueError when it lies inside the repository (no third-party text may
+    be copied into the project)."""
+    out = out.resolve()
+    if out == ROOT or ROOT in out.parents:
+        raise ValueError(f"{out}: inside the repository; {corpus}'s text must not be copied into the project")
+    return out
+
+
+def main(lay_out: Callable[[Path, Path], dict[str, int]], description: str, default_data: Path, data_help: str,
+         argv: list[str] | None = None, extra: dict | None = None) -> int:
+    """``--data``/``--out``, then ``lay_out(data, out)``: one line per topic and a JSON line of the
+    counts (with ``extra``); an unreadable input is an error naming it, exit 2."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--data", type=Path, default=default_data, help=data_help)
+    ap.add_argument("--out", type=Path, required=True, help="where the topic folders go (outside the repository)")
+    args = ap.parse_args(argv)
+    try:
+        counts = lay_out(args.data, args.out)
+    except (OSError, ValueError) as e:
+        print(e, file=sys.stderr)
+        return 2
+    for topic, n in sorted(counts.items()):
+        print(f"{args.out / topic}: {n} articles")
+    print(json.dumps({"topics": counts, **(extra or {})}))
+    return 0
