@@ -757,7 +757,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         lemma = cur.lemma_.lower()
         measure_compound = any(c.dep_ == "compound" and c.lower_ in nouns for c in cur.children)
         if ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
-                and not (_opinion_noun(cur, lex) and _opinion_apart(cur, span, seen, text, q))):
+                and not (_opinion_noun(cur, lex) and _opinion_apart(cur, seen, text, q))):
             name, s, e = _phrase(cur, skip, mentions, text)
             return name, s, e, cur, verb, seen
         # containers ("a total of"), change nouns ("a double-digit increase") and
@@ -835,7 +835,7 @@ def _in_pair(text: str, q) -> bool:
     return bool(_PAIR.search(before) or _PAIR_AFTER.match(after))
 
 
-def _opinion_apart(noun, span, seen, text: str, q) -> bool:
+def _opinion_apart(noun, seen, text: str, q) -> bool:
     """Is a figure apart from the opinion noun it reached: one of a pair ("37 percent to 43
     percent"), a difference "by" which another thing exceeds it ("tops her support by 12
     points"), or across a semicolon ("support for the party slipped; 19 percent of young voters
@@ -857,7 +857,7 @@ def _opinion_subject_ok(subj, verb, text: str, q, lex) -> bool:
         return True
     lemma = verb.lemma_.lower()
     return (subj.head.i == verb.i and (lemma in lex["change"] or lemma in lex.get("opinion_verb", {}))
-            and not _opinion_apart(subj, None, (), text, q))  # ("rose by 4 points": the verb's "by" is the change)
+            and not _opinion_apart(subj, (), text, q))  # ("rose by 4 points": the verb's "by" is the change)
 
 
 def _on_named(obj, name: str) -> str:

@@ -8576,8 +8576,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
 
     # "something aides argue is possible ...": a predicate without its subject, left out once
     # the speakers are found, so the speaker it hands on and the pronouns after it read as before
-    subjectless = {(c.start, c.end, c.cue.idx + len(c.cue)) for c in cands
-                   if c.kind == "indirect" and c.cue is not None and _subjectless_content(ctx, c)}
+    subjectless_cands = [c for c in cands
+                         if c.kind == "indirect" and c.cue is not None and _subjectless_content(ctx, c)]
     items: list[QuoteItem] = []
     bodies: list[tuple[QuoteItem | None, tuple[int, int, str, str]]] = []
     last: dict | None = None
@@ -8668,6 +8668,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             # Timeline17 census, the quotation after was the speaker before's three times out of three
             # ("Landrieu: ...", a skipped paragraph of Huhne's or of Hosking's)
         last_end = max(last_end, b + 1)
+    # (keyed once _unstamp, first in the loop above, has set each candidate's final span, as the
+    # items built from it carry)
+    subjectless = {(c.start, c.end, c.cue.idx + len(c.cue)) for c in subjectless_cands if c.cue is not None}
     items = [q for q in items if (q.start, q.end, q.cue_end) not in subjectless]
     out: list[QuoteItem] = []
     for q in sorted(items, key=lambda q: (q.start, q.end)):
