@@ -206,6 +206,11 @@ def core_name(text: str) -> str:
             # connector follows ("Lloyd's of London")
             cut = i
     core = " ".join(words[cut + 1 :])
+    if core and cut >= 0 and all(w.lower().replace(".", "").strip(",") in lexicon.words("legal_forms.txt") for w in words[cut + 1 :]):
+        # the cut left only a legal form ("Co.", "Co. B.V."): the lower-case word was part of
+        # the name, not a descriptor before it, e.g. an ampersand lost in the source ("Dow Jones
+        # amp Co."; round forty, the seed-155 wire audit's Q35 showed the speaker as "Co.")
+        return t
     if core and not any(ch.isupper() for w in words[cut + 1 :] for ch in w):
         # the cut left only common nouns ("the Associated Press news agency" -> "agency",
         # "the Port Ellery city council" -> "council"): such a key would join every agency

@@ -994,6 +994,12 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         if any(m.label in _SCOPE_LABELS and s.start <= m.start and m.end <= s.end for m in a.mentions):
             return s, None, links
         return s, "it tells an absence whose place or party the sentence before gives", []
+    if dep[0] == "unowned":
+        # a measure told bare ("Sales rose to $52.4 million"): whose, the sentence before says,
+        # unless a name in the sentence itself gives it
+        if any(m.label in _SCOPE_LABELS and s.start <= m.start and m.end <= s.end for m in a.mentions):
+            return s, None, links
+        return s, "it tells a measure (sales, a price) whose owner the sentence before names", []
     if dep[0] == "ellipsis":
         return s, "it leaves out what the sentence before says (\"is one such\", \"to say otherwise\")", []
     # kept only when the quote resolver tied this very nominal ("The company said ...") to its
