@@ -105,3 +105,28 @@ def test_a_descriptor_before_a_name_is_still_cut(text, core):
     from storyline.analyse import names
 
     assert names.core_name(text) == core
+
+
+# --- a clause the parse hung on the cue, after a verb in the cue's prepositional phrase (Q19) --
+
+
+def _quotes_of(text):
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+
+    return analyse_record(Record(source="x.txt", text=text)).quotes
+
+
+def test_a_clause_after_a_verb_in_the_cues_phrase_is_not_the_cues_content():
+    qs = _quotes_of("Northgate Corp. has criticized Calder Inc. for not disclosing that Northgate's managers "
+                    "expect the company's revenue to increase by 20% annually.")
+    assert not any(q.text.startswith("that Northgate's managers") and q.cue == "criticized" for q in qs)
+
+
+@pytest.mark.parametrize("text", [
+    # twins: the clause is the cue's own (no phrase between), or the gerund's as a cue of its own
+    "The union criticized the board, saying that the plant would close in the spring.",
+    "The union criticized the board for saying that the plant would close in the spring.",
+])
+def test_a_clause_of_the_cue_or_of_a_gerund_cue_stays(text):
+    assert any(q.text == "that the plant would close in the spring" for q in _quotes_of(text))

@@ -6887,6 +6887,21 @@ def _which_aside(cue, comp: list) -> bool:
     return first.lower_ == "which" and first.i > cue.i + 1 and cue.doc[first.i - 1].text == ","
 
 
+def _inner_verb_clause(cue, comp: list) -> bool:
+    """Is the cue's clausal complement the parse gave really the complement of a verb right
+    before it, in a prepositional phrase of the cue ("Acme criticized Beta for not disclosing
+    that its revenue would rise": what Beta did not disclose, hung on "criticized")? Shown as
+    the cue's content it gives the outer speaker a forecast it criticised (round forty, the
+    seed-155 wire audit's Q19, in-sample). The verb in the phrase is its own cue when it is
+    one; "criticized him, saying that ..." (no preposition) is not read."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ != "ccomp" or c.left_edge.i == 0:
+        return False
+    before = c.doc[c.left_edge.i - 1]
+    return (before.i > cue.i and before.tag_ in ("VBG", "VB") and before.dep_ == "pcomp"
+            and before.head.dep_ == "prep" and before.head.head == cue)
+
+
 def _alleged_deed(tok) -> bool:
     """"Roe accused Lee of opposing the levy for political reasons", "charged Lee of saying
     ...": a cue as the gerund of the deed a verb of judging (data/grounds_cues.txt: accuse,
@@ -6917,7 +6932,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue  # _note_relayed: "Jane Roe said X, Acme News reported": X is Roe's, her own cue gives it
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
-                or _no_statement(ctx, tok, comp) or _which_aside(tok, comp):
+                or _no_statement(ctx, tok, comp) or _which_aside(tok, comp) or _inner_verb_clause(tok, comp):
             continue
         block = _block_after(ctx, tok)
         if block is not None:
