@@ -130,3 +130,32 @@ def test_a_clause_after_a_verb_in_the_cues_phrase_is_not_the_cues_content():
 ])
 def test_a_clause_of_the_cue_or_of_a_gerund_cue_stays(text):
     assert any(q.text == "that the plant would close in the spring" for q in _quotes_of(text))
+
+
+# --- the other end of a change in money takes the rate written once (F2) --------------------
+
+
+def _figures_of(text):
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+
+    return {f.text: f for f in analyse_record(Record(source="x.txt", text=text)).figures}
+
+
+@pytest.mark.parametrize("text, old, new", [
+    ("Brightwater raised its quarterly dividend to $1.40 a share from $1.15.", "$1.15", "$1.40"),
+    ("Brightwater lifted its payout from $2 to $2.50 a share.", "$2", "$2.50"),
+])
+def test_both_ends_of_a_change_in_money_share_the_rate(text, old, new):
+    f = _figures_of(text)
+    assert f[new].unit == "USD/share" and f[old].unit == "USD/share"
+
+
+@pytest.mark.parametrize("text, plain", [
+    # twins: a total at another scale, a sum with a rate of its own, no change between them
+    ("Brightwater paid $3 a share, from $40 million raised in the spring.", "$40 million"),
+    ("The price rose to $40 a barrel from $38 a ton.", "$38"),
+    ("Brightwater paid $3 a share and Calder paid $4 in cash.", "$4"),
+])
+def test_a_sum_that_is_no_end_of_the_same_change_keeps_its_unit(text, plain):
+    assert _figures_of(text)[plain].unit != "USD/share"

@@ -1533,6 +1533,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                 item.measure = f"share of {bm}" if bm else "share"
         _range_rates(text, [figures[k] for k in local if k >= 0])
         _change_end_rates(text, [figures[k] for k in local if k >= 0])
+        _money_pair_rates(text, [figures[k] for k in local if k >= 0])
         _hyphen_rates(text, ss, [figures[k] for k in local if k >= 0])
         _shared_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
@@ -1671,6 +1672,32 @@ def _change_end_rates(text: str, items: list[FigureItem]) -> None:
         if gap is None or b.unit != base or not re.match(r"\s*" + re.escape(base) + r"\b", text[b.end : b.end + 40], re.I):
             continue
         b.unit = a.unit
+
+
+_FROM_AFTER = re.compile(r"\s*,?\s+from\s+(?:about\s+|around\s+|roughly\s+)?", re.I)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+)?", re.I)
+
+
+def _money_pair_rates(text: str, items: list[FigureItem]) -> None:
+    """The other end of a change in money takes the rate written once: "raised its dividend to
+    $1.20 a share from $1.05" and "from $1.05 to $1.20 a share" are both per share (the
+    seed-155 wire audit's F2 showed the old dividend as plain USD, in-sample; business copy
+    writes the rate on one end only). Only two sums in one currency right after each other,
+    "<rate> from <sum>" or "from <sum> to <rate>", at one scale (no "million" on one end only),
+    the sum with no rate of its own and none after it."""
+    for a, b in zip(items, items[1:], strict=False):
+        if a.currency is None or a.currency != b.currency or a.unit is None or b.unit is None or a.scale != b.scale:
+            continue  # "$3 a share, from $40 million raised": a per-share sum is no total's rate
+        if "/" in a.unit and "/" not in b.unit and b.unit == a.unit.split("/", 1)[0]:
+            per = _per(text, a.end)
+            m = _per_pattern().match(text, a.end)
+            if per is not None and m is not None and per == a.unit.split("/", 1)[1] \
+                    and _FROM_AFTER.fullmatch(text, m.end(), b.start) and _per(text, b.end) is None:
+                b.unit = a.unit
+        elif "/" in b.unit and "/" not in a.unit and a.unit == b.unit.split("/", 1)[0]:
+            if re.search(r"\bfrom\s+$", text[max(0, a.start - 8) : a.start], re.I) \
+                    and _TO_BETWEEN.fullmatch(text, a.end, b.start) and _per(text, a.end) is None:
+                a.unit = b.unit
 
 
 # a rate written as one hyphenated modifier: "a 1,000-barrel-a-day flow"
