@@ -159,3 +159,25 @@ def test_both_ends_of_a_change_in_money_share_the_rate(text, old, new):
 ])
 def test_a_sum_that_is_no_end_of_the_same_change_keeps_its_unit(text, plain):
     assert _figures_of(text)[plain].unit != "USD/share"
+
+
+# --- a figure restating a bound takes the bound (F12) -------------------------------------------
+
+
+@pytest.mark.parametrize("text, share, low, high", [
+    ("The board approved the purchase of up to one million shares, or 10.4% of those outstanding.", "10.4%", None, 10.4),
+    ("Calder will cut more than 500 jobs, or 5% of its staff.", "5%", 5.0, None),
+])
+def test_a_share_restating_a_bound_is_bounded(text, share, low, high):
+    f = _figures_of(text)[share]
+    assert (f.kind, f.value, f.low, f.high) == ("bound", None, low, high)
+
+
+@pytest.mark.parametrize("text, share", [
+    # twins: no bound to restate, or more than the unit's words between
+    ("Calder bought 300,000 shares, or 3% of those outstanding, last year.", "3%"),
+    ("Calder sold more than 500 homes in May, or 5% of its stock.", "5%"),
+])
+def test_a_share_after_no_bound_keeps_its_value(text, share):
+    f = _figures_of(text)[share]
+    assert f.kind == "value" and f.value is not None

@@ -1534,6 +1534,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
         _range_rates(text, [figures[k] for k in local if k >= 0])
         _change_end_rates(text, [figures[k] for k in local if k >= 0])
         _money_pair_rates(text, [figures[k] for k in local if k >= 0])
+        _restated_bounds(text, [figures[k] for k in local if k >= 0])
         _hyphen_rates(text, ss, [figures[k] for k in local if k >= 0])
         _shared_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
@@ -1698,6 +1699,28 @@ def _money_pair_rates(text: str, items: list[FigureItem]) -> None:
             if re.search(r"\bfrom\s+$", text[max(0, a.start - 8) : a.start], re.I) \
                     and _TO_BETWEEN.fullmatch(text, a.end, b.start) and _per(text, a.end) is None:
                 a.unit = b.unit
+
+
+_RESTATED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*,\s*or\s+")  # the first figure's unit words, then ", or "
+
+
+def _restated_bounds(text: str, items: list[FigureItem]) -> None:
+    """A figure that restates a bound in another unit takes the bound: "up to one million
+    shares, or 10.4% of those outstanding" is at most 10.4% (the seed-155 wire audit's F12
+    showed an exact 10.4, in-sample). Only right after ", or " with at most the first figure's
+    unit words before it, and only a value (a figure with a bound of its own keeps it; "about 5%"
+    after "more than 500 jobs, or" is more than about 5%)."""
+    for a, b in zip(items, items[1:], strict=False):
+        if a.kind != "bound" or a.bound not in ("upper", "lower") or b.kind != "value" or b.value is None:
+            continue
+        if not _RESTATED.fullmatch(text, a.end, b.start):
+            continue
+        b.kind, b.bound = "bound", a.bound
+        if a.bound == "upper":
+            b.high, b.low = b.value, None
+        else:
+            b.low, b.high = b.value, None
+        b.value = None
 
 
 # a rate written as one hyphenated modifier: "a 1,000-barrel-a-day flow"
