@@ -181,3 +181,17 @@ def test_a_share_restating_a_bound_is_bounded(text, share, low, high):
 def test_a_share_after_no_bound_keeps_its_value(text, share):
     f = _figures_of(text)[share]
     assert f.kind == "value" and f.value is not None
+
+
+# --- a company's name is no measure, though a word of it is a measure noun (F26) ------------
+
+
+def test_a_name_holding_a_measure_noun_is_no_measure():
+    f = _figures_of("Northgate said that Calder Investment II Limited Partnership has proposed changing "
+                    "the offer for the company to $13.65 in cash and stock.")["$13.65"]
+    assert f.measure is None
+
+
+def test_a_common_noun_with_a_measure_compound_is_still_the_measure():
+    # twin: "the price tag" is no name
+    assert _figures_of("The price tag was $40 million, officials said.")["$40 million"].measure == "price tag"

@@ -804,8 +804,10 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             elif count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {}):
                 name = f"{count_tok.lemma_.lower()} {name}"  # "smartphone sales", not "person employees"
             return name, s, e, subj, verb, seen
+        # (not a name's last word: "Equus Investment II Limited Partnership has proposed ... $13.65"
+        # holds "Investment" as a compound, yet the subject is a company, no measure; seed-155 F26)
         if (subj is not None and subj.i not in skip and any(c.dep_ == "compound" and c.lower_ in nouns for c in subj.children)
-                and _opinion_subject_ok(subj, verb, text, q, lex)):
+                and subj.ent_type_ not in _NAME_TYPES and _opinion_subject_ok(subj, verb, text, q, lex)):
             name, s, e = _phrase(subj, skip, mentions, text)  # "the price tag was ..."
             return name, s, e, subj, verb, seen
         if (via is not None and not own_object and not owned_via and q.currency is None and q.unit not in ("%", "pp")
@@ -814,6 +816,9 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             if done is not None and last_resort is not None:
                 last_resort.append(done)
     return None, None, None, None, verb, seen
+
+
+_NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
 def _opinion_noun(tok, lex) -> bool:
