@@ -195,3 +195,16 @@ def test_a_name_holding_a_measure_noun_is_no_measure():
 def test_a_common_noun_with_a_measure_compound_is_still_the_measure():
     # twin: "the price tag" is no name
     assert _figures_of("The price tag was $40 million, officials said.")["$40 million"].measure == "price tag"
+
+
+# --- a percentage "of the shares" is a part, no share price (F28) -----------------------------
+
+
+def test_a_part_of_the_shares_is_no_share_price():
+    f = _figures_of("Beta said 2.2 million shares, or about 38.5% of the shares outstanding, have been tendered.")
+    assert f["about 38.5%"].measure is None
+
+
+def test_a_change_in_the_shares_is_still_a_share_price():
+    # twin: no "of" after the percentage
+    assert _figures_of("Calder shares fell 5% on Monday.")["5%"].measure == "share price"
