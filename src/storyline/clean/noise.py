@@ -44,6 +44,7 @@ from .. import firstnames, lexicon, spacymodel
 from ..schema import Heading, Removed, removal_kind
 from . import (
     boxes,
+    broadcast,
     captions_mid,
     comment_threads,
     credit_captions,
@@ -3793,7 +3794,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     if _NO_WORDS.match(text):
         _mark(u, "separator", "separator: line without words")
         return
-    if u.words <= _WIRE_LINE_MAX_WORDS and (wire := _wire_line(body)) is not None:
+    if u.words <= _WIRE_LINE_MAX_WORDS and (wire := _wire_line(body) or broadcast.line(body)) is not None:
         _mark(u, *wire)
         return
     plain_all = _unquoted(body)
@@ -5014,6 +5015,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_live_headline(text, _split_glyph_bullets(text, _split_mangled_bullets(text, units)))
     units = comment_threads.split(text, units, _split_units)  # round twenty-six (26r): a post's closing stamp run on
     units = _split_reply_calls(text, units)  # round thirty-four (issue 16): a call run on after questions
+    units = broadcast.split(text, units, _split_units)  # round forty (issue 16): a reporter's sign-off run on
     for u in units:
         _classify(u, links)
     signatures.mark(units, _mark, _common_first_name)  # round thirty-four (issue 16): an archive's "BYLINE:" field, a writer's "- <name>."

@@ -1,0 +1,57 @@
+"""A broadcast transcript's own lines (round forty, issue 16): the reporter's sign-off run on
+after a report's last sentence, or on a line of its own, and the anchor's hand-over closing
+the introduction, are cut with a reason; a sentence that only names a reporter or a network
+inside it stays. Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean import clean_record
+from storyline.types import Record
+
+
+def _clean(text: str):
+    return clean_record(Record(source="t.txt", text=text))
+
+
+INTRO = "Flood waters rose again overnight in the river towns of the north, and more rain is on the way."
+REPORT = "Crews worked through the night to shore up the levees, and the mayor asked residents to leave their homes."
+LAST = "Forecasters say the worst of the storm will arrive by Thursday."
+
+
+@pytest.mark.parametrize("signoff", [
+    "Jane Roe, ABC News, Port Ellery.",
+    "Jane Roe, CNN, the state department.",
+    "Jane Roe for VOA News, Geneva.",
+    "Jane Roe ABC news Port Ellery",
+    "For NPR news, I'm Jane Roe reporting.",
+    "For The World, I'm Jane Roe in Port Ellery.",
+    "This is VOA Today.",
+])
+def test_a_signoff_run_on_after_the_last_sentence_is_cut(signoff):
+    d = _clean(f"{INTRO}\n\n{REPORT} {LAST} {signoff}\n")
+    assert d.text.rstrip().endswith(LAST)
+    assert any(r.text.strip() == signoff and r.reason.startswith("byline") for r in d.removed)
+
+
+def test_a_signoff_on_a_line_of_its_own_is_cut():
+    d = _clean(f"{INTRO}\n\n{REPORT} {LAST}\n\nJane Roe, BBC News, Port Ellery.\n")
+    assert "Jane Roe" not in d.text and LAST in d.text
+
+
+def test_a_handover_closing_the_introduction_is_cut():
+    d = _clean(f"{INTRO} The World's Jane Roe has our story.\n\n{REPORT} {LAST}\n")
+    assert "has our story" not in d.text and INTRO in d.text and REPORT in d.text
+
+
+@pytest.mark.parametrize("sentence", [
+    # twins: a reporter or network named inside a sentence of the report
+    "As VOA correspondent Jane Roe reports, the rebels took the town on Friday.",
+    "Jane Roe, a lawyer for CNN, said the network would appeal.",
+    "Jane Roe has the story of a town that lost its school to the river.",
+    "Jane Roe told ABC News the levee would hold.",
+])
+def test_a_sentence_naming_a_reporter_or_a_network_stays(sentence):
+    d = _clean(f"{INTRO}\n\n{REPORT} {sentence}\n")
+    assert sentence in d.text
