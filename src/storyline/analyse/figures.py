@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import quantities, quotes, speakers, stamps, stance
+from . import figsubject_amount, quantities, quotes, speakers, stamps, stance
 from .parse import doc_text
 from .timex import tense_of
 
@@ -2811,6 +2811,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if (item.subject_mention is None and item.subject_text is None and modified is None and share_of is None
             and payers is None and not detached and unit not in ("%", "pp", "points") and not (held is not None and id(item) in held)):
         _count_owner(item, span, count_tok, verb, mentions, text)
+    if (item.subject_mention is None and item.subject_text is None and modified is None and share_of is None
+            and level_obj is None and not detached and unit not in ("%", "pp", "points")
+            and not (held is not None and id(item) in held)):
+        # a count of dead or hurt, money paid for a thing, a reward (round forty, figamount)
+        figsubject_amount.fill(item, span, count_tok, verb, payers, mentions, text)
     if (item.subject_mention is None and item.subject_text is None and modified is None and unit == "%"
             and not (held is not None and id(item) in held)):
         if _part_subject(item, span, verb, mentions, text) and poll_subjects is not None:
