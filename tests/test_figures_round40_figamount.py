@@ -103,3 +103,19 @@ def test_money_given_to_an_unnamed_one_is_left_open():
 def test_money_given_to_his_campaign_is_left_open():
     a, f = _figure("A handful of tech workers gave a grand total of $5,395 to his campaign.", "$5,395")
     assert _subject(a, f) is None
+
+
+def test_cause_after_the_agent_of_a_passive():
+    a, f = _figure("She stopped at the club, where 49 people were killed in June by a lone gunman in a mass shooting.", "49")
+    assert _subject(a, f) == "a mass shooting"
+
+
+def test_participle_with_its_own_cause_phrase():
+    a, f = _figure("A truck drove into a crowd on Thursday night, killing at least 80 people in an apparent terrorist attack.",
+                   "at least 80")
+    assert _subject(a, f) == "an apparent terrorist attack"
+
+
+def test_participle_with_a_place_phrase_is_left_open():
+    a, f = _figure("A truck drove into a crowd on Thursday night, killing at least 80 people in the old town.", "at least 80")
+    assert _subject(a, f) is None

@@ -60,12 +60,20 @@ def _harm(verb, low) -> bool:
 
 def _pobj(verb, preps, agent: bool = True):
     """The object of the verb's first preposition among ``preps`` (or of its passive "by")."""
+    return next(iter(_pobjs(verb, preps, agent)), None)
+
+
+def _pobjs(verb, preps, agent: bool = True) -> list:
+    """The objects of the verb's prepositions among ``preps`` (and of its passive "by"), in order."""
+    out = []
     for c in verb.children:
         if (agent and c.dep_ == "agent") or (c.dep_ == "prep" and c.lower_ in preps):
-            p = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if p is not None:
-                return p
-    return None
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _cause_noun(tok) -> bool:
+    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _words("cause")
 
 
 def _harm_cause(span, count_tok, mentions):
@@ -75,6 +83,11 @@ def _harm_cause(span, count_tok, mentions):
     cause = None
     if low.dep_ == "dobj" and head.pos_ == "VERB" and _harm(head, low):
         cause = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if cause is None:
+            # "..., killing 80 people in an apparent terrorist attack": the verb's own phrase
+            # (or the count's, where the parse hangs it: "killing 80 people in an attack")
+            cause = next((p for p in _pobjs(head, ("in",), agent=False) + _pobjs(low, ("in",), agent=False)
+                          if _cause_noun(p)), None)
         top = head
         while cause is None and top.dep_ == "conj" and top.head.pos_ == "VERB" and _harm(top.head, low):
             top = top.head  # "killing 247 people and wounding 5,000 others": the first participle's
@@ -85,12 +98,14 @@ def _harm_cause(span, count_tok, mentions):
     elif (low.dep_ == "nsubjpass" and head.pos_ == "VERB" and _harm(head, low)) or (
             low.dep_ == "nsubj" and head.lemma_.lower() == "die"):
         # "100 people were killed in the blasts", "90 people a day die from gun violence"
-        cause = _pobj(head, ("in", "from", "by"))
+        # (the first cause noun among them: "killed by a lone gunman in a mass shooting")
+        cause = next((p for p in _pobjs(head, ("in", "from", "by")) if _cause_noun(p)), None)
     else:
         acl = next((c for c in low.children if c.dep_ == "acl" and c.tag_ == "VBN" and _harm(c, low)), None)
         if acl is not None:
-            cause = _pobj(acl, ("in", "from", "by"))  # "1,000 others wounded in the blasts"
-    if cause is None or cause.pos_ != "NOUN" or cause.lemma_.lower() not in _words("cause"):
+            # "1,000 others wounded in the blasts"
+            cause = next((p for p in _pobjs(acl, ("in", "from", "by")) if _cause_noun(p)), None)
+    if not _cause_noun(cause):
         return None
     if not _which(cause, allow_a=True):
         return None
