@@ -119,3 +119,16 @@ def test_participle_with_its_own_cause_phrase():
 def test_participle_with_a_place_phrase_is_left_open():
     a, f = _figure("A truck drove into a crowd on Thursday night, killing at least 80 people in the old town.", "at least 80")
     assert _subject(a, f) is None
+
+
+# ------------------------------------------------ a reporting verb's addressee
+
+
+def test_figure_in_a_reporting_verbs_subject_is_not_its_addressees():
+    a, f = _figure("“They cannot wait,” Fight for $15 organizing director Anna Roe told Lestova News 6 in Port Ellery.", "$15")
+    assert _subject(a, f) is None
+
+
+def test_figure_in_another_verbs_subject_keeps_the_objects_owner():
+    a, f = _figure("More than 1 million migrants crossed Germany's border last year.", "More than 1 million")
+    assert _subject(a, f) == "Germany"

@@ -2600,7 +2600,12 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # "knocking its stock down 20 percent": what the verb changes names whose figure it is
         # (an object changed "by" the figure is read whole below, never by a modifier's name:
         # "increasing the Acme peace mission by 300 troops" is the mission's, not Acme's)
-        if changed is None:
+        vsub = _subj(verb) if verb.lemma_.lower() in lexicon()["report"] else None
+        if vsub is not None and span.root.i in {t.i for t in vsub.subtree}:
+            # "Fight for $15 organizing director Roe told Acme News": a figure in a reporting verb's
+            # subject is nothing of its addressee's (round forty, figamount; wash-post F6 seed 139)
+            pass
+        elif changed is None:
             in_own = _in_own_subject(verb, span)  # the same for every token (round thirty-seven: read once)
             cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree
                      if t.i == c.i or (t.i < c.i and not in_own)]
