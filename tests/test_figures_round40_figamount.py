@@ -132,3 +132,14 @@ def test_figure_in_a_reporting_verbs_subject_is_not_its_addressees():
 def test_figure_in_another_verbs_subject_keeps_the_objects_owner():
     a, f = _figure("More than 1 million migrants crossed Germany's border last year.", "More than 1 million")
     assert _subject(a, f) == "Germany"
+
+
+def test_left_homeless_by_the_quake():
+    a, f = _figure("An estimated 1.5 million people were left homeless by the 7.0-magnitude quake on Tuesday.",
+                   "An estimated 1.5 million")
+    assert _subject(a, f) == "the 7.0-magnitude quake"
+
+
+def test_affected_by_something_no_event_is_left_open():
+    a, f = _figure("About 4,000 workers were affected by the new rules.", "About 4,000")
+    assert _subject(a, f) is None

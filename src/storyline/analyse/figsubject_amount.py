@@ -55,7 +55,8 @@ def fill(item: FigureItem, span, count_tok, verb, payers, mentions, text: str) -
 def _harm(verb, low) -> bool:
     """A verb of harm (measures.tsv's ``harm``), or "claimed ... lives"."""
     lemma = verb.lemma_.lower()
-    return lemma in F.lexicon().get("harm", {}) or (lemma == "claim" and low.lower_ == "lives")
+    return (lemma in F.lexicon().get("harm", {}) or lemma in _words("hurt")
+            or (lemma == "claim" and low.lower_ == "lives"))
 
 
 def _pobj(verb, preps, agent: bool = True):
