@@ -1,5 +1,5 @@
 """Subjects of amounts, counts and sums of money, that figures.py's rules leave open
-(issue 20, item 5, round forty). Three shapes of the figure's own clause, read from the
+(issue 20, item 5, round forty). Four shapes of the figure's own clause, read from the
 parse, each written as a noun phrase (``subject_text``), never a pronoun, never a name the
 entity rules weighed, never from another sentence:
 
@@ -14,7 +14,12 @@ entity rules weighed, never from another sentence:
   ("TV ads", "negative ads"), never the payer (the audit's rule for money spent);
 - what a reward is offered for (``_reward_for``): "a reward of up to $5 million for
   information leading to the arrest of the bombers", with the clause that says which
-  information (a bare "information" names nothing).
+  information (a bare "information" names nothing);
+- who money is given to (``_recipient``): "gave $10 million to the Acme Foundation", "made
+  2.5 million contributions to Roe's campaign" (the giver pays: never the subject).
+
+A count of people "left homeless", "affected" or "displaced" by a cause event (``hurt`` in the
+data file) is read as a count of harm too.
 
 Written here: no library reads what an amount in running text is about."""
 
