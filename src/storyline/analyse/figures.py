@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import quantities, quotes, speakers, stamps, stance
+from . import figsubject_amount, quantities, quotes, speakers, stamps, stance
 from .parse import doc_text
 from .timex import tense_of
 
@@ -2662,7 +2662,12 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # "knocking its stock down 20 percent": what the verb changes names whose figure it is
         # (an object changed "by" the figure is read whole below, never by a modifier's name:
         # "increasing the Acme peace mission by 300 troops" is the mission's, not Acme's)
-        if changed is None:
+        vsub = _subj(verb) if verb.lemma_.lower() in lexicon()["report"] else None
+        if vsub is not None and span.root.i in {t.i for t in vsub.subtree}:
+            # "Fight for $15 organizing director Roe told Acme News": a figure in a reporting verb's
+            # subject is nothing of its addressee's (round forty, figamount; wash-post F6 seed 139)
+            pass
+        elif changed is None:
             in_own = _in_own_subject(verb, span)  # the same for every token (round thirty-seven: read once)
             cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree
                      if t.i == c.i or (t.i < c.i and not in_own)]
@@ -2873,6 +2878,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if (item.subject_mention is None and item.subject_text is None and modified is None and share_of is None
             and payers is None and not detached and unit not in ("%", "pp", "points") and not (held is not None and id(item) in held)):
         _count_owner(item, span, count_tok, verb, mentions, text)
+    if (item.subject_mention is None and item.subject_text is None and modified is None and share_of is None
+            and level_obj is None and not detached and unit not in ("%", "pp", "points")
+            and not (held is not None and id(item) in held)):
+        # a count of dead or hurt, money paid for a thing, a reward (round forty, figamount)
+        figsubject_amount.fill(item, span, count_tok, verb, payers, mentions, text)
     if (item.subject_mention is None and item.subject_text is None and modified is None and unit == "%"
             and not (held is not None and id(item) in held)):
         if _part_subject(item, span, verb, mentions, text) and poll_subjects is not None:
