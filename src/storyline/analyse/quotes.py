@@ -1644,6 +1644,75 @@ def _saying_before(ctx: _Ctx, subj, entity: int, last_speaker: dict | None):
     return None
 
 
+def _sentence_before(ctx: _Ctx, tok) -> int | None:
+    """The index of the sentence right before ``tok``'s, or right before the quotation a tag
+    at ``tok`` closes ('"...," he said': the quotation's own sentences do not count); None at
+    the document's start."""
+    k = ctx.sent_no(tok.idx)
+    opening = k
+    for a, b in ctx.quoted:
+        if b <= tok.idx and not ctx.text[b : tok.idx].strip(" ,\"'\u201d\u2019"):
+            opening = min(k, ctx.sent_no(a))
+    return opening - 1 if opening > 0 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _epithet_nouns() -> frozenset[str]:
+    return lexicon.words("analyse/epithet_nouns.txt")
+
+
+def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"Ben Roe says he is under attack. / '...,' the retired neurosurgeon told a talk show":
+    a definite description with a modifier before its head, the head a word for what a public
+    person is (data/analyse/epithet_nouns.txt, or a role word), names again the tagged person who
+    is the main subject of the sentence right before (or right before the quotation its tag
+    closes). Refused when anyone else is named from that sentence up to the description
+    (outside quotation marks: "Roe attacked Doe. The senator said" may be Doe), an unnamed
+    person is written there, the description's gender clashes with the person's, or the
+    document describes another person with the same head noun ("candidate Jim Doe").
+    Else None (issue 18, round forty)."""
+    if np[0].lower_ != "the" or subj.tag_ != "NN" or ctx.inside_quote(subj.idx):
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma not in _epithet_nouns() and subj.lower_ not in _epithet_nouns() and lemma not in speakers.person_nouns():
+        return None
+    if not any(t.i < subj.i and t.dep_ in ("amod", "compound", "nummod", "nmod") and t.head.i == subj.i for t in np):
+        return None  # "the candidate" alone may point anywhere
+    before = _sentence_before(ctx, subj)
+    if before is None:
+        return None
+    who = _previous_subject(ctx, before + 1)
+    if who is None or who >= ctx.n_named:
+        return None
+    entity = ctx.entity(who)
+    sent = ctx.sents[before]
+    last = speakers.fullest_name(ctx, who).split()[-1:]
+    for j, m in enumerate(ctx.candidates):
+        if not (sent.start_char <= m.start < np.start_char) or ctx.inside_quote(m.start):
+            continue
+        if j < ctx.n_named and (m.label != "PERSON" or ctx.entity(j) == entity):
+            continue
+        if m.text.split()[-1:] == last:
+            continue
+        if j < ctx.n_named or m.text[:1].isupper():
+            return None  # someone else named there: the description may be theirs
+    gender = speakers.person_noun_gender(subj)
+    told = speakers.told_gender(ctx, who) or ctx.gender(entity)
+    if gender is not None and told is not None and gender != told:
+        return None
+    if speakers.unnamed_person_before(ctx, sent.start_char, subj, told or "m", proper=True,
+                                      titled=lambda t: _titles_of(ctx, t, who)) and (told or gender) is not None:
+        return None  # "his son", "the chairman" between: someone else in view
+    for j in range(ctx.n_named):
+        if ctx.candidates[j].label == "PERSON" and ctx.entity(j) != entity \
+                and any(t.lemma_.lower() == lemma for t in speakers.description_tokens(ctx, ctx.candidates[j])):
+            return None  # "candidate Jim Doe": the document gives another person this head noun
+    conf = speakers.weights()["epithet_confidence"]
+    return _conf(dict(out, antecedent_mention=who), conf,
+                 f"'{np.text}' -> {speakers.fullest_name(ctx, who)}: an epithet for the main subject of the sentence "
+                 "right before, no one else named from there up to it")
+
+
 def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, float, str] | None:
     """The speaker a he/she subject of a cue goes on from: the person the hand rules pick (or
     the scorer's own pick, below the threshold) when that person is the subject of a verb of
@@ -2464,7 +2533,8 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
         return _described_holder(ctx, subj, np, out) or _titled_holder(ctx, subj, np, out) or _matched_holder(
-            ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
+            ctx, subj, np, out) or _epithet_subject(ctx, subj, np, out) or _conf(
+            out, 0.0, f"'{np.text}': a description with no named antecedent")
     # "the Vermont senator": the place or party in the phrase is no organisation the senator
     # works at; the document may have tied the description to one titled name (round thirty-three)
     return _titled_holder(ctx, subj, np, out) or _matched_holder(ctx, subj, np, out) or _conf(
