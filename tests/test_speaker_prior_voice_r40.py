@@ -61,3 +61,32 @@ def test_not_when_another_man_is_named_outside_the_saying(monkeypatch):
     who, q = _last(LEAD + "Tom Keller said Brandt was his second choice, and Jim Ortiz agreed with him.\n\n" + LAST)
     assert who is None
     assert "the saying right before" not in (q.speaker_evidence or "")
+
+
+def _forced_agree(monkeypatch) -> None:
+    """Both the fitted weights and the hand rules pick the nearest "Brandt", unsure."""
+    orig = speakers.resolve_pronoun
+
+    def fake(scene, tok, last=None, **kw):
+        res = orig(scene, tok, last, **kw)
+        if kw.get("use_model", True) is False or tok.lower_ != "he" or "negatives" not in scene.text[max(0, tok.idx - 120) : tok.idx + 40]:
+            return res
+        before = [i for i, m in enumerate(scene.candidates) if m.end <= tok.idx]
+        model = max(i for i in before if scene.candidates[i].text.endswith("Brandt"))
+        return speakers.Resolution(model, 0.4, "forced; the hand rules agree (0.40)")
+
+    monkeypatch.setattr(speakers, "resolve_pronoun", fake)
+
+
+def test_the_pick_named_only_in_what_was_said_gives_way_to_the_sayer(monkeypatch):
+    _forced_agree(monkeypatch)
+    who, q = _last(LEAD + "Tom Keller predicted that Brandt would lose the primary in June.\n\n" + LAST)
+    assert who == "Tom Keller"
+    assert "named there only in what was said" in (q.speaker_evidence or "")
+
+
+def test_not_when_the_pick_is_named_outside_what_was_said(monkeypatch):
+    _forced_agree(monkeypatch)
+    who, q = _last(LEAD + "Tom Keller predicted that Brandt would lose the primary, and Brandt laughed.\n\n" + LAST)
+    assert who is None
+    assert "the saying right before" not in (q.speaker_evidence or "")

@@ -1614,11 +1614,12 @@ def _hand_pick(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, fl
 _SAID_DEPS = ("ccomp", "xcomp", "dobj", "dative", "prep", "npadvmod")
 
 
-def _saying_before(ctx: _Ctx, subj, entity: int, last_speaker: dict | None):
+def _saying_before(ctx: _Ctx, subj, entity: int | None, last_speaker: dict | None):
     """(sentence, verb, subject token) of the saying by ``entity`` that is the main verb of the
     sentence right before the pronoun ``subj``'s, or right before the quotation its tag closes;
     the subject a name of the entity, or a pronoun like ``subj`` that the quote before (of that
-    very verb) was given to the entity by. Else None (see _prior_voice)."""
+    very verb) was given to the entity by; with no entity, any tagged person's name. Else None
+    (see _prior_voice)."""
     k = ctx.sent_no(subj.idx)
     opening = k
     for a, b in ctx.quoted:
@@ -1634,7 +1635,8 @@ def _saying_before(ctx: _Ctx, subj, entity: int, last_speaker: dict | None):
         if not (t.head.i == root.i or (t.head.dep_ == "conj" and t.head.head.i == root.i)):
             continue
         j = ctx.tok_mention.get(t.i)
-        if j is not None and j < ctx.n_named and ctx.entity(j) == entity:
+        if j is not None and j < ctx.n_named and (ctx.entity(j) == entity
+                                                  or entity is None and ctx.candidates[j].label == "PERSON"):
             return sent, t.head, t
         if j is None and t.lower_ == subj.lower_ and last_speaker and last_speaker.get("mention") is not None \
                 and ctx.entity(last_speaker["mention"]) == entity \
@@ -1742,24 +1744,26 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
         return None
     entity = ctx.entity(who)
     found = _saying_before(ctx, subj, entity, last_speaker)
+    topic = None
     if found is None:
-        return None
+        # "Roe predicted that Doe would lose. / '...,' he said": the pick, Doe, is named there
+        # only inside what Roe said (what the saying was about), so Roe goes on speaking
+        found = _saying_before(ctx, subj, None, last_speaker)
+        if found is None:
+            return None
+        said = _said_tokens(found[1], found[2], subj)
+        near = [j for j in range(ctx.n_named) if ctx.entity(j) == entity and found[0].start_char <= ctx.candidates[j].start < subj.idx
+                and not ctx.inside_quote(ctx.candidates[j].start)]
+        if not near or any(ctx.span(j) is None or ctx.span(j).root.i not in said for j in near):
+            return None
+        topic = ctx.candidates[who].text
+        who = ctx.tok_mention[found[2].i]
+        entity = ctx.entity(who)
     sent, verb, speaker = found
     told = _told_gender(ctx, who, gender)
     if told is not None and told != gender or ctx.gender(entity) not in (None, gender):
         return None
-    # what was said (its clause, object, addressee, "of" phrase) and the speaker's own phrase
-    # ("Roe, an aide to Doe,"); not a clause joined to the saying ("Roe said ..., and Doe agreed")
-    said = {t.i for c in verb.children if c.dep_ in _SAID_DEPS or c.i == speaker.i for t in c.subtree}
-    # "..., suggesting that Doe ...": a saying of the same subject hung on the first
-    said |= {t.i for c in verb.children if c.dep_ == "advcl" and is_cue(c)
-             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
-    # the words the pronoun's own tag reports ("He is leaning toward Doe, he said"): what is
-    # said, not a voice either
-    cue = subj.head
-    said |= {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
-    if cue.dep_ == "parataxis":
-        said |= {t.i for t in cue.head.subtree} - {t.i for t in cue.subtree}
+    said = _said_tokens(verb, speaker, subj)
     last = speakers.fullest_name(ctx, who).split()[-1:]
     for j, m in enumerate(ctx.candidates):
         if not (sent.start_char <= m.start < subj.idx) or ctx.inside_quote(m.start):
@@ -1780,7 +1784,26 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
         return None
     conf = speakers.weights()["prior_voice_confidence"]
     return who, conf, (f"'{subj.text}' -> {speakers.fullest_name(ctx, who)}: the subject of '{verb.text}', the saying "
-                       "right before, and no other person named outside what was said from there up to it")
+                       "right before, and no other person named outside what was said from there up to it"
+                       + (f" ({topic}, the scorer's pick, is named there only in what was said)" if topic else ""))
+
+
+def _said_tokens(verb, speaker, subj) -> set[int]:
+    """The token indices of what a saying ``verb`` said and of its ``speaker``'s own phrase, and
+    of what the pronoun ``subj``'s own tag reports (see _prior_voice)."""
+    # what was said (its clause, object, addressee, "of" phrase) and the speaker's own phrase
+    # ("Roe, an aide to Doe,"); not a clause joined to the saying ("Roe said ..., and Doe agreed")
+    said = {t.i for c in verb.children if c.dep_ in _SAID_DEPS or c.i == speaker.i for t in c.subtree}
+    # "..., suggesting that Doe ...": a saying of the same subject hung on the first
+    said |= {t.i for c in verb.children if c.dep_ == "advcl" and is_cue(c)
+             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+    # the words the pronoun's own tag reports ("He is leaning toward Doe, he said"): what is
+    # said, not a voice either
+    cue = subj.head
+    said |= {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
+    if cue.dep_ == "parataxis":
+        said |= {t.i for t in cue.head.subtree} - {t.i for t in cue.subtree}
+    return said
 
 
 def _plain_organisation(ctx: _Ctx, subj, pick: int | None) -> int | None:
