@@ -1620,24 +1620,22 @@ def _saying_before(ctx: _Ctx, subj, entity: int | None, last_speaker: dict | Non
     the subject a name of the entity, or a pronoun like ``subj`` that the quote before (of that
     very verb) was given to the entity by; with no entity, any tagged person's name. Else None
     (see _prior_voice)."""
-    k = ctx.sent_no(subj.idx)
-    opening = k
-    for a, b in ctx.quoted:
-        if b <= subj.idx and not ctx.text[b : subj.idx].strip(" ,\"'\u201d\u2019"):
-            opening = min(k, ctx.sent_no(a))
-    if opening == 0:
+    before = _sentence_before(ctx, subj)
+    if before is None:
         return None
-    sent = ctx.sents[opening - 1]
+    sent = ctx.sents[before]
     root = sent.root
+    last = speakers.fullest_name(ctx, next(j for j in range(ctx.n_named) if ctx.entity(j) == entity)).split()[-1:] \
+        if entity is not None else []
     for t in sent:
         if t.dep_ != "nsubj" or ctx.inside_quote(t.idx) or not is_cue(t.head) or _belief_verb(t.head):
             continue
         if not (t.head.i == root.i or (t.head.dep_ == "conj" and t.head.head.i == root.i)):
             continue
         j = ctx.tok_mention.get(t.i)
-        if j is not None and j < ctx.n_named and (ctx.entity(j) == entity
-                                                  or entity is None and ctx.candidates[j].label == "PERSON"):
-            return sent, t.head, t
+        if j is not None and j < ctx.n_named and (ctx.entity(j) == entity or entity is None and ctx.candidates[j].label == "PERSON"
+                                                  or ctx.candidates[j].label == "PERSON" and ctx.candidates[j].text.split()[-1:] == last):
+            return sent, t.head, t  # ("Trump" beside "Donald Trump", held apart by the tagger: the same man)
         if j is None and t.lower_ == subj.lower_ and last_speaker and last_speaker.get("mention") is not None \
                 and ctx.entity(last_speaker["mention"]) == entity \
                 and (last_speaker.get("confidence") or 0.0) >= speakers.threshold() \
