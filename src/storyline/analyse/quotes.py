@@ -1758,6 +1758,8 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
         who = ctx.tok_mention[found[2].i]
         entity = ctx.entity(who)
     sent, verb, speaker = found
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "Hale will speak tonight": no saying yet to go on from
     told = _told_gender(ctx, who, gender)
     if told is not None and told != gender or ctx.gender(entity) not in (None, gender):
         return None
@@ -1780,6 +1782,11 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
         return None  # "his son", "the president" after the saying: someone else in view
     if _other_speaker_between(ctx, subj, who, sent.end_char, last_speaker):
         return None
+    closed = [a for a, b in ctx.quoted if b <= subj.idx and not ctx.text[b : subj.idx].strip(" ,\"'\u201d\u2019")]
+    if closed and _speaks_of_gender(ctx.text[closed[-1] : subj.idx], subj.lower_) and not any(
+            ctx.candidates[j].label == "PERSON" and ctx.entity(j) != entity and ctx.span(j) is not None
+            and ctx.span(j).root.i in said for j in range(ctx.n_named)):
+        return None  # '"He has little left," he said' after Hale's saying: the words speak of Hale, so not his
     conf = speakers.weights()["prior_voice_confidence"]
     return who, conf, (f"'{subj.text}' -> {speakers.fullest_name(ctx, who)}: the subject of '{verb.text}', the saying "
                        "right before, and no other person named outside what was said from there up to it"
