@@ -14,7 +14,7 @@ from storyline.analyse import speakers
 LEAD = ("Senator Hal Brandt wants the party's nomination. Brandt held a rally in Dayton on Monday, and the "
         "crowd cheered for Brandt. Donors praised Brandt.\n\n")
 # the tag's own words name another man: what is said, not a voice (an indirect quotation)
-LAST = "The negatives are going to come down for Jim Ortiz as well, he said, because donors want a winner."
+LAST = "He is leaning toward Jim Ortiz on the negatives, he said, because donors want a winner."
 
 
 def _forced(monkeypatch, hand_conf: float = 0.4) -> None:
@@ -36,7 +36,7 @@ def _forced(monkeypatch, hand_conf: float = 0.4) -> None:
 
 def _last(text: str):
     a = analysed(text)
-    hits = [q for q in a.quotes if "negatives are going" in q.text]
+    hits = [q for q in a.quotes if "on the negatives" in q.text]
     assert len(hits) == 1, [q.text for q in a.quotes]
     return shown_speaker(a, hits[0]), hits[0]
 

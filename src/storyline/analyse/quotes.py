@@ -1611,7 +1611,8 @@ def _hand_pick(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, fl
                      "main subject from there up to it")
 
 
-_SAID_DEPS = ("ccomp", "xcomp", "dobj", "dative", "prep", "npadvmod")
+_SAID_DEPS = ("ccomp", "xcomp", "npadvmod")
+_TOPIC_PREPOSITIONS = ("of", "about", "on", "over", "regarding")
 
 
 def _saying_before(ctx: _Ctx, subj, entity: int | None, last_speaker: dict | None):
@@ -1775,6 +1776,8 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
         span = ctx.span(j)
         if span is not None and span.root.i in said and span.root.i != speaker.i:
             continue  # named in what was said, or in the speaker's own phrase: not a voice
+        if j < ctx.n_named and (_told_gender(ctx, j, gender) or ctx.gender(ctx.entity(j))) not in (None, gender):
+            continue  # a woman named beside a "he": no rival
         if j < ctx.n_named or m.text[:1].isupper():
             return None  # another person, or a name the tagger left untagged, outside the saying
     if speakers.unnamed_person_before(ctx, sent.end_char, subj, gender, proper=True,
@@ -1796,18 +1799,19 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
 def _said_tokens(verb, speaker, subj) -> set[int]:
     """The token indices of what a saying ``verb`` said and of its ``speaker``'s own phrase, and
     of what the pronoun ``subj``'s own tag reports (see _prior_voice)."""
-    # what was said (its clause, object, addressee, "of" phrase) and the speaker's own phrase
-    # ("Roe, an aide to Doe,"); not a clause joined to the saying ("Roe said ..., and Doe agreed")
-    said = {t.i for c in verb.children if c.dep_ in _SAID_DEPS or c.i == speaker.i for t in c.subtree}
+    # what was said (its clause, its "of"/"about" phrase) and the speaker's own phrase ("Roe, an
+    # aide to Doe,"); not a clause joined to the saying ("Roe said ..., and Doe agreed"), nor an
+    # object, an addressee or a partner ("Roe told Doe", "argued with Doe"): they may answer
+    said = {t.i for c in verb.children if c.dep_ in _SAID_DEPS or c.i == speaker.i
+            or c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for t in c.subtree}
     # "..., suggesting that Doe ...": a saying of the same subject hung on the first
     said |= {t.i for c in verb.children if c.dep_ == "advcl" and is_cue(c)
              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
     # the words the pronoun's own tag reports ("He is leaning toward Doe, he said"): what is
     # said, not a voice either
-    cue = subj.head
-    said |= {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
-    if cue.dep_ == "parataxis":
-        said |= {t.i for t in cue.head.subtree} - {t.i for t in cue.subtree}
+    # (only a clause the parse hangs on the tag: a tag set inside its sentence, "Doe's remarks
+    # were aimed at critics, he said", may stand for the name before it)
+    said |= {t.i for c in subj.head.children if c.dep_ == "ccomp" for t in c.subtree}
     return said
 
 
