@@ -1785,6 +1785,8 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
         return None  # "his son", "the president" after the saying: someone else in view
     if _other_speaker_between(ctx, subj, who, sent.end_char, last_speaker):
         return None
+    if _other_saying_between(ctx, subj, entity, verb.idx + len(verb.text)):
+        return None  # "..., the BBC's Jo Roe reports. / He adds that ...": the nearer voice
     closed = [a for a, b in ctx.quoted if b <= subj.idx and not ctx.text[b : subj.idx].strip(" ,\"'\u201d\u2019")]
     if closed and _speaks_of_gender(ctx.text[closed[-1] : subj.idx], subj.lower_) and not any(
             ctx.candidates[j].label == "PERSON" and ctx.entity(j) != entity and ctx.span(j) is not None
@@ -1794,6 +1796,23 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
     return who, conf, (f"'{subj.text}' -> {speakers.fullest_name(ctx, who)}: the subject of '{verb.text}', the saying "
                        "right before, and no other person named outside what was said from there up to it"
                        + (f" ({topic}, the scorer's pick, is named there only in what was said)" if topic else ""))
+
+
+def _other_saying_between(ctx: _Ctx, subj, entity: int, start: int) -> bool:
+    """Is a verb of saying, outside quotation marks, written from ``start`` up to the pronoun
+    ``subj`` with a subject that is neither a name of ``entity`` nor a pronoun like ``subj``
+    (a saying of someone else, tagged or not, between the voice and the pronoun)?"""
+    span = ctx.sdoc.char_span(start, subj.idx, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.i >= subj.i or ctx.inside_quote(t.idx) or not is_cue(t):
+            continue
+        for c in t.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i == subj.i or c.lower_ == subj.lower_:
+                continue
+            j = ctx.tok_mention.get(c.i)
+            if j is None or j >= ctx.n_named or ctx.entity(j) != entity:
+                return True
+    return False
 
 
 def _said_tokens(verb, speaker, subj) -> set[int]:
