@@ -95,7 +95,7 @@ def test_not_when_the_pick_is_named_outside_what_was_said(monkeypatch):
 def test_not_when_someone_else_reports_between(monkeypatch):
     # a saying of another subject (here an unnamed reporter) after the voice: the nearer one
     _forced(monkeypatch)
-    who, q = _last(LEAD + "Tom Keller said Brandt was his second choice, and the crowd grew, a reporter "
-                   "for the Dayton paper reports.\n\n" + LAST)
+    who, q = _last(LEAD + "Tom Keller said Brandt was his second choice, as a reporter for the Dayton "
+                   "paper wrote.\n\n" + LAST)
     assert who is None
     assert "the saying right before" not in (q.speaker_evidence or "")
