@@ -1759,6 +1759,8 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
         who = ctx.tok_mention[found[2].i]
         entity = ctx.entity(who)
     sent, verb, speaker = found
+    if any(c.dep_ == "conj" for c in speaker.children):
+        return None  # "Jane Roe and Mary Doe said ...": a joint subject, one of two (_joint_pick's)
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # "Hale will speak tonight": no saying yet to go on from
     told = _told_gender(ctx, who, gender)
