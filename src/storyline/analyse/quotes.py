@@ -1521,6 +1521,10 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         if hand is not None:  # "Roe, an aide to Doe, said ... / '...,' he added": Roe, not the salient Doe
             out["antecedent_mention"], conf, why = hand
             return _conf(out, conf, why + f" (the scorer alone: {res.evidence})")
+        voice = _prior_voice(ctx, subj, res, last_speaker)
+        if voice is not None:  # "Roe said Doe had lost. / 'He is done,' he said": Roe goes on speaking
+            out["antecedent_mention"], conf, why = voice
+            return _conf(out, conf, why + f" (the scorer alone: {res.evidence})")
         org = _plain_organisation(ctx, subj, res.mention)
         if org is not None:  # "The Acme Bank is sending a team. / It has announced ...": the bank
             out["antecedent_mention"] = org
@@ -1605,6 +1609,231 @@ def _hand_pick(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, fl
     return i, conf, (f"'{subj.text}' -> {speakers.fullest_name(ctx, i)}: the hand rules' pick; the fitted weights' "
                      f"{ctx.candidates[model].text} is no subject and not the voice before, and no other name is a "
                      "main subject from there up to it")
+
+
+_SAID_DEPS = ("ccomp", "xcomp", "npadvmod")
+_TOPIC_PREPOSITIONS = ("of", "about", "on", "over", "regarding")
+
+
+def _saying_before(ctx: _Ctx, subj, entity: int | None, last_speaker: dict | None):
+    """(sentence, verb, subject token) of the saying by ``entity`` that is the main verb of the
+    sentence right before the pronoun ``subj``'s, or right before the quotation its tag closes;
+    the subject a name of the entity, or a pronoun like ``subj`` that the quote before (of that
+    very verb) was given to the entity by; with no entity, any tagged person's name. Else None
+    (see _prior_voice)."""
+    before = _sentence_before(ctx, subj)
+    if before is None:
+        return None
+    sent = ctx.sents[before]
+    root = sent.root
+    last = speakers.fullest_name(ctx, next(j for j in range(ctx.n_named) if ctx.entity(j) == entity)).split()[-1:] \
+        if entity is not None else []
+    for t in sent:
+        if t.dep_ != "nsubj" or ctx.inside_quote(t.idx) or not is_cue(t.head) or _belief_verb(t.head):
+            continue
+        if not (t.head.i == root.i or (t.head.dep_ == "conj" and t.head.head.i == root.i)):
+            continue
+        j = ctx.tok_mention.get(t.i)
+        if j is not None and j < ctx.n_named and (ctx.entity(j) == entity or entity is None and ctx.candidates[j].label == "PERSON"
+                                                  or ctx.candidates[j].label == "PERSON" and ctx.candidates[j].text.split()[-1:] == last):
+            return sent, t.head, t  # ("Trump" beside "Donald Trump", held apart by the tagger: the same man)
+        if j is None and t.lower_ == subj.lower_ and last_speaker and last_speaker.get("mention") is not None \
+                and ctx.entity(last_speaker["mention"]) == entity \
+                and (last_speaker.get("confidence") or 0.0) >= speakers.threshold() \
+                and t.idx in last_speaker.get("at", ()):
+            return sent, t.head, t  # "He said that ..." given to the person already
+    return None
+
+
+def _sentence_before(ctx: _Ctx, tok) -> int | None:
+    """The index of the sentence right before ``tok``'s, or right before the quotation a tag
+    at ``tok`` closes ('"...," he said': the quotation's own sentences do not count); None at
+    the document's start."""
+    k = ctx.sent_no(tok.idx)
+    opening = k
+    for a, b in ctx.quoted:
+        if b <= tok.idx and not ctx.text[b : tok.idx].strip(" ,\"'\u201d\u2019"):
+            opening = min(k, ctx.sent_no(a))
+    return opening - 1 if opening > 0 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _epithet_nouns() -> frozenset[str]:
+    return lexicon.words("analyse/epithet_nouns.txt")
+
+
+def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"Ben Roe says he is under attack. / '...,' the retired neurosurgeon told a talk show":
+    a definite description with a modifier before its head, the head a word for what a public
+    person is (data/analyse/epithet_nouns.txt, or a role word), names again the tagged person who
+    is the main subject of the sentence right before (or right before the quotation its tag
+    closes). Refused when anyone else is named from that sentence up to the description
+    (outside quotation marks: "Roe attacked Doe. The senator said" may be Doe), an unnamed
+    person is written there, the description's gender clashes with the person's, or the
+    document describes another person with the same head noun ("candidate Jim Doe").
+    Else None (issue 18, round forty)."""
+    if np[0].lower_ != "the" or subj.tag_ != "NN" or ctx.inside_quote(subj.idx):
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma not in _epithet_nouns() and subj.lower_ not in _epithet_nouns() and lemma not in speakers.person_nouns():
+        return None
+    if not any(t.i < subj.i and t.dep_ in ("amod", "compound", "nummod", "nmod") and t.head.i == subj.i for t in np):
+        return None  # "the candidate" alone may point anywhere
+    before = _sentence_before(ctx, subj)
+    if before is None:
+        return None
+    who = _previous_subject(ctx, before + 1)
+    if who is None or who >= ctx.n_named:
+        return None
+    entity = ctx.entity(who)
+    sent = ctx.sents[before]
+    last = speakers.fullest_name(ctx, who).split()[-1:]
+    for j, m in enumerate(ctx.candidates):
+        if not (sent.start_char <= m.start < np.start_char) or ctx.inside_quote(m.start):
+            continue
+        if j < ctx.n_named and (m.label != "PERSON" or ctx.entity(j) == entity):
+            continue
+        if m.text.split()[-1:] == last:
+            continue
+        if j < ctx.n_named or m.text[:1].isupper():
+            return None  # someone else named there: the description may be theirs
+    gender = speakers.person_noun_gender(subj)
+    told = speakers.told_gender(ctx, who) or ctx.gender(entity)
+    if gender is not None and told is not None and gender != told:
+        return None
+    if speakers.unnamed_person_before(ctx, sent.start_char, subj, told or "m", proper=True,
+                                      titled=lambda t: _titles_of(ctx, t, who)) and (told or gender) is not None:
+        return None  # "his son", "the chairman" between: someone else in view
+    for j in range(ctx.n_named):
+        if ctx.candidates[j].label == "PERSON" and ctx.entity(j) != entity \
+                and any(t.lemma_.lower() == lemma for t in speakers.description_tokens(ctx, ctx.candidates[j])):
+            return None  # "candidate Jim Doe": the document gives another person this head noun
+    conf = speakers.weights()["epithet_confidence"]
+    return _conf(dict(out, antecedent_mention=who), conf,
+                 f"'{np.text}' -> {speakers.fullest_name(ctx, who)}: an epithet for the main subject of the sentence "
+                 "right before, no one else named from there up to it")
+
+
+def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, float, str] | None:
+    """The speaker a he/she subject of a cue goes on from: the person the hand rules pick (or
+    the scorer's own pick, below the threshold) when that person is the subject of a verb of
+    saying that is the main verb of the sentence right before the pronoun's, or right before
+    the quotation the pronoun's tag closes ("Roe said Doe had lost. / 'He is done,' he said";
+    "Roe announced a plan. / '...,' he said"). News writes a new speaker by name; a he/she
+    tag right after a saying continues that voice, and a name inside what was said (Doe) is
+    what it was about, not a second voice. The subject may itself be a same pronoun whose
+    quote was given to the person confidently ("He said that Doe ... / '...,' he said").
+    Refused when any other person, an untagged capitalised name or an unnamed person who
+    could be the pronoun is named outside that saying's own words from there up to the
+    pronoun, when the person's gender clashes, or when the quote between was someone else's
+    (round forty, issue 18: the fitted weights' salient candidate several sentences back
+    outvoted the speaker of the sentence before)."""
+    gender = _PRONOUNS.get(subj.lower_)
+    if gender not in ("m", "f") or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
+        return None
+    if res.mention is None:
+        return None
+    if res.hand is not None:
+        who = res.hand[0]
+    elif "the hand rules agree" in res.evidence:
+        who = res.mention
+    else:
+        return None
+    if who >= ctx.n_named or ctx.candidates[who].label != "PERSON":
+        return None
+    entity = ctx.entity(who)
+    found = _saying_before(ctx, subj, entity, last_speaker)
+    topic = None
+    if found is None:
+        # "Roe predicted that Doe would lose. / '...,' he said": the pick, Doe, is named there
+        # only inside what Roe said (what the saying was about), so Roe goes on speaking
+        found = _saying_before(ctx, subj, None, last_speaker)
+        if found is None:
+            return None
+        said = _said_tokens(found[1], found[2], subj)
+        near = [j for j in range(ctx.n_named) if ctx.entity(j) == entity and found[0].start_char <= ctx.candidates[j].start < subj.idx
+                and not ctx.inside_quote(ctx.candidates[j].start)]
+        if not near or any(ctx.span(j) is None or ctx.span(j).root.i not in said for j in near):
+            return None
+        topic = ctx.candidates[who].text
+        who = ctx.tok_mention[found[2].i]
+        entity = ctx.entity(who)
+    sent, verb, speaker = found
+    if any(c.dep_ == "conj" for c in speaker.children):
+        return None  # "Jane Roe and Mary Doe said ...": a joint subject, one of two (_joint_pick's)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "Hale will speak tonight": no saying yet to go on from
+    told = _told_gender(ctx, who, gender)
+    if told is not None and told != gender or ctx.gender(entity) not in (None, gender):
+        return None
+    said = _said_tokens(verb, speaker, subj)
+    last = speakers.fullest_name(ctx, who).split()[-1:]
+    for j, m in enumerate(ctx.candidates):
+        if not (sent.start_char <= m.start < subj.idx) or ctx.inside_quote(m.start):
+            continue
+        if j < ctx.n_named and (m.label != "PERSON" or ctx.entity(j) == entity):
+            continue
+        if m.text.split()[-1:] == last:
+            continue
+        span = ctx.span(j)
+        if span is not None and span.root.i in said and span.root.i != speaker.i:
+            continue  # named in what was said, or in the speaker's own phrase: not a voice
+        if j < ctx.n_named and (_told_gender(ctx, j, gender) or ctx.gender(ctx.entity(j))) not in (None, gender):
+            continue  # a woman named beside a "he": no rival
+        if j < ctx.n_named or m.text[:1].isupper():
+            return None  # another person, or a name the tagger left untagged, outside the saying
+    if speakers.unnamed_person_before(ctx, sent.end_char, subj, gender, proper=True,
+                                      titled=lambda t: _titles_of(ctx, t, who)):
+        return None  # "his son", "the president" after the saying: someone else in view
+    if _other_speaker_between(ctx, subj, who, sent.end_char, last_speaker):
+        return None
+    if _other_saying_between(ctx, subj, entity, verb.idx + len(verb.text)):
+        return None  # "..., the BBC's Jo Roe reports. / He adds that ...": the nearer voice
+    closed = [a for a, b in ctx.quoted if b <= subj.idx and not ctx.text[b : subj.idx].strip(" ,\"'\u201d\u2019")]
+    if closed and _speaks_of_gender(ctx.text[closed[-1] : subj.idx], subj.lower_) and not any(
+            ctx.candidates[j].label == "PERSON" and ctx.entity(j) != entity and ctx.span(j) is not None
+            and ctx.span(j).root.i in said for j in range(ctx.n_named)):
+        return None  # '"He has little left," he said' after Hale's saying: the words speak of Hale, so not his
+    conf = speakers.weights()["prior_voice_confidence"]
+    return who, conf, (f"'{subj.text}' -> {speakers.fullest_name(ctx, who)}: the subject of '{verb.text}', the saying "
+                       "right before, and no other person named outside what was said from there up to it"
+                       + (f" ({topic}, the scorer's pick, is named there only in what was said)" if topic else ""))
+
+
+def _other_saying_between(ctx: _Ctx, subj, entity: int, start: int) -> bool:
+    """Is a verb of saying, outside quotation marks, written from ``start`` up to the pronoun
+    ``subj`` with a subject that is neither a name of ``entity`` nor a pronoun like ``subj``
+    (a saying of someone else, tagged or not, between the voice and the pronoun)?"""
+    span = ctx.sdoc.char_span(start, subj.idx, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.i >= subj.i or ctx.inside_quote(t.idx) or not is_cue(t):
+            continue
+        for c in t.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i == subj.i or c.lower_ == subj.lower_:
+                continue
+            j = ctx.tok_mention.get(c.i)
+            if j is None or j >= ctx.n_named or ctx.entity(j) != entity:
+                return True
+    return False
+
+
+def _said_tokens(verb, speaker, subj) -> set[int]:
+    """The token indices of what a saying ``verb`` said and of its ``speaker``'s own phrase, and
+    of what the pronoun ``subj``'s own tag reports (see _prior_voice)."""
+    # what was said (its clause, its "of"/"about" phrase) and the speaker's own phrase ("Roe, an
+    # aide to Doe,"); not a clause joined to the saying ("Roe said ..., and Doe agreed"), nor an
+    # object, an addressee or a partner ("Roe told Doe", "argued with Doe"): they may answer
+    said = {t.i for c in verb.children if c.dep_ in _SAID_DEPS or c.i == speaker.i
+            or c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for t in c.subtree}
+    # "..., suggesting that Doe ...": a saying of the same subject hung on the first
+    said |= {t.i for c in verb.children if c.dep_ == "advcl" and is_cue(c)
+             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+    # the words the pronoun's own tag reports ("He is leaning toward Doe, he said"): what is
+    # said, not a voice either
+    # (only a clause the parse hangs on the tag: a tag set inside its sentence, "Doe's remarks
+    # were aimed at critics, he said", may stand for the name before it)
+    said |= {t.i for c in subj.head.children if c.dep_ == "ccomp" for t in c.subtree}
+    return said
 
 
 def _plain_organisation(ctx: _Ctx, subj, pick: int | None) -> int | None:
@@ -2357,7 +2586,8 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
         return _described_holder(ctx, subj, np, out) or _titled_holder(ctx, subj, np, out) or _matched_holder(
-            ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': a description with no named antecedent")
+            ctx, subj, np, out) or _epithet_subject(ctx, subj, np, out) or _conf(
+            out, 0.0, f"'{np.text}': a description with no named antecedent")
     # "the Vermont senator": the place or party in the phrase is no organisation the senator
     # works at; the document may have tied the description to one titled name (round thirty-three)
     return _titled_holder(ctx, subj, np, out) or _matched_holder(ctx, subj, np, out) or _conf(
@@ -8662,6 +8892,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             named = q.speaker_mention is not None and (q.speaker_via != "continuation" or bool(last and last.get("named")))
             broken = False
             last = dict(ref, span=(a, b), named=named, via=q.speaker_via, pronoun=q.pronoun,
+                        at={q.speaker_start, (q.pronoun_span or (None,))[0]} - {None},
                         plain=bool(last and last.get("plain") and q.speaker_via == "continuation")
                         or plain)
         elif last is not None and c.kind == "indirect" and (
