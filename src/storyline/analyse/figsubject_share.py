@@ -163,7 +163,7 @@ def _changed_share(span, text: str, sent: tuple[int, int], mentions: list[Mentio
     root = span.root
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
         return None
-    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("to", "by"):
+    if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and root.head.lower_ in ("to", "by"):
         verb = root.head.head
         if verb.dep_ == "advmod" and verb.head.pos_ == "VERB":
             verb = verb.head  # "fell ... down to 48 percent"

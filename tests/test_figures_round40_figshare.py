@@ -1,0 +1,95 @@
+"""Round forty (figshare, issue 20 item 5): subjects of shares and margins read in
+analyse/figsubject_share.py. Each rule has a twin where it must not fire."""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed_figure
+from pipeline_helpers import subject_words as _subject
+
+
+def _figure(text: str, figure: str, nth: int = 0):
+    return analysed_figure(text, figure, nth, exact=False)
+
+
+# a relative clause: the name it hangs on, never the pronoun
+def test_margin_in_a_relative_clause_is_the_named_persons():
+    a, f = _figure("In the poll, Jane Doe mentioned John Roe, who trailed Al Coe by more than 12 points with most votes in.",
+                   "more than 12 points")
+    assert _subject(a, f) == "John Roe"
+
+
+def test_whose_rating_risen_is_the_named_persons():
+    a, f = _figure("The poll came out on Monday. Jane Doe, whose approval ratings have risen above 55 percent, spoke.",
+                   "above 55 percent")
+    assert _subject(a, f) == "Jane Doe"
+
+
+def test_twin_relative_clause_of_a_reporting_verb_stays_open():
+    a, f = _figure("In the poll, Jane Doe, who said 40 percent would stay home, spoke on Monday.", "40 percent")
+    assert _subject(a, f) != "Jane Doe"
+
+
+# a name's own share
+def test_possessed_share_is_the_owners():
+    a, f = _figure('In the new poll, "Jane Doe\'s loyal 22% goes a long way in Ohio," an analyst says.', "22%")
+    assert _subject(a, f) == "Jane Doe"
+
+
+def test_twin_pronoun_owned_share_stays_open():
+    a, f = _figure("Jane Doe leads in the new poll. His 32% support gives him an edge over Roe.", "32%")
+    assert _subject(a, f) is None
+
+
+# a candidate's share that changes
+def test_risen_share_is_the_subjects():
+    a, f = _figure("In the Acme poll, John Roe rose three points to 29 points, while Doe was flat.", "29 points")
+    assert _subject(a, f) == "John Roe"
+
+
+def test_standing_improved_is_the_possessors():
+    a, f = _figure("Since last week's poll, Jane Doe's standing improved by two percentage points.",
+                   "two percentage points")
+    assert _subject(a, f) == "Jane Doe"
+
+
+def test_twin_changed_share_of_a_thing_stays_open():
+    # a change whose subject is no candidate's standing: the owner is not the share's subject
+    a, f = _figure("In the poll, Jane Doe's rally crowd rose to 29 percent of the town.", "29 percent")
+    assert _subject(a, f) != "Jane Doe"
+
+
+# a pair after two names, read from the text
+def test_pair_after_lead_verb_read_from_text():
+    a, f = _figure("The latest Acme poll shows Jane Doe leading John Roe 44 percent to 37 percent, with 6 percent undecided.",
+                   "37 percent")
+    assert _subject(a, f) == "John Roe"
+
+
+def test_twin_pair_after_two_names_without_lead_verb_stays_open():
+    a, f = _figure("The latest Acme poll asked about Jane Doe and John Roe: 44 percent to 37 percent said yes.",
+                   "37 percent")
+    assert _subject(a, f) is None
+
+
+# a gapped list of shares
+def test_gapped_list_name_before_share():
+    a, f = _figure("In a three-way race in the poll, Jane Doe earned 42 percent, John Roe 34 percent and Al Coe 11 percent.",
+                   "11 percent")
+    assert _subject(a, f) == "Al Coe"
+
+
+def test_twin_respectively_list_stays_open():
+    a, f = _figure("In the poll, Jane Doe earned 42 percent, and John Roe and Al Coe, 11 and 8 percent respectively.",
+                   "8 percent")
+    assert _subject(a, f) is None
+
+
+# the margin of error of a named poll
+def test_margin_of_error_of_a_named_poll():
+    a, f = _figure("The Acme poll had a margin of error of 4.5 points.", "4.5 points")
+    assert _subject(a, f) == "The Acme poll"
+
+
+def test_twin_margin_of_error_of_an_unnamed_poll_stays_open():
+    a, f = _figure("The new poll had a margin of error of 4.5 points.", "4.5 points")
+    assert _subject(a, f) is None
