@@ -93,3 +93,25 @@ def test_margin_of_error_of_a_named_poll():
 def test_twin_margin_of_error_of_an_unnamed_poll_stays_open():
     a, f = _figure("The new poll had a margin of error of 4.5 points.", "4.5 points")
     assert _subject(a, f) is None
+
+
+# a margin right after a name and "up by"
+def test_name_up_by_points_is_that_persons():
+    a, f = _figure("Polls show Jane Doe up by 10 points in the next contest.", "10 points")
+    assert _subject(a, f) == "Jane Doe"
+
+
+def test_twin_up_by_without_a_name_stays_open():
+    a, f = _figure("Polls show turnout up by 10 points in the next contest.", "10 points")
+    assert _subject(a, f) is None
+
+
+# a polled share backing one person
+def test_share_backing_a_person_is_that_persons():
+    a, f = _figure("The poll found that 43% of Ohio voters support former governor Ted Strickland.", "43%")
+    assert _subject(a, f) == "Ted Strickland"
+
+
+def test_twin_share_viewing_a_person_is_not_that_persons():
+    a, f = _figure("The poll found that 43% of Ohio voters view Ted Strickland unfavorably.", "43%")
+    assert _subject(a, f) != "Ted Strickland"

@@ -140,8 +140,8 @@ def _pair_by_text(start: int, end: int, text: str, sent: tuple[int, int], mentio
     pm = [m for m in mentions if m.label == "PERSON" and sent[0] <= m.start and m.end <= start]
     for a, b in zip(pm, pm[1:]):
         mid = text[a.end:b.start].strip().lower()
-        if mid not in verbs:
-            continue
+        if mid not in verbs or re.search(r"(?:\band|\bor|&|,|/|-)\s*$", text[sent[0]:a.start], re.I):
+            continue  # "both Doe and Poe beating Roe 45 percent to 40 percent": whose share, not told
         rest = text[b.end:sent[1]]
         mo = re.match(r",?\s*(" + _NUM + _PERCENT + r"?)\s*(?:to|-|–)\s*(" + _NUM + _PERCENT + r"?)", rest)
         if mo is None:
@@ -223,6 +223,37 @@ def _poll_margin_of_error(span, text: str):
     return text[s:e], s, e
 
 
+def _ahead_by(start: int, text: str, sent: tuple[int, int], mentions: list[Mention]) -> int | None:
+    """"Polls show Roe up by 10 points", "with Doe ahead by 4 percentage points": the margin
+    written right after one person's name and "up"/"ahead"/"down"/"behind" "by" is that
+    person's (poll copy only)."""
+    words = "|".join(sorted(_words().get("ahead", frozenset()), key=len, reverse=True))
+    if not words or not F._poll_copy(text, sent):
+        return None
+    for i, m in enumerate(mentions):
+        if (m.label == "PERSON" and sent[0] <= m.start and m.end <= start and not F._SHARE_WORD.search(m.text)
+                and re.fullmatch(r"\s+(?:" + words + r")\s+by\s+", text[m.end:start], re.I)):
+            return i
+    return None
+
+
+def _backed_person(span, text: str, sent: tuple[int, int], mentions: list[Mention]) -> int | None:
+    """"43% of Ohio voters support Jane Doe": a share that is the subject of a ``backing``
+    verb (active) whose object is one person is that person's support (the judges read it
+    so: seed 152 usa-today F23); not a verb of view ("82 percent of them view Roe
+    unfavorably": the group's), nor a coordinated object."""
+    root = span.root
+    if root.dep_ != "nsubj" or not F._poll_copy(text, sent):
+        return None
+    verb = root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words().get("backing", frozenset()):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "40% do not support Roe": whose share it is, is not Roe's support
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return _name_tok(obj, mentions) if obj is not None else None
+
+
 def share_subject(span, start: int, end: int, unit: str | None, text: str, sent: tuple[int, int],
                   mentions: list[Mention]):
     """The subject of a share or margin figure the rules of ``figures`` left open: ``(mention
@@ -232,7 +263,9 @@ def share_subject(span, start: int, end: int, unit: str | None, text: str, sent:
     for read in (lambda: _relative_antecedent(span, mentions),
                  lambda: _owned_share(span, text, sent, mentions) if unit == "%" else None,
                  lambda: _changed_share(span, text, sent, mentions),
-                 lambda: _pair_by_text(start, end, text, sent, mentions) if unit == "%" else None):
+                 lambda: _pair_by_text(start, end, text, sent, mentions) if unit == "%" else None,
+                 lambda: _ahead_by(start, text, sent, mentions),
+                 lambda: _backed_person(span, text, sent, mentions) if unit == "%" else None):
         mi = read()
         if mi is not None:
             return mi, None
