@@ -115,3 +115,15 @@ def test_share_backing_a_person_is_that_persons():
 def test_twin_share_viewing_a_person_is_not_that_persons():
     a, f = _figure("The poll found that 43% of Ohio voters view Ted Strickland unfavorably.", "43%")
     assert _subject(a, f) != "Ted Strickland"
+
+
+# a share of a polled group after "including"
+def test_included_share_of_a_group_is_the_groups():
+    a, f = _figure("In the poll, 33% would be scared -- including 60% of Republicans and 8% of Democrats.", "8%")
+    assert _subject(a, f) == "Democrats"
+
+
+def test_twin_included_share_of_a_group_made_by_a_clause_stays_open():
+    # the clause makes a narrower group than the head noun alone: open
+    a, f = _figure("In the poll, 33% would be scared -- including 60% of Republicans who voted for Roe in 2012.", "60%")
+    assert _subject(a, f) is None

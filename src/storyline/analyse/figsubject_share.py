@@ -254,6 +254,31 @@ def _backed_person(span, text: str, sent: tuple[int, int], mentions: list[Mentio
     return _name_tok(obj, mentions) if obj is not None else None
 
 
+def _included_group(span, text: str, sent: tuple[int, int]):
+    """"38% would be scared -- including 62% of Democrats and 17% of Republicans": a share of
+    a polled ``group`` (poll_cues.tsv) written after "including" (or coordinated with one
+    that is) is that group's, as a share of a group that is its clause's subject is
+    (``figures._respondent_group``). Only a short phrase with no clause of its own."""
+    root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lemma_.lower() != "include" or not F._poll_copy(text, sent):
+        return None
+    whole = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    if whole is None or whole.pos_ not in ("NOUN", "PROPN"):
+        return None
+    groups = F._poll_cues().get("group", frozenset())
+    low = whole.lower_
+    if not {whole.lemma_.lower(), low, low[:-1] if low.endswith("s") else low} & groups:
+        return None
+    toks = sorted(whole.subtree, key=lambda t: t.i)
+    if len(toks) > 6 or toks[-1].i - toks[0].i + 1 != len(toks) or any(t.dep_ in ("relcl", "acl", "cc", "conj", "punct") for t in toks):
+        return None
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return text[s:e], s, e
+
+
 def share_subject(span, start: int, end: int, unit: str | None, text: str, sent: tuple[int, int],
                   mentions: list[Mention]):
     """The subject of a share or margin figure the rules of ``figures`` left open: ``(mention
@@ -273,7 +298,7 @@ def share_subject(span, start: int, end: int, unit: str | None, text: str, sent:
         got = _gapped_name(span, start, text, sent, mentions)
         if got is not None:
             return got
-    phrase = _poll_margin_of_error(span, text)
+    phrase = _poll_margin_of_error(span, text) or (_included_group(span, text, sent) if unit == "%" else None)
     if phrase is not None:
         return None, phrase
     return None
