@@ -127,3 +127,15 @@ def test_twin_included_share_of_a_group_made_by_a_clause_stays_open():
     # the clause makes a narrower group than the head noun alone: open
     a, f = _figure("In the poll, 33% would be scared -- including 60% of Republicans who voted for Roe in 2012.", "60%")
     assert _subject(a, f) is None
+
+
+def test_pair_after_a_lead_over_is_read():
+    a, f = _figure("The new survey finds Jane Doe with only a small lead over John Roe, 46 percent to 44 percent, among likely voters.",
+                   "44 percent")
+    assert _subject(a, f) == "John Roe"
+
+
+def test_twin_pair_after_a_lead_noun_of_another_kind_stays_open():
+    a, f = _figure("The new survey finds Jane Doe with a big rally before John Roe, 46 percent to 44 percent, among likely voters.",
+                   "44 percent")
+    assert _subject(a, f) is None

@@ -137,10 +137,14 @@ def _pair_by_text(start: int, end: int, text: str, sent: tuple[int, int], mentio
     verbs = _words().get("pair_verb", frozenset())
     if not verbs or not F._poll_copy(text, sent):
         return None
+    nouns = "|".join(sorted(_words().get("lead_noun", frozenset()), key=len, reverse=True))
     pm = [m for m in mentions if m.label == "PERSON" and sent[0] <= m.start and m.end <= start]
+    index = {id(m): i for i, m in enumerate(mentions)}
     for a, b in zip(pm, pm[1:]):
         mid = text[a.end:b.start].strip().lower()
-        if mid not in verbs or re.search(r"(?:\band|\bor|&|,|/|-)\s*$", text[sent[0]:a.start], re.I):
+        if mid not in verbs and not (nouns and re.fullmatch(r"with\s+(?:[a-z]+\s+){0,3}(?:" + nouns + r")\s+over", mid)):
+            continue  # "Roe with only a small lead over Doe, 46 percent to 44 percent" is the verb's pair too
+        if re.search(r"(?:\band|\bor|&|/|\bboth)\s*$", text[sent[0]:a.start], re.I):
             continue  # "both Doe and Poe beating Roe 45 percent to 40 percent": whose share, not told
         rest = text[b.end:sent[1]]
         mo = re.match(r",?\s*(" + _NUM + _PERCENT + r"?)\s*(?:to|-|–)\s*(" + _NUM + _PERCENT + r"?)", rest)
@@ -150,7 +154,7 @@ def _pair_by_text(start: int, end: int, text: str, sent: tuple[int, int], mentio
         second = (b.end + mo.start(2), b.end + mo.end(2))
         who = a if (first[0] <= start < first[1]) else b if (second[0] <= start < second[1]) else None
         if who is not None:
-            return mentions.index(who)
+            return index[id(who)]
     return None
 
 
