@@ -139,3 +139,14 @@ def test_twin_pair_after_a_lead_noun_of_another_kind_stays_open():
     a, f = _figure("The new survey finds Jane Doe with a big rally before John Roe, 46 percent to 44 percent, among likely voters.",
                    "44 percent")
     assert _subject(a, f) is None
+
+
+# a part of a whole: the verb's subject phrase
+def test_part_of_a_whole_is_the_parts():
+    a, f = _figure("Ethnic Ruritanians comprise 90 percent of the population in Ellery, officials say.", "90 percent")
+    assert _subject(a, f) == "Ethnic Ruritanians"
+
+
+def test_twin_part_pointing_back_stays_open():
+    a, f = _figure("Those voters comprise 60 percent of the electorate in the primary, officials say.", "60 percent")
+    assert _subject(a, f) is None

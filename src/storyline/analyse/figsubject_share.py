@@ -283,6 +283,38 @@ def _included_group(span, text: str, sent: tuple[int, int]):
     return text[s:e], s, e
 
 
+def _part_of_whole(span, text: str):
+    """"Ethnic Roes comprise 90 percent of the population", "A super PAC aligned with Doe
+    accounts for about 40% of the ads": a share "of" a whole that is the object of a
+    ``part_verb`` is the share of the verb's subject, a noun phrase of its own. Not a
+    pronoun, a relative ("who make up ...": read elsewhere) nor a phrase pointing back
+    ("Those voters", "These groups": which ones, another sentence says)."""
+    root = span.root
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return None
+    if root.dep_ == "dobj":
+        verb = root.head
+        prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        form = verb.lemma_.lower() + (" " + prt if prt else "")
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep":
+        verb = root.head.head
+        form = verb.lemma_.lower() + " " + root.head.lower_
+    else:
+        return None
+    if form not in _words().get("part_verb", frozenset()) or verb.pos_ != "VERB":
+        return None
+    vs = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if vs is None or vs.pos_ not in ("NOUN", "PROPN"):
+        return None
+    toks = sorted(vs.subtree, key=lambda t: t.i)
+    if (len(toks) > 8 or toks[-1].i - toks[0].i + 1 != len(toks) or toks[-1].i >= root.i
+            or any(t.dep_ in ("relcl", "appos", "punct", "cc", "conj") or t.pos_ == "PRON" for t in toks)
+            or toks[0].lower_ in ("those", "these", "this", "that", "such", "both", "each", "other", "others")):
+        return None
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return text[s:e], s, e
+
+
 def share_subject(span, start: int, end: int, unit: str | None, text: str, sent: tuple[int, int],
                   mentions: list[Mention]):
     """The subject of a share or margin figure the rules of ``figures`` left open: ``(mention
@@ -303,6 +335,8 @@ def share_subject(span, start: int, end: int, unit: str | None, text: str, sent:
         if got is not None:
             return got
     phrase = _poll_margin_of_error(span, text) or (_included_group(span, text, sent) if unit == "%" else None)
+    if phrase is None and unit == "%":
+        phrase = _part_of_whole(span, text)
     if phrase is not None:
         return None, phrase
     return None
