@@ -150,3 +150,8 @@ def test_part_of_a_whole_is_the_parts():
 def test_twin_part_pointing_back_stays_open():
     a, f = _figure("Those voters comprise 60 percent of the electorate in the primary, officials say.", "60 percent")
     assert _subject(a, f) is None
+
+
+def test_part_of_a_whole_leaves_a_time_phrase_out():
+    a, f = _figure("In Ellery, minority voters in 2008 accounted for 30% of caucusgoers, a number that could grow.", "30%")
+    assert _subject(a, f) == "minority voters"

@@ -306,7 +306,11 @@ def _part_of_whole(span, text: str):
     vs = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if vs is None or vs.pos_ not in ("NOUN", "PROPN"):
         return None
-    toks = sorted(vs.subtree, key=lambda t: t.i)
+    # "minority voters in 2008": a time phrase after the noun dates the clause, it is no part
+    # of the group's name
+    timed = [c.i for c in vs.children if c.dep_ == "prep" and c.i > vs.i
+             and any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
+    toks = sorted((t for t in vs.subtree if not timed or t.i < min(timed)), key=lambda t: t.i)
     if (len(toks) > 8 or toks[-1].i - toks[0].i + 1 != len(toks) or toks[-1].i >= root.i
             or any(t.dep_ in ("relcl", "appos", "punct", "cc", "conj") or t.pos_ == "PRON" for t in toks)
             or toks[0].lower_ in ("those", "these", "this", "that", "such", "both", "each", "other", "others")):
