@@ -155,3 +155,8 @@ def test_twin_part_pointing_back_stays_open():
 def test_part_of_a_whole_leaves_a_time_phrase_out():
     a, f = _figure("In Ellery, minority voters in 2008 accounted for 30% of caucusgoers, a number that could grow.", "30%")
     assert _subject(a, f) == "minority voters"
+
+
+def test_twin_part_that_is_an_anaphor_is_not_its_words():
+    a, f = _figure("The company accounts for about 8% of all the income of the funds.", "about 8%")
+    assert _subject(a, f) != "The company"

@@ -303,8 +303,12 @@ def _part_of_whole(span, text: str):
         return None
     if form not in _words().get("part_verb", frozenset()) or verb.pos_ != "VERB":
         return None
+    if any(c.lower_ == "together" or (c.dep_ == "prep" and c.lower_ in ("with", "alongside")) for c in verb.children):
+        return None  # "Acme, together with Bcme, accounts for 25%": a joint share (as figures._part_subject)
     vs = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if vs is None or vs.pos_ not in ("NOUN", "PROPN"):
+    if vs is None or vs.pos_ not in ("NOUN", "PROPN") or any(F._org_anaphor(t) for t in vs.subtree):
+        return None  # "the company accounts for 8%": an anaphor is read by figures, or open
+    if any(t.text in F._BREAKS for t in vs.doc[min(vs.i, verb.i) + 1 : max(vs.i, verb.i)]):
         return None
     # "minority voters in 2008": a time phrase after the noun dates the clause, it is no part
     # of the group's name
