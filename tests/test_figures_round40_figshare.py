@@ -160,3 +160,16 @@ def test_part_of_a_whole_leaves_a_time_phrase_out():
 def test_twin_part_that_is_an_anaphor_is_not_its_words():
     a, f = _figure("The company accounts for about 8% of all the income of the funds.", "about 8%")
     assert _subject(a, f) != "The company"
+
+
+# a participle's share is the clause subject's
+def test_participle_share_is_the_clause_subjects():
+    a, f = _figure("In the new poll, Gary Roe fares well in the West, receiving 19 percent support in Idaho "
+                   "and 17 percent in Kansas.", "17 percent")
+    assert _subject(a, f) == "Gary Roe"
+
+
+def test_twin_participle_with_its_own_subject_stays_open():
+    a, f = _figure("In the new poll, Gary Roe fares well in the West, with Jane Doe receiving 19 percent support in Idaho.",
+                   "19 percent")
+    assert _subject(a, f) != "Gary Roe"

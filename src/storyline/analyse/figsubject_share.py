@@ -323,6 +323,35 @@ def _part_of_whole(span, text: str):
     return text[s:e], s, e
 
 
+def _participle_share(span, text: str, sent: tuple[int, int], mentions: list[Mention]) -> int | None:
+    """"Johnson fares well in the West, receiving 19 percent support in Idaho, 17 percent in
+    Kansas and 16 percent in Iowa", "Roe won the state, taking 45 percent": a share that is
+    the object (or a coordinated one) of a participle of a ``won`` verb hung on the clause's
+    verb is the share of that verb's own subject, one person (poll copy only). Not a
+    participle with a subject of its own ("with Doe taking 40 percent"), nor a passive one
+    ("followed by Roe at 23 percent": the name after "by" is whose share that is)."""
+    cues = F._poll_cues()
+    cur = span.root
+    if cur.dep_ in ("compound", "nummod", "amod", "npadvmod") and cur.head.i > cur.i and cur.head.lemma_.lower() in cues.get("share_noun", frozenset()):
+        cur = cur.head  # "19 percent support"
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ == "at":
+        cur = cur.head
+    if cur.dep_ not in ("dobj", "npadvmod", "prep"):
+        return None
+    part = cur.head
+    if part.tag_ != "VBG" or part.dep_ != "advcl" or part.lemma_.lower() not in cues.get("won", frozenset()) - {"have"}:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children) or any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+        return None
+    if not F._poll_copy(text, sent):
+        return None
+    main = part.head
+    vs = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    return _name_tok(vs, mentions) if vs is not None and vs.pos_ == "PROPN" else None
+
+
 def share_subject(span, start: int, end: int, unit: str | None, text: str, sent: tuple[int, int],
                   mentions: list[Mention]):
     """The subject of a share or margin figure the rules of ``figures`` left open: ``(mention
@@ -334,7 +363,8 @@ def share_subject(span, start: int, end: int, unit: str | None, text: str, sent:
                  lambda: _changed_share(span, text, sent, mentions),
                  lambda: _pair_by_text(start, end, text, sent, mentions) if unit == "%" else None,
                  lambda: _ahead_by(start, text, sent, mentions),
-                 lambda: _backed_person(span, text, sent, mentions) if unit == "%" else None):
+                 lambda: _backed_person(span, text, sent, mentions) if unit == "%" else None,
+                 lambda: _participle_share(span, text, sent, mentions) if unit == "%" else None):
         mi = read()
         if mi is not None:
             return mi, None
