@@ -33,9 +33,11 @@ def test_twin_turnout_share_is_not_the_group():
     assert _subject(a, f) is None
 
 
-def test_twin_group_backing_a_named_person_stays_open():
+def test_twin_group_backing_a_named_person_is_not_the_group():
+    # round forty: the share is the person's support (figsubject_share._backed_person), as the
+    # judges read "43% of Ohio voters support Strickland" (seed 152 usa-today F23); never the group
     a, f = _figure("The survey showed that 39% of Iowa voters support Jane Doe.", "39%")
-    assert _subject(a, f) is None
+    assert _subject(a, f) != "Iowa voters"
 
 
 def test_twin_share_in_a_list_items_bracket_is_not_the_group():

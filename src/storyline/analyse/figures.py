@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import figsubject_amount, quantities, quotes, speakers, stamps, stance
+from . import figsubject_amount, figsubject_share, quantities, quotes, speakers, stamps, stance
 from .parse import doc_text
 from .timex import tense_of
 
@@ -2180,7 +2180,7 @@ def _poll_share_subject(span, start: int, end: int, text: str, sent: tuple[int, 
             return None
         if first:
             return _one_person(_subj(verb), mentions)  # "..., leading Clinton 46 to 35 percent": the clause's
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)  # "leads Clinton 43 percent to 41": the parse may call the rival "dative"
         if obj is None:
             obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "against")
                         for p in c.children if p.dep_ == "pobj"), None)
@@ -2892,6 +2892,19 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if item.subject_text is not None and item.subject_mention is None and _poll_res()[1].search(item.subject_text.split()[-1]):
         # "a CNN-ORC survey", "Monmouth poll": the poll is who measured, not what the share is of
         _hold_open(item, held)
+    if (item.subject_mention is None and item.subject_text is None and modified is None and payers is None
+            and not (held is not None and id(item) in held)):
+        # round forty (figshare): the shapes of poll copy read in figsubject_share
+        got = figsubject_share.share_subject(span, q.start, q.end, unit, text, sent, mentions)
+        if got is not None:
+            item.subject_mention, np = got
+            if np is not None:
+                item.subject_text, item.subject_start, item.subject_end = np
+                item.subject_from, item.subject_confidence = "noun_phrase", 0.5
+            else:
+                item.subject_from = "phrase"
+                if poll_subjects is not None:
+                    poll_subjects.add(id(item))
     listed = _bracket_list_item(text, q.start, q.end, sent, mentions)
     if listed is not None and unit != "%":
         # "The first ad buys are in Ohio (about $250,000), Iowa (...) and Maine (...)": a sum
