@@ -208,3 +208,38 @@ def test_a_part_of_the_shares_is_no_share_price():
 def test_a_change_in_the_shares_is_still_a_share_price():
     # twin: no "of" after the percentage
     assert _figures_of("Calder shares fell 5% on Monday.")["5%"].measure == "share price"
+
+
+# --- a stake is in the company named, not its holder's (F10, F15) -----------------------------
+
+
+@pytest.mark.parametrize("text, share, company, measure", [
+    ("Northgate, which owns 67% of Calder Inc., publishes two newspapers.", "67%", "Calder Inc.", "stake"),
+    ("In a first step, Northgate Bank will buy 32.99% of Calder Inc. for $162 a share.", "32.99%", "Calder Inc.", None),
+])
+def test_a_stake_in_a_named_company_has_the_company_for_subject(text, share, company, measure):
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+
+    a = analyse_record(Record(source="x.txt", text=text))
+    f = next(f for f in a.figures if f.text == share)
+    assert f.subject_mention is not None and a.mentions[f.subject_mention].text == company
+    if measure:
+        assert f.measure == measure
+
+
+@pytest.mark.parametrize("text, share, whole", [
+    # twins: a company's own stock, a whole with no name, a share of the vote
+    ("Calder Inc. said it plans to purchase 10% of its common stock.", "10%", "stock"),
+    ("Northgate holds some 47% of the pipeline firm.", "some 47%", "firm"),
+    ("Jane Roe holds 40% of the vote in Ohio.", "40%", "vote"),
+])
+def test_a_share_of_no_named_company_is_read_as_before(text, share, whole):
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+
+    a = analyse_record(Record(source="x.txt", text=text))
+    f = next(f for f in a.figures if f.text == share)
+    assert f.measure != "stake"
+    subject = a.mentions[f.subject_mention].text if f.subject_mention is not None else (f.subject_text or "")
+    assert whole not in subject
