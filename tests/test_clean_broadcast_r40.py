@@ -55,3 +55,20 @@ def test_a_handover_closing_the_introduction_is_cut():
 def test_a_sentence_naming_a_reporter_or_a_network_stays(sentence):
     d = _clean(f"{INTRO}\n\n{REPORT} {sentence}\n")
     assert sentence in d.text
+
+
+@pytest.mark.parametrize("sentence", [
+    # twins from the round-forty review: a title, a surname that is a network's word, a verb
+    # phrase where a place would stand, a possessive, a hand-over with no network
+    "Defence Secretary Liam Fox resigned.",
+    "Mary Jane Fox said nothing.",
+    "Rupert Murdoch's Fox News dominated cable ratings.",
+    "Anchor Jane Roe, NBC News, moderated.",
+    "Correspondent Tom Smith, CNN, declined to comment.",
+    "Lady Gaga Sky News interview aired later.",
+    "Attorney General Jane Roe has the report.",
+    "Speaker Paul Ryan has the report.",
+])
+def test_a_closing_sentence_that_only_looks_like_a_signoff_stays(sentence):
+    d = _clean(f"{INTRO}\n\n{REPORT} {sentence}\n")
+    assert sentence in d.text

@@ -36,6 +36,13 @@ def test_an_unowned_measure_or_a_trade_description_points_back(sentence, categor
     "Salespeople rose early to open the stalls.",
     "With the storm gone, crews returned to the coast.",
     "After this week's vote, the committee split.",
+    # the round-forty review's: a conjunction, a compound, a general statement, a named product
+    "Given that the economy is weak, the bank cut rates by half a point.",
+    "The value-added tax will rise to 20 percent next year.",
+    "The price war among airlines has pushed fares down 12 percent.",
+    "Income rose for the poorest fifth of households in 2014.",
+    "The maker of the iPhone said it would appeal the ruling.",
+    "The operator of the Fukushima nuclear plant said it had found new leaks.",
 ])
 def test_an_owned_measure_or_a_named_maker_reads_alone(sentence):
     assert (brief.dependent_opening(sentence) or ("",))[0] not in ("unowned", "anaphor")
@@ -156,8 +163,9 @@ def test_both_ends_of_a_change_in_money_share_the_rate(text, old, new):
     ("Brightwater paid $3 a share, from $40 million raised in the spring.", "$40 million"),
     ("The price rose to $40 a barrel from $38 a ton.", "$38"),
     ("Brightwater paid $3 a share and Calder paid $4 in cash.", "$4"),
+    ("Each holder gets $2 a share from $900,000 held in escrow.", "$900,000"),
 ])
-def test_a_sum_that_is_no_end_of_the_same_change_keeps_its_unit(text, plain):
+def test_a_sum_that_is_no_end_of_the_same_change_keeps_its_unit(text, plain):  # (and "$2 a share from $900,000 held in escrow")
     assert _figures_of(text)[plain].unit != "USD/share"
 
 
@@ -178,8 +186,18 @@ def test_a_share_restating_a_bound_is_bounded(text, share, low, high):
     ("Calder bought 300,000 shares, or 3% of those outstanding, last year.", "3%"),
     ("Calder sold more than 500 homes in May, or 5% of its stock.", "5%"),
 ])
+
 def test_a_share_after_no_bound_keeps_its_value(text, share):
     f = _figures_of(text)[share]
+    assert f.kind == "value" and f.value is not None
+
+@pytest.mark.parametrize("text, other", [
+    # the round-forty review's twins: another offer in the same unit is no restated bound
+    ("Tickets cost up to $50 each, or $80 for two.", "$80"),
+    ("Buyers must pay at least $500 upfront, or $50 a month over a year.", "$50"),
+])
+def test_another_offer_in_the_same_unit_keeps_its_value(text, other):
+    f = _figures_of(text)[other]
     assert f.kind == "value" and f.value is not None
 
 
@@ -243,3 +261,40 @@ def test_a_share_of_no_named_company_is_read_as_before(text, share, whole):
     assert f.measure != "stake"
     subject = a.mentions[f.subject_mention].text if f.subject_mention is not None else (f.subject_text or "")
     assert whole not in subject
+
+
+# --- the round-forty review's wrong speakers, now open ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # an unlisted person noun is someone new; a quotation speaking of him; an answer is the other side's
+    'Ben Roe toured the flooded town on Tuesday. "We lost everything," the local farmer said.',
+    'Ben Roe was treated at the hospital for burns. "He is lucky to be alive," the attending surgeon said.',
+    'Jane Roe attended the fundraiser in Dallas. "She is a fraud," the billionaire developer said.',
+    'Ben Roe opened the debate with an attack on taxes. "That is nonsense," the Democratic candidate replied.',
+    # the saying before was about the subject right before it, who may go on speaking
+    ('Tom Doe missed three games with a knee injury. Doe returned to training on Monday. Coach Ben Roe '
+     'spoke about Doe\'s recovery at a news conference. "My knee feels great," he said.'),
+    ('Tom Doe was arrested on Friday. Doe was released on bail. Sheriff Ben Roe told reporters about '
+     'Doe\'s arrest on Saturday. "I am innocent," he said.'),
+])
+def test_a_speaker_the_context_does_not_settle_stays_open(text):
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+
+    a = analyse_record(Record(source="x.txt", text=text))
+    q = a.quotes[-1]
+    linked = q.speaker_mention if q.speaker_mention is not None else (
+        q.antecedent_mention if (q.speaker_confidence or 0) >= speakers.threshold() else None)
+    assert linked is None
+
+
+def test_an_epithet_for_the_subject_before_still_names_him():
+    # twin: the listed epithet, no one else named, the quotation not about him
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+
+    a = analyse_record(Record(source="x.txt", text='Ben Carson says he is under attack from the media. '
+                                                   '"I am not going anywhere," the retired neurosurgeon told CBS.'))
+    q = a.quotes[-1]
+    assert q.antecedent_mention is not None and a.mentions[q.antecedent_mention].text == "Ben Carson"

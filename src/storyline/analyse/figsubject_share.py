@@ -237,8 +237,14 @@ def _ahead_by(start: int, text: str, sent: tuple[int, int], mentions: list[Menti
     for i, m in enumerate(mentions):
         if (m.label == "PERSON" and sent[0] <= m.start and m.end <= start and not F._SHARE_WORD.search(m.text)
                 and re.fullmatch(r"\s+(?:" + words + r")\s+by\s+", text[m.end:start], re.I)):
+            if _RIVAL_BEFORE.search(text, sent[0], m.start):
+                return None  # "Clinton's lead over Trump up by 6 points": the one named after "over" trails
             return i
     return None
+
+
+# the name after one of these is the rival of a lead or a comparison, not who is ahead (the round-forty review)
+_RIVAL_BEFORE = re.compile(r"\b(?:over|against|than|versus|vs\.?)\s+$", re.I)
 
 
 def _backed_person(span, text: str, sent: tuple[int, int], mentions: list[Mention]) -> int | None:

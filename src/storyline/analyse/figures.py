@@ -1701,6 +1701,8 @@ def _money_pair_rates(text: str, items: list[FigureItem]) -> None:
     for a, b in zip(items, items[1:], strict=False):
         if a.currency is None or a.currency != b.currency or a.unit is None or b.unit is None or a.scale != b.scale:
             continue  # "$3 a share, from $40 million raised": a per-share sum is no total's rate
+        if not (a.value and b.value and 0.1 <= a.value / b.value <= 10):
+            continue  # "$2 a share from $900,000 held in escrow": no two ends of one change (the round-forty review)
         if "/" in a.unit and "/" not in b.unit and b.unit == a.unit.split("/", 1)[0]:
             per = _per(text, a.end)
             m = _per_pattern().match(text, a.end)
@@ -1719,12 +1721,15 @@ _RESTATED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*,\s*or\s+")  # the first f
 def _restated_bounds(text: str, items: list[FigureItem]) -> None:
     """A figure that restates a bound in another unit takes the bound: "up to one million
     shares, or 10.4% of those outstanding" is at most 10.4% (the seed-155 wire audit's F12
-    showed an exact 10.4, in-sample). Only right after ", or " with at most the first figure's
+    showed an exact 10.4, in-sample). Only a percentage restating a count or sum (the same unit
+    after ", or" is another offer: "up to $50 each, or $80 for two"), right after ", or" with at most the first figure's
     unit words before it, and only a value (a figure with a bound of its own keeps it; "about 5%"
     after "more than 500 jobs, or" is more than about 5%)."""
     for a, b in zip(items, items[1:], strict=False):
         if a.kind != "bound" or a.bound not in ("upper", "lower") or b.kind != "value" or b.value is None:
             continue
+        if b.unit != "%" or a.unit == "%":
+            continue  # "up to $50 each, or $80 for two": another offer in the same unit, no restatement
         if not _RESTATED.fullmatch(text, a.end, b.start):
             continue
         b.kind, b.bound = "bound", a.bound

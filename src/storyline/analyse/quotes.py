@@ -1675,10 +1675,14 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     if np[0].lower_ != "the" or subj.tag_ != "NN" or ctx.inside_quote(subj.idx):
         return None
     lemma = subj.lemma_.lower()
-    if lemma not in _epithet_nouns() and subj.lower_ not in _epithet_nouns() and lemma not in speakers.person_nouns():
+    # the list only: any person noun ("the retired teacher", "the local farmer") is as often
+    # someone new the reporter met as the person named before (the round-forty review)
+    if lemma not in _epithet_nouns() and subj.lower_ not in _epithet_nouns():
         return None
     if not any(t.i < subj.i and t.dep_ in ("amod", "compound", "nummod", "nmod") and t.head.i == subj.i for t in np):
         return None  # "the candidate" alone may point anywhere
+    if subj.head.lemma_.lower() in lexicon.words("analyse/reply_cues.txt"):
+        return None  # "Roe opened the debate. '...,' the Democratic candidate replied": the other side answers
     before = _sentence_before(ctx, subj)
     if before is None:
         return None
@@ -1701,6 +1705,10 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     told = speakers.told_gender(ctx, who) or ctx.gender(entity)
     if gender is not None and told is not None and gender != told:
         return None
+    closed = [a for a, b in ctx.quoted if b <= np.start_char and not ctx.text[b : np.start_char].strip(" ,\"'\u201d\u2019")]
+    if closed and any(_speaks_of_gender(ctx.text[closed[-1] : np.start_char], p)
+                      for p in ({"m": ("he",), "f": ("she",)}.get(told or gender or "", ("he", "she")))):
+        return None  # "Roe was treated for burns. 'He is lucky,' the attending surgeon said": of Roe, not Roe's
     if speakers.unnamed_person_before(ctx, sent.start_char, subj, told or "m", proper=True,
                                       titled=lambda t: _titles_of(ctx, t, who)) and (told or gender) is not None:
         return None  # "his son", "the chairman" between: someone else in view
@@ -1712,6 +1720,22 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     return _conf(dict(out, antecedent_mention=who), conf,
                  f"'{np.text}' -> {speakers.fullest_name(ctx, who)}: an epithet for the main subject of the sentence "
                  "right before, no one else named from there up to it")
+
+
+def _subject_just_before(ctx: _Ctx, entity, sent) -> bool:
+    """Is ``entity`` the main clause's subject of the sentence right before ``sent``?"""
+    k = ctx.sent_no(sent.start_char)
+    if k == 0:
+        return False
+    lo = ctx.sents[k - 1].start_char
+    for j in range(ctx.n_named):
+        m = ctx.candidates[j]
+        if ctx.entity(j) != entity or not (lo <= m.start < sent.start_char) or ctx.inside_quote(m.start):
+            continue
+        span = ctx.span(j)
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT":
+            return True
+    return False
 
 
 def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, float, str] | None:
@@ -1755,6 +1779,11 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
                 and not ctx.inside_quote(ctx.candidates[j].start)]
         if not near or any(ctx.span(j) is None or ctx.span(j).root.i not in said for j in near):
             return None
+        if _subject_just_before(ctx, entity, found[0]):
+            # "Doe was released on bail. Sheriff Roe told reporters about Doe's arrest. / 'I am
+            # innocent,' he said": the pick was the story's subject right before the saying,
+            # so what Roe spoke about may be the one who goes on speaking (the round-forty review)
+            return None
         topic = ctx.candidates[who].text
         who = ctx.tok_mention[found[2].i]
         entity = ctx.entity(who)
@@ -1777,6 +1806,11 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
             continue
         span = ctx.span(j)
         if span is not None and span.root.i in said and span.root.i != speaker.i:
+            if j < ctx.n_named and m.label == "PERSON" and _subject_just_before(ctx, ctx.entity(j), sent):
+                # "Doe returned to training. Coach Roe spoke about Doe's recovery. / 'My knee feels
+                # great,' he said": what was said is about the subject right before, who may be the
+                # one who goes on speaking (the round-forty review)
+                return None
             continue  # named in what was said, or in the speaker's own phrase: not a voice
         if j < ctx.n_named and (_told_gender(ctx, j, gender) or ctx.gender(ctx.entity(j))) not in (None, gender):
             continue  # a woman named beside a "he": no rival

@@ -31,8 +31,13 @@ REASONS = {
     "signoff": ("byline", "byline: a broadcast reporter's sign-off ('<name>, <network> News, <place>')"),
     "handover": ("boilerplate", "boilerplate: a broadcast anchor's hand-over to the report ('<name> has our story')"),
 }
-_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
-_PLACE = r"(?:the\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,2}"
+# a name's words: capitalised, an inner apostrophe ("O'Brien") but no possessive ("Murdoch's"),
+# and no title first ("Defence Secretary Liam Fox", "Anchor Jane Roe": data/titles via names)
+_WORD = r"[A-Z][a-z-]*(?:['’][A-Z][a-z-]+)?"
+_NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.|{_WORD})){{1,3}}"
+# a place: capitalised words ("Hong Kong"), or "the" and one or two words ("the state
+# department"); never a verb phrase ("declined to comment")
+_PLACE = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)"
 # a paragraph's last sentence: after a stop (and a closing quote) and a space
 _STOP = re.compile(r"[.!?][\"”’)]?\s+")
 
@@ -49,9 +54,21 @@ def _rules() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _titles() -> frozenset[str]:
+    """The project's role and person-noun words (read through the lexicon registry, as
+    noise._apposition_nouns does: clean may not import the analyse stage)."""
+    return frozenset(row[0].strip().lower() for name in ("titles.tsv", "person_nouns.tsv") for row in lexicon.rows(name) if row)
+
+
 def line(body: str) -> tuple[str, str] | None:
-    """(kind, reason) when the whole line is a broadcast's own line, else None."""
+    """(kind, reason) when the whole line is a broadcast's own line, else None. A name opening
+    on a title ("Correspondent Jane Roe, CNN, ...", "Defence Secretary Liam Fox ...") is
+    someone's role in a sentence, no sign-off."""
     text = body.strip()
+    first = text.split(" ", 1)[0].lower().rstrip(".,")
+    if first in _titles():
+        return None
     for code, rx in _rules():
         if rx.fullmatch(text):
             return REASONS[code]
