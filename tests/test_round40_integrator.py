@@ -298,3 +298,42 @@ def test_an_epithet_for_the_subject_before_still_names_him():
                                                    '"I am not going anywhere," the retired neurosurgeon told CBS.'))
     q = a.quotes[-1]
     assert q.antecedent_mention is not None and a.mentions[q.antecedent_mention].text == "Ben Carson"
+
+
+# --- a phrasal verb is no cue (Q14 of the rebuilt seed-154 story); a country subject just before keeps "it" open (Q33) --
+
+
+@pytest.mark.parametrize("text", [
+    "The president can call up to 200,000 reservists for up to 180 days without a vote.",
+    "The union called off the strike at the port on Monday.",
+])
+def test_a_phrasal_verb_of_calling_is_no_cue(text):
+    assert not any(q.cue.startswith("call") for q in _quotes_of(text))
+
+
+def test_calling_something_a_name_is_still_read_as_before():
+    # twin: "called the plan a disgrace" (no particle) is the cue's own reading
+    assert any(q.cue == "called" for q in _quotes_of("The mayor called the plan a disgrace on Monday."))
+
+
+def _it_quote(text):
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+
+    a = analyse_record(Record(source="x.txt", text=text))
+    q = next(q for q in a.quotes if q.speaker_text == "It")
+    linked = q.antecedent_mention if (q.speaker_confidence or 0) >= speakers.threshold() else None
+    return (a.mentions[linked].text if linked is not None else None), q
+
+
+def test_it_after_a_country_subject_is_open():
+    who, q = _it_quote("Ships are expected within days, including Navy patrol boats and Coast Guard cutters. Peru said "
+                       "it closed its border with Chile over a fishing dispute. It accused Chile of seizing its boats.")
+    assert who is None and "country or place" in q.speaker_evidence
+
+
+def test_it_after_an_organisation_subject_is_read_as_before():
+    # twin: the subject just before is the organisation itself
+    who, _ = _it_quote("Northgate Corp. makes valves in Ohio. Northgate Corp. reported higher sales on Monday. "
+                       "It said demand from abroad was strong.")
+    assert who == "Northgate Corp."

@@ -128,10 +128,17 @@ def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
     hits = _forms(tok) & cue_lemmas(mental, objects)
     if not hits or _title_word(tok):
         return False
+    if tok.i + 1 < len(tok.doc) and (tok.lemma_.lower(), tok.doc[tok.i + 1].lower_) in _phrasal_not_cues():
+        return False  # "call up reservists", "call off the strike": another verb than "call"
     if all("~" in _lexicon()[h] for h in hits):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subj) and (subj[0].lower_ in source_nouns() or subj[0].lemma_.lower() in source_nouns())
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _phrasal_not_cues() -> frozenset[tuple[str, str]]:
+    return frozenset((r[0].strip().lower(), r[1].strip().lower()) for r in lexicon.rows("analyse/phrasal_not_cues.tsv") if len(r) > 1)
 
 
 def _belief_verb(tok, by_lemma: bool = False) -> bool:
