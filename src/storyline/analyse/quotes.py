@@ -1698,14 +1698,7 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
         return None
     entity = ctx.entity(who)
     sent = ctx.sents[before]
-    last = speakers.fullest_name(ctx, who).split()[-1:]
-    for j, m in enumerate(ctx.candidates):
-        if not (sent.start_char <= m.start < np.start_char) or ctx.inside_quote(m.start):
-            continue
-        if j < ctx.n_named and (m.label != "PERSON" or ctx.entity(j) == entity):
-            continue
-        if m.text.split()[-1:] == last:
-            continue
+    for j, m in _others_named(ctx, who, sent.start_char, np.start_char):
         if j < ctx.n_named or m.text[:1].isupper():
             return None  # someone else named there: the description may be theirs
     gender = speakers.person_noun_gender(subj)
@@ -1727,6 +1720,22 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     return _conf(dict(out, antecedent_mention=who), conf,
                  f"'{np.text}' -> {speakers.fullest_name(ctx, who)}: an epithet for the main subject of the sentence "
                  "right before, no one else named from there up to it")
+
+
+def _others_named(ctx: _Ctx, who: int, start: int, end: int):
+    """The candidates from ``start`` up to ``end``, outside quotation marks, that may be someone
+    other than person ``who``: a tagged person of another entity, or any untagged candidate,
+    whose last word is not ``who``'s last name (the epithet's and the prior voice's rivals)."""
+    entity = ctx.entity(who)
+    last = speakers.fullest_name(ctx, who).split()[-1:]
+    for j, m in enumerate(ctx.candidates):
+        if not (start <= m.start < end) or ctx.inside_quote(m.start):
+            continue
+        if j < ctx.n_named and (m.label != "PERSON" or ctx.entity(j) == entity):
+            continue
+        if m.text.split()[-1:] == last:
+            continue
+        yield j, m
 
 
 def _subject_just_before(ctx: _Ctx, entity, sent) -> bool:
@@ -1803,14 +1812,7 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
     if told is not None and told != gender or ctx.gender(entity) not in (None, gender):
         return None
     said = _said_tokens(verb, speaker, subj)
-    last = speakers.fullest_name(ctx, who).split()[-1:]
-    for j, m in enumerate(ctx.candidates):
-        if not (sent.start_char <= m.start < subj.idx) or ctx.inside_quote(m.start):
-            continue
-        if j < ctx.n_named and (m.label != "PERSON" or ctx.entity(j) == entity):
-            continue
-        if m.text.split()[-1:] == last:
-            continue
+    for j, m in _others_named(ctx, who, sent.start_char, subj.idx):
         span = ctx.span(j)
         if span is not None and span.root.i in said and span.root.i != speaker.i:
             if j < ctx.n_named and m.label == "PERSON" and _subject_just_before(ctx, ctx.entity(j), sent):
