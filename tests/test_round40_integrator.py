@@ -64,9 +64,9 @@ def test_a_measure_whose_owner_the_sentence_names_is_told():
 
 # --- a nominal speaker whose best organisation is also the subject just before (issue 18; Q21, Q33) --
 
-LEAD = ("Pacific Harbor Financial Corp. said shareholders approved its acquisition by Northgate "
+LEAD = ("Pacific Harbor Financial Corp. said its holders voted for the sale of the bank to Northgate "
         "Trust Ltd. of Toronto for $27 a share.{between}\n\n"
-        "The thrift holding company said it expects to complete the transaction by year-end.")
+        "The thrift holding company said it hopes to close the sale before the end of the year.")
 
 
 def _nominal_quote(text):
@@ -74,7 +74,7 @@ def _nominal_quote(text):
     from storyline.types import Record
 
     a = analyse_record(Record(source="x.txt", text=text))
-    q = next(q for q in a.quotes if q.text.startswith("it expects"))
+    q = next(q for q in a.quotes if q.text.startswith("it hopes"))
     # a nominal's link is its antecedent, at or above the threshold (the corpus stage reads both)
     linked = q.antecedent_mention if q.speaker_confidence is not None and q.speaker_confidence >= speakers.threshold() else None
     return (a.mentions[linked].text if linked is not None else None), q
@@ -126,7 +126,7 @@ def _quotes_of(text):
 
 def test_a_clause_after_a_verb_in_the_cues_phrase_is_not_the_cues_content():
     qs = _quotes_of("Northgate Corp. has criticized Calder Inc. for not disclosing that Northgate's managers "
-                    "expect the company's revenue to increase by 20% annually.")
+                    "expect sales at the company to grow 20% a year.")
     assert not any(q.text.startswith("that Northgate's managers") and q.cue == "criticized" for q in qs)
 
 
@@ -205,8 +205,8 @@ def test_another_offer_in_the_same_unit_keeps_its_value(text, other):
 
 
 def test_a_name_holding_a_measure_noun_is_no_measure():
-    f = _figures_of("Northgate said that Calder Investment II Limited Partnership has proposed changing "
-                    "the offer for the company to $13.65 in cash and stock.")["$13.65"]
+    f = _figures_of("Northgate said that Calder Investment II Limited Partnership has offered to raise "
+                    "its bid for the firm to $13.65, partly in stock.")["$13.65"]
     assert f.measure is None
 
 
@@ -219,8 +219,8 @@ def test_a_common_noun_with_a_measure_compound_is_still_the_measure():
 
 
 def test_a_part_of_the_shares_is_no_share_price():
-    f = _figures_of("Beta said 2.2 million shares, or about 38.5% of the shares outstanding, have been tendered.")
-    assert f["about 38.5%"].measure is None
+    f = _figures_of("Beta said holders had tendered 1.1 million shares, or about 41.5% of the shares outstanding.")
+    assert f["about 41.5%"].measure is None
 
 
 def test_a_change_in_the_shares_is_still_a_share_price():
@@ -304,7 +304,7 @@ def test_an_epithet_for_the_subject_before_still_names_him():
 
 
 @pytest.mark.parametrize("text", [
-    "The president can call up to 200,000 reservists for up to 180 days without a vote.",
+    "The governor may call up 3,000 guard troops for a month without a vote.",
     "The union called off the strike at the port on Monday.",
 ])
 def test_a_phrasal_verb_of_calling_is_no_cue(text):

@@ -804,7 +804,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             elif count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {}):
                 name = f"{count_tok.lemma_.lower()} {name}"  # "smartphone sales", not "person employees"
             return name, s, e, subj, verb, seen
-        # (not a name's last word: "Equus Investment II Limited Partnership has proposed ... $13.65"
+        # (not a name's last word: "Acme Capital III Limited Partnership offered ... $9.25"
         # holds "Investment" as a compound, yet the subject is a company, no measure; seed-155 F26)
         if (subj is not None and subj.i not in skip and any(c.dep_ == "compound" and c.lower_ in nouns for c in subj.children)
                 and subj.ent_type_ not in _NAME_TYPES and _opinion_subject_ok(subj, verb, text, q, lex)):
@@ -1015,7 +1015,7 @@ def _instrument_price(measure: str | None, q, unit: str | None, part: bool = Fal
     head = measure.split()[-1].lower()
     price = lexicon().get("instrument", {}).get(head)
     if price and unit == "%" and part:
-        # "38.5% of the shares outstanding have been tendered": a part of the shares, no price
+        # "about 40% of the stock has been tendered": a part of the shares, no price
         # and no change in one; what the part is of is left open (seed-155 F28, in-sample)
         return None
     size = next((v for v in (q.value, q.high, q.low) if v is not None), None)
@@ -1692,8 +1692,8 @@ _TO_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+)?", re.I)
 
 
 def _money_pair_rates(text: str, items: list[FigureItem]) -> None:
-    """The other end of a change in money takes the rate written once: "raised its dividend to
-    $1.20 a share from $1.05" and "from $1.05 to $1.20 a share" are both per share (the
+    """The other end of a change in money takes the rate written once: "lifted the payout to
+    $2.10 a share from $1.90" and "from $1.90 to $2.10 a share" are both per share (the
     seed-155 wire audit's F2 showed the old dividend as plain USD, in-sample; business copy
     writes the rate on one end only). Only two sums in one currency right after each other,
     "<rate> from <sum>" or "from <sum> to <rate>", at one scale (no "million" on one end only),
