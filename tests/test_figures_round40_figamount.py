@@ -63,7 +63,7 @@ def test_spending_on_a_bare_noun_is_left_open():
 
 
 def test_a_count_in_a_paying_clause_is_not_what_was_paid_for():
-    a, f = _figure("The program has paid out over $6 million in some 20 cases for credible tips.", "some 20")
+    a, f = _figure("The scheme has paid more than $3 million in some 40 cases for useful leads.", "some 40")
     assert _subject(a, f) is None
 
 
@@ -77,7 +77,7 @@ def test_reward_is_for_the_information_named():
 
 
 def test_reward_for_his_capture_is_left_open():
-    a, f = _figure("A $5 million reward has been offered for his capture.", "$5 million")
+    a, f = _figure("A $2 million reward was offered last week for her capture.", "$2 million")
     assert _subject(a, f) is None
 
 
@@ -85,8 +85,8 @@ def test_reward_for_his_capture_is_left_open():
 
 
 def test_money_given_is_the_recipients():
-    a, f = _figure("The kingdom gave between $10 million and $25 million to the Lestova Heritage Foundation.",
-                   "between $10 million and $25 million")
+    a, f = _figure("The emirate gave between $4 million and $9 million to the Lestova Heritage Foundation.",
+                   "between $4 million and $9 million")
     assert _subject(a, f) == "Lestova Heritage Foundation"
 
 
@@ -96,28 +96,28 @@ def test_count_of_gifts_is_the_recipients():
 
 
 def test_money_given_to_an_unnamed_one_is_left_open():
-    a, f = _figure("Mr. Hendricks donated $5 million to a super PAC supporting the governor.", "$5 million")
+    a, f = _figure("Mr. Hale donated $3 million to a super PAC backing the governor.", "$3 million")
     assert _subject(a, f) is None
 
 
 def test_money_given_to_his_campaign_is_left_open():
-    a, f = _figure("A handful of tech workers gave a grand total of $5,395 to his campaign.", "$5,395")
+    a, f = _figure("A few dozen nurses gave a grand total of $4,210 to his campaign.", "$4,210")
     assert _subject(a, f) is None
 
 
 def test_cause_after_the_agent_of_a_passive():
-    a, f = _figure("She stopped at the club, where 49 people were killed in June by a lone gunman in a mass shooting.", "49")
+    a, f = _figure("She stopped at the club, where 49 people were killed in June by a masked gunman in a mass shooting.", "49")
     assert _subject(a, f) == "a mass shooting"
 
 
 def test_participle_with_its_own_cause_phrase():
-    a, f = _figure("A truck drove into a crowd on Thursday night, killing at least 80 people in an apparent terrorist attack.",
-                   "at least 80")
-    assert _subject(a, f) == "an apparent terrorist attack"
+    a, f = _figure("A van drove into a crowd on Friday evening, killing at least 31 people in a suspected terror attack.",
+                   "at least 31")
+    assert _subject(a, f) == "a suspected terror attack"
 
 
 def test_participle_with_a_place_phrase_is_left_open():
-    a, f = _figure("A truck drove into a crowd on Thursday night, killing at least 80 people in the old town.", "at least 80")
+    a, f = _figure("A van drove into a crowd on Friday evening, killing at least 31 people in the old town.", "at least 31")
     assert _subject(a, f) is None
 
 
@@ -135,9 +135,9 @@ def test_figure_in_another_verbs_subject_keeps_the_objects_owner():
 
 
 def test_left_homeless_by_the_quake():
-    a, f = _figure("An estimated 1.5 million people were left homeless by the 7.0-magnitude quake on Tuesday.",
-                   "An estimated 1.5 million")
-    assert _subject(a, f) == "the 7.0-magnitude quake"
+    a, f = _figure("An estimated 40,000 people were left homeless by the 6.2-magnitude quake on Sunday.",
+                   "An estimated 40,000")
+    assert _subject(a, f) == "the 6.2-magnitude quake"
 
 
 def test_affected_by_something_no_event_is_left_open():

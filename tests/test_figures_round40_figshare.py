@@ -31,7 +31,7 @@ def test_twin_relative_clause_of_a_reporting_verb_stays_open():
 
 # a name's own share
 def test_possessed_share_is_the_owners():
-    a, f = _figure('In the new poll, "Jane Doe\'s loyal 22% goes a long way in Ohio," an analyst says.', "22%")
+    a, f = _figure('In the new poll, "Jane Doe\'s loyal 22% carries real weight in Ohio," an analyst says.', "22%")
     assert _subject(a, f) == "Jane Doe"
 
 
@@ -86,12 +86,12 @@ def test_twin_respectively_list_stays_open():
 
 # the margin of error of a named poll
 def test_margin_of_error_of_a_named_poll():
-    a, f = _figure("The Acme poll had a margin of error of 4.5 points.", "4.5 points")
+    a, f = _figure("The Acme poll carries a margin of error of 3.9 points.", "3.9 points")
     assert _subject(a, f) == "The Acme poll"
 
 
 def test_twin_margin_of_error_of_an_unnamed_poll_stays_open():
-    a, f = _figure("The new poll had a margin of error of 4.5 points.", "4.5 points")
+    a, f = _figure("The new poll carries a margin of error of 3.9 points.", "3.9 points")
     assert _subject(a, f) is None
 
 
@@ -108,36 +108,36 @@ def test_twin_up_by_without_a_name_stays_open():
 
 # a polled share backing one person
 def test_share_backing_a_person_is_that_persons():
-    a, f = _figure("The poll found that 43% of Ohio voters support former governor Ted Strickland.", "43%")
-    assert _subject(a, f) == "Ted Strickland"
+    a, f = _figure("The survey found that 41% of Maine voters support former governor Tom Hale.", "41%")
+    assert _subject(a, f) == "Tom Hale"
 
 
 def test_twin_share_viewing_a_person_is_not_that_persons():
-    a, f = _figure("The poll found that 43% of Ohio voters view Ted Strickland unfavorably.", "43%")
-    assert _subject(a, f) != "Ted Strickland"
+    a, f = _figure("The survey found that 41% of Maine voters view Tom Hale unfavorably.", "41%")
+    assert _subject(a, f) != "Tom Hale"
 
 
 # a share of a polled group after "including"
 def test_included_share_of_a_group_is_the_groups():
-    a, f = _figure("In the poll, 33% would be scared -- including 60% of Republicans and 8% of Democrats.", "8%")
+    a, f = _figure("In the poll, 35% would be worried -- including 58% of Republicans and 9% of Democrats.", "9%")
     assert _subject(a, f) == "Democrats"
 
 
 def test_twin_included_share_of_a_group_made_by_a_clause_stays_open():
     # the clause makes a narrower group than the head noun alone: open
-    a, f = _figure("In the poll, 33% would be scared -- including 60% of Republicans who voted for Roe in 2012.", "60%")
+    a, f = _figure("In the poll, 35% would be worried -- including 58% of Republicans who voted for Roe in 2012.", "58%")
     assert _subject(a, f) is None
 
 
 def test_pair_after_a_lead_over_is_read():
-    a, f = _figure("The new survey finds Jane Doe with only a small lead over John Roe, 46 percent to 44 percent, among likely voters.",
-                   "44 percent")
+    a, f = _figure("The new survey finds Jane Doe with only a small lead over John Roe, 49 percent to 47 percent, among those polled.",
+                   "47 percent")
     assert _subject(a, f) == "John Roe"
 
 
 def test_twin_pair_after_a_lead_noun_of_another_kind_stays_open():
-    a, f = _figure("The new survey finds Jane Doe with a big rally before John Roe, 46 percent to 44 percent, among likely voters.",
-                   "44 percent")
+    a, f = _figure("The new survey finds Jane Doe with a big rally before John Roe, 49 percent to 47 percent, among those polled.",
+                   "47 percent")
     assert _subject(a, f) is None
 
 
@@ -153,12 +153,12 @@ def test_twin_part_pointing_back_stays_open():
 
 
 def test_part_of_a_whole_leaves_a_time_phrase_out():
-    a, f = _figure("In Ellery, minority voters in 2008 accounted for 30% of caucusgoers, a number that could grow.", "30%")
+    a, f = _figure("In Ellery, minority voters in 2012 accounted for 27% of primary voters, a share that may rise.", "27%")
     assert _subject(a, f) == "minority voters"
 
 
 def test_twin_part_that_is_an_anaphor_is_not_its_words():
-    a, f = _figure("The company accounts for about 8% of all the income of the funds.", "about 8%")
+    a, f = _figure("The company accounts for about 7% of the total income of the trusts.", "about 7%")
     assert _subject(a, f) != "The company"
 
 

@@ -19,7 +19,7 @@ def _quote(text: str):
 
 
 def test_the_epithet_names_the_subject_of_the_sentence_before():
-    who, q = _quote("Ben Carlow says he is under attack because of his rise in the polls.\n\n" + TAG)
+    who, q = _quote("Ben Carlow says he is being targeted because he has climbed in the polls.\n\n" + TAG)
     assert who == "Ben Carlow"
     assert "an epithet" in (q.speaker_evidence or "")
     assert (q.speaker_confidence or 0) <= 0.7
@@ -32,7 +32,7 @@ def test_not_when_another_person_is_named_before_it():
 
 
 def test_not_without_a_modifier():
-    who, q = _quote("Ben Carlow says he is under attack because of his rise in the polls.\n\n"
+    who, q = _quote("Ben Carlow says he is being targeted because he has climbed in the polls.\n\n"
                     + TAG.replace("the retired neurosurgeon", "the neurosurgeon"))
     assert who is None
     assert "an epithet" not in (q.speaker_evidence or "")
@@ -40,7 +40,7 @@ def test_not_without_a_modifier():
 
 def test_not_when_another_person_bears_the_head_noun():
     # (named after the quotation: one named before would be the described holder's, 18d)
-    who, q = _quote("Ben Carlow says he is under attack because of his rise in the polls.\n\n" + TAG
+    who, q = _quote("Ben Carlow says he is being targeted because he has climbed in the polls.\n\n" + TAG
                     + "\n\nRetired neurosurgeon Jim Dorsey, a rival, disagreed with him on Monday.")
     assert who is None
     assert "an epithet" not in (q.speaker_evidence or "")

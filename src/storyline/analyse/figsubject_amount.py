@@ -5,15 +5,15 @@ entity rules weighed, never from another sentence:
 
 - the event that killed or hurt the people counted (``_harm_cause``): "the bomb went off,
   killing 247 people" (the participle's own clause has no subject: its head clause's is the
-  cause), "A car bomb killed 12 people", "100 people were killed in the blasts", "90 people
-  a day die from gun violence". Only a ``cause`` noun (data/amount_subjects.tsv): a person
+  cause), "A car bomb killed 12 people", "100 people were killed in the blasts", "40 people
+  a week die from such attacks". Only a ``cause`` noun (data/amount_subjects.tsv): a person
   or a place there is an agent or a setting;
 - what money paid or spent is for (``_paid_object``): "spent $20 million on TV ads", "paid
   $176,000 for voter files". The rules before read only a definite object ("the
   clean-up"); a bare plural or mass noun is read too when a modifier before it says which
   ("TV ads", "negative ads"), never the payer (the audit's rule for money spent);
-- what a reward is offered for (``_reward_for``): "a reward of up to $5 million for
-  information leading to the arrest of the bombers", with the clause that says which
+- what a reward is offered for (``_reward_for``): "a reward of up to $2 million for
+  information that could identify the attackers", with the clause that says which
   information (a bare "information" names nothing);
 - who money is given to (``_recipient``): "gave $10 million to the Acme Foundation", "made
   2.5 million contributions to Roe's campaign" (the giver pays: never the subject).
@@ -103,8 +103,8 @@ def _harm_cause(span, count_tok, mentions):
             cause = next((c for c in top.head.children if c.dep_ == "nsubj" and c.i < top.i), None)
     elif (low.dep_ == "nsubjpass" and head.pos_ == "VERB" and _harm(head, low)) or (
             low.dep_ == "nsubj" and head.lemma_.lower() == "die"):
-        # "100 people were killed in the blasts", "90 people a day die from gun violence"
-        # (the first cause noun among them: "killed by a lone gunman in a mass shooting")
+        # "100 people were killed in the blasts", "40 people a week die from such attacks"
+        # (the first cause noun among them: "killed by a masked gunman in a mass shooting")
         cause = next((p for p in _pobjs(head, ("in", "from", "by")) if _cause_noun(p)), None)
     else:
         acl = next((c for c in low.children if c.dep_ == "acl" and c.tag_ == "VBN" and _harm(c, low)), None)
@@ -174,13 +174,13 @@ def _paid_object(span, verb, mentions):
 def _reward_for(span, verb, payers, mentions):
     """What a reward is for: the "for" phrase of a ``reward`` noun the figure is the amount
     of ("a reward of $5 million for ...", "the standard $50,000 reward for ..."), or of a
-    verb of offering whose passive subject the sum is ("$650,000 is being offered for
+    verb of offering whose passive subject the sum is ("$80,000 is being offered for
     ..."); the phrase with the clause after its noun that says which, kept short."""
     root = span.root
     holder = None
     if (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
             and F._listed(root.head.head, "container")):
-        root = root.head.head  # "A total of $650,000 is being offered": the total stands for the sum
+        root = root.head.head  # "A total of $80,000 is being offered": the total stands for the sum
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         holder = root.head.head  # "a reward of up to $5 million"
     elif root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "NOUN" and root.head.i > root.i:
@@ -188,7 +188,7 @@ def _reward_for(span, verb, payers, mentions):
     if holder is not None and holder.lemma_.lower() not in _words("reward"):
         holder = None
     if holder is None and root.dep_ == "nsubjpass" and F.lexicon().get("payer", {}).get(root.head.lemma_.lower()) == "subject":
-        holder = root.head  # "A total of $650,000 is being offered for information ..."
+        holder = root.head  # "A total of $80,000 is being offered for information ..."
     if holder is None:
         return None
     # the "for" phrase on the reward or the verb, or on the sum itself ("a reward of $5 million
@@ -219,7 +219,7 @@ def _recipient(span, count_tok, mentions):
     """(mention, noun phrase) of who money is given to: the "to" object of a ``give`` verb
     whose direct object the sum is ("gave $10 million to the Acme Foundation", "gave a total
     of $5,395 to ..."), or of a ``gift`` noun (measures.tsv) the figure is the amount or the
-    count of ("made a $5,000 donation to the Ready PAC", "made 2.5 million contributions to
+    count of ("made a $2,500 donation to the Acme PAC", "made 2.5 million contributions to
     Roe's campaign"). A name there, or a definite phrase; never the giver."""
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and F._listed(root.head.head, "container"):

@@ -69,7 +69,7 @@ def _clause_verb(span):
 
 def _relative_antecedent(span, mentions: list[Mention]) -> int | None:
     """"Roe, who trailed Doe by 20 points", "Roe, who notched 12 percent in the primary",
-    "Doe, whose approval ratings have risen above 50 percent": the figure hangs on a
+    "Doe, whose ratings have climbed past 50 percent": the figure hangs on a
     relative clause whose subject is "who" (or a standing noun owned by "whose"), and whose
     verb is one of a poll share, a margin or a change; the subject is the one person the
     clause hangs on. (Not "Roe, who said 40 percent of voters ...": a reporting verb is no
@@ -202,7 +202,7 @@ def _owned_share(span, text: str, sent: tuple[int, int], mentions: list[Mention]
 
 
 def _poll_margin_of_error(span, text: str):
-    """"The Acme poll had a margin of error of 4.5 points": the margin of error is the
+    """"The Acme poll carries a margin of error of 3.9 points": the margin of error is the
     poll's; the subject is the poll's phrase when a name stands in it (a bare "the poll" or
     "the new poll" is open: which poll, another sentence says)."""
     root = span.root
@@ -330,8 +330,8 @@ def _part_of_whole(span, text: str):
 
 
 def _participle_share(span, text: str, sent: tuple[int, int], mentions: list[Mention]) -> int | None:
-    """"Johnson fares well in the West, receiving 19 percent support in Idaho, 17 percent in
-    Kansas and 16 percent in Iowa", "Roe won the state, taking 45 percent": a share that is
+    """"Johnson fares well in the West, receiving 19 percent support in Idaho, 15 percent in
+    Utah and 14 percent in Montana", "Roe won the state, taking 45 percent": a share that is
     the object (or a coordinated one) of a participle of a ``won`` verb hung on the clause's
     verb is the share of that verb's own subject, one person (poll copy only). Not a
     participle with a subject of its own ("with Doe taking 40 percent"), nor a passive one
