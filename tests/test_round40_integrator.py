@@ -337,3 +337,18 @@ def test_it_after_an_organisation_subject_is_read_as_before():
     who, _ = _it_quote("Northgate Corp. makes valves in Ohio. Northgate Corp. reported higher sales on Monday. "
                        "It said demand from abroad was strong.")
     assert who == "Northgate Corp."
+
+
+def test_an_epithet_after_a_person_of_another_role_stays_open():
+    # the PolNeAR census's wrong one, reshaped: the subject just before is a mayor the document
+    # titles so, the epithet a candidate's
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+
+    a = analyse_record(Record(source="x.txt", text=(
+        "Following a new threat, Jim Hale called on Mayor Tom Roe to restart the patrols of the harbor, which "
+        "the police began after the riots. Roe disbanded the unit in April.\n\n"
+        '"There is anger like nobody has ever seen," the Republican presidential candidate said in a radio interview.')))
+    q = a.quotes[-1]
+    assert not ((q.speaker_confidence or 0) >= speakers.threshold() and q.antecedent_mention is not None
+                and a.mentions[q.antecedent_mention].text.endswith("Roe"))

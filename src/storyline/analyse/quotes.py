@@ -1701,6 +1701,15 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     for j, m in _others_named(ctx, who, sent.start_char, np.start_char):
         if j < ctx.n_named or m.text[:1].isupper():
             return None  # someone else named there: the description may be theirs
+    surname = ctx.candidates[who].text.split()[-1].lower()
+    roles = {r.lower() for j in range(ctx.n_named) if ctx.entity(j) == entity or (
+        ctx.candidates[j].label == "PERSON" and ctx.candidates[j].text.split()[-1].lower() == surname)
+        for r in ctx.candidates[j].context.roles}
+    if roles and lemma not in roles and subj.lower_ not in roles:
+        # "Trump called on Mayor Bill de Blasio to ... De Blasio disbanded the unit. / '...,' the
+        # Republican presidential candidate said": the person before holds another role in this
+        # document, so the epithet is someone else's (the round-forty PolNeAR census)
+        return None
     gender = speakers.person_noun_gender(subj)
     told = speakers.told_gender(ctx, who) or ctx.gender(entity)
     if gender is not None and told is not None and gender != told:
