@@ -996,7 +996,7 @@ def _figure_object(verb, skip: set[int]) -> bool:
 _WORTH_BEFORE = re.compile(r"\bworth\s+(?:[^()]{1,40}\(\s*)?$", re.IGNORECASE)
 
 
-_SHARE_OF = re.compile(r"\s+of\b", re.I)
+_SHARE_OF = re.compile(r"\s+of\b(?!\s+(?:its|their|the|his|her)\s+(?:market\s+)?value\b)", re.I)  # "lost a third of their value" is a price
 
 
 def _instrument_price(measure: str | None, q, unit: str | None, part: bool = False) -> str | None:

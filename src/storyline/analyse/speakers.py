@@ -652,8 +652,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
                               ranked=[(r[1], round(r[0], 3)) for r in ranked])
         place = _place_subject_before(scene, tok, scene.candidates[best[1]].end)
         if place is not None:
-            return Resolution(None, 0.0, f"'{tok.text}': '{place.text}', a country or place the tagger typed no "
-                              f"organisation, is a nearer subject than {scene.candidates[best[1]].text}: open",
+            return Resolution(None, 0.0, f"'{tok.text}': '{place.text}', a name the tagger typed a place or a people (no "
+                              f"organisation), is a nearer subject than {scene.candidates[best[1]].text}: open",
                               ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "person":
         nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender, scene.entity(best[1]))
