@@ -72,3 +72,24 @@ def test_a_sentence_naming_a_reporter_or_a_network_stays(sentence):
 def test_a_closing_sentence_that_only_looks_like_a_signoff_stays(sentence):
     d = _clean(f"{INTRO}\n\n{REPORT} {sentence}\n")
     assert sentence in d.text
+
+
+def test_a_signon_opening_the_bulletin_is_cut():
+    d = _clean(f"CNN headline news, I'm Jane Roe. {INTRO}\n\n{REPORT} {LAST}\n")
+    assert d.text.startswith(INTRO) and any(r.text.strip() == "CNN headline news, I'm Jane Roe." for r in d.removed)
+
+
+def test_a_handover_saying_what_the_report_is_on_is_cut():
+    handover = "The World's Jane Roe reports on Mr. Hale's visit to the river towns and the levees."
+    d = _clean(f"{INTRO} {handover}\n\n{REPORT} {LAST}\n")
+    assert "reports on" not in d.text and INTRO in d.text
+
+
+@pytest.mark.parametrize("sentence", [
+    # twins: a report of what someone found, and a sign-on's words inside a sentence
+    "The World's Jane Roe reports that the levees held through the night.",
+    "Viewers of CNN headline news, I'm told, rose by a third in the flood week.",
+])
+def test_a_report_of_news_or_a_signon_inside_a_sentence_stays(sentence):
+    d = _clean(f"{sentence} {INTRO}\n\n{REPORT} {LAST}\n")
+    assert sentence in d.text

@@ -38,8 +38,10 @@ _NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.|{_WORD})){{1,3}}"
 # a place: capitalised words ("Hong Kong"), or "the" and one or two words ("the state
 # department"); never a verb phrase ("declined to comment")
 _PLACE = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)"
-# a paragraph's last sentence: after a stop (and a closing quote) and a space
+# a paragraph's last sentence: after a stop (and a closing quote) and a space; a title's own
+# stop ("Mr. Blair") is none (the stop's position is tested against _TITLE_STOP)
 _STOP = re.compile(r"[.!?][\"”’)]?\s+")
+_TITLE_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof)\.$")
 
 
 @functools.cache
@@ -76,15 +78,21 @@ def line(body: str) -> tuple[str, str] | None:
 
 
 def _cut(text: str) -> tuple[int, int, bool] | None:
-    """Where a paragraph's last sentence, a broadcast's own line, starts: (end of the
-    report's text, start of the line, no credit), or None. Only the last sentence."""
-    stops = list(_STOP.finditer(text))
+    """Where a broadcast's own line ends or starts inside a paragraph: its first sentence (a
+    sign-on, "CNN headline news, I'm Jane Roe.", run into the news) or its last one (a
+    sign-off or a hand-over after the report's words), as (end of the head, start of the
+    tail, no credit), or None. A title's stop ("Mr.") is no sentence end; the last sentence
+    is tried from each of the last three stops, so one holding such a title is whole."""
+    stops = [m for m in _STOP.finditer(text) if not _TITLE_STOP.search(text, 0, m.start() + 1)]
     if not stops:
         return None
-    m = stops[-1]
-    if line(text[m.end():]) is None:
-        return None
-    return m.start() + len(m.group(0).rstrip()), m.end(), False
+    first = stops[0]
+    if line(text[: first.start() + 1]) is not None:
+        return first.start() + len(first.group(0).rstrip()), first.end(), False
+    for m in reversed(stops[-3:]):
+        if line(text[m.end():]) is not None:
+            return m.start() + len(m.group(0).rstrip()), m.end(), False
+    return None
 
 
 def split(text: str, units: list[Unit], split_units: Callable[..., list[Unit]]) -> list[Unit]:
