@@ -356,4 +356,4 @@ def test_an_epithet_after_a_person_of_another_role_stays_open():
 
 def test_a_share_price_losing_part_of_its_value_is_still_a_share_price():
     # twin of the part rule from the Timeline17 census: "of their value" is the price's own loss
-    assert _figures_of("Calder's shares lost a third of their value after the spill.")["a third"].measure == "share price"
+    assert _figures_of("Shares in Calder lost a third of their value in a week.")["a third"].measure == "share price"
