@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 REASONS = {
     "signoff": ("byline", "byline: a broadcast reporter's sign-off ('<name>, <network> News, <place>')"),
     "handover": ("boilerplate", "boilerplate: a broadcast anchor's hand-over to the report ('<name> has our story')"),
+    "report": ("promo", "promo: a broadcast anchor's line handing over to a report ('<network>'s <name> reports on ...')"),
 }
 # a name's words: capitalised, an inner apostrophe ("O'Brien") but no possessive ("Murdoch's"),
 # and no title first ("Defence Secretary Liam Fox", "Anchor Jane Roe": data/titles via names)
