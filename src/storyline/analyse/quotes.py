@@ -1658,9 +1658,8 @@ def _sentence_before(ctx: _Ctx, tok) -> int | None:
     the document's start."""
     k = ctx.sent_no(tok.idx)
     opening = k
-    for a, b in ctx.quoted:
-        if b <= tok.idx and not ctx.text[b : tok.idx].strip(" ,\"'\u201d\u2019"):
-            opening = min(k, ctx.sent_no(a))
+    for a in _closed_right_before(ctx, tok.idx):
+        opening = min(k, ctx.sent_no(a))
     return opening - 1 if opening > 0 else None
 
 
@@ -1714,7 +1713,7 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     told = speakers.told_gender(ctx, who) or ctx.gender(entity)
     if gender is not None and told is not None and gender != told:
         return None
-    closed = [a for a, b in ctx.quoted if b <= np.start_char and not ctx.text[b : np.start_char].strip(" ,\"'\u201d\u2019")]
+    closed = _closed_right_before(ctx, np.start_char)
     if closed and any(_speaks_of_gender(ctx.text[closed[-1] : np.start_char], p)
                       for p in ({"m": ("he",), "f": ("she",)}.get(told or gender or "", ("he", "she")))):
         return None  # "Roe was treated for burns. 'He is lucky,' the attending surgeon said": of Roe, not Roe's
@@ -1745,6 +1744,12 @@ def _others_named(ctx: _Ctx, who: int, start: int, end: int):
         if m.text.split()[-1:] == last:
             continue
         yield j, m
+
+
+def _closed_right_before(ctx: _Ctx, pos: int) -> list[int]:
+    """The openings of the quotations that close right before ``pos`` (only a comma, space or
+    closing mark between): the words a tag at ``pos`` closes ('"...," he said')."""
+    return [a for a, b in ctx.quoted if b <= pos and not ctx.text[b:pos].strip(" ,\"'\u201d\u2019")]
 
 
 def _subject_just_before(ctx: _Ctx, entity, sent) -> bool:
@@ -1841,7 +1846,7 @@ def _prior_voice(ctx: _Ctx, subj, res, last_speaker: dict | None) -> tuple[int, 
         return None
     if _other_saying_between(ctx, subj, entity, verb.idx + len(verb.text)):
         return None  # "..., the BBC's Jo Roe reports. / He adds that ...": the nearer voice
-    closed = [a for a, b in ctx.quoted if b <= subj.idx and not ctx.text[b : subj.idx].strip(" ,\"'\u201d\u2019")]
+    closed = _closed_right_before(ctx, subj.idx)
     if closed and _speaks_of_gender(ctx.text[closed[-1] : subj.idx], subj.lower_) and not any(
             ctx.candidates[j].label == "PERSON" and ctx.entity(j) != entity and ctx.span(j) is not None
             and ctx.span(j).root.i in said for j in range(ctx.n_named)):

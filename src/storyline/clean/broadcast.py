@@ -84,7 +84,9 @@ def _cut(text: str) -> tuple[int, int, bool] | None:
     sign-off or a hand-over after the report's words), as (end of the head, start of the
     tail, no credit), or None. A title's stop ("Mr.") is no sentence end; the last sentence
     is tried from each of the last three stops, so one holding such a title is whole."""
-    stops = [m for m in _STOP.finditer(text) if not _TITLE_STOP.search(text, 0, m.start() + 1)]
+    # the title is read in the few characters before the stop, not from the paragraph's start
+    # (a search from 0 at every stop read long paragraphs over and over)
+    stops = [m for m in _STOP.finditer(text) if not _TITLE_STOP.search(text, max(0, m.start() - 6), m.start() + 1)]
     if not stops:
         return None
     first = stops[0]
