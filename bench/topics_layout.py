@@ -1,4 +1,4 @@
-"""What the two copy layouts (bench/polnear_topics.py, bench/tempeval_topics.py) share: the
+"""What the copy layouts (bench/polnear_topics.py, bench/tempeval_topics.py, bench/meantime_topics.py) share: the
 refusal to write inside the repository and the command line around their ``lay_out``."""
 
 from __future__ import annotations
