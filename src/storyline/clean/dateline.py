@@ -355,7 +355,7 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
     bar = _PLACE_BAR.match(text, pos, end)
     s0 = bar.end() if bar else pos
     st = _stamp_at(text, s0, end)
-    if st and _stamp_ok(st[1], at_start or bar is not None):
+    if st and (_stamp_ok(st[1], at_start or bar is not None) or (at_start and bar is None and _bare_date_line(text, s0, *st))):
         stop, parts = st
         raw = text[s0:stop]
         date, bad = parse_date(raw)
@@ -396,6 +396,29 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         if m and len(m.group("place")) >= 3:
             return Found(pos, m.end(), place=_place(m.group("place")))
     return None
+
+
+# Round forty-one (issue 16): a line that is a full date and nothing else ("June 6, 2005",
+# "6 June 2005"), as Wikinews and many sites set the publication day under the headline (the
+# MEANTIME audit, seed 156: 0 of 60 documents dated, each opening on such a line). No sentence is
+# a bare date, so the line is a stamp; but a dated list (a timeline, a diary) heads each entry
+# with one, and then none of them is the page's own day: a second bare-date line anywhere in
+# the text leaves them all. The callers' guards hold as for any stamp (no article sentences
+# above it).
+_BARE_DATE_LINE = re.compile(rf"^[ \t]*(?:{WD},?[ \t]+)?(?:{MON}[ \t]+{_DAY},?[ \t]+{_YEAR}|{_DAY}[ \t]+{MON},?[ \t]+{_YEAR})[ \t]*$",
+                             re.MULTILINE)
+
+
+def _bare_date_line(text: str, pos: int, stop: int, parts: dict[str, list[str]]) -> bool:
+    """Is the stamp at ``pos`` a line holding only a full date, the only such line of the text?"""
+    if set(parts) - {"mdy", "dmy", "wd"} or len(parts.get("mdy", []) + parts.get("dmy", [])) != 1:
+        return False
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _BARE_DATE_LINE.match(text, line_start, line_end) or stop < len(text[:line_end].rstrip()):
+        return False
+    return sum(1 for _ in zip(range(2), _BARE_DATE_LINE.finditer(text))) == 1
 
 
 # Round thirty-one: the word before a run-on locative dateline in capitals that is no

@@ -1,0 +1,60 @@
+"""A line that is a full date and nothing else, under the headline (round forty-one, issue 16).
+
+Wikinews and many sites set the publication day on a line of its own ("June 6, 2005"): it is the
+page's stamp, lifted into metadata and feeding ``published``. A dated list (two or more such
+lines), a date line below the article's sentences and a date inside a sentence stay (abstain).
+Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean import clean_record
+from storyline.types import Record
+
+LEAD = "The harbour board approved the new ferry terminal on Monday, its chairman said."
+MORE = "Work on the terminal is to start next spring and take two years."
+
+
+def _clean(text: str):
+    return clean_record(Record(source="t.txt", text=text))
+
+
+@pytest.mark.parametrize("line, day", [
+    ("June 6, 2005", "2005-06-06"),
+    ("6 June 2005", "2005-06-06"),
+    ("Monday, June 6, 2005", "2005-06-06"),
+    ("Sept. 14, 2009", "2009-09-14"),
+])
+def test_a_bare_date_line_under_the_headline_dates_the_article(line, day):
+    d = _clean(f"Ferry terminal approved\n{line}\n{LEAD}\n{MORE}\n")
+    assert d.dateline is not None and d.dateline.date == day
+    assert d.published is not None and d.published.value == day and d.published.source == "dateline"
+    assert not d.text.startswith(line.split()[0]) and d.text.startswith("The harbour board")
+    assert any(r.reason.startswith("dateline") for r in d.removed)
+
+
+def test_a_bare_date_line_opening_the_text_dates_it():
+    d = _clean(f"June 6, 2005\n{LEAD}\n{MORE}\n")
+    assert d.published is not None and d.published.value == "2005-06-06"
+
+
+def test_a_dated_list_keeps_every_date_line_and_dates_nothing():
+    d = _clean(f"Ferry terminal timeline\nJune 6, 2005\n{LEAD}\nJuly 1, 2005\n{MORE}\n")
+    assert d.dateline is None and "June 6, 2005" in d.text and "July 1, 2005" in d.text
+
+
+def test_a_date_line_below_the_article_is_not_its_stamp():
+    d = _clean(f"{LEAD}\n{MORE}\nIt was the board's third vote on the plan in a year.\nJune 6, 2005\n")
+    assert d.dateline is None and "June 6, 2005" in d.text
+
+
+@pytest.mark.parametrize("line", [
+    "June 6, 2005 was the day the harbour board approved the terminal.",
+    "June 6, 2005: the board approves the terminal",
+    "June 6",
+])
+def test_a_date_with_more_on_its_line_or_without_a_year_stays(line):
+    d = _clean(f"Ferry terminal approved\n{line}\n{LEAD}\n{MORE}\n")
+    assert d.dateline is None or d.dateline.date != "2005-06-06"
+    assert line.split(":")[0] in d.text
