@@ -230,3 +230,22 @@ def test_caption_without_a_verb_goes_with_the_headline():
     # must-cut twin: a new name, but no clause (a label, not a statement)
     caption = "The harbour of Port Marot after the earthquake and storm"
     assert _head(f"{SF_HEAD} {caption} {SF_LEAD}" + BODY) == [f"{SF_HEAD} {caption}"]
+
+
+def test_a_lead_whose_noun_phrase_runs_over_a_capitalised_name_is_not_cut_as_a_restated_headline():
+    # round forty-one (issue 16; the MEANTIME audit, seed 156): "... bought 12 new long-distance
+    # | Acme ferries ..." shares words with the headline above, but the lower-case word before the
+    # name modifies the noun after it: one noun phrase, no seam; the whole lead stays
+    text = ("Harbour line buys twelve new long-distance Acme ferries\n"
+            "The island's harbour line has bought 12 new long-distance Acme ferries as a way of renewing its ageing "
+            "fleet and improving its routes.\n" + BODY)
+    assert "The island's harbour line has bought 12 new long-distance Acme ferries as a way" in clean_text(text).text
+
+
+def test_a_restated_headline_ending_in_a_noun_is_still_cut_before_the_lead():
+    # its twin: the headline's last word heads its own phrase ("flood victims"), the lead
+    # restates it: the headline is cut, the lead stays
+    lead = ("Inside the clinic where nurses treat flood victims Nurses at the clinic have treated more than "
+            "300 flood victims since the storm hit the island last week.")
+    text = clean_text(lead + BODY).text
+    assert text.startswith("Nurses at the clinic have treated")
