@@ -42,6 +42,16 @@ if TYPE_CHECKING:  # pragma: no cover
 EMPTY_REASON = "markup: an embedded post's empty tag (<tweet ...>; the post's words were not printed)"
 TAG_REASON = "markup: an embedded post's tag around its words (its author, date and id; the post's words are kept)"
 
+IMAGE_REASON = "markup: a wiki page's image parameters (a width in pixels) left before the paragraph's first word"
+
+
+@functools.cache
+def _wiki_image() -> re.Pattern:
+    """Round forty-one: a wiki image's width left at a line's start (data/embed_tags.txt, row
+    "wikiimage")."""
+    return re.compile(next(rx for code, rx in lexicon.rows("clean/embed_tags.txt") if code == "wikiimage"))
+
+
 # a post's words with links and handles: a tweet's 280 characters, and room for its links
 _MAX_POST_CHARS = 600
 _SPACE = re.compile(r"\s*")
@@ -57,7 +67,8 @@ def _shapes() -> tuple[re.Pattern, re.Pattern]:
 
 
 def tag_spans(text: str) -> list[tuple[int, int, str]]:
-    """The embed tags of ``text`` to cut: (start, end, reason), in order."""
+    """The embed tags of ``text`` to cut: (start, end, reason), in order; and a wiki image's
+    width left at a line's start (round forty-one)."""
     opening, closing = _shapes()
     out: list[tuple[int, int, str]] = []
     for m in opening.finditer(text):
@@ -73,6 +84,8 @@ def tag_spans(text: str) -> list[tuple[int, int, str]]:
             continue  # no closing tag near, or another tag first: left whole
         out.append((m.start(), m.end(), TAG_REASON))
         out.append((c.start(), c.end(), TAG_REASON))
+    for m in _wiki_image().finditer(text):
+        out.append((m.start(), m.end(), IMAGE_REASON))
     for span in _syntax_spans(text):
         if not any(a < span[1] and span[0] < b for a, b, _ in out):
             out.append(span)
