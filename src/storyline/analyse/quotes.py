@@ -613,6 +613,11 @@ _GERUND_PREPS = frozenset({"for", "by", "after", "before", "without", "despite",
 # "upon" is one of them ("Roe drew boos upon saying ...": when she said it; round thirty-seven,
 # cueopen, one cue-only quote of the PolNeAR census).
 _TIME_PREPS = frozenset({"after", "before", "while", "upon"})
+# "by" gives the means of the main verb's deed, and its subject is the main verb's subject even
+# when that verb has an object: "she promoted the phone by saying that ..." (she said it; the
+# MEANTIME audit, seed 156, apple Q20, in-sample: the phone was named as the speaker). Only
+# "for" gives the object the saying ("thanked him for saying").
+_SUBJECT_PREPS = _TIME_PREPS | {"by"}
 
 
 def _subject(verb):
@@ -631,6 +636,8 @@ def _subject_found(verb):
             s = subj[0]
             tagged = _tag_in_subject(tok, s)
             return (tagged, tok is verb) if tagged is not None else (s, False)
+        if tok is verb and _stray_name_before(verb):
+            return None, False
         head = tok.head
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
@@ -649,7 +656,7 @@ def _subject_found(verb):
             continue
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
                 and head.head.pos_ in ("VERB", "AUX") and not any(
-                    c.dep_ in (("expl",) if head.lower_ in _TIME_PREPS else ("dobj", "dative", "expl")) or (
+                    c.dep_ in (("expl",) if head.lower_ in _SUBJECT_PREPS else ("dobj", "dative", "expl")) or (
                     c.dep_ == "nsubj" and c.lower_ in ("it", "there")) for c in head.head.children)):
             # "he appeared at a hearing for saying that ...", "she began by saying that ...": the one
             # who does the main verb says it; not "thanked him for saying" (the object says it), nor
@@ -674,6 +681,20 @@ def _subject_found(verb):
                 return None, False
             return c, False
     return None, False
+
+
+def _stray_name_before(verb) -> bool:
+    """Does a proper noun stand right before the subjectless cue ``verb``, hung by the parse on
+    something else? "The Commission welcomed the plan and in a reaction to the news
+    Commissioner for Trade Jan Roe said ..." parsed "Roe" as the object of "for" and "said" as
+    a conjunct of "welcomed" with no subject of its own: climbing to the conjunct's subject
+    gave the words to the Commission (the MEANTIME audit, seed 156, apple Q18, in-sample). A
+    name right before a verb of saying is its subject as written, whatever the parse made of
+    it; the parse cannot be trusted for who speaks, so the speaker stays open."""
+    if verb.i == 0 or not is_cue(verb):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ == "PROPN" and before.dep_ not in ("nsubj", "nsubjpass") and before.head.i != verb.i
 
 
 # Round thirty-one (issue 18; Q34 of bpoil_guardian's seed-127 audit, in-sample): the

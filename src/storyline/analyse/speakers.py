@@ -1670,11 +1670,18 @@ def _thing_before(scene: Scene, tok, after: int):
     (which ends at ``after``), in this or the sentence before, this or the paragraph before:
     "The document appears to estimate ... It does not indicate", "The suit accuses BP ...
     it said". The pronoun more likely stands for that thing; the speaker stays open. An
-    organisation noun ("the company") is left to the organisation it names."""
+    organisation noun ("the company") is left to the organisation it names. In the pronoun's
+    own sentence an indefinite subject counts too: "An email from a firm to the minister
+    advises him to ...: '...,' it said" (the email said it; round forty-one, the MEANTIME audit,
+    seed 156, airbus Q1, in-sample: the company the sentence named went as the speaker); a
+    sentence before whose subject is indefinite ("A fire broke out ...") introduces a thing
+    the "it" of the next sentence more often passes over."""
+    own = scene.sent_no(tok.idx)
     for t in _near_subjects(scene, tok, after, "NN"):
         if t.lemma_.lower() in org_nominals() or t.lower_ in org_nominals() or t.lemma_.lower() in person_nouns():
             continue
-        if any(c.dep_ == "det" and c.lower_ in determiners("definite") for c in t.children):
+        kinds = ("definite", "indefinite") if scene.sent_no(t.idx) == own else ("definite",)
+        if any(c.dep_ == "det" and any(c.lower_ in determiners(k) for k in kinds) for c in t.children):
             return scene.sdoc[t.left_edge.i : t.i + 1]
     return None
 
