@@ -2509,6 +2509,28 @@ def _inside_date(timexes, s: int, e: int, types: tuple[str, ...] = ("DATE", "TIM
     return any(t.type in types and t.start <= s and e <= t.end for t in timexes or [])
 
 
+_WHOLE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _model_number(sdoc, span, q, unit) -> bool:
+    """Is the number part of a product's name: a whole number right after a proper noun that
+    modifies the same noun ("four Rolls-Royce Trent 900 engines", "fewer iPhone 4 users") or
+    that the number itself modifies ("20 Fonephone 3 units", as the parse may hang it)? Round forty-one (issue 20; the
+    MEANTIME audit, seed 156, in-sample: airbus F21 and apple F21 read 900 engines and 4 users).
+    A count is written before the name ("200 Acme workers"); a proper noun hung elsewhere is no
+    part of it ("In Haiti 200 people died": "Haiti" is the preposition's; "had Clinton 45 points
+    ahead": the verb's object); money, shares and scaled numbers are never names."""
+    if q.currency is not None or q.scale or q.spelled or unit in ("%", "pp") or span.start == 0:
+        return False
+    if not _WHOLE_NUMBER.fullmatch(span.text):
+        return False
+    prev = sdoc[span.start - 1]
+    if prev.tag_ not in ("NNP", "NNPS") or prev.ent_type_ in ("DATE", "TIME") or prev.i == prev.sent.start:
+        return False
+    root = span.root
+    return root.head.i == prev.i or (prev.head.i == root.head.i and root.dep_ == "nummod" and prev.dep_ in ("nmod", "compound"))
+
+
 def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = None,  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
             poll_subjects: set[int] | None = None, held: set[int] | None = None) -> FigureItem | None:
     if q.time_unit or _inside_date(analysis.timexes, q.start, q.end):
@@ -2545,6 +2567,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         return None  # a bare number: a model name, a rank, a count of nothing named
     if q.spelled and q.scale is None and unit not in ("%", "pp") and q.currency is None:
         return None  # "two companies", "one of the largest": not a figure
+    if _model_number(sdoc, span, q, unit):
+        return None  # "four Rolls-Royce Trent 900 engines": part of a product's name
     per = _per(text, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end)
     if not per:
         # "$10 billion annually", "$90 per goat": an adverb of time or "per" and any noun
