@@ -1,0 +1,29 @@
+"""Round forty-one, the integrator's brief mends from the MEANTIME audit (seed 156, airbus B3
+and B4): a definite phrase picked out by rank or age in a sentence that names nothing, and a
+part of a definite set, point back; each with twins that read alone. Texts invented."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.resolve import brief
+
+
+@pytest.mark.parametrize("sentence", [
+    "The first ferries will be in service by 2011 and all by 2016.",
+    "The remaining jets will be delivered next year.",
+    "Some of the A330s will be replaced by the new aircraft.",
+    "Two of the ferries were sold to a Greek line.",
+])
+def test_a_ranked_phrase_or_a_part_of_a_set_points_back(sentence):
+    assert (brief.dependent_opening(sentence) or ("",))[0] == "anaphor"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The first ferry of the Acme line entered service on Monday.",
+    "The new terminal at Port Ellery opened on Monday.",
+    "Some of the largest banks in Europe cut their rates.",
+    "Many of the world's airlines have ordered the jet.",
+    "The firstborn son of the king was crowned in 1990.",
+])
+def test_a_ranked_phrase_naming_its_thing_or_a_superlative_set_reads_alone(sentence):
+    assert (brief.dependent_opening(sentence) or ("",))[0] != "anaphor"
