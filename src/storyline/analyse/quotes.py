@@ -5541,6 +5541,15 @@ def _whether(ctx: _Ctx, tok, comp: list) -> bool:
     return any(x.dep_ == "mark" and x.lower_ == "whether" for x in tok.children)
 
 
+def _unsaid_question(tok, comp: list) -> bool:
+    """"Acme confirmed that Roe had left, but did not say whether she quit or was forced out": a
+    negated cue whose content is a question (whether, how, what ...) tells what was left
+    unanswered; shown as a quote it reads as the speaker's words (round forty-one, the MEANTIME
+    audit, seed 156, apple Q27, in-sample; earlier judges read "did not say whether" the same
+    way). "did not say that ..." is left to the other reasons; an unnegated "said how" stays."""
+    return bool(comp) and any(c.dep_ == "neg" for c in tok.children) and _topic(comp[0])
+
+
 def _bare_infinitive(tok) -> bool:
     return any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children) and not any(
         x.dep_ in ("nsubj", "nsubjpass") for x in tok.children)
@@ -5757,6 +5766,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "thing_called_for": lambda ctx, tok, comp: _thing_called_for(ctx, tok, comp),
     "reader_reading": lambda ctx, tok, comp: _reader_reading(ctx, tok, comp),
     "grounds_to_believe": lambda ctx, tok, comp: _grounds_to_believe(tok),
+    "unsaid_question": lambda ctx, tok, comp: _unsaid_question(tok, comp),
 }
 
 
