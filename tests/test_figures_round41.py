@@ -29,3 +29,34 @@ def test_a_number_in_a_products_name_is_no_figure(text, number):
 ])
 def test_a_count_before_a_name_or_after_a_place_stays_a_figure(text, number):
     assert number in _figures(text)
+
+
+# --- a party to a deal is not what its sum is of (data/deal_nouns.txt; airbus F6, F16, F23) ---
+
+def _subject(text: str, figure: str):
+    from pipeline_helpers import analysed_figure, subject_words
+
+    a, f = analysed_figure(text, figure)
+    return subject_words(a, f)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Acme and Bolt Corp. have unexpectedly defeated Castor Inc. for a $40 billion contract to build ferries.",
+     "$40 billion"),
+    ("They also hold a 30-year contract with Delta Steel, which Castor Inc. estimates to be worth $18 million.",
+     "$18 million"),
+])
+def test_a_loser_or_an_estimator_of_a_deal_is_not_its_subject(text, figure):
+    assert _subject(text, figure) != "Castor Inc."
+
+
+def test_a_buyer_named_inside_the_deal_noun_gives_the_deal_not_the_buyer():
+    assert _subject("The Castor Airways order is worth $6.8 billion for 50 jets.", "$6.8 billion") != "Castor Airways"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Castor Inc., which has 4,000 employees, said on Monday that it would hire more.", "4,000"),
+    ("The plant, where Castor Inc. employs 4,000 people, will close next year.", "4,000"),
+])
+def test_a_relative_clause_whose_subject_owns_the_count_keeps_it(text, figure):
+    assert _subject(text, figure) == "Castor Inc."

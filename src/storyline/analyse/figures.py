@@ -2722,7 +2722,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
             if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",):
                 continue  # a person is a claimant more often than whose figure it is
-            if _modifier_not_owner(t, mentions, mi) or _cause_owner(t, verb, mentions, mi):
+            if _modifier_not_owner(t, mentions, mi) or _cause_owner(t, verb, mentions, mi) or _deal_party(t, span, mentions, mi):
                 continue
             subj = mi
             break
@@ -2738,6 +2738,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             vs = _subj(anc) if anc.pos_ in ("VERB", "AUX") else None
             if vs is not None:
                 mi = _mention_index(mentions, vs.idx, vs.idx + len(vs.text), {"ORG"}) if _owner_verb(anc) else None
+                if mi is not None and _deal_party(vs, span, mentions, mi):
+                    mi = None  # "..., which Acme estimates to be worth $18 million": the estimator's is no sum
                 subj = mi
                 if mi is None and vs.lower_ == "it" and vs.tag_ == "PRP" and _owner_verb(anc):
                     cand.append(vs)  # "BP said it had agreed to buy ... for $991 million": "it" is read below
@@ -4233,6 +4235,38 @@ def _modifier_not_owner(tok, mentions, mi) -> bool:
         return True
     return (m.label in _PLACE_LABELS and top.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN"
             and any(c.dep_ == "poss" for c in head.children))
+
+
+def _deal_party(tok, span, mentions, mi) -> bool:
+    """Is the name ``tok`` belongs to a party to a deal rather than what the figure is of?
+    Round forty-one (issue 20; the MEANTIME audit, seed 156, in-sample: airbus F6, F16, F23,
+    F24 gave sums to a buyer, a loser and an estimator):
+    - a name modifying a deal noun (data/deal_nouns.txt) as a compound: "The Air India order is
+      worth $6.8 billion" (the order's value; Air India buys);
+    - the object of a verb whose "for" phrase holds the figure's deal noun: "X defeated Boeing
+      for a $40 billion contract" (Boeing lost it);
+    - the subject of a relative clause whose relative pronoun (before that subject) is not its
+      subject and which holds the figure: "a contract ..., which Boeing estimates to be worth $18 million" (Boeing estimates;
+      the worth is the contract's).
+    A possessor ("Acme's $2 billion order") is left to the other rules."""
+    m = mentions[mi]
+    top = tok
+    while top.head.i != top.i and m.start <= top.head.idx < m.end:
+        top = top.head  # the mention's own head token
+    deals = lexicon_file.words("analyse/deal_nouns.txt")
+    if top.dep_ in ("compound", "nmod") and top.head.lemma_.lower() in deals:
+        return True
+    inside = {t.i for t in span}
+    if top.dep_ == "dobj":
+        for p in top.head.children:
+            if p.dep_ == "prep" and p.lower_ == "for" and p.i > top.i:
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in deals and inside & {t.i for t in o.subtree}:
+                        return True
+    head = top.head
+    return (top.dep_ == "nsubj" and head.dep_ == "relcl"
+            and any(c.tag_ in ("WDT", "WP") and c.i < top.i and c.dep_ not in ("nsubj", "nsubjpass") for c in head.subtree)
+            and bool(inside & {t.i for t in head.subtree}))
 
 
 def _cause_owner(tok, verb, mentions, mi) -> bool:
