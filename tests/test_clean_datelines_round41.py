@@ -57,4 +57,30 @@ def test_a_date_line_below_the_article_is_not_its_stamp():
 def test_a_date_with_more_on_its_line_or_without_a_year_stays(line):
     d = _clean(f"Ferry terminal approved\n{line}\n{LEAD}\n{MORE}\n")
     assert d.dateline is None or d.dateline.date != "2005-06-06"
-    assert line.split(":")[0] in d.text
+    # the line stays, or goes whole as the page's caption line (a dated teaser), never as a dateline
+    assert line.split(":")[0] in d.text or any(r.text.strip() == line and r.reason.startswith("caption") for r in d.removed)
+
+
+# ---- the text's first kept line with no stop, right above the lead (noise._opening_stopless_line)
+
+def test_a_stopless_line_between_the_date_line_and_the_lead_is_cut_as_a_caption():
+    d = _clean(f"Ferry terminal approved\nJune 6, 2005\nThe old terminal was closed in January 2004\n{LEAD}\n{MORE}\n")
+    assert d.text.startswith("The harbour board approved")
+    assert any(r.reason.startswith("caption: a line with no full stop right above the lead") for r in d.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "The old terminal was closed in January 2004.",  # a sentence: its stop is there
+    "The old terminal was closed in January 2004 and the ferries have since docked at a temporary pier in the bay",  # long
+    "Here is what the board decided:",  # a colon opens what follows
+    "PORTVILLE (AP) --",  # a dateline's shape
+    "By Jane Roe and Tom Keller",  # a byline
+])
+def test_a_line_that_is_a_sentence_a_label_a_dateline_or_long_stays_or_goes_by_its_own_rule(line):
+    d = _clean(f"Ferry terminal approved\n{line}\n{LEAD}\n{MORE}\n")
+    assert not any(r.reason.startswith("caption: a line with no full stop right above the lead") for r in d.removed)
+
+
+def test_a_stopless_line_over_a_short_line_is_not_read_as_a_caption():
+    d = _clean("Ferry terminal approved\nThe old terminal was closed in January 2004\nMore soon\n" + MORE + "\n")
+    assert not any(r.reason.startswith("caption: a line with no full stop right above the lead") for r in d.removed)
