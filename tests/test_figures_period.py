@@ -235,3 +235,23 @@ def test_twin_a_reported_past_perfect_is_the_news(nlp):
 def test_a_perfect_reporting_verb_above_does_not_make_the_figure_current(nlp):
     got = periods(nlp, "I have heard that she was stuck with another 25 people.")
     assert got["25"][0] != PUB
+
+
+# ---- round forty-one: a fiscal quarter, a quarter that had not ended (the MEANTIME audit's apple F10)
+
+
+def test_a_fiscal_quarter_is_no_calendar_period(nlp):
+    got = periods(nlp, "During the first quarter of the financial year Acme Inc. sold about 1.6 million computers.", "2007-01-18")
+    assert got["about 1.6 million"] == (None, None)
+    got = periods(nlp, "Acme's profit rose 5% in its fiscal second quarter.", "2007-05-18")
+    assert got["5%"][0] is None or "Q" not in got["5%"][0]
+
+
+def test_a_past_deed_in_a_quarter_not_yet_ended_is_undated(nlp):
+    got = periods(nlp, "During the first quarter Acme Inc. sold about 1.6 million computers.", "2007-01-18")
+    assert got["about 1.6 million"] == (None, None)
+
+
+def test_twin_a_past_deed_in_an_ended_calendar_quarter_keeps_it(nlp):
+    got = periods(nlp, "During the first quarter Acme Inc. sold about 1.6 million computers.", "2007-04-18")
+    assert got["about 1.6 million"] == ("2007-Q1", "timex")
