@@ -47,9 +47,18 @@ def fill(item: FigureItem, span, count_tok, mentions: list[Mention], text: str) 
     vs = F._subj(verb)
     if vs is None or any(c.dep_ == "conj" for c in vs.children) or vs.dep_ == "conj":
         return  # "Acme and Roe closed at ...": whose price is which, not told
-    mi = _issuer(vs, mentions) if F._listed(vs, "instrument") else None
+    instrument = F._listed(vs, "instrument")
+    mi = _issuer(vs, mentions) if instrument else None
     if mi is None and market and vs.pos_ == "PROPN":
         mi = _org(vs, mentions)  # "Primerica closed at $28.25": the company named alone
+    if mi is None and instrument:
+        # "BP shares closed up 9.5%" where the recogniser took no mention at this "BP": the
+        # issuer's words, when the same words are an organisation's mention elsewhere in the text
+        np = _named_issuer(vs, mentions)
+        if np is not None:
+            item.subject_text, item.subject_start, item.subject_end = np
+            item.subject_from, item.subject_confidence = "noun_phrase", 0.5
+        return
     if mi is None or F._no_subject_name(text, mentions[mi]):
         return
     item.subject_mention, item.subject_from = mi, "phrase"
@@ -106,3 +115,21 @@ def _issuer(noun, mentions: list[Mention]) -> int | None:
                     if mi is not None:
                         return mi
     return None
+
+
+def _named_issuer(noun, mentions: list[Mention]):
+    """(text, start, end) of the proper name before an instrument noun ("BP shares", "BP's
+    shares": one or more proper nouns right before it, nothing else of the noun's before them)
+    when no mention stands there but the same words are an organisation's mention elsewhere; else None."""
+    before = sorted((c for c in noun.children if c.i < noun.i and c.dep_ not in ("det", "punct")), key=lambda t: t.i)
+    if not before or any(c.dep_ not in ("poss", "compound") or c.pos_ != "PROPN" for c in before):
+        return None  # "the firm's shares", "its London shares", "U.S.-listed shares": no name alone
+    first, last = before[0], before[-1]
+    if any(t.i < first.i for c in before for t in c.subtree if t.dep_ != "case"):
+        return None
+    if F._mention_index(mentions, first.idx, last.idx + len(last.text)) is not None:
+        return None  # a mention stands there (a place, a person): read by _issuer or not at all
+    words = noun.doc[first.i : last.i + 1].text
+    if not any(m.label == "ORG" and m.text == words for m in mentions):
+        return None
+    return words, first.idx, last.idx + len(last.text)
