@@ -99,9 +99,9 @@ def _harm_cause(span, count_tok, mentions):
             top = top.head  # "killing 247 people and wounding 5,000 others": the first participle's
         before = next((t for t in reversed(head.doc[top.i + 1 : head.i]) if t.pos_ != "ADV"), None)
         if cause is None and top is not head and top.tag_ != "VBG" and before is not None and before.dep_ in ("cc", "punct"):
-            # "A car bomb killed 10 people and wounded 70 others": the second verb of harm has no
+            # "The blast killed 4 people and hurt 30 others": the second verb of harm has no
             # subject of its own and shares the first one's (round forty-one); a subject of its own
-            # ("... and gunmen wounded 70") was read above, and only a cause noun passes below
+            # ("... and gunmen hurt 30") was read above, and only a cause noun passes below
             cause = next((c for c in top.children if c.dep_ == "nsubj" and c.i < top.i), None)
         if cause is None and top.tag_ == "VBG" and top.dep_ == "advcl" and top.head.pos_ in ("VERB", "AUX"):
             # "the bomb went off, killing 247 people": a participle with no subject of its own

@@ -1,7 +1,7 @@
 """Whose a quoted share price or price move is (issue 20, item 5, round forty-one): the
 stock-market line of business copy, "Acme closed at $12.50, down 25 cents", "Acme shares
-closed up 3 percent", "Shares in Acme closed down 5%", "Acme's stock ... fell 50 cents to
-close at $20". The figure hangs on a market verb (data/market_subjects.tsv) through "at" or a
+closed up 3 percent", "Shares in Acme closed down 5%", "Acme's stock ... fell 30 cents to
+close at $14". The figure hangs on a market verb (data/market_subjects.tsv) through "at" or a
 move word ("up", "down", "off", "higher", "lower"), and the verb's subject names the company:
 
 - the company's name alone as the subject of a market verb ("Acme closed at $12.50"): only a
@@ -50,9 +50,9 @@ def fill(item: FigureItem, span, count_tok, mentions: list[Mention], text: str) 
     instrument = F._listed(vs, "instrument")
     mi = _issuer(vs, mentions) if instrument else None
     if mi is None and market and vs.pos_ == "PROPN":
-        mi = _org(vs, mentions)  # "Primerica closed at $28.25": the company named alone
+        mi = _org(vs, mentions)  # "Acme closed at $12.50": the company named alone
     if mi is None and instrument:
-        # "BP shares closed up 9.5%" where the recogniser took no mention at this "BP": the
+        # "Acme shares closed up 4%" where the recogniser took no mention at this "Acme": the
         # issuer's words, when the same words are an organisation's mention elsewhere in the text
         np = _named_issuer(vs, mentions)
         if np is not None:
@@ -118,7 +118,7 @@ def _issuer(noun, mentions: list[Mention]) -> int | None:
 
 
 def _named_issuer(noun, mentions: list[Mention]):
-    """(text, start, end) of the proper name before an instrument noun ("BP shares", "BP's
+    """(text, start, end) of the proper name before an instrument noun ("Acme shares", "Acme's
     shares": one or more proper nouns right before it, nothing else of the noun's before them)
     when no mention stands there but the same words are an organisation's mention elsewhere; else None."""
     before = sorted((c for c in noun.children if c.i < noun.i and c.dep_ not in ("det", "punct")), key=lambda t: t.i)
