@@ -13,7 +13,7 @@ move word ("up", "down", "off", "higher", "lower"), and the verb's subject names
   A pronoun or "the" ("The shares", "Its London shares") names no company here: open.
   Where the recogniser left no mention on the name before the instrument noun, the name's
   words are taken as a noun phrase when the same words are an organisation's mention
-  elsewhere in the text (census round forty-one: 8 of the 12 Timeline17 prices read so).
+  elsewhere in the text (census round forty-one: 8 of the 11 Timeline17 prices read so).
 
 Written here: the readers in figures.py take a change verb's subject, and a market verb
 ("close", "open") is none, so such prices were left open."""
