@@ -97,6 +97,12 @@ def _harm_cause(span, count_tok, mentions):
         top = head
         while cause is None and top.dep_ == "conj" and top.head.pos_ == "VERB" and _harm(top.head, low):
             top = top.head  # "killing 247 people and wounding 5,000 others": the first participle's
+        before = next((t for t in reversed(head.doc[top.i + 1 : head.i]) if t.pos_ != "ADV"), None)
+        if cause is None and top is not head and top.tag_ != "VBG" and before is not None and before.dep_ in ("cc", "punct"):
+            # "The blast killed 4 people and hurt 30 others": the second verb of harm has no
+            # subject of its own and shares the first one's (round forty-one); a subject of its own
+            # ("... and gunmen hurt 30") was read above, and only a cause noun passes below
+            cause = next((c for c in top.children if c.dep_ == "nsubj" and c.i < top.i), None)
         if cause is None and top.tag_ == "VBG" and top.dep_ == "advcl" and top.head.pos_ in ("VERB", "AUX"):
             # "the bomb went off, killing 247 people": a participle with no subject of its own
             # tells what its head clause's subject did; only a subject before it

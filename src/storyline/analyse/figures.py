@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import figsubject_amount, figsubject_share, quantities, quotes, speakers, stamps, stance
+from . import figsubject_amount, figsubject_market, figsubject_share, quantities, quotes, speakers, stamps, stance
 from .parse import doc_text
 from .timex import tense_of
 
@@ -2938,6 +2938,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 item.subject_from = "phrase"
                 if poll_subjects is not None:
                     poll_subjects.add(id(item))
+    if (item.subject_mention is None and item.subject_text is None and modified is None and payers is None
+            and not (held is not None and id(item) in held)):
+        # round forty-one: a share price or move on a market verb ("Acme closed at $12.50, down 25 cents")
+        figsubject_market.fill(item, span, count_tok, mentions, text)
     listed = _bracket_list_item(text, q.start, q.end, sent, mentions)
     if listed is not None and unit != "%":
         # "The first ad buys are in Ohio (about $250,000), Iowa (...) and Maine (...)": a sum
