@@ -26,9 +26,22 @@ def test_a_clause_after_a_fronted_poll_frame_is_the_polls_finding():
     assert shown_speaker(a, q) in (None, "Marist")  # the poll or open, never a candidate
 
 
-def test_twin_a_frame_after_the_verb_is_left_out():
+def test_a_standing_told_before_a_trailing_poll_frame_is_the_polls_finding():
     a = analysed("Voting starts next week in Ohio. Dana Whitcombe leads Harold Brice by six points "
                  "in the latest Marist poll.")
+    q = _quote(a, "Dana Whitcombe leads Harold Brice by six points")
+    assert q is not None and not q.text.endswith("poll")
+    assert shown_speaker(a, q) in (None, "Marist")
+
+
+def test_twin_a_deed_before_a_trailing_poll_frame_is_left_out():
+    a = analysed("Voting starts next week in Ohio. Dana Whitcombe took part in the latest Marist poll.")
+    assert not any(q.text.startswith("Dana Whitcombe") for q in a.quotes)
+
+
+def test_twin_a_trailing_frame_that_does_not_end_the_sentence_is_left_out():
+    a = analysed("Voting starts next week in Ohio. Dana Whitcombe leads Harold Brice in the latest "
+                 "Marist poll, although her lead has shrunk since May.")
     assert not any(q.text.startswith("Dana Whitcombe leads") for q in a.quotes)
 
 

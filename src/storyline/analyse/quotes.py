@@ -8241,28 +8241,57 @@ def _other_cue(sent, skip) -> bool:
 
 
 def _poll_frame(text: str, tok, nouns: frozenset[str]) -> tuple[int, int, Token] | None:
-    """"In the latest Acme poll, Roe leads Doe": (start, end, the poll's head) of the clause
-    after a fronted "in" frame naming a poll, or None. The frame stands before the main verb's
-    subject, set off by a comma, with no verb before it ("As a result, in a new poll, ..." is
-    kept); the clause has a finite verb and a subject of its own."""
+    """"In the latest Acme poll, Roe leads Doe" and "Roe leads Doe by five points in the latest
+    Acme poll": (start, end, the poll's head) of the clause a frame "in" naming a poll sets,
+    or None. Fronted: the frame stands before the main verb's subject, set off by a comma,
+    with no verb before it ("As a result, in a new poll, ..." is kept); the clause has a finite
+    verb and a subject of its own. Trailing: the frame ends the sentence and the verb is one a
+    poll's standing is told with, its subject opening the sentence: data/poll_cues.tsv's "lead"
+    verbs ("leads", "trails"), or its "share" verbs with a number or rank in the clause ("fell
+    to 10 percent", "came in second"; "took part in the survey" has none). Any other verb ("Roe
+    invested heavily in polling") says what someone did, not what the poll found."""
     if tok.lower_ != "in" or tok.dep_ != "prep":
         return None
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     verb = tok.head
-    if obj is None or obj.lower_ not in nouns or verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
-        return None
-    comma = tok.right_edge.i + 1
-    if comma >= len(tok.doc) or tok.doc[comma].text != "," or comma + 1 >= verb.sent.end:
-        return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > comma for c in verb.children):
+    if obj is None or obj.lower_ not in nouns or verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
         return None
     if verb.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children):
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[verb.sent.start : tok.i]) or _other_cue(verb.sent, verb):
+    if is_cue(verb, mental=True) or _other_cue(verb.sent, verb):
         return None
-    if is_cue(verb, mental=True):
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return None
+    if verb.i < tok.i:
+        return _poll_frame_after(text, tok, verb, subj, obj)
+    comma = tok.right_edge.i + 1
+    if comma >= len(tok.doc) or tok.doc[comma].text != "," or comma + 1 >= verb.sent.end or subj.i < comma:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[verb.sent.start : tok.i]):
         return None
     return tok.doc[comma + 1].idx, _sentence_end(text, verb), obj
+
+
+def _poll_frame_after(text: str, tok, verb, subj, obj) -> tuple[int, int, Token] | None:
+    """The trailing frame of _poll_frame: "Roe leads Doe by five points in the latest poll"."""
+    standing = lexicon.kinds("analyse/poll_cues.tsv")
+    lemma = verb.lemma_.lower()
+    counted = any(t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "ORDINAL") or t.text == "%"
+                  for t in tok.doc[verb.sent.start : tok.i])
+    if lemma not in standing.get("lead", frozenset()) and not (lemma in standing.get("share", frozenset()) and counted):
+        return None
+    end = _sentence_end(text, verb)
+    rest = text[tok.right_edge.idx + len(tok.right_edge) : end].strip()
+    if rest not in ("", ".", "!", "?"):
+        return None  # the frame does not end the sentence
+    start = verb.sent.start
+    while start < subj.left_edge.i and tok.doc[start].pos_ in ("CCONJ", "ADV", "PUNCT"):
+        start += 1  # "But Roe leads ...": a connective before the subject
+    if start != subj.left_edge.i:
+        return None
+    a, b = _trim_chars(text, tok.doc[start].idx, tok.idx)
+    return a, b, obj
 
 
 def _poll_shows(text: str, tok, nouns: frozenset[str], verbs: frozenset[str]) -> tuple[int, int, Token] | None:
