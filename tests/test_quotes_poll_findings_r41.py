@@ -86,3 +86,9 @@ def test_twin_a_subject_that_is_no_poll_is_left_out():
     a = analysed("The race has tightened since May. The footage shows Dana Whitcombe with a "
                  "megaphone in Ohio.")
     assert not any(q.text.startswith("Dana Whitcombe with a megaphone") for q in a.quotes)
+
+
+def test_twin_a_hypothetical_or_negated_showing_is_left_out():
+    a = analysed("The race has tightened since May. If polls show Dana Whitcombe with a lead in "
+                 "Ohio, her rivals will attack. Recent polls do not show Harold Brice with a lead.")
+    assert not any(q.text.startswith(("Dana Whitcombe with", "Harold Brice with")) for q in a.quotes)

@@ -8307,6 +8307,11 @@ def _poll_shows(text: str, tok, nouns: frozenset[str], verbs: frozenset[str]) ->
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in nouns or subj.i > tok.i or _other_cue(tok.sent, tok):
         return None
+    # a main clause's plain claim: not "if polls show Roe ahead, ..." (a hypothetical), "polls do
+    # not show Roe with a lead" (the content would drop the negation), "polls could show ..."
+    if tok.dep_ not in ("ROOT", "conj") or any(
+            c.dep_ in ("mark", "neg") or c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return None
     end = min(tok.right_edge.idx + len(tok.right_edge), _sentence_end(text, tok))
     comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if comp is not None:
