@@ -8206,6 +8206,161 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     return out
 
 
+def _poll_finding_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
+    """A poll's finding stated with no verb of saying, credited to the poll as "according to the
+    poll, ..." is (issue 18, round forty-one; data/poll_findings.tsv): the clause after a
+    fronted frame ("In the latest Acme poll, Roe leads Doe by five points") and a name or
+    pronoun with what the poll says of it ("Polls show Roe with a lead", "the survey has Roe
+    leading Doe"). The source is the poll's phrase, kind "according" (its cue the "in" or the
+    verb). PolNeAR train 301-840: 148 gold attributions with a poll as source were missed, 40 in
+    an "in" frame and 67 a finding after a verb; these rules find 26 (25 of them gold, each with the
+    poll as source; the other a finding the gold left out), and 17 on the census's every third text,
+    all read right (10 named pollsters, 7 open); 1 on the 150 Timeline17 texts naming a poll or
+    survey, right and open. Left out: a frame after the verb ("Roe leads in the poll": whose words the
+    rest are, the parse does not settle), a sentence with a cue verb of its own ("In the poll,
+    40 percent said ...": the reported-speech path's), a bare name ("polls show Roe"), a
+    common-noun object (the existing "show" path takes "a poll shows a tight race")."""
+    kinds = lexicon.kinds("analyse/poll_findings.tsv")
+    nouns, verbs = kinds.get("noun", frozenset()), kinds.get("verb", frozenset())
+    text = ctx.text
+    out = []
+    for tok in sdoc:
+        if ctx.inside_quote(tok.idx):
+            continue
+        found = _poll_frame(text, tok, nouns) or _poll_shows(text, tok, nouns, verbs)
+        if found is None:
+            continue
+        a, b, source = found
+        a, b = _trim_marks(text, a, b)
+        if b - a < 10 or covered(a, b):
+            continue
+        out.append(_Cand(a, b, "according", cue=tok, source=source))
+    return out
+
+
+def _poll_findings_left(ctx: _Ctx, sdoc, covered, cands: list[_Cand]) -> list[_Cand]:
+    """The poll findings (_poll_finding_cands) where no other path found a content: not on
+    another candidate's cue nor overlapping its words (that path's reading stands)."""
+    out = []
+    for c in _poll_finding_cands(ctx, sdoc, covered):
+        at = c.cue.i if c.cue is not None else -1
+        if not any(o.kind != "direct" and (o.cue is not None and o.cue.i == at or o.start < c.end and c.start < o.end)
+                   for o in cands):
+            out.append(c)
+    return out
+
+
+def _according_cue_span(cue, source) -> tuple[int, int]:
+    """The cue of an "according" candidate: "according to", or a poll finding's frame ("In the
+    latest Acme poll", up to the poll's head) or verb ("shows"), _poll_finding_cands."""
+    if cue.lower_ == "according":
+        to = cue.doc[cue.i + 1]
+        return cue.idx, to.idx + len(to)
+    if cue.lower_ == "in" and source is not None:
+        return cue.idx, source.idx + len(source)
+    return cue.idx, cue.idx + len(cue)
+
+
+def _sentence_end(text: str, tok) -> int:
+    """The end of ``tok``'s sentence, cut at a line break (a paragraph the parser ran on over)."""
+    nl = text.find("\n", tok.idx)
+    return min(tok.sent.end_char, nl) if nl >= 0 else tok.sent.end_char
+
+
+def _other_cue(sent, skip) -> bool:
+    """A cue of saying or belief (or "according") in the sentence outside ``skip``: the finding
+    is someone's report there, for the reported-speech paths to take or leave."""
+    return any(t.i != skip.i and (t.lower_ == "according" or t.pos_ in ("VERB", "AUX") and is_cue(t, mental=True))
+               for t in sent)
+
+
+def _poll_frame(text: str, tok, nouns: frozenset[str]) -> tuple[int, int, Token] | None:
+    """"In the latest Acme poll, Roe leads Doe" and "Roe leads Doe by five points in the latest
+    Acme poll": (start, end, the poll's head) of the clause a frame "in" naming a poll sets,
+    or None. Fronted: the frame stands before the main verb's subject, set off by a comma,
+    with no verb before it ("As a result, in a new poll, ..." is kept); the clause has a finite
+    verb and a subject of its own. Trailing: the frame ends the sentence and the verb is one a
+    poll's standing is told with, its subject opening the sentence: data/poll_cues.tsv's "lead"
+    verbs ("leads", "trails"), or its "share" verbs with a number or rank in the clause ("fell
+    to 10 percent", "came in second"; "took part in the survey" has none). Any other verb ("Roe
+    invested heavily in polling") says what someone did, not what the poll found."""
+    if tok.lower_ != "in" or tok.dep_ != "prep":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    verb = tok.head
+    if obj is None or obj.lower_ not in nouns or verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children):
+        return None
+    if is_cue(verb, mental=True) or _other_cue(verb.sent, verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return None
+    if verb.i < tok.i:
+        return _poll_frame_after(text, tok, verb, subj, obj)
+    comma = tok.right_edge.i + 1
+    if comma >= len(tok.doc) or tok.doc[comma].text != "," or comma + 1 >= verb.sent.end or subj.i < comma:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[verb.sent.start : tok.i]):
+        return None
+    return tok.doc[comma + 1].idx, _sentence_end(text, verb), obj
+
+
+def _poll_frame_after(text: str, tok, verb, subj, obj) -> tuple[int, int, Token] | None:
+    """The trailing frame of _poll_frame: "Roe leads Doe by five points in the latest poll"."""
+    standing = lexicon.kinds("analyse/poll_cues.tsv")
+    lemma = verb.lemma_.lower()
+    counted = any(t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "ORDINAL") or t.text == "%"
+                  for t in tok.doc[verb.sent.start : tok.i])
+    if lemma not in standing.get("lead", frozenset()) and not (lemma in standing.get("share", frozenset()) and counted):
+        return None
+    end = _sentence_end(text, verb)
+    rest = text[tok.right_edge.idx + len(tok.right_edge) : end].strip()
+    if rest not in ("", ".", "!", "?"):
+        return None  # the frame does not end the sentence
+    start = verb.sent.start
+    while start < subj.left_edge.i and tok.doc[start].pos_ in ("CCONJ", "ADV", "PUNCT"):
+        start += 1  # "But Roe leads ...": a connective before the subject
+    if start != subj.left_edge.i:
+        return None
+    a, b = _trim_chars(text, tok.doc[start].idx, tok.idx)
+    return a, b, obj
+
+
+def _poll_shows(text: str, tok, nouns: frozenset[str], verbs: frozenset[str]) -> tuple[int, int, Token] | None:
+    """"Polls show Roe with a lead", "a survey found Roe leading Doe", "the poll has him at 40
+    percent": (start, end, the poll's head) of the words from the object to the clause's end,
+    or None. The subject's head is a poll noun, the verb one of data/poll_findings.tsv's, and
+    after it either a clause with a subject of its own (the parse's reading of "shows Roe
+    closing the gap") or a name or personal pronoun with words of the verb's own after it (the
+    finding); a common-noun object is the existing "show" path's, and a name alone ("polls
+    show Roe") says nothing of it."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in nouns or subj.i > tok.i or _other_cue(tok.sent, tok):
+        return None
+    # a main clause's plain claim: not "if polls show Roe ahead, ..." (a hypothetical), "polls do
+    # not show Roe with a lead" (the content would drop the negation), "polls could show ..."
+    if tok.dep_ not in ("ROOT", "conj") or any(
+            c.dep_ in ("mark", "neg") or c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return None
+    end = min(tok.right_edge.idx + len(tok.right_edge), _sentence_end(text, tok))
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if comp is not None:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+            return None
+        return comp.left_edge.idx, end, subj
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.tag_ == "PRP" and obj.lower_ not in ("it", "this", "that")):
+        return None
+    nxt = obj.right_edge.i + 1
+    if nxt > tok.right_edge.i or tok.doc[nxt].is_punct or tok.doc[nxt].pos_ in ("CCONJ", "SCONJ", "PART"):
+        return None  # the name alone: no finding said of it
+    return obj.left_edge.idx, end, subj
+
+
 def _according_goes_on(text: str, acc, obj, s1: int) -> tuple[int, int] | None:
     """"Roe leads by 15 points in Maine, according to the poll, and has a small lead in Ohio":
     the source set off after the first half of a finding that goes on after it, the verb
@@ -8896,6 +9051,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
 
     cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered) + _as_cands(ctx, sdoc, covered)
     cands += _noun_cands(ctx, sdoc, covered)
+    cands += _poll_findings_left(ctx, sdoc, covered, cands)
     cands += [_Cand(a, b, "turn", label=(ls, le)) for ls, le, a, b in turns]
     cands = _outside_titles(titles, cands)
     cands = _short_of_colon_quotes(text, cands)
@@ -8954,8 +9110,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         else:
             assert c.cue is not None, "an according candidate carries 'according'"
             speaker = _speaker(ctx, c.source, c.cue.idx, last)
-            to = c.cue.doc[c.cue.i + 1]
-            cue_span = (c.cue.idx, to.idx + len(to))
+            cue_span = _according_cue_span(c.cue, c.source)
         plain = bool(speaker.pop("plain_antecedent", False))  # a he/she _plain_antecedent named (_conf)
         breaks = bool(speaker.pop("breaks_carry", False))  # left open as another's words (_near_lead, _subheading)
         speaker.pop("quotation_tag", None)  # _tag_name's mark, read by _not_inside_content
