@@ -62,3 +62,19 @@ def test_an_it_tag_after_an_indefinite_thing_subject_of_the_sentence_before_is_n
     who, _ = _one("Acme makes ferries in Port Ellery.\n\nAcme said on Monday that it had hired 200 welders. A new "
                   "contract with the navy was signed in May. \"We will need more welders next year,\" it said.", "more welders")
     assert who == "Acme"
+
+
+def test_a_participle_cue_after_a_name_is_not_that_names_saying():
+    # the census twin: "a letter to Zucker asking that ...": the name is the letter's addressee
+    who, _ = _one("Tom Keller wanted the network to give the money away.\n\nIn September, he wrote a letter to Jane Roe "
+                  "asking that all the proceeds of the first debate go to charity.", "all the proceeds")
+    assert who != "Jane Roe"
+
+
+def test_a_by_gerund_with_a_reflexive_subject_of_its_clause_stays_open():
+    # "won the spin by declaring himself the 'comeback kid') makes ...": the parse runs the
+    # writer's words into the content; the speaker is left open, as before the "by" rule
+    a = analysed('Tom Keller won the 1992 primary here, although Jim Ortiz won the spin by declaring himself the '
+                 '"comeback kid") makes this a contest that Roe must win.')
+    hits = [q for q in a.quotes if "comeback" in q.text]
+    assert all(shown_speaker(a, q) != "Jim Ortiz" for q in hits)

@@ -655,7 +655,7 @@ def _subject_found(verb):
             tok = outer or _reporting_above(tok, head) or head
             continue
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
-                and head.head.pos_ in ("VERB", "AUX") and not any(
+                and head.head.pos_ in ("VERB", "AUX") and not _reflexive_object(tok) and not any(
                     c.dep_ in (("expl",) if head.lower_ in _SUBJECT_PREPS else ("dobj", "dative", "expl")) or (
                     c.dep_ == "nsubj" and c.lower_ in ("it", "there")) for c in head.head.children)):
             # "he appeared at a hearing for saying that ...", "she began by saying that ...": the one
@@ -683,6 +683,15 @@ def _subject_found(verb):
     return None, False
 
 
+def _reflexive_object(tok) -> bool:
+    """"won the spin by declaring himself the 'comeback kid'": a gerund whose object is the
+    subject himself tells what he made of himself, and the parse runs what follows into its
+    content (a PolNeAR census item of round forty-one): its speaker stays open, as before the
+    "by" rule."""
+    near = [c for c in tok.children] + [g for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children]
+    return any(c.dep_ in ("dobj", "nsubj") and c.lower_.endswith(("self", "selves")) for c in near)
+
+
 def _stray_name_before(verb) -> bool:
     """Does a proper noun stand right before the subjectless cue ``verb``, hung by the parse on
     something else? "The Commission welcomed the plan and in a reaction to the news
@@ -691,8 +700,8 @@ def _stray_name_before(verb) -> bool:
     gave the words to the Commission (the MEANTIME audit, seed 156, apple Q18, in-sample). A
     name right before a verb of saying is its subject as written, whatever the parse made of
     it; the parse cannot be trusted for who speaks, so the speaker stays open."""
-    if verb.i == 0 or not is_cue(verb):
-        return False
+    if verb.i == 0 or not is_cue(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False  # a participle after a name ("a letter to Zucker asking that ...") is no subject's verb
     before = verb.doc[verb.i - 1]
     return before.pos_ == "PROPN" and before.dep_ not in ("nsubj", "nsubjpass") and before.head.i != verb.i
 
