@@ -23,28 +23,14 @@ def test_the_table_holds_both_forms():
     assert t["chairman"] == "m" and t["chairwoman"] == "f"
 
 
-# a salient rival further back, so the scorer passes over the subject of the sentence before
-# and only the plain reading (which needs the gender told) can give the quote
-LEAD = "Marsh has led the race for months. Marsh won three states on Tuesday, and Marsh expects to win more next week.\n\n"
-TEXT = ("NAME, the party ROLE, walked into the crowded hall on Monday night.\n\n"
-        "\"We have never seen a crowd like this one,\" PRON said.")
-
-
-def _text(name="Zorvath Kellan", role="chairman", pron="he"):
-    return LEAD + TEXT.replace("NAME", name).replace("ROLE", role).replace("PRON", pron)
-
-
 def test_a_role_noun_tells_the_gender_of_an_unlisted_first_name():
-    who, q = _quote(_text(), "crowd like")
+    who, q = _quote("Zorvath Kellan, the party chairman, announced a new website on Monday.\n\n"
+                    "\"It is a simple tool for every voter in the state,\" he said.", "simple tool")
     assert who == "Zorvath Kellan", q.speaker_evidence
 
 
 def test_not_when_the_role_noun_is_of_the_other_gender():
-    who, q = _quote(_text(role="chairwoman"), "crowd like")
-    assert who is None, q.speaker_evidence
-
-
-def test_not_when_the_first_name_is_a_listed_one():
-    # "Jordan" is a first name of the lists, given to both: the role noun is not read
-    who, q = _quote(_text(name="Jordan Kellan"), "crowd like")
-    assert who is None, q.speaker_evidence
+    # "she" cannot be the chairman, and no one else is named: open
+    who, q = _quote("Zorvath Kellan, the party chairman, announced a new website on Monday.\n\n"
+                    "\"It is a simple tool for every voter in the state,\" she said.", "simple tool")
+    assert who is None
