@@ -2076,40 +2076,11 @@ def _told_uncached(scene: Scene, i: int) -> str | None:
     votes = honorific_genders(scene, i)
     if len(votes) > 1:
         return None
-    full = fullest_name(scene, i)
-    first = share_gender(first_name_gender(full))
+    first = share_gender(first_name_gender(fullest_name(scene, i)))
     if votes:
         g = next(iter(votes))
         return g if first in (None, g) else None  # "Mr" before a woman's first name: not told
-    if first is None and common_first_name(full.split()[0]) is None:
-        return _role_gender(scene, i)  # "Reince Roe, the party chairman": a first name no list holds
     return first
-
-
-@functools.lru_cache(maxsize=1)
-def gendered_role_nouns() -> dict[str, str]:
-    """role noun -> "m"/"f" (analyse/gendered_role_nouns.tsv)."""
-    return {noun: g for noun, g in lexicon.rows("analyse/gendered_role_nouns.tsv")}
-
-
-def _role_gender(scene: Scene, i: int) -> str | None:
-    """The gender the role nouns of person mention i's entity tell, as its own description
-    writes them ("Reince Roe, the GOP chairman", "Congresswoman Jo Abe"): the nouns of its
-    descriptions and the word right before each of its names; None unless they all agree.
-    Read only when no honorific and no first name of the birth lists tells it (issue 18, round
-    forty-one: "Reince Priebus, the GOP chairman, announced ... / '...,' he said" was open)."""
-    table = gendered_role_nouns()
-    who = scene.entity(i)
-    told = set()
-    for j, m in enumerate(scene.candidates[: scene.n_named]):
-        if scene.entity(j) != who or m.label != "PERSON":
-            continue
-        toks = list(description_tokens(scene, m))
-        span = scene.span(j)
-        if span is not None and span.start > 0:
-            toks.append(scene.sdoc[span.start - 1])
-        told |= {table[t.lower_] for t in toks if t.lower_ in table}
-    return next(iter(told)) if len(told) == 1 else None
 
 
 def _paragraph_before(scene: Scene, pos: int) -> tuple[int, int] | None:
