@@ -1690,7 +1690,19 @@ def _sentence_before(ctx: _Ctx, tok) -> int | None:
     opening = k
     for a in _closed_right_before(ctx, tok.idx):
         opening = min(k, ctx.sent_no(a))
+    if opening < k:
+        # a quotation of several sentences may be held as one piece per sentence: the
+        # sentences before the closing piece that are wholly quoted words belong to it too
+        # ('"China is wary. / Pyongyang is isolated," the senator said': two pieces)
+        while opening > 0 and _wholly_quoted(ctx, ctx.sents[opening - 1]):
+            opening -= 1
     return opening - 1 if opening > 0 else None
+
+
+def _wholly_quoted(ctx: _Ctx, sent) -> bool:
+    """Is every word of the sentence inside quotation marks?"""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return bool(words) and all(ctx.inside_quote(t.idx) for t in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1698,7 +1710,7 @@ def _epithet_nouns() -> frozenset[str]:
     return lexicon.words("analyse/epithet_nouns.txt")
 
 
-def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+def _epithet_subject(ctx: _Ctx, subj, np, out: dict, role: str | None = None) -> dict | None:
     """"Ben Roe says he is under attack. / '...,' the retired neurosurgeon told a talk show":
     a definite description with a modifier before its head, the head a word for what a public
     person is (data/analyse/epithet_nouns.txt, or a role word), names again the tagged person who
@@ -1707,19 +1719,29 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     (outside quotation marks: "Roe attacked Doe. The senator said" may be Doe), an unnamed
     person is written there, the description's gender clashes with the person's, or the
     document describes another person with the same head noun ("candidate Jim Doe").
-    Else None (issue 18, round forty)."""
+    Else None (issue 18, round forty).
+
+    ``role``: the description's head is this office word ("the president", "the Vermont
+    senator") and the document names several holders, so the one-holder readers
+    (_titled_holder, _role_antecedent) abstained. The same reading then picks the main subject
+    of the sentence right before, but only when the document itself ties that person to the
+    office (_holds_office) and every modifier that could tell two holders apart is written
+    beside that person's name (_office_modifiers_written); no modifier is needed, since the
+    office is the tie (issue 18, round forty-one)."""
     if np[0].lower_ != "the" or subj.tag_ != "NN" or ctx.inside_quote(subj.idx):
         return None
     lemma = subj.lemma_.lower()
     # the list only: any person noun ("the retired teacher", "the local farmer") is as often
     # someone new the reporter met as the person named before (the round-forty review)
-    if lemma not in _epithet_nouns() and subj.lower_ not in _epithet_nouns():
+    if role is None and lemma not in _epithet_nouns() and subj.lower_ not in _epithet_nouns():
         return None
-    if not any(t.i < subj.i and t.dep_ in ("amod", "compound", "nummod", "nmod") and t.head.i == subj.i for t in np):
+    if role is None and not any(t.i < subj.i and t.dep_ in ("amod", "compound", "nummod", "nmod")
+                                and t.head.i == subj.i for t in np):
         return None  # "the candidate" alone may point anywhere
     if subj.head.lemma_.lower() in lexicon.words("analyse/reply_cues.txt"):
         return None  # "Roe opened the debate. '...,' the Democratic candidate replied": the other side answers
-    before = _sentence_before(ctx, subj)
+    # from the description's first word: a quotation closes right before "the", not before its head
+    before = _sentence_before(ctx, np[0])
     if before is None:
         return None
     who = _previous_subject(ctx, before + 1)
@@ -1734,7 +1756,10 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     roles = {r.lower() for j in range(ctx.n_named) if ctx.entity(j) == entity or (
         ctx.candidates[j].label == "PERSON" and ctx.candidates[j].text.split()[-1].lower() == surname)
         for r in ctx.candidates[j].context.roles}
-    if roles and lemma not in roles and subj.lower_ not in roles:
+    if role is not None:
+        if not _holds_office(ctx, entity, role) or not _office_modifiers_written(ctx, entity, subj, np, role):
+            return None  # "Roe spoke. The senator said": Roe is no senator the text tells of
+    elif roles and lemma not in roles and subj.lower_ not in roles:
         # "Trump called on Mayor Bill de Blasio to ... De Blasio disbanded the unit. / '...,' the
         # Republican presidential candidate said": the person before holds another role in this
         # document, so the epithet is someone else's (the round-forty PolNeAR census)
@@ -1755,9 +1780,69 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict) -> dict | None:
                 and any(t.lemma_.lower() == lemma for t in speakers.description_tokens(ctx, ctx.candidates[j])):
             return None  # "candidate Jim Doe": the document gives another person this head noun
     conf = speakers.weights()["epithet_confidence"]
+    if role is not None:
+        return _conf(dict(out, antecedent_mention=who), conf,
+                     f"'{np.text}' -> {speakers.fullest_name(ctx, who)}: the main subject of the sentence right before, "
+                     f"whom the document ties to the office '{role}', no one else named from there up to it")
     return _conf(dict(out, antecedent_mention=who), conf,
                  f"'{np.text}' -> {speakers.fullest_name(ctx, who)}: an epithet for the main subject of the sentence "
                  "right before, no one else named from there up to it")
+
+
+def _office_tokens(ctx: _Ctx, entity: int):
+    """(mention, token) pairs: for each tagged mention of ``entity``, its first word and the
+    word right before it, where a title is written ("President Jane Roe", "Sen. Roe")."""
+    for j in range(ctx.n_named):
+        if ctx.entity(j) != entity or ctx.inside_quote(ctx.candidates[j].start):
+            continue
+        span = ctx.span(j)
+        if span is None:
+            continue
+        yield j, span[0]
+        if span.start > 0:
+            yield j, ctx.sdoc[span.start - 1]
+
+
+def _holds_office(ctx: _Ctx, entity: int, role: str) -> bool:
+    """Does the document tie ``entity`` to the office ``role``: the word or its abbreviation
+    written as a title before one of its names ("President Jane Roe", "Vermont Sen. Roe"), or
+    the word in its description ("Roe, the senator from Vermont")?"""
+    abbrevs = speakers.title_abbreviation_nouns().get(role, frozenset()) | {role}
+    if any(t.lower_ in abbrevs for _, t in _office_tokens(ctx, entity)):
+        return True
+    for j in range(ctx.n_named):
+        if ctx.entity(j) != entity:
+            continue
+        m = ctx.candidates[j]
+        if role in {r.lower() for r in m.context.roles} or any(
+                x.lemma_.lower() == role for x in speakers.description_tokens(ctx, m)):
+            return True
+    return False
+
+
+def _office_modifiers_written(ctx: _Ctx, entity: int, subj, np, role: str) -> bool:
+    """Do the modifiers of the office word fit the person? A title word ("the vice president"
+    is not the president) or a title modifier ("the former governor") must be written within a
+    few words of one of the person's names ("former Gov. Roe"). A capitalised word ("the
+    Vermont senator") must not be written so with another holder of the office ("Texas Sen.
+    Jim Doe": "the Texas senator" is his, whoever the sentence before was about); the text need
+    not write it with the person (a state or party is often given only once). A plain
+    adjective ("the first-term senator") tells no holder apart."""
+    own = [ctx.candidates[j] for j in range(ctx.n_named) if ctx.entity(j) == entity]
+    others = {ctx.entity(j) for j in range(ctx.n_named) if ctx.candidates[j].label == "PERSON"
+              and ctx.entity(j) != entity}
+    rivals = [ctx.candidates[j] for j in range(ctx.n_named) if ctx.entity(j) in others
+              and _holds_office(ctx, ctx.entity(j), role)]
+    for t in np:
+        if t.i >= subj.i or t.lower_ == "the":
+            continue
+        if t.lower_ in names.titles() or t.lower_ in lexicon.words("title_modifiers.txt"):
+            if not speakers.written_near(ctx.text, own, [t.lower_]):
+                return False
+        elif t.text[:1].isupper() and not speakers.written_near(ctx.text, own, [t.lower_]) \
+                and speakers.written_near(ctx.text, rivals, [t.lower_]):
+            return False
+    return True
 
 
 def _others_named(ctx: _Ctx, who: int, start: int, end: int):
@@ -2670,15 +2755,31 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             return _conf(out, 0.8, f"'{np.text}': the spokesperson of {ctx.mentions[org].text} named before "
                          f"('{first}'), the only spokesperson in the document: the words are its official position")
         return _described_holder(ctx, subj, np, out) or _titled_holder(ctx, subj, np, out) or _matched_holder(
-            ctx, subj, np, out) or _conf(out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
+            ctx, subj, np, out) or _office_subject(ctx, subj, np, out, role_words) or _conf(
+            out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
         return _described_holder(ctx, subj, np, out) or _titled_holder(ctx, subj, np, out) or _matched_holder(
             ctx, subj, np, out) or _epithet_subject(ctx, subj, np, out) or _conf(
             out, 0.0, f"'{np.text}': a description with no named antecedent")
     # "the Vermont senator": the place or party in the phrase is no organisation the senator
     # works at; the document may have tied the description to one titled name (round thirty-three)
-    return _titled_holder(ctx, subj, np, out) or _matched_holder(ctx, subj, np, out) or _conf(
+    place = orgs and all(ctx.mentions[i].label in ("GPE", "NORP", "LOC") for i in orgs)
+    return _titled_holder(ctx, subj, np, out) or _matched_holder(ctx, subj, np, out) or (
+        _office_subject(ctx, subj, np, out, role_words) if place else None) or _conf(
         out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, left to the corpus' one holder of that role")
+
+
+def _office_subject(ctx: _Ctx, subj, np, out: dict, role_words: list[str]) -> dict | None:
+    """"Sen. Jane Roe urged a vote. / '...,' the Vermont senator said" in a document naming
+    several senators: the office word heading a definite description is read as the main
+    subject of the sentence right before when the document ties that person to the office
+    (_epithet_subject with ``role``). Only a description headed by the office word itself; a
+    place or party before it ("the Vermont senator") is a modifier, never an employer ("the BP
+    chief executive" is left to the readers of an organisation's roles). Issue 18, round
+    forty-one."""
+    if subj.lower_ not in role_words or subj.lower_ in spokespersons().get("noun", frozenset()):
+        return None  # "the president's spokesman", "the spokesman": someone else's voice
+    return _epithet_subject(ctx, subj, np, out, role=subj.lower_)
 
 
 # name words of a body's name run: proper nouns, and the marks that join two pollsters'
@@ -3198,6 +3299,9 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
             return _conf(out, speakers.weights()["surname_held_confidence"],
                          f"'{span.text}': the last name of {ctx.text[x:y]}, written after an outlet's name in a "
                          "mention typed an organisation: a speaker entity of that name")
+        written = _written_full_name(ctx, subj, span) if left == subj.i else None
+        if written is not None:  # "Hugh Walding of the charity said ... / '...,' Walding said"
+            return written
         if noun or not _name_words(span):
             return None
         person = _untagged_person(subj, span)
@@ -3219,6 +3323,33 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
     out["antecedent_mention"] = i
     return _conf(out, 0.85, f"'{span.text}': the words the document tags as {ctx.mentions[i].label} elsewhere, "
                  "untagged here")
+
+
+def _written_full_name(ctx: _Ctx, subj, span) -> dict | None:
+    """A bare one-word name subject no mention holds ("Walding said"), whose full name the
+    document writes before it, untagged too ("Hugh Walding of Friends of the Earth said"):
+    a new speaker entity of that full name (speakers.written_full_name: one person's given
+    names before that surname in the whole text). Refused when the word is written in lower
+    case anywhere (a noun, not a name), when a tagged mention of any type ends in it (the
+    entity stage read that name and the readers above weighed it: not ours to overrule), or
+    when the word is itself a common first name ("Hugh said" is no surname). Issue 18, round
+    forty-one: such names were left to the corpus, which holds no entity of them either."""
+    word = span.text
+    if not word[:1].isupper() or not word.isalpha() and not speakers.apostrophe_name(subj) \
+            or re.search(rf"(?<![\w-]){re.escape(word.lower())}\b", ctx.text) \
+            or speakers.common_first_name(word) is not None:
+        return None
+    if any(m.text.split()[-1:] == [word] for m in ctx.mentions[: ctx.n_named]):
+        return None
+    found = speakers.written_full_name(ctx.text, word, span.start_char)
+    if found is None:
+        return None
+    x, y = found
+    out = {"speaker_text": span.text, "speaker_start": span.start_char, "speaker_end": span.end_char,
+           "speaker_via": "name", "body": (x, y, ctx.text[x:y], "PERSON")}
+    return _conf(out, speakers.weights()["surname_held_confidence"],
+                 f"'{span.text}': untagged, the last name of {ctx.text[x:y]}, the one full name the document "
+                 "writes with it (untagged too): a speaker entity of that name")
 
 
 def _acronym(tok) -> bool:
