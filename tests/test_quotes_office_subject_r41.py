@@ -6,6 +6,7 @@ sentences counts as one before the tag. Every text here is invented for the test
 
 from __future__ import annotations
 
+import pytest
 from pipeline_helpers import analysed, shown_speaker
 
 # two senators titled in the text, so no one-holder reader can answer
@@ -72,3 +73,16 @@ def test_an_epithet_past_two_sentences_not_when_someone_else_is_named():
                        "neurosurgeon told a talk show on Sunday.")
     assert who is None
     assert "an epithet" not in (q.speaker_evidence or "")
+
+
+@pytest.mark.parametrize("text", [
+    # the round-forty-one review: the state word stands with the other senator, or nowhere
+    'Sen. Jane Roe of Vermont urged a vote on the bill. Sen. Jim Doe opposed it on Tuesday. "This bill is a giveaway," '
+    'the Vermont senator said.',
+    'Sen. Jane Roe, D-Vt., urged a vote on the bill. Sen. Jim Doe, R-Texas, opposed it on Tuesday. "This bill is a '
+    'giveaway," the Vermont senator said.',
+])
+def test_an_office_modifier_written_with_another_person_or_with_no_one_leaves_it_open(text):
+    a = analysed(text)
+    q = next(q for q in a.quotes if "giveaway" in q.text)
+    assert shown_speaker(a, q) != "Jim Doe"

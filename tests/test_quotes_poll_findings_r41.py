@@ -6,7 +6,8 @@ the test."""
 
 from __future__ import annotations
 
-from pipeline_helpers import analysed, shown_speaker
+import pytest
+from pipeline_helpers import analysed, quote_texts, shown_speaker
 
 
 def _quote(a, start: str):
@@ -92,3 +93,18 @@ def test_twin_a_hypothetical_or_negated_showing_is_left_out():
     a = analysed("The race has tightened since May. If polls show Dana Whitcombe with a lead in "
                  "Ohio, her rivals will attack. Recent polls do not show Harold Brice with a lead.")
     assert not any(q.text.startswith(("Dana Whitcombe with", "Harold Brice with")) for q in a.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    # the round-forty-one review: "poll" as an election, and a survey that puts someone in a position
+    "In the 2019 national poll, the Congress party won only 52 seats.",
+    "In the Scottish Parliament poll, the SNP took 64 seats.",
+    "The survey put Jim Doe in an awkward position before the debate.",
+])
+def test_an_election_poll_or_a_survey_without_a_standing_is_no_finding(text):
+    assert not quote_texts(text)
+
+
+def test_a_finding_stops_before_the_writers_turn():
+    got = quote_texts("In polling last month, Jane Roe trailed Jim Doe by three points, but she has since pulled ahead.")
+    assert all("pulled ahead" not in q for q in got)

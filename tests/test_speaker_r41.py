@@ -7,6 +7,7 @@ text here is invented for the test."""
 
 from __future__ import annotations
 
+import pytest
 from pipeline_helpers import analysed, shown_speaker
 
 LEAD = "Acme launched a new phone on Monday.\n\n"
@@ -78,3 +79,23 @@ def test_a_by_gerund_with_a_reflexive_subject_of_its_clause_stays_open():
                  '"comeback kid") makes this a contest that Roe must win.')
     hits = [q for q in a.quotes if "comeback" in q.text]
     assert all(shown_speaker(a, q) != "Jim Ortiz" for q in hits)
+
+
+# --- the round-forty-one review's cases ---
+
+@pytest.mark.parametrize("text, who", [
+    # a name after a preposition belongs to that phrase: the conjunct's subject speaks
+    ("Tom Keller arrived in Brussels on Monday and at a news conference with Jim Ortiz said the talks had failed.",
+     "Tom Keller"),
+    ("Jane Roe welcomed the ruling on Friday and in an interview with CNN said it was long overdue.", "Jane Roe"),
+])
+def test_a_name_after_a_preposition_before_the_cue_is_not_a_stray_subject(text, who):
+    a = analysed(text)
+    assert [shown_speaker(a, q) for q in a.quotes] == [who]
+
+
+def test_an_it_tag_after_an_unquoted_indefinite_subject_keeps_the_company():
+    # the words before ", it said" are what was said: their subject is no speaker
+    who, _ = _one("Acme Corp reported quarterly results on Tuesday. A recovery is not expected before 2010, it said.",
+                  "A recovery")
+    assert who == "Acme Corp"

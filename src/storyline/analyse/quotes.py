@@ -702,8 +702,18 @@ def _stray_name_before(verb) -> bool:
     it; the parse cannot be trusted for who speaks, so the speaker stays open."""
     if verb.i == 0 or not is_cue(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False  # a participle after a name ("a letter to Zucker asking that ...") is no subject's verb
-    before = verb.doc[verb.i - 1]
-    return before.pos_ == "PROPN" and before.dep_ not in ("nsubj", "nsubjpass") and before.head.i != verb.i
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.dep_ in ("nsubj", "nsubjpass") or before.head.i == verb.i:
+        return False
+    # the name's run of proper nouns, a title's "for"/"of" inside it ("Commissioner for Trade Jan Roe")
+    i = verb.i - 1
+    while i > 0 and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].lower_ in ("for", "of") and i > 1 and doc[i - 2].pos_ == "PROPN")):
+        i -= 1
+    # after a preposition or a determiner the name is that phrase's ("at a news conference with Jim
+    # Doe said": the one who met Doe said it, as the conjunct's subject tells); run on after a common
+    # noun ("... to the news Commissioner Jan Roe said") it is a new subject whose comma was lost
+    return i > 0 and doc[i - 1].pos_ == "NOUN"
 
 
 # Round thirty-one (issue 18; Q34 of bpoil_guardian's seed-127 audit, in-sample): the
@@ -1824,23 +1834,28 @@ def _office_modifiers_written(ctx: _Ctx, entity: int, subj, np, role: str) -> bo
     """Do the modifiers of the office word fit the person? A title word ("the vice president"
     is not the president) or a title modifier ("the former governor") must be written within a
     few words of one of the person's names ("former Gov. Roe"). A capitalised word ("the
-    Vermont senator") must not be written so with another holder of the office ("Texas Sen.
-    Jim Doe": "the Texas senator" is his, whoever the sentence before was about); the text need
-    not write it with the person (a state or party is often given only once). A plain
-    adjective ("the first-term senator") tells no holder apart."""
+    Vermont senator") must be written so with the person and with no other person named
+    ("Texas Sen. Jim Doe": "the Texas senator" is his, whoever the sentence before was about;
+    round forty-one's review: a word the text gives no one, or gives near two people, leaves
+    the speaker open). A plain adjective ("the first-term senator") tells no holder apart."""
     own = [ctx.candidates[j] for j in range(ctx.n_named) if ctx.entity(j) == entity]
     others = {ctx.entity(j) for j in range(ctx.n_named) if ctx.candidates[j].label == "PERSON"
               and ctx.entity(j) != entity}
     rivals = [ctx.candidates[j] for j in range(ctx.n_named) if ctx.entity(j) in others
               and _holds_office(ctx, ctx.entity(j), role)]
+    others_near = [ctx.candidates[j] for j in range(ctx.n_named) if ctx.entity(j) in others]
     for t in np:
         if t.i >= subj.i or t.lower_ == "the":
             continue
         if t.lower_ in names.titles() or t.lower_ in lexicon.words("title_modifiers.txt"):
             if not speakers.written_near(ctx.text, own, [t.lower_]):
                 return False
-        elif t.text[:1].isupper() and not speakers.written_near(ctx.text, own, [t.lower_]) \
-                and speakers.written_near(ctx.text, rivals, [t.lower_]):
+        elif t.text[:1].isupper() and (not speakers.written_near(ctx.text, own, [t.lower_])
+                                       or speakers.written_near(ctx.text, rivals + others_near, [t.lower_])):
+            # round forty-one review: the word must be written with the person and with no one
+            # else named ("Sen. Jane Roe of Vermont ... Sen. Jim Doe opposed it. '...,' the Vermont
+            # senator said" had gone to Doe, whose name stood within reach of Roe's "Vermont";
+            # "Sen. Jane Roe, D-Vt." writes no "Vermont" at all): else open
             return False
     return True
 
@@ -8430,6 +8445,8 @@ def _poll_frame(text: str, tok, nouns: frozenset[str]) -> tuple[int, int, Token]
     verb = tok.head
     if obj is None or obj.lower_ not in nouns or verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if _election_poll(obj):
+        return None
     if verb.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children):
         return None
     if is_cue(verb, mental=True) or _other_cue(verb.sent, verb):
@@ -8444,7 +8461,13 @@ def _poll_frame(text: str, tok, nouns: frozenset[str]) -> tuple[int, int, Token]
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[verb.sent.start : tok.i]):
         return None
-    return tok.doc[comma + 1].idx, _sentence_end(text, verb), obj
+    end = _sentence_end(text, verb)
+    turn = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i > comma), None)
+    if turn is not None:
+        # "In polling last month, Roe trailed by three points, but she has since pulled ahead":
+        # the turn is the writer's, not the poll's (round forty-one review)
+        end = tok.doc[turn.i - 1].idx if tok.doc[turn.i - 1].is_punct else turn.idx
+    return tok.doc[comma + 1].idx, end, obj
 
 
 def _poll_frame_after(text: str, tok, verb, subj, obj) -> tuple[int, int, Token] | None:
@@ -8479,7 +8502,7 @@ def _poll_shows(text: str, tok, nouns: frozenset[str], verbs: frozenset[str]) ->
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ not in nouns or subj.i > tok.i or _other_cue(tok.sent, tok):
+    if subj is None or subj.lower_ not in nouns or subj.i > tok.i or _other_cue(tok.sent, tok) or _election_poll(subj):
         return None
     # a main clause's plain claim: not "if polls show Roe ahead, ..." (a hypothetical), "polls do
     # not show Roe with a lead" (the content would drop the negation), "polls could show ..."
@@ -8498,7 +8521,18 @@ def _poll_shows(text: str, tok, nouns: frozenset[str], verbs: frozenset[str]) ->
     nxt = obj.right_edge.i + 1
     if nxt > tok.right_edge.i or tok.doc[nxt].is_punct or tok.doc[nxt].pos_ in ("CCONJ", "SCONJ", "PART"):
         return None  # the name alone: no finding said of it
+    standing = lexicon.kinds("analyse/poll_findings.tsv").get("standing", frozenset())
+    if not any(t.lower_ in standing or t.like_num or t.text == "%" for t in tok.doc[nxt : tok.right_edge.i + 1]):
+        return None  # "The survey put Roe in an awkward position": no standing told (round forty-one review)
     return obj.left_edge.idx, end, subj
+
+
+def _election_poll(noun) -> bool:
+    """Is the poll noun an election ("the 2019 Lok Sabha poll", "the Scottish Parliament poll",
+    "the upcoming poll"; data/poll_findings.tsv "election", or a year written before it)?"""
+    words = lexicon.kinds("analyse/poll_findings.tsv").get("election", frozenset())
+    return any(t.i < noun.i and (t.lower_ in words or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")))
+               for t in noun.subtree)
 
 
 def _according_goes_on(text: str, acc, obj, s1: int) -> tuple[int, int] | None:

@@ -1671,8 +1671,8 @@ def _thing_before(scene: Scene, tok, after: int):
     "The document appears to estimate ... It does not indicate", "The suit accuses BP ...
     it said". The pronoun more likely stands for that thing; the speaker stays open. An
     organisation noun ("the company") is left to the organisation it names. In the pronoun's
-    own sentence an indefinite subject counts too: "An email from a firm to the minister
-    advises him to ...: '...,' it said" (the email said it; round forty-one, the MEANTIME audit,
+    own sentence an indefinite subject before a quotation the tag closes counts too: "An email
+    from a firm to the minister advises him to ...: '...,' it said" (the email said it; round forty-one, the MEANTIME audit,
     seed 156, airbus Q1, in-sample: the company the sentence named went as the speaker); a
     sentence before whose subject is indefinite ("A fire broke out ...") introduces a thing
     the "it" of the next sentence more often passes over."""
@@ -1680,7 +1680,11 @@ def _thing_before(scene: Scene, tok, after: int):
     for t in _near_subjects(scene, tok, after, "NN"):
         if t.lemma_.lower() in org_nominals() or t.lower_ in org_nominals() or t.lemma_.lower() in person_nouns():
             continue
-        kinds = ("definite", "indefinite") if scene.sent_no(t.idx) == own else ("definite",)
+        # the indefinite one only before a quotation the tag closes: unquoted, the words before
+        # ", it said" are what was said, and their subject is its topic ("A recovery is not
+        # expected before 2010, it said": the company said it; round forty-one review)
+        quoted_between = any(t.idx < a and b <= tok.idx for a, b in scene.quoted)
+        kinds = ("definite", "indefinite") if scene.sent_no(t.idx) == own and quoted_between else ("definite",)
         if any(c.dep_ == "det" and any(c.lower_ in determiners(k) for k in kinds) for c in t.children):
             return scene.sdoc[t.left_edge.i : t.i + 1]
     return None
