@@ -3314,9 +3314,6 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
             return _conf(out, speakers.weights()["surname_held_confidence"],
                          f"'{span.text}': the last name of {ctx.text[x:y]}, written after an outlet's name in a "
                          "mention typed an organisation: a speaker entity of that name")
-        written = _written_full_name(ctx, subj, span) if left == subj.i else None
-        if written is not None:  # "Hugh Walding of the charity said ... / '...,' Walding said"
-            return written
         if noun or not _name_words(span):
             return None
         person = _untagged_person(subj, span)
@@ -3338,33 +3335,6 @@ def _tagged_elsewhere(ctx: _Ctx, subj) -> dict | None:
     out["antecedent_mention"] = i
     return _conf(out, 0.85, f"'{span.text}': the words the document tags as {ctx.mentions[i].label} elsewhere, "
                  "untagged here")
-
-
-def _written_full_name(ctx: _Ctx, subj, span) -> dict | None:
-    """A bare one-word name subject no mention holds ("Walding said"), whose full name the
-    document writes before it, untagged too ("Hugh Walding of Friends of the Earth said"):
-    a new speaker entity of that full name (speakers.written_full_name: one person's given
-    names before that surname in the whole text). Refused when the word is written in lower
-    case anywhere (a noun, not a name), when a tagged mention of any type ends in it (the
-    entity stage read that name and the readers above weighed it: not ours to overrule), or
-    when the word is itself a common first name ("Hugh said" is no surname). Issue 18, round
-    forty-one: such names were left to the corpus, which holds no entity of them either."""
-    word = span.text
-    if not word[:1].isupper() or not word.isalpha() and not speakers.apostrophe_name(subj) \
-            or re.search(rf"(?<![\w-]){re.escape(word.lower())}\b", ctx.text) \
-            or speakers.common_first_name(word) is not None:
-        return None
-    if any(m.text.split()[-1:] == [word] for m in ctx.mentions[: ctx.n_named]):
-        return None
-    found = speakers.written_full_name(ctx.text, word, span.start_char)
-    if found is None:
-        return None
-    x, y = found
-    out = {"speaker_text": span.text, "speaker_start": span.start_char, "speaker_end": span.end_char,
-           "speaker_via": "name", "body": (x, y, ctx.text[x:y], "PERSON")}
-    return _conf(out, speakers.weights()["surname_held_confidence"],
-                 f"'{span.text}': untagged, the last name of {ctx.text[x:y]}, the one full name the document "
-                 "writes with it (untagged too): a speaker entity of that name")
 
 
 def _acronym(tok) -> bool:

@@ -2371,35 +2371,6 @@ def written_given_names(text: str, surname: str) -> list[frozenset[str]]:
     return out
 
 
-def written_full_name(text: str, surname: str, before: int) -> tuple[int, int] | None:
-    """Where the document writes the one full name that ends in ``surname`` ("Hugh Walding of
-    the charity said ...", then "Walding said"), as (start, end) of its first writing before
-    ``before``: its given names, read back from the surname while each is a first name of the
-    birth lists ("State Jon Husted" gives "Jon Husted"). None unless ``written_given_names``
-    finds exactly one person's run before the surname in the whole text (two runs with no word
-    in common are two bearers: "Mitch Landrieu", "Mary Landrieu") and that run is written
-    before ``before``. Issue 18, round forty-one: a bare surname the tagger never typed, whose
-    full name the tagger never typed either, was left to the corpus; the text names the man."""
-    runs = written_given_names(text, surname)
-    if len(runs) != 1:
-        return None
-    table, least = firstnames.table(), weights()["written_first_name_births"]
-    for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"\b", text[:before]):
-        words = list(re.finditer(r"[A-Z][a-z]+(?=\s+$)|[A-Z][a-z]+(?=\s)", text[max(0, m.start() - 80): m.start()]))
-        start = None
-        k = m.start()
-        while words:
-            w = words.pop()
-            a = max(0, m.start() - 80) + w.start()
-            low = w.group(0).lower()
-            if text[a + len(w.group(0)): k].strip() or low in names.titles() or low not in table or table[low][1] < least:
-                break
-            start, k = a, a
-        if start is not None:
-            return start, m.end()
-    return None
-
-
 def _named_as_person(scene: Scene, j: int, tok) -> bool:
     """May tagged mention j, typed other than PERSON, be the full name a bare last name
     ``tok`` speaking stands for ("Purdue veterinarian Sandy Amass" typed ORG, then "Amass
