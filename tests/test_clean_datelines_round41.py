@@ -84,3 +84,21 @@ def test_a_line_that_is_a_sentence_a_label_a_dateline_or_long_stays_or_goes_by_i
 def test_a_stopless_line_over_a_short_line_is_not_read_as_a_caption():
     d = _clean("Ferry terminal approved\nThe old terminal was closed in January 2004\nMore soon\n" + MORE + "\n")
     assert not any(r.reason.startswith("caption: a line with no full stop right above the lead") for r in d.removed)
+
+
+# ---- the round-forty-one review's cases: no stamp there
+
+@pytest.mark.parametrize("text", [
+    "On this day\n\nJune 6, 1944\n\nAllied troops landed on the beaches of Normandy at dawn, the start of the invasion.\n",
+    "Remembering the flood\n\nAugust 29, 2005\n\nTen years ago today, the levees broke and the city was flooded.\n",
+    "Court hears appeal\n\nThe appeal was filed on\nMay 4, 2010\nby lawyers for the company, who said the ruling was wrong.\n",
+])
+def test_a_remembered_day_or_a_wrapped_sentences_date_is_no_dateline(text):
+    d = _clean(text)
+    assert d.dateline is None
+
+
+def test_a_lead_broken_over_two_lines_is_not_cut_as_a_caption():
+    d = _clean("Job cuts in Ohio\n\nAcme Corp said on Tuesday that it would cut\n\n500 jobs at its plant in Ohio, "
+               "blaming weak demand for its trucks.\n")
+    assert "Acme Corp said on Tuesday that it would cut" in d.text

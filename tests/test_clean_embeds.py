@@ -10,7 +10,7 @@ from storyline.clean import clean_record
 from storyline.types import Record
 
 
-@pytest.mark.parametrize("head", ["150px ", "thumb|200px|right| ", "  120px| "])
+@pytest.mark.parametrize("head", ["150px ", "thumb|200px|right| ", "  120px| ", "thumb|200px|right|"])
 def test_a_wiki_image_width_before_the_lead_is_cut_as_markup(head):
     lead = "Acme, the island's largest ferry operator, has announced 300 job cuts over the next two years."
     d = clean_record(Record(source="w.txt", text=f"Ferry jobs cut\n{head}{lead}\nThe union said it would fight the cuts.\n"))

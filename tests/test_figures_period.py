@@ -255,3 +255,9 @@ def test_a_past_deed_in_a_quarter_not_yet_ended_is_undated(nlp):
 def test_twin_a_past_deed_in_an_ended_calendar_quarter_keeps_it(nlp):
     got = periods(nlp, "During the first quarter Acme Inc. sold about 1.6 million computers.", "2007-04-18")
     assert got["about 1.6 million"] == ("2007-Q1", "timex")
+
+
+def test_a_fiscal_word_elsewhere_in_the_clause_leaves_a_calendar_quarter(nlp):
+    # the round-forty-one review: "fiscal" here is the deficit's, not the quarter's
+    got = periods(nlp, "In the first quarter of 2007, the fiscal deficit narrowed to $40 billion.", "2007-06-18")
+    assert got["$40 billion"] == ("2007-Q1", "timex")

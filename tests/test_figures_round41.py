@@ -60,3 +60,8 @@ def test_a_buyer_named_inside_the_deal_noun_gives_the_deal_not_the_buyer():
 ])
 def test_a_relative_clause_whose_subject_owns_the_count_keeps_it(text, figure):
     assert _subject(text, figure) == "Castor Inc."
+
+
+def test_a_count_after_a_verbs_name_object_is_no_model_number():
+    # the round-forty-one review: "gives Acme 500 employees" is a count given to Acme
+    assert "500" in _figures("The buyout gives Acme 500 employees across the region, the company said.")

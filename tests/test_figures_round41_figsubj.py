@@ -102,3 +102,12 @@ def test_issuer_words_not_taken_without_an_organisation_of_those_words():
     text = "Halcor said it would sell its stake. Halcor shares closed up 6.5% at 212p."
     mentions = [Mention(start=0, end=6, text="Halcor", label="PERSON")]
     assert figsubject_market._named_issuer(_shares_noun(text), mentions) is None
+
+
+def test_a_company_that_settles_or_finishes_at_a_sum_is_no_price_subject():
+    # the round-forty-one review: a lawsuit's settlement or a bidding's end, no trading session
+    from pipeline_helpers import analysed_figure, subject_words
+
+    a, f = analysed_figure("Acme Corp settled at $5 million after a two-year legal fight with former employees.",
+                           "$5 million")
+    assert subject_words(a, f) is None

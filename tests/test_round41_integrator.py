@@ -11,6 +11,7 @@ from storyline.resolve import brief
 @pytest.mark.parametrize("sentence", [
     "The first ferries will be in service by 2011 and all by 2016.",
     "The remaining jets will be delivered next year.",
+    "The second ferries will follow in the spring.",
     "Some of the A330s will be replaced by the new aircraft.",
     "Two of the ferries were sold to a Greek line.",
 ])
@@ -26,4 +27,15 @@ def test_a_ranked_phrase_or_a_part_of_a_set_points_back(sentence):
     "The firstborn son of the king was crowned in 1990.",
 ])
 def test_a_ranked_phrase_naming_its_thing_or_a_superlative_set_reads_alone(sentence):
+    assert (brief.dependent_opening(sentence) or ("",))[0] != "anaphor"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the round-forty-one review: these read alone
+    "The latest figures show unemployment rose to 9.8 percent in the third quarter.",
+    "The final death toll is expected to rise above 300.",
+    "The last time the city flooded this badly was in 1953.",
+    "The first time the river rose this high was in 1953.",
+])
+def test_a_latest_final_or_last_phrase_or_a_first_time_reads_alone(sentence):
     assert (brief.dependent_opening(sentence) or ("",))[0] != "anaphor"

@@ -52,7 +52,7 @@ def fill(item: FigureItem, span, count_tok, mentions: list[Mention], text: str) 
         return  # "Acme and Roe closed at ...": whose price is which, not told
     instrument = F._listed(vs, "instrument")
     mi = _issuer(vs, mentions) if instrument else None
-    if mi is None and market and vs.pos_ == "PROPN":
+    if mi is None and market and vs.pos_ == "PROPN" and verb.lemma_.lower() in words.get("alone_verb", frozenset()):
         mi = _org(vs, mentions)  # "Acme closed at $12.50": the company named alone
     if mi is None and instrument:
         # "Acme shares closed up 4%" where the recogniser took no mention at this "Acme": the

@@ -2527,6 +2527,11 @@ def _model_number(sdoc, span, q, unit) -> bool:
     prev = sdoc[span.start - 1]
     if prev.tag_ not in ("NNP", "NNPS") or prev.ent_type_ in ("DATE", "TIME") or prev.i == prev.sent.start:
         return False
+    first = prev
+    while first.i > first.sent.start and sdoc[first.i - 1].tag_ in ("NNP", "NNPS", "HYPH"):
+        first = sdoc[first.i - 1]
+    if first.i > first.sent.start and sdoc[first.i - 1].pos_ in ("VERB", "AUX"):
+        return False  # "The buyout gives Acme 500 employees": the name is the verb's, the count a count (review)
     root = span.root
     return root.head.i == prev.i or (prev.head.i == root.head.i and root.dep_ == "nummod" and prev.dep_ in ("nmod", "compound"))
 

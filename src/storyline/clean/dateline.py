@@ -403,8 +403,10 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
 # MEANTIME audit, seed 156: 0 of 60 documents dated, each opening on such a line). No sentence is
 # a bare date, so the line is a stamp; but a dated list (a timeline, a diary) heads each entry
 # with one, and then none of them is the page's own day: a second bare-date line anywhere in
-# the text leaves them all. The callers' guards hold as for any stamp (no article sentences
-# above it).
+# the text leaves them all; so does a text looking back on a day (data/anniversary_marks.txt)
+# and a date in a hard-wrapped sentence's middle (the line before ends on a preposition, or the
+# line after goes on in lower case). The callers' guards hold as for any stamp (no article
+# sentences above it).
 _BARE_DATE_LINE = re.compile(rf"^[ \t]*(?:{WD},?[ \t]+)?(?:{MON}[ \t]+{_DAY},?[ \t]+{_YEAR}|{_DAY}[ \t]+{MON},?[ \t]+{_YEAR})[ \t]*$",
                              re.MULTILINE)
 
@@ -417,6 +419,15 @@ def _bare_date_line(text: str, pos: int, stop: int, parts: dict[str, list[str]])
     line_end = len(text) if line_end < 0 else line_end
     line_start = text.rfind("\n", 0, pos) + 1
     if not _BARE_DATE_LINE.match(text, line_start, line_end) or stop < len(text[:line_end].rstrip()):
+        return False
+    # a hard-wrapped sentence's middle ("The appeal was filed on / May 4, 2010 / by lawyers for
+    # ..."): the line before goes on into it, or the line after goes on from it in lower case
+    if _PREPOSITION.search(text[max(0, line_start - 14):line_start].rstrip()) or re.match(r"\s*[a-z]", text[line_end:line_end + 3]):
+        return False
+    # a text looking back on the day ("On this day / June 6, 1944", "Ten years ago today"): the
+    # line heads the remembered day, not the page (round forty-one review; data/anniversary_marks.txt)
+    opening = text[:400].lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", opening) for w in lexicon.words("clean/anniversary_marks.txt")):
         return False
     return sum(1 for _ in zip(range(2), _BARE_DATE_LINE.finditer(text))) == 1
 

@@ -7775,6 +7775,13 @@ _STOPLESS_OPENING_REASON = ("caption: a line with no full stop right above the l
 _STOPLESS_NOT = re.compile(r"[()\[\]]|--|\s_\s|\s_$|[:;,\-–—]$|^(?i:by)\s")
 
 
+def _ends_on_function_word(s: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS as stop
+
+    last = _WORD.findall(s)
+    return bool(last) and last[-1].lower() in stop
+
+
 def _opening_stopless_line(text: str, units: list[Unit]) -> None:
     kept = [u for u in units[: _OPENING_CAPTION_LINES + 3] if u.kind is None]
     if len(kept) < 2:
@@ -7786,6 +7793,11 @@ def _opening_stopless_line(text: str, units: list[Unit]) -> None:
     if _TERMINAL.search(s) or not (s[:1].isupper() or s[:1].isdigit()) or _STOPLESS_NOT.search(s):
         return
     if lead.bullet or lead.words < _STOPLESS_LEAD_WORDS or not _TERMINAL.search(lead.text.strip()) or not lead.prose:
+        return
+    # a sentence broken over two lines ("Acme said on Tuesday that it would cut / 500 jobs at
+    # ..."): the lead goes on in lower case or a figure, or the line ends on a function word
+    # (round forty-one review)
+    if not lead.text.strip()[:1].isupper() or _ends_on_function_word(s):
         return
     if "\n" not in text[first.end:lead.start]:
         return  # a piece a seam rule split off the lead's own line and kept: that rule's to judge

@@ -245,8 +245,17 @@ def _fiscal_period(a, t) -> bool:
     says, so the calendar quarter is no period of the figure."""
     if not t.value or not _QUARTER_OR_HALF.match(t.value):
         return False
-    around = a.document.text[max(0, t.start - 20) : t.end + 30].lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", around) for w in lexicon_file.words("resolve/fiscal_marks.txt"))
+    text = a.document.text
+    if re.search(r"\b(?:19|20)\d\d\b", t.text or ""):
+        return False  # "the first quarter of 2007": a calendar quarter, written so
+    marks = "|".join(re.escape(w) for w in sorted(lexicon_file.words("resolve/fiscal_marks.txt"), key=len, reverse=True))
+    # tied to the quarter: inside it or right before it ("its fiscal second quarter"), or its
+    # "of the ... year" right after ("the first quarter of the financial year"); not a fiscal
+    # word elsewhere in the clause ("the fiscal deficit narrowed", round forty-one review)
+    inside = re.search(rf"\b(?:{marks})\b", (t.text or "").lower())
+    before = re.search(rf"\b(?:{marks})\s+$", text[max(0, t.start - 16) : t.start].lower())
+    after = re.match(rf"\s+of\s+(?:the|its|their|this|that)\s+(?:{marks})\b", text[t.end : t.end + 40].lower())
+    return bool(inside or before or after)
 
 
 def _unended(value: str, pub: str | None) -> bool:
