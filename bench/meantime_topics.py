@@ -111,20 +111,7 @@ def read_doc(path: Path) -> tuple[str, str, str]:
 def lay_out(data: Path, out: Path) -> dict[str, int]:
     """Write the topic folders; returns articles per topic. Raises ValueError for an output
     inside the repository or a file that is not MEANTIME XML or gives no day."""
-    out = topics_layout.outside_repository(out, "MEANTIME")
-    counts: dict[str, int] = {}
-    for folder, topic in TOPICS.items():
-        for src in sorted((data / folder).glob("*.xml")):
-            docid, day, text = read_doc(src)
-            if not text.strip():
-                continue
-            dst = out / topic / "InputDocs" / day / f"{docid}.txt"
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            dst.write_text(text, encoding="utf-8")
-            counts[topic] = counts.get(topic, 0) + 1
-    if not counts:
-        raise ValueError(f"{data}: no MEANTIME file under {' or '.join(TOPICS)}")
-    return counts
+    return topics_layout.write_topics(data, out, "MEANTIME", TOPICS, "*.xml", read_doc)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -99,20 +99,7 @@ def read_tml(path: Path) -> tuple[str, str, str]:
 def lay_out(data: Path, out: Path) -> dict[str, int]:
     """Write the topic folders; returns articles per topic. Raises ValueError for an output
     inside the repository or a file that is not TimeML or gives no day."""
-    out = topics_layout.outside_repository(out, "TempEval-3")
-    counts: dict[str, int] = {}
-    for folder, topic in TOPICS.items():
-        for src in sorted((data / folder).glob("*.tml")):
-            docid, day, text = read_tml(src)
-            if not text.strip():
-                continue
-            dst = out / topic / "InputDocs" / day / f"{docid}.txt"
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            dst.write_text(text, encoding="utf-8")
-            counts[topic] = counts.get(topic, 0) + 1
-    if not counts:
-        raise ValueError(f"{data}: no TimeML file under {' or '.join(TOPICS)}")
-    return counts
+    return topics_layout.write_topics(data, out, "TempEval-3", TOPICS, "*.tml", read_tml, kind="TimeML")
 
 
 def main(argv: list[str] | None = None) -> int:

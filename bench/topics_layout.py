@@ -1,5 +1,6 @@
 """What the copy layouts (bench/polnear_topics.py, bench/tempeval_topics.py, bench/meantime_topics.py) share: the
-refusal to write inside the repository and the command line around their ``lay_out``."""
+refusal to write inside the repository, the writing of one file per article by day, and the command line around
+their ``lay_out``."""
 
 from __future__ import annotations
 
@@ -38,3 +39,27 @@ def main(lay_out: Callable[[Path, Path], dict[str, int]], description: str, defa
         print(f"{args.out / topic}: {n} articles")
     print(json.dumps({"topics": counts, **(extra or {})}))
     return 0
+
+
+def write_topics(data: Path, out: Path, corpus: str, topics: dict[str, str], pattern: str,
+                 read: Callable[[Path], tuple[str, str, str]], kind: str | None = None) -> dict[str, int]:
+    """Write ``<out>/<topic>/InputDocs/<day>/<id>.txt`` for every file matching ``pattern`` in
+    each of ``data``'s folders named in ``topics`` (folder -> topic); ``read`` gives a file's
+    (id, day, text), an empty text skipped. Returns articles per topic. ValueError for an output
+    inside the repository, a file ``read`` refuses, or no file at all (named as ``kind``, else
+    ``corpus``)."""
+    out = outside_repository(out, corpus)
+    counts: dict[str, int] = {}
+    for folder, topic in topics.items():
+        for src in sorted((data / folder).glob(pattern)):
+            docid, day, text = read(src)
+            if not text.strip():
+                continue
+            dst = out / topic / "InputDocs" / day / f"{docid}.txt"
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            dst.write_text(text, encoding="utf-8")
+            counts[topic] = counts.get(topic, 0) + 1
+    if not counts:
+        raise ValueError(f"{data}: no {kind or corpus} file under {' or '.join(topics)}")
+    return counts
+
