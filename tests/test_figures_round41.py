@@ -15,8 +15,8 @@ def _figures(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, number", [
-    ("The new jet is built with four Rolls-Royce Trent 900 engines, the maker said on Monday.", "900"),
-    ("Roe blamed the small rise in dropped calls on fewer iPhone 4 users putting cases on their phones.", "4"),
+    ("Each new jet carries four Rolls-Royce Trent 900 engines under its wings, the maker said.", "900"),
+    ("Roe said the dip came from fewer iPhone 4 users buying cases this spring.", "4"),
 ])
 def test_a_number_in_a_products_name_is_no_figure(text, number):
     assert number not in _figures(text)

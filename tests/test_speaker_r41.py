@@ -34,9 +34,9 @@ def test_a_for_gerund_after_an_object_is_still_not_the_subjects():
 
 
 def test_a_name_right_before_a_subjectless_cue_leaves_the_speaker_open():
-    who, q = _one("Acme will cut its prices in the UK.\n\nThe European Commission welcomed Acme's announcement and in a "
-                  "reaction to the news European Commissioner for Competition Neelie Kroes said \"the Commission is very "
-                  'much in favour of solutions which allow consumers to benefit."', "very much in favour")
+    who, q = _one("Acme will cut its prices in the UK.\n\nThe trade commission praised Acme's move and in a "
+                  "response to the step Commissioner for Trade Maria Lindqvist said \"the Commission is very "
+                  'much in favour of a single market for downloads."', "very much in favour")
     assert who != "European Commission"
 
 

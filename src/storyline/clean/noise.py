@@ -6110,8 +6110,8 @@ def _split_restated_headlines(text: str, units: list[Unit]) -> list[Unit]:
         if not _complete_after(right):
             continue
         if not p[:1].isupper() and _modifies_across(nlp(lead.text[:toks[i].start()] + right_text), len(left), "-" in p):
-            # round forty-one (issue 16): "... have purchased 12 new long-haul Airbus aircraft as
-            # a means of ..." (the MEANTIME audit, seed 156, airbus D15): a lower-case last word
+            # round forty-one (issue 16): "... has bought 12 new long-haul Airbus jets to renew its
+            # fleet ..." (the MEANTIME audit, seed 156, airbus D15): a lower-case last word
             # of L that the joint parse makes a modifier of a word in R is the middle of one
             # noun phrase, not a headline's end (a headline's last noun heads its own phrase);
             # half of the lead sentence was cut as a caption
