@@ -426,7 +426,7 @@ def _bare_date_line(text: str, pos: int, stop: int, parts: dict[str, list[str]])
         return False
     # a text looking back on the day ("On this day / June 6, 1944", "Ten years ago today"): the
     # line heads the remembered day, not the page (round forty-one review; data/anniversary_marks.txt)
-    opening = text[:400].lower()
+    opening = (text[:line_start] + " " + text[line_end:line_end + 80]).lower()
     if any(re.search(rf"\b{re.escape(w)}\b", opening) for w in lexicon.words("clean/anniversary_marks.txt")):
         return False
     return sum(1 for _ in zip(range(2), _BARE_DATE_LINE.finditer(text))) == 1
