@@ -65,3 +65,8 @@ def test_a_relative_clause_whose_subject_owns_the_count_keeps_it(text, figure):
 def test_a_count_after_a_verbs_name_object_is_no_model_number():
     # the round-forty-one review: "gives Acme 500 employees" is a count given to Acme
     assert "500" in _figures("The buyout gives Acme 500 employees across the region, the company said.")
+
+
+def test_a_company_named_in_its_sales_keeps_a_share_of_them():
+    # the CI twin: "sales" are no deal, and a percentage is no deal's sum: Acme's sales
+    assert _subject("According to Reuters, Acme Corp smartphone sales abroad have decreased by 40-60%.", "40-60%") == "Acme Corp"

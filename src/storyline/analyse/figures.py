@@ -2727,7 +2727,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
             if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",):
                 continue  # a person is a claimant more often than whose figure it is
-            if _modifier_not_owner(t, mentions, mi) or _cause_owner(t, verb, mentions, mi) or _deal_party(t, span, mentions, mi):
+            if _modifier_not_owner(t, mentions, mi) or _cause_owner(t, verb, mentions, mi) or (
+                    q.currency is not None and _deal_party(t, span, mentions, mi)):
                 continue
             subj = mi
             break
@@ -2743,7 +2744,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             vs = _subj(anc) if anc.pos_ in ("VERB", "AUX") else None
             if vs is not None:
                 mi = _mention_index(mentions, vs.idx, vs.idx + len(vs.text), {"ORG"}) if _owner_verb(anc) else None
-                if mi is not None and _deal_party(vs, span, mentions, mi):
+                if mi is not None and q.currency is not None and _deal_party(vs, span, mentions, mi):
                     mi = None  # "..., which Acme estimates to be worth $18 million": the estimator's is no sum
                 subj = mi
                 if mi is None and vs.lower_ == "it" and vs.tag_ == "PRP" and _owner_verb(anc):
@@ -4257,7 +4258,8 @@ def _deal_party(tok, span, mentions, mi) -> bool:
     - the subject of a relative clause whose relative pronoun (before that subject) is not its
       subject and which holds the figure: "a deal ..., which Acme puts at a worth of $18 million" (Boeing estimates;
       the worth is the contract's).
-    A possessor ("Acme's $2 billion order") is left to the other rules."""
+    Read for sums of money only (the callers): "Huawei smartphone sales fell by 40-60%" are
+    Huawei's. A possessor ("Acme's $2 billion order") is left to the other rules."""
     m = mentions[mi]
     top = tok
     while top.head.i != top.i and m.start <= top.head.idx < m.end:
