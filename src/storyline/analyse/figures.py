@@ -4256,8 +4256,8 @@ def _deal_party(tok, span, mentions, mi) -> bool:
     - the object of a verb whose "for" phrase holds the figure's deal noun: "X defeated Boeing
       for a $40 billion contract" (Boeing lost it);
     - the subject of a relative clause whose relative pronoun (before that subject) is not its
-      subject and which holds the figure: "a deal ..., which Acme puts at a worth of $18 million" (Boeing estimates;
-      the worth is the contract's).
+      subject and which holds the figure: "a deal ..., which Acme puts at a worth of $18 million"
+      (Acme estimates; the worth is the deal's).
     Read for sums of money only (the callers): "Huawei smartphone sales fell by 40-60%" are
     Huawei's. A possessor ("Acme's $2 billion order") is left to the other rules."""
     m = mentions[mi]

@@ -1841,9 +1841,7 @@ def _office_modifiers_written(ctx: _Ctx, entity: int, subj, np, role: str) -> bo
     own = [ctx.candidates[j] for j in range(ctx.n_named) if ctx.entity(j) == entity]
     others = {ctx.entity(j) for j in range(ctx.n_named) if ctx.candidates[j].label == "PERSON"
               and ctx.entity(j) != entity}
-    rivals = [ctx.candidates[j] for j in range(ctx.n_named) if ctx.entity(j) in others
-              and _holds_office(ctx, ctx.entity(j), role)]
-    others_near = [ctx.candidates[j] for j in range(ctx.n_named) if ctx.entity(j) in others]
+    others_named = [ctx.candidates[j] for j in range(ctx.n_named) if ctx.entity(j) in others]
     for t in np:
         if t.i >= subj.i or t.lower_ == "the":
             continue
@@ -1851,7 +1849,7 @@ def _office_modifiers_written(ctx: _Ctx, entity: int, subj, np, role: str) -> bo
             if not speakers.written_near(ctx.text, own, [t.lower_]):
                 return False
         elif t.text[:1].isupper() and (not speakers.written_near(ctx.text, own, [t.lower_])
-                                       or speakers.written_near(ctx.text, rivals + others_near, [t.lower_])):
+                                       or speakers.written_near(ctx.text, others_named, [t.lower_])):
             # round forty-one review: the word must be written with the person and with no one
             # else named ("Sen. Jane Roe of Vermont ... Sen. Jim Doe opposed it. '...,' the Vermont
             # senator said" had gone to Doe, whose name stood within reach of Roe's "Vermont";

@@ -33,6 +33,7 @@ is what removing it needs; the parts are plain enough to parse directly.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -411,6 +412,13 @@ _BARE_DATE_LINE = re.compile(rf"^[ \t]*(?:{WD},?[ \t]+)?(?:{MON}[ \t]+{_DAY},?[ 
                              re.MULTILINE)
 
 
+@functools.cache
+def _anniversary() -> re.Pattern:
+    """The marks of data/anniversary_marks.txt, as words, any case."""
+    words = sorted(lexicon.words("clean/anniversary_marks.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
 def _bare_date_line(text: str, pos: int, stop: int, parts: dict[str, list[str]]) -> bool:
     """Is the stamp at ``pos`` a line holding only a full date, the only such line of the text?"""
     if set(parts) - {"mdy", "dmy", "wd"} or len(parts.get("mdy", []) + parts.get("dmy", [])) != 1:
@@ -426,8 +434,7 @@ def _bare_date_line(text: str, pos: int, stop: int, parts: dict[str, list[str]])
         return False
     # a text looking back on the day ("On this day / June 6, 1944", "Ten years ago today"): the
     # line heads the remembered day, not the page (round forty-one review; data/anniversary_marks.txt)
-    opening = (text[:line_start] + " " + text[line_end:line_end + 80]).lower()
-    if any(re.search(rf"\b{re.escape(w)}\b", opening) for w in lexicon.words("clean/anniversary_marks.txt")):
+    if _anniversary().search(text[:line_start] + " " + text[line_end:line_end + 80]):
         return False
     return sum(1 for _ in zip(range(2), _BARE_DATE_LINE.finditer(text))) == 1
 

@@ -248,14 +248,21 @@ def _fiscal_period(a, t) -> bool:
     text = a.document.text
     if re.search(r"\b(?:19|20)\d\d\b", t.text or ""):
         return False  # "the first quarter of 2007": a calendar quarter, written so
-    marks = "|".join(re.escape(w) for w in sorted(lexicon_file.words("resolve/fiscal_marks.txt"), key=len, reverse=True))
+    inside, before, after = _fiscal_patterns()
     # tied to the quarter: inside it or right before it ("its fiscal second quarter"), or its
     # "of the ... year" right after ("the first quarter of the financial year"); not a fiscal
     # word elsewhere in the clause ("the fiscal deficit narrowed", round forty-one review)
-    inside = re.search(rf"\b(?:{marks})\b", (t.text or "").lower())
-    before = re.search(rf"\b(?:{marks})\s+$", text[max(0, t.start - 16) : t.start].lower())
-    after = re.match(rf"\s+of\s+(?:the|its|their|this|that)\s+(?:{marks})\b", text[t.end : t.end + 40].lower())
-    return bool(inside or before or after)
+    return bool(inside.search((t.text or "").lower()) or before.search(text[max(0, t.start - 16) : t.start].lower())
+                or after.match(text[t.end : t.end + 40].lower()))
+
+
+@functools.cache
+def _fiscal_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The marks of data/fiscal_marks.txt inside a quarter, right before it, and as its "of the
+    ... year" right after."""
+    marks = "|".join(re.escape(w) for w in sorted(lexicon_file.words("resolve/fiscal_marks.txt"), key=len, reverse=True))
+    return (re.compile(rf"\b(?:{marks})\b"), re.compile(rf"\b(?:{marks})\s+$"),
+            re.compile(rf"\s+of\s+(?:the|its|their|this|that)\s+(?:{marks})\b"))
 
 
 def _unended(value: str, pub: str | None) -> bool:
