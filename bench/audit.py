@@ -1003,6 +1003,13 @@ def _range_shown(fields: dict) -> str | None:
     return f"{shown} ({what})"
 
 
+def folder_day(name: str) -> str | None:
+    """A day folder's name when it is a day (YYYY-MM-DD), else None: copy that gives no
+    publication date (bench/fnc1_topics.py lays it under ``undated``) has no folder date to
+    score against or to give with ``--with-dates``."""
+    return name if _day(name) is not None and len(name) == 10 else None
+
+
 def _with_weekday(day: str | None) -> str | None:
     """"Sunday 2010-06-20" for a day (what "last week" and "on Thursday" are judged
     against); any other value as it is."""
@@ -1061,7 +1068,7 @@ def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> 
               "| document | folder date | published | earliest | latest | source | level | interval holds |",
               "|---|---|---|---|---|---|---|---|"]
     for r in docs:
-        lines.append(f"| {r['document']} | {_with_weekday(r['folder'])} | {_with_weekday(r['value']) or '—'} | {r['earliest'] or '—'} | "
+        lines.append(f"| {r['document']} | {_with_weekday(r['folder']) or 'not given'} | {_with_weekday(r['value']) or '—'} | {r['earliest'] or '—'} | "
                      f"{r['latest'] or '—'} | {r['source'] or '—'} | {r['level']} | "
                      f"{'—' if r['interval'] is None else r['interval']} |")
     return "\n".join(lines) + "\n"
@@ -1084,7 +1091,7 @@ def build_story(docs: list[tuple[str, str, str]], work: Path, with_dates: bool, 
     work.mkdir(parents=True, exist_ok=True)
     inp = work / "input" / INPUT_NAME
     inp.parent.mkdir(exist_ok=True)
-    rows = [{"text": text, **({"date": date} if with_dates else {})} for _, date, text in docs]
+    rows = [{"text": text, **({"date": day} if with_dates and (day := folder_day(date)) else {})} for _, date, text in docs]
     write_jsonl(inp, rows)
     opts = sbuild.BuildOptions(out=work / "story", store=work / "story.db", fresh=fresh, workers=1, outputs=("json",))
     report = sbuild.build([str(inp)], opts)
@@ -1157,7 +1164,7 @@ def run_build(args) -> int:
     work = out / "build"
     story, names = build_story(picked, work, args.with_dates, fresh=args.fresh or not args.keep_store)
     t_build = time.perf_counter() - t0
-    folder = {f"D{i + 1:02d}": date for i, (_, date, _) in enumerate(picked)}
+    folder = {f"D{i + 1:02d}": folder_day(date) for i, (_, date, _) in enumerate(picked)}
     audit = Audit(story, names, folder, context=args.context)
     sizes = Sizes(args.quotes, args.entities, args.figures, args.events, args.conflicts or None, args.brief or None,
                   args.cleaning)
@@ -1174,7 +1181,7 @@ def run_build(args) -> int:
             "context": args.context, "sizes": asdict(sizes), "built": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
             "commit": _commit(), "analysis_version": pipeline.ANALYSIS_VERSION, "schema_version": schema.SCHEMA_VERSION,
             "build_seconds": round(t_build), "counts": audit.counts(),
-            "articles": [{"document": f"D{i + 1:02d}", "file": name, "folder_date": date}
+            "articles": [{"document": f"D{i + 1:02d}", "file": name, "folder_date": folder_day(date)}
                          for i, (name, date, _) in enumerate(picked)]}
     if avoided is not None:
         meta["avoided"] = avoided
@@ -1267,12 +1274,16 @@ def score(out: Path) -> dict:
     if counts.get("events"):
         res["events"]["story_undated_rate"] = _ratio(counts["events_undated"], counts["events"])
     docs = json.loads((out / "documents.json").read_text(encoding="utf-8")) if (out / "documents.json").exists() else []
-    levels = {k: sum(1 for d in docs if d["level"] == k) for k in ("day", "month", "year", "wrong", "null")}
+    levels = {k: sum(1 for d in docs if d["level"] == k) for k in ("day", "month", "year", "wrong", "null", "unknown")}
     held = [d["interval"] for d in docs if d["interval"] is not None]
+    # a document whose copy gives no publication date (level "unknown") is scored on no side:
+    # only how many the story dated anyway is counted (the sheet shows those dates to read)
+    scored = len(docs) - levels["unknown"]
     res["documents"] = {"items": len(docs), **levels, "precision": _ratio(levels["day"] + levels["month"] + levels["year"],
-                                                                           len(docs) - levels["null"]),
-                        "right_day_rate": _ratio(levels["day"], len(docs)), "open_rate": _ratio(levels["null"], len(docs)),
-                        "interval_given": len(held), "interval_holds": sum(held)}
+                                                                           scored - levels["null"]),
+                        "right_day_rate": _ratio(levels["day"], scored), "open_rate": _ratio(levels["null"], scored),
+                        "interval_given": len(held), "interval_holds": sum(held),
+                        "unknown_dated": sum(1 for d in docs if d["level"] == "unknown" and d.get("value"))}
     res["unjudged"] = sum(res[c]["unjudged"] for c in CATEGORIES)
     res["added_unjudged"] = sum(res[c].get("added_unjudged", 0) for c in CATEGORIES)
     if invalid:

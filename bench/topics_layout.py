@@ -41,6 +41,15 @@ def main(lay_out: Callable[[Path, Path], dict[str, int]], description: str, defa
     return 0
 
 
+def write_article(out: Path, topic: str, day: str, docid: str, text: str) -> Path:
+    """``<out>/<topic>/InputDocs/<day>/<docid>.txt`` written (``out`` already checked to lie
+    outside the repository)."""
+    dst = out / topic / "InputDocs" / day / f"{docid}.txt"
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.write_text(text, encoding="utf-8")
+    return dst
+
+
 def write_topics(data: Path, out: Path, corpus: str, topics: dict[str, str], pattern: str,
                  read: Callable[[Path], tuple[str, str, str]], kind: str | None = None) -> dict[str, int]:
     """Write ``<out>/<topic>/InputDocs/<day>/<id>.txt`` for every file matching ``pattern`` in
@@ -55,9 +64,7 @@ def write_topics(data: Path, out: Path, corpus: str, topics: dict[str, str], pat
             docid, day, text = read(src)
             if not text.strip():
                 continue
-            dst = out / topic / "InputDocs" / day / f"{docid}.txt"
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            dst.write_text(text, encoding="utf-8")
+            write_article(out, topic, day, docid, text)
             counts[topic] = counts.get(topic, 0) + 1
     if not counts:
         raise ValueError(f"{data}: no {kind or corpus} file under {' or '.join(topics)}")

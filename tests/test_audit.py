@@ -318,6 +318,31 @@ def test_documents_are_scored_in_the_audit(tmp_path):
     assert audit.Audit(s, names, FOLDER).documents()[1]["level"] == "wrong"
 
 
+@pytest.mark.parametrize("name,day", [("2010-07-13", "2010-07-13"), ("undated", None), ("2010-13-01", None),
+                                      ("2010-07", None), ("", None)])
+def test_only_a_day_folder_is_a_folder_date(name, day):
+    assert audit.folder_day(name) == day
+
+
+def test_copy_without_a_publication_date_is_scored_on_no_side(tmp_path, capsys):
+    """An undated folder (FNC-1's bodies): its documents are "unknown", never "wrong" or
+    "null", and the rates leave them out; a date the story gave anyway is counted apart."""
+    pub = schema.Published(value="2010-07-13", estimated=True, earliest="2010-07-13", latest="2010-07-13", source="content")
+    s, names = story(published_a=pub)
+    a = audit.Audit(s, names, {"D01": None, "D02": None})
+    rows = {r["document"]: r for r in a.documents()}
+    assert rows["D01"]["level"] == rows["D02"]["level"] == "unknown" and rows["D01"]["interval"] is None
+    meta = {"topic": "t", "n": 2, "seed": 1, "built": "now", "commit": "c", "analysis_version": "3", "counts": a.counts()}
+    audit.write_audit(tmp_path, meta, audit.sample(a, audit.Sizes(), 1), a.documents(), a.known())
+    assert "| D01 | not given | Tuesday 2010-07-13 |" in (tmp_path / "sheet.md").read_text()
+    assert audit.main(["--topic", "t", "--out", str(tmp_path), "--score"]) == 0
+    docs = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["ours"]["documents"]
+    assert docs["unknown"] == 2 and docs["wrong"] == docs["null"] == 0
+    assert docs["precision"] is None and docs["right_day_rate"] is None and docs["unknown_dated"] == 2
+    # the twin: with folder dates the same story is scored
+    assert {r["level"] for r in audit.Audit(s, names, FOLDER).documents()} == {"day"}
+
+
 # scoring and reuse ---------------------------------------------------------------------
 
 
