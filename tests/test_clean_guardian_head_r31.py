@@ -121,3 +121,35 @@ def test_a_date_told_inside_the_sentence_is_no_caption_date():
     assert dated_caption("Protesters gathered outside the ministry in Marotia on 3 June 2010.", lambda s: False)
     assert not dated_caption("The dam was sealed on 3 June 2010, engineers said.", lambda s: False)
     assert not dated_caption("The dam was sealed on 3 June 2010 and the water fell.", lambda s: False)
+
+
+# ---- round forty-two: a gallery's promo under a kicker in capitals is not the picture's credit
+
+OPENING_PARAS = ["Although the singer went to the Harbour Clinic for a routine check, the visit was anything but routine.",
+                 "As the paper has reported, a second doctor stepped in once the clinic's director found something "
+                 "on the singer's throat and asked for a closer look"]
+LEAD_AFTER_PROMO = ("The second look was never agreed, as the singer signed no consent form for it, and the clinic's "
+                    "director said the singer's throat had been checked twice.")
+
+
+def test_a_gallery_promo_is_no_credit_and_the_paragraphs_above_it_stay():
+    text = "\n\n".join(OPENING_PARAS + ["PHOTOS: Stars Who Left The Stage Too Soon", LEAD_AFTER_PROMO, BODY])
+    c = clean_text(text)
+    for para in OPENING_PARAS:
+        assert para in c.text and not any(para in r.text for r in c.removed)
+    assert "PHOTOS:" not in c.text  # the promo itself is still cut
+
+
+def test_twin_a_credit_in_capitals_still_makes_the_lines_above_it_the_head():
+    text = f"{HEAD_ONE_LINE}\nPHOTOGRAPH: JANE ROE/REUTERS\n{LEAD_RESTATES}\n{BODY}"
+    assert _cut_here(HEAD_ONE_LINE, text)
+
+
+def test_promo_kicker_reads_only_a_title_case_headline_after_a_kicker_in_capitals():
+    from storyline.clean.guardian_head import promo_kicker
+    assert promo_kicker("PHOTOS: Stars Who Left The Stage Too Soon")
+    assert promo_kicker("VIDEO: Ten Days That Shook The Port")
+    assert not promo_kicker("PHOTO: AP")
+    assert not promo_kicker("Photos: Stars Who Left The Stage Too Soon")  # the label not in capitals
+    assert not promo_kicker("PHOTOGRAPH: JANE ROE/REUTERS WORLD PICTURES")
+    assert not promo_kicker("PHOTOS: the singer at the clinic door on the day of the check")

@@ -80,8 +80,29 @@ def _credit_label() -> re.Pattern:
 def is_credit(u: Unit) -> bool:
     """A picture's credit line: one split off the lead glued after it (``Unit.credit``), or a
     line the cleaner cut as a caption or a label that opens with a credit label ("Photograph:
-    Jane Roe", "Illustration: Acme")."""
-    return u.credit or (u.kind in ("caption", "label") and bool(_credit_label().match(u.text)))
+    Jane Roe", "Illustration: Acme") and is not a gallery's promo (:func:`promo_kicker`)."""
+    if u.credit:
+        return True
+    m = _credit_label().match(u.text) if u.kind in ("caption", "label") else None
+    return bool(m) and not promo_kicker(u.text)
+
+
+# a kicker in capitals ("PHOTOS:", "VIDEO:") and what follows it
+_KICKER = re.compile(r"\s*([A-Z]{4,})\s*:\s*(\S.*)$")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’-]*$")
+
+
+def promo_kicker(text: str) -> bool:
+    """A link to a gallery or video under a kicker in capitals: "PHOTOS: Stars Who Left The Stage
+    Too Soon" (round forty-two: a scraped page's promo between its opening paragraphs, read as
+    the picture's credit, made those paragraphs the page's head). A credit names who took the
+    picture ("Photograph: Jane Roe/Reuters", "PHOTO: AP"); a promo's kicker is followed by a
+    headline in title case of at least four words with no agency's slash."""
+    m = _KICKER.match(text.strip())
+    if not m:
+        return False
+    words = m.group(2).split()
+    return len(words) >= 4 and "/" not in m.group(2) and sum(bool(_TITLE_WORD.match(w)) for w in words) >= 0.75 * len(words)
 
 
 def dated_caption(text: str, ends_on_picture_date: Callable[[str], bool]) -> bool:
