@@ -5018,6 +5018,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = broadcast.split(text, units, _split_units)  # round forty (issue 16): a reporter's sign-off run on
     for u in units:
         _classify(u, links)
+    embeds.pasted_posts(units, _mark)  # round forty-two (issue 16): a post pasted as text from its embed
     signatures.mark(units, _mark, _common_first_name)  # round thirty-four (issue 16): an archive's "BYLINE:" field, a writer's "- <name>."
     _field_list_summaries(units)  # round thirty-one (issue 16): a summary label that is a field of a list
     _interview_questions(units)
@@ -5042,6 +5043,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _captions_above_line_credits(units)  # round twenty-four (24n)
     _opening_picture_caption(units, found_dateline)  # round seventeen (16n)
     _opening_stopless_line(text, units)  # round forty-one (issue 16)
+    _summary_lines(units)  # round forty-two (issue 16): after the single stopless opening line
+    _label_captions(units)  # round forty-two (issue 16)
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
     _guardian_stamp(units)  # round thirty (issue 16): the page's closing time stamp
@@ -7802,6 +7805,77 @@ def _opening_stopless_line(text: str, units: list[Unit]) -> None:
     if "\n" not in text[first.end:lead.start]:
         return  # a piece a seam rule split off the lead's own line and kept: that rule's to judge
     _mark(first, "caption", _STOPLESS_OPENING_REASON)
+
+
+# Round forty-two (issue 16): a tabloid page's picture captions and summary lines left in
+# scraped copy (FNC-1 bodies of 2014-15; the round's audit judged them kept in a third of the
+# tabloid bodies). The page prints its sentences with full stops and its captions and summary
+# bullets without: a line with no stop is no sentence of such a text.
+# - a labelled caption between paragraphs, "<Label>: <caption>" ("Survivor: The cat, pictured,
+#   was found at home"): a label of one to four words opening on a capital and a small letter
+#   (or a phrase in quotation marks), a colon, a capital; 6-80 words, no stop, comma, colon or
+#   dash at its end, no verb of saying in the label ("He said: ..." is a sentence's quotation),
+#   not in title case (an article's crosshead, "Reason No. 1: Cheese, Apparently"), in a text with at least three lines closing on a stop. "Update: The police said the man
+#   was released." closes on its stop and stays.
+# - the summary bullets above the lead: two or more lines with no stop at the text's head,
+#   under the lead (prose of 15 words or more that closes on a stop and opens on a capital),
+#   each opening on a capital, a figure or a quotation mark, ending on no comma, colon, dash or
+#   function word (a sentence broken over two lines stays).
+_LABEL_CAPTION = re.compile(
+    r"^(?P<label>(?:[A-Z][a-z][\w'’.&-]*|[‘'\"“][^\"“”]{2,40}?[’'\"”])(?:\s+[\w'’.&-]+){0,3})\s?:\s+[\"“‘']?[A-Z0-9]")
+_LABEL_CAPTION_WORDS = (6, 80)
+_STOPPED_LINES = 3
+_LABEL_CAPTION_REASON = "caption: a picture's caption under its label ('<Label>: ...', no full stop) between paragraphs"
+_SUMMARY_LINES = 8
+_SUMMARY_LEAD_WORDS = 15
+_SUMMARY_MAX_WORDS = 45
+_SUMMARY_REASON = "caption: the page's summary lines above the lead (no full stop, the lead's facts in brief)"
+_OPEN_ENDING = re.compile(r"[,;:\-–—]['\"”’]*$")
+
+
+def _stopped_text(kept: list[Unit]) -> bool:
+    """Does the text print its sentences with stops (three kept lines or more close on one)?"""
+    return sum(1 for u in kept if _TERMINAL.search(u.text.strip())) >= _STOPPED_LINES
+
+
+def _stopless_line(u: Unit, words: tuple[int, int]) -> bool:
+    s = u.text.strip()
+    return (words[0] <= u.words <= words[1] and not u.bullet and not _TERMINAL.search(s)
+            and not _OPEN_ENDING.search(s) and not _ends_on_function_word(s))
+
+
+def _label_captions(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None]
+    if not _stopped_text(kept):
+        return
+    for u in kept:
+        if not _stopless_line(u, _LABEL_CAPTION_WORDS):
+            continue
+        m = _LABEL_CAPTION.match(u.text.strip())
+        if m is None or _gives_to_speaker(m.group("label")) or _title_cased(u.text):
+            continue  # a quotation given to a speaker; a crosshead in title case ("Reason No. 1: Cheese, Apparently")
+        _mark(u, "caption", _LABEL_CAPTION_REASON)
+
+
+def _summary_lines(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None]
+    if not _stopped_text(kept):
+        return
+    run: list[Unit] = []
+    for u in kept[:_SUMMARY_LINES]:
+        if _TERMINAL.search(u.text.strip()):
+            break
+        run.append(u)
+    if len(run) < 2 or len(run) >= len(kept):
+        return
+    lead = kept[len(run)]
+    s = lead.text.strip()
+    if lead.bullet or lead.words < _SUMMARY_LEAD_WORDS or not lead.prose or not re.match(r"[\"“‘']?[A-Z0-9]", s):
+        return
+    if not all(_stopless_line(u, (3, _SUMMARY_MAX_WORDS)) and re.match(r"[\"“‘']?[A-Z0-9]", u.text.strip()) for u in run):
+        return
+    for u in run:
+        _mark(u, "caption", _SUMMARY_REASON)
 
 
 # A crosshead in capitals inside quotation marks (a phrase of the story set as a heading,
