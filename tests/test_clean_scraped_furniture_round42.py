@@ -85,7 +85,7 @@ def test_more_in_sentence_case_stays():
 
 @pytest.mark.parametrize("line", [
     "Scroll down for video", "Poll loading …", "Developing...", "Developing... refresh this post for the latest.",
-    "More to follow.", "Editor's note: This story was updated to include a statement from the council.",
+    "More to follow.", "VIEW GALLERY", "Editor's note: This story was updated to include a statement from the council.",
 ])
 def test_a_widget_or_status_line_is_cut(line):
     assert _cut(line, _around(line))
@@ -94,6 +94,7 @@ def test_a_widget_or_status_line_is_cut(line):
 @pytest.mark.parametrize("line", [
     "The story is developing fast, the police said on Tuesday evening.",
     "Scroll down the council's page and you will find the new timetable, the mayor said.",
+    "View the gallery of the old harbour at the town museum, the mayor urged residents.",
     'The editor said: "Editor\'s note: this story was updated often," and laughed.',
 ])
 def test_a_sentence_with_the_same_words_stays(line):
@@ -176,3 +177,38 @@ def test_a_clip_pointer_ending_on_a_colon_is_cut():
 def test_a_colon_line_of_the_article_stays(line):
     text = BODY + "\n\n" + line + "\n\n" + '"We will not give up our road," the letter said.' + "\n\n" + BODY
     assert _kept(line, text)
+
+
+# ---- on a page with labelled captions, a caption with no label (noise._plain_captions)
+
+CAPTIONS = ("Washed away: The harbour road, pictured, was closed after the storm on Monday\n\n"
+            "Still hopeful: Residents of Port Ellery say they will not give up their road")
+
+
+def test_a_plain_caption_with_a_picture_word_is_cut_on_a_captioned_page():
+    line = "The mayor, left, and the harbour master walk along the broken road in Port Ellery"
+    c = clean_text(BODY + "\n\n" + CAPTIONS + "\n\n" + line + "\n\n" + BODY)
+    assert any(line in r.text and r.reason.startswith("caption: a picture's caption with no full stop") for r in c.removed)
+
+
+def test_a_plain_caption_repeating_a_sentence_is_cut_on_a_captioned_page():
+    line = "The harbour road will reopen in the summer once the engineers finish"
+    head = "The harbour road will reopen in the summer once the engineers finish, the council said."
+    tail = "The ferry will run twice a day until then, the harbour master said."
+    c = clean_text(BODY + "\n\n" + head + "\n\n" + CAPTIONS + "\n\n" + line + "\n\n" + tail)
+    assert any(line in r.text and r.reason.startswith("caption: a picture's caption with no full stop") for r in c.removed)
+
+
+@pytest.mark.parametrize("line", [
+    # an article sentence that lost its stop: no picture word, said nowhere else
+    "But the delay has fuelled concern that the council cannot pay for the repairs on its own",
+    # a quotation that lost its stop
+    "'We will not give up our road whatever the council decides,' one resident said",
+])
+def test_a_stopless_sentence_of_the_article_stays_on_a_captioned_page(line):
+    assert _kept(line, BODY + "\n\n" + CAPTIONS + "\n\n" + line + "\n\n" + BODY)
+
+
+def test_a_picture_word_line_stays_on_a_page_without_labelled_captions():
+    line = "The mayor, left, and the harbour master walk along the broken road in Port Ellery"
+    assert _kept(line, _around(line))

@@ -5045,6 +5045,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _opening_stopless_line(text, units)  # round forty-one (issue 16)
     _summary_lines(units)  # round forty-two (issue 16): after the single stopless opening line
     _label_captions(units)  # round forty-two (issue 16)
+    _plain_captions(units)  # round forty-two (issue 16): after the labelled ones, which say the page has captions
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
     _guardian_stamp(units)  # round thirty (issue 16): the page's closing time stamp
@@ -7855,6 +7856,47 @@ def _label_captions(units: list[Unit]) -> None:
         if m is None or _gives_to_speaker(m.group("label")) or _title_cased(u.text):
             continue  # a quotation given to a speaker; a crosshead in title case ("Reason No. 1: Cheese, Apparently")
         _mark(u, "caption", _LABEL_CAPTION_REASON)
+
+
+# - on such a page (two labelled captions or summary lines found above), its captions with no
+#   label: a line of 8-80 words with no stop, opening on a capital, a figure or a quotation
+#   mark, not in title case (a crosshead), its quotation marks closed (a quotation that goes
+#   on to the next line is the article's), no verb of saying (a quotation of the article that
+#   lost its stop, "'...,' he said"), ending on no comma, colon, dash or function word; and
+#   only a caption by its words (data/picture_marks.txt: "pictured", ", left,", "is seen") or
+#   one that repeats a line the article prints with its stop: a page's sentences may lose
+#   their stop too ("But the failure ... has fuelled concern ...", one FNC-1 body).
+_CAPTION_PAGE_MARKS = 2
+_PLAIN_CAPTION_WORDS = (8, 80)
+_PLAIN_CAPTION_REASON = "caption: a picture's caption with no full stop between paragraphs, on a page whose labelled captions are cut"
+
+
+def _plain_captions(units: list[Unit]) -> None:
+    found = sum(1 for u in units if u.reason in (_LABEL_CAPTION_REASON, _SUMMARY_REASON))
+    if found < _CAPTION_PAGE_MARKS:
+        return
+    stopped = [set(_WORD.findall(u.text.lower())) for u in units if u.kind is None and _TERMINAL.search(u.text.strip())]
+    for u in units:
+        if u.kind is not None or not _stopless_line(u, _PLAIN_CAPTION_WORDS):
+            continue
+        s = u.text.strip()
+        if not re.match(r"[\"“‘']?[A-Z0-9]", s) or _title_cased(s) or _quote_balance(s) != 0 or s.count('"') % 2:
+            continue
+        if _gives_to_speaker(s):
+            continue  # "'... the road,' he said": a quotation of the article that lost its stop
+        if not (any(rx.search(s) for rx in _patterns("picture_marks.txt")) or _said_again_stopped(u, stopped)):
+            continue  # an article sentence that lost its stop ("But the failure ... State")
+        _mark(u, "caption", _PLAIN_CAPTION_REASON)
+
+
+_SAID_AGAIN_SHARE = 0.8
+
+
+def _said_again_stopped(u: Unit, stopped: list[set[str]]) -> bool:
+    """Are most of the line's words those of one line of the text closing on a stop (the
+    caption repeats a sentence the article prints)?"""
+    words = set(_WORD.findall(u.text.lower()))
+    return bool(words) and any(len(words & other) >= _SAID_AGAIN_SHARE * len(words) for other in stopped)
 
 
 def _summary_lines(units: list[Unit]) -> None:
