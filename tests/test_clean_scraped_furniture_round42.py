@@ -212,3 +212,34 @@ def test_a_stopless_sentence_of_the_article_stays_on_a_captioned_page(line):
 def test_a_picture_word_line_stays_on_a_page_without_labelled_captions():
     line = "The mayor, left, and the harbour master walk along the broken road in Port Ellery"
     assert _kept(line, _around(line))
+
+
+def test_a_bracketed_more_link_is_cut():
+    line = "(MORE: Harbour Towns Count The Cost Of The Storm)"
+    assert _cut(line, _around(line))
+
+
+def test_a_bracketed_aside_in_sentence_case_stays():
+    line = "(More on the council's vote appears further below in this report.)"
+    assert _kept(line, _around(line))
+
+
+# ---- one link card: a title-case headline over a teaser cut short (noise._link_cards)
+
+def test_a_link_card_is_cut():
+    head = "Harbour Town Mayor Opens New Ferry Route to the Mainland"
+    teaser = "The mayor of a small harbour town cut the ribbon on Monday while…"
+    c = clean_text(_around(head + "\n\n" + teaser))
+    assert head not in c.text and teaser not in c.text
+    assert any(r.reason.startswith("related: another story's link card") for r in c.removed)
+
+
+@pytest.mark.parametrize("teaser", [
+    "The mayor cut the ribbon on Monday. The ferry will run twice a day.",
+    '"We will wait and see what the engineers say…"',
+    "The mayor said the council would wait and see…",
+])
+def test_a_crosshead_over_its_paragraph_stays(teaser):
+    head = "Why the Harbour Road Matters to Port Ellery Residents"
+    c = clean_text(_around(head + "\n\n" + teaser))
+    assert head in c.text and teaser in c.text

@@ -4558,6 +4558,34 @@ def _truncated_teasers(units: list[Unit]) -> None:
     flush()
 
 
+# Round forty-two (issue 16): one link card to another story left between the paragraphs of
+# scraped copy (FNC-1 bodies of 2014-15): its headline in title case with no stop, then its
+# teaser cut short by the site, the ellipsis glued to its last word ("A woman who pretended
+# to be drunk on the boulevard while…"). _truncated_teasers wants a run of three; one card
+# is read by the pair. A crosshead over a paragraph stays: the paragraph closes on its stop,
+# or trails off in a quotation or a said-clause (a quotation mark or a verb of saying in the
+# teaser keeps the pair).
+_LINK_CARD_HEAD_WORDS = (4, 20)
+_LINK_CARD_TEASER_WORDS = 50
+_LINK_CARD_CUT = re.compile(r"[\w,;’'\")\]](?:\.{3}|…)$")
+_LINK_CARD_REASON = "related: another story's link card (its headline in title case, its teaser cut short by an ellipsis)"
+
+
+def _link_cards(units: list[Unit]) -> None:
+    for a, b in zip(units, units[1:]):
+        if a.kind is not None or b.kind is not None:
+            continue
+        head, teaser = a.text.strip(), b.text.strip()
+        if not (_LINK_CARD_HEAD_WORDS[0] <= a.words <= _LINK_CARD_HEAD_WORDS[1]) or _TERMINAL.search(head):
+            continue
+        if not _title_cased(head) or b.words > _LINK_CARD_TEASER_WORDS or not _LINK_CARD_CUT.search(teaser):
+            continue
+        if any(m in teaser for m in ('"', "“", "”")) or _gives_to_speaker(teaser):
+            continue
+        _mark(a, "related", _LINK_CARD_REASON)
+        _mark(b, "related", _LINK_CARD_REASON)
+
+
 # A list's link text glued to the teaser under it once the markup is gone: a headline
 # in title case whose last word runs into the capital that opens the summary
 # ("... Death Of U of M-Dearborn Student-AthleteA 24-year-old woman and a man have been
@@ -5076,6 +5104,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _prompts_before_calls(units)
     _teaser_records(units)
     _truncated_teasers(units)
+    _link_cards(units)  # round forty-two (issue 16): one card, after the runs of them
     _glued_teasers(units)
     _closing_fragment(units)
     _link_lists(units)
