@@ -243,3 +243,15 @@ def test_a_crosshead_over_its_paragraph_stays(teaser):
     head = "Why the Harbour Road Matters to Port Ellery Residents"
     c = clean_text(_around(head + "\n\n" + teaser))
     assert head in c.text and teaser in c.text
+
+
+# ---- a post's words inside its embed tag stay (round thirty-four's policy)
+
+@pytest.mark.parametrize("words", [
+    "The harbour math: Why the ferry matters so much to Port Ellery",
+    "Crowd at the harbour cheering the mayor #PortEllery pic.twitter.com/Ab12Cd34Ef",
+])
+def test_a_post_inside_its_tag_keeps_its_words(words):
+    post = f'<tweet tweet-author="@jroe" tweet-date="March 9, 2016">{words}<tweet/>.'
+    c = clean_text(BODY + "\n\n" + CAPTIONS + "\n\n" + post + "\n\n" + BODY)
+    assert words in c.text and "<tweet" not in c.text

@@ -185,15 +185,23 @@ def _pasted() -> tuple[re.Pattern, re.Pattern]:
             re.compile(next(rx for code, rx in rows if code == "reported"), re.IGNORECASE))
 
 
+def in_tag(units: list[Unit], i: int) -> bool:
+    """Are the words of ``units[i]`` a post's words inside its embed tag (the tag's syntax cut
+    just before or after it)? Round thirty-four keeps them as a quoted post: no rule of
+    round forty-two that reads a pasted post or a caption cuts them."""
+    return any(0 <= j < len(units) and units[j].reason == TAG_REASON for j in (i - 1, i + 1))
+
+
 def pasted_posts(units: list[Unit], mark) -> None:
     """Round forty-two (issue 16): a scraped page's embedded post printed as a line of plain
     text (FNC-1 bodies): the line closes on the post's picture or short link, its hashtags
     and its signature, or on the signature alone; the whole line is cut. A line whose words
     report the post ("The mayor tweeted: ...") is the article's sentence and stays, and so
-    does a line longer than a post."""
+    does a line longer than a post, and a post's words inside its tag (``in_tag``: round
+    thirty-four keeps them)."""
     closing, reported = _pasted()
-    for u in units:
-        if u.kind is not None and u.strong:
+    for i, u in enumerate(units):
+        if (u.kind is not None and u.strong) or in_tag(units, i):
             continue
         line = u.text.strip()
         m = closing.search(line)

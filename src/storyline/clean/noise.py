@@ -7879,8 +7879,8 @@ def _label_captions(units: list[Unit]) -> None:
     if not _stopped_text(kept):
         return
     for u in kept:
-        if not _stopless_line(u, _LABEL_CAPTION_WORDS):
-            continue
+        if not _stopless_line(u, _LABEL_CAPTION_WORDS) or embeds.in_tag(units, units.index(u)):
+            continue  # (a post's words inside its embed tag are a quoted post, round thirty-four)
         m = _LABEL_CAPTION.match(u.text.strip())
         if m is None or _gives_to_speaker(m.group("label")) or _title_cased(u.text):
             continue  # a quotation given to a speaker; a crosshead in title case ("Reason No. 1: Cheese, Apparently")
@@ -7905,8 +7905,8 @@ def _plain_captions(units: list[Unit]) -> None:
     if found < _CAPTION_PAGE_MARKS:
         return
     stopped = [set(_WORD.findall(u.text.lower())) for u in units if u.kind is None and _TERMINAL.search(u.text.strip())]
-    for u in units:
-        if u.kind is not None or not _stopless_line(u, _PLAIN_CAPTION_WORDS):
+    for i, u in enumerate(units):
+        if u.kind is not None or not _stopless_line(u, _PLAIN_CAPTION_WORDS) or embeds.in_tag(units, i):
             continue
         s = u.text.strip()
         if not re.match(r"[\"“‘']?[A-Z0-9]", s) or _title_cased(s) or _quote_balance(s) != 0 or s.count('"') % 2:
