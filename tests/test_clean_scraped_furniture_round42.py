@@ -85,7 +85,7 @@ def test_more_in_sentence_case_stays():
 
 @pytest.mark.parametrize("line", [
     "Scroll down for video", "Poll loading …", "Developing...", "Developing... refresh this post for the latest.",
-    "More to follow.", "VIEW GALLERY", "Editor's note: This story was updated to include a statement from the council.",
+    "More to follow.", "VIEW GALLERY", "http://www.acmenews.com/2014/09/04/harbour-road-closed/", "Editor's note: This story was updated to include a statement from the council.",
 ])
 def test_a_widget_or_status_line_is_cut(line):
     assert _cut(line, _around(line))
@@ -95,6 +95,7 @@ def test_a_widget_or_status_line_is_cut(line):
     "The story is developing fast, the police said on Tuesday evening.",
     "Scroll down the council's page and you will find the new timetable, the mayor said.",
     "View the gallery of the old harbour at the town museum, the mayor urged residents.",
+    "The timetable is at www.portellery.gov/ferry and at the harbour office, officials said.",
     'The editor said: "Editor\'s note: this story was updated often," and laughed.',
 ])
 def test_a_sentence_with_the_same_words_stays(line):
