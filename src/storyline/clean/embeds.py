@@ -43,6 +43,7 @@ EMPTY_REASON = "markup: an embedded post's empty tag (<tweet ...>; the post's wo
 TAG_REASON = "markup: an embedded post's tag around its words (its author, date and id; the post's words are kept)"
 
 IMAGE_REASON = "markup: a wiki page's image parameters (a width in pixels) left before the paragraph's first word"
+PASTED_REASON = "markup: an embedded post pasted as text (its words, its picture or short link, its signature)"
 
 
 @functools.cache
@@ -168,3 +169,43 @@ def _kept(text: str, a: int, b: int, para: int, unit) -> list[Unit]:
     a += len(piece) - len(piece.lstrip())
     b -= len(piece) - len(piece.rstrip())
     return [unit(start=a, end=b, text=text[a:b], para=para)]
+
+
+# a post's words: a tweet's 280 characters and its links, hashtags and signature; a longer
+# line is article prose that happens to end on a link
+_MAX_PASTED_CHARS = 400
+
+
+@functools.cache
+def _pasted() -> tuple[re.Pattern, re.Pattern]:
+    """Round forty-two: a pasted post's closing shape and a reported post's saying verb
+    (data/embed_tags.txt, rows "pasted" and "reported")."""
+    rows = lexicon.rows("clean/embed_tags.txt")
+    return (re.compile(next(rx for code, rx in rows if code == "pasted")),
+            re.compile(next(rx for code, rx in rows if code == "reported"), re.IGNORECASE))
+
+
+def in_tag(units: list[Unit], i: int) -> bool:
+    """Are the words of ``units[i]`` a post's words inside its embed tag (the tag's syntax cut
+    just before or after it)? Round thirty-four keeps them as a quoted post: no rule of
+    round forty-two that reads a pasted post or a caption cuts them."""
+    return any(0 <= j < len(units) and units[j].reason == TAG_REASON for j in (i - 1, i + 1))
+
+
+def pasted_posts(units: list[Unit], mark) -> None:
+    """Round forty-two (issue 16): a scraped page's embedded post printed as a line of plain
+    text (FNC-1 bodies): the line closes on the post's picture or short link, its hashtags
+    and its signature, or on the signature alone; the whole line is cut. A line whose words
+    report the post ("The mayor tweeted: ...") is the article's sentence and stays, and so
+    does a line longer than a post, and a post's words inside its tag (``in_tag``: round
+    thirty-four keeps them)."""
+    closing, reported = _pasted()
+    for i, u in enumerate(units):
+        if (u.kind is not None and u.strong) or in_tag(units, i):
+            continue
+        line = u.text.strip()
+        m = closing.search(line)
+        if m is None or len(line) > _MAX_PASTED_CHARS or reported.search(line[:m.start()]):
+            continue
+        u.kind = None  # a weak mark (a post's words read as a call to the reader) gives way to the embed's
+        mark(u, "markup", PASTED_REASON)

@@ -4558,6 +4558,34 @@ def _truncated_teasers(units: list[Unit]) -> None:
     flush()
 
 
+# Round forty-two (issue 16): one link card to another story left between the paragraphs of
+# scraped copy (FNC-1 bodies of 2014-15): its headline in title case with no stop, then its
+# teaser cut short by the site, the ellipsis glued to its last word ("A woman who pretended
+# to be drunk on the boulevard while…"). _truncated_teasers wants a run of three; one card
+# is read by the pair. A crosshead over a paragraph stays: the paragraph closes on its stop,
+# or trails off in a quotation or a said-clause (a quotation mark or a verb of saying in the
+# teaser keeps the pair).
+_LINK_CARD_HEAD_WORDS = (4, 20)
+_LINK_CARD_TEASER_WORDS = 50
+_LINK_CARD_CUT = re.compile(r"[\w,;’'\")\]](?:\.{3}|…)$")
+_LINK_CARD_REASON = "related: another story's link card (its headline in title case, its teaser cut short by an ellipsis)"
+
+
+def _link_cards(units: list[Unit]) -> None:
+    for a, b in zip(units, units[1:]):
+        if a.kind is not None or b.kind is not None:
+            continue
+        head, teaser = a.text.strip(), b.text.strip()
+        if not (_LINK_CARD_HEAD_WORDS[0] <= a.words <= _LINK_CARD_HEAD_WORDS[1]) or _TERMINAL.search(head):
+            continue
+        if not _title_cased(head) or b.words > _LINK_CARD_TEASER_WORDS or not _LINK_CARD_CUT.search(teaser):
+            continue
+        if any(m in teaser for m in ('"', "“", "”")) or _gives_to_speaker(teaser):
+            continue
+        _mark(a, "related", _LINK_CARD_REASON)
+        _mark(b, "related", _LINK_CARD_REASON)
+
+
 # A list's link text glued to the teaser under it once the markup is gone: a headline
 # in title case whose last word runs into the capital that opens the summary
 # ("... Death Of U of M-Dearborn Student-AthleteA 24-year-old woman and a man have been
@@ -5018,6 +5046,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = broadcast.split(text, units, _split_units)  # round forty (issue 16): a reporter's sign-off run on
     for u in units:
         _classify(u, links)
+    embeds.pasted_posts(units, _mark)  # round forty-two (issue 16): a post pasted as text from its embed
     signatures.mark(units, _mark, _common_first_name)  # round thirty-four (issue 16): an archive's "BYLINE:" field, a writer's "- <name>."
     _field_list_summaries(units)  # round thirty-one (issue 16): a summary label that is a field of a list
     _interview_questions(units)
@@ -5042,6 +5071,9 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _captions_above_line_credits(units)  # round twenty-four (24n)
     _opening_picture_caption(units, found_dateline)  # round seventeen (16n)
     _opening_stopless_line(text, units)  # round forty-one (issue 16)
+    _summary_lines(units)  # round forty-two (issue 16): after the single stopless opening line
+    _label_captions(units)  # round forty-two (issue 16)
+    _plain_captions(units)  # round forty-two (issue 16): after the labelled ones, which say the page has captions
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
     _guardian_stamp(units)  # round thirty (issue 16): the page's closing time stamp
@@ -5072,6 +5104,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _prompts_before_calls(units)
     _teaser_records(units)
     _truncated_teasers(units)
+    _link_cards(units)  # round forty-two (issue 16): one card, after the runs of them
     _glued_teasers(units)
     _closing_fragment(units)
     _link_lists(units)
@@ -7802,6 +7835,118 @@ def _opening_stopless_line(text: str, units: list[Unit]) -> None:
     if "\n" not in text[first.end:lead.start]:
         return  # a piece a seam rule split off the lead's own line and kept: that rule's to judge
     _mark(first, "caption", _STOPLESS_OPENING_REASON)
+
+
+# Round forty-two (issue 16): a tabloid page's picture captions and summary lines left in
+# scraped copy (FNC-1 bodies of 2014-15; the round's audit judged them kept in a third of the
+# tabloid bodies). The page prints its sentences with full stops and its captions and summary
+# bullets without: a line with no stop is no sentence of such a text.
+# - a labelled caption between paragraphs, "<Label>: <caption>" ("Survivor: The cat, pictured,
+#   was found at home"): a label of one to four words opening on a capital and a small letter
+#   (or a phrase in quotation marks), a colon, a capital; 6-80 words, no stop, comma, colon or
+#   dash at its end, no verb of saying in the label ("He said: ..." is a sentence's quotation),
+#   not in title case (an article's crosshead, "Reason No. 1: Cheese, Apparently"), in a text with at least three lines closing on a stop. "Update: The police said the man
+#   was released." closes on its stop and stays.
+# - the summary bullets above the lead: two or more lines with no stop at the text's head,
+#   under the lead (prose of 15 words or more that closes on a stop and opens on a capital),
+#   each opening on a capital, a figure or a quotation mark, ending on no comma, colon, dash or
+#   function word (a sentence broken over two lines stays).
+_LABEL_CAPTION = re.compile(
+    r"^(?P<label>(?:[A-Z][a-z][\w'’.&-]*|[‘'\"“][^\"“”]{2,40}?[’'\"”])(?:\s+[\w'’.&-]+){0,3})\s?:\s+[\"“‘']?[A-Z0-9]")
+_LABEL_CAPTION_WORDS = (6, 80)
+_STOPPED_LINES = 3
+_LABEL_CAPTION_REASON = "caption: a picture's caption under its label ('<Label>: ...', no full stop) between paragraphs"
+_SUMMARY_LINES = 8
+_SUMMARY_LEAD_WORDS = 15
+_SUMMARY_MAX_WORDS = 45
+_SUMMARY_REASON = "caption: the page's summary lines above the lead (no full stop, the lead's facts in brief)"
+_OPEN_ENDING = re.compile(r"[,;:\-–—]['\"”’]*$")
+
+
+def _stopped_text(kept: list[Unit]) -> bool:
+    """Does the text print its sentences with stops (three kept lines or more close on one)?"""
+    return sum(1 for u in kept if _TERMINAL.search(u.text.strip())) >= _STOPPED_LINES
+
+
+def _stopless_line(u: Unit, words: tuple[int, int]) -> bool:
+    s = u.text.strip()
+    return (words[0] <= u.words <= words[1] and not u.bullet and not _TERMINAL.search(s)
+            and not _OPEN_ENDING.search(s) and not _ends_on_function_word(s))
+
+
+def _label_captions(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None]
+    if not _stopped_text(kept):
+        return
+    for u in kept:
+        if not _stopless_line(u, _LABEL_CAPTION_WORDS) or embeds.in_tag(units, units.index(u)):
+            continue  # (a post's words inside its embed tag are a quoted post, round thirty-four)
+        m = _LABEL_CAPTION.match(u.text.strip())
+        if m is None or _gives_to_speaker(m.group("label")) or _title_cased(u.text):
+            continue  # a quotation given to a speaker; a crosshead in title case ("Reason No. 1: Cheese, Apparently")
+        _mark(u, "caption", _LABEL_CAPTION_REASON)
+
+
+# - on such a page (two labelled captions or summary lines found above), its captions with no
+#   label: a line of 8-80 words with no stop, opening on a capital, a figure or a quotation
+#   mark, not in title case (a crosshead), its quotation marks closed (a quotation that goes
+#   on to the next line is the article's), no verb of saying (a quotation of the article that
+#   lost its stop, "'...,' he said"), ending on no comma, colon, dash or function word; and
+#   only a caption by its words (data/picture_marks.txt: "pictured", ", left,", "is seen") or
+#   one that repeats a line the article prints with its stop: a page's sentences may lose
+#   their stop too ("But the failure ... has fuelled concern ...", one FNC-1 body).
+_CAPTION_PAGE_MARKS = 2
+_PLAIN_CAPTION_WORDS = (8, 80)
+_PLAIN_CAPTION_REASON = "caption: a picture's caption with no full stop between paragraphs, on a page whose labelled captions are cut"
+
+
+def _plain_captions(units: list[Unit]) -> None:
+    found = sum(1 for u in units if u.reason in (_LABEL_CAPTION_REASON, _SUMMARY_REASON))
+    if found < _CAPTION_PAGE_MARKS:
+        return
+    stopped = [set(_WORD.findall(u.text.lower())) for u in units if u.kind is None and _TERMINAL.search(u.text.strip())]
+    for i, u in enumerate(units):
+        if u.kind is not None or not _stopless_line(u, _PLAIN_CAPTION_WORDS) or embeds.in_tag(units, i):
+            continue
+        s = u.text.strip()
+        if not re.match(r"[\"“‘']?[A-Z0-9]", s) or _title_cased(s) or _quote_balance(s) != 0 or s.count('"') % 2:
+            continue
+        if _gives_to_speaker(s):
+            continue  # "'... the road,' he said": a quotation of the article that lost its stop
+        if not (any(rx.search(s) for rx in _patterns("picture_marks.txt")) or _said_again_stopped(u, stopped)):
+            continue  # an article sentence that lost its stop ("But the failure ... State")
+        _mark(u, "caption", _PLAIN_CAPTION_REASON)
+
+
+_SAID_AGAIN_SHARE = 0.8
+
+
+def _said_again_stopped(u: Unit, stopped: list[set[str]]) -> bool:
+    """Are most of the line's words those of one line of the text closing on a stop (the
+    caption repeats a sentence the article prints)?"""
+    words = set(_WORD.findall(u.text.lower()))
+    return bool(words) and any(len(words & other) >= _SAID_AGAIN_SHARE * len(words) for other in stopped)
+
+
+def _summary_lines(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None]
+    if not _stopped_text(kept):
+        return
+    run: list[Unit] = []
+    for u in kept[:_SUMMARY_LINES]:
+        if _TERMINAL.search(u.text.strip()):
+            break
+        run.append(u)
+    if len(run) < 2 or len(run) >= len(kept):
+        return
+    lead = kept[len(run)]
+    s = lead.text.strip()
+    if lead.bullet or lead.words < _SUMMARY_LEAD_WORDS or not lead.prose or not re.match(r"[\"“‘']?[A-Z0-9]", s):
+        return
+    if not all(_stopless_line(u, (3, _SUMMARY_MAX_WORDS)) and re.match(r"[\"“‘']?[A-Z0-9]", u.text.strip()) for u in run):
+        return
+    for u in run:
+        _mark(u, "caption", _SUMMARY_REASON)
 
 
 # A crosshead in capitals inside quotation marks (a phrase of the story set as a heading,
