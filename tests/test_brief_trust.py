@@ -483,3 +483,16 @@ def test_a_describing_word_of_the_fnc_refute_list_does_not_part_the_same_saying(
     assert opposite_polarity(
         "Inspector Jane Roe, in charge of the inquiry, resigned on Thursday.",
         "Reports that Inspector Jane Roe, in charge of the inquiry, resigned on Thursday are a hoax.")
+
+
+def test_negations_placed_otherwise_leave_the_same_saying():
+    # twin: both deny, one with "nor" or two negation words, the other with its own
+    from storyline.resolve.brief import opposite_polarity
+
+    assert not opposite_polarity("Nor has the harbour master helped his cause with those remarks.",
+                                 "The harbour master did not help his cause with those remarks.")
+    assert not opposite_polarity('"We do not have any nets, nothing at all," he said.',
+                                 '"We have nothing at all - nothing," he said.')
+    # the turned one: the oil goes on leaking / no longer leaks
+    assert opposite_polarity("Oil is continuing to leak into the bay after the blast at the pier.",
+                             "Oil is no longer leaking into the bay after the blast at the pier.")

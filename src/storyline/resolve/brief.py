@@ -1610,15 +1610,16 @@ def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
     return not opposite_polarity(a.text, b.text)
 
 
-# "cannot" is one word the stance NEGATION pattern does not read as "not"
-_CANNOT = re.compile(r"\bcannot\b", re.IGNORECASE)
+# "cannot" and "nor" ("Nor has he helped" / "He did not help") negate; the stance NEGATION
+# pattern reads neither
+_MORE_NEGATIONS = re.compile(r"\b(?:cannot|nor)\b", re.IGNORECASE)
 # the words a turned claim differs by: "not", "never", "no longer", "has" / "hasn't", "did" / "did not"
 POLARITY_SPAN = 3
 _POLARITY_WORD = re.compile(r"[\w'\u2019-]+")
 
 
 def _negations(text: str) -> int:
-    return len(stance.NEGATION.findall(text)) + len(_CANNOT.findall(text))
+    return len(stance.NEGATION.findall(text)) + len(_MORE_NEGATIONS.findall(text))
 
 
 def polarity_marks(text: str) -> tuple[int, int]:
@@ -1635,6 +1636,10 @@ def opposite_polarity(a: str, b: str) -> bool:
     there), or a denial word ("hoax", "false", "denied": ``_denials``) anywhere in one and not
     the other. A negation only in a clause one of them adds before or after the shared words ("They said it could never happen. <the shared words>")
     leaves the claim as it was: the token-set match reads a sentence inside a longer one."""
+    if _negations(a) == _negations(b):
+        # as many negations on each side, placed otherwise: "We don't have any aid, nothing at
+        # all" and "We have nothing at all - nothing" deny alike
+        return _denials(a) != _denials(b)
     wa = [w.lower() for w in _POLARITY_WORD.findall(a)]
     wb = [w.lower() for w in _POLARITY_WORD.findall(b)]
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
