@@ -20,7 +20,8 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    carries (SumBasic's word probability, by documents).
 4. MMR picks sentences: relevance against similarity to what is already picked, with
    a nudge towards documents not yet cited. Near-identical sentences from other
-   documents join the picked one as extra cites and leave the pool.
+   documents join the picked one as extra cites and leave the pool; never one that
+   turns the claim over with a negation or a denial word (``opposite_polarity``).
    Before any pick is free, the picks must cover the story's phases: the span of the
    documents' publication dates cut at its quantiles (so a busy month gets more
    phases than a quiet one); while a phase has no sentence, only sentences dated in
@@ -1634,8 +1635,8 @@ def opposite_polarity(a: str, b: str) -> bool:
     in is what turns the claim over: a negation that differs inside the words both share ("has
     adopted" / "has not adopted", "has" / "hasn't"; at most ``POLARITY_SPAN`` words differ
     there), or a denial word ("hoax", "false", "denied": ``_denials``) anywhere in one and not
-    the other. A negation only in a clause one of them adds before or after the shared words ("They said it could never happen. <the shared words>")
-    leaves the claim as it was: the token-set match reads a sentence inside a longer one."""
+    the other. A negation only in a clause one of them adds before or after the shared words
+    ("They said it could never happen. <the shared words>") leaves the claim as it was: the token-set match reads a sentence inside a longer one."""
     if _negations(a) == _negations(b):
         # as many negations on each side, placed otherwise: "We don't have any aid, nothing at
         # all" and "We have nothing at all - nothing" deny alike
