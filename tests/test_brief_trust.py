@@ -406,3 +406,93 @@ def test_the_brief_no_comment_rules_cover_the_quote_steps_phrases():
         tail = " calls" if phrase.endswith(" to") else " to calls" if phrase.endswith("respond") else ""
         assert no_comment(f"Jane Roe of Acme Corp {phrase}{tail} on Monday."), phrase
     assert not no_comment("Jane Roe of Acme Corp said the dock in Port Ellery would reopen on Monday.")
+
+
+# --- a near-identical sentence that denies the claim is no second source (round 42) ----
+
+def test_a_near_identical_denial_is_not_the_same_saying():
+    # one outlet asserts, another prints the same words with a denial put in: the brief
+    # must not cite the denial as support for the assertion
+    from storyline.resolve.brief import Candidate, _same_saying
+
+    a = Candidate(doc="a", start=0, end=10, position=0, original=True,
+                  text="The harbour master has bought a racing pigeon to bring the port good luck.")
+    b = Candidate(doc="b", start=0, end=10, position=0, original=True,
+                  text="The harbour master has not bought a racing pigeon to bring the port good luck.")
+    c = Candidate(doc="c", start=0, end=10, position=0, original=True,
+                  text="The harbour master bought a racing pigeon to bring the port good luck, a claim later shown to be a hoax.")
+    assert not _same_saying(a, b, 0.99)
+    assert not _same_saying(b, a, 0.99)
+    assert not _same_saying(a, c, 0.99)
+
+
+def test_a_near_identical_sentence_of_the_same_polarity_is_the_same_saying():
+    # twin: both deny it (one "not", one "n't"), or both assert it in other words: the same claim
+    from storyline.resolve.brief import Candidate, _same_saying
+
+    a = Candidate(doc="a", start=0, end=10, position=0, original=True,
+                  text="The harbour master has not bought a racing pigeon to bring the port good luck.")
+    b = Candidate(doc="b", start=0, end=10, position=0, original=True,
+                  text="The harbour master hasn't bought a racing pigeon to bring the port good luck, his office said.")
+    c = Candidate(doc="c", start=0, end=10, position=0, original=True,
+                  text="The harbour master has bought a racing pigeon to bring the port good luck.")
+    d = Candidate(doc="d", start=0, end=10, position=0, original=True,
+                  text="The harbour master has bought a racing pigeon to bring the port some good luck, his office said.")
+    assert _same_saying(a, b, 0.99)
+    assert _same_saying(c, d, 0.99)
+
+
+def test_polarity_marks_count_negations_and_denial_words():
+    from storyline.resolve.brief import opposite_polarity, polarity_marks
+
+    assert polarity_marks("The pigeon cannot fly and was never seen.") == (2, 0)
+    assert polarity_marks("The pigeon story is a hoax.") == (0, 1)
+    assert opposite_polarity("The old pigeon can fly far.", "The old pigeon cannot fly far.")
+    assert not opposite_polarity("The old pigeon can't fly far.", "The old pigeon cannot fly far.")
+
+
+def test_a_negation_only_in_an_added_clause_leaves_the_same_saying():
+    # twin: a sentence inside a longer one whose added clause has its own "never": the shared
+    # words keep their polarity, so the longer copy still supports the shorter
+    from storyline.resolve.brief import opposite_polarity
+
+    assert not opposite_polarity(
+        "The harbour master says he misjudged what the pigeon could do.",
+        "They said it could never happen. The harbour master says he misjudged what the pigeon could do.")
+    assert opposite_polarity(
+        "The harbour master says he misjudged what the pigeon could do.",
+        "The harbour master says he never misjudged what the pigeon could do.")
+
+
+def test_a_negation_in_an_inserted_clause_leaves_the_same_saying():
+    # twin: a whole clause with its own negation put in the middle is not a turned verb
+    from storyline.resolve.brief import opposite_polarity
+
+    assert not opposite_polarity(
+        "I went to the harbour wall and began waving the flag.",
+        "I couldn't stop myself and picked up a flag, went to the harbour wall and began waving the flag.")
+
+
+def test_a_describing_word_of_the_fnc_refute_list_does_not_part_the_same_saying():
+    # twin: "satirical" describes the magazine; it calls nothing false
+    from storyline.resolve.brief import opposite_polarity
+
+    assert not opposite_polarity(
+        "Inspector Jane Roe, in charge of the inquiry, resigned on Thursday.",
+        "Inspector Jane Roe, who led the inquiry into the satirical magazine, resigned on Thursday.")
+    assert opposite_polarity(
+        "Inspector Jane Roe, in charge of the inquiry, resigned on Thursday.",
+        "Reports that Inspector Jane Roe, in charge of the inquiry, resigned on Thursday are a hoax.")
+
+
+def test_negations_placed_otherwise_leave_the_same_saying():
+    # twin: both deny, one with "nor" or two negation words, the other with its own
+    from storyline.resolve.brief import opposite_polarity
+
+    assert not opposite_polarity("Nor has the harbour master helped his cause with those remarks.",
+                                 "The harbour master did not help his cause with those remarks.")
+    assert not opposite_polarity('"We do not have any nets, nothing at all," he said.',
+                                 '"We have nothing at all - nothing," he said.')
+    # the turned one: the oil goes on leaking / no longer leaks
+    assert opposite_polarity("Oil is continuing to leak into the bay after the blast at the pier.",
+                             "Oil is no longer leaking into the bay after the blast at the pier.")

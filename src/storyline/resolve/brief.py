@@ -20,7 +20,8 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    carries (SumBasic's word probability, by documents).
 4. MMR picks sentences: relevance against similarity to what is already picked, with
    a nudge towards documents not yet cited. Near-identical sentences from other
-   documents join the picked one as extra cites and leave the pool.
+   documents join the picked one as extra cites and leave the pool; never one that
+   turns the claim over with a negation or a denial word (``opposite_polarity``).
    Before any pick is free, the picks must cover the story's phases: the span of the
    documents' publication dates cut at its quantiles (so a busy month gets more
    phases than a quiet one); while a phase has no sentence, only sentences dated in
@@ -79,6 +80,7 @@ numpy each. Deterministic: ties break on (document id, offset).
 from __future__ import annotations
 
 import bisect
+import difflib
 import functools
 import math
 import re
@@ -93,6 +95,7 @@ from .. import lexicon, schema
 from ..analyse import names as analyse_names
 from ..analyse.events import is_bound, stop_lemmas
 from ..analyse.quantities import number_values
+from . import stance
 from .corpus import Corpus
 from .events import trigger_classes
 
@@ -1601,7 +1604,66 @@ def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
     if not (cos >= SAME_SAYING or fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ):
         return False
     # "cut 120 jobs" and "cut 137 jobs", "two new cases" and "three new cases": different claims
-    return number_values(a.text) == number_values(b.text)
+    if number_values(a.text) != number_values(b.text):
+        return False
+    # "X has adopted a dog" and "X has not adopted a dog, despite what you may have read": one
+    # sentence's words with a denial put in are the opposite claim, never a second source for it
+    return not opposite_polarity(a.text, b.text)
+
+
+# "cannot" and "nor" ("Nor has he helped" / "He did not help") negate; the stance NEGATION
+# pattern reads neither
+_MORE_NEGATIONS = re.compile(r"\b(?:cannot|nor)\b", re.IGNORECASE)
+# the words a turned claim differs by: "not", "never", "no longer", "has" / "hasn't", "did" / "did not"
+POLARITY_SPAN = 3
+_POLARITY_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _negations(text: str) -> int:
+    return len(stance.NEGATION.findall(text)) + len(_MORE_NEGATIONS.findall(text))
+
+
+def polarity_marks(text: str) -> tuple[int, int]:
+    """How many negations (not, never, no, n't, ...: ``stance.NEGATION``) and denial words
+    (denied, false, hoax, untrue, ...: ``_denials``) a sentence carries."""
+    return _negations(text), _denials(text)
+
+
+def opposite_polarity(a: str, b: str) -> bool:
+    """Do two near-identical sentences differ in a negation or a denial word? Read only on
+    sentences that already say nearly the same words (``_same_saying``), where such a word put
+    in is what turns the claim over: a negation that differs inside the words both share ("has
+    adopted" / "has not adopted", "has" / "hasn't"; at most ``POLARITY_SPAN`` words differ
+    there), or a denial word ("hoax", "false", "denied": ``_denials``) anywhere in one and not
+    the other. A negation only in a clause one of them adds before or after the shared words
+    ("They said it could never happen. <the shared words>") leaves the claim as it was: the token-set match reads a sentence inside a longer one."""
+    if _negations(a) == _negations(b):
+        # as many negations on each side, placed otherwise: "We don't have any aid, nothing at
+        # all" and "We have nothing at all - nothing" deny alike
+        return _denials(a) != _denials(b)
+    wa = [w.lower() for w in _POLARITY_WORD.findall(a)]
+    wb = [w.lower() for w in _POLARITY_WORD.findall(b)]
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if tag == "equal" or not (i1 > 0 and j1 > 0 and i2 < len(wa) and j2 < len(wb)):
+            continue
+        if max(i2 - i1, j2 - j1) > POLARITY_SPAN:
+            continue  # a whole clause put in ("I couldn't stop myself and ..."), not a turned verb
+        if _negations(" ".join(wa[i1:i2])) != _negations(" ".join(wb[j1:j2])):
+            return True
+    return _denials(a) != _denials(b)
+
+
+@functools.lru_cache(maxsize=1)
+def _denial_pattern() -> re.Pattern:
+    cues = sorted({c.strip().lower() for c in _lines("brief_denials.txt")}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.IGNORECASE)
+
+
+def _denials(text: str) -> int:
+    """How many words call a claim false: the dispute words (``stance.dispute_cues``) and
+    ``data/brief_denials.txt``. Not all the FNC-1 refute words: many of them also describe
+    things ("the satirical magazine"), and an extra cite lost to one is lost for nothing."""
+    return len(stance.dispute_cues(text)) + len(_denial_pattern().findall(text))
 
 
 def brief_length(n_docs: int) -> int:
