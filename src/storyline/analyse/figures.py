@@ -3562,7 +3562,9 @@ def _for_on(verb, span) -> list:
     verbs = [verb, *(t for t in verb.children if t.dep_ == "dobj")] if verb is not None else []
     for tok in [*verbs, span.root]:
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+            # ("paid $15,000 for the implant": the parse may call that "for" a dative; it is
+            # still what the money buys, round forty-two)
+            if (prep.dep_ == "prep" or (prep.dep_ == "dative" and prep.lower_ == "for")) and prep.lower_ in ("for", "on"):
                 out += [p for p in prep.children if p.dep_ == "pobj" and p.i not in fig
                         and not any(t.i in fig for t in p.subtree)]
     return out
@@ -3806,6 +3808,13 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
         if (count_tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.get("need_verb", {})
                 and q.unit not in ("%", "pp")):
             return _words_measure([count_tok], f"{count_tok.lower_} needed")
+        if (count_tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and _listed(head, "hold_verb")
+                and count_tok.tag_ == "NNS" and unit == count_tok.lower_
+                and count_tok.lemma_.lower() not in lex.get("generic", {})):
+            # "the leader has 19 godchildren": a count a verb of having holds is a count of its
+            # noun, and that noun is all the text says it measures (round forty-two); not a
+            # "people"/"staff" count (``generic``: what they are to the holder is not said)
+            return _words_measure([count_tok], count_tok.lower_)
     root = span.root
     if q.currency is not None and count_tok is None:
         # "the $90 million spent by the groups": a sum a money verb's participle
@@ -4552,6 +4561,16 @@ def _relayed(span, quote, mentions, text):
         # figure is the teller's, named as written when a source noun names it, else open
         named = _source_named(subj, mentions, text)
         return (*named[:4], "reported") if named is not None else _RELAYED
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in speakers.person_nouns() and not _token_overlap(subj.text, quote.speaker_text):
+        # "Roe wrote that a pharmacist told her each bar held 16 doses": one unnamed person the
+        # writer consulted says the figure; it is that person's claim, named as written, not
+        # the writer's who relays it (round forty-two). A body or a team ("the teams
+        # estimated ...") stays the speaker's own findings (below)
+        s, e = _subject_tokens(subj)
+        left = subj.left_edge
+        if left.i < subj.i and not any(t.is_punct for t in subj.doc[left.i : subj.i]):
+            s = left.idx  # "a doctor", "her family doctor": the phrase as written
+        return None, text[s:e], s, e, "reported"
     return None
 
 

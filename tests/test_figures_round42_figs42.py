@@ -1,0 +1,67 @@
+"""Round forty-two (figs42): measures and subjects of figures in feature copy (issue 20, item 5).
+
+- a count a verb of having holds names its measure by its counted noun ("the mayor has 19
+  godchildren" -> "godchildren"; data/measures.tsv ``hold_verb``);
+- money paid "for" a thing, where the parse calls the "for" a dative, is still the thing's.
+
+Each rule has a twin where it must not fire. Texts are written for the tests."""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed_figure as _figure
+from pipeline_helpers import subject_words as _subject
+
+# ------------------------------------------------ a count held
+
+
+def test_count_held_is_measured_by_its_noun():
+    a, f = _figure("The old mayor has 19 godchildren in the valley.", "19")
+    assert f.measure == "godchildren"
+
+
+def test_count_held_by_a_group_is_its_members():
+    a, f = _figure("The farmers' league, which has 2,500 members, met on Sunday.", "2,500")
+    assert f.measure == "members"
+
+
+def test_count_with_its_own_of_phrase_is_no_held_count():
+    a, f = _figure("The old mayor owns 300 acres of farmland.", "300")
+    assert f.measure != "acres"
+
+
+def test_count_of_people_held_names_no_measure():
+    # "people" says nothing of what they are to the holder
+    a, f = _figure("The old stadium has 40,000 people in it on match days.", "40,000")
+    assert f.measure != "people"
+
+
+def test_count_taken_is_no_held_count():
+    a, f = _figure("The old mayor visited 19 villages in the valley.", "19")
+    assert f.measure != "villages"
+
+
+# ------------------------------------------------ money paid for a thing
+
+
+def test_money_paid_for_a_thing_parsed_as_dative_is_the_things():
+    a, f = _figure("She paid $15,000 for the implant.", "$15,000")
+    assert _subject(a, f) == "the implant"
+
+
+def test_money_paid_to_someone_is_not_theirs():
+    a, f = _figure("She paid $15,000 to the clinic.", "$15,000")
+    assert _subject(a, f) != "the clinic"
+
+
+# ------------------------------------------------ a figure one consulted person told the writer
+
+
+def test_figure_a_doctor_told_the_writer_is_the_doctors():
+    a, f = _figure("Mary Vance wrote that a doctor told her each bar held 16 doses.", "16")
+    assert f.claimant_text == "a doctor"
+
+
+def test_figure_a_team_estimated_stays_the_writers():
+    # a team or a body is read as the speaker's own findings, as before
+    a, f = _figure("Mary Vance wrote that the team estimated each bar held 16 doses.", "16")
+    assert f.claimant_text != "the team"
