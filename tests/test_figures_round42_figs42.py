@@ -65,3 +65,31 @@ def test_figure_a_team_estimated_stays_the_writers():
     # a team or a body is read as the speaker's own findings, as before
     a, f = _figure("Mary Vance wrote that the team estimated each bar held 16 doses.", "16")
     assert f.claimant_text != "the team"
+
+
+def test_count_of_users_an_app_boasts_is_users():
+    a, f = _figure("The photo app boasts 25 million users.", "25 million")
+    assert f.measure == "users" and _subject(a, f) == "The photo app"
+
+
+def test_count_an_organisation_boasts_is_its_own():
+    a, f = _figure("Halcor Corp. boasts 25 million users worldwide.", "25 million")
+    assert _subject(a, f) == "Halcor Corp."
+
+
+def test_count_an_organisation_reaches_is_not_held():
+    a, f = _figure("Halcor Corp. reached 25 million users worldwide.", "25 million")
+    assert f.measure != "users"
+
+
+# ------------------------------------------------ a cause named by a relative clause
+
+
+def test_dead_counted_in_a_relative_clause_of_a_cause_noun_are_the_causes():
+    a, f = _figure("He was found hours after the bomb attack at the town's market which left 12 people dead.", "12")
+    assert _subject(a, f) == "the bomb attack at the town's market"
+
+
+def test_relative_clause_hung_on_no_cause_noun_is_left_open():
+    a, f = _figure("A French officer studying last week's attack on the magazine that left 12 people dead died.", "12")
+    assert _subject(a, f) is None

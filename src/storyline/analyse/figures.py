@@ -3810,10 +3810,10 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
             return _words_measure([count_tok], f"{count_tok.lower_} needed")
         if (count_tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and _listed(head, "hold_verb")
                 and count_tok.tag_ == "NNS" and unit == count_tok.lower_
-                and count_tok.lemma_.lower() not in lex.get("generic", {})):
+                and not _listed(count_tok, "vague")):
             # "the leader has 19 godchildren": a count a verb of having holds is a count of its
             # noun, and that noun is all the text says it measures (round forty-two); not a
-            # "people"/"staff" count (``generic``: what they are to the holder is not said)
+            # count of "people" (``vague``: what they are to the holder is not said)
             return _words_measure([count_tok], count_tok.lower_)
     root = span.root
     if q.currency is not None and count_tok is None:
@@ -4194,7 +4194,9 @@ def _owner_verb(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lex["report"]:
         return False
-    return lemma in ("be", "have") or lemma in lex["verb"] or lemma in lex["change"] or verb.lower_ in lex["change"]
+    # ("boasts 400 million users": a verb of having as "have" is, round forty-two)
+    return (lemma in ("be", "have") or lemma in lex.get("hold_verb", {}) or lemma in lex["verb"]
+            or lemma in lex["change"] or verb.lower_ in lex["change"])
 
 
 def _in_own_subject(verb, span) -> bool:
