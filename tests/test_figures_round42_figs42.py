@@ -93,3 +93,27 @@ def test_dead_counted_in_a_relative_clause_of_a_cause_noun_are_the_causes():
 def test_relative_clause_hung_on_no_cause_noun_is_left_open():
     a, f = _figure("A French officer studying last week's attack on the magazine that left 12 people dead died.", "12")
     assert _subject(a, f) is None
+
+
+# ------------------------------------------------ a sum named by what it is paid as
+
+
+def test_bill_for_a_thing_is_the_bill_and_the_things():
+    a, f = _figure("The $1,500 bill for the complicated surgery will be met by a friend.", "$1,500")
+    assert f.measure.startswith("bill") and _subject(a, f) == "the complicated surgery"
+
+
+def test_bill_for_a_named_party_names_no_subject():
+    # a name after "for" is a party the entity rules weighed, not what the money buys
+    a, f = _figure("The $1,500 bill for Halcor Corp. will be met by a friend.", "$1,500")
+    assert _subject(a, f) != "Halcor Corp."
+
+
+def test_ransom_names_the_sum():
+    a, f = _figure("The family was approached with a $132 million ransom.", "$132 million")
+    assert f.measure == "ransom"
+
+
+def test_a_sum_with_no_such_noun_keeps_no_measure():
+    a, f = _figure("The family was approached with a $132 million offer.", "$132 million")
+    assert f.measure != "ransom"

@@ -3653,7 +3653,10 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
         heads.append(_definite(complement(count_tok, {"of"})))
     if anchor is not None and anchor is not count_tok and measure_noun(anchor):
         paid_for = _paid_for(anchor)  # "Exxon's costs for the Valdez spill": the spill
-        heads.append(_definite(paid_for if paid_for is not None else complement(anchor, {"of", "from", "in"})))
+        # ("the $1,500 bill for the surgery": a payer noun with no payer named is still for its
+        # "for" object, what the money buys; round forty-two)
+        preps = {"of", "from", "in", "for"} if _listed(anchor, "payer_noun") else {"of", "from", "in"}
+        heads.append(_definite(paid_for if paid_for is not None else complement(anchor, preps)))
     # "a 0.6 percent slide in the Acme Marotia Shipping index": the change noun's complement
     change = span.root.head if span.root.dep_ in ("compound", "nummod", "amod", "npadvmod") else None
     if change is not None and change.pos_ == "NOUN" and change.lemma_.lower() in lex["change"]:
