@@ -82,19 +82,6 @@ def test_count_an_organisation_reaches_is_not_held():
     assert f.measure != "users"
 
 
-# ------------------------------------------------ a cause named by a relative clause
-
-
-def test_dead_counted_in_a_relative_clause_of_a_cause_noun_are_the_causes():
-    a, f = _figure("He was found hours after the bomb attack at the town's market which left 12 people dead.", "12")
-    assert _subject(a, f) == "the bomb attack at the town's market"
-
-
-def test_relative_clause_hung_on_no_cause_noun_is_left_open():
-    a, f = _figure("A French officer studying last week's attack on the magazine that left 12 people dead died.", "12")
-    assert _subject(a, f) is None
-
-
 # ------------------------------------------------ a sum named by what it is paid as
 
 

@@ -89,11 +89,6 @@ def _harm_cause(span, count_tok, mentions):
     cause = None
     if low.dep_ == "dobj" and head.pos_ == "VERB" and _harm(head, low):
         cause = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if cause is not None and cause.tag_ == "WDT" and head.dep_ == "relcl" and _cause_noun(head.head):
-            # "the attack at the magazine's office which left 12 people dead": the relative
-            # clause's noun, where the parse hangs it on a cause noun; an office or a magazine
-            # kills no one, so a clause hung on one is left open below (round forty-two)
-            cause = head.head
         if cause is None:
             # "..., killing 80 people in an apparent terrorist attack": the verb's own phrase
             # (or the count's, where the parse hangs it: "killing 80 people in an attack")
