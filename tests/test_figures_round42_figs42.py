@@ -104,3 +104,20 @@ def test_ransom_names_the_sum():
 def test_a_sum_with_no_such_noun_keeps_no_measure():
     a, f = _figure("The family was approached with a $132 million offer.", "$132 million")
     assert f.measure != "ransom"
+
+
+def test_reward_of_a_sum_is_the_reward():
+    a, f = _figure("The department is offering a reward of up to $25,000 for information on the case.", "up to $25,000")
+    assert f.measure == "reward"
+
+
+def test_sum_after_a_fee_is_no_fee():
+    a, f = _figure("The Jets paid a $60 million relocation fee on top of the reported $170 million True North paid to buy the team.",
+                   "$170 million")
+    assert f.measure is None or "fee" not in f.measure
+
+
+def test_difference_borrows_no_neighbours_measure():
+    a, f = _figure("Last time, expansion fees were a reported $80 million, which was a $30 million difference from the previous high.",
+                   "$30 million")
+    assert f.measure is None

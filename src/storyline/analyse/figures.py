@@ -756,7 +756,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             continue
         lemma = cur.lemma_.lower()
         measure_compound = any(c.dep_ == "compound" and c.lower_ in nouns for c in cur.children)
-        if ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
+        # ("a $20,000 reward", "a reward of $25,000": a sum named by what it is paid as, _sum_noun_on)
+        if _sum_noun_on(cur, span, count_tok) or ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
                 and not (_opinion_noun(cur, lex) and _opinion_apart(cur, seen, text, q))):
             name, s, e = _phrase(cur, skip, mentions, text)
             return name, s, e, cur, verb, seen
@@ -771,7 +772,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
     if verb is not None:
         subj = _subj(verb)
         lemma = _measure_lemma(verb, lex)
-        if (subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns) and subj.i not in skip
+        if (subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns
+                                  or (_listed(subj, "sum_noun") and _equated(span, verb))) and subj.i not in skip
                 and not _agent_not_measure(subj, count_tok, lex) and _opinion_subject_ok(subj, verb, text, q, lex)):
             if _of_its_own(span, q) and _listed(subj, "instrument"):
                 return None, None, None, subj, verb, seen  # the instrument still owns it; its price is no measure
@@ -819,6 +821,44 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
 
 
 _NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _sum_noun_on(noun, span, count_tok) -> bool:
+    """Is ``noun`` a ``sum_noun`` (measures.tsv) the figure stands on directly: as its modifier
+    ("a $1 million ransom") or as its "of" object ("a reward of up to $25,000")? Reached across
+    another phrase ("a fee on top of the $170 million X paid") it names another sum."""
+    if not _listed(noun, "sum_noun") or count_tok is not None:
+        return False
+    root = span.root
+    if root.head.i == noun.i and root.dep_ in ("nummod", "compound", "nmod", "amod", "quantmod", "npadvmod"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == noun.i
+
+
+def _equated(span, verb) -> bool:
+    """Is the figure what its verb "be" equates its subject with ("expansion fees were $80 million")?"""
+    return verb.lemma_.lower() == "be" and span.root.head.i == verb.i and span.root.dep_ in ("attr", "acomp")
+
+
+def _on_sum_noun(sdoc, item: FigureItem) -> bool:
+    """Does the figure stand on a ``sum_noun`` ("a $60 million relocation fee")? That noun names
+    its own sum alone: a figure after it ("on top of the $170 million X paid") is not one."""
+    span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    return _sum_noun_on(head, span, None)
+
+
+def _differs(sdoc, item: FigureItem) -> bool:
+    """Is the figure a ``difference`` (measures.tsv: "a $30 million difference from ...")? It
+    then measures no neighbour's quantity, only the gap between two."""
+    span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ in ("nummod", "compound", "nmod", "amod", "quantmod") and _listed(root.head, "difference")
 
 
 def _opinion_noun(tok, lex) -> bool:
@@ -1553,14 +1593,15 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("In Lee's view, 30% is only the top figure")
     for i, item in enumerate(figures):
-        if item.measure is None and item.unit is not None and not _names_its_own(text, item) and not _changes_its_own(sdoc, item):
+        if (item.measure is None and item.unit is not None and not _names_its_own(text, item) and not _changes_its_own(sdoc, item)
+                and not _differs(sdoc, item)):
             # only a figure that refers back ("the true figure", "the peak number") reaches
             # other sentences: "an emergency appeal for $550m" is not the pledges before it
             reach = 8 if item.refers_back else 0
             for j in range(i - 1, -1, -1):
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
-                if figures[j].unit == item.unit and figures[j].measure and not (
+                if figures[j].unit == item.unit and figures[j].measure and not _on_sum_noun(sdoc, figures[j]) and not (
                         _opinion_measure(figures[j].measure or "") and (fig_sent[j] != fig_sent[i] or _other_side(text, item))):
                     # (an opinion stays in its sentence: "his 70 percent job-approval rating" is
                     # not the next sentence's "an average of 32 percent picked the economy")
@@ -3633,7 +3674,7 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
     def measure_noun(tok):
         # "the price tag": a measure noun's compound makes the phrase a measure too
         return (tok.lower_ in nouns or tok.lemma_.lower() in nouns or tok.lower_ in containers or tok.lemma_.lower() in containers
-                or any(c.dep_ == "compound" and c.lower_ in nouns for c in tok.children))
+                or _listed(tok, "sum_noun") or any(c.dep_ == "compound" and c.lower_ in nouns for c in tok.children))
 
     # "The storm's outer bands brought wind gusts of up to 45 miles per hour": the figure
     # describes the noun its "of" phrase hangs from (the gusts), not the verb's subject
