@@ -121,3 +121,13 @@ def test_difference_borrows_no_neighbours_measure():
     a, f = _figure("Last time, expansion fees were a reported $80 million, which was a $30 million difference from the previous high.",
                    "$30 million")
     assert f.measure is None
+
+
+def test_count_in_a_nouns_with_phrase_is_measured_by_its_noun():
+    a, f = _figure("Families with 12 children will get the payment.", "12")
+    assert f.measure == "children"
+
+
+def test_count_in_a_verbs_with_phrase_is_not_held():
+    a, f = _figure("The convoy arrived with 200 soldiers from six nations.", "200")
+    assert f.measure != "soldiers"

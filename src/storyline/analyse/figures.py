@@ -3852,8 +3852,11 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
         if (count_tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.get("need_verb", {})
                 and q.unit not in ("%", "pp")):
             return _words_measure([count_tok], f"{count_tok.lower_} needed")
-        if (count_tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and _listed(head, "hold_verb")
-                and count_tok.tag_ == "NNS" and unit == count_tok.lower_
+        held_by = head.pos_ in ("VERB", "AUX") and _listed(head, "hold_verb") and count_tok.dep_ == "dobj"
+        # "families with seven or more children": a noun's "with" phrase says what it has, as "have" does
+        held_by = held_by or (count_tok.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep"
+                              and head.head.pos_ == "NOUN")
+        if (held_by and count_tok.tag_ == "NNS" and unit == count_tok.lower_
                 and not _listed(count_tok, "vague")):
             # "the leader has 19 godchildren": a count a verb of having holds is a count of its
             # noun, and that noun is all the text says it measures (round forty-two); not a
