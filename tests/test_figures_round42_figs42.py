@@ -131,3 +131,16 @@ def test_count_in_a_nouns_with_phrase_is_measured_by_its_noun():
 def test_count_in_a_verbs_with_phrase_is_not_held():
     a, f = _figure("The convoy arrived with 200 soldiers from six nations.", "200")
     assert f.measure != "soldiers"
+
+
+# ------------------------------------------------ a coordinated verb of having shares the first verb's subject
+
+
+def test_second_verb_of_having_shares_the_first_verbs_subject():
+    a, f = _figure("The new arena is due to open in 2016 and will have 20,000 seats.", "20,000")
+    assert _subject(a, f) == "The new arena"
+
+
+def test_second_verb_after_a_reporting_verb_takes_no_subject_from_it():
+    a, f = _figure("The mayor said the plans were approved and have 300 backers.", "300")
+    assert _subject(a, f) != "The mayor"

@@ -3986,6 +3986,13 @@ def _gain_subject(span, count_tok, verb, mentions) -> tuple[int | None, tuple[st
         vs = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if vs is not None and vs.i > verb.i:
             vs = None  # "Winning 14 delegates, Cruz ...": fine, but a subject after is another clause's
+    elif vs is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        # "The new arena is due to open in 2016 and will have 20,000 seats": the second verb of a
+        # coordination with no subject of its own shares the first one's (round forty-two); only a
+        # subject written before the first verb, never one of a reporting verb (its claimant)
+        vs = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i), None)
+        if verb.head.lemma_.lower() in lexicon()["report"]:
+            vs = None
     if vs is not None and vs.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         # "Obama, who got nearly 66 million votes": the noun right before the relative
         # pronoun; a "which"/"that" after a preposition's object may stand for the clause's
