@@ -144,3 +144,8 @@ def test_second_verb_of_having_shares_the_first_verbs_subject():
 def test_second_verb_after_a_reporting_verb_takes_no_subject_from_it():
     a, f = _figure("The mayor said the plans were approved and have 300 backers.", "300")
     assert _subject(a, f) != "The mayor"
+
+
+def test_time_held_is_no_measure():
+    a, f = _figure('"I had 60 seconds to make my pitch," Roe said.', "60")
+    assert f.measure != "seconds"

@@ -3674,7 +3674,7 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
     def measure_noun(tok):
         # "the price tag": a measure noun's compound makes the phrase a measure too
         return (tok.lower_ in nouns or tok.lemma_.lower() in nouns or tok.lower_ in containers or tok.lemma_.lower() in containers
-                or _listed(tok, "sum_noun") or any(c.dep_ == "compound" and c.lower_ in nouns for c in tok.children))
+                or any(c.dep_ == "compound" and c.lower_ in nouns for c in tok.children))
 
     # "The storm's outer bands brought wind gusts of up to 45 miles per hour": the figure
     # describes the noun its "of" phrase hangs from (the gusts), not the verb's subject
@@ -3692,7 +3692,7 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
     if count_tok is not None:
         # "4,000 employees of the stricken bank"; "5,000 barrels of oil" names the stuff, not whose
         heads.append(_definite(complement(count_tok, {"of"})))
-    if anchor is not None and anchor is not count_tok and measure_noun(anchor):
+    if anchor is not None and anchor is not count_tok and (measure_noun(anchor) or _listed(anchor, "sum_noun")):
         paid_for = _paid_for(anchor)  # "Exxon's costs for the Valdez spill": the spill
         # ("the $1,500 bill for the surgery": a payer noun with no payer named is still for its
         # "for" object, what the money buys; round forty-two)
@@ -3857,7 +3857,7 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
         held_by = held_by or (count_tok.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep"
                               and head.head.pos_ == "NOUN")
         if (held_by and count_tok.tag_ == "NNS" and unit == count_tok.lower_
-                and not _listed(count_tok, "vague")):
+                and not _listed(count_tok, "vague") and not _listed(count_tok, "hold_not")):
             # "the leader has 19 godchildren": a count a verb of having holds is a count of its
             # noun, and that noun is all the text says it measures (round forty-two); not a
             # count of "people" (``vague``: what they are to the holder is not said)
