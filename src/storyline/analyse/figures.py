@@ -756,7 +756,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             continue
         lemma = cur.lemma_.lower()
         measure_compound = any(c.dep_ == "compound" and c.lower_ in nouns for c in cur.children)
-        if ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
+        # ("a $20,000 reward", "a reward of $25,000": a sum named by what it is paid as, _sum_noun_on)
+        if _sum_noun_on(cur, span, count_tok) or ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
                 and not (_opinion_noun(cur, lex) and _opinion_apart(cur, seen, text, q))):
             name, s, e = _phrase(cur, skip, mentions, text)
             return name, s, e, cur, verb, seen
@@ -771,7 +772,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
     if verb is not None:
         subj = _subj(verb)
         lemma = _measure_lemma(verb, lex)
-        if (subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns) and subj.i not in skip
+        if (subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns
+                                  or (_listed(subj, "sum_noun") and _equated(span, verb))) and subj.i not in skip
                 and not _agent_not_measure(subj, count_tok, lex) and _opinion_subject_ok(subj, verb, text, q, lex)):
             if _of_its_own(span, q) and _listed(subj, "instrument"):
                 return None, None, None, subj, verb, seen  # the instrument still owns it; its price is no measure
@@ -819,6 +821,44 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
 
 
 _NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _sum_noun_on(noun, span, count_tok) -> bool:
+    """Is ``noun`` a ``sum_noun`` (measures.tsv) the figure stands on directly: as its modifier
+    ("a $1 million ransom") or as its "of" object ("a reward of up to $25,000")? Reached across
+    another phrase ("a fee on top of the $170 million X paid") it names another sum."""
+    if not _listed(noun, "sum_noun") or count_tok is not None:
+        return False
+    root = span.root
+    if root.head.i == noun.i and root.dep_ in ("nummod", "compound", "nmod", "amod", "quantmod", "npadvmod"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == noun.i
+
+
+def _equated(span, verb) -> bool:
+    """Is the figure what its verb "be" equates its subject with ("expansion fees were $80 million")?"""
+    return verb.lemma_.lower() == "be" and span.root.head.i == verb.i and span.root.dep_ in ("attr", "acomp")
+
+
+def _on_sum_noun(sdoc, item: FigureItem) -> bool:
+    """Does the figure stand on a ``sum_noun`` ("a $60 million relocation fee")? That noun names
+    its own sum alone: a figure after it ("on top of the $170 million X paid") is not one."""
+    span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    return _sum_noun_on(head, span, None)
+
+
+def _differs(sdoc, item: FigureItem) -> bool:
+    """Is the figure a ``difference`` (measures.tsv: "a $30 million difference from ...")? It
+    then measures no neighbour's quantity, only the gap between two."""
+    span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ in ("nummod", "compound", "nmod", "amod", "quantmod") and _listed(root.head, "difference")
 
 
 def _opinion_noun(tok, lex) -> bool:
@@ -1553,14 +1593,15 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("In Lee's view, 30% is only the top figure")
     for i, item in enumerate(figures):
-        if item.measure is None and item.unit is not None and not _names_its_own(text, item) and not _changes_its_own(sdoc, item):
+        if (item.measure is None and item.unit is not None and not _names_its_own(text, item) and not _changes_its_own(sdoc, item)
+                and not _differs(sdoc, item)):
             # only a figure that refers back ("the true figure", "the peak number") reaches
             # other sentences: "an emergency appeal for $550m" is not the pledges before it
             reach = 8 if item.refers_back else 0
             for j in range(i - 1, -1, -1):
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
-                if figures[j].unit == item.unit and figures[j].measure and not (
+                if figures[j].unit == item.unit and figures[j].measure and not _on_sum_noun(sdoc, figures[j]) and not (
                         _opinion_measure(figures[j].measure or "") and (fig_sent[j] != fig_sent[i] or _other_side(text, item))):
                     # (an opinion stays in its sentence: "his 70 percent job-approval rating" is
                     # not the next sentence's "an average of 32 percent picked the economy")
@@ -3562,7 +3603,9 @@ def _for_on(verb, span) -> list:
     verbs = [verb, *(t for t in verb.children if t.dep_ == "dobj")] if verb is not None else []
     for tok in [*verbs, span.root]:
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+            # ("paid $15,000 for the implant": the parse may call that "for" a dative; it is
+            # still what the money buys, round forty-two)
+            if (prep.dep_ == "prep" or (prep.dep_ == "dative" and prep.lower_ == "for")) and prep.lower_ in ("for", "on"):
                 out += [p for p in prep.children if p.dep_ == "pobj" and p.i not in fig
                         and not any(t.i in fig for t in p.subtree)]
     return out
@@ -3649,9 +3692,12 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
     if count_tok is not None:
         # "4,000 employees of the stricken bank"; "5,000 barrels of oil" names the stuff, not whose
         heads.append(_definite(complement(count_tok, {"of"})))
-    if anchor is not None and anchor is not count_tok and measure_noun(anchor):
+    if anchor is not None and anchor is not count_tok and (measure_noun(anchor) or _listed(anchor, "sum_noun")):
         paid_for = _paid_for(anchor)  # "Exxon's costs for the Valdez spill": the spill
-        heads.append(_definite(paid_for if paid_for is not None else complement(anchor, {"of", "from", "in"})))
+        # ("the $1,500 bill for the surgery": a payer noun with no payer named is still for its
+        # "for" object, what the money buys; round forty-two)
+        preps = {"of", "from", "in", "for"} if _listed(anchor, "payer_noun") else {"of", "from", "in"}
+        heads.append(_definite(paid_for if paid_for is not None else complement(anchor, preps)))
     # "a 0.6 percent slide in the Acme Marotia Shipping index": the change noun's complement
     change = span.root.head if span.root.dep_ in ("compound", "nummod", "amod", "npadvmod") else None
     if change is not None and change.pos_ == "NOUN" and change.lemma_.lower() in lex["change"]:
@@ -3806,6 +3852,16 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
         if (count_tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lex.get("need_verb", {})
                 and q.unit not in ("%", "pp")):
             return _words_measure([count_tok], f"{count_tok.lower_} needed")
+        held_by = head.pos_ in ("VERB", "AUX") and _listed(head, "hold_verb") and count_tok.dep_ == "dobj"
+        # "families with seven or more children": a noun's "with" phrase says what it has, as "have" does
+        held_by = held_by or (count_tok.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep"
+                              and head.head.pos_ == "NOUN")
+        if (held_by and count_tok.tag_ == "NNS" and unit == count_tok.lower_
+                and not _listed(count_tok, "vague") and not _listed(count_tok, "hold_not")):
+            # "the leader has 19 godchildren": a count a verb of having holds is a count of its
+            # noun, and that noun is all the text says it measures (round forty-two); not a
+            # count of "people" (``vague``: what they are to the holder is not said)
+            return _words_measure([count_tok], count_tok.lower_)
     root = span.root
     if q.currency is not None and count_tok is None:
         # "the $90 million spent by the groups": a sum a money verb's participle
@@ -3930,6 +3986,13 @@ def _gain_subject(span, count_tok, verb, mentions) -> tuple[int | None, tuple[st
         vs = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if vs is not None and vs.i > verb.i:
             vs = None  # "Winning 14 delegates, Cruz ...": fine, but a subject after is another clause's
+    elif vs is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        # "The new arena is due to open in 2016 and will have 20,000 seats": the second verb of a
+        # coordination with no subject of its own shares the first one's (round forty-two); only a
+        # subject written before the first verb, never one of a reporting verb (its claimant)
+        vs = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i), None)
+        if verb.head.lemma_.lower() in lexicon()["report"]:
+            vs = None
     if vs is not None and vs.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         # "Obama, who got nearly 66 million votes": the noun right before the relative
         # pronoun; a "which"/"that" after a preposition's object may stand for the clause's
@@ -4185,7 +4248,9 @@ def _owner_verb(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lex["report"]:
         return False
-    return lemma in ("be", "have") or lemma in lex["verb"] or lemma in lex["change"] or verb.lower_ in lex["change"]
+    # ("boasts 400 million users": a verb of having as "have" is, round forty-two)
+    return (lemma in ("be", "have") or lemma in lex.get("hold_verb", {}) or lemma in lex["verb"]
+            or lemma in lex["change"] or verb.lower_ in lex["change"])
 
 
 def _in_own_subject(verb, span) -> bool:
@@ -4552,6 +4617,16 @@ def _relayed(span, quote, mentions, text):
         # figure is the teller's, named as written when a source noun names it, else open
         named = _source_named(subj, mentions, text)
         return (*named[:4], "reported") if named is not None else _RELAYED
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in speakers.person_nouns() and not _token_overlap(subj.text, quote.speaker_text):
+        # "Roe wrote that a pharmacist told her each bar held 16 doses": one unnamed person the
+        # writer consulted says the figure; it is that person's claim, named as written, not
+        # the writer's who relays it (round forty-two). A body or a team ("the teams
+        # estimated ...") stays the speaker's own findings (below)
+        s, e = _subject_tokens(subj)
+        left = subj.left_edge
+        if left.i < subj.i and not any(t.is_punct for t in subj.doc[left.i : subj.i]):
+            s = left.idx  # "a doctor", "her family doctor": the phrase as written
+        return None, text[s:e], s, e, "reported"
     return None
 
 
