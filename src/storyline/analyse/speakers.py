@@ -656,7 +656,14 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
                               f"organisation), is a nearer subject than {scene.candidates[best[1]].text}: open",
                               ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "person":
-        nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender, scene.entity(best[1]))
+        lead = scene.span(best[1])
+        after = scene.candidates[best[1]].end
+        # a name that is only the object or the addressee of its sentence ("the teacher gave an
+        # interview to the Gazette. He told ..."): that sentence's unnamed subject is the nearer
+        # person-subject, as for "it" above; read it from the sentence's start (round 42)
+        if lead is not None and _role(lead.root) != "subj":
+            after = min(after, lead.sent.start_char)
+        nominal = _person_before(scene, tok, after, gender, scene.entity(best[1]))
         if nominal is not None:
             phrase, why = nominal
             return Resolution(None, 0.0, f"'{tok.text}' -> '{phrase.text}' ({why}), nearer than "
