@@ -1,0 +1,44 @@
+"""Round forty-two, issue 18: shapes of the FNC-1 audit (scraped rumour copy) and their
+must-not-fire twins. A name that is only the object or the addressee of its sentence loses a
+later "he" to that sentence's unnamed subject ("the teacher gave an interview to ..."); a
+person's name run on into a number names a programme ("Cooper 360"), never the person. Every
+text here is invented for the test."""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed, shown_speaker
+
+
+def _one(text: str, words: str):
+    a = analysed(text)
+    hits = [q for q in a.quotes if words in q.text]
+    assert len(hits) == 1, [q.text for q in a.quotes]
+    return shown_speaker(a, hits[0]), hits[0]
+
+
+def test_a_he_after_a_sentence_whose_name_is_only_the_addressee_is_open():
+    who, q = _one("A school in Leeds hit the news this week.\n\nThe teacher gave a long interview to Tom Baxter "
+                  "on Monday. He told the paper that the letter had moved him.", "the letter had moved him")
+    assert who is None
+    assert "teacher" in (q.speaker_evidence or "")
+
+
+def test_a_he_after_a_sentence_whose_name_is_its_subject_keeps_the_name():
+    # twin: the named man is the subject and the teacher the addressee: he is the named man
+    who, _ = _one("A school in Leeds hit the news this week.\n\nTom Baxter gave a long interview to the teacher "
+                  "on Monday. He told the paper that the letter had moved him.", "the letter had moved him")
+    assert who == "Tom Baxter"
+
+
+def test_a_name_run_on_into_a_number_is_a_programme_not_a_person():
+    who, q = _one("The claim spread fast on Tuesday.\n\nAnderson Cooper 360 revealed that the video had been "
+                  "staged in a studio.", "staged in a studio")
+    assert who is None
+    assert q.speaker_text == "Anderson Cooper 360"
+
+
+def test_a_name_with_an_age_between_commas_still_speaks():
+    # twin: the number is an age set off by commas: the person speaks
+    who, _ = _one("The claim spread fast on Tuesday.\n\nAnderson Cooper, 47, said that the video had been "
+                  "staged in a studio.", "staged in a studio")
+    assert who == "Anderson Cooper"
