@@ -1249,8 +1249,8 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
             if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
                 continue
             if t.i in scene.tok_mention or any(x.i in scene.tok_mention and scene.mentions[scene.tok_mention[x.i]].label
-                                                in _PERSON for x in t.subtree):
-                continue  # a named subject, or one described through a named person ("Smith's lawyer")
+                                                in _PERSON for x in _own_words(t)):
+                continue  # a named subject, or one named in apposition ("the boy's father, Jim Roe,")
             # a place or an organisation inside keeps it unnamed: "A US aid official said he thought"
             if t.tag_ == "NN" and t.lemma_.lower() in nouns:
                 if t.lemma_.lower() in names.titles() and any(
@@ -1265,6 +1265,19 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                     and scene.sdoc[t.i - 1].dep_ == "compound"):
                 return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
     return None
+
+
+def _own_words(t):
+    """The subject phrase of ``t`` without the phrases that only say whose it is: an "of" or
+    other prepositional phrase and a possessor ("the mother of James Roe", "Roe's mother").
+    A name there is another person, not this one: the phrase still describes an unnamed
+    person (round forty-two, FNC-1: "The mother of James Roe ... said she" had given her
+    words to a group named earlier). A name in apposition stays ("the mother, Jane Roe,")."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ not in ("prep", "poss"):
+            out.extend(c.subtree)
+    return out
 
 
 def _may_hold_post(scene: Scene, t, best: int | None) -> bool:
