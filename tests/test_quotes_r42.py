@@ -42,3 +42,46 @@ def test_a_name_with_an_age_between_commas_still_speaks():
     who, _ = _one("The claim spread fast on Tuesday.\n\nAnderson Cooper, 47, said that the video had been "
                   "staged in a studio.", "staged in a studio")
     assert who == "Anderson Cooper"
+
+
+def test_a_she_after_an_unnamed_mother_of_a_named_man_is_open():
+    # the name inside "of ..." is the son, not the woman described: she stays unnamed
+    who, q = _one("Acme Oil was fined in June. Ann Lee, a lawyer, had said it would be.\n\nThe mother of James Roe "
+                  "spoke to CNN on Friday. She said the fine was far too small.", "far too small")
+    assert who is None
+    assert "The mother" in (q.speaker_evidence or "")
+
+
+def test_a_she_after_a_named_mother_keeps_her_name():
+    # twin: the subject is the woman's own name, the description in apposition: she is named
+    who, _ = _one("Acme Oil was fined in June.\n\nAnn Lee, the mother of James Roe, spoke to CNN on Friday. "
+                  "She said the fine was far too small.", "far too small")
+    assert who == "Ann Lee"
+
+
+def test_a_he_after_an_unnamed_fighter_subject_is_open():
+    # "fighter" names one unnamed person (data/person_nouns.tsv): the nearer subject wins over the
+    # man named further back
+    who, q = _one("Tom Baxter was killed in Syria last year.\n\nThe rebel fighter, who met the family twice, called "
+                  "the talks a duty since he believes that the family deserves the truth.", "deserves the truth")
+    assert who is None
+    assert "fighter" in (q.speaker_evidence or "") or q.speaker_text == "The rebel fighter"
+
+
+def test_a_he_after_a_named_fighter_keeps_his_name():
+    # twin: the fighter is named: he is the fighter
+    who, _ = _one("Tom Baxter was killed in Syria last year.\n\nRebel fighter Sam Ortiz, who met the family twice, "
+                  "called the talks a duty since he believes that the family deserves the truth.", "deserves the truth")
+    assert who == "Sam Ortiz"
+
+
+def test_what_stories_would_have_us_believe_is_no_statement():
+    a = analysed("Acme launched a phone.\n\nStories circulating online would have us believe that the phone "
+                 "can read minds.")
+    assert not [q for q in a.quotes if "read minds" in q.text]
+
+
+def test_a_saying_verb_under_have_stays_a_statement():
+    # twin: "had him testify that ...": a saying, not a belief; the quote stays
+    a = analysed("Acme launched a phone.\n\nThe lawyers had him testify that the phone can read minds.")
+    assert [q for q in a.quotes if "read minds" in q.text]
