@@ -85,3 +85,18 @@ def test_a_saying_verb_under_have_stays_a_statement():
     # twin: "had him testify that ...": a saying, not a belief; the quote stays
     a = analysed("Acme launched a phone.\n\nThe lawyers had him testify that the phone can read minds.")
     assert [q for q in a.quotes if "read minds" in q.text]
+
+
+OUTPOST = ("Reza Gul lives near the outpost.\n\nShe told the paper she saw her {} Oruzgani shot dead. Then, she said, "
+           "she took up a rifle.")
+
+
+def test_a_she_is_never_a_name_in_apposition_with_son():
+    who, _ = _one(OUTPOST.format("son"), "took up a rifle")
+    assert who != "Oruzgani"
+
+
+def test_a_she_may_be_a_name_in_apposition_with_daughter():
+    # twin: "her daughter Oruzgani" agrees with a she: the rule rules nothing out
+    who, _ = _one(OUTPOST.format("daughter"), "took up a rifle")
+    assert who == "Oruzgani"

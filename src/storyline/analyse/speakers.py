@@ -549,6 +549,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         g = scene.gender(c) if m.label == "PERSON" else None
         if gender and g and g != gender:
             continue
+        if gender and g is None and m.label == "PERSON" and _appos_gender(span) not in (None, gender):
+            continue  # "her son Safiullah" is no "she", though the name tells no gender (round forty-two)
         head = span.root
         if c in bound:
             continue
@@ -1265,6 +1267,17 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                     and scene.sdoc[t.i - 1].dep_ == "compound"):
                 return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
     return None
+
+
+def _appos_gender(span) -> str | None:
+    """The gender a common noun in apposition with a name fixes ("her son Safiullah", "Jim
+    Roe, the boy's father,": person_nouns.tsv), or None. Read only to rule a he/she out, for
+    a name whose gender nothing else tells."""
+    r = span.root
+    if r.dep_ == "appos" and r.head.pos_ == "NOUN":
+        return person_noun_gender(r.head)
+    told = {person_noun_gender(c) for c in r.children if c.dep_ == "appos" and c.pos_ == "NOUN"} - {None}
+    return next(iter(told)) if len(told) == 1 else None
 
 
 def _own_words(t):
