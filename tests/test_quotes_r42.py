@@ -100,3 +100,11 @@ def test_a_she_may_be_a_name_in_apposition_with_daughter():
     # twin: "her daughter Oruzgani" agrees with a she: the rule rules nothing out
     who, _ = _one(OUTPOST.format("daughter"), "took up a rifle")
     assert who == "Oruzgani"
+
+
+def test_a_he_after_a_head_of_an_inquiry_named_in_apposition_keeps_the_name():
+    # twin: the parse may hang the name on a noun of the "of" phrase; it still names the subject
+    who, _ = _one("Acme Oil was fined in June.\n\nThe head of the fraud inquiry in Leeds, Ken Roe, said the firm "
+                  "had helped. \"Right now my evidence is scant, and I will not draw conclusions,\" he said.",
+                  "evidence is scant")
+    assert who == "Ken Roe"

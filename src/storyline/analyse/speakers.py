@@ -1250,9 +1250,14 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                 continue
             if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
                 continue
-            if t.i in scene.tok_mention or any(x.i in scene.tok_mention and scene.mentions[scene.tok_mention[x.i]].label
-                                                in _PERSON for x in _own_words(t)):
-                continue  # a named subject, or one named in apposition ("the boy's father, Jim Roe,")
+            own = {x.i for x in _own_words(t)}
+            if t.i in scene.tok_mention or any(
+                    x.i in scene.tok_mention and scene.mentions[scene.tok_mention[x.i]].label in _PERSON
+                    and (x.i in own or _in_apposition(scene, scene.tok_mention[x.i])) for x in t.subtree):
+                # a named subject, or one named in apposition ("the boy's father, Jim Roe,"), where
+                # the parse may hang the name on a noun of the "of" phrase ("The head of the
+                # inquiry in Dar, Ken Roe,")
+                continue
             # a place or an organisation inside keeps it unnamed: "A US aid official said he thought"
             if t.tag_ == "NN" and t.lemma_.lower() in nouns:
                 if t.lemma_.lower() in names.titles() and any(
@@ -1278,6 +1283,11 @@ def _appos_gender(span) -> str | None:
         return person_noun_gender(r.head)
     told = {person_noun_gender(c) for c in r.children if c.dep_ == "appos" and c.pos_ == "NOUN"} - {None}
     return next(iter(told)) if len(told) == 1 else None
+
+
+def _in_apposition(scene: Scene, i: int) -> bool:
+    span = scene.span(i)
+    return span is not None and span.root.dep_ == "appos"
 
 
 def _own_words(t):
