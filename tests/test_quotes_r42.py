@@ -108,3 +108,4 @@ def test_a_he_after_a_head_of_an_inquiry_named_in_apposition_keeps_the_name():
                   "had helped. \"Right now my evidence is scant, and I will not draw conclusions,\" he said.",
                   "evidence is scant")
     assert who == "Ken Roe"
+

@@ -5801,15 +5801,15 @@ def _caused_belief(tok) -> bool:
     if tok.dep_ not in ("xcomp", "ccomp") or not _belief_verb(tok):
         return False
     head = tok.head
-    if head.lemma_.lower() not in lexicon.words("analyse/causative_verbs.txt"):
-        return False
+    causing = head.lemma_.lower() in lexicon.words("analyse/causative_verbs.txt")
     # "Stories online would have us believe that ...": the parse makes the believer the bare
     # infinitive's subject; a pronoun in the object case shows it is the causing verb's object,
     # the writer's rhetoric about what others want readers to think (round forty-two, FNC-1 audit)
-    if any(x.dep_ == "nsubj" and x.i < tok.i and x.lower_ in _OBJECT_CASE and x.i > head.i for x in tok.children) \
+    if (causing or head.lemma_.lower() in lexicon.words("analyse/bare_causative_verbs.txt")) \
+            and any(x.dep_ == "nsubj" and head.i < x.i < tok.i and x.lower_ in _OBJECT_CASE for x in tok.children) \
             and not any(x.dep_ == "aux" for x in tok.children):
         return True
-    return any(x.dep_ == "dobj" and x.i < tok.i for x in head.children) and not any(
+    return causing and any(x.dep_ == "dobj" and x.i < tok.i for x in head.children) and not any(
         x.dep_ in ("nsubj", "nsubjpass") for x in tok.children)
 
 
