@@ -2575,6 +2575,9 @@ def _speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> di
                          "a quote carries one speaker, so it stays open")
         if not speakers.can_speak(ctx.mentions[i].label):  # "Phase 5 indicates ...": a level, a law, a product
             return _silent_name(ctx, i)
+        programme = _programme_name(ctx, i)
+        if programme is not None:  # "Cooper 360 revealed": a show, not the man it is named after
+            return programme
         if _common_noun_name(ctx, i):  # "the Acme Press news agency says": its name would print as "agency"
             return _conf({"speaker_text": ctx.mentions[i].text, "speaker_start": ctx.mentions[i].start,
                           "speaker_end": ctx.mentions[i].end, "speaker_via": "nominal"}, 0.0,
@@ -2651,6 +2654,34 @@ def _common_noun_name(ctx: _Ctx, i: int) -> bool:
     agency", no longer "agency"; this guard stays for mentions with no capital at all.)"""
     core = names.core_name(ctx.mentions[i].text)
     return bool(core.strip()) and not any(ch.isupper() or ch.isdigit() for ch in core)
+
+
+# a number written right on a name, with no comma between: "360", "60", "20/20", "360°"
+_PROGRAMME_NUMBER = re.compile(r"\d+(?:/\d+)?°?")
+
+
+def _programme_name(ctx: _Ctx, i: int) -> dict | None:
+    """Open speaker fields when person mention i is a name run on into a number with no comma
+    between ("Cooper 360 revealed", "Anderson Cooper 360 said"): a person's name followed by a
+    number names a television programme, never the person ("Roe, 45, said" has its comma and
+    stays). The programme is no entity here, so the speaker is open with the words kept
+    (round forty-two, the FNC-1 audit's 'Cooper 360')."""
+    m = ctx.mentions[i]
+    span = ctx.span(i)
+    if m.label != "PERSON" or span is None:
+        return None
+    words = m.text.split()
+    last = span[-1]
+    if len(words) > 1 and _PROGRAMME_NUMBER.fullmatch(words[-1]):
+        end = m.end
+    elif (last.i + 1 < len(ctx.sdoc) and last.whitespace_ and ctx.sdoc[last.i + 1].sent == last.sent
+          and _PROGRAMME_NUMBER.fullmatch(ctx.sdoc[last.i + 1].text)):
+        end = ctx.sdoc[last.i + 1].idx + len(ctx.sdoc[last.i + 1].text)
+    else:
+        return None
+    text = ctx.text[m.start:end]
+    return _conf({"speaker_text": text, "speaker_start": m.start, "speaker_end": end, "speaker_via": "nominal"}, 0.0,
+                 f"'{text}': a name run on into a number names a programme, not the person: open")
 
 
 def _silent_name(ctx: _Ctx, i: int) -> dict:
@@ -5770,9 +5801,21 @@ def _caused_belief(tok) -> bool:
     if tok.dep_ not in ("xcomp", "ccomp") or not _belief_verb(tok):
         return False
     head = tok.head
-    return head.lemma_.lower() in lexicon.words("analyse/causative_verbs.txt") and any(
-        x.dep_ == "dobj" and x.i < tok.i for x in head.children) and not any(
+    causing = head.lemma_.lower() in lexicon.words("analyse/causative_verbs.txt")
+    # "Stories online would have us believe that ...": the parse makes the believer the bare
+    # infinitive's subject; a pronoun in the object case shows it is the causing verb's object,
+    # the writer's rhetoric about what others want readers to think (round forty-two, FNC-1 audit)
+    if (causing or head.lemma_.lower() in lexicon.words("analyse/bare_causative_verbs.txt")) \
+            and any(x.dep_ == "nsubj" and head.i < x.i < tok.i and x.lower_ in _OBJECT_CASE for x in tok.children) \
+            and not any(x.dep_ == "aux" for x in tok.children):
+        return True
+    return causing and any(x.dep_ == "dobj" and x.i < tok.i for x in head.children) and not any(
         x.dep_ in ("nsubj", "nsubjpass") for x in tok.children)
+
+
+# the pronouns whose form is the object's only ("us", not "we"): a believer so written under a
+# verb of causing is its object whatever the parse says ("you" is both, and stays out)
+_OBJECT_CASE = frozenset({"us", "him", "them", "me"})
 
 
 def _topic_participle(tok, comp: list) -> bool:

@@ -549,6 +549,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         g = scene.gender(c) if m.label == "PERSON" else None
         if gender and g and g != gender:
             continue
+        if gender and g is None and m.label == "PERSON" and _appos_gender(span) not in (None, gender):
+            continue  # "her son Safiullah" is no "she", though the name tells no gender (round forty-two)
         head = span.root
         if c in bound:
             continue
@@ -656,7 +658,14 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
                               f"organisation), is a nearer subject than {scene.candidates[best[1]].text}: open",
                               ranked=[(r[1], round(r[0], 3)) for r in ranked])
     if kind == "person":
-        nominal = _person_before(scene, tok, scene.candidates[best[1]].end, gender, scene.entity(best[1]))
+        lead = scene.span(best[1])
+        after = scene.candidates[best[1]].end
+        # a name that is only the object or the addressee of its sentence ("the teacher gave an
+        # interview to the Gazette. He told ..."): that sentence's unnamed subject is the nearer
+        # person-subject, as for "it" above; read it from the sentence's start (round 42)
+        if lead is not None and _role(lead.root) != "subj":
+            after = min(after, lead.sent.start_char)
+        nominal = _person_before(scene, tok, after, gender, scene.entity(best[1]))
         if nominal is not None:
             phrase, why = nominal
             return Resolution(None, 0.0, f"'{tok.text}' -> '{phrase.text}' ({why}), nearer than "
@@ -1241,9 +1250,14 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                 continue
             if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
                 continue
-            if t.i in scene.tok_mention or any(x.i in scene.tok_mention and scene.mentions[scene.tok_mention[x.i]].label
-                                                in _PERSON for x in t.subtree):
-                continue  # a named subject, or one described through a named person ("Smith's lawyer")
+            own = {x.i for x in _own_words(t)}
+            if t.i in scene.tok_mention or any(
+                    x.i in scene.tok_mention and scene.mentions[scene.tok_mention[x.i]].label in _PERSON
+                    and (x.i in own or _in_apposition(scene, scene.tok_mention[x.i])) for x in t.subtree):
+                # a named subject, or one named in apposition ("the boy's father, Jim Roe,"), where
+                # the parse may hang the name on a noun of the "of" phrase ("The head of the
+                # inquiry in Dar, Ken Roe,")
+                continue
             # a place or an organisation inside keeps it unnamed: "A US aid official said he thought"
             if t.tag_ == "NN" and t.lemma_.lower() in nouns:
                 if t.lemma_.lower() in names.titles() and any(
@@ -1258,6 +1272,35 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                     and scene.sdoc[t.i - 1].dep_ == "compound"):
                 return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
     return None
+
+
+def _appos_gender(span) -> str | None:
+    """The gender a common noun in apposition with a name fixes ("her son Safiullah", "Jim
+    Roe, the boy's father,": person_nouns.tsv), or None. Read only to rule a he/she out, for
+    a name whose gender nothing else tells."""
+    r = span.root
+    if r.dep_ == "appos" and r.head.pos_ == "NOUN":
+        return person_noun_gender(r.head)
+    told = {person_noun_gender(c) for c in r.children if c.dep_ == "appos" and c.pos_ == "NOUN"} - {None}
+    return next(iter(told)) if len(told) == 1 else None
+
+
+def _in_apposition(scene: Scene, i: int) -> bool:
+    span = scene.span(i)
+    return span is not None and span.root.dep_ == "appos"
+
+
+def _own_words(t):
+    """The subject phrase of ``t`` without the phrases that only say whose it is: an "of" or
+    other prepositional phrase and a possessor ("the mother of James Roe", "Roe's mother").
+    A name there is another person, not this one: the phrase still describes an unnamed
+    person (round forty-two, FNC-1: "The mother of James Roe ... said she" had given her
+    words to a group named earlier). A name in apposition stays ("the mother, Jane Roe,")."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ not in ("prep", "poss"):
+            out.extend(c.subtree)
+    return out
 
 
 def _may_hold_post(scene: Scene, t, best: int | None) -> bool:
