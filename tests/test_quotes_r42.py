@@ -109,3 +109,33 @@ def test_a_he_after_a_head_of_an_inquiry_named_in_apposition_keeps_the_name():
                   "evidence is scant")
     assert who == "Ken Roe"
 
+
+
+# the integrator's mend (seed 157, in-sample): a letter sent to someone asks what its writer asks
+
+def test_a_letter_sent_to_a_named_person_asking_something_is_the_writer_s_not_the_addressee_s():
+    who, q = _one("Senator John Miller has opposed the plan for years.\n\nLast week Miller wrote Governor Ann Price "
+                  "a letter asking her to delay the vote, and she refused.", "delay the vote")
+    assert who in ("Miller", "John Miller")  # the mention the cue's subject names; the entity is the senator
+    assert "addressee" in (q.speaker_evidence or "")
+
+
+def test_a_letter_from_unnamed_writers_to_a_named_person_leaves_the_speaker_open():
+    who, q = _one("The boy lives in a small town.\n\nHis parents wrote Ann Price a letter asking her to become "
+                  "his godmother, and she agreed.", "become his godmother")
+    assert who is None
+    assert q.speaker_text == "His parents"
+
+
+def test_the_named_writer_of_a_letter_to_unnamed_addressees_speaks():
+    # the named person is the letter's writer (the subject), the addressees unnamed
+    who, _ = _one("The boy lives in a small town.\n\nAnn Price wrote the parents a letter asking them to visit "
+                  "her office in May.", "visit her office")
+    assert who == "Ann Price"
+
+
+def test_twin_a_letter_with_no_addressee_is_not_read_by_the_sent_letter_rule():
+    # must not fire: no addressee (no dative), so the rule says nothing and the evidence names none
+    a = analysed("Senator John Miller has opposed the plan for years.\n\nLast week Miller wrote a long letter "
+                 "asking the governor to delay the vote.")
+    assert all("addressee" not in (q.speaker_evidence or "") for q in a.quotes)

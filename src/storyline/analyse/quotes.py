@@ -1053,12 +1053,12 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
             return _conf({"speaker_mention": host}, 0.9,
                          f"'{verb.text}' modifies {ctx.mentions[host].text}, the subject it follows: "
                          "who does it says it"), verb.head
-        owner = _participle_on_owned_object(verb)
+        owner = _participle_on_owned_object(verb) or _participle_on_sent_document(verb)
         if owner is not None:  # "Doe laughed at Roe's idea saying: ...": Doe, never Roe
             out = _speaker(ctx, owner, verb.idx, last_speaker)
             if out.get("speaker_evidence"):
                 out["speaker_evidence"] += (f"; '{verb.text}' hangs on the object of '{owner.head.text}', whose "
-                                            "subject speaks (the possessor in the object does not)")
+                                            "subject speaks (not a possessor in the object, nor its addressee)")
             return out, owner
         before = _name_before_cue(ctx, verb) or _name_before_aside(ctx, verb)
         if before is not None:  # "Referring to Doe, the health secretary, Ann Roe, said:"
@@ -1243,6 +1243,29 @@ def _participle_on_owned_object(verb):
         return None
     subj = [c for c in gov.children if c.dep_ == "nsubj" and c.i < gov.i]
     if not subj or "\n" in doc_text(doc)[subj[0].idx : verb.idx]:
+        return None
+    return subj[0]
+
+
+def _participle_on_sent_document(verb):
+    """The writer of a document sent to someone, when a saying participle hangs on it: "Roe
+    wrote Smith a letter asking her to step down" (the parse: "asking" an acl of "letter", the
+    object of "wrote", whose "dative" is Smith). The letter asks what its writer asks, the
+    subject of the sending verb; the addressee, the name nearest before the cue, is the one
+    asked, never the speaker (round forty-two: the seed-157 audit's letter to a president read as
+    the president's request). Only a gerund-participle with no subject of its own, on a
+    document noun (``analyse/document_nouns.txt``) that is the direct object of a verb with an
+    addressee (a ``dative`` child) and a subject before it on the same line."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return None
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in document_nouns():
+        return None
+    gov = noun.head
+    if gov.pos_ != "VERB" or not any(c.dep_ == "dative" for c in gov.children):
+        return None
+    subj = [c for c in gov.children if c.dep_ == "nsubj" and c.i < gov.i]
+    if not subj or "\n" in doc_text(verb.doc)[subj[0].idx : verb.idx]:
         return None
     return subj[0]
 
