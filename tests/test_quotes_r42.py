@@ -139,3 +139,25 @@ def test_twin_a_letter_with_no_addressee_is_not_read_by_the_sent_letter_rule():
     a = analysed("Senator John Miller has opposed the plan for years.\n\nLast week Miller wrote a long letter "
                  "asking the governor to delay the vote.")
     assert all("addressee" not in (q.speaker_evidence or "") for q in a.quotes)
+
+
+# the integrator's mend (seed 157, in-sample): a quotation a comma lead-in hands over is no tag's
+# of the next sentence
+
+_VIDEO = ("The reporter's mother released a video last week pleading for his release.\n\n"
+          "In the video, a masked man {lead} \"I'm back, Smith, and I'm back because of your policy.\" He cites "
+          "recent air strikes against the group.\n\nThe masked man speaks with a British accent.")
+
+
+def test_a_quotation_handed_over_by_saying_comma_keeps_that_cue_not_the_next_sentence_s():
+    a = analysed(_VIDEO.format(lead="denounces the Smith government, saying,"))
+    q = next(q for q in a.quotes if "because of your policy" in q.text)
+    assert q.cue == "saying"
+    assert shown_speaker(a, q) is None
+
+
+def test_twin_with_no_saying_verb_before_the_comma_the_cue_after_still_tags_it():
+    # must not fire: the comma follows no saying verb, so nothing hands the quotation over
+    a = analysed(_VIDEO.format(lead="stands before a flag in a field,"))
+    q = next(q for q in a.quotes if "because of your policy" in q.text)
+    assert q.cue == "cites"

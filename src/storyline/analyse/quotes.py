@@ -3761,13 +3761,17 @@ def _cue_near(ctx: _Ctx, d: _Direct):
                     c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                 continue  # '"... her desk." Senator Olson said he doubted ...': the quotation closed its
                 # sentence, and the cue after it reports its own clause, not the quotation
-            if text[d.start : d.end].rstrip()[-1:] in ".?!" and _announcing_colon(ctx, d) is not None and any(
+            if text[d.start : d.end].rstrip()[-1:] in ".?!" and (
+                    _announcing_colon(ctx, d) is not None or _comma_lead_in(ctx, d) is not None) and any(
                     c.dep_ == "dobj" and c.i > tok.i for c in tok.children) and tok.lemma_.lower() not in ("tell", "ask"):
                 continue  # 'one line at the dam: "Open every gate!" Farmers still thank him for that
                 # order': a colon handed the quotation over and it closed its sentence; a
                 # cue with a thing as its object after it is a new sentence's, no tag (round thirty-four;
                 # over the census of colon lead-ins it changed 2 quotes: this one, wrong -> Reagan, and
-                # one right speaker now read off the cue before the colon)
+                # one right speaker now read off the cue before the colon); and likewise after a
+                # comma lead-in, 'a masked man denounces the government, saying, "..." He cites
+                # recent strikes' (round forty-two, seed-157 audit: the quotation went to the next
+                # sentence's "he", resolved to the government's head)
             if text[tok.idx + len(tok) :].lstrip(" \t\u00a0").startswith(":") \
                     and text[d.start : d.end].rstrip()[-1:] not in (",", ";", "-", "—", "–"):
                 continue  # 'Gas was "vented onto the rig" The report says: "The team ..."' (issue 18,
@@ -3947,6 +3951,20 @@ def _announcing_colon(ctx: _Ctx, d: _Direct) -> int | None:
     the quotation over), or None."""
     colon = len(ctx.text[: d.outer_start].rstrip(" \t\u00a0\n")) - 1
     return colon if colon >= 0 and ctx.text[colon] == ":" and not ctx.inside_quote(colon) else None
+
+
+def _comma_lead_in(ctx: _Ctx, d: _Direct):
+    """The saying verb that hands the quotation over with a comma right before its opening mark
+    (', saying, "..."', 'Roe said, "..."'), or None: a cue outside quotes, the last word before
+    the comma."""
+    comma = len(ctx.text[: d.outer_start].rstrip(" \t\u00a0\n")) - 1
+    if comma < 1 or ctx.text[comma] != "," or ctx.inside_quote(comma):
+        return None
+    span = ctx.sdoc.char_span(comma, comma + 1, alignment_mode="expand")
+    if span is None or span[0].i == 0:
+        return None
+    verb = span.doc[span[0].i - 1]
+    return verb if verb.pos_ in ("VERB", "AUX") and is_cue(verb) and not ctx.inside_quote(verb.idx) else None
 
 
 def _before_colon_lead(ctx: _Ctx, d: _Direct, cue) -> bool:
