@@ -161,3 +161,21 @@ def test_twin_with_no_saying_verb_before_the_comma_the_cue_after_still_tags_it()
     a = analysed(_VIDEO.format(lead="stands before a flag in a field,"))
     q = next(q for q in a.quotes if "because of your policy" in q.text)
     assert q.cue == "cites"
+
+
+# the review's mend: a name in apposition that its noun's gender rules out for the pronoun does not
+# name the subject phrase it sits in
+
+def test_a_she_after_a_lawyer_for_a_named_father_is_open():
+    who, q = _one("Maria Lopez, the mayor, opened the inquiry in March. The lawyer for the boy's father, Kim Jones, "
+                  "spoke outside the court on Friday. \"We want the truth,\" she said.", "We want the truth")
+    assert who is None
+    assert "lawyer" in (q.speaker_text or "")
+
+
+def test_twin_a_she_after_a_lawyer_for_a_named_mother_is_not_given_to_the_mayor():
+    # the name in apposition may be the "she" (a mother): the subject phrase counts as named, as before
+    who, q = _one("Maria Lopez, the mayor, opened the inquiry in March. The lawyer for the boy's mother, Kim Jones, "
+                  "spoke outside the court on Friday. \"We want the truth,\" she said.", "We want the truth")
+    assert who != "Maria Lopez"
+    assert "lawyer" not in (q.speaker_evidence or "")

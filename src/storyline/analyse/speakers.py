@@ -1253,10 +1253,13 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
             own = {x.i for x in _own_words(t)}
             if t.i in scene.tok_mention or any(
                     x.i in scene.tok_mention and scene.mentions[scene.tok_mention[x.i]].label in _PERSON
-                    and (x.i in own or _in_apposition(scene, scene.tok_mention[x.i])) for x in t.subtree):
+                    and (x.i in own or _in_apposition(scene, scene.tok_mention[x.i])
+                         and _appos_gender(scene.span(scene.tok_mention[x.i])) in (None, gender)) for x in t.subtree):
                 # a named subject, or one named in apposition ("the boy's father, Jim Roe,"), where
                 # the parse may hang the name on a noun of the "of" phrase ("The head of the
-                # inquiry in Dar, Ken Roe,")
+                # inquiry in Dar, Ken Roe,"); not a name whose apposition's gender rules it out for
+                # the pronoun ("The lawyer for the boy's father, Kim Roe, ... she said": the name is
+                # the father's, and the lawyer stays an unnamed subject; round forty-two's review)
                 continue
             # a place or an organisation inside keeps it unnamed: "A US aid official said he thought"
             if t.tag_ == "NN" and t.lemma_.lower() in nouns:
