@@ -442,11 +442,11 @@ def test_a_near_identical_sentence_of_the_same_polarity_is_the_same_saying():
     assert _same_saying(c, d, 0.99)
 
 
-def test_polarity_marks_count_negations_and_denial_words():
-    from storyline.resolve.brief import opposite_polarity, polarity_marks
+def test_negations_and_denial_words_are_counted():
+    from storyline.resolve.brief import _denials, _negations, opposite_polarity
 
-    assert polarity_marks("The pigeon cannot fly and was never seen.") == (2, 0)
-    assert polarity_marks("The pigeon story is a hoax.") == (0, 1)
+    assert (_negations("The pigeon cannot fly and was never seen."), _denials("The pigeon cannot fly and was never seen.")) == (2, 0)
+    assert (_negations("The pigeon story is a hoax."), _denials("The pigeon story is a hoax.")) == (0, 1)
     assert opposite_polarity("The old pigeon can fly far.", "The old pigeon cannot fly far.")
     assert not opposite_polarity("The old pigeon can't fly far.", "The old pigeon cannot fly far.")
 

@@ -1623,12 +1623,6 @@ def _negations(text: str) -> int:
     return len(stance.NEGATION.findall(text)) + len(_MORE_NEGATIONS.findall(text))
 
 
-def polarity_marks(text: str) -> tuple[int, int]:
-    """How many negations (not, never, no, n't, ...: ``stance.NEGATION``) and denial words
-    (denied, false, hoax, untrue, ...: ``_denials``) a sentence carries."""
-    return _negations(text), _denials(text)
-
-
 def opposite_polarity(a: str, b: str) -> bool:
     """Do two near-identical sentences differ in a negation or a denial word? Read only on
     sentences that already say nearly the same words (``_same_saying``), where such a word put
