@@ -358,6 +358,18 @@ def test_a_narrated_or_glued_post_keeps_its_article_sentence(line):
     assert _kept(line, _around(line))
 
 
+def test_a_post_printed_twice_signed_and_bare_is_cut_twice():
+    bare = "The ferry is back. Thank you all for the help pic.twitter.com/Ab12Cd34"
+    signed = bare + "— Jane Roe (@janeroe) March 4, 2015"
+    c = clean_text(_around(signed + "\n\n" + bare))
+    assert "Thank you all" not in c.text
+
+
+def test_a_labelled_caption_naming_its_picture_goes_though_it_says_said():
+    line = "Washed away: The harbour road (pictured) was closed on Monday after the storm, officials said"
+    assert _cut(line, _around(line))
+
+
 def test_a_signed_post_that_shares_a_picture_is_still_cut():
     line = "Just posted the view from the harbour wall pic.twitter.com/Ab12Cd34 — Jane Roe (@janeroe) March 4, 2015"
     assert _cut(line, _around(line))

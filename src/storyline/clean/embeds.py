@@ -186,6 +186,14 @@ def _pasted() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(next(rx for code, rx in rows if code == "narrated")))
 
 
+def _repeats_signed_post(units: list[Unit], i: int, words: str) -> bool:
+    """Does a neighbouring line print the same post's words with its signature (a page's embed
+    printed twice, signed and bare)? Then the bare line is the post too."""
+    head = words.strip()
+    near = [v for v in units[max(0, i - 2):i + 3] if v is not units[i] and v.text.strip()]
+    return len(head) >= 20 and any(v.text.strip().startswith(head) and "(@" in v.text for v in near)
+
+
 def _opens_own(line: str) -> bool:
     """Does the line open in no first person (a post speaks as "I"/"we" or opens with "Just")?"""
     first = line.split(None, 1)[0].strip("\"“‘'").lower() if line.split() else ""
@@ -217,7 +225,8 @@ def pasted_posts(units: list[Unit], mark) -> None:
         # (cleanfix42 review) with no signature ("— Name (@handle) Month D, YYYY") the link alone
         # does not make the line a post: a line narrating a post, or an article sentence the post
         # was glued to, stays whole (the cut is per line)
-        if "(@" not in m.group(0) and _opens_own(line) and narrated.search(line[:m.start()]):
+        if "(@" not in m.group(0) and _opens_own(line) and narrated.search(line[:m.start()]) \
+                and not _repeats_signed_post(units, i, line[:m.start()]):
             continue
         u.kind = None  # a weak mark (a post's words read as a call to the reader) gives way to the embed's
         mark(u, "markup", PASTED_REASON)

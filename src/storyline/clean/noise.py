@@ -7919,8 +7919,9 @@ def _label_captions(units: list[Unit]) -> None:
             continue  # (a post's words inside its embed tag are a quoted post, round thirty-four)
         s = u.text.strip()
         m = _LABEL_CAPTION.match(s)
-        if m is None or _gives_to_speaker(s) or _title_cased(u.text):
-            continue  # words given to a speaker ("Update: Police said ..."); a crosshead in title case
+        marked = any(rx.search(s) for rx in _patterns("caption_picture_marks.txt"))
+        if m is None or (_gives_to_speaker(s) and not marked) or _title_cased(u.text):
+            continue  # words given to a speaker ("Update: Police said ..."), unless it names its picture; a crosshead in title case
         if _not_caption_label(m.group("label")) or _FIRST_PERSON_OPENING.match(s[m.end("label"):].lstrip(" :")):
             continue  # an editor's label ("Breaking:", "Step one:"), a person's name or a first-person turn
         _mark(u, "caption", _LABEL_CAPTION_REASON)
