@@ -177,12 +177,27 @@ _MAX_PASTED_CHARS = 400
 
 
 @functools.cache
-def _pasted() -> tuple[re.Pattern, re.Pattern]:
-    """Round forty-two: a pasted post's closing shape and a reported post's saying verb
-    (data/embed_tags.txt, rows "pasted" and "reported")."""
+def _pasted() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Round forty-two: a pasted post's closing shape, a reported post's saying verb and a
+    narrating line's marks (data/embed_tags.txt, rows "pasted", "reported" and "narrated")."""
     rows = lexicon.rows("clean/embed_tags.txt")
     return (re.compile(next(rx for code, rx in rows if code == "pasted")),
-            re.compile(next(rx for code, rx in rows if code == "reported"), re.IGNORECASE))
+            re.compile(next(rx for code, rx in rows if code == "reported"), re.IGNORECASE),
+            re.compile(next(rx for code, rx in rows if code == "narrated")))
+
+
+def _repeats_signed_post(units: list[Unit], i: int, words: str) -> bool:
+    """Does a neighbouring line print the same post's words with its signature (a page's embed
+    printed twice, signed and bare)? Then the bare line is the post too."""
+    head = words.strip()
+    near = [v for v in units[max(0, i - 2):i + 3] if v is not units[i] and v.text.strip()]
+    return len(head) >= 20 and any(v.text.strip().startswith(head) and "(@" in v.text for v in near)
+
+
+def _opens_own(line: str) -> bool:
+    """Does the line open in no first person (a post speaks as "I"/"we" or opens with "Just")?"""
+    first = line.split(None, 1)[0].strip("\"“‘'").lower() if line.split() else ""
+    return first not in ("i", "i'm", "i’m", "we", "we're", "we’re", "just", "my", "our")
 
 
 def in_tag(units: list[Unit], i: int) -> bool:
@@ -199,13 +214,19 @@ def pasted_posts(units: list[Unit], mark) -> None:
     report the post ("The mayor tweeted: ...") is the article's sentence and stays, and so
     does a line longer than a post, and a post's words inside its tag (``in_tag``: round
     thirty-four keeps them)."""
-    closing, reported = _pasted()
+    closing, reported, narrated = _pasted()
     for i, u in enumerate(units):
         if (u.kind is not None and u.strong) or in_tag(units, i):
             continue
         line = u.text.strip()
         m = closing.search(line)
         if m is None or len(line) > _MAX_PASTED_CHARS or reported.search(line[:m.start()]):
+            continue
+        # (cleanfix42 review) with no signature ("— Name (@handle) Month D, YYYY") the link alone
+        # does not make the line a post: a line narrating a post, or an article sentence the post
+        # was glued to, stays whole (the cut is per line)
+        if "(@" not in m.group(0) and _opens_own(line) and narrated.search(line[:m.start()]) \
+                and not _repeats_signed_post(units, i, line[:m.start()]):
             continue
         u.kind = None  # a weak mark (a post's words read as a call to the reader) gives way to the embed's
         mark(u, "markup", PASTED_REASON)

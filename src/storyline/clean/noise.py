@@ -4571,8 +4571,19 @@ _LINK_CARD_CUT = re.compile(r"[\w,;’'\")\]](?:\.{3}|…)$")
 _LINK_CARD_REASON = "related: another story's link card (its headline in title case, its teaser cut short by an ellipsis)"
 
 
+# a card's own link line, not yet cut when the cards are read ("Read more example.com")
+_CARD_LINK_LINE = re.compile(r"^(?:Read (?:more|the full story)|Continue reading|More at)\b|https?://|\b[\w-]+\.\u200b?(?:com|org|net|co\.uk)\b",
+                             re.IGNORECASE)
+_CARD_LINK_LINE_WORDS = 8
+
+
+def _link_line(u: Unit) -> bool:
+    return u.words <= _CARD_LINK_LINE_WORDS and bool(_CARD_LINK_LINE.search(u.text.strip()))
+
+
 def _link_cards(units: list[Unit]) -> None:
-    for a, b in zip(units, units[1:]):
+    cards: list[int] = []
+    for i, (a, b) in enumerate(zip(units, units[1:])):
         if a.kind is not None or b.kind is not None:
             continue
         head, teaser = a.text.strip(), b.text.strip()
@@ -4582,8 +4593,20 @@ def _link_cards(units: list[Unit]) -> None:
             continue
         if any(m in teaser for m in ('"', "“", "”")) or _gives_to_speaker(teaser):
             continue
-        _mark(a, "related", _LINK_CARD_REASON)
-        _mark(b, "related", _LINK_CARD_REASON)
+        cards.append(i)
+    for i in cards:
+        # (cleanfix42 review) one pair alone is also a crosshead over a paragraph that trails off
+        # ("… they found his bag…"): a card wants agreement: another card on the page, link or
+        # promo furniture beside it, the pair at the text's foot, or a teaser cut mid-clause
+        # (its last word a function word: "... while…")
+        before = next((v for v in reversed(units[:i]) if v.words), None)
+        after = next((v for v in units[i + 2:] if v.words), None)
+        beside = any(v is not None and (v.kind in ("related", "promo") or _link_line(v)) for v in (before, after))
+        foot = all(v.kind is not None for v in units[i + 2:])
+        mid_clause = _ends_on_function_word(units[i + 1].text.strip().rstrip(".…"))
+        if len(cards) >= 2 or beside or foot or mid_clause:
+            _mark(units[i], "related", _LINK_CARD_REASON)
+            _mark(units[i + 1], "related", _LINK_CARD_REASON)
 
 
 # A list's link text glued to the teaser under it once the markup is gone: a headline
@@ -7808,11 +7831,17 @@ _STOPLESS_OPENING_REASON = ("caption: a line with no full stop right above the l
 _STOPLESS_NOT = re.compile(r"[()\[\]]|--|\s_\s|\s_$|[:;,\-–—]$|^(?i:by)\s")
 
 
-def _ends_on_function_word(s: str) -> bool:
-    from spacy.lang.en.stop_words import STOP_WORDS as stop
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English function words, imported once (the import is slow to repeat per line)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
 
+    return frozenset(STOP_WORDS)
+
+
+def _ends_on_function_word(s: str) -> bool:
     last = _WORD.findall(s)
-    return bool(last) and last[-1].lower() in stop
+    return bool(last) and last[-1].lower() in _stop_words()
 
 
 def _opening_stopless_line(text: str, units: list[Unit]) -> None:
@@ -7859,8 +7888,15 @@ _LABEL_CAPTION_REASON = "caption: a picture's caption under its label ('<Label>:
 _SUMMARY_LINES = 8
 _SUMMARY_LEAD_WORDS = 15
 _SUMMARY_MAX_WORDS = 45
+_SUMMARY_MIN_WORDS = 6
+_POINTS_BACK = re.compile(r"\b(?:those|these|the|such) (?:words|slogans?|chants?|phrases?|lines|cries|signs|messages)\b|^(?:This|These|Those|That)\b")
 _SUMMARY_REASON = "caption: the page's summary lines above the lead (no full stop, the lead's facts in brief)"
 _OPEN_ENDING = re.compile(r"[,;:\-–—]['\"”’]*$")
+# a line that opens as a sentence or a caption does: a capital or a figure, after an opening quote
+_CAPITAL_OPENING = re.compile(r"[\"“‘']?[A-Z0-9]")
+# the words after a label's colon in the first person: a transcript's turn or a quotation
+# ("Smith: We have to move forward"), never a caption, which speaks of its picture
+_FIRST_PERSON_OPENING = re.compile(r"[\"“‘']?(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|We|We're|We’re|We've|We’ve|We'll|We’ll|My|Our|Me|Us)\b")
 
 
 def _stopped_text(kept: list[Unit]) -> bool:
@@ -7878,13 +7914,34 @@ def _label_captions(units: list[Unit]) -> None:
     kept = [u for u in units if u.kind is None]
     if not _stopped_text(kept):
         return
-    for u in kept:
-        if not _stopless_line(u, _LABEL_CAPTION_WORDS) or embeds.in_tag(units, units.index(u)):
+    for i, u in enumerate(units):
+        if u.kind is not None or not _stopless_line(u, _LABEL_CAPTION_WORDS) or embeds.in_tag(units, i):
             continue  # (a post's words inside its embed tag are a quoted post, round thirty-four)
-        m = _LABEL_CAPTION.match(u.text.strip())
-        if m is None or _gives_to_speaker(m.group("label")) or _title_cased(u.text):
-            continue  # a quotation given to a speaker; a crosshead in title case ("Reason No. 1: Cheese, Apparently")
+        s = u.text.strip()
+        m = _LABEL_CAPTION.match(s)
+        marked = any(rx.search(s) for rx in _patterns("caption_picture_marks.txt"))
+        if m is None or (_gives_to_speaker(s) and not marked) or _title_cased(u.text):
+            continue  # words given to a speaker ("Update: Police said ..."), unless it names its picture; a crosshead in title case
+        if _not_caption_label(m.group("label")) or _FIRST_PERSON_OPENING.match(s[m.end("label"):].lstrip(" :")):
+            continue  # an editor's label ("Breaking:", "Step one:"), a person's name or a first-person turn
         _mark(u, "caption", _LABEL_CAPTION_REASON)
+
+
+@functools.cache
+def _caption_label_not() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("caption_label_not.txt"))
+
+
+def _not_caption_label(label: str) -> bool:
+    """Is a label's first word an editor's, a live page's or an instruction's label
+    (data/caption_label_not.txt), or is the label a person's name (a common first name then a
+    capitalised word: a transcript's speaker)? (cleanfix42 review: such lines were cut as captions)"""
+    words = label.strip("‘'\"“’”").split()
+    if not words:
+        return False
+    if words[0].lower() in _caption_label_not():
+        return True
+    return len(words) in (2, 3) and all(w[:1].isupper() for w in words) and _common_first_name(words[0])
 
 
 # - on such a page (two labelled captions or summary lines found above), its captions with no
@@ -7909,11 +7966,11 @@ def _plain_captions(units: list[Unit]) -> None:
         if u.kind is not None or not _stopless_line(u, _PLAIN_CAPTION_WORDS) or embeds.in_tag(units, i):
             continue
         s = u.text.strip()
-        if not re.match(r"[\"“‘']?[A-Z0-9]", s) or _title_cased(s) or _quote_balance(s) != 0 or s.count('"') % 2:
+        if not _CAPITAL_OPENING.match(s) or _title_cased(s) or _quote_balance(s) != 0:
             continue
         if _gives_to_speaker(s):
             continue  # "'... the road,' he said": a quotation of the article that lost its stop
-        if not (any(rx.search(s) for rx in _patterns("picture_marks.txt")) or _said_again_stopped(u, stopped)):
+        if not (any(rx.search(s) for rx in _patterns("caption_picture_marks.txt")) or _said_again_stopped(u, stopped)):
             continue  # an article sentence that lost its stop ("But the failure ... State")
         _mark(u, "caption", _PLAIN_CAPTION_REASON)
 
@@ -7926,6 +7983,11 @@ def _said_again_stopped(u: Unit, stopped: list[set[str]]) -> bool:
     caption repeats a sentence the article prints)?"""
     words = set(_WORD.findall(u.text.lower()))
     return bool(words) and any(len(words & other) >= _SAID_AGAIN_SHARE * len(words) for other in stopped)
+
+
+def _content_words(text: str) -> set[str]:
+    """A line's words of three letters or more that are no function words (lower case)."""
+    return {w for w in _WORD.findall(text.lower()) if len(w) >= 3 and w not in _stop_words()}
 
 
 def _summary_lines(units: list[Unit]) -> None:
@@ -7941,9 +8003,14 @@ def _summary_lines(units: list[Unit]) -> None:
         return
     lead = kept[len(run)]
     s = lead.text.strip()
-    if lead.bullet or lead.words < _SUMMARY_LEAD_WORDS or not lead.prose or not re.match(r"[\"“‘']?[A-Z0-9]", s):
+    if lead.bullet or lead.words < _SUMMARY_LEAD_WORDS or not lead.prose or not _CAPITAL_OPENING.match(s):
         return
-    if not all(_stopless_line(u, (3, _SUMMARY_MAX_WORDS)) and re.match(r"[\"“‘']?[A-Z0-9]", u.text.strip()) for u in run):
+    if not all(_stopless_line(u, (_SUMMARY_MIN_WORDS, _SUMMARY_MAX_WORDS)) and _CAPITAL_OPENING.match(u.text.strip()) for u in run):
+        return
+    # (cleanfix42 review) a page's summary gives the lead's facts: some line shares a content
+    # word with the lead; slogans or chants the lead points back at ("chanting those words")
+    # are the story's own and stay
+    if _POINTS_BACK.search(s) or not any(_content_words(u.text) & _content_words(s) for u in run):
         return
     for u in run:
         _mark(u, "caption", _SUMMARY_REASON)
