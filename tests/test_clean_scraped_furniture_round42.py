@@ -418,3 +418,20 @@ def test_a_bracketed_sentence_opening_via_stays():
 def test_a_bracketed_via_source_with_a_handle_is_cut():
     line = "[via @HarbourBlog and The Port Ellery Post]"
     assert _cut(line, _around(line))
+
+
+# the integrator's mend from the review: an imperative's conditional is the writer's prose
+
+def test_an_imperative_joined_to_and_you_hear_is_prose_not_a_call_to_action():
+    from storyline.clean.noise import clean_text
+    line = "Talk to the fishermen of the bay and you hear the same story:"
+    c = clean_text(f"The harbour has been closed for a year.\n\n{line}\n\n\"Nobody came,\" said Jim Roe, 61.\n\n"
+                   "The council said it would reopen the harbour in May.")
+    assert line in c.text and not any(line in r.text for r in c.removed)
+
+
+def test_twin_an_imperative_joined_to_and_you_get_is_still_a_call_to_action():
+    from storyline.clean.noise import clean_text
+    line = "Sign up to our newsletter and you get the latest news every morning."
+    c = clean_text(f"The harbour has been closed for a year.\n\n{line}\n\nThe council said it would reopen the harbour in May.")
+    assert line not in c.text

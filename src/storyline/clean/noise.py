@@ -110,6 +110,14 @@ def _cta_verbs() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("cta_verbs.txt"))
 
 
+@functools.cache
+def _then_you() -> re.Pattern:
+    """ "... and you (will|'ll|can) hear/see/find ...": an imperative's conditional
+    (data/cta_then_you_verbs.txt)."""
+    verbs = "|".join(re.escape(w.strip().lower()) for w in _lines("cta_then_you_verbs.txt"))
+    return re.compile(r"\band you(?:'ll|’ll| will| can| would| soon)?\s+(?:" + verbs + r")\b", re.IGNORECASE)
+
+
 # Languages whose function words make the prose detector (jusText's stop lists).
 _STOP_LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch")
 
@@ -3566,6 +3574,8 @@ def _is_cta(sentence: str) -> bool:
     first = words[0].lower().replace("’", "'")
     if first not in _cta_verbs():
         return False
+    if _then_you().search(s):
+        return False  # "Listen to the residents and you hear ...": the writer's conditional, no call
     return bool(_SECOND.search(s) or _hits("promo.txt", s) or _hits("engagement.txt", s) or len(words) <= 4)
 
 
