@@ -823,6 +823,12 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
 _NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
+def _item_span(sdoc, item: FigureItem):
+    """The figure's tokens (expanded to whole tokens), or None where they make no span."""
+    span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
+    return span if span is not None and len(span) > 0 else None
+
+
 def _sum_noun_on(noun, span, count_tok) -> bool:
     """Is ``noun`` a ``sum_noun`` (measures.tsv) the figure stands on directly: as its modifier
     ("a $1 million ransom") or as its "of" object ("a reward of up to $25,000")? Reached across
@@ -843,8 +849,8 @@ def _equated(span, verb) -> bool:
 def _on_sum_noun(sdoc, item: FigureItem) -> bool:
     """Does the figure stand on a ``sum_noun`` ("a $60 million relocation fee")? That noun names
     its own sum alone: a figure after it ("on top of the $170 million X paid") is not one."""
-    span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _item_span(sdoc, item)
+    if span is None:
         return False
     root = span.root
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
@@ -854,8 +860,8 @@ def _on_sum_noun(sdoc, item: FigureItem) -> bool:
 def _differs(sdoc, item: FigureItem) -> bool:
     """Is the figure a ``difference`` (measures.tsv: "a $30 million difference from ...")? It
     then measures no neighbour's quantity, only the gap between two."""
-    span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _item_span(sdoc, item)
+    if span is None:
         return False
     root = span.root
     return root.dep_ in ("nummod", "compound", "nmod", "amod", "quantmod") and _listed(root.head, "difference")
@@ -3233,8 +3239,8 @@ def _own_verb(sdoc, item: FigureItem):
     affected": "affected"), climbing from the figure through its counted noun; else None. A verb
     of saying is none ("the UN said 95,000 people": the count is what was said, and takes the
     measure of the clause it answers)."""
-    span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _item_span(sdoc, item)
+    if span is None:
         return None
     cur = span.root
     for _ in range(4):
@@ -3262,8 +3268,8 @@ def _changes_its_own(sdoc, item: FigureItem) -> bool:
     """Is the figure the size of a change that names what changed ("a 12 percent rise in coal
     prices")? Then it takes no measure from a figure before it: "profit fell 2 percent
     despite a 12 percent rise in coal prices" are two things (issue 20, 20z)."""
-    span = sdoc.char_span(item.start, item.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _own_change(span) is not None
+    span = _item_span(sdoc, item)
+    return span is not None and _own_change(span) is not None
 
 
 def _own_change(span):

@@ -1241,8 +1241,14 @@ def _participle_on_owned_object(verb):
     opens = nxt is not None and (nxt.text == ":" or nxt.text in _MARKS)
     if noun.lemma_.lower() in document_nouns() and not opens:
         return None
+    return _subject_on_the_line(gov, verb)
+
+
+def _subject_on_the_line(gov, verb):
+    """``gov``'s subject written before it, when no line break stands between it and the cue
+    ``verb``; else None."""
     subj = [c for c in gov.children if c.dep_ == "nsubj" and c.i < gov.i]
-    if not subj or "\n" in doc_text(doc)[subj[0].idx : verb.idx]:
+    if not subj or "\n" in doc_text(verb.doc)[subj[0].idx : verb.idx]:
         return None
     return subj[0]
 
@@ -1264,10 +1270,7 @@ def _participle_on_sent_document(verb):
     gov = noun.head
     if gov.pos_ != "VERB" or not any(c.dep_ == "dative" for c in gov.children):
         return None
-    subj = [c for c in gov.children if c.dep_ == "nsubj" and c.i < gov.i]
-    if not subj or "\n" in doc_text(verb.doc)[subj[0].idx : verb.idx]:
-        return None
-    return subj[0]
+    return _subject_on_the_line(gov, verb)
 
 
 def _target_participle(verb) -> bool:
