@@ -117,9 +117,18 @@ _AGENCY = re.compile(
 # sentence opening with a bracketed aside ("(Acme Corp declined to comment) - ...",
 # "Jane Roe (Port Ellery Council) - who ...") has neither.
 _OUTLET_WORD = r"[A-Z][A-Za-z.&'’-]*"
+_OUTLET_NAME = rf"{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{1,4}}"
+# Round forty-three (issue 16; seed-158 audit, FNC-1 claims 6 and 8): a local station names
+# itself by its call letters alone ("AUSTIN (KXAN) - ..."), and syndicated copy names the
+# outlets it came through with slashes ("UNITED NATIONS (CBS News/CBSDC/AP) - ..."). One word
+# all in capitals (two to six letters, a "-TV" kind of suffix allowed), or two to four outlet
+# names joined by slashes, each of one to five words; still only after a place in capitals,
+# at a line's start, before a dash and a capitalised sentence.
+_CALL_LETTERS = r"[A-Z]{2,6}(?:-[A-Z]{2,3})?"
+_OUTLET_ONE = rf"{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{0,4}}"
 _OUTLET = re.compile(
     rf"(?P<place>{_PLACE})(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?))?"
-    rf"\s*\((?P<agency>{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{1,4}})\)"
+    rf"\s*\((?P<agency>{_OUTLET_NAME}|{_OUTLET_ONE}(?:\s?/\s?{_OUTLET_ONE}){{1,3}}|{_CALL_LETTERS})\)"
     r"\s*(?P<dash>--|-|—|–)\s+(?=[\"“‘']?[A-Z])"
 )
 # "WASHINGTON -- " at the very start of a line (AP copy without the agency). Round thirty-nine
@@ -129,7 +138,10 @@ _OUTLET = re.compile(
 # occurs in prose at a line's start after a place in capitals (prose's underscore dashes, 3 in
 # the census texts, all stand mid-line: "flu-like symptoms _ a similar ..."). A place of
 # editors' labels ("EDITOR'S NOTE _", data/dateline_labels.txt) is none (_label_place).
-_PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—|_)\s+")
+# Round forty-three (issue 16; seed-158 audit, FNC-1 claim 8): web copy types the dash as an
+# en dash, "UNITED NATIONS – Iraq's ambassador ...": read as the em dash is, after a place in
+# capitals at a line's start (the editors' labels are still left out, _label_place).
+_PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—|–|_)\s+")
 # The same place after a page's stamp with a single hyphen before a capitalised sentence
 # (read only as a stamp's following piece, find())
 _PLACE_HYPHEN = re.compile(rf"(?P<place>{_PLACE})\s+-\s+(?=[\"“‘'`]*[A-Z][a-z])")
