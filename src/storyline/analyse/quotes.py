@@ -3742,6 +3742,28 @@ def _sentence_break(gap: str) -> bool:
     return "\n" in gap.strip(" ")
 
 
+# Round forty-three (issue 18; seed-158 audit, FNC-1 claim 12, in-sample): 'When Wire Weekly's
+# Doe pointed out "that's not a no," Roe repeated his response.' The quotation is the object of
+# the verb of saying right before it ("pointed out", in the clause of its own subject); the verb
+# after it has an object of its own ("his response"), so it is no tag handing the quotation over
+# ('"No," Roe said.' has none). The cue after is passed over only when both hold: a cue verb
+# ends right before the opening mark (a particle or "that" between at most) and the verb after
+# takes a noun object that is not the addressee of a verb of telling ('"No," she told reporters').
+_SAID_RIGHT_BEFORE = re.compile(r"^[ \t\u00a0]*(?:(?:out|up|back|in|that|,|:)[ \t\u00a0]*){0,2}$")
+
+
+def _object_tag_after_said(ctx: _Ctx, d: _Direct, tok, span) -> bool:
+    """Is ``tok``, a cue after the quotation ``d``, a verb with its own noun object, with a cue
+    verb right before the quotation whose object the quotation is?"""
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
+    if not objs or tok.lemma_.lower() in lexicon.words("analyse/addressee_cues.txt"):
+        return False
+    text = ctx.text
+    return any(is_cue(t) and t.pos_ == "VERB" and not ctx.inside_quote(t.idx) and t.idx + len(t) <= d.outer_start
+               and _SAID_RIGHT_BEFORE.match(text[t.idx + len(t) : d.outer_start])
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span if t.i < tok.i)
+
+
 def _cue_near(ctx: _Ctx, d: _Direct):
     """A reporting verb in the sentence around a direct quote, outside quotes: (verb, distance)."""
     sdoc, text = ctx.sdoc, ctx.text
@@ -3775,6 +3797,8 @@ def _cue_near(ctx: _Ctx, d: _Direct):
                 # comma lead-in, 'a masked man denounces the government, saying, "..." He cites
                 # recent strikes' (round forty-two, seed-157 audit: the quotation went to the next
                 # sentence's "he", resolved to the government's head)
+            if _object_tag_after_said(ctx, d, tok, span):
+                continue  # 'When Doe pointed out "that's not a no," Roe repeated his answer' (see there)
             if text[tok.idx + len(tok) :].lstrip(" \t\u00a0").startswith(":") \
                     and text[d.start : d.end].rstrip()[-1:] not in (",", ";", "-", "—", "–"):
                 continue  # 'Gas was "vented onto the rig" The report says: "The team ..."' (issue 18,
@@ -8822,6 +8846,12 @@ def _label_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     head = lead[:-1].rstrip()
     cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind(": "))
     words = head[cut + 2 :].split() if cut >= 0 else head.split()
+    # round forty-three (issue 18; seed-158 audit, FNC-1 claim 26, in-sample): "Per MarketWatch:
+    # "..."" or "According to Acme Wire:" credits the quotation to the name as the bare name
+    # does; it had been given to the outlet of the paragraph before as a continuation
+    credited = bool(words) and (words[0] == "Per" or words[:2] in (["According", "to"], ["according", "to"]))
+    if credited:
+        words = words[1:] if words[0] == "Per" else words[2:]
     while words and words[0].lower().rstrip(".") in names.titles():
         words = words[1:]  # "Senator Roe:", "Mr. Roe:"
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
@@ -8833,10 +8863,15 @@ def _label_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     hits = [i for i in range(ctx.n_named) if ctx.mentions[i].start == start and ctx.mentions[i].end == start + len(name)]
     i = hits[0] if len(hits) == 1 else _same_name_mention(ctx, name, start)
     if i is None or ctx.mentions[i].label not in _SAME_NAME_LABELS:
+        if credited:  # the words are that name's, whom the tagger did not type: open, not the speaker before's
+            return _conf({"speaker_via": "continuation", "breaks_carry": True}, 0.0, f"no cue: the lead-in credits the "
+                         f"quotation to '{name}', not tagged as a person or organisation: open")
         return None
     out = {"speaker_mention": i} if hits else {"speaker_text": name, "speaker_start": start,
                                                "speaker_end": start + len(name), "speaker_via": "name",
                                                "antecedent_mention": i}
+    if credited:
+        return _conf(out, 0.85, f"no cue: '{head[cut + 2:] if cut >= 0 else head}:' credits the quotation to '{name}'")
     return _conf(out, 0.85, f"no cue: the name '{name}' alone leads into the quotation with a colon")
 
 

@@ -1880,6 +1880,8 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             if m.label in _LONE_TYPES and _lead_subject(scene, i, pos) and not (
                     gazetteer.is_any_place(m.text) or gazetteer.is_demonym(m.text)):
                 lead = i  # "Halliburton" typed a place, yet the subject just before; a real place ("Egypt") is no company
+            elif m.label == "PERSON" and _lone_person_word(scene, i) and _lead_subject(scene, i, pos):
+                lead = i  # round forty-three: "Path has struggled ... / the company claims" (see _lone_person_word)
             continue
         text = m.text.lower()  # read once for both filters below
         if kind == "NAMED" and lemma not in text and low not in text:
@@ -1951,6 +1953,22 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         f"margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}" if len(ranked) > 1 else "the only organisation named before") + (
         ", the main subject of this or the sentence before" if agrees else "")
     return Resolution(best[1], conf, ev + set_aside, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+
+
+def _lone_person_word(scene: Scene, i: int) -> bool:
+    """Is mention ``i`` a one-word name typed a person that no longer person's name in the
+    document holds (never introduced as "Jane Roe")? Round forty-three (issue 18; seed-158
+    audit, FNC-1 claim 12, in-sample): an app maker named by a common word was typed a person
+    ("Path has struggled to gain traction. While the company claims ..."), and "the company"
+    went to the article's main organisation named further up. Such a name as the subject just
+    before is a lead like a name typed a place: with a rival it opens the speaker, never gives
+    it. A person met by a full name first ("Jane Roe ... Roe said") is no such word."""
+    word = scene.mentions[i].text.strip()
+    if not word or " " in word or not word[:1].isupper():
+        return False
+    # (the name before a possessive only: "Dave Morin's Path", tagged one person, names Path as his)
+    return not any(m.label == "PERSON" and " " in (full := re.split(r"['’]s\b", m.text.strip())[0].strip())
+                   and word in full.split() for m in scene.mentions)
 
 
 def _lead_subject(scene: Scene, i: int, pos: int) -> bool:
