@@ -194,10 +194,16 @@ def _repeats_signed_post(units: list[Unit], i: int, words: str) -> bool:
     return len(head) >= 20 and any(v.text.strip().startswith(head) and "(@" in v.text for v in near)
 
 
+def first_person_opening(line: str) -> bool:
+    """Does the line open in the first person ("I", "We're", "My": data/first_person_openers.txt,
+    shared with noise's caption labels)?"""
+    first = line.split(None, 1)[0].strip("\"“‘'").rstrip(",.:;!?\"”’").lower() if line.split() else ""
+    return first in lexicon.words("clean/first_person_openers.txt")
+
+
 def _opens_own(line: str) -> bool:
     """Does the line open in no first person (a post speaks as "I"/"we" or opens with "Just")?"""
-    first = line.split(None, 1)[0].strip("\"“‘'").lower() if line.split() else ""
-    return first not in ("i", "i'm", "i’m", "we", "we're", "we’re", "just", "my", "our")
+    return not first_person_opening(line) and not line.lstrip("\"“‘' ").lower().startswith("just ")
 
 
 def in_tag(units: list[Unit], i: int) -> bool:

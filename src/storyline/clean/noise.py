@@ -7950,7 +7950,12 @@ _OPEN_ENDING = re.compile(r"[,;:\-–—]['\"”’]*$")
 _CAPITAL_OPENING = re.compile(r"[\"“‘']?[A-Z0-9]")
 # the words after a label's colon in the first person: a transcript's turn or a quotation
 # ("Smith: We have to move forward"), never a caption, which speaks of its picture
-_FIRST_PERSON_OPENING = re.compile(r"[\"“‘']?(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|We|We're|We’re|We've|We’ve|We'll|We’ll|My|Our|Me|Us)\b")
+
+
+def _first_person_turn(rest: str) -> bool:
+    """Does the text after a label open in the first person, capitalised as a turn opens ("I",
+    "We're", "My"): a person's words, not a caption (the word list is embeds.first_person_opening's)?"""
+    return rest.lstrip("\"“‘'")[:1].isupper() and embeds.first_person_opening(rest)
 
 
 def _stopped_text(kept: list[Unit]) -> bool:
@@ -7976,7 +7981,7 @@ def _label_captions(units: list[Unit]) -> None:
         marked = any(rx.search(s) for rx in _patterns("caption_picture_marks.txt"))
         if m is None or (_gives_to_speaker(s) and not marked) or _title_cased(u.text):
             continue  # words given to a speaker ("Update: Police said ..."), unless it names its picture; a crosshead in title case
-        if _not_caption_label(m.group("label")) or _FIRST_PERSON_OPENING.match(s[m.end("label"):].lstrip(" :")):
+        if _not_caption_label(m.group("label")) or _first_person_turn(s[m.end("label"):].lstrip(" :")):
             continue  # an editor's label ("Breaking:", "Step one:"), a person's name or a first-person turn
         _mark(u, "caption", _LABEL_CAPTION_REASON)
 
