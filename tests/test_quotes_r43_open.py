@@ -143,3 +143,35 @@ def test_a_he_closing_a_long_quotation_after_another_man_is_not_the_source_by_th
     who, q = _one(_EXPERT.format(" A former envoy, Victor Lemaire, disagrees."), "winning respect")
     assert who is None
     assert "the named speaker of the quote just before" not in (q.speaker_evidence or "")
+
+
+def test_a_tweet_after_a_verb_hung_on_the_root_noun_is_the_noun_s_named_holder():
+    # the parse makes "mate" the verbless root and "picked" its modifier: the mate, Tom Baxter, tweets
+    text = ("The mayor was fired on Tuesday.\n\n\"Our city deserves better,\" Green said.\n\nGreen's running mate, "
+            "Tom Baxter, picked up on this after news of the firing Tuesday, tweeting, \"Firing the mayor shows how "
+            "scared the council is over the audit.\"")
+    a = analysed(text)
+    q = [x for x in a.quotes if "Firing the mayor" in x.text][0]
+    assert shown_speaker(a, q) == "Tom Baxter"
+
+
+def _acl_parse(verb: str, tag: str):
+    """A hand-built parse of "The man <verb> in the raid , saying ..." with the verb a modifier
+    ("acl") of the root noun "man"."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["The", "man", verb, "in", "the", "raid", ",", "saying", "it", "was", "late"]
+    heads = [1, 1, 1, 2, 5, 3, 2, 2, 9, 7, 9]
+    deps = ["det", "ROOT", "acl", "prep", "det", "pobj", "punct", "advcl", "nsubj", "ccomp", "acomp"]
+    tags = ["DT", "NN", tag, "IN", "DT", "NN", ",", "VBG", "PRP", "VBD", "JJ"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "ADJ"]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_lost_root_subject_takes_a_finite_verb_but_not_a_participle():
+    from storyline.analyse.quotes import _lost_root_subject
+
+    assert _lost_root_subject(_acl_parse("spoke", "VBD")[2])
+    # twin: "The man killed in the raid": a participle tells what was done to the man
+    assert not _lost_root_subject(_acl_parse("killed", "VBN")[2])

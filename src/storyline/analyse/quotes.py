@@ -659,6 +659,8 @@ def _subject_found(verb):
                 return None, False  # "will start ... when Doe reveals ..., talks ... and argues": open
             tok = outer or _reporting_above(tok, head) or head
             continue
+        if _lost_root_subject(tok):
+            return tok.head, False
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
                 and head.head.pos_ in ("VERB", "AUX") and not _reflexive_object(tok) and not any(
                     c.dep_ in (("expl",) if head.lower_ in _SUBJECT_PREPS else ("dobj", "dative", "expl")) or (
@@ -686,6 +688,18 @@ def _subject_found(verb):
                 return None, False
             return c, False
     return None, False
+
+
+def _lost_root_subject(tok) -> bool:
+    """Is ``tok`` a finite verb the parse hung as a modifier ("acl") on the noun opening its
+    sentence, made the verbless root: "Clinton's running mate, Tim Kaine, picked up on it,
+    tweeting ..." (round forty-three, issue 18: the tweet was left open)? That noun is the
+    verb's subject as written. Only a past or present tense form with no subject of its own:
+    a participle on a noun ("the man killed in the raid") tells what was done to it."""
+    head = tok.head
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and head.left_edge.i == head.sent.start
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
 
 
 def _parallel_verb_before(verb):
