@@ -108,20 +108,19 @@ def test_a_he_after_an_unquantified_unnamed_subject_stays_open():
     assert "A doctor" in (q.speaker_evidence or "")
 
 
-def test_a_she_after_an_unnamed_person_inside_her_own_claim_is_the_claimant():
-    who, _ = _one("The video spread fast this week.\n\nMary Stone claims a surgeon agreed to do the operation if she "
-                  "kept his name secret.\n\nShe says the surgeon took tissue from her arm to shape the implant.",
-                  "took tissue")
+def test_a_she_after_an_unnamed_person_inside_her_own_earlier_report_goes_on_with_her():
+    # "she said ... her sister ...": the sister is inside what the same "she" reported
+    who, _ = _one("Mary Stone spoke to a radio station on Monday.\n\nOver the hour, she said the work cost $9,000 "
+                  "and that her sister would not talk to her. She said it was not about money.", "not about money")
     assert who == "Mary Stone"
 
 
-def test_a_she_after_an_unnamed_person_of_the_narration_stays_open():
-    # twin: the surgeon is the subject of the writer's own sentence, not of Mary Stone's claim
-    who, q = _one("The video spread fast this week.\n\nMary Stone visited the clinic in May. A surgeon agreed to do "
-                  "the operation if the name was kept secret.\n\nShe says the surgeon took tissue from her arm to "
-                  "shape the implant.", "took tissue")
+def test_a_she_after_an_unnamed_person_inside_a_named_woman_s_report_stays_open():
+    # twin: the reporter is named, not the same pronoun: the sister may be the one who speaks
+    who, q = _one("Mary Stone spoke to a radio station on Monday.\n\nOver the hour, Mary Stone said the work cost "
+                  "$9,000 and that her sister would not talk to her. She said it was not about money.", "not about money")
     assert who is None
-    assert "A surgeon" in (q.speaker_evidence or "")
+    assert "sister" in (q.speaker_evidence or "")
 
 
 _EXPERT = ("Jean Roux, a French surgeon, flew to the capital in 2014. Roux said he was treated well. He met the "

@@ -1250,7 +1250,7 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                 continue
             if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
                 continue
-            if _no_referent(t) or _in_words_of(scene, t, tok, best):
+            if _no_referent(t) or _in_words_of(scene, t, tok):
                 continue
             own = {x.i for x in _own_words(t)}
             if t.i in scene.tok_mention or any(
@@ -1289,23 +1289,23 @@ def _no_referent(t) -> bool:
 _QUANTIFIERS = frozenset({"no", "any", "every", "each"})
 
 
-def _in_words_of(scene: Scene, t, tok, best: int | None) -> bool:
-    """Is the unnamed subject ``t`` only someone inside the reported words of the best named
-    candidate, or of a he/she written as ``tok`` is: "Roe claims a surgeon agreed to operate.
-    She says ...", "she said ... that her sister won't talk to her. She said ...". The one who
-    reports goes on speaking; the person in the report is not the new subject (round forty-three,
-    issue 18: those quotes were left open). Only a content clause ("ccomp") of a verb whose own
-    subject is that candidate, by a mention of its entity or by the same pronoun."""
+def _in_words_of(scene: Scene, t, tok) -> bool:
+    """Is the unnamed subject ``t`` only someone inside the reported words of a he/she written
+    as ``tok`` is, that very pronoun or the same pronoun as the subject of the verb that reports
+    them: "she said ... that her sister won't talk to her. She said ...", "The teacher learned
+    ..., he explained". The same pronoun, subject of one report after another, goes on with the
+    same person; the one reported on is not the new subject (round forty-three, issue 18: such
+    quotes were left open). Not after a named reporter ("Jane Roe confirmed that a female patient
+    ... / '...,' she added": the patient may be the one who speaks; test_quotes). Only a content
+    clause ("ccomp") of a verb whose own subject is that pronoun."""
+    if tok.lower_ not in ("he", "she"):
+        return False
     x = t
     for _ in range(8):
         if x.dep_ == "ccomp" and x.head.i != x.i:
             subj = [c for c in x.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
-                s = subj[0]
-                if s.lower_ == tok.lower_ and s.lower_ in ("he", "she"):
-                    return True
-                return best is not None and any(
-                    w.i in scene.tok_mention and scene.entity(scene.tok_mention[w.i]) == best for w in _own_words(s))
+                return subj[0].lower_ == tok.lower_
         if x.head.i == x.i:
             return False
         x = x.head
