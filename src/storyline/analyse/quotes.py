@@ -638,6 +638,11 @@ def _subject_found(verb):
             return (tagged, tok is verb) if tagged is not None else (s, False)
         if tok is verb and _stray_name_before(verb):
             return None, False
+        if tok is verb:
+            twin = _parallel_verb_before(verb)
+            if twin is not None:
+                tok = twin
+                continue
         head = tok.head
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and "\n" not in doc_text(tok.doc)[
             min(head.idx, tok.idx) : max(head.idx, tok.idx)
@@ -654,6 +659,8 @@ def _subject_found(verb):
                 return None, False  # "will start ... when Doe reveals ..., talks ... and argues": open
             tok = outer or _reporting_above(tok, head) or head
             continue
+        if _lost_root_subject(tok):
+            return tok.head, False
         if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS
                 and head.head.pos_ in ("VERB", "AUX") and not _reflexive_object(tok) and not any(
                     c.dep_ in (("expl",) if head.lower_ in _SUBJECT_PREPS else ("dobj", "dative", "expl")) or (
@@ -681,6 +688,41 @@ def _subject_found(verb):
                 return None, False
             return c, False
     return None, False
+
+
+def _lost_root_subject(tok) -> bool:
+    """Is ``tok`` a finite verb the parse hung as a modifier ("acl") on the noun opening its
+    sentence, made the verbless root: "Clinton's running mate, Tim Kaine, picked up on it,
+    tweeting ..." (round forty-three, issue 18: the tweet was left open)? That noun is the
+    verb's subject as written. Only a past or present tense form with no subject of its own:
+    a participle on a noun ("the man killed in the raid") tells what was done to it."""
+    head = tok.head
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and head.left_edge.i == head.sent.start
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+
+
+def _parallel_verb_before(verb):
+    """The verb whose subject a subjectless cue shares as written: "Roe said X, but said Y",
+    "Roe told the paper X and told it Y": the cue repeats the verb right after "but" or "and",
+    and the parse hung it elsewhere (a parataxis under the second clause's verb), so the climb
+    through conjuncts missed the writer's subject. Only the same verb, in one line, with
+    nothing but "also"/"then"/"later" between the conjunction and the cue (round forty-three,
+    issue 18: a press secretary's second "said" was left open). Returns that verb or None."""
+    if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].lower_ in ("also", "then", "later"):
+        i -= 1
+    cc = doc[i]
+    if i <= verb.sent.start or cc.dep_ != "cc" or cc.lower_ not in ("but", "and"):
+        return None
+    twin = cc.head
+    if (twin.i >= cc.i or twin.lemma_ != verb.lemma_ or twin.tag_ != verb.tag_
+            or "\n" in doc_text(doc)[twin.idx : verb.idx]):
+        return None
+    return twin if any(c.dep_ == "nsubj" for c in twin.children) else None
 
 
 def _reflexive_object(tok) -> bool:
@@ -2470,6 +2512,12 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
     if not last_speaker or last_speaker.get("mention") is None or not last_speaker.get("named"):
         return None  # a speaker itself resolved from a pronoun or a description is no evidence here
     k = ctx.sent_no(subj.idx)
+    # the sentences of the quotation this pronoun's tag closes are its speaker's own words, no
+    # narration that could bring in someone else: count from where it opens ("... according to
+    # Jo Roe. / 'A. B. C,' he told the paper": round forty-three, issue 18)
+    own = _closed_quotation_start(ctx, subj)
+    if own is not None:
+        k = min(k, ctx.sent_no(own))
     a, b = last_speaker["span"]
     if ctx.sent_no(max(a, b - 1)) < k - 1 or b > subj.idx:
         return None  # the quote before ended two or more sentences back
@@ -2500,6 +2548,17 @@ def _sole_speaker_before(ctx: _Ctx, subj, last_speaker: dict | None) -> tuple[in
     told = f"gender {gender}" if g == gender else "gender not told (none against)"
     return last, conf, (f"'{subj.text}' -> {ctx.candidates[last].text}: the named speaker of the quote just before, "
                         f"{told}; no other person who could be '{subj.text}' named since the sentence before")
+
+
+def _closed_quotation_start(ctx: _Ctx, subj) -> int | None:
+    """Where the direct quotation opens whose tag ``subj`` stands in: the quotation ends in the
+    subject's sentence with only its closing mark, a comma and spaces before the subject
+    ("...,” he said"). None when the subject follows no such quotation."""
+    for a, b in ctx.quoted:
+        if b <= subj.idx and subj.idx - b <= 4 and not ctx.text[b : subj.idx].strip(",\"”’' ") \
+                and ctx.sent_no(max(a, b - 1)) == ctx.sent_no(subj.idx):
+            return a
+    return None
 
 
 def _told_gender(ctx: _Ctx, i: int, gender: str) -> str | None:

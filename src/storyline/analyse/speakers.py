@@ -1246,9 +1246,11 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
     nouns = person_nouns()
     for s in reversed(sents[max(0, k - 2) : k + 1]):
         for t in reversed(list(s)):
-            if t.i >= tok.i or t.idx < after or t.dep_ not in ("nsubj", "nsubjpass"):
+            if t.i >= tok.i or t.idx < after or (t.dep_ not in ("nsubj", "nsubjpass") and not _lost_subject(t)):
                 continue
             if scene.paragraph(t.idx) not in (para, para - 1) or scene.inside_quote(t.idx):
+                continue
+            if _no_referent(t) or _in_words_of(scene, t, tok):
                 continue
             own = {x.i for x in _own_words(t)}
             if t.i in scene.tok_mention or any(
@@ -1275,6 +1277,51 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                     and scene.sdoc[t.i - 1].dep_ == "compound"):
                 return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
     return None
+
+
+def _no_referent(t) -> bool:
+    """"no reasonable doctor", "any doctor", "every surgeon": a quantified subject stands for no
+    one in particular, so a he/she after it cannot go on from it (round forty-three, issue 18:
+    "X said ... no doctor would operate. He said: ..." had left X's words open)."""
+    return any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in t.children)
+
+
+_QUANTIFIERS = frozenset({"no", "any", "every", "each"})
+
+
+def _in_words_of(scene: Scene, t, tok) -> bool:
+    """Is the unnamed subject ``t`` only someone inside the reported words of a he/she written
+    as ``tok`` is, that very pronoun or the same pronoun as the subject of the verb that reports
+    them: "she said ... that her sister won't talk to her. She said ...", "The teacher learned
+    ..., he explained". The same pronoun, subject of one report after another, goes on with the
+    same person; the one reported on is not the new subject (round forty-three, issue 18: such
+    quotes were left open). Not after a named reporter ("Jane Roe confirmed that a female patient
+    ... / '...,' she added": the patient may be the one who speaks; test_quotes). Only a content
+    clause ("ccomp") of a verb whose own subject is that pronoun."""
+    if tok.lower_ not in ("he", "she"):
+        return False
+    x = t
+    for _ in range(8):
+        if x.dep_ == "ccomp" and x.head.i != x.i:
+            subj = [c for c in x.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return subj[0].lower_ == tok.lower_
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def _lost_subject(t) -> bool:
+    """Is ``t`` a sentence's subject the parse lost: a common noun opening the sentence made its
+    verbless root while a verb later in it has no subject of its own ("The president in her
+    tweets described ...", parsed with "described" as a modifier of "tweets"). The writer's
+    subject is still the one a following he/she most likely stands for (round forty-three,
+    issue 18: "She tweeted ..." went to a woman named six sentences before that subject)."""
+    if t.dep_ != "ROOT" or t.pos_ != "NOUN" or t.left_edge.i != t.sent.start:
+        return False
+    return any(x.i > t.i and x.pos_ == "VERB" and x.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children) for x in t.sent)
 
 
 def _appos_gender(span) -> str | None:
