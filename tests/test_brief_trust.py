@@ -496,3 +496,50 @@ def test_negations_placed_otherwise_leave_the_same_saying():
     # the turned one: the oil goes on leaking / no longer leaks
     assert opposite_polarity("Oil is continuing to leak into the bay after the blast at the pier.",
                              "Oil is no longer leaking into the bay after the blast at the pier.")
+
+
+def _pigeon_pool(second: str):
+    import numpy as np
+
+    from storyline.resolve.brief import Candidate
+
+    texts = ["The harbour master has bought a racing pigeon to bring the port good luck.", second,
+             "Fishing boats stayed in port on Tuesday as the storm passed over the bay."]
+    cands = [Candidate(doc=d, start=0, end=10, position=0, original=True, text=t) for d, t in zip("abc", texts)]
+    sim = np.array([[1.0, 0.95, 0.2], [0.95, 1.0, 0.2], [0.2, 0.2, 1.0]])
+    return cands, sim
+
+
+def test_a_near_identical_denial_is_no_support_in_the_ranking():
+    # another outlet prints the same words with a "not" put in: it contests the claim, so it
+    # must not count as a second document saying it
+    from storyline.resolve.brief import _denying, _support
+
+    cands, sim = _pigeon_pool("The harbour master has not bought a racing pigeon to bring the port good luck.")
+    support = _support(sim, [c.doc for c in cands], _denying(cands, sim))
+    assert support[0] == 0.0 and support[1] == 0.0
+
+
+def test_a_near_identical_copy_of_the_same_polarity_is_support_in_the_ranking():
+    # twin: the same words without a turned verb (a copy with an attribution added) still count
+    from storyline.resolve.brief import _denying, _support
+
+    cands, sim = _pigeon_pool("The harbour master has bought a racing pigeon to bring the port good luck, his office said.")
+    support = _support(sim, [c.doc for c in cands], _denying(cands, sim))
+    assert support[0] == 0.5 and support[1] == 0.5
+
+
+def test_a_denying_document_still_supports_through_another_sentence():
+    # twin: a document that denies in one sentence but repeats the claim in another close one
+    # still counts once (the denial only takes away its own pair)
+    import numpy as np
+
+    from storyline.resolve.brief import Candidate, _denying, _support
+
+    texts = ["The harbour master has bought a racing pigeon to bring the port good luck.",
+             "The harbour master has not bought a racing pigeon to bring the port good luck.",
+             "A racing pigeon was bought by the harbour master, who hopes it brings luck."]
+    cands = [Candidate(doc=d, start=0, end=10, position=0, original=True, text=t) for d, t in zip("abb", texts)]
+    sim = np.array([[1.0, 0.95, 0.7], [0.95, 1.0, 0.6], [0.7, 0.6, 1.0]])
+    support = _support(sim, [c.doc for c in cands], _denying(cands, sim))
+    assert support[0] == 1.0

@@ -1597,11 +1597,16 @@ def lexrank(sim: np.ndarray, docs: list[str], damping: float = 0.85, same_doc_we
     return (r - r.min()) / span if span > 0 else np.ones(n)
 
 
-def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
-    """Two documents say the same thing: near-identical wording and the same numbers."""
+def _near_identical(a: Candidate, b: Candidate, cos: float) -> bool:
+    """Two documents print nearly the same words (close in meaning, or nearly one token set)."""
     if a.doc == b.doc or cos < 0.6:
         return False
-    if not (cos >= SAME_SAYING or fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ):
+    return cos >= SAME_SAYING or fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ
+
+
+def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
+    """Two documents say the same thing: near-identical wording and the same numbers."""
+    if not _near_identical(a, b, cos):
         return False
     # "cut 120 jobs" and "cut 137 jobs", "two new cases" and "three new cases": different claims
     if number_values(a.text) != number_values(b.text):
@@ -2455,16 +2460,36 @@ class _Budget:
         self.left -= self.n_words[i]
 
 
-def _support(sim: np.ndarray, docs: list[str]) -> np.ndarray:
-    """How many other documents say something close to each sentence (of three, 0..1)."""
+SUPPORT = 0.55  # cosine above which another document's sentence says something close
+
+
+def _denying(cands: list[Candidate], sim: np.ndarray) -> np.ndarray:
+    """Pairs (i, j) where j prints i's words with the claim turned over ("has bought" / "has
+    not bought", "... a claim shown to be a hoax"): the same test that keeps such a copy out
+    of the picked sentence's cites (``_near_identical`` and ``opposite_polarity``), read only
+    on pairs close enough to count as support."""
+    out = np.zeros(sim.shape, dtype=bool)
+    rows, cols = np.nonzero(sim >= max(SUPPORT, 0.6))
+    for i, j in zip(rows.tolist(), cols.tolist()):
+        if i < j and _near_identical(cands[i], cands[j], float(sim[i, j])) and opposite_polarity(cands[i].text, cands[j].text):
+            out[i, j] = out[j, i] = True
+    return out
+
+
+def _support(sim: np.ndarray, docs: list[str], denying: np.ndarray | None = None) -> np.ndarray:
+    """How many other documents say something close to each sentence (of three, 0..1). A
+    document whose only close sentence denies it (``denying``) is a dissent, not a support:
+    counted, it would raise a claim in the ranking by the very reports that contest it."""
     n_docs = len(set(docs))
     d = np.array(docs)
     support = np.zeros(len(docs))
+    close = sim >= SUPPORT
+    if denying is not None:
+        close = close & ~denying
     if n_docs > 1:
         for doc in sorted(set(docs)):
             cols = d == doc
-            best = sim[:, cols].max(axis=1)
-            support += (best >= 0.55) & ~cols
+            support += close[:, cols].any(axis=1) & ~cols
         support = support / min(3, n_docs - 1)
         support = np.clip(support, 0, 1)
     return support
@@ -2500,7 +2525,7 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     sim = emb @ emb.T
     docs = [c.doc for c in cands]
     centrality = lexrank(sim, docs)
-    support = _support(sim, docs)
+    support = _support(sim, docs, _denying(cands, sim))
     # a sentence far off the story's centre (a radio running order's item on a poetry prize in
     # an earthquake story) is off-topic: barred, however well it reads. Far: more than
     # OFF_TOPIC_Z standard deviations below the mean similarity of the pool to its centroid, a
