@@ -543,3 +543,54 @@ def test_a_denying_document_still_supports_through_another_sentence():
     sim = np.array([[1.0, 0.95, 0.7], [0.95, 1.0, 0.6], [0.7, 0.6, 1.0]])
     support = _support(sim, [c.doc for c in cands], _denying(cands, sim))
     assert support[0] == 1.0
+
+
+def test_a_year_holding_the_report_places_the_sentence_at_its_report():
+    """"will pay no dividend this year", reported in June: the sentence is told as of its
+    report, not on the year's first day ahead of the spring's events."""
+    a = analysis("aaaa", "The quarry owner will pay no dividend to its shareholders in 2024, the board said.",
+                 published="2024-06-16")
+    b = analysis("bbbb", "A wall of the old quarry collapsed onto the village road in the spring storm.",
+                 published="2024-04-02")
+    items = brief.summarise(corpus_of([a, b], n=2))
+    assert [x.cites[0].doc for x in items] == ["bbbb", "aaaa"]
+    assert (items[1].date.value, items[1].date.source) == ("2024-06-16", "reported")
+
+
+def test_a_year_before_the_reports_still_dates_the_sentence():
+    # twin: a year the report does not fall in tells when it happened, and keeps the sentence there
+    a = analysis("aaaa", "The quarry owner paid no dividend to its shareholders in 2021, the board said.",
+                 published="2024-06-16")
+    b = analysis("bbbb", "A wall of the old quarry collapsed onto the village road in the spring storm.",
+                 published="2024-04-02")
+    items = brief.summarise(corpus_of([a, b], n=2))
+    assert [x.cites[0].doc for x in items] == ["aaaa", "bbbb"]
+    assert (items[0].date.value, items[0].date.source) == ("2021", "year")
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"Pigeons catch colds just like people catch colds,\" the vet said.",
+    "“We are doing all we can and we will not stop,” Jane Roe told reporters.",
+])
+def test_a_bare_quotation_is_no_news(sentence):
+    assert brief.bare_quotation(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # twins: a figure or a date in the quoted words is a fact, whoever tells it
+    "\"We lost 40 boats to the storm,\" the harbour master said.",
+    "\"The pier will reopen in March,\" the harbour master said.",
+    # the narrative says more than the tag
+    "The harbour master said the pier was \"badly damaged\" and closed it to boats on Tuesday.",
+    # no quotation at all
+    "The harbour master said the pier was badly damaged.",
+])
+def test_a_quotation_with_a_fact_or_narrative_is_not_bare(sentence):
+    assert not brief.bare_quotation(sentence)
+
+
+def test_the_brief_passes_over_a_bare_quotation_while_it_has_news():
+    a = analysis("aaaa", "\"Pigeons catch colds just like people catch colds,\" the harbour vet said.\n"
+                 "The harbour vet closed the pigeon loft at the harbour after three birds fell ill.", published="2024-04-02")
+    told = [x.text for x in brief.summarise(corpus_of([a], n=1))]
+    assert told == ["The harbour vet closed the pigeon loft at the harbour after three birds fell ill."]

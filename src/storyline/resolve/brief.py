@@ -731,6 +731,12 @@ def _near(value: str, published: str | None) -> bool:
     return int(published[:4]) - int(value[:4]) <= 1
 
 
+def _coarser_holding(value: str, published: str) -> bool:
+    """A year or month that holds the report's day: "2010" or "2010-06" for a report of
+    2010-06-16 (a date less precise than the report's, and the report inside it)."""
+    return len(value) < len(published) and published.startswith(value)
+
+
 def _granularity(value: str | None) -> str | None:
     m = _DATE_VALUE.match(value or "")
     if not m:
@@ -1353,6 +1359,28 @@ def clutter_shape(sentence: str) -> str | None:
     return None
 
 
+# a bare quotation's penalty: as a conditional's, out of the pool while a sentence without a
+# heavy penalty is left (``summarise``); at .3 (a connective's) the lead sentence of an article
+# that opens with a quotation still won over its own news
+BARE_PEN = 0.5
+BARE_TAG_WORDS = 4  # words outside the marks of a bare quotation: its tag ("Jane Roe, the mayor, said")
+
+
+def bare_quotation(sentence: str) -> bool:
+    """A sentence that is only someone's words and their tag ("'Pigs catch colds like we do,'
+    the vet said."): a voice, not a fact of the story (the story's quotes show it with its
+    speaker); the brief passes over it while it has news to tell. Not one whose quoted words
+    carry a figure or a date ("'We lost 40 boats in May,' he said": a fact, whoever tells it),
+    nor one whose narrative says more than the tag (``BARE_TAG_WORDS``)."""
+    if not any(ch in sentence for ch in _QUOTE_MARKS):
+        return False
+    outside = _QUOTED.sub(" ", sentence)
+    if len(_WORD.findall(outside)) > BARE_TAG_WORDS or not _cue_pattern().search(outside):
+        return False
+    inside = " ".join(m.group(0) for m in _QUOTED.finditer(sentence))
+    return not (_NUMBER.search(inside) or _MONTH.search(inside) or _YEAR.search(inside))
+
+
 def _tells_nothing(doc: schema.Document, start: int, end: int) -> str | None:
     """Why a sentence that reads alone still tells the reader nothing, or None."""
     if no_comment(doc.text[start:end]):
@@ -1360,6 +1388,35 @@ def _tells_nothing(doc: schema.Document, start: int, end: int) -> str | None:
     if _beside_cut_title(doc, start, end):
         return "a standfirst or caption line left beside a headline or caption the cleaner cut"
     return None
+
+
+def _penalty(sent: str, unquoted: str, f: dict) -> float:
+    """What keeps a sentence from reading alone or telling news, summed (``candidates``)."""
+    pen = 0.0
+    if sent.rstrip().endswith("?"):
+        pen += 0.35
+    if _FIRST_PERSON.search(unquoted):
+        pen += 0.25
+    if _SECOND_PERSON.search(unquoted):
+        pen += 0.25
+    if not _TERMINAL.search(sent.rstrip()):
+        pen += 0.3
+    if _BULLET.match(sent):
+        pen += 0.2  # a list item: often a fact, but rarely a sentence that reads alone
+    if sent[:1].islower():
+        pen += 0.3  # a fragment the sentence splitter cut from a longer one
+    dep = dependent_opening(sent)
+    if dep and dep[0] == "connective":
+        pen += 0.3  # "However, ...": it answers a sentence the brief does not show
+    elif dep and dep[0] == "conditional":
+        # "If ..., then ...": what would follow, not what happened; at .5 it is out of the
+        # pool while any sentence without a heavy penalty is left (``summarise``)
+        pen += 0.5
+    if bare_quotation(sent):
+        pen += BARE_PEN  # a voice, not news: another sentence tells the story's facts
+    if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
+        pen += 0.15  # a generic line
+    return pen
 
 
 def candidates(corpus: Corpus) -> list[Candidate]:
@@ -1444,28 +1501,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             f["reported"] = min(1.0, (spread - 1) / 2)
             f["disputed"] = 1.0 if inside(its["disputed"]) else 0.0
             f["length"] = 1.0 if 12 <= n <= LONG_WORDS else (0.6 if n <= MAX_WORDS else 0.2) if n > LONG_WORDS else n / 12.0
-            pen = 0.0
-            if sent.rstrip().endswith("?"):
-                pen += 0.35
-            if _FIRST_PERSON.search(unquoted):
-                pen += 0.25
-            if _SECOND_PERSON.search(unquoted):
-                pen += 0.25
-            if not _TERMINAL.search(sent.rstrip()):
-                pen += 0.3
-            if _BULLET.match(sent):
-                pen += 0.2  # a list item: often a fact, but rarely a sentence that reads alone
-            if sent[:1].islower():
-                pen += 0.3  # a fragment the sentence splitter cut from a longer one
-            dep = dependent_opening(sent)
-            if dep and dep[0] == "connective":
-                pen += 0.3  # "However, ...": it answers a sentence the brief does not show
-            elif dep and dep[0] == "conditional":
-                # "If ..., then ...": what would follow, not what happened; at .5 it is out of the
-                # pool while any sentence without a heavy penalty is left (``summarise``)
-                pen += 0.5
-            if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
-                pen += 0.15  # a generic line
+            pen = _penalty(sent, unquoted, f)
             f["penalty"] = pen
             c.quality = (
                 0.2 * f["dated"] + 0.18 * f["attributed"] + 0.22 * f["informative"] + LEAD_WEIGHT * f["lead"] + 0.1 * f["length"]
@@ -1506,6 +1542,12 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 c.date, c.date_source = _date_key(doc.published.value), "reported"
             if c.date and not c.granularity:
                 c.granularity = _granularity(c.date)
+            if pub and c.date and c.date_source != "reported" and _coarser_holding(c.date, pub):
+                # only a year or month, the one the report falls in ("will not pay a dividend
+                # this year", told in June): what the sentence tells is not placed by it, and as
+                # the year's first day it would open the brief before the spring's events; it is
+                # told as of its report, as a sentence with no date in it is
+                c.date, c.granularity, c.date_source = pub, _granularity(pub), "reported"
             c.facts = set(inside(its["facts"]))
             c.items = set(inside(its["items"]))
             c.happenings = _own_day(its["happenings"], s, c, timexes) + _noun_happenings(
