@@ -566,31 +566,3 @@ def test_a_year_before_the_reports_still_dates_the_sentence():
     items = brief.summarise(corpus_of([a, b], n=2))
     assert [x.cites[0].doc for x in items] == ["aaaa", "bbbb"]
     assert (items[0].date.value, items[0].date.source) == ("2021", "year")
-
-
-@pytest.mark.parametrize("sentence", [
-    "\"Pigeons catch colds just like people catch colds,\" the vet said.",
-    "“We are doing all we can and we will not stop,” Jane Roe told reporters.",
-])
-def test_a_bare_quotation_is_no_news(sentence):
-    assert brief.bare_quotation(sentence)
-
-
-@pytest.mark.parametrize("sentence", [
-    # twins: a figure or a date in the quoted words is a fact, whoever tells it
-    "\"We lost 40 boats to the storm,\" the harbour master said.",
-    "\"The pier will reopen in March,\" the harbour master said.",
-    # the narrative says more than the tag
-    "The harbour master said the pier was \"badly damaged\" and closed it to boats on Tuesday.",
-    # no quotation at all
-    "The harbour master said the pier was badly damaged.",
-])
-def test_a_quotation_with_a_fact_or_narrative_is_not_bare(sentence):
-    assert not brief.bare_quotation(sentence)
-
-
-def test_the_brief_passes_over_a_bare_quotation_while_it_has_news():
-    a = analysis("aaaa", "\"Pigeons catch colds just like people catch colds,\" the harbour vet said.\n"
-                 "The harbour vet closed the pigeon loft at the harbour after three birds fell ill.", published="2024-04-02")
-    told = [x.text for x in brief.summarise(corpus_of([a], n=1))]
-    assert told == ["The harbour vet closed the pigeon loft at the harbour after three birds fell ill."]

@@ -1359,28 +1359,6 @@ def clutter_shape(sentence: str) -> str | None:
     return None
 
 
-# a bare quotation's penalty: as a conditional's, out of the pool while a sentence without a
-# heavy penalty is left (``summarise``); at .3 (a connective's) the lead sentence of an article
-# that opens with a quotation still won over its own news
-BARE_PEN = 0.5
-BARE_TAG_WORDS = 4  # words outside the marks of a bare quotation: its tag ("Jane Roe, the mayor, said")
-
-
-def bare_quotation(sentence: str) -> bool:
-    """A sentence that is only someone's words and their tag ("'Pigs catch colds like we do,'
-    the vet said."): a voice, not a fact of the story (the story's quotes show it with its
-    speaker); the brief passes over it while it has news to tell. Not one whose quoted words
-    carry a figure or a date ("'We lost 40 boats in May,' he said": a fact, whoever tells it),
-    nor one whose narrative says more than the tag (``BARE_TAG_WORDS``)."""
-    if not any(ch in sentence for ch in _QUOTE_MARKS):
-        return False
-    outside = _QUOTED.sub(" ", sentence)
-    if len(_WORD.findall(outside)) > BARE_TAG_WORDS or not _cue_pattern().search(outside):
-        return False
-    inside = " ".join(m.group(0) for m in _QUOTED.finditer(sentence))
-    return not (_NUMBER.search(inside) or _MONTH.search(inside) or _YEAR.search(inside))
-
-
 def _tells_nothing(doc: schema.Document, start: int, end: int) -> str | None:
     """Why a sentence that reads alone still tells the reader nothing, or None."""
     if no_comment(doc.text[start:end]):
@@ -1412,8 +1390,6 @@ def _penalty(sent: str, unquoted: str, f: dict) -> float:
         # "If ..., then ...": what would follow, not what happened; at .5 it is out of the
         # pool while any sentence without a heavy penalty is left (``summarise``)
         pen += 0.5
-    if bare_quotation(sent):
-        pen += BARE_PEN  # a voice, not news: another sentence tells the story's facts
     if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
         pen += 0.15  # a generic line
     return pen
