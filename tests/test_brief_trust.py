@@ -566,3 +566,15 @@ def test_a_year_before_the_reports_still_dates_the_sentence():
     items = brief.summarise(corpus_of([a, b], n=2))
     assert [x.cites[0].doc for x in items] == ["aaaa", "bbbb"]
     assert (items[0].date.value, items[0].date.source) == ("2021", "year")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Earlier this year, the quarry owner paid no dividend to its shareholders, the board said.",
+    "As of January 2024, the quarry owner had paid no dividend to its shareholders, the board said.",
+])
+def test_a_year_the_sentence_places_earlier_keeps_its_date(sentence):
+    # twins: an event the sentence itself puts before its report in the year, or a year beside
+    # a month name, keeps the year as its date
+    assert not brief._year_holding("2024", "2024-06-16", sentence)
+    assert brief._year_holding("2024", "2024-06-16", "The quarry owner will pay no dividend in 2024.")
+    assert not brief._year_holding("2024-06", "2024-06-16", "The quarry owner will pay no dividend this month.")

@@ -731,10 +731,20 @@ def _near(value: str, published: str | None) -> bool:
     return int(published[:4]) - int(value[:4]) <= 1
 
 
-def _coarser_holding(value: str, published: str) -> bool:
-    """A year or month that holds the report's day: "2010" or "2010-06" for a report of
-    2010-06-16 (a date less precise than the report's, and the report inside it)."""
-    return len(value) < len(published) and published.startswith(value)
+# "earlier this year", "earlier in 2010": the event is before the report, its year is its date
+_EARLIER_IN = re.compile(r"\bearlier\s+(?:this|in)\b", re.IGNORECASE)
+# capitalised: "may" is also a verb
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _year_holding(value: str, published: str, sentence: str) -> bool:
+    """The sentence's own date is only the year its report falls in ("will pay no dividend
+    this year", "so far in 2005", "to date"): it tells the state of things as of its report.
+    Not a month (a month places an event told "earlier this month" well enough, and says
+    when), not an event the sentence puts earlier in the year (``_EARLIER_IN``), nor a year
+    beside a month name the time reader missed ("as of January 2008"): those keep their date."""
+    return (len(value) == 4 and len(published) > 4 and published.startswith(value)
+            and not _EARLIER_IN.search(sentence) and not _MONTH_NAME.search(sentence))
 
 
 def _granularity(value: str | None) -> str | None:
@@ -1518,11 +1528,11 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 c.date, c.date_source = _date_key(doc.published.value), "reported"
             if c.date and not c.granularity:
                 c.granularity = _granularity(c.date)
-            if pub and c.date and c.date_source != "reported" and _coarser_holding(c.date, pub):
-                # only a year or month, the one the report falls in ("will not pay a dividend
-                # this year", told in June): what the sentence tells is not placed by it, and as
-                # the year's first day it would open the brief before the spring's events; it is
-                # told as of its report, as a sentence with no date in it is
+            if pub and c.date and c.date_source != "reported" and _year_holding(c.date, pub, sent):
+                # only the year the report falls in ("will not pay a dividend this year", told in
+                # June): what the sentence tells is not placed by it, and as the year's first day
+                # it would open the brief before the spring's events; it is told as of its
+                # report, as a sentence with no date in it is
                 c.date, c.granularity, c.date_source = pub, _granularity(pub), "reported"
             c.facts = set(inside(its["facts"]))
             c.items = set(inside(its["items"]))
