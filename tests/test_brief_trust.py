@@ -578,3 +578,14 @@ def test_a_year_the_sentence_places_earlier_keeps_its_date(sentence):
     assert not brief._year_holding("2024", "2024-06-16", sentence)
     assert brief._year_holding("2024", "2024-06-16", "The quarry owner will pay no dividend in 2024.")
     assert not brief._year_holding("2024-06", "2024-06-16", "The quarry owner will pay no dividend this month.")
+
+
+def test_if_not_raises_a_claim_and_turns_nothing_over():
+    # "welcomed, if not sought" says "perhaps even sought": no denial, the copy is still support
+    from storyline.resolve.brief import opposite_polarity
+
+    assert not opposite_polarity("The new pigeon lofts were welcomed by the owners, if not sought by them.",
+                                 "The new pigeon lofts were welcomed by the owners, and sometimes sought by them.")
+    # twin: a plain "not" in the same place still turns the claim over
+    assert opposite_polarity("The new pigeon lofts were welcomed by the owners and sought by them.",
+                             "The new pigeon lofts were not welcomed by the owners and sought by them.")

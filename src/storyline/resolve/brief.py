@@ -1652,7 +1652,12 @@ POLARITY_SPAN = 3
 _POLARITY_WORD = re.compile(r"[\w'\u2019-]+")
 
 
+# "welcomed, if not sought": "if not" raises the claim ("perhaps even"), it negates nothing
+_IF_NOT = re.compile(r"\bif\s+not\b", re.IGNORECASE)
+
+
 def _negations(text: str) -> int:
+    text = _IF_NOT.sub(" ", text)
     return len(stance.NEGATION.findall(text)) + len(_MORE_NEGATIONS.findall(text))
 
 
