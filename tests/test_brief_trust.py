@@ -589,20 +589,3 @@ def test_if_not_raises_a_claim_and_turns_nothing_over():
     # twin: a plain "not" in the same place still turns the claim over
     assert opposite_polarity("The new pigeon lofts were welcomed by the owners and sought by them.",
                              "The new pigeon lofts were not welcomed by the owners and sought by them.")
-
-
-def test_a_lead_in_ending_on_a_colon_is_no_brief_sentence():
-    # the note it introduces is on the next line: alone the line tells nothing
-    a = analysis("aaaa", "The pigeon club pinned a long note to the door of its loft on Friday:\n"
-                 "Members must keep their birds indoors.\n"
-                 "The pigeon club closed its loft for a week after a storm damaged the roof.", published="2024-04-02")
-    told = [x.text for x in brief.summarise(corpus_of([a], n=3))]
-    assert "The pigeon club pinned a long note to the door of its loft on Friday:" not in told
-    assert "The pigeon club closed its loft for a week after a storm damaged the roof." in told
-
-
-def test_a_colon_inside_a_sentence_is_no_lead_in():
-    # twin: a colon within the line, with its second half after it, is a whole sentence
-    a = analysis("aaaa", "The pigeon club agreed on one thing on Friday: the loft stays shut for a week.", published="2024-04-02")
-    told = [x.text for x in brief.summarise(corpus_of([a], n=1))]
-    assert told == ["The pigeon club agreed on one thing on Friday: the loft stays shut for a week."]

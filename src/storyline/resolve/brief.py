@@ -1375,15 +1375,7 @@ def _tells_nothing(doc: schema.Document, start: int, end: int) -> str | None:
         return "it tells only that someone gave no words (declined to comment, nothing to add)"
     if _beside_cut_title(doc, start, end):
         return "a standfirst or caption line left beside a headline or caption the cleaner cut"
-    if _LEAD_IN_END.search(doc.text[start:end]):
-        # "The site carries the following disclaimer:" with the disclaimer on the next line: a
-        # colon in the same paragraph is joined to its second half (``_colon_joined``); one at
-        # a line's end introduces a list, a note or a block quotation the brief does not show
-        return "a lead-in ending on a colon: what it introduces is on the lines after it"
     return None
-
-
-_LEAD_IN_END = re.compile(r":[\s\"'”’)]*$")
 
 
 def _penalty(sent: str, unquoted: str, f: dict) -> float:
