@@ -15,7 +15,9 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
 3. On a pool of the best candidates (bounded, so a large corpus stays cheap) the
    sentence embeddings give a LexRank-style centrality (PageRank over the cosine
    graph, edges across documents weighing more than edges within one) and the number
-   of other documents that say something close; and the words give salience: how much
+   of other documents that say something close (not one whose only close sentence is a
+   near-identical copy with the claim turned over, ``opposite_polarity``: a dissent, not a
+   support); and the words give salience: how much
    of the story's common vocabulary (words many of its documents use) the sentence
    carries (SumBasic's word probability, by documents).
 4. MMR picks sentences: relevance against similarity to what is already picked, with
@@ -64,8 +66,10 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    reports, else a time expression or year in it, else its first report: the earliest
    publication date of the documents it cites; a date written as a noun's modifier, "a
    rerun of the March 3 pipe blast", names background and dates nothing, and so does
-   a time the event is compared with, "worse than in 2008": ``data/brief_comparison.txt``) and the
-   brief is in that order (undated sentences last, by rank).
+   a time the event is compared with, "worse than in 2008": ``data/brief_comparison.txt``; only
+   the year the report falls in, "no dividend this year", places nothing and the sentence is
+   told as of its report: ``_year_holding``) and the brief is in that order (undated sentences
+   last, by rank).
 6. Each item carries data a renderer shows beside the exact cited text: ``names``
    (a partial or garbled form of a person's name whose entity link is confident, so
    the reader sees "Rain [Ren Zhengfei]"; a quote's speaker written "he" or "the company"
