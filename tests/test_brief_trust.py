@@ -496,3 +496,96 @@ def test_negations_placed_otherwise_leave_the_same_saying():
     # the turned one: the oil goes on leaking / no longer leaks
     assert opposite_polarity("Oil is continuing to leak into the bay after the blast at the pier.",
                              "Oil is no longer leaking into the bay after the blast at the pier.")
+
+
+def _pigeon_pool(second: str):
+    import numpy as np
+
+    from storyline.resolve.brief import Candidate
+
+    texts = ["The harbour master has bought a racing pigeon to bring the port good luck.", second,
+             "Fishing boats stayed in port on Tuesday as the storm passed over the bay."]
+    cands = [Candidate(doc=d, start=0, end=10, position=0, original=True, text=t) for d, t in zip("abc", texts)]
+    sim = np.array([[1.0, 0.95, 0.2], [0.95, 1.0, 0.2], [0.2, 0.2, 1.0]])
+    return cands, sim
+
+
+def test_a_near_identical_denial_is_no_support_in_the_ranking():
+    # another outlet prints the same words with a "not" put in: it contests the claim, so it
+    # must not count as a second document saying it
+    from storyline.resolve.brief import _denying, _support
+
+    cands, sim = _pigeon_pool("The harbour master has not bought a racing pigeon to bring the port good luck.")
+    support = _support(sim, [c.doc for c in cands], _denying(cands, sim))
+    assert support[0] == 0.0 and support[1] == 0.0
+
+
+def test_a_near_identical_copy_of_the_same_polarity_is_support_in_the_ranking():
+    # twin: the same words without a turned verb (a copy with an attribution added) still count
+    from storyline.resolve.brief import _denying, _support
+
+    cands, sim = _pigeon_pool("The harbour master has bought a racing pigeon to bring the port good luck, his office said.")
+    support = _support(sim, [c.doc for c in cands], _denying(cands, sim))
+    assert support[0] == 0.5 and support[1] == 0.5
+
+
+def test_a_denying_document_still_supports_through_another_sentence():
+    # twin: a document that denies in one sentence but repeats the claim in another close one
+    # still counts once (the denial only takes away its own pair)
+    import numpy as np
+
+    from storyline.resolve.brief import Candidate, _denying, _support
+
+    texts = ["The harbour master has bought a racing pigeon to bring the port good luck.",
+             "The harbour master has not bought a racing pigeon to bring the port good luck.",
+             "A racing pigeon was bought by the harbour master, who hopes it brings luck."]
+    cands = [Candidate(doc=d, start=0, end=10, position=0, original=True, text=t) for d, t in zip("abb", texts)]
+    sim = np.array([[1.0, 0.95, 0.7], [0.95, 1.0, 0.6], [0.7, 0.6, 1.0]])
+    support = _support(sim, [c.doc for c in cands], _denying(cands, sim))
+    assert support[0] == 1.0
+
+
+def test_a_year_holding_the_report_places_the_sentence_at_its_report():
+    """"will pay no dividend this year", reported in June: the sentence is told as of its
+    report, not on the year's first day ahead of the spring's events."""
+    a = analysis("aaaa", "The quarry owner will pay no dividend to its shareholders in 2024, the board said.",
+                 published="2024-06-16")
+    b = analysis("bbbb", "A wall of the old quarry collapsed onto the village road in the spring storm.",
+                 published="2024-04-02")
+    items = brief.summarise(corpus_of([a, b], n=2))
+    assert [x.cites[0].doc for x in items] == ["bbbb", "aaaa"]
+    assert (items[1].date.value, items[1].date.source) == ("2024-06-16", "reported")
+
+
+def test_a_year_before_the_reports_still_dates_the_sentence():
+    # twin: a year the report does not fall in tells when it happened, and keeps the sentence there
+    a = analysis("aaaa", "The quarry owner paid no dividend to its shareholders in 2021, the board said.",
+                 published="2024-06-16")
+    b = analysis("bbbb", "A wall of the old quarry collapsed onto the village road in the spring storm.",
+                 published="2024-04-02")
+    items = brief.summarise(corpus_of([a, b], n=2))
+    assert [x.cites[0].doc for x in items] == ["aaaa", "bbbb"]
+    assert (items[0].date.value, items[0].date.source) == ("2021", "year")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Earlier this year, the quarry owner paid no dividend to its shareholders, the board said.",
+    "As of January 2024, the quarry owner had paid no dividend to its shareholders, the board said.",
+])
+def test_a_year_the_sentence_places_earlier_keeps_its_date(sentence):
+    # twins: an event the sentence itself puts before its report in the year, or a year beside
+    # a month name, keeps the year as its date
+    assert not brief._year_holding("2024", "2024-06-16", sentence)
+    assert brief._year_holding("2024", "2024-06-16", "The quarry owner will pay no dividend in 2024.")
+    assert not brief._year_holding("2024-06", "2024-06-16", "The quarry owner will pay no dividend this month.")
+
+
+def test_if_not_raises_a_claim_and_turns_nothing_over():
+    # "welcomed, if not sought" says "perhaps even sought": no denial, the copy is still support
+    from storyline.resolve.brief import opposite_polarity
+
+    assert not opposite_polarity("The new pigeon lofts were welcomed by the owners, if not sought by them.",
+                                 "The new pigeon lofts were welcomed by the owners, and sometimes sought by them.")
+    # twin: a plain "not" in the same place still turns the claim over
+    assert opposite_polarity("The new pigeon lofts were welcomed by the owners and sought by them.",
+                             "The new pigeon lofts were not welcomed by the owners and sought by them.")

@@ -15,7 +15,9 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
 3. On a pool of the best candidates (bounded, so a large corpus stays cheap) the
    sentence embeddings give a LexRank-style centrality (PageRank over the cosine
    graph, edges across documents weighing more than edges within one) and the number
-   of other documents that say something close; and the words give salience: how much
+   of other documents that say something close (not one whose only close sentence is a
+   near-identical copy with the claim turned over, ``opposite_polarity``: a dissent, not a
+   support); and the words give salience: how much
    of the story's common vocabulary (words many of its documents use) the sentence
    carries (SumBasic's word probability, by documents).
 4. MMR picks sentences: relevance against similarity to what is already picked, with
@@ -64,8 +66,10 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    reports, else a time expression or year in it, else its first report: the earliest
    publication date of the documents it cites; a date written as a noun's modifier, "a
    rerun of the March 3 pipe blast", names background and dates nothing, and so does
-   a time the event is compared with, "worse than in 2008": ``data/brief_comparison.txt``) and the
-   brief is in that order (undated sentences last, by rank).
+   a time the event is compared with, "worse than in 2008": ``data/brief_comparison.txt``; only
+   the year the report falls in, "no dividend this year", places nothing and the sentence is
+   told as of its report: ``_year_holding``) and the brief is in that order (undated sentences
+   last, by rank).
 6. Each item carries data a renderer shows beside the exact cited text: ``names``
    (a partial or garbled form of a person's name whose entity link is confident, so
    the reader sees "Rain [Ren Zhengfei]"; a quote's speaker written "he" or "the company"
@@ -731,6 +735,22 @@ def _near(value: str, published: str | None) -> bool:
     return int(published[:4]) - int(value[:4]) <= 1
 
 
+# "earlier this year", "earlier in 2010": the event is before the report, its year is its date
+_EARLIER_IN = re.compile(r"\bearlier\s+(?:this|in)\b", re.IGNORECASE)
+# capitalised: "may" is also a verb
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _year_holding(value: str, published: str, sentence: str) -> bool:
+    """The sentence's own date is only the year its report falls in ("will pay no dividend
+    this year", "so far in 2005", "to date"): it tells the state of things as of its report.
+    Not a month (a month places an event told "earlier this month" well enough, and says
+    when), not an event the sentence puts earlier in the year (``_EARLIER_IN``), nor a year
+    beside a month name the time reader missed ("as of January 2008"): those keep their date."""
+    return (len(value) == 4 and len(published) > 4 and published.startswith(value)
+            and not _EARLIER_IN.search(sentence) and not _MONTH_NAME.search(sentence))
+
+
 def _granularity(value: str | None) -> str | None:
     m = _DATE_VALUE.match(value or "")
     if not m:
@@ -1362,6 +1382,33 @@ def _tells_nothing(doc: schema.Document, start: int, end: int) -> str | None:
     return None
 
 
+def _penalty(sent: str, unquoted: str, f: dict) -> float:
+    """What keeps a sentence from reading alone or telling news, summed (``candidates``)."""
+    pen = 0.0
+    if sent.rstrip().endswith("?"):
+        pen += 0.35
+    if _FIRST_PERSON.search(unquoted):
+        pen += 0.25
+    if _SECOND_PERSON.search(unquoted):
+        pen += 0.25
+    if not _TERMINAL.search(sent.rstrip()):
+        pen += 0.3
+    if _BULLET.match(sent):
+        pen += 0.2  # a list item: often a fact, but rarely a sentence that reads alone
+    if sent[:1].islower():
+        pen += 0.3  # a fragment the sentence splitter cut from a longer one
+    dep = dependent_opening(sent)
+    if dep and dep[0] == "connective":
+        pen += 0.3  # "However, ...": it answers a sentence the brief does not show
+    elif dep and dep[0] == "conditional":
+        # "If ..., then ...": what would follow, not what happened; at .5 it is out of the
+        # pool while any sentence without a heavy penalty is left (``summarise``)
+        pen += 0.5
+    if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
+        pen += 0.15  # a generic line
+    return pen
+
+
 def candidates(corpus: Corpus) -> list[Candidate]:
     """Every sentence that may enter the brief, with its features."""
     items = _doc_items(corpus)
@@ -1444,28 +1491,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             f["reported"] = min(1.0, (spread - 1) / 2)
             f["disputed"] = 1.0 if inside(its["disputed"]) else 0.0
             f["length"] = 1.0 if 12 <= n <= LONG_WORDS else (0.6 if n <= MAX_WORDS else 0.2) if n > LONG_WORDS else n / 12.0
-            pen = 0.0
-            if sent.rstrip().endswith("?"):
-                pen += 0.35
-            if _FIRST_PERSON.search(unquoted):
-                pen += 0.25
-            if _SECOND_PERSON.search(unquoted):
-                pen += 0.25
-            if not _TERMINAL.search(sent.rstrip()):
-                pen += 0.3
-            if _BULLET.match(sent):
-                pen += 0.2  # a list item: often a fact, but rarely a sentence that reads alone
-            if sent[:1].islower():
-                pen += 0.3  # a fragment the sentence splitter cut from a longer one
-            dep = dependent_opening(sent)
-            if dep and dep[0] == "connective":
-                pen += 0.3  # "However, ...": it answers a sentence the brief does not show
-            elif dep and dep[0] == "conditional":
-                # "If ..., then ...": what would follow, not what happened; at .5 it is out of the
-                # pool while any sentence without a heavy penalty is left (``summarise``)
-                pen += 0.5
-            if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
-                pen += 0.15  # a generic line
+            pen = _penalty(sent, unquoted, f)
             f["penalty"] = pen
             c.quality = (
                 0.2 * f["dated"] + 0.18 * f["attributed"] + 0.22 * f["informative"] + LEAD_WEIGHT * f["lead"] + 0.1 * f["length"]
@@ -1506,6 +1532,12 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 c.date, c.date_source = _date_key(doc.published.value), "reported"
             if c.date and not c.granularity:
                 c.granularity = _granularity(c.date)
+            if pub and c.date and c.date_source != "reported" and _year_holding(c.date, pub, sent):
+                # only the year the report falls in ("will not pay a dividend this year", told in
+                # June): what the sentence tells is not placed by it, and as the year's first day
+                # it would open the brief before the spring's events; it is told as of its
+                # report, as a sentence with no date in it is
+                c.date, c.granularity, c.date_source = pub, _granularity(pub), "reported"
             c.facts = set(inside(its["facts"]))
             c.items = set(inside(its["items"]))
             c.happenings = _own_day(its["happenings"], s, c, timexes) + _noun_happenings(
@@ -1597,11 +1629,16 @@ def lexrank(sim: np.ndarray, docs: list[str], damping: float = 0.85, same_doc_we
     return (r - r.min()) / span if span > 0 else np.ones(n)
 
 
-def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
-    """Two documents say the same thing: near-identical wording and the same numbers."""
+def _near_identical(a: Candidate, b: Candidate, cos: float) -> bool:
+    """Two documents print nearly the same words (close in meaning, or nearly one token set)."""
     if a.doc == b.doc or cos < 0.6:
         return False
-    if not (cos >= SAME_SAYING or fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ):
+    return cos >= SAME_SAYING or fuzz.token_set_ratio(a.text, b.text) >= SAME_SAYING_FUZZ
+
+
+def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
+    """Two documents say the same thing: near-identical wording and the same numbers."""
+    if not _near_identical(a, b, cos):
         return False
     # "cut 120 jobs" and "cut 137 jobs", "two new cases" and "three new cases": different claims
     if number_values(a.text) != number_values(b.text):
@@ -1619,7 +1656,12 @@ POLARITY_SPAN = 3
 _POLARITY_WORD = re.compile(r"[\w'\u2019-]+")
 
 
+# "welcomed, if not sought": "if not" raises the claim ("perhaps even"), it negates nothing
+_IF_NOT = re.compile(r"\bif\s+not\b", re.IGNORECASE)
+
+
 def _negations(text: str) -> int:
+    text = _IF_NOT.sub(" ", text)
     return len(stance.NEGATION.findall(text)) + len(_MORE_NEGATIONS.findall(text))
 
 
@@ -2455,16 +2497,36 @@ class _Budget:
         self.left -= self.n_words[i]
 
 
-def _support(sim: np.ndarray, docs: list[str]) -> np.ndarray:
-    """How many other documents say something close to each sentence (of three, 0..1)."""
+SUPPORT = 0.55  # cosine above which another document's sentence says something close
+
+
+def _denying(cands: list[Candidate], sim: np.ndarray) -> np.ndarray:
+    """Pairs (i, j) where j prints i's words with the claim turned over ("has bought" / "has
+    not bought", "... a claim shown to be a hoax"): the same test that keeps such a copy out
+    of the picked sentence's cites (``_near_identical`` and ``opposite_polarity``), read only
+    on pairs close enough to count as support."""
+    out = np.zeros(sim.shape, dtype=bool)
+    rows, cols = np.nonzero(sim >= max(SUPPORT, 0.6))
+    for i, j in zip(rows.tolist(), cols.tolist()):
+        if i < j and _near_identical(cands[i], cands[j], float(sim[i, j])) and opposite_polarity(cands[i].text, cands[j].text):
+            out[i, j] = out[j, i] = True
+    return out
+
+
+def _support(sim: np.ndarray, docs: list[str], denying: np.ndarray | None = None) -> np.ndarray:
+    """How many other documents say something close to each sentence (of three, 0..1). A
+    document whose only close sentence denies it (``denying``) is a dissent, not a support:
+    counted, it would raise a claim in the ranking by the very reports that contest it."""
     n_docs = len(set(docs))
     d = np.array(docs)
     support = np.zeros(len(docs))
+    close = sim >= SUPPORT
+    if denying is not None:
+        close = close & ~denying
     if n_docs > 1:
         for doc in sorted(set(docs)):
             cols = d == doc
-            best = sim[:, cols].max(axis=1)
-            support += (best >= 0.55) & ~cols
+            support += close[:, cols].any(axis=1) & ~cols
         support = support / min(3, n_docs - 1)
         support = np.clip(support, 0, 1)
     return support
@@ -2500,7 +2562,7 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     sim = emb @ emb.T
     docs = [c.doc for c in cands]
     centrality = lexrank(sim, docs)
-    support = _support(sim, docs)
+    support = _support(sim, docs, _denying(cands, sim))
     # a sentence far off the story's centre (a radio running order's item on a poetry prize in
     # an earthquake story) is off-topic: barred, however well it reads. Far: more than
     # OFF_TOPIC_Z standard deviations below the mean similarity of the pool to its centroid, a
