@@ -70,3 +70,17 @@ def test_a_line_with_a_video_word_in_a_sentence_stays():
     line = "Play video of the storm, the chairman told the board, and you will see why."
     d = _clean(f"{LEAD}\n\n{line}\n\n{END}\n")
     assert line in d.text
+
+
+def test_a_piece_of_the_menu_the_scraper_began_inside_a_word_is_cut():
+    d = _clean(f"nce, Weather\n{LEAD}\n\n{END}\n")
+    assert d.text.startswith("The harbour board") and any(r.text == "nce, Weather" for r in d.removed)
+
+
+@pytest.mark.parametrize("first", [
+    "eBay opens harbour office",  # a brand written in lower case: a capital inside the word
+    "the harbour board voted on Tuesday to close",  # longer than a menu's piece
+])
+def test_a_lower_case_first_line_that_is_no_menu_piece_is_not_cut_as_one(first):
+    d = _clean(f"{first}\n{LEAD}\n\n{END}\n")
+    assert not any(r.reason.startswith("boilerplate: a piece of the page's menu") for r in d.removed)

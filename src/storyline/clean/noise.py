@@ -4749,6 +4749,28 @@ def _closing_fragment(units: list[Unit]) -> None:
         _mark(last, "promo", "promo: closing run of slogans or link texts after the article's last sentence (no verb, no full stop)")
 
 
+# Round forty-three (issue 16; the seed-158 audit of FNC-1 bodies): the scraper began the text
+# inside a word of the page's menu or breadcrumb ("nce, War" above the lead: the tail of a
+# section list). The text's first line is such a piece when it is short (at most
+# _OPENING_PIECE_WORDS words), opens with a lower-case letter (no text begins so but a brand
+# written so, "iPhone", "eBay": a capital follows in the same word there), has no sentence stop,
+# and a line of prose opening with a capital follows. A headline cut by it is lost as a title
+# is; no sentence opens a text in lower case.
+_OPENING_PIECE_WORDS = 4
+_OPENING_PIECE = re.compile(r"[a-z][a-z'’]*(?![A-Za-z]*[A-Z])\b")
+
+
+def _opening_fragment(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    if len(lines) < 2:
+        return
+    first, after = lines[0], lines[1]
+    head = first.text.strip()
+    if (first.kind is None and first.words <= _OPENING_PIECE_WORDS and _OPENING_PIECE.match(head)
+            and not _TERMINAL.search(head) and after.kind is None and after.prose and after.text.strip()[:1].isupper()):
+        _mark(first, "boilerplate", "boilerplate: a piece of the page's menu the scraper began inside a word, above the lead")
+
+
 def _closing_run_shape(last: Unit) -> bool:
     """_closing_fragment's test of the line itself (the line above it aside)."""
     return (last.words >= _CLOSING_MIN_WORDS and not last.bullet and not _TERMINAL.search(last.text)
@@ -5184,6 +5206,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _video_players(units)  # round forty-three (issue 16)
     _glued_teasers(units)
     _closing_fragment(units)
+    _opening_fragment(units)  # round forty-three (issue 16)
     _link_lists(units)
     _clip_intros(units)
     _clip_closer(units)
@@ -7955,7 +7978,10 @@ _CAPITAL_OPENING = re.compile(r"[\"“‘']?[A-Z0-9]")
 def _first_person_turn(rest: str) -> bool:
     """Does the text after a label open in the first person, capitalised as a turn opens ("I",
     "We're", "My"): a person's words, not a caption (the word list is embeds.first_person_opening's)?"""
-    return rest.lstrip("\"“‘'")[:1].isupper() and embeds.first_person_opening(rest)
+    word = rest.lstrip("\"“‘'").split(None, 1)[0] if rest.split() else ""
+    # (capitalised, not in capitals: "US failing to ..." is the country, "I" is one letter)
+    return word[:1].isupper() and (len(word) == 1 or not word[1:].rstrip(",.:;!?").isupper()) \
+        and embeds.first_person_opening(rest)
 
 
 def _stopped_text(kept: list[Unit]) -> bool:
