@@ -102,3 +102,17 @@ def test_distance_after_a_persons_comma_is_not_theirs():
 def test_length_of_a_thing_is_no_distance():
     a, f = _figure("The crew laid 300 miles of booms along the coast.", "300")
     assert f.measure != "distance"
+
+
+# ------------------------------------------------ a population
+
+
+def test_share_a_population_is_measures_the_population():
+    a, f = _figure("The Jewish population of Ruritania is less than 2 percent.", "less than 2 percent")
+    assert f.measure == "jewish population"
+
+
+def test_share_of_the_population_is_not_measured_as_population():
+    # a share "of the population" is of it: its whole, not its measure
+    a, f = _figure("About 3 percent of the population is Jewish.", "About 3 percent")
+    assert f.measure != "population"

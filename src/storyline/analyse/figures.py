@@ -3960,8 +3960,8 @@ def _in_measure(span, mentions, text: str) -> tuple[str, int, int] | None:
                 continue
             if any(c.dep_ in ("det", "poss") for c in o.children):
                 continue
-            if not (_listed(o, "noun") or _listed(o, "gift")):
-                continue
+            if not (_listed(o, "noun") or _listed(o, "gift")) or _opinion_noun(o, lex):
+                continue  # ("$5 million in support" is aid given, no poll's support)
             return _phrase(o, skip, mentions, text)
     return None
 
