@@ -116,3 +116,9 @@ def test_share_of_the_population_is_not_measured_as_population():
     # a share "of the population" is of it: its whole, not its measure
     a, f = _figure("About 3 percent of the population is Jewish.", "About 3 percent")
     assert f.measure != "population"
+
+
+def test_share_of_a_bare_population_names_no_measure():
+    # the part is told after the figure ("Arab"): "population" alone is not what is measured
+    a, f = _figure("Ruritania's population is more than 20 percent Arab.", "more than 20 percent")
+    assert f.measure != "population"
