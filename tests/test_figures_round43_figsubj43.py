@@ -104,21 +104,8 @@ def test_length_of_a_thing_is_no_distance():
     assert f.measure != "distance"
 
 
-# ------------------------------------------------ a population
 
-
-def test_share_a_population_is_measures_the_population():
-    a, f = _figure("The Jewish population of Ruritania is less than 2 percent.", "less than 2 percent")
-    assert f.measure == "jewish population"
-
-
-def test_share_of_the_population_is_not_measured_as_population():
-    # a share "of the population" is of it: its whole, not its measure
-    a, f = _figure("About 3 percent of the population is Jewish.", "About 3 percent")
-    assert f.measure != "population"
-
-
-def test_share_of_a_bare_population_names_no_measure():
-    # the part is told after the figure ("Arab"): "population" alone is not what is measured
-    a, f = _figure("Ruritania's population is more than 20 percent Arab.", "more than 20 percent")
-    assert f.measure != "population"
+def test_price_of_two_things_sold_together_is_neither_ones():
+    # one price for interests in two places is not the first place's alone
+    a, f = _figure("Last week the firm said it would sell business interests in Ruritania and Freedonia for $1.8 bn.", "$1.8 bn")
+    assert _subject(a, f) != "business interests in Ruritania"

@@ -2701,10 +2701,6 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # of one share (bpoil F11, seed 59); the measure stays the holding's noun phrase. A sum
         # with no scale word ("the shares were worth 650p") is still a price
         measure = _instrument_price(measure, q, unit, part=_SHARE_OF.match(text, q.end) is not None)
-    if unit == "%" and measure is not None and measure.lower() in lexicon().get("bare_share", {}):
-        # a share of a bare "population" says not which part of it: open (the group named,
-        # "the Jewish population", is kept)
-        measure, ms, me = None, None, None
     flow = _flow(unit, measure, span, count_tok, verb)
     if flow is not None:
         measure = "flow rate"
