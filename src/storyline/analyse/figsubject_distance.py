@@ -29,6 +29,11 @@ def _words() -> dict[str, frozenset[str]]:
     return lexicon_file.kinds(_DATA)
 
 
+def _place_ending(mentions: list[Mention], at: int, labels: frozenset[str]) -> int | None:
+    """The place mention ending at ``at``, if any."""
+    return next((i for i, m in enumerate(mentions) if m.end == at and m.label.lower() in labels), None)
+
+
 def fill(item: FigureItem, unit_end: int, mentions: list[Mention], text: str) -> None:
     """Give a distance its measure, and the place named before its comma its subject."""
     words = _words()
@@ -45,6 +50,11 @@ def fill(item: FigureItem, unit_end: int, mentions: list[Mention], text: str) ->
         return
     at = max(0, item.start - 4) + comma.start()
     labels = words.get("label", frozenset())
-    place = next((i for i, m in enumerate(mentions) if m.end == at and m.label.lower() in labels), None)
+    place = _place_ending(mentions, at, labels)
+    before = text[: mentions[place].start].rstrip() if place is not None else ""
+    if before.endswith(","):
+        # "Fulton, Mo., 130 miles east of here": the state names where the town is; the
+        # distance is the town's (Tipster census, round forty-three), or open without one
+        place = _place_ending(mentions, len(before[:-1].rstrip()), labels)
     if place is not None:
         item.subject_mention, item.subject_from = place, "phrase"
