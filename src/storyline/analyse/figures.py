@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import figsubject_amount, figsubject_market, figsubject_share, quantities, quotes, speakers, stamps, stance
+from . import figsubject_amount, figsubject_distance, figsubject_market, figsubject_sale, figsubject_share, quantities, quotes, speakers, stamps, stance
 from .parse import doc_text
 from .timex import tense_of
 
@@ -1596,6 +1596,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
         _hyphen_rates(text, ss, [figures[k] for k in local if k >= 0])
         _shared_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
+        _conversion_subjects(text, [figures[k] for k in local if k >= 0], held)
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("In Lee's view, 30% is only the top figure")
     for i, item in enumerate(figures):
@@ -1907,6 +1908,34 @@ def _conversion_rates(text: str, items: list[FigureItem]) -> None:
             per = rated
         if per:
             a.unit = f"{a.unit}/{per}"
+
+
+_CONVERSION_GAP = re.compile(r"\s*(?:[A-Za-z]+\s*)?\(\s*(?:[A-Za-z]+\s+){0,2}$")  # "$20,000 (" / "1,700 kilometers (about "
+_CONVERSION_END = re.compile(r"\s*(?:[A-Za-z]+\s*)?\)")  # ")" / " Canadian)" / " miles)"
+
+
+def _conversion_subjects(text: str, items: list[FigureItem], held: set[int]) -> None:
+    """A figure alone in a bracket right after another figure, in another currency or unit,
+    converts it ("$20,000 (£12,190)", "1,700 kilometers (1,050 miles)"): the same amount,
+    so whatever it is about and what it measures are the converted figure's (round
+    forty-three: the bracket's own clause is the figure's before it, so the rules read
+    nothing for it). Only money for money and a count for a count, the bracket holding that
+    figure and at most a hedge or a unit word; never a subject left open on purpose."""
+    for a, b in zip(items, items[1:]):
+        if (a.currency is None) != (b.currency is None) or a.unit is None or b.unit is None:
+            continue  # "20 tanks ($5 million)": a price of a count is no conversion
+        if (a.currency or a.unit) == (b.currency or b.unit):
+            continue  # the same unit twice is a pair or a range, not a conversion
+        gap = text[a.end : b.start]
+        if len(gap) > 40 or not _CONVERSION_GAP.fullmatch(gap) or not _CONVERSION_END.match(text, b.end):
+            continue
+        if id(b) in held:
+            continue
+        if b.subject_mention is None and b.subject_text is None and (a.subject_mention is not None or a.subject_text is not None):
+            b.subject_mention, b.subject_from, b.subject_confidence = a.subject_mention, a.subject_from, a.subject_confidence
+            b.subject_text, b.subject_start, b.subject_end = a.subject_text, a.subject_start, a.subject_end
+        if b.measure is None and a.measure is not None:
+            b.measure = a.measure
 
 
 def _rate_before(text: str, items: list[FigureItem], open_: int) -> str | None:
@@ -2644,6 +2673,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # a count or share whose own phrase or verb names what it counts although no measure
         # noun stands there: a threshold, a winning margin, a share of a tally (issue 20, r39)
         named = _unit_measure(span, q, unit, count_tok)
+        if named is None and q.currency is not None:
+            named = _in_measure(span, mentions, text)
         if named is not None:
             measure, ms, me = named
     # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
@@ -2995,6 +3026,13 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             and not (held is not None and id(item) in held)):
         # round forty-one: a share price or move on a market verb ("Acme closed at $12.50, down 25 cents")
         figsubject_market.fill(item, span, count_tok, mentions, text)
+    if (item.subject_mention is None and item.subject_text is None and modified is None and not detached
+            and not (held is not None and id(item) in held)):
+        # round forty-three: a sale's price is the thing sold's ("sold the mill for $2 million")
+        figsubject_sale.fill(item, span, verb, mentions, text)
+    if modified is None and not (held is not None and id(item) in held):
+        # round forty-three: "Leogane, 30 miles west of the capital": a distance, and the place's
+        figsubject_distance.fill(item, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end, mentions, text)
     listed = _bracket_list_item(text, q.start, q.end, sent, mentions)
     if listed is not None and unit != "%":
         # "The first ad buys are in Ohio (about $250,000), Iowa (...) and Maine (...)": a sum
@@ -3901,6 +3939,30 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
             toks = sorted(det + words + [whole] + after, key=lambda t: t.i)
             if all(b.i == a.i + 1 for a, b in zip(toks, toks[1:])):  # the words as written, nothing left out between
                 return _words_measure(toks, "share of " + " ".join(t.lower_ for t in toks))
+    return None
+
+
+def _in_measure(span, mentions, text: str) -> tuple[str, int, int] | None:
+    """"reported $55.9 billion in revenue", "received $6 million in federal grants": a sum's
+    own "in" phrase, a bare measure noun (measures.tsv ``noun`` or ``gift``), names what
+    the sum is of (round forty-three). Only the sum's own phrase, as the parse hangs it (a
+    verb's "in" is where or what money goes into: "invested $5 million in stocks"), never a
+    noun with a determiner or a possessor ("in the company", "in its unit": a thing, not a
+    measure), a time ("in fiscal 2013") or a ``notown`` word ("in total")."""
+    lex = lexicon()
+    skip = {t.i for t in span}
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for o in prep.children:
+            if (o.dep_ != "pobj" or o.pos_ != "NOUN" or o.i in skip or o.ent_type_ in ("DATE", "TIME")
+                    or o.lower_ in _TIME_NOUNS or o.lemma_.lower() in lex.get("notown", {})):
+                continue
+            if any(c.dep_ in ("det", "poss") for c in o.children):
+                continue
+            if not (_listed(o, "noun") or _listed(o, "gift")) or _opinion_noun(o, lex):
+                continue  # ("$5 million in support" is aid given, no poll's support)
+            return _phrase(o, skip, mentions, text)
     return None
 
 

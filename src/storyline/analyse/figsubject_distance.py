@@ -1,0 +1,60 @@
+"""Distances between places (issue 20, item 5, round forty-three): "Leogane, 30 miles west
+of the capital", "the mall in Hyannis, about 20 miles from the base". A length in miles or
+kilometres (data/distance_subjects.tsv) followed by a direction and "of", or by "from" or
+"away", is a distance: its measure is "distance" when no rule named one. When the figure
+stands right after a comma that closes a place's name (a mention the recogniser types as a
+place), the distance is that place's: the comma sets the distance beside the name as an
+aside on it. Anything else before the figure ("a key town 25 miles west of Baghdad", "it is
+30 miles from ...") leaves the subject to the other rules, or open.
+
+Written here: the parse hangs such an aside on the clause's verb, so the rules that read the
+figure's own phrase find nothing."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import lexicon as lexicon_file
+from ..types import FigureItem, Mention
+
+_DATA = "analyse/distance_subjects.tsv"
+_POINTS = r"(?:north|south|east|west)"
+# after the unit word: "west of", "south-west of", "due north of", "from", "away from", "away"
+_AFTER = re.compile(rf"\s+(?:(?:due\s+)?{_POINTS}(?:[- ]?{_POINTS})?\s+of\b|(?:away\s+)?from\b|away\b)", re.I)
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    return lexicon_file.kinds(_DATA)
+
+
+def _place_ending(mentions: list[Mention], at: int, labels: frozenset[str]) -> int | None:
+    """The place mention ending at ``at``, if any."""
+    return next((i for i, m in enumerate(mentions) if m.end == at and m.label.lower() in labels), None)
+
+
+def fill(item: FigureItem, unit_end: int, mentions: list[Mention], text: str) -> None:
+    """Give a distance its measure, and the place named before its comma its subject."""
+    words = _words()
+    if item.currency is not None or (item.unit or "").split("/")[0] not in words.get("unit", frozenset()) or "/" in (item.unit or ""):
+        return  # a speed ("60 miles an hour") is no distance
+    if not _AFTER.match(text, unit_end):
+        return  # "300 miles of booms", "ran 26 miles": a length, not how far one place is from another
+    if item.measure is None:
+        item.measure = next(iter(words.get("measure", frozenset())), None)
+    if item.subject_mention is not None or item.subject_text is not None:
+        return
+    comma = re.search(r",\s*$", text[max(0, item.start - 4) : item.start])
+    if comma is None:
+        return
+    at = max(0, item.start - 4) + comma.start()
+    labels = words.get("label", frozenset())
+    place = _place_ending(mentions, at, labels)
+    before = text[: mentions[place].start].rstrip() if place is not None else ""
+    if before.endswith(","):
+        # "Fulton, Mo., 130 miles east of here": the state names where the town is; the
+        # distance is the town's (Tipster census, round forty-three), or open without one
+        place = _place_ending(mentions, len(before[:-1].rstrip()), labels)
+    if place is not None:
+        item.subject_mention, item.subject_from = place, "phrase"

@@ -1,0 +1,92 @@
+"""What a price is the price of (issue 20, item 5, round forty-three): a sum in the "for"
+phrase of a sale verb (measures.tsv ``sale``: sell, buy, purchase, acquire) is the price of
+the thing sold, the verb's object ("sell the remains of the ship's captain for $1 million",
+"Acme bought Roe Corp for $3 billion"), or, for "sell" with no object, its subject ("the old
+farmhouse sold for $400,000"). figures.py leaves such a sum open on purpose: the seller and
+the buyer are agents, not what the price is about; the thing sold is.
+
+Only a thing the phrase says which of: an organisation's name, or a noun phrase with a
+possessor, a modifier or an "of" phrase beyond its determiner ("the remains of the captain",
+"its Acme unit" is read no further than a name; "the service", "a house" are open, as is a
+pronoun, a person's name or a place's: a person "bought for" is rare copy and a place is as
+often where). The measure is "price" when no rule named one.
+
+Written here: no library reads which noun a price in running text is the price of."""
+
+from __future__ import annotations
+
+import functools
+
+from .. import lexicon as lexicon_file
+from ..types import FigureItem, Mention
+from . import figures as F
+
+_DATA = "analyse/sale_subjects.tsv"
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    return lexicon_file.kinds(_DATA)
+
+
+def fill(item: FigureItem, span, verb, mentions: list[Mention], text: str) -> None:
+    """Give a sale's price left open the thing sold, and a measure when it has none."""
+    if item.currency is None or verb is None or "/" in (item.unit or ""):
+        return  # a count sold ("sold 2 million phones") or a price per unit ("$15 a share") is no one thing's price
+    sold = _thing_sold(span, verb)
+    if sold is None:
+        return
+    fig = {t.i for t in span}
+    mi = F._mention_index(mentions, sold.idx, sold.idx + len(sold.text))
+    if mi is not None:
+        m = mentions[mi]
+        if m.label != "ORG" or F._no_subject_name(text, m) or any(c.dep_ == "conj" for c in sold.children):
+            return  # a person or a place sold, or two things for one price: open
+        item.subject_mention, item.subject_from = mi, "phrase"
+    else:
+        np = F._np_span(sold, fig, mentions) if _says_which(sold) else None
+        if np is None or _cut_in_a_list(sold, np):
+            return
+        item.subject_text, item.subject_start, item.subject_end = np
+        item.subject_from, item.subject_confidence = "noun_phrase", 0.5
+    if item.measure is None:
+        item.measure = next(iter(_words().get("measure", frozenset())), None)
+
+
+def _thing_sold(span, verb):
+    """The noun sold, when the figure is the object of the sale verb's own "for"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in F.lexicon().get("sale", {}):
+        return None
+    root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        root = root.head  # "for £20m ($32m)": the conversion stands for the sum
+    prep = root.head
+    if not (root.dep_ == "pobj" and prep.lower_ == "for" and prep.dep_ in ("prep", "dative") and prep.head.i == verb.i):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objs) == 1:
+        return objs[0] if objs[0].pos_ in ("NOUN", "PROPN") and objs[0].lower_ not in F._PRONOUNS else None
+    if objs or lemma not in _words().get("sold_alone", frozenset()) or verb.tag_ == "VBN":
+        return None
+    # "the farmhouse sold for $400,000": no object, the subject is what was sold
+    vs = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return vs if vs is not None and vs.pos_ in ("NOUN", "PROPN") else None
+
+
+def _cut_in_a_list(head, np) -> bool:
+    """Was the phrase cut inside a coordination after it ("business interests in Vietnam
+    and Venezuela" read as "... in Vietnam")? One price for two things is neither's alone
+    (Timeline17 census, round forty-three): open."""
+    return any(c.dep_ == "conj" and c.idx >= np[2] for t in head.subtree if np[1] <= t.idx < np[2] for c in t.children)
+
+
+def _says_which(noun) -> bool:
+    """Does the phrase name which thing beyond its determiner: a possessor (a name, not a
+    pronoun: ``_np_span`` refuses those), a modifier before the noun, or an "of" phrase?"""
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and not c.like_num):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children):
+            return True
+    return False  # a bare name the recogniser left untyped may be a person's: open
