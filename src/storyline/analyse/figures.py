@@ -234,7 +234,10 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         value = t.value if t.value and _DATED.match(t.value) else None
         # the default serves when the expression cannot be dated ("now", an undated document)
         return k, (value[:10] if value else None), "timex", _default(root, own, sent, text, since, other or ahead)
-    year = _year_in_clause(sdoc, span, sent, text, on_path)
+    # (a year hanging on another event the figure's clause is joined to dates that one, as a
+    # time expression there does above: "was founded in 2010 and has raised ..., including a $25
+    # million round disclosed in January", round forty-three)
+    year = _year_in_clause(sdoc, span, sent, text, on_path, above, fronted_ok)
     if year:
         return None, year, "year", None
     # the start of a change ("declining from the 5,000 barrels a day ...", "up from 91")
@@ -458,6 +461,11 @@ def _now_after_past(verb, first) -> bool:
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     now = perfect or verb.tag_ in ("VBZ", "VBP")
     past = first.tag_ == "VBD" and not any(c.dep_ == "aux" for c in first.children)
+    # round forty-three (issue 20; seed-158 audit, FNC-1 claim 12 F10/F11, in-sample): a past
+    # passive is a past event too ("Acme was founded in 2010 and has raised $67 million": the
+    # year is the founding's, the sum raised to date has no period)
+    past = past or (first.tag_ == "VBN" and not any(c.dep_ == "aux" for c in first.children)
+                    and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in first.children))
     return now and past
 
 
@@ -498,8 +506,10 @@ def _dates_clause(t, tspan, host, prep, on_path) -> bool:
     return t.value is None or bool(_DATED.match(t.value)) or t.reading is not None
 
 
-def _year_in_clause(sdoc, span, sent, text, on_path) -> str | None:
-    """The nearest year literal hanging on the figure's clause, under the same rules."""
+def _year_in_clause(sdoc, span, sent, text, on_path, above: set[int] | None = None, fronted_ok: int | None = None) -> str | None:
+    """The nearest year literal hanging on the figure's clause, under the same rules (a year on
+    another event above the figure's, ``above``, is that event's unless fronted before
+    ``fronted_ok``: _another_event_above)."""
     cues = _period_cues()
     best = None
     for m in _YEAR.finditer(text, sent[0], sent[1]):
@@ -512,6 +522,8 @@ def _year_in_clause(sdoc, span, sent, text, on_path) -> str | None:
             continue
         host, prep = _host(ytok.root, {x.i for x in ytok})
         if host.i not in on_path or prep in cues["point"] or prep in cues["base"]:
+            continue
+        if above and host.i in above and not (fronted_ok is not None and m.end() <= fronted_ok):
             continue
         dist = min(abs(m.start() - span.end_char), abs(span.start_char - m.end()))
         if best is None or dist < best[0]:
@@ -4391,8 +4403,10 @@ def _deal_party(tok, span, mentions, mi) -> bool:
     - the subject of a relative clause whose relative pronoun (before that subject) is not its
       subject and which holds the figure: "a deal ..., which Acme puts at a worth of $18 million"
       (Acme estimates; the worth is the deal's).
+    - a possessor of a noun of buying with an "of" phrase (data/acquisition_nouns.txt): "Acme's
+      $19 billion purchase of Widgetly" (Acme buys; round forty-three).
     Read for sums of money only (the callers): "Huawei smartphone sales fell by 40-60%" are
-    Huawei's. A possessor ("Acme's $2 billion order") is left to the other rules."""
+    Huawei's. Another possessor ("Acme's $2 billion order") is left to the other rules."""
     m = mentions[mi]
     top = tok
     while top.head.i != top.i and m.start <= top.head.idx < m.end:
@@ -4400,6 +4414,9 @@ def _deal_party(tok, span, mentions, mi) -> bool:
     deals = lexicon_file.words("analyse/deal_nouns.txt")
     if top.dep_ in ("compound", "nmod") and top.head.lemma_.lower() in deals:
         return True
+    if (top.dep_ == "poss" and top.head.lemma_.lower() in lexicon_file.words("analyse/acquisition_nouns.txt")
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in top.head.children)):
+        return True  # "Acme's $19 billion purchase of Widgetly": Acme buys (round forty-three)
     inside = {t.i for t in span}
     if top.dep_ == "dobj":
         for p in top.head.children:
