@@ -95,3 +95,11 @@ def test_the_company_after_a_person_met_by_full_name_is_still_read():
             "Jane Roe, a union leader, has fought the plan for months. Roe has struggled to win support. "
             "The company said that its plants had been losing money for years.\n")
     assert _speaker_of(_quotes(text), "that its plants had been losing") == "Acme Corp"
+
+
+def test_the_company_after_a_one_word_name_given_with_its_kind_is_still_read():
+    # the twin (census, Timeline17): a group named with its kind is no mistyped company
+    text = ("Shell petrol stations across Port Ellery have been closed by activists.\n\n"
+            "Environmental group Greenpeace said it had cut the power to all 40 Shell stations in the town. "
+            "The oil firm said that most of them had since reopened.\n")
+    assert _speaker_of(_quotes(text), "most of them had since reopened") == "Shell"

@@ -2013,6 +2013,10 @@ def _lone_person_word(scene: Scene, i: int) -> bool:
     word = scene.mentions[i].text.strip()
     if not word or " " in word or not word[:1].isupper():
         return False
+    span = scene.span(i)
+    if span is not None and any(c.dep_ in ("compound", "amod", "appos") and c.pos_ in ("NOUN", "ADJ")
+                                for t in span for c in t.children if not span.start <= c.i < span.end):
+        return False  # "Environmental group Greenpeace": named with its kind, no mistyped company (census)
     # (the name before a possessive only: "Dave Morin's Path", tagged one person, names Path as his)
     return not any(m.label == "PERSON" and " " in (full := re.split(r"['’]s\b", m.text.strip())[0].strip())
                    and word in full.split() for m in scene.mentions)
