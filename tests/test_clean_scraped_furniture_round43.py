@@ -53,6 +53,12 @@ def _around(line: str) -> str:
     "@media only screen and (min-width : 500px) {.box { display: none; }}",
     "Source: Acme Wire, Acme TV",
     "update",
+    "To see the council's full timetable, CLICK HERE.",
+    "Click for more from The Acme Mirror.",
+    "Scroll down to read the mayor's letter",
+    "Read the full report at Acmecrunch.",
+    "WATCH: Harbour road washed away in storm",
+    "SHOCK LOSS: Harbour road gone after storm",
 ])
 def test_a_widget_embed_or_credit_line_is_cut(line):
     assert _cut(line, _around(line))
@@ -72,6 +78,11 @@ def test_a_widget_embed_or_credit_line_is_cut(line):
     "Read more about the harbour road at the council's office, the mayor said.",
     "Source: the council said the road would reopen in June.",
     "Update on the harbour road: the council said work would start in May.",
+    "Residents who click here and there on the council's site find nothing, the mayor said.",
+    "Scroll down the page and read the letter, the mayor told residents on Tuesday.",
+    "Watch: the word the mayor used for the engineers who checked the road on Monday.",
+    "MAYOR: We will reopen the road in the summer.",
+    "HARBOUR ROAD: Closed: 12 days",
 ])
 def test_a_sentence_with_the_same_words_stays(line):
     assert _kept(line, _around(line))
