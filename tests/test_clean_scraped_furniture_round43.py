@@ -184,3 +184,17 @@ def test_a_sentence_on_where_a_story_appeared_stays():
             "since the storm of 1990, and residents say they have read it for years at the harbour office and in "
             "the library.")
     assert _kept(line, _around(line))
+
+
+# ---- a link cut short after a paragraph's last sentence (noise._TRUNCATED_LINK)
+
+def test_a_truncated_link_after_the_last_sentence_is_cut():
+    para = "Residents said the closure might be a stunt. It very well might be. http://acmenews.com/harbour-ro..."
+    c = clean_text(BODY + "\n\n" + para + "\n\n" + BODY)
+    assert "It very well might be." in c.text and "harbour-ro..." not in c.text
+    assert any(r.reason.startswith("markup: a link cut short") for r in c.removed)
+
+
+def test_a_whole_link_after_a_sentence_stays():
+    para = "Residents said the closure might be a stunt. It very well might be. http://acmenews.com/harbour-road"
+    assert "http://acmenews.com/harbour-road" in clean_text(BODY + "\n\n" + para + "\n\n" + BODY).text

@@ -5827,6 +5827,10 @@ def _saying_form(word: str) -> bool:
 _CODE_START = re.compile(r"(?:^|(?<=\s\s))(?:var\s+[A-Za-z_$][\w$]*\s*=\s*\S|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*\(\s*function\s*\(\s*\)\s*\{)")
 _CODE_AFTER = re.compile(r"^(?:\s*[\d,.]+k?\s+(?:shares?|view\s+comments|comments?))*\s*$", re.IGNORECASE)
 _CODE_REASON = "markup: a page's script printed as text"
+# (round forty-three, clean43) a link the page printed cut short ("http://acme.com/harbour-ro...")
+# after a paragraph's last sentence: no sentence ends on an address that trails off
+_TRUNCATED_LINK = re.compile(r"(?<=[.!?\"”’)])\s+(?:https?://|www\.)\S+?(?:\.\.\.|…)$")
+_TRUNCATED_LINK_REASON = "markup: a link cut short, pasted after the paragraph's last sentence"
 
 
 def _split_code(text: str, units: list[Unit]) -> list[Unit]:
@@ -5849,6 +5853,19 @@ def _split_code(text: str, units: list[Unit]) -> list[Unit]:
     for v in out:
         if v.start in tails:
             _mark(v, "markup", _CODE_REASON)
+    links: set[int] = set()
+
+    def link_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _TRUNCATED_LINK.search(u.text) if u.kind is None else None
+        if m is None:
+            return None
+        links.add(u.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+        return m.start(), m.start() + len(m.group(0)) - len(m.group(0).lstrip()), False
+
+    out = _split_units(text, out, link_of)
+    for v in out:
+        if v.start in links:
+            _mark(v, "markup", _TRUNCATED_LINK_REASON)
     return out
 
 
