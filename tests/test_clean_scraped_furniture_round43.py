@@ -149,6 +149,13 @@ def test_a_repeated_line_among_other_kept_lines_stays(twice):
     assert c.text.count("We shall not be moved") == 2
 
 
+def test_a_plans_items_repeated_as_a_run_stay():
+    run = "Walk to the harbour wall\n\nCount the boats at the pier"
+    text = BODY + "\n\nMonday\n\n" + run + "\n\n" + BODY + "\n\nTuesday\n\n" + run + "\n\n" + BODY
+    c = clean_text(text)
+    assert c.text.count("Walk to the harbour wall") == 2 and c.text.count("Count the boats at the pier") == 2
+
+
 def test_a_stopless_line_said_once_stays():
     line = "Harbour Road Closed For Good After Storm"
     text = BODY + "\n\n" + line + "\n\n" + BODY.replace("two years", "three years")

@@ -8060,7 +8060,8 @@ _PLAIN_CAPTION_REASON = "caption: a picture's caption with no full stop between 
 # more paragraphs of its own (FNC-1 bodies of 2014-15): a picture's alt text that repeats the
 # page's headline under each picture, a name caption under a gallery, a widget's list of other
 # stories printed twice. An article does not say a sentence twice in the same words, and a
-# stopless line it repeats is furniture; a refrain or a list's line sits inside its paragraph
+# stopless line it repeats is furniture; a plan's repeated items stand in a run of stopless
+# lines and stay (test_clean_clip_intros); a refrain or a list's line sits inside its paragraph
 # among other kept lines and stays (a paragraph's other lines may only be cut furniture or the
 # same line again). Two words at least, some letters, and no end of a sentence or a clause
 # (". ! ? : ; ," or an ellipsis) on the line.
@@ -8075,11 +8076,18 @@ def _repeated_lines(units: list[Unit]) -> None:
     for u in units:
         if u.kind is None:
             kept.setdefault(u.para, set()).add(_norm(u.text))
-    for u in units:
+    live = [u for u in units if u.kind is None]
+
+    def in_run(i: int) -> bool:
+        # a plan's or a menu's items repeat as a run of stopless lines (under "Day one", "Day
+        # two"); alt text stands between sentences or lead-ins that end on a stop or a colon
+        return any(0 <= j < len(live) and _norm(live[j].text) != _norm(live[i].text)
+                   and not _CLAUSE_END.search(live[j].text.rstrip()) for j in (i - 1, i + 1))
+    for i, u in enumerate(live):
         line = _norm(u.text)
-        if (u.kind is None and line and kept[u.para] == {line} and not u.bullet
+        if (line and kept[u.para] == {line} and not u.bullet
                 and _REPEAT_LINE_WORDS[0] <= u.words <= _REPEAT_LINE_WORDS[1]
-                and not _CLAUSE_END.search(u.text.rstrip()) and counts[line] >= 2):
+                and not _CLAUSE_END.search(u.text.rstrip()) and counts[line] >= 2 and not in_run(i)):
             _mark(u, "related", _REPEATED_LINE_REASON)
 
 
