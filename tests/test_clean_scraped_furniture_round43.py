@@ -205,3 +205,25 @@ def test_a_truncated_link_after_the_last_sentence_is_cut():
 def test_a_whole_link_after_a_sentence_stays():
     para = "Residents said the closure might be a stunt. It very well might be. http://acmenews.com/harbour-road"
     assert "http://acmenews.com/harbour-road" in clean_text(BODY + "\n\n" + para + "\n\n" + BODY).text
+
+
+# ---- other stories' headlines in a run between paragraphs (noise._title_case_runs)
+
+HEADS = ["Harbour Master Retires After Forty Years at the Pier", "Storm Washes Away Part of the Coastal Road",
+         "Fishermen Ask Council for a New Pontoon"]
+
+
+def test_a_run_of_title_case_headlines_is_cut():
+    c = clean_text(BODY + "\n\n" + "\n\n".join(HEADS) + "\n\n" + BODY)
+    for h in HEADS:
+        assert h not in c.text
+    assert any(r.reason.startswith("related: other stories' headlines in a run") for r in c.removed)
+
+
+def test_two_title_case_lines_or_a_list_in_sentence_case_stay():
+    two = "\n\n".join(HEADS[:2])
+    assert all(h in clean_text(BODY + "\n\n" + two + "\n\n" + BODY).text for h in HEADS[:2])
+    items = ["Harbour master retires after forty years", "Storm washes away part of the road",
+             "Fishermen ask the council for a pontoon"]
+    c = clean_text(BODY + "\n\n" + "\n\n".join(items) + "\n\n" + BODY)
+    assert all(i in c.text for i in items)

@@ -5144,6 +5144,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _label_captions(units)  # round forty-two (issue 16)
     _plain_captions(units)  # round forty-two (issue 16): after the labelled ones, which say the page has captions
     _repeated_lines(units)  # round forty-three (issue 16): after the title's copies are read as its
+    _title_case_runs(units)  # round forty-three (issue 16)
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
     _guardian_stamp(units)  # round thirty (issue 16): the page's closing time stamp
@@ -8089,6 +8090,37 @@ def _repeated_lines(units: list[Unit]) -> None:
                 and _REPEAT_LINE_WORDS[0] <= u.words <= _REPEAT_LINE_WORDS[1]
                 and not _CLAUSE_END.search(u.text.rstrip()) and counts[line] >= 2 and not in_run(i)):
             _mark(u, "related", _REPEATED_LINE_REASON)
+
+
+# Round forty-three (issue 16, clean43): links to other stories printed mid-text as a run of
+# their headlines (FNC-1 bodies of 2014-15: a news site's "related" box between paragraphs):
+# three or more lines in a row, each a paragraph of its own of four to sixteen words in title
+# case (every word capitalised but the small ones, data/headline_small_words.txt) with no stop.
+# An article's crossheads stand between its paragraphs, one at a time, and a list's items are
+# written in sentence case; on the census texts only such a related box has three in a row.
+_TITLE_RUN_MIN = 3
+_TITLE_RUN_WORDS = (4, 16)
+_TITLE_RUN_REASON = "related: other stories' headlines in a run (three or more title-case lines with no stop)"
+
+
+def _title_line(u: Unit) -> bool:
+    words = _WORD.findall(u.text)
+    small = _headline_small()
+    return (u.kind is None and u.alone and not u.bullet and _TITLE_RUN_WORDS[0] <= len(words) <= _TITLE_RUN_WORDS[1]
+            and not _CLAUSE_END.search(u.text.rstrip()) and not u.text.isupper()
+            and all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words))
+
+
+def _title_case_runs(units: list[Unit]) -> None:
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and _title_line(units[j]):
+            j += 1
+        if j - i >= _TITLE_RUN_MIN:
+            for u in units[i:j]:
+                _mark(u, "related", _TITLE_RUN_REASON)
+        i = max(j, i + 1)
 
 
 def _plain_captions(units: list[Unit]) -> None:
