@@ -227,3 +227,9 @@ def test_two_title_case_lines_or_a_list_in_sentence_case_stay():
              "Fishermen ask the council for a pontoon"]
     c = clean_text(BODY + "\n\n" + "\n\n".join(items) + "\n\n" + BODY)
     assert all(i in c.text for i in items)
+
+
+def test_a_title_line_under_a_caps_label_stays_the_title():
+    title = "COMMENTARY: Council right to close the harbour road"
+    c = clean_text(title + "\n\n" + BODY)
+    assert not any(r.text == title and r.reason.startswith("related") for r in c.removed)

@@ -3836,6 +3836,8 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         return
     plain_all = _unquoted(body)
     for code, rx in _labels():
+        if code == "teaser":
+            continue  # noise._caps_teasers reads it once the title is found
         if rx.match(body) and u.words <= _LABEL_MAX_WORDS.get(code, 40):
             _mark(u, "label", f"label: '{body.split(':')[0].split('|')[0].strip()[:30]}' line ({code}), metadata rather than article text")
             return
@@ -5145,6 +5147,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _plain_captions(units)  # round forty-two (issue 16): after the labelled ones, which say the page has captions
     _repeated_lines(units)  # round forty-three (issue 16): after the title's copies are read as its
     _title_case_runs(units)  # round forty-three (issue 16)
+    _caps_teasers(units)  # round forty-three (issue 16): after the title line is found
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
     _guardian_stamp(units)  # round thirty (issue 16): the page's closing time stamp
@@ -8121,6 +8124,18 @@ def _title_case_runs(units: list[Unit]) -> None:
             for u in units[i:j]:
                 _mark(u, "related", _TITLE_RUN_REASON)
         i = max(j, i + 1)
+
+
+# Round forty-three (issue 16, clean43): another story's teaser under a label in capitals,
+# with no stop ("SHOCK LOSS: <headline>"; data/labels.txt, code "teaser"), read after the title
+# line is found: a title line of that shape ("COMMENTARY: <headline>" over a wire story) is
+# the document's title, not a teaser.
+def _caps_teasers(units: list[Unit]) -> None:
+    rxs = [rx for code, rx in _labels() if code == "teaser"]
+    for u in units:
+        body = u.text.strip()
+        if u.kind is None and u.words <= _LABEL_MAX_WORDS["related"] and any(rx.match(body) for rx in rxs):
+            _mark(u, "related", f"related: another story's teaser under its label in capitals ('{body.split(':')[0][:30]}')")
 
 
 def _plain_captions(units: list[Unit]) -> None:
