@@ -233,3 +233,18 @@ def test_a_title_line_under_a_caps_label_stays_the_title():
     title = "COMMENTARY: Council right to close the harbour road"
     c = clean_text(title + "\n\n" + BODY)
     assert not any(r.text == title and r.reason.startswith("related") for r in c.removed)
+
+
+def test_the_lead_in_after_a_caps_teaser_stays():
+    # the teaser is one item, no header of a list of links: the article's lead-in under it stays
+    teaser = "SHOCK LOSS: Harbour road gone after storm"
+    lead_in = "The mayor also noted the damage:"
+    text = BODY + "\n\n" + teaser + "\n\n" + lead_in + "\n\n" + BODY
+    c = clean_text(text)
+    assert teaser not in c.text and lead_in in c.text
+
+
+def test_a_caps_labelled_post_inside_its_embed_tag_stays():
+    post = "PIC: So the harbour rally only fills one end of the pier pic.twitter.com/Ab12Cd34Ef"
+    text = (BODY + '\n\n<tweet tweet-author="@janeroe" tweet-date="March 9, 2015">' + post + "<tweet/>.\n\n" + BODY)
+    assert post in clean_text(text).text

@@ -4927,7 +4927,7 @@ def _clip_teasers(units: list[Unit]) -> None:
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
-        if u.kind != "related" or u.reason.startswith(("related: link", _TRUNCATED_REASON, _GLUED_REASON)):
+        if u.kind != "related" or u.reason.startswith(("related: link", _TRUNCATED_REASON, _GLUED_REASON, *_ITEM_REASONS)):
             continue  # a link, or an item of a list found by its shape: no header
         header = u.text.strip()[:40]
         for v in units[i + 1:]:
@@ -8104,6 +8104,11 @@ def _repeated_lines(units: list[Unit]) -> None:
 _TITLE_RUN_MIN = 3
 _TITLE_RUN_WORDS = (4, 16)
 _TITLE_RUN_REASON = "related: other stories' headlines in a run (three or more title-case lines with no stop)"
+_CAPS_TEASER_REASON = "related: another story's teaser under its label in capitals"
+# round forty-three's related items, each found by its own shape: none heads a list of links
+# (noise._link_lists reads the short lines under a related header as its links: after an item
+# they may be the article's lead-in, "CNN also noted ...:")
+_ITEM_REASONS = (_REPEATED_LINE_REASON, _TITLE_RUN_REASON, _CAPS_TEASER_REASON)
 
 
 def _title_line(u: Unit) -> bool:
@@ -8132,10 +8137,12 @@ def _title_case_runs(units: list[Unit]) -> None:
 # the document's title, not a teaser.
 def _caps_teasers(units: list[Unit]) -> None:
     rxs = [rx for code, rx in _labels() if code == "teaser"]
-    for u in units:
+    for i, u in enumerate(units):
         body = u.text.strip()
-        if u.kind is None and u.words <= _LABEL_MAX_WORDS["related"] and any(rx.match(body) for rx in rxs):
-            _mark(u, "related", f"related: another story's teaser under its label in capitals ('{body.split(':')[0][:30]}')")
+        # (a post's words inside its embed tag are kept as the post: round thirty-four)
+        if (u.kind is None and u.words <= _LABEL_MAX_WORDS["related"] and any(rx.match(body) for rx in rxs)
+                and not embeds.in_tag(units, i)):
+            _mark(u, "related", f"{_CAPS_TEASER_REASON} ('{body.split(':')[0][:30]}')")
 
 
 def _plain_captions(units: list[Unit]) -> None:
