@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     from .noise import Unit
 
 EMPTY_REASON = "markup: an embedded post's empty tag (<tweet ...>; the post's words were not printed)"
@@ -213,7 +215,7 @@ def in_tag(units: list[Unit], i: int) -> bool:
     return any(0 <= j < len(units) and units[j].reason == TAG_REASON for j in (i - 1, i + 1))
 
 
-def pasted_posts(units: list[Unit], mark) -> None:
+def pasted_posts(units: list[Unit], mark, foreign: Callable[[str], bool] | None = None) -> None:
     """Round forty-two (issue 16): a scraped page's embedded post printed as a line of plain
     text (FNC-1 bodies): the line closes on the post's picture or short link, its hashtags
     and its signature, or on the signature alone; the whole line is cut. A line whose words
@@ -231,8 +233,11 @@ def pasted_posts(units: list[Unit], mark) -> None:
         # (cleanfix42 review) with no signature ("— Name (@handle) Month D, YYYY") the link alone
         # does not make the line a post: a line narrating a post, or an article sentence the post
         # was glued to, stays whole (the cut is per line)
+        # (round forty-three, clean43) a post in another language than the article's ("foreign":
+        # the caller's test) is no sentence of the article: its own sentence breaks do not keep it
         if "(@" not in m.group(0) and _opens_own(line) and narrated.search(line[:m.start()]) \
-                and not _repeats_signed_post(units, i, line[:m.start()]):
+                and not _repeats_signed_post(units, i, line[:m.start()]) \
+                and not (foreign is not None and foreign(line[:m.start()])):
             continue
         u.kind = None  # a weak mark (a post's words read as a call to the reader) gives way to the embed's
         mark(u, "markup", PASTED_REASON)

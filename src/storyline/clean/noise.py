@@ -54,6 +54,7 @@ from . import (
     guardian_head,
     head_captions,
     head_credits,
+    language,
     metadata,
     name_end_captions,
     page_furniture,
@@ -243,6 +244,8 @@ _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c
 # on the line as written: "(c) the company must pay ... 2010" in a list of clauses stays)
 _LEGAL_OWNER = re.compile(r"^(?:©|\(c\))\s*(?:[A-Z][\w.&,'-]*\s+){1,6}(?:19|20)\d{2}\.?$")
 _RIGHTS = re.compile(r"all rights reserved|may not be (re)?(published|produced|distributed|broadcast)", re.IGNORECASE)
+_LONG_LEGAL = re.compile(r"^(?:tm and )?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:19|20)\d\d\b")
+_LONG_LEGAL_WORDS = 80
 # Noise kinds that close the article: the body span does not cross them.
 _BOUNDARY = {"legal", "consent", "comments"}
 # Noise kinds that only web pages carry (the signs of a whole page, not an article).
@@ -2549,6 +2552,30 @@ def _caption_seams(u: Unit, stop: frozenset[str], before_caps: Counter, lead: bo
 _ENGLISH_FUNCTION_SHARE = 0.25
 
 
+# Round forty-three (issue 16, clean43): a line in another language inside an English article
+# (a post pasted from its embed, in Spanish): at least six words, few English function words
+# among them (an English line of six words or more mostly holds a quarter or more; the stop
+# list holds a few words of other languages too, "de", "no") and the language detector names
+# another language for it
+_FOREIGN_MIN_WORDS = 6
+_FOREIGN_ENGLISH_SHARE = 0.2
+
+
+def _foreign_in(text: str) -> Callable[[str], bool] | None:
+    """The test "is this line in another language than the English article?", or None when
+    the article is not read as English."""
+    if not _parsed_as_english(text):
+        return None
+    stop = english_stopwords()
+
+    def foreign(line: str) -> bool:
+        words = _WORD.findall(line)
+        return (len(words) >= _FOREIGN_MIN_WORDS
+                and sum(1 for w in words if w.lower() in stop) < _FOREIGN_ENGLISH_SHARE * len(words)
+                and language.detect(line) not in (None, "en"))
+    return foreign
+
+
 @functools.lru_cache(maxsize=32)
 def _parsed_as_english(text: str) -> bool:
     """Enough English function words in the text's first 20,000 characters for the
@@ -3826,6 +3853,8 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         return
     plain_all = _unquoted(body)
     for code, rx in _labels():
+        if code == "teaser":
+            continue  # noise._caps_teasers reads it once the title is found
         if rx.match(body) and u.words <= _LABEL_MAX_WORDS.get(code, 40):
             _mark(u, "label", f"label: '{body.split(':')[0].split('|')[0].strip()[:30]}' line ({code}), metadata rather than article text")
             return
@@ -3867,6 +3896,14 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         return
     if u.words <= 8 and any(rx.match(bare) for rx in _patterns("list_headers.txt")):
         _mark(u, "related", "related: header of a list of links to other stories")
+        return
+    # (round forty-three, clean43) a broadcaster's notice runs longer than forty words ("(TM and
+    # © Copyright <year> <owner> ... Used under license. All Rights Reserved. This material may not
+    # be published ..."): a line that opens on the copyright and says the rights are reserved is
+    # the notice up to eighty words
+    if (40 < u.words <= _LONG_LEGAL_WORDS and _LONG_LEGAL.match(low.strip(" .!?:|·•-–—»>()[]"))
+            and _RIGHTS.search(body)):
+        _mark(u, "legal", "legal: copyright notice of the site")
         return
     if u.words <= 40:
         stripped = low.strip(" .!?:|·•-–—»>()[]")
@@ -4955,7 +4992,7 @@ def _clip_teasers(units: list[Unit]) -> None:
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
-        if u.kind != "related" or u.reason.startswith(("related: link", _TRUNCATED_REASON, _GLUED_REASON)):
+        if u.kind != "related" or u.reason.startswith(("related: link", _TRUNCATED_REASON, _GLUED_REASON, *_ITEM_REASONS)):
             continue  # a link, or an item of a list found by its shape: no header
         header = u.text.strip()[:40]
         for v in units[i + 1:]:
@@ -5129,6 +5166,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_label_teasers(text, units)
     units = _split_glued_calls(text, units)
     units = _split_glued_posts(text, units)  # round eleven
+    units = _split_code(text, units)  # round forty-three (issue 16): a page's script printed as text
     units = _split_editorial(text, units)  # round twelve (16p): link promos, post stamps, amendment notes, disclaimers
     _correction_notice(units)  # round twenty-eight (issue 16): before the run-in headline, which reads the first kept line
     units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
@@ -5144,7 +5182,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = broadcast.split(text, units, _split_units)  # round forty (issue 16): a reporter's sign-off run on
     for u in units:
         _classify(u, links)
-    embeds.pasted_posts(units, _mark)  # round forty-two (issue 16): a post pasted as text from its embed
+    embeds.pasted_posts(units, _mark, _foreign_in(text))  # round forty-two (issue 16): a post pasted as text from its embed
     signatures.mark(units, _mark, _common_first_name)  # round thirty-four (issue 16): an archive's "BYLINE:" field, a writer's "- <name>."
     _field_list_summaries(units)  # round thirty-one (issue 16): a summary label that is a field of a list
     _interview_questions(units)
@@ -5172,6 +5210,9 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _summary_lines(units)  # round forty-two (issue 16): after the single stopless opening line
     _label_captions(units)  # round forty-two (issue 16)
     _plain_captions(units)  # round forty-two (issue 16): after the labelled ones, which say the page has captions
+    _repeated_lines(units)  # round forty-three (issue 16): after the title's copies are read as its
+    _title_case_runs(units)  # round forty-three (issue 16)
+    _caps_teasers(units)  # round forty-three (issue 16): after the title line is found
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
     _guardian_stamp(units)  # round thirty (issue 16): the page's closing time stamp
@@ -5845,6 +5886,58 @@ def _saying_form(word: str) -> bool:
     return (w in verbs or irregular.get(w, "") in verbs
             or any(w.endswith(e) and w[: -len(e)] in verbs for e in ("s", "es", "ed", "d"))
             or (w.endswith("ied") and w[:-3] + "y" in verbs))
+
+
+# Round forty-three (issue 16, clean43): a page's script printed as text when the page was
+# scraped (FNC-1 bodies of 2014-15): a share widget's set-up ("var twitterVia = 'Acme'; ...")
+# opening a line, or a time-stamp script ("ACME_STATIC.queue.push(function () { ... });") glued
+# after the last paragraph past a run of spaces. The code opens a line or follows two spaces
+# (the saver's seam: a sentence never puts two spaces before "var x =") and runs to the unit's
+# last semicolon; after it only the widget's share counts ("9,199 shares 190 View comments") may
+# stand, else the line holds more than code and stays whole.
+_CODE_START = re.compile(r"(?:^|(?<=\s\s))(?:var\s+[A-Za-z_$][\w$]*\s*=\s*\S|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*\(\s*function\s*\(\s*\)\s*\{)")
+_CODE_AFTER = re.compile(r"^(?:\s*[\d,.]+k?\s+(?:shares?|view\s+comments|comments?))*\s*$", re.IGNORECASE)
+_CODE_REASON = "markup: a page's script printed as text"
+# (round forty-three, clean43) a link the page printed cut short ("http://acme.com/harbour-ro...")
+# after a paragraph's last sentence: no sentence ends on an address that trails off
+_TRUNCATED_LINK = re.compile(r"(?<=[.!?\"”’)])\s+(?:https?://|www\.)\S+?(?:\.\.\.|…)$")
+_TRUNCATED_LINK_REASON = "markup: a link cut short, pasted after the paragraph's last sentence"
+
+
+def _split_code(text: str, units: list[Unit]) -> list[Unit]:
+    tails: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None:
+            return None
+        m = _CODE_START.search(u.text)
+        last = u.text.rfind(";")
+        if m is None or last < m.start() or not _CODE_AFTER.match(u.text[last + 1:]):
+            return None
+        if m.start() == 0:
+            _mark(u, "markup", _CODE_REASON)  # the whole line is the widget
+            return None
+        tails.add(u.start + m.start())
+        return len(u.text[:m.start()].rstrip()), m.start(), False
+
+    out = _split_units(text, units, cut_of)
+    for v in out:
+        if v.start in tails:
+            _mark(v, "markup", _CODE_REASON)
+    links: set[int] = set()
+
+    def link_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _TRUNCATED_LINK.search(u.text) if u.kind is None else None
+        if m is None:
+            return None
+        links.add(u.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+        return m.start(), m.start() + len(m.group(0)) - len(m.group(0).lstrip()), False
+
+    out = _split_units(text, out, link_of)
+    for v in out:
+        if v.start in links:
+            _mark(v, "markup", _TRUNCATED_LINK_REASON)
+    return out
 
 
 def _split_glued_posts(text: str, units: list[Unit]) -> list[Unit]:
@@ -8040,6 +8133,91 @@ def _not_caption_label(label: str) -> bool:
 _CAPTION_PAGE_MARKS = 2
 _PLAIN_CAPTION_WORDS = (8, 80)
 _PLAIN_CAPTION_REASON = "caption: a picture's caption with no full stop between paragraphs, on a page whose labelled captions are cut"
+
+
+# Round forty-three (issue 16, clean43): a line with no stop printed word for word on two or
+# more paragraphs of its own (FNC-1 bodies of 2014-15): a picture's alt text that repeats the
+# page's headline under each picture, a name caption under a gallery, a widget's list of other
+# stories printed twice. An article does not say a sentence twice in the same words, and a
+# stopless line it repeats is furniture; a plan's repeated items stand in a run of stopless
+# lines and stay (test_clean_clip_intros); a refrain or a list's line sits inside its paragraph
+# among other kept lines and stays (a paragraph's other lines may only be cut furniture or the
+# same line again). Two words at least, some letters, and no end of a sentence or a clause
+# (". ! ? : ; ," or an ellipsis) on the line.
+_REPEAT_LINE_WORDS = (2, 20)
+_CLAUSE_END = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
+_REPEATED_LINE_REASON = "related: a line with no stop printed more than once (a picture's alt text, a caption or a widget's links)"
+
+
+def _repeated_lines(units: list[Unit]) -> None:
+    counts = Counter(_norm(u.text) for u in units)
+    kept: dict[int, set[str]] = {}  # paragraph -> the lines of it no rule has cut
+    for u in units:
+        if u.kind is None:
+            kept.setdefault(u.para, set()).add(_norm(u.text))
+    live = [u for u in units if u.kind is None]
+
+    def in_run(i: int) -> bool:
+        # a plan's or a menu's items repeat as a run of stopless lines (under "Day one", "Day
+        # two"); alt text stands between sentences or lead-ins that end on a stop or a colon
+        return any(0 <= j < len(live) and _norm(live[j].text) != _norm(live[i].text)
+                   and not _CLAUSE_END.search(live[j].text.rstrip()) for j in (i - 1, i + 1))
+    for i, u in enumerate(live):
+        line = _norm(u.text)
+        if (line and kept[u.para] == {line} and not u.bullet
+                and _REPEAT_LINE_WORDS[0] <= u.words <= _REPEAT_LINE_WORDS[1]
+                and not _CLAUSE_END.search(u.text.rstrip()) and counts[line] >= 2 and not in_run(i)):
+            _mark(u, "related", _REPEATED_LINE_REASON)
+
+
+# Round forty-three (issue 16, clean43): links to other stories printed mid-text as a run of
+# their headlines (FNC-1 bodies of 2014-15: a news site's "related" box between paragraphs):
+# three or more lines in a row, each a paragraph of its own of four to sixteen words in title
+# case (every word capitalised but the small ones, data/headline_small_words.txt) with no stop.
+# An article's crossheads stand between its paragraphs, one at a time, and a list's items are
+# written in sentence case; on the census texts only such a related box has three in a row.
+_TITLE_RUN_MIN = 3
+_TITLE_RUN_WORDS = (4, 16)
+_TITLE_RUN_REASON = "related: other stories' headlines in a run (three or more title-case lines with no stop)"
+_CAPS_TEASER_REASON = "related: another story's teaser under its label in capitals"
+# round forty-three's related items, each found by its own shape: none heads a list of links
+# (noise._link_lists reads the short lines under a related header as its links: after an item
+# they may be the article's lead-in, "CNN also noted ...:")
+_ITEM_REASONS = (_REPEATED_LINE_REASON, _TITLE_RUN_REASON, _CAPS_TEASER_REASON)
+
+
+def _title_line(u: Unit) -> bool:
+    words = _WORD.findall(u.text)
+    small = _headline_small()
+    return (u.kind is None and u.alone and not u.bullet and _TITLE_RUN_WORDS[0] <= len(words) <= _TITLE_RUN_WORDS[1]
+            and not _CLAUSE_END.search(u.text.rstrip()) and not u.text.isupper()
+            and all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words))
+
+
+def _title_case_runs(units: list[Unit]) -> None:
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and _title_line(units[j]):
+            j += 1
+        if j - i >= _TITLE_RUN_MIN:
+            for u in units[i:j]:
+                _mark(u, "related", _TITLE_RUN_REASON)
+        i = max(j, i + 1)
+
+
+# Round forty-three (issue 16, clean43): another story's teaser under a label in capitals,
+# with no stop ("SHOCK LOSS: <headline>"; data/labels.txt, code "teaser"), read after the title
+# line is found: a title line of that shape ("COMMENTARY: <headline>" over a wire story) is
+# the document's title, not a teaser.
+def _caps_teasers(units: list[Unit]) -> None:
+    rxs = [rx for code, rx in _labels() if code == "teaser"]
+    for i, u in enumerate(units):
+        body = u.text.strip()
+        # (a post's words inside its embed tag are kept as the post: round thirty-four)
+        if (u.kind is None and u.words <= _LABEL_MAX_WORDS["related"] and any(rx.match(body) for rx in rxs)
+                and not embeds.in_tag(units, i)):
+            _mark(u, "related", f"{_CAPS_TEASER_REASON} ('{body.split(':')[0][:30]}')")
 
 
 def _plain_captions(units: list[Unit]) -> None:
