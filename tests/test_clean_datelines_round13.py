@@ -156,4 +156,7 @@ def test_an_agency_then_capitals_then_a_double_dash_reads_the_capitals_as_the_pl
 @given(st.lists(_CAP_WORD, min_size=5, max_size=8))
 def test_five_or_more_capitals_with_no_agency_before_them_are_no_place(words):
     assume(words[0] not in dateline.AGENCIES)
+    # (nor a locative opening a dateline filed at sea or in the air, "ON THE GULF OF <SEA> --":
+    # round twenty-eight reads up to nine capitals after one; hypothesis drew "ON AA AA AA AA")
+    assume(words[0].lower() not in {w.lower() for w in dateline._LOCATIVES})
     assert dateline.find(" ".join(words) + " -- The council met on Monday.", [0]) is None
