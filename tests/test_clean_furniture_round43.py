@@ -84,3 +84,13 @@ def test_a_piece_of_the_menu_the_scraper_began_inside_a_word_is_cut():
 def test_a_lower_case_first_line_that_is_no_menu_piece_is_not_cut_as_one(first):
     d = _clean(f"{first}\n{LEAD}\n\n{END}\n")
     assert not any(r.reason.startswith("boilerplate: a piece of the page's menu") for r in d.removed)
+
+
+def test_a_copyright_footer_cut_short_names_no_outlet():
+    d = _clean(f"{LEAD}\n\n{END}\n\n(TM and © Copyrigh\n")
+    assert d.outlet is None
+
+
+def test_a_whole_copyright_line_still_names_its_outlet():
+    d = _clean(f"{LEAD}\n\n{END}\n\n© 2015 Port Ellery Gazette. All rights reserved.\n")
+    assert d.outlet == "Port Ellery Gazette"

@@ -103,3 +103,18 @@ def test_the_company_after_a_one_word_name_given_with_its_kind_is_still_read():
             "Environmental group Greenpeace said it had cut the power to all 40 Shell stations in the town. "
             "The oil firm said that most of them had since reopened.\n")
     assert _speaker_of(_quotes(text), "most of them had since reopened") == "Shell"
+
+
+INSIDER = "Acme Corp is in talks to buy Bramble, a report said on Monday.\n\n"
+
+
+def test_an_unnamed_insider_is_no_voice_of_the_company():
+    text = INSIDER + ("According to a single well-placed source inside Acme\u2019s engineering team, the company is "
+                      "poised to announce an acquisition of the network.\n")
+    quotes = _quotes(text)
+    assert _speaker_of(quotes, "the company is poised") is None
+
+
+def test_a_spokeswoman_of_the_company_still_speaks_for_it():
+    text = INSIDER + "According to an Acme Corp spokeswoman, the company is poised to announce the deal.\n"
+    assert _speaker_of(_quotes(text), "the company is poised") is not None

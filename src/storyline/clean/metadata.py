@@ -113,6 +113,8 @@ def outlet(removed: list[tuple[str, str]]) -> str | None:
             m = rx.search(text)
             if m:
                 name = m.group(1).strip(" .,'’")
+                if name.lower().startswith("copyr"):
+                    continue  # round forty-three: "(TM and © Copyrigh", a footer the scraper cut short, names no owner
                 if name.split()[0].lower() not in _NOT_NAMES or len(name.split()) > 1 and name.lower().startswith("the "):
                     return name
     return None
