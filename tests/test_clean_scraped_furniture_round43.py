@@ -132,11 +132,19 @@ def test_an_english_line_with_a_sentence_before_the_post_stays():
 # ---- a stopless line on two paragraphs of its own (noise._repeated_lines)
 
 def test_a_stopless_line_printed_twice_as_a_paragraph_is_cut():
+    # (narrowed by the round's review: a headline's copy, in title case)
     alt = "Harbour Road Closed For Good After Storm"
     text = BODY + "\n\n" + alt + "\n\n" + BODY + "\n\n" + alt + "\n\n" + BODY
     c = clean_text(text)
     assert alt not in c.text
     assert sum(1 for r in c.removed if r.reason.startswith("related: a line with no stop printed")) >= 1
+
+
+def test_a_chant_the_article_prints_twice_stays():
+    # the review's twin: no copy of the line is the page's title or a caption
+    chant = "We want our jobs back"
+    text = BODY + "\n\n" + chant + "\n\n" + BODY + "\n\n" + chant + "\n\n" + BODY
+    assert chant in clean_text(text).text
 
 
 @pytest.mark.parametrize("twice", [

@@ -17,6 +17,7 @@ import re
 
 from .. import lexicon as lexicon_file
 from ..types import FigureItem, Mention
+from . import gazetteer
 
 _DATA = "analyse/distance_subjects.tsv"
 _POINTS = r"(?:north|south|east|west)"
@@ -56,5 +57,10 @@ def fill(item: FigureItem, unit_end: int, mentions: list[Mention], text: str) ->
         # "Fulton, Mo., 130 miles east of here": the state names where the town is; the
         # distance is the town's (Tipster census, round forty-three), or open without one
         place = _place_ending(mentions, len(before[:-1].rstrip()), labels)
+    if place is not None and (mentions[place].label.lower() == "loc" or gazetteer.place_kind(mentions[place].text, cities=False)):
+        # (review, round forty-three) "crashed in France, 30 miles from Paris": a country, a state
+        # or a region (typed LOC: "the Alps") is where the event is, not a point 30 miles from
+        # another; only a town or a site takes the distance: open
+        place = None
     if place is not None:
         item.subject_mention, item.subject_from = place, "phrase"

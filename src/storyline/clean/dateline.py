@@ -120,11 +120,12 @@ _OUTLET_WORD = r"[A-Z][A-Za-z.&'’-]*"
 _OUTLET_NAME = rf"{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{1,4}}"
 # Round forty-three (issue 16; seed-158 audit, FNC-1 claims 6 and 8): a local station names
 # itself by its call letters alone ("AUSTIN (KXAN) - ..."), and syndicated copy names the
-# outlets it came through with slashes ("UNITED NATIONS (CBS News/CBSDC/AP) - ..."). One word
-# all in capitals (two to six letters, a "-TV" kind of suffix allowed), or two to four outlet
+# outlets it came through with slashes ("UNITED NATIONS (CBS News/CBSDC/AP) - ..."). A US
+# station's call sign (four capitals from K or W, a "-TV" kind of suffix allowed; the review:
+# "GENEVA (WHO) -", "NEW YORK (NYPD) -" name no outlet), or two to four outlet
 # names joined by slashes, each of one to five words; still only after a place in capitals,
 # at a line's start, before a dash and a capitalised sentence.
-_CALL_LETTERS = r"[A-Z]{2,6}(?:-[A-Z]{2,3})?"
+_CALL_LETTERS = r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM|HD))?"
 _OUTLET_ONE = rf"{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{0,4}}"
 _OUTLET = re.compile(
     rf"(?P<place>{_PLACE})(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?))?"
@@ -138,10 +139,14 @@ _OUTLET = re.compile(
 # occurs in prose at a line's start after a place in capitals (prose's underscore dashes, 3 in
 # the census texts, all stand mid-line: "flu-like symptoms _ a similar ..."). A place of
 # editors' labels ("EDITOR'S NOTE _", data/dateline_labels.txt) is none (_label_place).
+_PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—|_)\s+")
 # Round forty-three (issue 16; seed-158 audit, FNC-1 claim 8): web copy types the dash as an
-# en dash, "UNITED NATIONS – Iraq's ambassador ...": read as the em dash is, after a place in
-# capitals at a line's start (the editors' labels are still left out, _label_place).
-_PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—|–|_)\s+")
+# en dash, "UNITED NATIONS – Iraq's ambassador ...". A word in capitals and an en dash stand in
+# prose too ("CEO – Jane Roe said ...", a score line "ENGLAND – Roe 12", a headline "USA –
+# Mexico rematch set for July": the review), so only on the text's first line, before a lead
+# sentence of at least _EN_DASH_LEAD_WORDS words that ends on a stop.
+_PLACE_EN_DASH = re.compile(rf"(?P<place>{_PLACE})\s+–\s+(?=[\"“‘']?[A-Z])")
+_EN_DASH_LEAD_WORDS = 10
 # The same place after a page's stamp with a single hyphen before a capitalised sentence
 # (read only as a stamp's following piece, find())
 _PLACE_HYPHEN = re.compile(rf"(?P<place>{_PLACE})\s+-\s+(?=[\"“‘'`]*[A-Z][a-z])")
@@ -389,6 +394,12 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         m = _PLACE_DASH.match(text, pos, end)
         if m and len(m.group("place")) >= 3 and not _label_place(m.group("place")):
             return Found(pos, m.end(), place=_place(m.group("place")))
+        m = _PLACE_EN_DASH.match(text, pos, end) if not text[:pos].strip() else None
+        if m and len(m.group("place")) >= 3 and not _label_place(m.group("place")):
+            line_end = text.find("\n", m.end())
+            lead = text[m.end() : line_end if line_end >= 0 else len(text)].rstrip()
+            if len(lead.split()) >= _EN_DASH_LEAD_WORDS and lead[-1:] in ".!?\"”":
+                return Found(pos, m.end(), place=_place(m.group("place")))
         # round thirty-three (issue 16): a newspaper's dateline with a single hyphen at a line's
         # start ("CHICAGO - Rahm ...", "NASHUA, N.H. - At the moment ...", as PolNeAR's 2016
         # Washington Post copy sets it: 8 of 15 sampled texts kept it on seed 137). A capitals

@@ -199,8 +199,10 @@ def _repeats_signed_post(units: list[Unit], i: int, words: str) -> bool:
 def first_person_opening(line: str) -> bool:
     """Does the line open in the first person ("I", "We're", "My": data/first_person_openers.txt,
     shared with noise's caption labels)?"""
-    first = line.split(None, 1)[0].strip("\"“‘'").rstrip(",.:;!?\"”’").lower() if line.split() else ""
-    return first in lexicon.words("clean/first_person_openers.txt")
+    first = line.split(None, 1)[0].strip("\"“‘'").rstrip(",.:;!?\"”’") if line.split() else ""
+    if len(first) > 1 and first.isupper():
+        return False  # (review) "US officials shared ...": the country, not "us"
+    return first.lower() in lexicon.words("clean/first_person_openers.txt")
 
 
 def _opens_own(line: str) -> bool:

@@ -4701,7 +4701,10 @@ def _video_players(units: list[Unit]) -> None:
         u.kind, u.reason, u.strong = "promo", _VIDEO_REASON, True
         title = next((v for v in units[i + 1:] if v.words), None)
         after = next((v for v in units[title.index + 1:] if v.words), None) if title is not None else None
+        # (review: "Watch the video" then, after a blank line, "The footage shows the road
+        # collapsing" is the article's sentence: the title sits on the button's next line)
         if (title is not None and after is not None and title.kind is None and title.words <= _VIDEO_TITLE_WORDS
+                and title.para == u.para
                 and not _TERMINAL.search(title.text.strip()) and not any(m in title.text for m in ('"', "“", "”"))):
             _mark(title, "promo", _VIDEO_REASON)
 
@@ -8163,6 +8166,10 @@ def _repeated_lines(units: list[Unit]) -> None:
         if u.kind is None:
             kept.setdefault(u.para, set()).add(_norm(u.text))
     live = [u for u in units if u.kind is None]
+    # (review) alt text repeats the page's headline: a copy already cut as the title or a
+    # caption, or a line in title case; a chant the article prints twice has neither ("We want
+    # our jobs back")
+    cut_copies = {_norm(u.text) for u in units if u.kind in ("headline", "caption", "title")}
 
     def in_run(i: int) -> bool:
         # a plan's or a menu's items repeat as a run of stopless lines (under "Day one", "Day
@@ -8173,7 +8180,8 @@ def _repeated_lines(units: list[Unit]) -> None:
         line = _norm(u.text)
         if (line and kept[u.para] == {line} and not u.bullet
                 and _REPEAT_LINE_WORDS[0] <= u.words <= _REPEAT_LINE_WORDS[1]
-                and not _CLAUSE_END.search(u.text.rstrip()) and counts[line] >= 2 and not in_run(i)):
+                and not _CLAUSE_END.search(u.text.rstrip()) and counts[line] >= 2 and not in_run(i)
+                and (line in cut_copies or _title_cased(u.text.strip()))):
             _mark(u, "related", _REPEATED_LINE_REASON)
 
 
@@ -8198,6 +8206,9 @@ def _title_line(u: Unit) -> bool:
     small = _headline_small()
     return (u.kind is None and u.alone and not u.bullet and _TITLE_RUN_WORDS[0] <= len(words) <= _TITLE_RUN_WORDS[1]
             and not _CLAUSE_END.search(u.text.rstrip()) and not u.text.isupper()
+            # (review) a list's items set a name off with a comma, a colon, a dash or a figure
+            # ("John Smith, 45, of Port Ellery", "Finance Minister: Jane Roe"): no headline run
+            and not re.search(r"[,:;–—]|\s-\s|\d", u.text)
             and all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words))
 
 
@@ -8217,14 +8228,45 @@ def _title_case_runs(units: list[Unit]) -> None:
 # with no stop ("SHOCK LOSS: <headline>"; data/labels.txt, code "teaser"), read after the title
 # line is found: a title line of that shape ("COMMENTARY: <headline>" over a wire story) is
 # the document's title, not a teaser.
+_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’ .&-]{0,30}?)\s*:\s")
+
+
 def _caps_teasers(units: list[Unit]) -> None:
     rxs = [rx for code, rx in _labels() if code == "teaser"]
+    text = "\n".join(u.text for u in units)
+    not_labels = frozenset(w.upper() for w in _lines("caps_label_not.txt"))
+    lines = [k for k, v in enumerate(units) if v.words]
     for i, u in enumerate(units):
         body = u.text.strip()
         # (a post's words inside its embed tag are kept as the post: round thirty-four)
-        if (u.kind is None and u.words <= _LABEL_MAX_WORDS["related"] and any(rx.match(body) for rx in rxs)
+        if not (u.kind is None and u.words <= _LABEL_MAX_WORDS["related"] and any(rx.match(body) for rx in rxs)
                 and not embeds.in_tag(units, i)):
-            _mark(u, "related", f"{_CAPS_TEASER_REASON} ('{body.split(':')[0][:30]}')")
+            continue
+        if _fact_or_turn_label(units, lines, i, body, text, not_labels):
+            continue
+        _mark(u, "related", f"{_CAPS_TEASER_REASON} ('{body.split(':')[0][:30]}')")
+
+
+def _fact_or_turn_label(units: list[Unit], lines: list[int], i: int, body: str, text: str, not_labels: frozenset[str]) -> bool:
+    """Is a capitals label line a fact, a notice or a turn of the article rather than another
+    story's teaser (the review of round forty-three)? A label of data/caps_label_not.txt
+    ("UPDATE:", "WHEN:", "DEAD:"); a line beside another capitals-label line (a fact box or a
+    transcript's turns); words after the label in the first person ("ROE: I think ..."); or a
+    label whose last word the text names in title case elsewhere (a speaker, "MAYOR ROE:")."""
+    m = _CAPS_LABEL.match(body)
+    if m is None:
+        return False
+    label = m.group("label").strip()
+    if label in not_labels or any(w in not_labels for w in label.split()):
+        return True
+    k = lines.index(i) if i in lines else -1
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and j != k and _CAPS_LABEL.match(units[lines[j]].text.strip()):
+            return True
+    if embeds.first_person_opening(body[m.end():].lstrip()):
+        return True
+    last = label.split()[-1].capitalize() if label.split() else ""
+    return len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", text) is not None
 
 
 def _plain_captions(units: list[Unit]) -> None:
