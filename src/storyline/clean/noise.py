@@ -8081,10 +8081,8 @@ _CAPITAL_OPENING = re.compile(r"[\"“‘']?[A-Z0-9]")
 def _first_person_turn(rest: str) -> bool:
     """Does the text after a label open in the first person, capitalised as a turn opens ("I",
     "We're", "My"): a person's words, not a caption (the word list is embeds.first_person_opening's)?"""
-    word = rest.lstrip("\"“‘'").split(None, 1)[0] if rest.split() else ""
-    # (capitalised, not in capitals: "US failing to ..." is the country, "I" is one letter)
-    return word[:1].isupper() and (len(word) == 1 or not word[1:].rstrip(",.:;!?").isupper()) \
-        and embeds.first_person_opening(rest)
+    # (capitalised; a word in capitals, "US failing to ...", is no pronoun: first_person_opening)
+    return rest.lstrip("\"“‘'")[:1].isupper() and embeds.first_person_opening(rest)
 
 
 def _stopped_text(kept: list[Unit]) -> bool:
@@ -8261,7 +8259,7 @@ def _fact_or_turn_label(units: list[Unit], lines: list[int], i: int, body: str, 
         return True
     k = lines.index(i) if i in lines else -1
     for j in (k - 1, k + 1):
-        if 0 <= j < len(lines) and j != k and _CAPS_LABEL.match(units[lines[j]].text.strip()):
+        if 0 <= j < len(lines) and _CAPS_LABEL.match(units[lines[j]].text.strip()):
             return True
     if embeds.first_person_opening(body[m.end():].lstrip()):
         return True
