@@ -8231,18 +8231,23 @@ _CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’ .&-]{0,30}?)\s*:\s")
 
 def _caps_teasers(units: list[Unit]) -> None:
     rxs = [rx for code, rx in _labels() if code == "teaser"]
-    text = "\n".join(u.text for u in units)
-    not_labels = frozenset(w.upper() for w in _lines("caps_label_not.txt"))
-    lines = [k for k, v in enumerate(units) if v.words]
+    text, lines = "", []  # read once, at the first label line (most texts have none)
     for i, u in enumerate(units):
         body = u.text.strip()
         # (a post's words inside its embed tag are kept as the post: round thirty-four)
         if not (u.kind is None and u.words <= _LABEL_MAX_WORDS["related"] and any(rx.match(body) for rx in rxs)
                 and not embeds.in_tag(units, i)):
             continue
-        if _fact_or_turn_label(units, lines, i, body, text, not_labels):
+        if not lines:
+            text, lines = "\n".join(v.text for v in units), [k for k, v in enumerate(units) if v.words]
+        if _fact_or_turn_label(units, lines, i, body, text, _caps_label_not()):
             continue
         _mark(u, "related", f"{_CAPS_TEASER_REASON} ('{body.split(':')[0][:30]}')")
+
+
+@functools.cache
+def _caps_label_not() -> frozenset[str]:
+    return frozenset(w.upper() for w in _lines("caps_label_not.txt"))
 
 
 def _fact_or_turn_label(units: list[Unit], lines: list[int], i: int, body: str, text: str, not_labels: frozenset[str]) -> bool:
