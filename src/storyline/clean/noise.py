@@ -8231,7 +8231,8 @@ _CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’ .&-]{0,30}?)\s*:\s")
 
 def _caps_teasers(units: list[Unit]) -> None:
     rxs = [rx for code, rx in _labels() if code == "teaser"]
-    text, lines = "", []  # read once, at the first label line (most texts have none)
+    text = ""  # the text and its lines with words: read once, at the first label line (most texts have none)
+    lines: list[int] = []
     for i, u in enumerate(units):
         body = u.text.strip()
         # (a post's words inside its embed tag are kept as the post: round thirty-four)
