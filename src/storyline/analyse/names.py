@@ -124,10 +124,21 @@ def is_pronoun(text: str) -> bool:
     return t.lower() in pronoun_forms() and not (len(t) > 1 and t.isupper())
 
 
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
 def is_junk_name(text: str) -> bool:
-    """Every word a weekday, month, footer or navigation word, or a number: "Thu Jun", "Sun Aug 28"."""
+    """Every word a weekday, month, footer or navigation word, or a number: "Thu Jun", "Sun Aug 28",
+    "Phase II" (a stage of a trial; round forty-four, integrator, in-sample: seed 159's H1N1_reuters
+    Q12, "a Phase II study had shown ..." given to "Phase II" as an organisation). A Roman numeral
+    counts as a number only beside such a word: "X" or "Louis XIV" alone are left to the tagger."""
     words = re.findall(r"[^\W_]+", text.replace(".", ""))
-    return bool(words) and all(w.isdigit() or w.lower() in junk_words() for w in words)
+    if not words:
+        return False
+    if not all(w.isdigit() or w.lower() in junk_words() or _ROMAN.fullmatch(w) for w in words):
+        return False
+    return any(w.isdigit() or w.lower() in junk_words() for w in words) and any(
+        not _ROMAN.fullmatch(w) for w in words)
 
 
 def is_shouted(text: str) -> bool:

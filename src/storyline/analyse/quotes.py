@@ -2955,6 +2955,8 @@ def _owner_run(ctx: _Ctx, toks: list) -> tuple[int, int, str] | None:
         return None  # "The Q poll": a letter is a nickname, no body's name
     if gazetteer.is_any_place(text) or gazetteer.is_demonym(text) or text.lower() in names.titles():
         return None
+    if names.is_junk_name(text):
+        return None  # "a Phase II study": a stage of a trial, no body (see names.is_junk_name)
     if speakers.common_first_name(toks[0].text) is not None and len(toks) > 1:
         return None
     if len(toks) == 1 and any(m.label == "PERSON" and m.text.split()[-1] == text for m in ctx.mentions[: ctx.n_named]):
@@ -3858,6 +3860,8 @@ def _cue_near(ctx: _Ctx, d: _Direct):
                 # sentence's "he", resolved to the government's head)
             if _object_tag_after_said(ctx, d, tok, span):
                 continue  # 'When Doe pointed out "that's not a no," Roe repeated his answer' (see there)
+            if _contrast_clause_after(ctx, d, tok):
+                continue  # 'Roe mused that "...", while Doe described it as ...' (see there)
             if text[tok.idx + len(tok) :].lstrip(" \t\u00a0").startswith(":") \
                     and text[d.start : d.end].rstrip()[-1:] not in (",", ";", "-", "—", "–"):
                 continue  # 'Gas was "vented onto the rig" The report says: "The team ..."' (issue 18,
@@ -3894,6 +3898,24 @@ def _cue_near(ctx: _Ctx, d: _Direct):
             # one anything); the quotation is the words of the one who said it
             best = (v.head, best[1])
     return best
+
+
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _contrast_clause_after(ctx: _Ctx, d: _Direct, tok) -> bool:
+    """Is the cue ``tok`` after a quotation the verb of an adverbial clause set against the
+    quotation's own clause by "while", "whereas" or "although" ('Roe mused on her blog that
+    "no venture is without risk", while Doe described the spill as "an anomaly"')? The clause
+    tells what someone else did; the quotation belongs to the clause it stands in, whose verb
+    the lexicon may not hold ("mused"), so it is left without this cue rather than given to the
+    other clause's subject (round forty-four, integrator, in-sample: seed 159's bpoil_guardian
+    Q30). Not when the quotation stands inside that clause ('..., while Doe said "..."' has its
+    cue before it)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children):
+        return False
+    inner = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
+    return inner is not None and not any(tok.is_ancestor(t) for t in inner)
 
 
 @functools.lru_cache(maxsize=1)
@@ -7495,7 +7517,17 @@ def _which_aside(cue, comp: list) -> bool:
     if not comp:
         return False
     first = comp[0].left_edge
-    return first.lower_ == "which" and first.i > cue.i + 1 and cue.doc[first.i - 1].text == ","
+    if first.i <= cue.i + 1 or cue.doc[first.i - 1].text != ",":
+        return False
+    if first.lower_ == "which":
+        return True
+    # "said in a letter to staff, a copy of which was obtained by Reuters": the relative pronoun
+    # sits inside the clause's subject ("a copy of which", "some of whom"); the clause is the
+    # writer's aside on the noun before the comma as much (round forty-four, integrator, in-sample:
+    # seed 159's H1N1_reuters Q39, given to the WHO head as what she said)
+    subj = [c for c in comp[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and any(t.lower_ in ("which", "whom", "whose") and t.tag_ in ("WDT", "WP", "WP$") and t.dep_ == "pobj"
+                              for t in subj[0].subtree)
 
 
 def _inner_verb_clause(cue, comp: list) -> bool:

@@ -2168,6 +2168,10 @@ def passed_over_subject(scene: Scene, tok, chosen: int) -> str | None:
             continue  # a name, not a common noun the tagger calls a person ("Aides")
         if t.i == root.i:
             pass  # a sentence the parse reads with no verb, its root the name ("Roe, professor ..., doubts it")
+        elif _passive_agent_of_root(t, root):
+            pass  # the doer of a passive main verb ("This view was backed by Jane Roe, ..."): the
+            # sentence's logical subject, introduced as much as a grammatical one would be
+            # (round forty-four, integrator, in-sample: seed 159's bpoil_guardian Q3)
         elif t.dep_ not in ("nsubj", "nsubjpass") or not (
                 t.head.i == root.i or (t.head.dep_ == "conj" and t.head.head.i == root.i)):
             continue  # no subject, or one inside a clause of the sentence ("said that Doe had left")
@@ -2184,6 +2188,14 @@ def passed_over_subject(scene: Scene, tok, chosen: int) -> str | None:
             return (f"{fullest_name(scene, j)}, the subject of the sentence before, could be '{tok.text}' and is "
                     f"passed over for {fullest_name(scene, chosen)}, named further back: open")
     return None
+
+
+def _passive_agent_of_root(t, root) -> bool:
+    """Is ``t`` the object of the "by" that names the doer of the sentence's passive main verb
+    ("The point was backed by Jane Roe")? Not "by" of place or means ("was seen by the road",
+    where spaCy's dependency is prep, not agent), nor the agent of a verb inside a clause."""
+    by = t.head
+    return t.dep_ == "pobj" and by.dep_ == "agent" and by.head.i == root.i and root.tag_ == "VBN"
 
 
 def told_gender(scene: Scene, i: int) -> str | None:
