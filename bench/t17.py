@@ -35,7 +35,10 @@ _EXCHANGE_REST = re.compile(r"^\s*([A-Za-z]{1,3}) (-RRB-|,)(?=\s|$)")
 # capitals, "I", "A", "AS", "TO", "HE", are left out) and go on in lower case or a comma;
 # the brackets are put back.
 _BARE_TICKER_END = re.compile(r"(?<=\s)(?<!-LRB- )([A-Z][A-Z0-9&]{1,6}) \.\s*$")
-_BARE_EXCHANGE_REST = re.compile(r"^\s*([A-Z]{1,3})(?= (?:[a-z]|,))")
+_BARE_EXCHANGE_REST = re.compile(r"^\s*([A-Z]{1,3})(?: -RRB-)?(?= (?:[a-z]|,))")
+# round forty-four (integrator, in-sample: seed 159's bpoil_reuters K8 and K18, "Transocean Ltd
+# RIGN ." / "N -RRB- and Halliburton ..."): the corpus lost the opening bracket and kept the
+# closing one; the exchange and that bracket are read as one, the brackets put back round both
 _EXCHANGES = frozenset({
     "N", "O", "OQ", "OB", "PK", "L", "UL", "S", "VX", "PA", "DE", "F", "BR", "MI", "MC",
     "LS", "CO", "ST", "OL", "V", "AX", "NZ", "HK", "T", "KS", "KQ", "SS", "SZ", "SI",
@@ -107,7 +110,7 @@ def topic_docs(topic: Path, limit: int | None = None, detokenise: bool = False) 
         raw = p.read_text(encoding="utf-8", errors="replace")
         text = raw
         if detokenise and tokenised(raw):
-            lines = ptb.join_label_splits(join_ticker_lines([x for x in raw.splitlines() if x.strip()]))
+            lines = ptb.join_domain_splits(ptb.join_label_splits(join_ticker_lines([x for x in raw.splitlines() if x.strip()])))
             text = "\n\n".join(detok(x) for x in lines)
         elif detokenise:
             text = "\n\n".join(x.strip() for x in raw.splitlines() if x.strip())
