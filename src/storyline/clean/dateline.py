@@ -104,6 +104,7 @@ AGENCIES = (
     "Yonhap", "EFE", "ANSA", "TASS", "Tass", "Interfax", "RIA Novosti", "AAP", "CP", "Canadian Press", "BNO", "BBC",
     "WAM", "SPA", "KUNA", "MENA", "APA", "Anadolu", "Bernama", "PA", "Press Association", "Reuters Health", "AP Photo",
     "CNSNews.com", "MarketWatch", "Dow Jones", "NNA", "Trend", "AKI", "Agencies", "IRNA", "Itar-Tass", "ITAR-TASS",
+    "POLITICO", "Politico",
 )
 _AGENCY = re.compile(
     rf"(?P<place>{_PLACE})?(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MON}(?:,?\s+{_YEAR})?))?"
@@ -130,6 +131,17 @@ _OUTLET_ONE = rf"{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{0,
 _OUTLET = re.compile(
     rf"(?P<place>{_PLACE})(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?))?"
     rf"\s*\((?P<agency>{_OUTLET_NAME}|{_OUTLET_ONE}(?:\s?/\s?{_OUTLET_ONE}){{1,3}}|{_CALL_LETTERS})\)"
+    r"\s*(?P<dash>--|-|—|–)\s+(?=[\"“‘']?[A-Z])"
+)
+# Round forty-four (issue 16; integrator, in-sample: seed 159's bpoil_reuters K2): the outlet
+# first and its place in brackets after it, "POLITICO (Washington) - While ...", as some web
+# outlets set the wire's shape the other way round. Only an agency or outlet of AGENCIES (a
+# body's name in brackets after any capitals word, "NATO (Brussels) - ...", is not read so),
+# a place in brackets that stands alone in a dateline (data/dateline_cities.txt, any case) or
+# carries a US state, a dash and a capitalised sentence, at a line's start.
+_AGENCY_PLACE = re.compile(
+    r"(?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")"
+    r"\s*\((?P<place>[A-Z][A-Za-z.'’-]+(?:,?\s+[A-Z][A-Za-z.'’-]+){0,3})\)"
     r"\s*(?P<dash>--|-|—|–)\s+(?=[\"“‘']?[A-Z])"
 )
 # "WASHINGTON -- " at the very start of a line (AP copy without the agency). Round thirty-nine
@@ -366,6 +378,9 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         place = m.group("place")
         return Found(pos, m.end(), place=_place(place), date=date, agency=m.group("agency"), weekday_mismatch=bad)
     if at_start:
+        m = _AGENCY_PLACE.match(text, pos, end)
+        if m and _hyphen_place(m.group("place").upper()):
+            return Found(pos, m.end(), place=_place(m.group("place")), agency=m.group("agency"))
         m = _OUTLET.match(text, pos, end)
         if m:
             date, bad = parse_date(m.group("date")) if m.group("date") else (None, False)

@@ -6475,8 +6475,24 @@ def _split_editorial(text: str, units: list[Unit]) -> list[Unit]:
         tails[u.start + m.start()] = "amended"
         return len(before.rstrip()), m.start(), False
 
+    def glued_stamp(u: Unit) -> tuple[int, int, bool] | None:
+        # round forty-four (issue 16; integrator, in-sample: seed 159's bpoil_reuters K19/K20): the
+        # same post stamp where a blog index page glued the next post to the line before, after a
+        # colon or a sentence's end ("... from the tip: Jul 18, 2010 15:26 UTC After a long ...");
+        # the line is cut before the stamp, which the pass below then cuts off the next post. A
+        # full date, a clock time and a zone in a row is a page's stamp, never prose's wording.
+        if u.kind is not None:
+            return None
+        for m in _site_phrasing("post_stamp").finditer(u.text):
+            if m.start() == 0 or not re.search(r"[:.!?][\"”’)]?\s+$", u.text[: m.start()]):
+                continue
+            rest = u.text[m.end():].lstrip()
+            if rest[:1].isupper() and len(_WORD.findall(rest)) >= 3:
+                return len(u.text[: m.start()].rstrip()), m.start(), False
+        return None
+
     heads: dict[int, str] = {}
-    out = _split_units(text, units, cut_of)
+    out = _split_units(text, _split_units(text, units, glued_stamp), cut_of)
     for v in out:
         code = heads.get(v.start) if v.start in heads and v.kind is None else tails.get(v.start)
         if code is not None:
@@ -7294,6 +7310,10 @@ def _caps_crosshead(line: str) -> bool:
         return False
     tokens = s.split()
     words = [t.strip(",:'’") for t in tokens if t[:1].isalpha()]
+    if words and words[-1].endswith("?") and not s.endswith("??"):
+        # round forty-four (issue 16; integrator, in-sample: seed 159's bpoil_reuters K10): a
+        # crosshead may ask its question ("WHICH SIDE OF THE FENCE?"); the mark is no word
+        words[-1] = words[-1][:-1]
     if len(words) > 12 or not all(_CROSSHEAD_WORD.fullmatch(w) for w in words) or not _heading_words(words, 2):
         return False
     # a heading that names the person whose words or story follow ("PROFESSOR JANE ROE,
@@ -7313,6 +7333,8 @@ def _caps_crossheads(units: list[Unit]) -> None:
     for j, u in enumerate(live):
         if j == 0 or not _caps_crosshead(u.text):
             continue
+        if u.text.rstrip().endswith("?") and live[j - 1].text.rstrip().endswith(":"):
+            continue  # 'The crowd chanted: / WHERE IS THE MONEY?': the line before hands the question over
         nxt = live[j + 1] if j + 1 < len(live) else None
         if nxt is not None and nxt.prose and not _caps_crosshead(nxt.text):
             _mark(u, "heading", _CROSSHEAD_REASON)
