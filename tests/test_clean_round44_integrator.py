@@ -58,3 +58,16 @@ def test_twin_a_time_and_zone_in_a_sentence_stay():
     line = "The storm reached the coast at 15:26 UTC on Jul 18, 2010, the weather service said."
     d = _clean(f"{FILL}\n\n{FILL}\n\n{line}\n")
     assert line in d.text
+
+
+def test_a_live_blog_promo_whose_capital_is_its_object_is_cut_whole():
+    # bpoil_guardian K2: "Follow live updates from BP here, and email ... with your thoughts."
+    line = "Follow live updates from Acme here, and email jane.roe@example.com or tweet @janeroe with your thoughts."
+    d = _clean(f"{FILL}\n\n{line}\n\n{FILL}\n")
+    assert "with your thoughts" not in d.text and "Acme here" not in d.text
+
+
+def test_twin_a_promo_before_a_place_and_a_sentence_is_not_cut_in_the_middle():
+    line = "Follow live updates from Houston Officials said the well was capped on Monday night after a long week."
+    d = _clean(f"{FILL}\n\n{line}\n\n{FILL}\n")
+    assert "Houston Officials said" in d.text and "Follow live updates from Houston" in d.text

@@ -1105,6 +1105,14 @@ def _undergone(verb, via, lex, own: bool = True) -> tuple[str, int, int] | None:
         return None
     if via.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and lemma not in light and verb.tag_ in ("VBN", "VBD"):
         words = [verb] + [c for c in verb.children if c.dep_ in ("prt", "acomp", "oprd") and c.i > verb.i]
+        first = verb.head
+        cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < verb.i]
+        if (verb.dep_ == "conj" and first.pos_ == "VERB" and first.tag_ in ("VBN", "VBD") and cc and verb.i - first.i == 2
+                and not any(c.dep_ in ("dobj", "nsubjpass") and c.i > first.i for c in first.children)):
+            # "it collected or burned off 23,290 barrels": the count is the object of both verbs,
+            # so both are what it underwent, not the last alone (round forty-four, integrator,
+            # in-sample: seed 159's bpoil_reuters F18/F19, the measure "burned off")
+            words = [first, cc[0]] + words
     elif via.dep_ == "nsubj" and lemma in ("be", "remain") and own:
         # (``own``: the count itself is the subject; "a reading of 8,000 pounds would be
         # ideal" says what the reading is, not a state of the pounds)

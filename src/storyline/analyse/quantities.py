@@ -1106,6 +1106,24 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                     ))
                     i += 2
                     continue
+            if (q.kind == "bound" and q.bound == "lower" and nxt.kind == "bound" and nxt.bound == "upper"
+                    and sep.strip().lower() == "and" and q.low is not None and nxt.high is not None and q.low < nxt.high
+                    and (q.unit is None or q.unit == nxt.unit) and (q.currency is None or q.currency == nxt.currency)
+                    and (q.scale is None or q.scale == nxt.scale)):
+                # "at least 20 and up to 81 deaths": the two bounds of one count, a range from the
+                # lower to the upper, not "up to 81" alone (round forty-four, integrator, in-sample:
+                # seed 159's H1N1_reuters F4, shown as at most 81 with no low end)
+                lo = q.low * nxt.scale if q.scale is None and nxt.scale is not None else q.low
+                out.append(Quantity(
+                    start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=lo, high=nxt.high,
+                    unit=nxt.unit or q.unit, currency=nxt.currency or q.currency, scale=nxt.scale or q.scale,
+                    approx=True, kind="range", qualifier=q.qualifier,
+                    number_start=q.number_start, number_end=nxt.number_end, time_unit=nxt.time_unit,
+                    currency_from=q.currency_from or nxt.currency_from,
+                    currency_confidence=q.currency_confidence or nxt.currency_confidence,
+                ))
+                i += 2
+                continue
             if (sepm and q.kind == "fraction" and nxt.kind == "fraction" and sep.strip().lower() in ("-", "–", "to", "or")
                     and q.value is not None and nxt.value is not None and q.value < nxt.value):
                 # "one-third to half of the huts": a range of shares, not the half alone

@@ -1565,6 +1565,7 @@ def _split_appeals(text: str, units: list[Unit]) -> list[Unit]:
 _MEDIA_LINK = re.compile(r"\bLink to (?:this )?(?:audio|video)\b(?P<titled>\s*:)?")
 _MEDIA_CAPTION_WORDS = 40
 _LIVE_PROMO = re.compile(r"^Follow (?:(?:all )?(?:the|our) )?(?:latest |live )*(?:updates|coverage)\b[a-z ]{0,80}?[a-z]\s+(?=[A-Z\"“‘])")
+_LIVE_PROMO_OBJECT = re.compile(r"\b(?:from|on|of|at|by|about|with|in)\s+$")
 _PRINT_FOOTER = re.compile(r"(?:^|(?<=\s))(?:(?:This article|A version) (?:appeared (?:on p\d+ of|in the Guardian on)|was published on guardian)\b|Letters for publication should be sent to\b)")
 _AFTER_FOOTER_LINES, _AFTER_FOOTER_WORDS = 3, 12
 
@@ -1623,6 +1624,14 @@ def _split_guardian_furniture(text: str, units: list[Unit]) -> list[Unit]:
             pieces.append((0, rest_at, "promo: an embedded clip's caption and link ('Link to this audio/video')"))
             if rest.strip():
                 pieces.append((rest_at + len(rest) - len(rest.lstrip()), len(u.text), None))
+        elif live is not None and _LIVE_PROMO_OBJECT.search(u.text[: live.end()]):
+            # round forty-four (issue 16; integrator, in-sample: seed 159's bpoil_guardian K2): the
+            # promo's last word is a preposition, so the capital after it is its object ("Follow
+            # live updates from BP here, and email ... with your thoughts."), no sentence's start:
+            # with the link word "here" right after it the whole line is the promo; else it stays
+            rest = u.text[live.end():]
+            if re.match(r"[^.!?]{0,40}?\bhere\b", rest):
+                pieces.append((0, len(u.text), "promo: live-blog promo run into the line ('Follow the latest updates ...')"))
         elif live is not None and len(_WORD.findall(u.text[live.end():])) >= _GLUED_MIN_WORDS:
             pieces.append((0, live.end(), "promo: live-blog promo run into the line ('Follow the latest updates ...')"))
             pieces.append((live.end(), len(u.text), None))
