@@ -157,6 +157,7 @@ _QUOTED = re.compile(r"[\"“”„«»].*?(?:[\"“”„«»]|$)", re.DOTALL)
 _FIRST_PERSON = re.compile(r"\b(I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?|[Ll]et's)\b")
 _SECOND_PERSON = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
+_RUN_ON_PIECE = re.compile(r"[ \t]+[A-Z]")
 _BULLET = re.compile(r"^\s*[•·▪●■*-]\s")
 _CAPWORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.-]*[a-z0-9]")
 
@@ -1467,6 +1468,12 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 barred = f"a photo caption: {s.caption}"
             if barred is None:
                 barred = _inside_quotation(text, s.start, s.end, its["inner"])
+            if barred is None and _RUN_ON_PIECE.match(text, s.end) and not _TERMINAL.search(text[s.start : s.end].rstrip()):
+                # no end stop, and the next sentence runs on in the same line ("... disaster for
+                # the US This was the catastrophe ..."): a headline or caption run into the lead,
+                # which the splitter cut off; it does not read as a sentence (round forty-four,
+                # integrator, in-sample: seed 159's bpoil_guardian B10)
+                barred = "no end stop, the next sentence run on in its line: a headline or caption run into it"
             sent = text[s.start : s.end]
             words = _WORD.findall(sent)
             c = Candidate(doc.id, s.start, s.end, sent, position, doc.duplicate_of is None, barred=barred)
