@@ -72,3 +72,10 @@ def test_a_relative_clause_after_the_cue_is_no_content():
 def test_a_clause_with_no_relative_pronoun_after_the_comma_is_still_content():
     qs = _quotes("Dr. Margaret Chen said, a copy of the report was sent to every ministry.")
     assert any("copy of the report" in q[0] and q[1] == "Margaret Chen" for q in qs)
+
+
+def test_a_relative_clause_inside_the_content_s_subject_leaves_it_content():
+    # the census: "pointed out, however, that people from places in which ..." is content
+    qs = _quotes("Acme Wire pointed out, however, that people from places in which it is usual to nap on the floor "
+                 "may be more at risk.")
+    assert any(q[0].startswith("that people from places") for q in qs)

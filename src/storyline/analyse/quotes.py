@@ -7525,9 +7525,13 @@ def _which_aside(cue, comp: list) -> bool:
     # sits inside the clause's subject ("a copy of which", "some of whom"); the clause is the
     # writer's aside on the noun before the comma as much (round forty-four, integrator, in-sample:
     # seed 159's H1N1_reuters Q39, given to the WHO head as what she said)
+    # Only where the clause opens on that subject ("that people from places in which ..." has a
+    # relative clause inside its subject, and is content) and the pronoun is the object of a
+    # preposition on the subject's own head ("a copy of which", "most of whom").
     subj = [c for c in comp[0].children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and any(t.lower_ in ("which", "whom", "whose") and t.tag_ in ("WDT", "WP", "WP$") and t.dep_ == "pobj"
-                              for t in subj[0].subtree)
+    return bool(subj) and first.i == subj[0].left_edge.i and any(
+        t.lower_ in ("which", "whom", "whose") and t.tag_ in ("WDT", "WP", "WP$") and t.dep_ == "pobj"
+        and t.head.dep_ == "prep" and t.head.head.i == subj[0].i for t in subj[0].subtree)
 
 
 def _inner_verb_clause(cue, comp: list) -> bool:
