@@ -8093,6 +8093,12 @@ def _opening_stopless_line(text: str, units: list[Unit]) -> None:
 #   function word (a sentence broken over two lines stays).
 _LABEL_CAPTION = re.compile(
     r"^(?P<label>(?:[A-Z][a-z][\w'’.&-]*|[‘'\"“][^\"“”]{2,40}?[’'\"”])(?:\s+[\w'’.&-]+){0,3})\s?:\s+[\"“‘']?[A-Z0-9]")
+# Round forty-four (issue 16, clean44): the same page labels a caption with a word or two
+# and a question mark, "<Label>? <caption>" ("Stranded? The ferry, pictured, ..."), with no stop
+# at the line's end (FNC-1 tabloid bodies: six such captions in four texts of the census). An
+# article's rhetorical question opens on a question word or a function word ("Why? Because
+# ...", "Really? ...") and its answer closes on a stop: a label of function words stays.
+_QUESTION_CAPTION = re.compile(r"^(?P<label>[A-Z][a-z][\w'’.&-]*(?:\s+[a-z][\w'’.&-]*)?)\?\s+[\"“‘']?[A-Z0-9]")
 _LABEL_CAPTION_WORDS = (6, 80)
 _STOPPED_LINES = 3
 _LABEL_CAPTION_REASON = "caption: a picture's caption under its label ('<Label>: ...', no full stop) between paragraphs"
@@ -8121,10 +8127,10 @@ def _stopped_text(kept: list[Unit]) -> bool:
     return sum(1 for u in kept if _TERMINAL.search(u.text.strip())) >= _STOPPED_LINES
 
 
-def _stopless_line(u: Unit, words: tuple[int, int]) -> bool:
+def _stopless_line(u: Unit, words: tuple[int, int], last_word_free: bool = False) -> bool:
     s = u.text.strip()
     return (words[0] <= u.words <= words[1] and not u.bullet and not _TERMINAL.search(s)
-            and not _OPEN_ENDING.search(s) and not _ends_on_function_word(s))
+            and not _OPEN_ENDING.search(s) and (last_word_free or not _ends_on_function_word(s)))
 
 
 def _label_captions(units: list[Unit]) -> None:
@@ -8132,16 +8138,39 @@ def _label_captions(units: list[Unit]) -> None:
     if not _stopped_text(kept):
         return
     for i, u in enumerate(units):
-        if u.kind is not None or not _stopless_line(u, _LABEL_CAPTION_WORDS) or embeds.in_tag(units, i):
+        if u.kind is not None or embeds.in_tag(units, i):
             continue  # (a post's words inside its embed tag are a quoted post, round thirty-four)
         s = u.text.strip()
-        m = _LABEL_CAPTION.match(s)
         marked = any(rx.search(s) for rx in _patterns("caption_picture_marks.txt"))
+        # a line ending on a function word is a sentence broken over two lines, unless the line
+        # names where its subject stands in the picture ("... (right) ..., photos show") and the
+        # next line opens a sentence of its own: spaCy's list of function words holds verbs a
+        # caption ends on ("show", "see"); round forty-four
+        free = marked and _next_opens_sentence(units, i)
+        if not _stopless_line(u, _LABEL_CAPTION_WORDS, last_word_free=free):
+            continue
+        m = _LABEL_CAPTION.match(s) or _question_caption(s)
         if m is None or (_gives_to_speaker(s) and not marked) or _title_cased(u.text):
             continue  # words given to a speaker ("Update: Police said ..."), unless it names its picture; a crosshead in title case
-        if _not_caption_label(m.group("label")) or _first_person_turn(s[m.end("label"):].lstrip(" :")):
+        if _not_caption_label(m.group("label")) or _first_person_turn(s[m.end("label"):].lstrip(" :?")):
             continue  # an editor's label ("Breaking:", "Step one:"), a person's name or a first-person turn
         _mark(u, "caption", _LABEL_CAPTION_REASON)
+
+
+def _next_opens_sentence(units: list[Unit], i: int) -> bool:
+    """Does the next line with words open on a capital, a figure or a quotation mark (no line
+    broken off the one before it)?"""
+    nxt = next((v for v in units[i + 1:] if v.words), None)
+    return nxt is None or _CAPITAL_OPENING.match(nxt.text.strip()) is not None
+
+
+def _question_caption(s: str) -> re.Match[str] | None:
+    """A caption's question label ("Stranded? ..."), none of its words a function word (a
+    rhetorical question of the article: "Why? ...", "So what? ...")."""
+    m = _QUESTION_CAPTION.match(s)
+    if m is None or any(w.lower() in _stop_words() for w in m.group("label").split()):
+        return None
+    return m
 
 
 @functools.cache
