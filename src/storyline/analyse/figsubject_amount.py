@@ -118,27 +118,13 @@ def _harm_cause(span, count_tok, mentions):
         if acl is not None:
             # "1,000 others wounded in the blasts"
             cause = next((p for p in _pobjs(acl, ("in", "from", "by")) if _cause_noun(p)), None)
-    relative = cause is not None and _antecedent(cause) is not cause
     cause = _antecedent(cause)
     if not _cause_noun(cause):
         return None
     if not _which(cause, allow_a=True):
         return None
     fig = {t.i for t in span}
-    np = _uncut(cause, F._np_span(cause, fig, mentions))
-    if np is not None and relative and _name_cut(cause, np):
-        return None
-    return np if np is not None else _undated(cause, fig, mentions)
-
-
-def _name_cut(cause, np) -> bool:
-    """Does the phrase end where a name in apposition inside it begins ("the attack on
-    satirical magazine | Charlie Hebdo that left 12 people dead")? Then the phrase read is cut
-    inside (census round forty-four: one such, in a relative clause)."""
-    end = np[2]
-    return any(t.dep_ == "appos" and t.idx >= end and any(w.pos_ == "PROPN" for w in t.subtree)
-               and not any(w.text == "," for w in t.doc[t.left_edge.i - 1 : t.left_edge.i])
-               for t in cause.subtree)
+    return _uncut(cause, F._np_span(cause, fig, mentions)) or _undated(cause, fig, mentions)
 
 
 def _antecedent(tok):
@@ -153,7 +139,19 @@ def _antecedent(tok):
         clause = clause.head  # "in which 270 people died": the preposition hangs on the clause's verb
     if clause.dep_ != "relcl" or clause.head.pos_ != "NOUN":
         return None
-    return clause.head
+    ante = clause.head
+    # as figures.py reads a relative subject: abstain when the clause may hang from another
+    # noun ("the explosion at its refinery that killed 15", "the cause of the blast, which
+    # left 11 missing"): the parse takes one of two nouns, and either is as likely
+    first = tok.head.i if tok.dep_ == "pobj" else tok.i
+    if any(t.pos_ in ("NOUN", "PROPN") for t in ante.doc[ante.i + 1 : first]):
+        return None
+    root = ante
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    return ante
 
 
 def _undated(cause, fig: set[int], mentions):
