@@ -7,7 +7,9 @@ entity rules weighed, never from another sentence:
   killing 247 people" (the participle's own clause has no subject: its head clause's is the
   cause), "A car bomb killed 12 people", "100 people were killed in the blasts", "40 people
   a week die from such attacks". Only a ``cause`` noun (data/amount_subjects.tsv): a person
-  or a place there is an agent or a setting;
+  or a place there is an agent or a setting. Round forty-four: the noun a relative pronoun
+  stands for ("the bombing, in which 270 people died"), and a phrase too long only for the
+  date phrase that ends it ("The explosion of the rig in April killed 11 people");
 - what money paid or spent is for (``_paid_object``): "spent $20 million on TV ads", "paid
   $176,000 for voter files". The rules before read only a definite object ("the
   clean-up"); a bare plural or mass noun is read too when a modifier before it says which
