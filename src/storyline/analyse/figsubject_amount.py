@@ -7,7 +7,9 @@ entity rules weighed, never from another sentence:
   killing 247 people" (the participle's own clause has no subject: its head clause's is the
   cause), "A car bomb killed 12 people", "100 people were killed in the blasts", "40 people
   a week die from such attacks". Only a ``cause`` noun (data/amount_subjects.tsv): a person
-  or a place there is an agent or a setting;
+  or a place there is an agent or a setting. Round forty-four: the noun a relative pronoun
+  stands for ("the bombing, in which 270 people died"), and a phrase too long only for the
+  date phrase that ends it ("The explosion of the rig in April killed 11 people");
 - what money paid or spent is for (``_paid_object``): "spent $20 million on TV ads", "paid
   $176,000 for voter files". The rules before read only a definite object ("the
   clean-up"); a bare plural or mass noun is read too when a modifier before it says which
@@ -111,17 +113,74 @@ def _harm_cause(span, count_tok, mentions):
             low.dep_ == "nsubj" and head.lemma_.lower() == "die"):
         # "100 people were killed in the blasts", "40 people a week die from such attacks"
         # (the first cause noun among them: "killed by a masked gunman in a mass shooting")
-        cause = next((p for p in _pobjs(head, ("in", "from", "by")) if _cause_noun(p)), None)
+        # ("the bombing, in which 270 people died": the relative pronoun's noun, see _antecedent)
+        cause = next((p for p in _pobjs(head, ("in", "from", "by")) if _cause_noun(_antecedent(p))), None)
     else:
         acl = next((c for c in low.children if c.dep_ == "acl" and c.tag_ == "VBN" and _harm(c, low)), None)
         if acl is not None:
             # "1,000 others wounded in the blasts"
             cause = next((p for p in _pobjs(acl, ("in", "from", "by")) if _cause_noun(p)), None)
+    cause = _antecedent(cause)
     if not _cause_noun(cause):
         return None
     if not _which(cause, allow_a=True):
         return None
-    return _uncut(cause, F._np_span(cause, {t.i for t in span}, mentions))
+    fig = {t.i for t in span}
+    return _uncut(cause, F._np_span(cause, fig, mentions)) or _undated(cause, fig, mentions)
+
+
+def _antecedent(tok):
+    """The noun a relative pronoun stands for, when the harm is told in a relative clause on
+    it ("the quake, which killed 200 people", "an accident that killed 15 people", "the
+    bombing, in which 270 people died"): the parse hangs the clause (``relcl``) on that noun;
+    any other token is returned as it is (round forty-four, figsubj44)."""
+    if tok is None or tok.tag_ != "WDT" or tok.lower_ not in ("which", "that"):
+        return tok
+    clause = tok.head
+    if tok.dep_ == "pobj" and clause.dep_ == "prep":
+        clause = clause.head  # "in which 270 people died": the preposition hangs on the clause's verb
+    if clause.dep_ != "relcl" or clause.head.pos_ != "NOUN":
+        return None
+    ante = clause.head
+    # as figures.py reads a relative subject: abstain when the clause may hang from another
+    # noun ("the explosion at its refinery that killed 15", "the cause of the blast, which
+    # left 11 missing"): the parse takes one of two nouns, and either is as likely
+    first = tok.head.i if tok.dep_ == "pobj" else tok.i
+    if any(t.pos_ in ("NOUN", "PROPN") for t in ante.doc[ante.i + 1 : first]):
+        return None
+    root = ante
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    return ante
+
+
+def _undated(cause, fig: set[int], mentions):
+    """The cause's phrase without a date phrase that ends it ("The explosion of the rig in
+    April", "the outbreak of SARS in 2003"): when does not say which, and the whole phrase may
+    be too long for ``F._np_span``; the rest must be one short phrase with no clause, no
+    pronoun and no figure (round forty-four, figsubj44)."""
+    doc = cause.doc
+    dated = [c for c in cause.children if c.dep_ == "prep" and c.i > cause.i
+             and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)]
+    if not dated:
+        return None
+    cut = {t.i for c in dated for t in c.subtree}
+    cut |= {t.i for c in cause.children if c.dep_ in F._NP_CUT and c.dep_ != "prep" for t in c.subtree}
+    toks = sorted((t for t in cause.subtree if t.i not in cut), key=lambda t: t.i)
+    if toks[-1].i - toks[0].i + 1 != len(toks):
+        return None
+    if (len(toks) > 8 or any(t.i in fig for t in toks) or any(t.is_punct or t.like_num and t.ent_type_ != "DATE" for t in toks)
+            or any(t.lower_ in F._PRONOUNS for t in toks)
+            or F._mention_index(mentions, cause.idx, cause.idx + len(cause.text)) is not None):
+        return None
+    # the date phrase (or phrases) must come last: a date inside the phrase keeps it whole
+    if any(i < toks[-1].i for i in cut if i > cause.i):
+        return None
+    text = F.doc_text(doc)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return text[start:end], start, end
 
 
 def _uncut(head, np):
