@@ -1312,21 +1312,15 @@ def _code_name(m: Mention) -> None:
 def _outlet_rules() -> tuple[re.Pattern, frozenset[str], dict[str, frozenset[str]]]:
     """The outlet names of data/source_credits.tsv as one pattern (longest first, case kept; an
     optional "the" before), the names that need a shape (kind outlet_cued), and the shape words
-    (outlet_before, outlet_verb, outlet_noun with data/press_nouns.txt)."""
+    (outlet_before, outlet_verb, outlet_between, outlet_noun with data/press_nouns.txt)."""
     rows = [(k.strip(), w.strip()) for k, w in lexicon.rows("analyse/source_credits.tsv")]
     cued = frozenset(w for k, w in rows if k == "outlet_cued")
-    found = {w for k, w in rows if k in ("agency", "outlet", "outlet_cued")}
-    bare = sorted({w.removeprefix("The ") for w in found}, key=len, reverse=True)
+    bare = sorted(speakers.outlet_names(), key=len, reverse=True)
     pattern = re.compile(r"(?<![\w&'’.-])(?:(?P<the>[Tt]he)\s+)?(?P<name>" + "|".join(re.escape(w) for w in bare)
                          + r")(?![\w&-]|['’][A-Za-z]{2}|\.\w)")
-    words = {k: frozenset(w.lower() for kk, w in rows if kk == k) for k in ("outlet_before", "outlet_verb", "outlet_noun")}
+    words = {k: frozenset(w.lower() for kk, w in rows if kk == k) for k in ("outlet_before", "outlet_verb", "outlet_noun", "outlet_between")}
     words["outlet_noun"] |= lexicon.words("analyse/press_nouns.txt")
     return pattern, cued, words
-
-
-# words that may stand between an outlet and its reporting verb: "the Mirror has reported", "TMZ first reported"
-_OUTLET_BETWEEN = {"has", "had", "have", "also", "first", "previously", "originally", "earlier", "later", "now", "initially",
-                   "exclusively", "recently", "is", "was"}
 
 
 def _outlet_shape(sdoc, a: int, b: int, lead: int, words: dict[str, frozenset[str]]) -> bool:
@@ -1337,7 +1331,7 @@ def _outlet_shape(sdoc, a: int, b: int, lead: int, words: dict[str, frozenset[st
     the Sun", "told the Sun", "Per Vox"), or a press noun beside it ("the Sun newspaper", "the
     tabloid Sun", "Time magazine")? Not after a preposition ("on the Hill said")."""
     j = b
-    while j < len(sdoc) and j - b < 2 and sdoc[j].lower_ in _OUTLET_BETWEEN:
+    while j < len(sdoc) and j - b < 2 and sdoc[j].lower_ in words["outlet_between"]:
         j += 1
     before = sdoc[lead - 1] if lead > 0 else None
     if j < len(sdoc) and sdoc[j].lemma_.lower() in words["outlet_verb"] and sdoc[j].is_lower \

@@ -9172,6 +9172,13 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         if last.get("mention") is not None and _subheading(text, d):
             return _conf(dict(speaker, breaks_carry=True), 0.0, "no cue: a short paragraph wholly in single marks or headline-cased, a "
                          "section head of the page, not the speaker before's words: open"), None
+        if last.get("outlet"):
+            # round forty-four (issue 18): an outlet credited with a report ("The Mail reported
+            # that ...", "According to the Mirror, the girl's letter reads:") is where the writer
+            # read it; a quotation after it with no cue is someone's words the outlet printed (the
+            # letter, a nurse, a nickname), not the outlet's own: open
+            return _conf(speaker, 0.0, "no cue: the quote before is a report credited to a news outlet; a "
+                         "quotation after it is words the outlet printed, not the outlet's own: open"), None
         if last.get("mention") is not None and _new_entry_between(ctx, last_end, d.outer_start):
             return _conf(speaker, 0.0, "no cue: a live page's new time-stamped entry opens after the quote "
                          "before; it does not inherit that entry's speaker: open"), None
@@ -9458,6 +9465,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             named = q.speaker_mention is not None and (q.speaker_via != "continuation" or bool(last and last.get("named")))
             broken = False
             last = dict(ref, span=(a, b), named=named, via=q.speaker_via, pronoun=q.pronoun,
+                        outlet=q.kind == "indirect" and q.speaker_mention is not None
+                        and speakers.is_outlet(ctx.mentions[q.speaker_mention].text),
                         at={q.speaker_start, (q.pronoun_span or (None,))[0]} - {None},
                         plain=bool(last and last.get("plain") and q.speaker_via == "continuation")
                         or plain)
