@@ -87,3 +87,10 @@ def test_a_quotation_after_a_persons_report_still_carries():
     text = ("Jane Roe, the mayor, said that the old bridge would close in May.\n\n"
             '"We have no choice about it and the repairs will take the whole summer to finish."')
     assert _speakers(text)[-1] == "Jane Roe"
+
+
+def test_an_outlet_in_a_joint_name_is_left_to_the_joint_name():
+    """"A USA Today/Suffolk University poll found": the poll's two owners together, not the paper."""
+    text = "Clinton leads. A USA Today/Suffolk University poll released this week found 66 percent of voters agree."
+    assert not any(m.source == "rule" for m in _analyse(text).mentions)
+    assert "USA Today" in _orgs("The vote is close, USA Today reported on Monday.")

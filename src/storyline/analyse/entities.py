@@ -1316,8 +1316,9 @@ def _outlet_rules() -> tuple[re.Pattern, frozenset[str], dict[str, frozenset[str
     rows = [(k.strip(), w.strip()) for k, w in lexicon.rows("analyse/source_credits.tsv")]
     cued = frozenset(w for k, w in rows if k == "outlet_cued")
     bare = sorted(speakers.outlet_names(), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w&'’.-])(?:(?P<the>[Tt]he)\s+)?(?P<name>" + "|".join(re.escape(w) for w in bare)
-                         + r")(?![\w&-]|['’][A-Za-z]{2}|\.\w)")
+    # not inside a longer written name: "Sun-Times", "Snopes.com", a joint "USA Today/Suffolk University" poll
+    pattern = re.compile(r"(?<![\w&'’./-])(?:(?P<the>[Tt]he)\s+)?(?P<name>" + "|".join(re.escape(w) for w in bare)
+                         + r")(?![\w&/-]|['’][A-Za-z]{2}|\.\w)")
     words = {k: frozenset(w.lower() for kk, w in rows if kk == k) for k in ("outlet_before", "outlet_verb", "outlet_noun", "outlet_between")}
     words["outlet_noun"] |= lexicon.words("analyse/press_nouns.txt")
     return pattern, cued, words
