@@ -94,3 +94,11 @@ def test_an_outlet_in_a_joint_name_is_left_to_the_joint_name():
     text = "Clinton leads. A USA Today/Suffolk University poll released this week found 66 percent of voters agree."
     assert not any(m.source == "rule" for m in _analyse(text).mentions)
     assert "USA Today" in _orgs("The vote is close, USA Today reported on Monday.")
+
+
+def test_a_quotation_inside_an_outlets_report_adds_no_open_item():
+    """'... - "clerks in suits mixed with students," according to the Times.': the quotation is
+    inside the report credited to the paper; no open item of its own is added."""
+    text = ("Some workers have joined the strike after the weekend violence - \"clerks in suits and ties mixed "
+            "with crowds of students in black shirts,\" according to the Times.")
+    assert None not in _speakers(text)

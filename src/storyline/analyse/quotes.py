@@ -9172,11 +9172,12 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         if last.get("mention") is not None and _subheading(text, d):
             return _conf(dict(speaker, breaks_carry=True), 0.0, "no cue: a short paragraph wholly in single marks or headline-cased, a "
                          "section head of the page, not the speaker before's words: open"), None
-        if last.get("outlet"):
+        if last.get("outlet") and d.outer_start >= last["span"][1]:
             # round forty-four (issue 18): an outlet credited with a report ("The Mail reported
             # that ...", "According to the Mirror, the girl's letter reads:") is where the writer
             # read it; a quotation after it with no cue is someone's words the outlet printed (the
-            # letter, a nurse, a nickname), not the outlet's own: open
+            # letter, a nurse, a nickname), not the outlet's own: open. A quotation inside the
+            # report ('"...," according to the Times') is the outlet's, as before
             return _conf(speaker, 0.0, "no cue: the quote before is a report credited to a news outlet; a "
                          "quotation after it is words the outlet printed, not the outlet's own: open"), None
         if last.get("mention") is not None and _new_entry_between(ctx, last_end, d.outer_start):
