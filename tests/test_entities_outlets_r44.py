@@ -102,3 +102,12 @@ def test_a_quotation_inside_an_outlets_report_adds_no_open_item():
     text = ("Some workers have joined the strike after the weekend violence - \"clerks in suits and ties mixed "
             "with crowds of students in black shirts,\" according to the Times.")
     assert None not in _speakers(text)
+
+
+def test_a_quotation_the_same_outlet_is_credited_with_right_after_still_carries():
+    """'TMZ reported that ... / "...," according to TMZ.': the outlet's words, carried as before;
+    the twin, credited to another right after, stays open."""
+    head = "TMZ reported on Thursday that the singer had cancelled the whole tour.\n\n"
+    quote = '"The band members were told on Monday and the promoters are seeking refunds for every show,"'
+    assert _speakers(head + quote + " according to TMZ.")[-1] == "TMZ"
+    assert _speakers(head + quote + " according to Acme Watch.")[-1] != "TMZ"
