@@ -1308,6 +1308,108 @@ def _code_name(m: Mention) -> None:
         m.label = _CODE_LABEL
 
 
+@functools.cache
+def _outlet_rules() -> tuple[re.Pattern, frozenset[str], dict[str, frozenset[str]]]:
+    """The outlet names of data/source_credits.tsv as one pattern (longest first, case kept; an
+    optional "the" before), the names that need a shape (kind outlet_cued), and the shape words
+    (outlet_before, outlet_verb, outlet_between, outlet_noun with data/press_nouns.txt)."""
+    rows = [(k.strip(), w.strip()) for k, w in lexicon.rows("analyse/source_credits.tsv")]
+    cued = frozenset(w for k, w in rows if k == "outlet_cued")
+    bare = sorted(speakers.outlet_names(), key=len, reverse=True)
+    # not inside a longer written name: "Sun-Times", "Snopes.com", a joint "USA Today/Suffolk University" poll
+    pattern = re.compile(r"(?<![\w&'’./-])(?:(?P<the>[Tt]he)\s+)?(?P<name>" + "|".join(re.escape(w) for w in bare)
+                         + r")(?![\w&/-]|['’][A-Za-z]{2}|\.\w)")
+    words = {k: frozenset(w.lower() for kk, w in rows if kk == k) for k in ("outlet_before", "outlet_verb", "outlet_noun", "outlet_between")}
+    words["outlet_noun"] |= lexicon.words("analyse/press_nouns.txt")
+    return pattern, cued, words
+
+
+def _outlet_shape(sdoc, a: int, b: int, lead: int, words: dict[str, frozenset[str]]) -> bool:
+    """Does the text around an outlet's name (token range a..b, its "the" from lead) say it is
+    the outlet: the subject of a reporting verb right after it ("the Mirror reported", "Axios
+    reports", "the Sun has learned"), a reporting verb after a comma or quotation mark right
+    before it (', reported the Sun'), a phrase of kind outlet_before before it ("according to
+    the Sun", "told the Sun", "Per Vox"), or a press noun beside it ("the Sun newspaper", "the
+    tabloid Sun", "Time magazine")? Not after a preposition ("on the Hill said")."""
+    j = b
+    while j < len(sdoc) and j - b < 2 and sdoc[j].lower_ in words["outlet_between"]:
+        j += 1
+    before = sdoc[lead - 1] if lead > 0 else None
+    if j < len(sdoc) and sdoc[j].lemma_.lower() in words["outlet_verb"] and sdoc[j].is_lower \
+            and not (before is not None and before.pos_ == "ADP" and before.lower_ not in words["outlet_before"]):
+        return True
+    if b < len(sdoc) and sdoc[b].lower_ in words["outlet_noun"]:
+        return True
+    if before is None:
+        return False
+    if before.lower_ in words["outlet_noun"]:
+        return True
+    if before.lemma_.lower() in words["outlet_verb"] and lead > 1 and sdoc[lead - 2].text in {",", '"', "”", "’", "'"}:
+        return True
+    text = doc_text(sdoc)[max(0, sdoc[lead].idx - 30) : sdoc[lead].idx].lower()
+    return any(re.search(r"(?:^|[^\w])" + re.escape(w) + r"\s+$", text) for w in words["outlet_before"])
+
+
+def _outlets(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Mention]:
+    """News outlets the tagger left untagged or typed wrongly ("according to TMZ", "Axios
+    reports", "the Mail Online reported" typed a law): an organisation mention, so that a
+    quote the text credits to it finds it as the speaker (issue 18, round forty-four). The
+    names are data/source_credits.tsv's. A name of kind outlet counts wherever it is written
+    with its case; one of kind outlet_cued ("Mirror", "Sun", "Time", "Bloomberg") only in a
+    shape of ``_outlet_shape``, never in a headline or a line in title case, and, without
+    "the", never as a sentence's first word ("People said", "Time will tell"). Either kind:
+    not after or before another capitalised word ("Thomson Reuters", "the Sun Valley"), and
+    not a word of a person's full name in the document ("Michael Bloomberg ... Bloomberg
+    said"). A mention of exactly the name keeps its span and becomes an organisation (the
+    tagger's type in ``context.ner_label``); mentions inside the name ("New York" of "New
+    York Post") give way to it; a mention across its edge or around it is left as tagged."""
+    pattern, cued, words = _outlet_rules()
+    text = analysis.document.text
+    find = _sentence_finder(analysis)
+    person_words = {w.lower() for m in mentions if m.label == "PERSON" and len(names.person_tokens(m.text)) >= 2
+                    for w in names.person_tokens(m.text)}
+    out = list(mentions)
+    for hit in pattern.finditer(text):
+        x, y = hit.span("name")
+        name = hit.group("name")
+        full = f"The {name}" if hit.group("the") else name
+        if name not in cued and full not in cued and f"The {name}" in cued:
+            continue  # "Capitol Hill": a name written with "The" needs it
+        span = sdoc.char_span(x, y)
+        lead_at = hit.start() if hit.group("the") else x
+        lead = sdoc.char_span(lead_at, y)
+        if span is None or lead is None:
+            continue
+        prev = sdoc[lead.start - 1] if lead.start > 0 else None
+        nxt = sdoc[span.end] if span.end < len(sdoc) else None
+        if (prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start) \
+                or (nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start):
+            continue  # part of a longer name
+        if name.split()[-1].lower() in person_words:
+            continue
+        if name in cued or full in cued:
+            si = find(x)
+            if si >= 0 and (analysis.sentences[si].heading or _title_case_line(text[analysis.sentences[si].start : analysis.sentences[si].end])):
+                continue
+            if not hit.group("the") and span[0].is_sent_start:
+                continue
+            if not _outlet_shape(sdoc, span.start, span.end, lead.start, words):
+                continue
+        same = [m for m in out if m.start == x and m.end == y]
+        if same:
+            for m in same:
+                if m.label != "ORG":
+                    m.context.ner_label = m.label
+                    m.label = "ORG"
+            continue
+        if any(m.start < y and x < m.end and not (x <= m.start and m.end <= y) for m in out):
+            continue  # a mention across the name's edge or around it: the tagger's call
+        out = [m for m in out if not (x <= m.start and m.end <= y)]
+        out.append(Mention(start=x, end=y, text=name, label="ORG", sentence=find(x), source="rule"))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
 def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[DescriptionSpan]]:
     find = _sentence_finder(analysis)
     mentions = []
@@ -1326,6 +1428,7 @@ def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[Descriptio
         if not uniq or (uniq[-1].start, uniq[-1].end) != (m.start, m.end):
             uniq.append(m)
     mentions = _concepts(analysis.document.text, _guard(sdoc, uniq))
+    mentions = _outlets(sdoc, mentions, analysis)
     _acronyms(analysis.document.text, mentions)
     _kind_nouns(sdoc, mentions)
     for m in mentions:

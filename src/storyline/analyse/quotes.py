@@ -9173,6 +9173,20 @@ def _main_clause(ctx: _Ctx, i: int) -> bool:
     return root.head.dep_ == "ROOT"
 
 
+_ACCORDING_AFTER = re.compile(r"[\s,]*according to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _credited_after(ctx: _Ctx, d: _Direct, mention: int | None) -> bool:
+    """Is a quotation credited right after its closing mark to the entity of ``mention``
+    ('"...," according to CNN.' after "CNN reported ...")? Round forty-four: such a quotation
+    still goes on from the outlet's report before it (``_direct_speaker``)."""
+    hit = _ACCORDING_AFTER.match(ctx.text, d.outer_end)
+    if hit is None or mention is None:
+        return False
+    key = names.simple_key(ctx.mentions[mention].text)
+    return any(m.start == hit.end() and names.simple_key(m.text) == key for m in ctx.mentions)
+
+
 def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     """(speaker fields, cue span) of a quotation, or None to drop it."""
     text, d = ctx.text, c.direct
@@ -9208,6 +9222,15 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         if last.get("mention") is not None and _subheading(text, d):
             return _conf(dict(speaker, breaks_carry=True), 0.0, "no cue: a short paragraph wholly in single marks or headline-cased, a "
                          "section head of the page, not the speaker before's words: open"), None
+        if last.get("outlet") and d.outer_start >= last["span"][1] and not _credited_after(ctx, d, last["mention"]):
+            # round forty-four (issue 18): an outlet credited with a report ("The Mail reported
+            # that ...", "According to the Mirror, the girl's letter reads:") is where the writer
+            # read it; a quotation after it with no cue is someone's words the outlet printed (the
+            # letter, a nurse, a nickname), not the outlet's own: open. A quotation inside the
+            # report ('"...," according to the Times') is the outlet's, as before, and so is one
+            # the text credits to the same outlet right after it ('"...," according to CNN.')
+            return _conf(speaker, 0.0, "no cue: the quote before is a report credited to a news outlet; a "
+                         "quotation after it is words the outlet printed, not the outlet's own: open"), None
         if last.get("mention") is not None and _new_entry_between(ctx, last_end, d.outer_start):
             return _conf(speaker, 0.0, "no cue: a live page's new time-stamped entry opens after the quote "
                          "before; it does not inherit that entry's speaker: open"), None
@@ -9494,6 +9517,8 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             named = q.speaker_mention is not None and (q.speaker_via != "continuation" or bool(last and last.get("named")))
             broken = False
             last = dict(ref, span=(a, b), named=named, via=q.speaker_via, pronoun=q.pronoun,
+                        outlet=q.kind == "indirect" and q.speaker_mention is not None
+                        and speakers.is_outlet(ctx.mentions[q.speaker_mention].text),
                         at={q.speaker_start, (q.pronoun_span or (None,))[0]} - {None},
                         plain=bool(last and last.get("plain") and q.speaker_via == "continuation")
                         or plain)

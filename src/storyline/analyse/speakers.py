@@ -1873,6 +1873,19 @@ def _press(scene: Scene, i: int) -> bool:
     return any(t.lower_ in lexicon.words("analyse/press_nouns.txt") for t in near)
 
 
+@functools.cache
+def outlet_names() -> frozenset[str]:
+    """The news outlets' names of data/source_credits.tsv (kinds agency, outlet, outlet_cued),
+    a leading "The" taken off (issue 18, round forty-four)."""
+    return frozenset(w.strip().removeprefix("The ") for k, w in lexicon.rows("analyse/source_credits.tsv")
+                     if k.strip() in ("agency", "outlet", "outlet_cued"))
+
+
+def is_outlet(name: str) -> bool:
+    """Is a mention's text a news outlet's name of data/source_credits.tsv ("Mirror", "the Daily Mail")?"""
+    return name.strip().removeprefix("the ").removeprefix("The ") in outlet_names()
+
+
 def _told_to(scene: Scene, i: int) -> bool:
     """Is organisation mention ``i`` the one a person spoke to ("Roe told AFP"; "in an
     interview with Reuters" is not read): the object of "tell" whose subject is a person or a
