@@ -1632,6 +1632,10 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         if plain is not None:  # "Tom Acre worried about the marsh. / '...,' he said": the one in view
             out["antecedent_mention"] = plain[0]
             return _conf(out, plain[1], plain[2] + f" (the scorer alone: {res.evidence})", plain=True)
+        alone_so_far = speakers.sole_person_so_far(ctx, subj, _titles_of) if res.group is None and res.mention is None else None
+        if alone_so_far is not None:  # "Jane Roe ... [far back] ... / She told the radio": the one person named
+            out["antecedent_mention"] = alone_so_far[0]
+            return _conf(out, speakers.weights()["sole_gender_confidence"], alone_so_far[1] + f" (the scorer alone: {res.evidence})")
         hand = _hand_pick(ctx, subj, res, last_speaker)
         if hand is not None:  # "Roe, an aide to Doe, said ... / '...,' he added": Roe, not the salient Doe
             out["antecedent_mention"], conf, why = hand

@@ -1,0 +1,46 @@
+"""Round forty-four, issue 18: a he/she left open because the one person the document names
+before it is further back than the scorer's window (speakers.sole_person_so_far). The rule
+with its must-not-fire twins. Every text here is invented for the test."""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed, shown_speaker
+
+_STORY = ("Margaret Olsen (not her real name) is a baker from Leeds.\n\n"
+          "She runs a small shop near the station. She opened it four years ago. The shop sells bread and cakes. "
+          "It is open every day but Sunday. The bread is baked at dawn. The cakes are made by hand.\n\n"
+          "{}\n\n"
+          "Thus far the shop has done well, and the queue is long. Prices have not gone up this year.\n\n"
+          "The oven is old and it breaks often. Repairs cost a lot.\n\n"
+          "She told the local paper: \u201cI would not change a thing about it.\u201d")
+
+
+def _last(text: str):
+    a = analysed(text)
+    hits = [q for q in a.quotes if "change a thing" in q.text]
+    assert len(hits) == 1, [q.text for q in a.quotes]
+    return shown_speaker(a, hits[0]), hits[0]
+
+
+def test_a_she_far_from_the_one_person_named_so_far_is_that_person():
+    who, q = _last(_STORY.format("The town has grown around the shop over the years."))
+    assert who == "Margaret Olsen", q.speaker_evidence
+
+
+def test_a_second_person_named_before_keeps_it_open():
+    # twin: another person (a man, so no rival of gender) is named: the rule stands aside
+    who, q = _last(_STORY.format("The town's mayor, Tom Bright, has praised the shop in a speech."))
+    assert who is None, q.speaker_evidence
+
+
+def test_an_unnamed_woman_in_the_paragraph_before_keeps_it_open():
+    # twin: "a neighbour" in the paragraph before could be the "she"
+    text = _STORY.replace("Repairs cost a lot.", "A neighbour was at the counter on Monday.")
+    who, q = _last(text.format("The town has grown around the shop over the years."))
+    assert who is None, q.speaker_evidence
+
+
+def test_a_he_for_the_one_woman_named_so_far_stays_open():
+    # twin: the one person named is a woman, the pronoun a "he": someone else, unnamed
+    who, q = _last(_STORY.format("The town has grown around the shop over the years.").replace("She told the local", "He told the local"))
+    assert who is None, q.speaker_evidence
