@@ -44,3 +44,34 @@ def test_a_he_for_the_one_woman_named_so_far_stays_open():
     # twin: the one person named is a woman, the pronoun a "he": someone else, unnamed
     who, q = _last(_STORY.format("The town has grown around the shop over the years.").replace("She told the local", "He told the local"))
     assert who is None, q.speaker_evidence
+
+
+# --- _subject_lead: a colon lead-in whose one subject is a tagged person
+
+_Q = "\u201cWe will rebuild the bridge before the winter comes, whatever it costs.\u201d"
+
+
+def _bridge(lead: str):
+    a = analysed("The old bridge over the river was closed on Monday after a flood.\n\n"
+                 "Engineers spent the week on the banks.\n\n" + lead + "\n\n" + _Q)
+    hits = [q for q in a.quotes if "rebuild the bridge" in q.text]
+    assert len(hits) == 1, [q.text for q in a.quotes]
+    return shown_speaker(a, hits[0]), hits[0]
+
+
+def test_a_colon_lead_with_a_person_for_its_subject_gives_the_quotation_to_that_person():
+    who, q = _bridge("At a meeting in the town hall, Mayor Sarah Lindqvist pleaded:")
+    assert who == "Sarah Lindqvist", q.speaker_evidence
+    assert "the lead-in" in (q.speaker_evidence or "")
+
+
+def test_a_colon_lead_relaying_another_persons_message_stays_open():
+    # twin: the subject reads out a message of someone else named in the lead
+    who, q = _bridge("At a meeting in the town hall, Mayor Sarah Lindqvist read a message from Governor Paul Dempsey:")
+    assert who != "Sarah Lindqvist", q.speaker_evidence
+
+
+def test_a_passive_colon_lead_stays_open():
+    # twin: "was asked": the words after are the question, not hers
+    who, q = _bridge("At a meeting in the town hall, Mayor Sarah Lindqvist was asked:")
+    assert who != "Sarah Lindqvist", q.speaker_evidence
