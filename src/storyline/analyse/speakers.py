@@ -2307,6 +2307,8 @@ def sole_person_so_far(scene: Scene, tok, titles_of=None) -> tuple[int, str] | N
             continue
         if j >= scene.n_named:
             return None  # a name no entity holds: it could be the one meant
+        if scene.caption(m.start):
+            return None  # "Tom Walker (right) ...": a photo's caption, no sentence of the story
         if who is None:
             who = scene.entity(j)
         elif scene.entity(j) != who:
