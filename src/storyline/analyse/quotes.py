@@ -8893,8 +8893,11 @@ def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     toks = [t for t in span[0].sent if para_start <= t.idx < colon]
     if not toks or any(ctx.inside_quote(t.idx) for t in toks):
         return None
-    roots = [t for t in toks if t.dep_ == "ROOT"]
-    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+    # the lead's top word: its head outside the lead (the parse may hang the lead's verb on the
+    # quotation's own verb when one sentence holds both: "Roe gave a retort: "No one is ..."")
+    lo, hi = toks[0].i, toks[-1].i
+    roots = [t for t in toks if not t.is_punct and (t.head.i == t.i or not lo <= t.head.i <= hi)]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX") or roots[0].dep_ not in ("ROOT", "ccomp", "parataxis"):
         return None
     root = roots[0]
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
