@@ -75,3 +75,23 @@ def test_a_passive_colon_lead_stays_open():
     # twin: "was asked": the words after are the question, not hers
     who, q = _bridge("At a meeting in the town hall, Mayor Sarah Lindqvist was asked:")
     assert who != "Sarah Lindqvist", q.speaker_evidence
+
+
+def _inline(lead: str):
+    a = analysed("The old bridge over the river was closed on Monday after a flood.\n\n"
+                 "Engineers spent the week on the banks.\n\n" + lead + " " + _Q + " The work starts in May.")
+    hits = [q for q in a.quotes if "rebuild the bridge" in q.text]
+    assert len(hits) == 1, [q.text for q in a.quotes]
+    return shown_speaker(a, hits[0]), hits[0]
+
+
+def test_a_colon_lead_in_the_quotations_own_sentence_gives_it_to_the_subject():
+    who, q = _inline("Mayor Sarah Lindqvist gave a short answer:")
+    assert who == "Sarah Lindqvist", q.speaker_evidence
+    assert "the lead-in" in (q.speaker_evidence or "")
+
+
+def test_a_colon_lead_naming_another_person_stays_open():
+    # twin: the answer was given to someone else named in the lead; the words may be either's
+    who, q = _inline("Mayor Sarah Lindqvist gave a short answer to Governor Paul Dempsey:")
+    assert "the lead-in" not in (q.speaker_evidence or ""), q.speaker_evidence
