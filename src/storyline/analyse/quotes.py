@@ -1632,6 +1632,10 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         if plain is not None:  # "Tom Acre worried about the marsh. / '...,' he said": the one in view
             out["antecedent_mention"] = plain[0]
             return _conf(out, plain[1], plain[2] + f" (the scorer alone: {res.evidence})", plain=True)
+        alone_so_far = speakers.sole_person_so_far(ctx, subj, _titles_of) if res.group is None and res.mention is None else None
+        if alone_so_far is not None:  # "Jane Roe ... [far back] ... / She told the radio": the one person named
+            out["antecedent_mention"] = alone_so_far[0]
+            return _conf(out, speakers.weights()["sole_gender_confidence"], alone_so_far[1] + f" (the scorer alone: {res.evidence})")
         hand = _hand_pick(ctx, subj, res, last_speaker)
         if hand is not None:  # "Roe, an aide to Doe, said ... / '...,' he added": Roe, not the salient Doe
             out["antecedent_mention"], conf, why = hand
@@ -8903,6 +8907,64 @@ def _source_lead(ctx: _Ctx, d: _Direct) -> dict | None:
                  f"{ctx.mentions[hits[0]].text}: the quotation is theirs")
 
 
+def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
+    """Speaker fields of a cueless quotation that a colon lead-in hands over, when the lead's
+    main verb has a tagged person for its one active subject and no other name stands in the
+    lead outside that subject's own phrase ("At the end of the show, Jane Roe pleaded:",
+    "Tom Hale, an engineer at Acme, was blunt in his verdict:"): the words that follow are that
+    person's. Refused for a passive or joint subject ("Roe was asked:", "Roe and Doe:"), a
+    verb of relaying or meeting another's words (data/analyse/lead_relay_verbs.txt: "Roe read
+    a message from Doe:"), a piece of writing named with another owner or source ("a note
+    from Doe"), or any other person, organisation or untagged name in the lead ("Roe pushed
+    back against Doe's tone:"). Before this rule such a quotation was left open as "the
+    paragraph leads into it naming Roe" or had no speaker at all (round forty-four)."""
+    colon = _announcing_colon(ctx, d)
+    if colon is None:
+        return None
+    text = ctx.text
+    para_start = text.rfind("\n", 0, colon) + 1
+    span = ctx.sdoc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    toks = [t for t in span[0].sent if para_start <= t.idx < colon]
+    if not toks or any(ctx.inside_quote(t.idx) for t in toks):
+        return None
+    # the lead's top word: its head outside the lead (the parse may hang the lead's verb on the
+    # quotation's own verb when one sentence holds both: "Roe gave a retort: "No one is ..."")
+    lo, hi = toks[0].i, toks[-1].i
+    roots = [t for t in toks if not t.is_punct and (t.head.i == t.i or not lo <= t.head.i <= hi)]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX") or roots[0].dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return None
+    root = roots[0]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    subj = subjects[0]
+    i = ctx.tok_mention.get(subj.i)
+    if i is None or i >= ctx.n_named or ctx.mentions[i].label != "PERSON":
+        return None
+    relay = lexicon.words("analyse/lead_relay_verbs.txt")
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in relay for t in toks):
+        return None  # "Roe read a message from Doe:": the words are Doe's
+    own = {t.i for t in subj.subtree}
+    who = ctx.entity(i)
+    for t in toks:
+        if t.pos_ != "PROPN" or t.i in own:
+            continue
+        j = ctx.tok_mention.get(t.i)
+        if j is None or j >= ctx.n_named or (ctx.entity(j) != who and ctx.mentions[j].label not in ("GPE", "LOC", "DATE", "TIME")):
+            return None  # another name in the lead: the words may be theirs
+    nouns = lexicon.words("analyse/lead_source_nouns.txt")
+    for t in toks:
+        if t.pos_ == "NOUN" and t.lower_ in nouns and any(
+                c.dep_ == "prep" and c.lower_ in ("from", "of", "by") or c.dep_ == "poss" and c.pos_ == "PROPN"
+                for c in t.children):
+            return None  # "a statement from the board:", "the Acme note:": another's piece
+    lead = text[toks[0].idx : colon + 1]
+    return _conf({"speaker_mention": i}, 0.8, f"no cue: the lead-in '{lead}' has {ctx.mentions[i].text} for its "
+                 "subject and no other name: the quotation is theirs")
+
+
 def _lead_owner(ctx: _Ctx, start: int, end: int, was) -> str | None:
     """The name that owns the subject of a colon lead-in ("Transocean's response to Acme's
     report has been scathing:"), when it is not the speaker before: the quotation is that
@@ -9211,6 +9273,9 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     sourced = _source_lead(ctx, d)
     if sourced is not None:  # 'From Roe's Facebook post: "..."': the post's owner, or open
         return sourced, None
+    subject = _subject_lead(ctx, d)
+    if subject is not None:  # 'Jane Roe pleaded: "..."': the lead's one subject, a person
+        return subject, None
     other = _introduced_by_another(ctx, d, last)
     if other is not None:  # 'Time has examined the lessons of 1976: "..."': not the speaker before
         return _conf({"speaker_via": "continuation"}, 0.0, other), None

@@ -2306,6 +2306,60 @@ def sole_of_gender(scene: Scene, tok, titles_of=None, opening: int | None = None
                   "paragraph and the one before, every other person named there of the other gender")
 
 
+def sole_person_so_far(scene: Scene, tok, titles_of=None) -> tuple[int, str] | None:
+    """"Jane Roe, a nurse, ... [many sentences of her story] ... / She told the radio: '...'":
+    a he/she subject of a cue (outside quotation marks) when the document names exactly one
+    person before it, anywhere (quoted or not, any gender), that person's gender as the text
+    tells it (an honorific or a first name) is the pronoun's, no name the tagger missed and no
+    mistyped person's name stands before it, and no unnamed person noun of that gender or of
+    none ("a nurse", "her mother") is written in the paragraph before or the pronoun's own,
+    except the chosen one's own title (``titles_of``). The scorer leaves such a pronoun open
+    when the name is more than its window of sentences back; with no other person in the whole
+    text so far, a reader has no one else to take it for (round forty-four, issue 18: a
+    story about one woman, told in several paragraphs of "she said", left her last quotes
+    open). (mention, evidence), or None. Our own rule, as ``sole_of_gender``."""
+    gender = {"he": "m", "she": "f"}.get(tok.lower_)
+    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or scene.inside_quote(tok.idx) or scene.caption(tok.idx):
+        return None
+    who = None
+    pick = None
+    for j, m in enumerate(scene.candidates):
+        if m.start >= tok.idx:
+            continue
+        if m.label != "PERSON":
+            if first_name_gender(m.text) is not None:
+                return None  # "Martin Cole [PRODUCT]": a person the tagger mistyped, a rival
+            continue
+        if j >= scene.n_named:
+            return None  # a name no entity holds: it could be the one meant
+        if scene.caption(m.start):
+            return None  # "Tom Walker (right) ...": a photo's caption, no sentence of the story
+        if who is None:
+            who = scene.entity(j)
+        elif scene.entity(j) != who:
+            return None  # a second person named so far: the scorer's window decides, not this
+        if not scene.inside_quote(m.start):
+            pick = j
+    if who is None or pick is None:
+        return None
+    if told_gender(scene, pick) != gender:
+        return None  # the gender must be told by the text, and agree
+    if any(scene.entity(j) == who and m.start < tok.idx and not scene.inside_quote(m.start)
+           and bound_by_pronoun(scene, j, tok.lower_) is not None
+           for j, m in enumerate(scene.candidates[: scene.n_named])):
+        return None  # "He agrees that Ms Roe ...": that pronoun is a second person
+    before = _paragraph_before(scene, tok.idx)
+    start = before[0] if before is not None else scene.para_span(tok.idx)[0]
+
+    def own_title(t) -> bool:
+        return titles_of is not None and any(titles_of(scene, t, j) for j, _ in enumerate(scene.candidates[: scene.n_named])
+                                             if scene.entity(j) == who)
+    if unnamed_person_before(scene, start, tok, gender, titled=own_title):
+        return None  # "Her mother said ... / She added": an unnamed person nearer
+    return pick, (f"'{tok.text}' -> {fullest_name(scene, pick)}: the one person the document names before it, "
+                  f"of gender {gender}, no unnamed person of that gender in this paragraph or the one before")
+
+
 def bound_by_pronoun(scene: Scene, j: int, pronoun: str):
     """The ``pronoun`` (he or she, outside quotation marks) that is the subject of a clause
     holding mention j, or None: "He agrees that Mr Doe has not done enough", "She said Jane
