@@ -1113,7 +1113,11 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                 # "at least 20 and up to 81 deaths": the two bounds of one count, a range from the
                 # lower to the upper, not "up to 81" alone (round forty-four, integrator, in-sample:
                 # seed 159's H1N1_reuters F4, shown as at most 81 with no low end)
-                lo = q.low * nxt.scale if q.scale is None and nxt.scale is not None else q.low
+                lo = q.low
+                if q.scale is None and nxt.scale is not None and q.low * nxt.scale < nxt.high:
+                    lo = q.low * nxt.scale  # "at least 3 and up to 5 billion": the scale written once is both ends'
+                # (the review: "at least $500 and up to $1 million" keeps $500; a scaled low end above
+                # the high end is no reading of it)
                 out.append(Quantity(
                     start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=lo, high=nxt.high,
                     unit=nxt.unit or q.unit, currency=nxt.currency or q.currency, scale=nxt.scale or q.scale,

@@ -8954,6 +8954,18 @@ def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
         j = ctx.tok_mention.get(t.i)
         if j is None or j >= ctx.n_named or (ctx.entity(j) != who and ctx.mentions[j].label not in ("GPE", "LOC", "DATE", "TIME")):
             return None  # another name in the lead: the words may be theirs
+    answers = lexicon.words("analyse/lead_answer_nouns.txt")
+    for t in toks:
+        if t.i > root.i and t.i not in own and t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "attr", "oprd") \
+                and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) and not (
+                    t.dep_ == "dobj" and t.head.i == root.i and t.lemma_.lower() in answers
+                    and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "of", "by")) for c in t.children)):
+            # the review (round forty-four): a thing the subject remembers, keeps or looks at may
+            # hold another's words (an answer, a retort the subject gives is the subject's own:
+            # data/analyse/lead_answer_nouns.txt) ("Roe remembered the doctor's warning:", "Roe keeps a motto from
+            # her mother on the wall:", "Roe smiled at the memory of the letter:"); only a thing of
+            # the subject's own ("was blunt in his verdict:") or none lets the words be the subject's
+            return None
     nouns = lexicon.words("analyse/lead_source_nouns.txt")
     for t in toks:
         if t.pos_ == "NOUN" and t.lower_ in nouns and any(

@@ -2312,7 +2312,7 @@ def sole_person_so_far(scene: Scene, tok, titles_of=None) -> tuple[int, str] | N
     person before it, anywhere (quoted or not, any gender), that person's gender as the text
     tells it (an honorific or a first name) is the pronoun's, no name the tagger missed and no
     mistyped person's name stands before it, and no unnamed person noun of that gender or of
-    none ("a nurse", "her mother") is written in the paragraph before or the pronoun's own,
+    none ("a nurse", "her mother") is written anywhere before it,
     except the chosen one's own title (``titles_of``). The scorer leaves such a pronoun open
     when the name is more than its window of sentences back; with no other person in the whole
     text so far, a reader has no one else to take it for (round forty-four, issue 18: a
@@ -2348,8 +2348,10 @@ def sole_person_so_far(scene: Scene, tok, titles_of=None) -> tuple[int, str] | N
            and bound_by_pronoun(scene, j, tok.lower_) is not None
            for j, m in enumerate(scene.candidates[: scene.n_named])):
         return None  # "He agrees that Ms Roe ...": that pronoun is a second person
-    before = _paragraph_before(scene, tok.idx)
-    start = before[0] if before is not None else scene.para_span(tok.idx)[0]
+    # the whole text before it, not only the paragraph before (the review, round forty-four:
+    # "The town's mayor, a mother of three, ..." two paragraphs up is a nearer "she" than the
+    # one woman named at the top; "His son, who runs the dairy, ..." a nearer "he")
+    start = 0
 
     def own_title(t) -> bool:
         return titles_of is not None and any(titles_of(scene, t, j) for j, _ in enumerate(scene.candidates[: scene.n_named])
@@ -2357,7 +2359,7 @@ def sole_person_so_far(scene: Scene, tok, titles_of=None) -> tuple[int, str] | N
     if unnamed_person_before(scene, start, tok, gender, titled=own_title):
         return None  # "Her mother said ... / She added": an unnamed person nearer
     return pick, (f"'{tok.text}' -> {fullest_name(scene, pick)}: the one person the document names before it, "
-                  f"of gender {gender}, no unnamed person of that gender in this paragraph or the one before")
+                  f"of gender {gender}, no unnamed person of that gender before it")
 
 
 def bound_by_pronoun(scene: Scene, j: int, pronoun: str):

@@ -8098,6 +8098,7 @@ _LABEL_CAPTION = re.compile(
 # at the line's end (FNC-1 tabloid bodies: six such captions in four texts of the census). An
 # article's rhetorical question opens on a question word or a function word ("Why? Because
 # ...", "Really? ...") and its answer closes on a stop: a label of function words stays.
+_AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){0,2},\s+\d{1,3},")
 _QUESTION_CAPTION = re.compile(r"^(?P<label>[A-Z][a-z][\w'’.&-]*(?:\s+[a-z][\w'’.&-]*)?)\?\s+[\"“‘']?[A-Z0-9]")
 _LABEL_CAPTION_WORDS = (6, 80)
 _STOPPED_LINES = 3
@@ -8169,6 +8170,12 @@ def _question_caption(s: str) -> re.Match[str] | None:
     rhetorical question of the article: "Why? ...", "So what? ...")."""
     m = _QUESTION_CAPTION.match(s)
     if m is None or any(w.lower() in _stop_words() for w in m.group("label").split()):
+        return None
+    if not (any(rx.search(s) for rx in _patterns("caption_picture_marks.txt")) or _AGED_NAME.search(s, m.end())):
+        # the review (round forty-four): an article's service line under a one-word question
+        # ("Worried? The council has set up a helpline (0800 ...)", "Affected? Residents can find
+        # the charges at www...") ends on no stop too; a caption says what its picture shows (a
+        # picture mark) or whom, by name and age ("Jane Roe, 45, ...")
         return None
     return m
 
