@@ -79,3 +79,18 @@ def test_a_relative_clause_inside_the_content_s_subject_leaves_it_content():
     qs = _quotes("Acme Wire pointed out, however, that people from places in which it is usual to nap on the floor "
                  "may be more at risk.")
     assert any(q[0].startswith("that people from places") for q in qs)
+
+
+LABELLED = ('A man known only as Geoff, on a ship above the pipeline, asks: "Do you want to try it again?"\n\n'
+            'Geoff replies: "We can just spin it."\n\n{label} "Roger that. We will try again."\n\nIt is slow work.')
+
+
+def test_a_lower_case_label_naming_another_voice_is_not_the_speaker_before():
+    # bpoil_guardian Q13 (drawn by the rebuild; the base gave it to Geoff too)
+    qs = _quotes(LABELLED.format(label="mission control:"))
+    assert not any(q[0].startswith("Roger that") and q[1] == "Geoff" for q in qs)
+
+
+def test_twin_a_label_naming_the_speaker_before_goes_on_with_him():
+    qs = _quotes(LABELLED.format(label="Geoff:"))
+    assert any(q[0].startswith("Roger that") and q[1] == "Geoff" for q in qs)

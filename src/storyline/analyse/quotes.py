@@ -8800,7 +8800,32 @@ def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | No
     owner = _lead_owner(ctx, para_start, para_start + len(lead) - 1, was)
     if owner is not None:
         return f"no cue: the paragraph leads into it with {owner}'s words, not the speaker before's"
+    label = _voice_label(ctx, para_start, para_start + len(lead) - 1, was)
+    if label is not None:
+        return f"no cue: the paragraph leads into it with a label naming another voice ('{label}'), not the speaker before"
     return None
+
+
+def _voice_label(ctx: _Ctx, start: int, end: int, was) -> str | None:
+    """The words of a transcript-style label that leads a paragraph into a quotation with a
+    colon and names a voice by a common noun ("mission control: "Roger that."", "the pilot:
+    "..."") rather than the speaker before: up to four words, a noun among them, no verb and
+    no pronoun, no name of the speaker before (round forty-four, integrator: seed 159's
+    bpoil_guardian Q13, drawn by the rebuild, carried to the engineer whose line came before;
+    the base did the same). None otherwise."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct]
+    if not 1 <= len(words) <= 4 or any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or any(t.like_num for t in words):
+        return None
+    for i in range(ctx.n_named):
+        m = ctx.mentions[i]
+        if m.start < end and start < m.end and ctx.entity(i) == was:
+            return None  # "Geoff:": the speaker before, going on
+    return span.text
 
 
 _TAG_AFTER = re.compile(r"[ \t]*(?=[A-Z])")
