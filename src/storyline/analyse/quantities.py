@@ -1043,6 +1043,54 @@ def _conversions(text: str, quantities: list, k: int, units: frozenset[str]) -> 
     return []
 
 
+def _bounded_range(text: str, q: Quantity, nxt: Quantity, sep: str) -> Quantity | None:
+    """"as many as 30,000-35,000 people": the qualifier bounds a range, which keeps both ends and
+    is approximate (not an exact 35,000 beside a bound of 30,000). None when ``q`` and ``nxt``
+    (joined by ``sep``, a range separator) are no such pair."""
+    if not (q.kind == "bound" and q.bound and nxt.kind == "value" and nxt.value is not None
+            and sep.strip().lower() in ("-", "–", "—", "to") and (q.unit is None or q.unit == nxt.unit)):
+        return None
+    lo = q.high if q.high is not None else q.low
+    hi = nxt.value
+    if lo is not None and q.scale is None and nxt.scale is not None:
+        lo *= nxt.scale
+    if lo is None or not lo < hi:
+        return None
+    return Quantity(
+        start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=lo, high=hi,
+        unit=nxt.unit or q.unit, currency=nxt.currency or q.currency, scale=nxt.scale or q.scale,
+        bound=q.bound, approx=True, kind="range", qualifier=q.qualifier,
+        number_start=q.number_start, number_end=nxt.number_end, time_unit=nxt.time_unit,
+        currency_from=q.currency_from or nxt.currency_from,
+        currency_confidence=q.currency_confidence or nxt.currency_confidence,
+    )
+
+
+def _joined_bounds(text: str, q: Quantity, nxt: Quantity, sep: str) -> Quantity | None:
+    """"at least 20 and up to 81 deaths": a lower and an upper bound joined by "and" are the two
+    ends of one count, a range from the lower to the upper, not "up to 81" alone (round
+    forty-four, integrator, in-sample: seed 159's H1N1_reuters F4, shown as at most 81 with no
+    low end). The scale written once after the upper end is the lower's too only where it keeps
+    the low end under the high ("at least 3 and up to 5 billion"; the review: "at least $500 and
+    up to $1 million" keeps $500). None when they are no such pair."""
+    if not (q.kind == "bound" and q.bound == "lower" and nxt.kind == "bound" and nxt.bound == "upper"
+            and sep.strip().lower() == "and" and q.low is not None and nxt.high is not None and q.low < nxt.high
+            and (q.unit is None or q.unit == nxt.unit) and (q.currency is None or q.currency == nxt.currency)
+            and (q.scale is None or q.scale == nxt.scale)):
+        return None
+    lo = q.low
+    if q.scale is None and nxt.scale is not None and q.low * nxt.scale < nxt.high:
+        lo = q.low * nxt.scale
+    return Quantity(
+        start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=lo, high=nxt.high,
+        unit=nxt.unit or q.unit, currency=nxt.currency or q.currency, scale=nxt.scale or q.scale,
+        approx=True, kind="range", qualifier=q.qualifier,
+        number_start=q.number_start, number_end=nxt.number_end, time_unit=nxt.time_unit,
+        currency_from=q.currency_from or nxt.currency_from,
+        currency_confidence=q.currency_confidence or nxt.currency_confidence,
+    )
+
+
 def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[int, int]] = (),
           dollar_document: bool | None = None) -> list[Quantity]:
     """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
@@ -1087,45 +1135,10 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
             # 2 ranges across one, both one figure restated; none a range)
             sepm = None if _ASIDE_DASH.match(sep) else _RANGE_SEP.match(sep)
             before = text[max(0, q.start - 12) : q.start].lower()
-            if (sepm and q.kind == "bound" and q.bound and nxt.kind == "value" and nxt.value is not None
-                    and sep.strip().lower() in ("-", "–", "—", "to") and (q.unit is None or q.unit == nxt.unit)):
-                # "as many as 30,000-35,000 people": the qualifier bounds a range, which keeps
-                # both ends and is approximate (not an exact 35,000 beside a bound of 30,000)
-                lo = q.high if q.high is not None else q.low
-                hi = nxt.value
-                if lo is not None and q.scale is None and nxt.scale is not None:
-                    lo *= nxt.scale
-                if lo is not None and lo < hi:
-                    out.append(Quantity(
-                        start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=lo, high=hi,
-                        unit=nxt.unit or q.unit, currency=nxt.currency or q.currency, scale=nxt.scale or q.scale,
-                        bound=q.bound, approx=True, kind="range", qualifier=q.qualifier,
-                        number_start=q.number_start, number_end=nxt.number_end, time_unit=nxt.time_unit,
-                        currency_from=q.currency_from or nxt.currency_from,
-                        currency_confidence=q.currency_confidence or nxt.currency_confidence,
-                    ))
-                    i += 2
-                    continue
-            if (q.kind == "bound" and q.bound == "lower" and nxt.kind == "bound" and nxt.bound == "upper"
-                    and sep.strip().lower() == "and" and q.low is not None and nxt.high is not None and q.low < nxt.high
-                    and (q.unit is None or q.unit == nxt.unit) and (q.currency is None or q.currency == nxt.currency)
-                    and (q.scale is None or q.scale == nxt.scale)):
-                # "at least 20 and up to 81 deaths": the two bounds of one count, a range from the
-                # lower to the upper, not "up to 81" alone (round forty-four, integrator, in-sample:
-                # seed 159's H1N1_reuters F4, shown as at most 81 with no low end)
-                lo = q.low
-                if q.scale is None and nxt.scale is not None and q.low * nxt.scale < nxt.high:
-                    lo = q.low * nxt.scale  # "at least 3 and up to 5 billion": the scale written once is both ends'
-                # (the review: "at least $500 and up to $1 million" keeps $500; a scaled low end above
-                # the high end is no reading of it)
-                out.append(Quantity(
-                    start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=lo, high=nxt.high,
-                    unit=nxt.unit or q.unit, currency=nxt.currency or q.currency, scale=nxt.scale or q.scale,
-                    approx=True, kind="range", qualifier=q.qualifier,
-                    number_start=q.number_start, number_end=nxt.number_end, time_unit=nxt.time_unit,
-                    currency_from=q.currency_from or nxt.currency_from,
-                    currency_confidence=q.currency_confidence or nxt.currency_confidence,
-                ))
+            bounded = _bounded_range(text, q, nxt, sep) if sepm else None
+            bounded = bounded or _joined_bounds(text, q, nxt, sep)
+            if bounded is not None:
+                out.append(bounded)
                 i += 2
                 continue
             if (sepm and q.kind == "fraction" and nxt.kind == "fraction" and sep.strip().lower() in ("-", "–", "to", "or")
