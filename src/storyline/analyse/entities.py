@@ -1368,9 +1368,15 @@ def _outlets(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Menti
     find = _sentence_finder(analysis)
     person_words = {w.lower() for m in mentions if m.label == "PERSON" and len(names.person_tokens(m.text)) >= 2
                     for w in names.person_tokens(m.text)}
-    # a word written after a title anywhere ("Mayor Bloomberg", "Mr Forbes") is a surname here
-    titled_words = {t.nbor(1).lower_ for t in sdoc if t.i + 1 < len(sdoc) and names.is_title(t.text.rstrip("."))
-                    and t.nbor(1).text[:1].isupper()}
+    titled: list[set[str]] = []
+
+    def titled_words() -> set[str]:
+        # a word written after a title anywhere ("Mayor Bloomberg", "Mr Forbes") is a surname
+        # here; read once, and only for a text with a name of two readings in it
+        if not titled:
+            titled.append({t.nbor(1).lower_ for t in sdoc if t.i + 1 < len(sdoc) and names.is_title(t.text.rstrip("."))
+                           and t.nbor(1).text[:1].isupper()})
+        return titled[0]
     out = list(mentions)
     for hit in pattern.finditer(text):
         x, y = hit.span("name")
@@ -1397,7 +1403,7 @@ def _outlets(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Menti
             # ("His PA said"); and with no "the", never after a colon, a semicolon or an opening
             # quotation mark, where a sentence may start that the parse does not mark ("one thing:
             # People said", '"People say nothing will change."')
-            if any(m.label == "PERSON" and m.start == x and m.end == y for m in out) or name.split()[-1].lower() in titled_words:
+            if any(m.label == "PERSON" and m.start == x and m.end == y for m in out) or name.split()[-1].lower() in titled_words():
                 continue
             if prev is not None and (prev.tag_ == "PRP$" or prev.tag_ == "POS") and not hit.group("the"):
                 continue
