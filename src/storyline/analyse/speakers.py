@@ -2348,15 +2348,13 @@ def sole_person_so_far(scene: Scene, tok, titles_of=None) -> tuple[int, str] | N
            and bound_by_pronoun(scene, j, tok.lower_) is not None
            for j, m in enumerate(scene.candidates[: scene.n_named])):
         return None  # "He agrees that Ms Roe ...": that pronoun is a second person
-    # the whole text before it, not only the paragraph before (the review, round forty-four:
-    # "The town's mayor, a mother of three, ..." two paragraphs up is a nearer "she" than the
-    # one woman named at the top; "His son, who runs the dairy, ..." a nearer "he")
-    start = 0
-
     def own_title(t) -> bool:
         return titles_of is not None and any(titles_of(scene, t, j) for j, _ in enumerate(scene.candidates[: scene.n_named])
                                              if scene.entity(j) == who)
-    if unnamed_person_before(scene, start, tok, gender, titled=own_title):
+    # the whole text before it (offset 0), not only the paragraph before (the review, round
+    # forty-four: "The town's mayor, a mother of three, ..." two paragraphs up is a nearer "she"
+    # than the one woman named at the top; "His son, who runs the dairy, ..." a nearer "he")
+    if unnamed_person_before(scene, 0, tok, gender, titled=own_title):
         return None  # "Her mother said ... / She added": an unnamed person nearer
     return pick, (f"'{tok.text}' -> {fullest_name(scene, pick)}: the one person the document names before it, "
                   f"of gender {gender}, no unnamed person of that gender before it")
