@@ -159,6 +159,13 @@ _PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—|_)\s+")
 # sentence of at least _EN_DASH_LEAD_WORDS words that ends on a stop.
 _PLACE_EN_DASH = re.compile(rf"(?P<place>{_PLACE})\s+–\s+(?=[\"“‘']?[A-Z])")
 _EN_DASH_LEAD_WORDS = 10
+# Round forty-five (issue 16; integrator, in-sample: seed 160's politico K3): web copy types the
+# dash with no space after it, glued to the lead's first word, "BOSTON —Standing in front of
+# ...". Only an em or double dash after a place in capitals at a line's start, before a
+# capitalised word in lower case after its first letter and a lead of at least
+# _EN_DASH_LEAD_WORDS words on the line that ends on a stop (as for the en dash above); a
+# hyphen glued so is a compound ("ALL-Star"), never read.
+_PLACE_GLUED_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—)(?=[\"“‘']?[A-Z][a-z])")
 # The same place after a page's stamp with a single hyphen before a capitalised sentence
 # (read only as a stamp's following piece, find())
 _PLACE_HYPHEN = re.compile(rf"(?P<place>{_PLACE})\s+-\s+(?=[\"“‘'`]*[A-Z][a-z])")
@@ -410,6 +417,7 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         if m and len(m.group("place")) >= 3 and not _label_place(m.group("place")):
             return Found(pos, m.end(), place=_place(m.group("place")))
         m = _PLACE_EN_DASH.match(text, pos, end) if not text[:pos].strip() else None
+        m = m or _PLACE_GLUED_DASH.match(text, pos, end)
         if m and len(m.group("place")) >= 3 and not _label_place(m.group("place")):
             line_end = text.find("\n", m.end())
             lead = text[m.end() : line_end if line_end >= 0 else len(text)].rstrip()
