@@ -6483,10 +6483,21 @@ def _discovered_scene(tok, comp: list) -> bool:
     c = comp[0] if comp else None
     if c is None or c.dep_ != "ccomp" or tok.lemma_.lower() not in lexicon.words("analyse/discovery_cues.txt"):
         return False
-    if _sought(tok, c):
+    if _sought(tok, c) or _sought_doer(c):
         return True
     return c.tag_ in ("VBG", "VBN") and not any(
         x.dep_ in ("mark", "aux", "auxpass") for x in c.children) and any(x.dep_ == "nsubj" for x in c.children)
+
+
+def _sought_doer(c) -> bool:
+    """"The party couldn't find anyone to play the part", "hopes to find someone to run it": a
+    noun and a "to"-infinitive of any verb but "be" as the clause of a verb of coming upon is
+    someone or something sought to do a thing, nothing found or said (round forty-five,
+    integrator, in-sample: seed 160's usa-today Q39, a letter writer's joke credited to
+    "Democrats" as their words). "The jury found him to be guilty" (a judgement with "to be")
+    and "found that ..." stay findings."""
+    return (c.tag_ == "VB" and c.lemma_.lower() != "be" and any(x.dep_ == "nsubj" for x in c.children)
+            and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children))
 
 
 def _sought(tok, c) -> bool:
