@@ -715,6 +715,11 @@ def _subj(verb):
     return None
 
 
+# a noun phrase opening with a count of its own ("44 emails", "the 12 jurors"): no subject of another
+# figure (a year is no count: "the 1994 crime bill")
+_COUNTED_PHRASE = re.compile(r"(?:(?:the|these|those|its|their|his|her)\s+)?(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s+[a-z]", re.I)
+
+
 def _measure(span, q, count_tok, mentions, text, last_resort=None):
     """(measure, start, end, anchor token for the subject, verb, direction words seen).
     ``last_resort`` receives what the count undergoes (``_undergone``) when nothing here
@@ -1097,11 +1102,14 @@ def _undergone(verb, via, lex, own: bool = True) -> tuple[str, int, int] | None:
     # "sending", "kills" (an intention, an action under way, a habit), whose participle we
     # cannot write as the text does
     belief = lex.get("belief", {})
-    if any(c.dep_ == "xcomp" for c in verb.children) and (lemma in belief or verb.lower_ in lex["hedge"] or lemma in lex["hedge"]):
+    if any(c.dep_ == "xcomp" for c in verb.children) and (lemma in belief or verb.lower_ in lex["hedge"] or lemma in lex["hedge"]
+                                                          or lemma in lex.get("purpose", {})):
         # "40,000 residents are believed to have fled", "are estimated to have leaked": a
         # verb of belief or a hedge before another verb is no state of the count
         # (issue 20, seed-47 haiti F6: the measure was "believed"); "were mobilized to
-        # volunteer" and "are confirmed to have died" keep their verb
+        # volunteer" and "are confirmed to have died" keep their verb; nor a participle of purpose
+        # ("the 714 superdelegates are meant to give ...": round forty-five, integrator,
+        # in-sample: seed 160's politico F27, the measure "meant")
         return None
     if via.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and lemma not in light and verb.tag_ in ("VBN", "VBD"):
         words = [verb] + [c for c in verb.children if c.dep_ in ("prt", "acomp", "oprd") and c.i > verb.i]
@@ -1385,6 +1393,12 @@ def _reporter(span, mentions, text):
             # ", bringing the toll to 500" after the verb stays the reporter's
             path = anc
             continue
+        if (anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX") and path.dep_ in ("dobj", "dative")
+                and anc.lemma_.lower() in lexicon().get("hearer", {})):
+            # "he told 2,267 people gathered at the hall": the figure is in who heard it, the
+            # writer's count of the audience, no claim of the teller (round forty-five,
+            # integrator, in-sample: seed 160's usa-today F20 credited the count to the speaker)
+            return None
         if (anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX") and not _across_paragraph(text, anc, span)
                 and not _at_only(anc, span)):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c not in path.subtree), None)
@@ -2986,6 +3000,12 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     elif subj is None and modified is None:
         np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
                                   mentions, changed, share_of, payers)
+        if np is not None and (_COUNTED_PHRASE.match(np[0]) or np[0].split()[-1].lower() in lexicon()["change"]):
+            # "44 emails that were not among some 55,000 pages of emails": a phrase with a count
+            # of its own is another figure's, not what this one measures (round forty-five,
+            # integrator, in-sample: seed 160's nyt F22); "The average gain ... exceeded 4
+            # percent": a change noun says what the figure measures, not whose it is (nyt F12); open
+            np = None
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
