@@ -28,3 +28,15 @@ def test_someone_sought_to_do_a_thing_is_no_quote(text):
 ])
 def test_twin_a_finding_stays_a_quote(text, words):
     assert any(words in q for q in _quote_texts(text))
+
+
+# usa-today Q12: the content stopped before the last figure's percent sign ("... at 18")
+def test_a_content_ending_on_a_percent_keeps_its_sign():
+    qs = _quote_texts("The debate took place as a new survey showed Roe moving ahead of Lee in Ohio, 32%-25%, "
+                      "while Park was at 18%. The survey gave her big leads.")
+    assert any(q.endswith("at 18%") for q in qs)
+
+
+def test_twin_a_content_still_ends_before_its_stop():
+    qs = _quote_texts("The debate took place as a new survey showed that Park was at 18 percent. The survey gave her leads.")
+    assert any(q.endswith("18 percent") for q in qs)

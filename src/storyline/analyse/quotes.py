@@ -7639,8 +7639,9 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., engineers said": an outer report's tag
             last = min(last, _above_clause(tok, right.i, last + 1) - 1)  # "..., and its stock climbed": the reporter's
             para_end = text.find("\n", right.idx)
-            while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
-                last -= 1
+            while last > right.i and ((sdoc[last].is_punct and sdoc[last].text != "%")
+                                      or (para_end >= 0 and sdoc[last].idx > para_end)):
+                last -= 1  # (not a percent sign: "while Rubio was at 18%" ends on the figure's sign)
             if last > right.i:
                 right = sdoc[last]
         right = sdoc[_partitive_after(sdoc, right.i)]  # "..., the majority of them farmers" (18s, round nineteen)
