@@ -50,3 +50,24 @@ def test_twin_a_single_quoted_quotation_with_its_speaker_is_told():
     assert brief._SINGLE_QUOTED.match(text)
     story = told(_with_first_line_whole("d1", text), n=5)
     assert any("Nobody has ever" in s.text for s in story)
+
+
+# nyt B6, politico B9: a poll's figure for a group of its sample, torn from the sentence naming the poll
+SUB = "Among likely primary voters in the county, about two-thirds, 67 percent, say they will vote for the mayor."
+
+
+def test_a_subgroup_share_with_no_poll_named_is_not_told():
+    story = told(analysis("d1", NEWS + SUB + "\n", "2016-05-26"), n=6)
+    assert story and not any("Among likely" in s.text for s in story)
+
+
+def test_twin_a_subgroup_share_naming_its_poll_is_told():
+    from storyline.types import Mention
+
+    text = NEWS + SUB[:-1] + ", the Acme Institute found.\n"
+    a = analysis("d1", text, "2016-05-26")
+    at = text.index("Acme Institute")
+    a.mentions = [Mention(start=at, end=at + len("Acme Institute"), text="Acme Institute", label="ORG")]
+    story = told(a, n=6)
+    assert any("Among likely" in s.text for s in story)
+    assert brief.dependent_opening("Among the things he said, he praised the mayor.") is None  # no share: reads alone

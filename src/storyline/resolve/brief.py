@@ -1047,6 +1047,12 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         if any(m.label in _SCOPE_LABELS and s.start <= m.start and m.end <= s.end for m in a.mentions):
             return s, None, links
         return s, "it tells a measure (sales, a price) whose owner the sentence before names", []
+    if dep[0] == "subgroup":
+        # a poll's figure for a group of its sample: whose poll, a name in the sentence says
+        # (an organisation: "..., a Quinnipiac poll found"), else the sentence before
+        if any(m.label == "ORG" and s.start <= m.start and m.end <= s.end for m in a.mentions):
+            return s, None, links
+        return s, "it gives a poll's figure for a group of its sample without naming the poll", []
     if dep[0] == "ellipsis":
         return s, "it leaves out what the sentence before says (\"is one such\", \"to say otherwise\")", []
     # kept only when the quote resolver tied this very nominal ("The company said ...") to its
