@@ -1035,24 +1035,13 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     dep = dependent_opening(sent)
     if dep is None or dep[0] in ("connective", "conditional"):
         return s, None, links
-    if dep[0] == "unscoped":
-        # an absence ("There have been no confirmed cases since May 2") is scoped by a name in
-        # it, else by the sentence before, which the brief does not show
-        if any(m.label in _SCOPE_LABELS and s.start <= m.start and m.end <= s.end for m in a.mentions):
+    if dep[0] in _SCOPED_BY_A_NAME:
+        # the sentence before gives what the opening leaves out, unless a name in the sentence
+        # itself gives it (_SCOPED_BY_A_NAME)
+        labels, why = _SCOPED_BY_A_NAME[dep[0]]
+        if any(m.label in labels and s.start <= m.start and m.end <= s.end for m in a.mentions):
             return s, None, links
-        return s, "it tells an absence whose place or party the sentence before gives", []
-    if dep[0] == "unowned":
-        # a measure told bare ("Sales rose to $52.4 million"): whose, the sentence before says,
-        # unless a name in the sentence itself gives it
-        if any(m.label in _SCOPE_LABELS and s.start <= m.start and m.end <= s.end for m in a.mentions):
-            return s, None, links
-        return s, "it tells a measure (sales, a price) whose owner the sentence before names", []
-    if dep[0] == "subgroup":
-        # a poll's figure for a group of its sample: whose poll, a name in the sentence says
-        # (an organisation: "..., a Quinnipiac poll found"), else the sentence before
-        if any(m.label == "ORG" and s.start <= m.start and m.end <= s.end for m in a.mentions):
-            return s, None, links
-        return s, "it gives a poll's figure for a group of its sample without naming the poll", []
+        return s, why, []
     if dep[0] == "ellipsis":
         return s, "it leaves out what the sentence before says (\"is one such\", \"to say otherwise\")", []
     # kept only when the quote resolver tied this very nominal ("The company said ...") to its
@@ -1174,6 +1163,17 @@ def _cut_piece(sent: str) -> str | None:
 
 
 _SCOPE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # names that say where or whose
+# the openings of data/brief_dependent.txt a name in the sentence scopes: (the names' labels, why
+# the sentence is barred without one)
+_SCOPED_BY_A_NAME = {
+    # an absence ("There have been no confirmed cases since May 2"): where or whose
+    "unscoped": (_SCOPE_LABELS, "it tells an absence whose place or party the sentence before gives"),
+    # a measure told bare ("Sales rose to $52.4 million"): whose
+    "unowned": (_SCOPE_LABELS, "it tells a measure (sales, a price) whose owner the sentence before names"),
+    # a poll's figure for a group of its sample (round forty-five): whose poll, an organisation
+    # named says ("..., a Quinnipiac poll found")
+    "subgroup": (frozenset({"ORG"}), "it gives a poll's figure for a group of its sample without naming the poll"),
+}
 _SINGULAR_I = re.compile(r"(?<![\w'’-])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)(?![\w'’-])")
 # the plural: "we", "our", and "us" in lower case only ("US" is the country)
 _PLURAL_WE = re.compile(r"(?<![\w'’-])(?:[Ww]e(?:['’](?:re|ve|d|ll))?|[Oo]urs?|[Oo]urselves|us)(?![\w'’-])")
