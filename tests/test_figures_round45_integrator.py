@@ -76,3 +76,14 @@ def test_a_figure_in_the_hearers_of_tell_is_no_claim_of_the_teller():
 def test_twin_a_figure_in_what_is_told_is_the_tellers_claim():
     f = _fig("Roe spoke on Tuesday. Roe told reporters that 2,267 people had come to the hall.", "2,267")
     assert f.claimant_text == "Roe"
+
+
+# FNC-1 census of this round: a share in a dashed aside after its clause took the clause's subject
+def test_a_figure_in_a_dashed_aside_is_no_subject_of_the_clause():
+    f = _fig("Rising seas are no hoax to these voters, members of the largest bloc in the state — nearly 1 in 3.", "nearly 1 in 3")
+    assert f.subject_text is None and f.subject_mention is None
+
+
+def test_twin_dashes_around_the_subjects_own_aside_keep_it():
+    f = _fig("The storm — the worst in years — killed 300 people in the valley.", "300")
+    assert f.subject_text == "The storm"

@@ -720,6 +720,16 @@ def _subj(verb):
 _COUNTED_PHRASE = re.compile(r"(?:(?:the|these|those|its|their|his|her)\s+)?(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s+[a-z]", re.I)
 
 
+def _dashed_aside(span, subject_start: int) -> bool:
+    """Is the figure set off by a dash after the subject phrase's clause ("Climate change is no
+    hoax to these voters — nearly 1 in 3")? A dash stands between the figure and a verb after
+    the subject ("The storm — the worst in years — killed 300 people": the dashes are the
+    subject's own aside, before its verb)."""
+    toks = [t for t in span.doc[span.sent.start : span.start] if t.idx > subject_start]
+    verb_at = next((k for k, t in enumerate(toks) if t.pos_ in ("VERB", "AUX")), None)
+    return verb_at is not None and any(t.text in ("—", "–", "--") for t in toks[verb_at + 1 :])
+
+
 def _measure(span, q, count_tok, mentions, text, last_resort=None):
     """(measure, start, end, anchor token for the subject, verb, direction words seen).
     ``last_resort`` receives what the count undergoes (``_undergone``) when nothing here
@@ -3000,11 +3010,14 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     elif subj is None and modified is None:
         np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
                                   mentions, changed, share_of, payers)
-        if np is not None and (_COUNTED_PHRASE.match(np[0]) or np[0].split()[-1].lower() in lexicon()["change"]):
+        if np is not None and (_COUNTED_PHRASE.match(np[0]) or np[0].split()[-1].lower() in lexicon()["change"]
+                               or _dashed_aside(span, np[1])):
             # "44 emails that were not among some 55,000 pages of emails": a phrase with a count
             # of its own is another figure's, not what this one measures (round forty-five,
             # integrator, in-sample: seed 160's nyt F22); "The average gain ... exceeded 4
-            # percent": a change noun says what the figure measures, not whose it is (nyt F12); open
+            # percent": a change noun says what the figure measures, not whose it is (nyt F12); a
+            # figure in a dashed aside after its clause ("... to these voters, members of the
+            # largest bloc — nearly 1 in 3") is none of the clause's subject's (FNC-1 census); open
             np = None
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
