@@ -87,3 +87,14 @@ def test_a_figure_in_a_dashed_aside_is_no_subject_of_the_clause():
 def test_twin_dashes_around_the_subjects_own_aside_keep_it():
     f = _fig("The storm — the worst in years — killed 300 people in the valley.", "300")
     assert f.subject_text == "The storm"
+
+
+def test_twin_a_thing_whose_word_is_also_a_verb_of_change_stays_a_subject():
+    # "contract" is a change verb ("the economy contracted") but here a thing (PolNeAR census)
+    f = _fig("Talks ended on Friday. The new contract covers about 100 workers across six stores.", "about 100")
+    assert f.subject_text == "The new contract"
+
+
+def test_twin_a_share_of_a_counted_whole_keeps_it():
+    f = _fig("The show got around 8 million viewers, less than half of the 18 million viewers for the debate.", "less than half")
+    assert f.subject_text == "the 18 million viewers"
