@@ -25,6 +25,8 @@ def test_someone_sought_to_do_a_thing_is_no_quote(text):
 @pytest.mark.parametrize("text, words", [
     ("The harbour board met on Monday. The inquiry found the pilot to be at fault for the crash.", "to be at fault"),
     ("The harbour board met on Monday. The inquiry found that the pilot had ignored the alarms.", "the pilot had ignored"),
+    ("The harbour board met on Monday. An inquiry found that decisions to cut costs and save time had caused the crash.",
+     "decisions to cut costs"),
 ])
 def test_twin_a_finding_stays_a_quote(text, words):
     assert any(words in q for q in _quote_texts(text))

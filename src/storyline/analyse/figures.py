@@ -1404,10 +1404,13 @@ def _reporter(span, mentions, text):
             path = anc
             continue
         if (anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX") and path.dep_ in ("dobj", "dative")
-                and anc.lemma_.lower() in lexicon().get("hearer", {})):
+                and anc.lemma_.lower() in lexicon().get("hearer", {})
+                and (path.i == span.root.i or (span.root.head.i == path.i and span.root.dep_ == "nummod"))):
             # "he told 2,267 people gathered at the hall": the figure is in who heard it, the
             # writer's count of the audience, no claim of the teller (round forty-five,
-            # integrator, in-sample: seed 160's usa-today F20 credited the count to the speaker)
+            # integrator, in-sample: seed 160's usa-today F20 credited the count to the speaker);
+            # only the hearers' own count ("told the hearing how ... the 11 men who died" keeps
+            # the teller: the integrator's Timeline17 census)
             return None
         if (anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX") and not _across_paragraph(text, anc, span)
                 and not _at_only(anc, span)):

@@ -6495,9 +6495,10 @@ def _sought_doer(c) -> bool:
     someone or something sought to do a thing, nothing found or said (round forty-five,
     integrator, in-sample: seed 160's usa-today Q39, a letter writer's joke credited to
     "Democrats" as their words). "The jury found him to be guilty" (a judgement with "to be")
-    and "found that ..." stay findings."""
+    and "found that ..." stay findings (a "that" the parse hangs on a misread infinitive, "found that
+    decisions to cut costs had contributed ...", the integrator's Timeline17 census)."""
     return (c.tag_ == "VB" and c.lemma_.lower() != "be" and any(x.dep_ == "nsubj" for x in c.children)
-            and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children))
+            and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children) and not any(x.dep_ == "mark" for x in c.children))
 
 
 def _sought(tok, c) -> bool:
