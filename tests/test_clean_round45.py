@@ -142,3 +142,21 @@ def test_an_end_quote_box_before_an_article_with_no_sure_seam_stays(line):
     text = f"{EQ_OPEN}\n\n{EQ_BOX}{line}{EQ_BODY}"
     assert not _box_cut(text)
     assert line in clean_text(text).text
+
+
+# ---- a wire topic code opening a paragraph (noise._STORY_ID: "(ID: n" and two to five capitals)
+
+
+def test_a_topic_code_opening_a_paragraph_is_cut():
+    line = "All these ferry firms sell most of their tickets to visitors from the south."
+    c = clean_text(BODY + "\n\n(ID: nFLU) " + line + "\n\nThe ferries will sail again in May, the firms said.")
+    assert "(ID: nFLU)" not in c.text and line in c.text
+    assert any(r.text.startswith("(ID: nFLU)") for r in c.removed)
+
+
+@pytest.mark.parametrize("code", ["(ID: none)", "(ID: nF)", "(ID: nFlu)"])
+def test_no_topic_code_without_its_capitals(code):
+    # twins: a word in lower case, one capital, a word in mixed case (not the short code's shape)
+    line = f"{code} All these ferry firms sell most of their tickets to visitors from the south."
+    c = clean_text(BODY + "\n\n" + line + "\n\nThe ferries will sail again in May, the firms said.")
+    assert code in c.text

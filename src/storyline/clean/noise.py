@@ -1279,7 +1279,9 @@ _WIRE_CREDIT = re.compile(
 # (boilerplate.txt then removes it). The code also stands bare, "(nN07654321)": then it
 # is upper case and holds a digit (a topic code, "(nFLU)", or a word in brackets is not
 # one).
-_STORY_ID = re.compile(rf"(?:{_OPEN_B}IDn?\s?:\s*n[A-Za-z0-9]{{6,14}}{_CLOSE_B}|{_OPEN_B}n(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{{5,13}}{_CLOSE_B})(?:\s?\.)?")
+# (round forty-five) a topic code is a story code too: "(ID: nFLU)", the marker and two to
+# five capitals after its "n" (the census: one Reuters text opened a paragraph with one)
+_STORY_ID = re.compile(rf"(?:{_OPEN_B}IDn?\s?:\s*n(?:[A-Za-z0-9]{{6,14}}|[A-Z]{{2,5}}){_CLOSE_B}|{_OPEN_B}n(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{{5,13}}{_CLOSE_B})(?:\s?\.)?")
 
 
 def _cut_captions_at(text: str, units: list[Unit], cuts: dict[int, int], reason: str) -> list[Unit]:
