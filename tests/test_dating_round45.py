@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from test_dating import _analysis
 
-from storyline import schema
 from storyline.resolve import dating
-from storyline.types import DocAnalysis
 
 
 def _estimate(nlp, text):
-    from storyline.analyse import events, parse, timex
-
-    a = DocAnalysis(version="t", document=schema.Document(id="d1", text=text, published=schema.Published()))
-    sdoc = nlp(text)
-    a.sentences = parse.sentences(sdoc, [])
-    a.timexes = timex.extract(sdoc, a)
-    a.events = events.extract(sdoc, a)
-    return dating.estimate(a)
+    return dating.estimate(_analysis(nlp, text))
 
 
 @pytest.mark.parametrize("sentence", [
