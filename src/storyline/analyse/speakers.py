@@ -1903,6 +1903,30 @@ def _told_to(scene: Scene, i: int) -> bool:
     return subj is not None and (subj.ent_type_ == "PERSON" or subj.tag_ == "PRP")
 
 
+def _last_source(scene: Scene, pos: int) -> int | None:
+    """The last mention before ``pos``, outside quotation marks, that the text names as a
+    source: the subject of its clause ("The Journal reports"), or the object of "according to",
+    "per" or "citing", directly or through a phrase ("according to a story in the Journal").
+    What "the site" or "the outlet" reads back to must be that one (round forty-five)."""
+    found = None
+    for i, m in enumerate(scene.mentions):
+        if m.end > pos:
+            break
+        span = scene.span(i)
+        if span is None or scene.inside_quote(m.start):
+            continue
+        tok, steps = span.root, 0
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            found = i
+            continue
+        while steps < 6 and tok.dep_ in ("pobj", "prep", "compound", "poss", "appos") and tok.head.i != tok.i:
+            tok, steps = tok.head, steps + 1
+            if tok.lower_ in ("according", "per", "citing") or (tok.lower_ == "to" and tok.head.lower_ == "according"):
+                found = i
+                break
+    return found
+
+
 def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     """A nominal speaker ("the company", "several diplomats"): a vague group stays open; an
     organisation noun stands for the one earlier organisation that clearly leads. None when
@@ -1949,6 +1973,9 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         if kind == "PRESS" and not _press(scene, i):
             aside.setdefault(m.text, "no newspaper (the 'paper' filter, 18x)")
             continue  # "the paper": a newspaper, not an inquiry or a ministry named as news (18x)
+        if kind == "OUTLET" and not (is_outlet(m.text) or _press(scene, i)):
+            aside.setdefault(m.text, "no news outlet (the 'site' filter, round 45)")
+            continue  # "the site", "the outlet": a news medium, not the company or agency in the news
         if kind == "ORG" and scene.org_key(i) in told:
             aside.setdefault(m.text, "the outlet a person spoke to (the 'told' filter, 18x)")
             continue  # "Roe told AFP. / The company says ...": the outlet spoken to is not the company (18x)
@@ -1982,6 +2009,22 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             " that the filters leave" if set_aside else "") + set_aside)
     ranked = sorted(cands.values(), key=lambda x: -x[0])
     best = ranked[0]
+    if kind == "OUTLET" and len(ranked) == 1:
+        last = _last_source(scene, pos)
+        if last is None or scene.org_key(last) != scene.org_key(best[1]):
+            # "According to Pop Daily, the singer told TMZ ... / The site claims": the one listed
+            # outlet is not the last source the text named (a subject, or after "according to"),
+            # which may be an outlet the lists do not hold: open
+            return Resolution(None, 0.0, f"'{phrase.text}': {scene.mentions[best[1]].text} is not the last source "
+                              "named before it" + (f" ({scene.mentions[last].text} is)" if last is not None else "")
+                              + ": open" + set_aside)
+    if kind == "OUTLET" and len(ranked) > 1:
+        # two outlets named before ("According to Hip Hop Daily, she told TMZ ... / The site
+        # claims"): the words do not say which one the writer read it in; no score is trusted
+        # to choose between two sources of a report (round forty-five)
+        return Resolution(None, 0.0, f"'{phrase.text}': {len(ranked)} news outlets named before it ("
+                          + ", ".join(scene.mentions[r[1]].text for r in ranked[:3]) + "): open" + set_aside,
+                          ranked=[(r[1], round(r[0], 3)) for r in ranked])
     name = untyped_name_before(scene, head, scene.mentions[best[1]].end) if kind != "NAMED" else None
     if name is not None:  # "Digicel, which began in Jamaica, found ... / The company says": not the agency before
         return Resolution(None, 0.0, f"'{phrase.text}': '{name.text}', a name the tagger typed no organisation, is a "

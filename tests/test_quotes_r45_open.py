@@ -1,0 +1,83 @@
+"""Round forty-five, issue 18 (who said it): open speakers the text itself settles, each shape
+with its must-not-fire twin. A second "who" clause conjoined to the first ("who ... but who
+estimates ...") is said of the same named person, and no longer breaks the carry to the
+quotation after the tag; a news medium named for what it is ("the site says", "according to
+the outlet", "the network said") reads back to the one news outlet the text named last as a
+source. Every text here is invented for the test."""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed, shown_speaker
+
+
+def _one(text: str, words: str):
+    a = analysed(text)
+    hits = [q for q in a.quotes if words in q.text and not q.text.startswith("The water")]
+    assert len(hits) == 1, [q.text for q in a.quotes]
+    return shown_speaker(a, hits[0]), hits[0]
+
+
+# --- a second "who" clause conjoined to the first (quotes._relative_verb) ---------------------
+
+_CONJ = ("Maria Lopez ran the shelter for ten years.\n\n“The water came into our street at night,” explained "
+         "Lopez, who like many in the town has no flood cover but who estimates she lost everything. "
+         "“After seeing the kitchen I picked up my children and left.”\n\nThe council met on Monday.")
+
+
+def test_a_second_who_clause_is_said_of_the_named_person():
+    who, q = _one(_CONJ, "she lost everything")
+    assert who == "Lopez" and q.speaker_via == "relative"
+
+
+def test_a_second_who_clause_keeps_the_quotation_after_the_tag_with_the_speaker():
+    # the halves around the tag are one statement (_join_over_tag_clause), the second half no
+    # longer a quotation of its own left open
+    a = analysed(_CONJ)
+    after = [q for q in a.quotes if "picked up my children" in q.text]
+    assert len(after) == 1 and shown_speaker(a, after[0]) == "Lopez" and len(after[0].pieces) == 2
+
+
+def test_twin_a_second_who_clause_of_an_unnamed_woman_stays_open():
+    text = _CONJ.replace("explained Lopez, who", "explained a neighbour, who")
+    who, _ = _one(text, "she lost everything")
+    assert who is None
+
+
+def test_twin_a_who_clause_after_narration_is_not_the_tag_speakers():
+    # narration between the tag and the next quotation: no carry over it, as before
+    text = _CONJ.replace("she lost everything. “After", "she lost everything. The river rose twice. “After")
+    a = analysed(text)
+    assert not any(q.text.startswith("The water") and "picked up" in q.text for q in a.quotes)
+
+
+# --- a news medium named for what it is (speakers.resolve_nominal, kind OUTLET) -----------------
+
+def test_the_network_is_the_outlet_credited_before():
+    who, q = _one("The mayor of Port Ellery will step down next month, according to CNN.\n\n"
+                  "The mayor had told aides of the plan in March, the network said.", "told aides")
+    assert who == "CNN" and q.speaker_via == "nominal"
+
+
+def test_the_site_is_the_outlet_that_reported_before():
+    who, _ = _one("The council plans to sell the old harbour, the Wall Street Journal reports. "
+                  "A deal could be signed this week, the site says.", "signed this week")
+    assert who == "Wall Street Journal"
+
+
+def test_twin_the_site_after_a_company_only_stays_open():
+    who, _ = _one("Acme Corp plans to sell its harbour unit. A deal could be signed this week, the site says.",
+                  "signed this week")
+    assert who is None
+
+
+def test_twin_the_site_when_the_last_source_is_not_the_listed_outlet_stays_open():
+    # the singer spoke to TMZ; the source the text named last is Pop Buzz, which no list holds
+    who, q = _one("According to Pop Buzz, the singer told TMZ that she had left the band. "
+                  "The site claims that the tour was cancelled.", "tour was cancelled")
+    assert who is None and "last source" in (q.speaker_evidence or "")
+
+
+def test_twin_the_site_after_two_outlets_stays_open():
+    who, _ = _one("The council plans to sell the old harbour, the Wall Street Journal reports, and Axios "
+                  "reports the same. A deal could be signed this week, the site says.", "signed this week")
+    assert who is None
