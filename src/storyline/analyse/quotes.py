@@ -3380,6 +3380,29 @@ def _name_start(subj, skip=()) -> int:
     return i
 
 
+def _live_stamp_children(subj, i: int) -> set[int]:
+    """Token ids of a live page's time stamp the parse hung on a name subject ("1428 Jane Roe
+    tweets:", "0924 The BBC's Tom Hale says": "1428" a nummod of "Roe"): children of the subject
+    before its first word ``i`` that lie wholly inside the stamp opening the line
+    (stamps.stamp_end, data/live_stamps.txt: a valid clock 0000-2359 at a line's start). Page
+    furniture like a chronology's date; with it the name was read as a description with no
+    antecedent and left open (issue 18, round forty-five: Timeline17's live pages). Empty when
+    no stamp opens the line or a child reaches past it ("1998 Nobel laureate Roe": no clock)."""
+    doc = subj.doc
+    if i < 1:
+        return set()
+    text = doc_text(doc)
+    first = doc[i]
+    line = text.rfind("\n", 0, first.idx) + 1
+    end = stamps.stamp_end(text, line)
+    if end is None or end > first.idx or text[end:first.idx].strip():
+        return set()
+    kids = [c for c in subj.children if c.i < i]
+    if not kids or any(t.idx < line or t.idx + len(t) > end for c in kids for t in c.subtree):
+        return set()
+    return {c.i for c in kids}
+
+
 def _entry_date(subj) -> set[int]:
     """Token ids of a chronology entry's date the parse hung on a name subject ("July 19 -
     Acme says ...": "19" a nummod, "July" an nmod of "Acme"): children of the subject before
@@ -3389,6 +3412,9 @@ def _entry_date(subj) -> set[int]:
     entry)."""
     doc = subj.doc
     i = _name_start(subj)
+    stamped = _live_stamp_children(subj, i)
+    if stamped:
+        return stamped
     if i < 2 or doc[i - 1].text not in _dashes():
         return set()
     kids = [c for c in subj.children if c.i < i - 1 and c.dep_ != "punct"]

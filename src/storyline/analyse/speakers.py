@@ -1904,25 +1904,29 @@ def _told_to(scene: Scene, i: int) -> bool:
 
 
 def _last_source(scene: Scene, pos: int) -> int | None:
-    """The last mention before ``pos``, outside quotation marks, that the text names as a
-    source: the subject of its clause ("The Journal reports"), or the object of "according to",
-    "per" or "citing", directly or through a phrase ("according to a story in the Journal").
-    What "the site" or "the outlet" reads back to must be that one (round forty-five)."""
+    """The last mention in the sentences before the one at ``pos``, outside quotation marks,
+    that the text names as a source: the subject of its sentence's main verb ("The Journal
+    reports"), or the object of "according to", "per" or "citing", directly or through a phrase
+    ("according to a story in the Journal"). What "the site" or "the outlet" reads back to must
+    be that one (round forty-five). The phrase's own sentence is left out: it holds the words
+    reported, whose subjects are no sources ("A staffer told investigators ..., the network
+    said")."""
     found = None
+    own = scene.sent_no(pos)
     for i, m in enumerate(scene.mentions):
-        if m.end > pos:
-            break
+        if m.end > pos or scene.sent_no(m.start) >= own:
+            continue
         span = scene.span(i)
         if span is None or scene.inside_quote(m.start):
             continue
         tok, steps = span.root, 0
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            found = i
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ROOT", "parataxis"):
+            found = i if found is None or m.start > scene.mentions[found].start else found
             continue
         while steps < 6 and tok.dep_ in ("pobj", "prep", "compound", "poss", "appos") and tok.head.i != tok.i:
             tok, steps = tok.head, steps + 1
             if tok.lower_ in ("according", "per", "citing") or (tok.lower_ == "to" and tok.head.lower_ == "according"):
-                found = i
+                found = i if found is None or m.start > scene.mentions[found].start else found
                 break
     return found
 
