@@ -81,3 +81,44 @@ def test_twin_the_site_after_two_outlets_stays_open():
     who, _ = _one("The council plans to sell the old harbour, the Wall Street Journal reports, and Axios "
                   "reports the same. A deal could be signed this week, the site says.", "signed this week")
     assert who is None
+
+
+# --- a live page's time stamp hung on a name subject (quotes._live_stamp_children) -------------
+
+_LIVE = ("Live: the storm over the island.\n\n{} Troy Livesay tweets: \"The roads are still closed and the "
+         "water is rising.\"")
+
+
+def test_a_live_stamp_before_a_name_is_page_furniture():
+    a = analysed(_LIVE.format("1428"))
+    q = next(q for q in a.quotes if q.text.startswith("The roads"))
+    assert q.speaker_text == "Troy Livesay" and q.speaker_via == "name"
+
+
+def test_twin_a_number_that_is_no_clock_stays_part_of_the_phrase():
+    # 1998 is no valid time of day (no minute 98): no stamp, the phrase is read as before
+    a = analysed(_LIVE.format("1998"))
+    q = next(q for q in a.quotes if q.text.startswith("The roads"))
+    assert q.speaker_text != "Troy Livesay"
+
+
+# --- a bare "the man", "the teen" for the person the sentence before was about ---------------
+# (quotes._epithet_subject with data/analyse/bare_epithet_nouns.txt)
+
+_BEAR = ("Ian Fowler was fishing on the lake when a bear attacked him, according to the Lake Times.\n\n"
+         "The man told the paper that his phone rang and the bear ran away.")
+
+
+def test_the_man_is_the_person_the_sentence_before_was_about():
+    who, q = _one(_BEAR, "his phone rang")
+    assert who == "Ian Fowler" and q.speaker_via == "nominal"
+
+
+def test_twin_the_man_after_a_man_brought_in_stays_open():
+    who, _ = _one("A man was saved by his phone this week. " + _BEAR, "his phone rang")
+    assert who is None
+
+
+def test_twin_the_man_after_a_woman_stays_open():
+    who, _ = _one(_BEAR.replace("Ian Fowler", "Ann Fowler").replace("attacked him", "attacked her"), "his phone rang")
+    assert who is None
