@@ -1931,6 +1931,43 @@ def _last_source(scene: Scene, pos: int) -> int | None:
     return found
 
 
+def _not_the_medium(scene: Scene, kind: str, i: int) -> str | None:
+    """Which filter sets organisation mention ``i`` aside for a medium noun of ``kind``, or None.
+    "the paper" (PRESS): a newspaper, not an inquiry or a ministry named as news (18x); "the
+    site", "the outlet" (OUTLET): a listed news outlet or a newspaper, not the company or agency
+    in the news (round forty-five)."""
+    if kind == "PRESS" and not _press(scene, i):
+        return "no newspaper (the 'paper' filter, 18x)"
+    if kind == "OUTLET" and not (is_outlet(scene.mentions[i].text) or _press(scene, i)):
+        return "no news outlet (the 'site' filter, round 45)"
+    return None
+
+
+def _outlet_open(scene: Scene, kind: str, phrase, ranked: list, pos: int, set_aside: str) -> Resolution | None:
+    """Why "the site", "the outlet" (kind OUTLET) stays open with the outlets ``ranked`` (score,
+    mention) that the filters left before it, or None to score it as any organisation noun
+    (and for any other kind)."""
+    if kind != "OUTLET":
+        return None
+    if len(ranked) == 1:
+        last = _last_source(scene, pos)
+        if last is None or scene.org_key(last) != scene.org_key(ranked[0][1]):
+            # "According to Pop Daily, the singer told TMZ ... / The site claims": the one listed
+            # outlet is not the last source the text named (a subject, or after "according to"),
+            # which may be an outlet the lists do not hold: open
+            return Resolution(None, 0.0, f"'{phrase.text}': {scene.mentions[ranked[0][1]].text} is not the last source "
+                              "named before it" + (f" ({scene.mentions[last].text} is)" if last is not None else "")
+                              + ": open" + set_aside)
+    if len(ranked) > 1:
+        # two outlets named before ("According to Hip Hop Daily, she told TMZ ... / The site
+        # claims"): the words do not say which one the writer read it in; no score is trusted
+        # to choose between two sources of a report (round forty-five)
+        return Resolution(None, 0.0, f"'{phrase.text}': {len(ranked)} news outlets named before it ("
+                          + ", ".join(scene.mentions[r[1]].text for r in ranked[:3]) + "): open" + set_aside,
+                          ranked=[(r[1], round(r[0], 3)) for r in ranked])
+    return None
+
+
 def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     """A nominal speaker ("the company", "several diplomats"): a vague group stays open; an
     organisation noun stands for the one earlier organisation that clearly leads. None when
@@ -1974,12 +2011,10 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         text = m.text.lower()  # read once for both filters below
         if kind == "NAMED" and lemma not in text and low not in text:
             continue
-        if kind == "PRESS" and not _press(scene, i):
-            aside.setdefault(m.text, "no newspaper (the 'paper' filter, 18x)")
-            continue  # "the paper": a newspaper, not an inquiry or a ministry named as news (18x)
-        if kind == "OUTLET" and not (is_outlet(m.text) or _press(scene, i)):
-            aside.setdefault(m.text, "no news outlet (the 'site' filter, round 45)")
-            continue  # "the site", "the outlet": a news medium, not the company or agency in the news
+        medium = _not_the_medium(scene, kind, i)
+        if medium is not None:
+            aside.setdefault(m.text, medium)
+            continue
         if kind == "ORG" and scene.org_key(i) in told:
             aside.setdefault(m.text, "the outlet a person spoke to (the 'told' filter, 18x)")
             continue  # "Roe told AFP. / The company says ...": the outlet spoken to is not the company (18x)
@@ -2013,22 +2048,9 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             " that the filters leave" if set_aside else "") + set_aside)
     ranked = sorted(cands.values(), key=lambda x: -x[0])
     best = ranked[0]
-    if kind == "OUTLET" and len(ranked) == 1:
-        last = _last_source(scene, pos)
-        if last is None or scene.org_key(last) != scene.org_key(best[1]):
-            # "According to Pop Daily, the singer told TMZ ... / The site claims": the one listed
-            # outlet is not the last source the text named (a subject, or after "according to"),
-            # which may be an outlet the lists do not hold: open
-            return Resolution(None, 0.0, f"'{phrase.text}': {scene.mentions[best[1]].text} is not the last source "
-                              "named before it" + (f" ({scene.mentions[last].text} is)" if last is not None else "")
-                              + ": open" + set_aside)
-    if kind == "OUTLET" and len(ranked) > 1:
-        # two outlets named before ("According to Hip Hop Daily, she told TMZ ... / The site
-        # claims"): the words do not say which one the writer read it in; no score is trusted
-        # to choose between two sources of a report (round forty-five)
-        return Resolution(None, 0.0, f"'{phrase.text}': {len(ranked)} news outlets named before it ("
-                          + ", ".join(scene.mentions[r[1]].text for r in ranked[:3]) + "): open" + set_aside,
-                          ranked=[(r[1], round(r[0], 3)) for r in ranked])
+    outlet_open = _outlet_open(scene, kind, phrase, ranked, pos, set_aside)
+    if outlet_open is not None:
+        return outlet_open
     name = untyped_name_before(scene, head, scene.mentions[best[1]].end) if kind != "NAMED" else None
     if name is not None:  # "Digicel, which began in Jamaica, found ... / The company says": not the agency before
         return Resolution(None, 0.0, f"'{phrase.text}': '{name.text}', a name the tagger typed no organisation, is a "
