@@ -1931,11 +1931,14 @@ def _last_source(scene: Scene, pos: int) -> int | None:
     return found
 
 
-def _not_the_medium(scene: Scene, kind: str, i: int) -> str | None:
-    """Which filter sets organisation mention ``i`` aside for a medium noun of ``kind``, or None.
+def _filtered_out(scene: Scene, kind: str, i: int, told: set) -> str | None:
+    """Which filter sets organisation mention ``i`` aside for a nominal of ``kind``, or None.
     "the paper" (PRESS): a newspaper, not an inquiry or a ministry named as news (18x); "the
-    site", "the outlet" (OUTLET): a listed news outlet or a newspaper, not the company or agency
-    in the news (round forty-five)."""
+    company" (ORG): not the outlet a person spoke to ("Roe told AFP. / The company says ...",
+    18x; ``told``: those outlets' keys); "the site", "the outlet" (OUTLET): a listed news outlet
+    or a newspaper, not the company or agency in the news (round forty-five)."""
+    if kind == "ORG" and scene.org_key(i) in told:
+        return "the outlet a person spoke to (the 'told' filter, 18x)"
     if kind == "PRESS" and not _press(scene, i):
         return "no newspaper (the 'paper' filter, 18x)"
     if kind == "OUTLET" and not (is_outlet(scene.mentions[i].text) or _press(scene, i)):
@@ -2011,13 +2014,10 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         text = m.text.lower()  # read once for both filters below
         if kind == "NAMED" and lemma not in text and low not in text:
             continue
-        medium = _not_the_medium(scene, kind, i)
+        medium = _filtered_out(scene, kind, i, told)
         if medium is not None:
             aside.setdefault(m.text, medium)
             continue
-        if kind == "ORG" and scene.org_key(i) in told:
-            aside.setdefault(m.text, "the outlet a person spoke to (the 'told' filter, 18x)")
-            continue  # "Roe told AFP. / The company says ...": the outlet spoken to is not the company (18x)
         # the own-name test reads whole words, the NAMED one any substring: made one test
         # they would differ (review, round eighteen), so both stay
         if own and not set(own) <= set(text.split()):
