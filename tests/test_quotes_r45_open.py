@@ -1,9 +1,10 @@
 """Round forty-five, issue 18 (who said it): open speakers the text itself settles, each shape
-with its must-not-fire twin. A second "who" clause conjoined to the first ("who ... but who
-estimates ...") is said of the same named person, and no longer breaks the carry to the
-quotation after the tag; a news medium named for what it is ("the site says", "according to
-the outlet", "the network said") reads back to the one news outlet the text named last as a
-source. Every text here is invented for the test."""
+with its must-not-fire twin. A news medium named for what it is ("the site says", "according
+to the outlet", "the network said") reads back to the one news outlet the text named last as a
+source; a live page's time stamp before a name is page furniture; a bare "the man", "the teen"
+names again the main subject of the sentence before. (A second "who" clause conjoined to the
+first was tried and reverted: on the PolNeAR census the speaker it settled made a later "he"
+of another man go to it.) Every text here is invented for the test."""
 
 from __future__ import annotations
 
@@ -12,42 +13,9 @@ from pipeline_helpers import analysed, shown_speaker
 
 def _one(text: str, words: str):
     a = analysed(text)
-    hits = [q for q in a.quotes if words in q.text and not q.text.startswith("The water")]
+    hits = [q for q in a.quotes if words in q.text]
     assert len(hits) == 1, [q.text for q in a.quotes]
     return shown_speaker(a, hits[0]), hits[0]
-
-
-# --- a second "who" clause conjoined to the first (quotes._relative_verb) ---------------------
-
-_CONJ = ("Maria Lopez ran the shelter for ten years.\n\n“The water came into our street at night,” explained "
-         "Lopez, who like many in the town has no flood cover but who estimates she lost everything. "
-         "“After seeing the kitchen I picked up my children and left.”\n\nThe council met on Monday.")
-
-
-def test_a_second_who_clause_is_said_of_the_named_person():
-    who, q = _one(_CONJ, "she lost everything")
-    assert who == "Lopez" and q.speaker_via == "relative"
-
-
-def test_a_second_who_clause_keeps_the_quotation_after_the_tag_with_the_speaker():
-    # the halves around the tag are one statement (_join_over_tag_clause), the second half no
-    # longer a quotation of its own left open
-    a = analysed(_CONJ)
-    after = [q for q in a.quotes if "picked up my children" in q.text]
-    assert len(after) == 1 and shown_speaker(a, after[0]) == "Lopez" and len(after[0].pieces) == 2
-
-
-def test_twin_a_second_who_clause_of_an_unnamed_woman_stays_open():
-    text = _CONJ.replace("explained Lopez, who", "explained a neighbour, who")
-    who, _ = _one(text, "she lost everything")
-    assert who is None
-
-
-def test_twin_a_who_clause_after_narration_is_not_the_tag_speakers():
-    # narration between the tag and the next quotation: no carry over it, as before
-    text = _CONJ.replace("she lost everything. “After", "she lost everything. The river rose twice. “After")
-    a = analysed(text)
-    assert not any(q.text.startswith("The water") and "picked up" in q.text for q in a.quotes)
 
 
 # --- a news medium named for what it is (speakers.resolve_nominal, kind OUTLET) -----------------

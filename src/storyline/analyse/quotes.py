@@ -1448,30 +1448,13 @@ def _named_first_conjunct(np) -> int:
     return k + 1
 
 
-def _relative_verb(subj):
-    """The verb of the relative clause a relative pronoun is the subject of. A second "who"
-    clause conjoined to the first ('Roe, who lives by the river and who says ...', 'who ... but
-    who estimates ...') hangs in the parse on the first clause's verb as a conj, not on the
-    noun; it is said of the same owner, so the walk goes up the conj chain to the first
-    clause's verb (issue 18, round forty-five: the "but who" conjunct that round thirty-nine's
-    census left open, and that broke the carry to the quotation after the tag). Only the
-    subject "who" of a conjoined verb climbs: anything else keeps its own head."""
-    verb = subj.head
-    if subj.lower_ != "who":
-        return verb
-    up = verb
-    while up.dep_ == "conj" and up.head.i != up.i:
-        up = up.head
-    return up if up.dep_ == "relcl" else verb
-
-
 def _relative_speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None) -> dict:
     """"Huawei's leader who acknowledges": the speaker span is "who", resolved through
     the noun it follows (a relative clause, or a cleft "It is X who")."""
     if _acronym(subj):  # "WHO said ...": the organisation's initials, never a relative "who"
         return _acronym_speaker(subj)
     sdoc, low = ctx.sdoc, subj.lower_
-    verb = _relative_verb(subj)
+    verb = subj.head
     head = verb.head if verb.dep_ == "relcl" else (sdoc[subj.i - 1] if subj.i > 0 else None)
     out = {"speaker_text": subj.text, "speaker_start": subj.idx, "speaker_end": subj.idx + len(subj),
            "pronoun": low, "speaker_via": "relative"}
@@ -10087,12 +10070,9 @@ def _tag_relative(ctx: _Ctx, subj, after: int) -> bool:
     carry: the second half stood alone with no speaker and the first was shown cut (issue 18,
     round thirty-nine, quoteleft: west-journal Q7 of seed 153; census in
     _join_over_tag_clause)."""
-    if subj is None or subj.lower_ != "who" or subj.dep_ not in ("nsubj", "nsubjpass"):
+    if subj is None or subj.lower_ != "who" or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "relcl":
         return False
-    verb = _relative_verb(subj)
-    if verb.dep_ != "relcl":
-        return False
-    owner = verb.head
+    owner = subj.head.head
     text = ctx.text
     mark = re.match(r"[,.!?]?[ \t\u00a0]*[”\"’']", text[after:])  # the quotation's own closing mark
     start = after + (mark.end() if mark else 0)
