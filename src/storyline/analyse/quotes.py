@@ -1792,6 +1792,21 @@ def _epithet_nouns() -> frozenset[str]:
     return lexicon.words("analyse/epithet_nouns.txt")
 
 
+def _noun_used_before(ctx: _Ctx, subj, np) -> bool:
+    """Does the text write the head noun of the bare description ``np`` ("the man") before it
+    in any other use than the same bare pointing back: "a man", "men", "the other man", "the
+    man's brother" (an unnamed one brought in; round forty-five)?"""
+    lemma = subj.lemma_.lower()
+    for t in ctx.sdoc[: np.start]:
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        kids = [c for c in t.children if c.dep_ != "punct"]
+        if t.tag_ == "NN" and len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the":
+            continue
+        return True
+    return False
+
+
 def _epithet_subject(ctx: _Ctx, subj, np, out: dict, role: str | None = None) -> dict | None:
     """"Ben Roe says he is under attack. / '...,' the retired neurosurgeon told a talk show":
     a definite description with a modifier before its head, the head a word for what a public
@@ -1813,12 +1828,18 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict, role: str | None = None) ->
     if np[0].lower_ != "the" or subj.tag_ != "NN" or ctx.inside_quote(subj.idx):
         return None
     lemma = subj.lemma_.lower()
+    # round forty-five: "the man", "the teen" alone, the bare words for a person of no trade
+    # (data/analyse/bare_epithet_nouns.txt), under the same guards; only the two words, and
+    # only when the text never used the noun of anyone else before
+    bare = role is None and len(np) == 2 and lemma in lexicon.words("analyse/bare_epithet_nouns.txt")
+    if bare and _noun_used_before(ctx, subj, np):
+        return None  # "a man's life was saved ... The man said": the noun brought in someone unnamed
     # the list only: any person noun ("the retired teacher", "the local farmer") is as often
     # someone new the reporter met as the person named before (the round-forty review)
-    if role is None and lemma not in _epithet_nouns() and subj.lower_ not in _epithet_nouns():
+    if role is None and not bare and lemma not in _epithet_nouns() and subj.lower_ not in _epithet_nouns():
         return None
-    if role is None and not any(t.i < subj.i and t.dep_ in ("amod", "compound", "nummod", "nmod")
-                                and t.head.i == subj.i for t in np):
+    if role is None and not bare and not any(t.i < subj.i and t.dep_ in ("amod", "compound", "nummod", "nmod")
+                                             and t.head.i == subj.i for t in np):
         return None  # "the candidate" alone may point anywhere
     if subj.head.lemma_.lower() in lexicon.words("analyse/reply_cues.txt"):
         return None  # "Roe opened the debate. '...,' the Democratic candidate replied": the other side answers
@@ -3363,6 +3384,29 @@ def _name_start(subj, skip=()) -> int:
     return i
 
 
+def _live_stamp_children(subj, i: int) -> set[int]:
+    """Token ids of a live page's time stamp the parse hung on a name subject ("1428 Jane Roe
+    tweets:", "0924 The BBC's Tom Hale says": "1428" a nummod of "Roe"): children of the subject
+    before its first word ``i`` that lie wholly inside the stamp opening the line
+    (stamps.stamp_end, data/live_stamps.txt: a valid clock 0000-2359 at a line's start). Page
+    furniture like a chronology's date; with it the name was read as a description with no
+    antecedent and left open (issue 18, round forty-five: Timeline17's live pages). Empty when
+    no stamp opens the line or a child reaches past it ("1998 Nobel laureate Roe": no clock)."""
+    doc = subj.doc
+    if i < 1:
+        return set()
+    text = doc_text(doc)
+    first = doc[i]
+    line = text.rfind("\n", 0, first.idx) + 1
+    end = stamps.stamp_end(text, line)
+    if end is None or end > first.idx or text[end:first.idx].strip():
+        return set()
+    kids = [c for c in subj.children if c.i < i]
+    if not kids or any(t.idx < line or t.idx + len(t) > end for c in kids for t in c.subtree):
+        return set()
+    return {c.i for c in kids}
+
+
 def _entry_date(subj) -> set[int]:
     """Token ids of a chronology entry's date the parse hung on a name subject ("July 19 -
     Acme says ...": "19" a nummod, "July" an nmod of "Acme"): children of the subject before
@@ -3372,6 +3416,9 @@ def _entry_date(subj) -> set[int]:
     entry)."""
     doc = subj.doc
     i = _name_start(subj)
+    stamped = _live_stamp_children(subj, i)
+    if stamped:
+        return stamped
     if i < 2 or doc[i - 1].text not in _dashes():
         return set()
     kids = [c for c in subj.children if c.i < i - 1 and c.dep_ != "punct"]
