@@ -1,10 +1,6 @@
 """Round forty-five (figsubj45): subjects of figures (issue 20, item 5;
-analyse/figsubject_share.py, figsubject_sale.py, figsubject_amount.py).
+analyse/figsubject_sale.py, figsubject_amount.py).
 
-- a list of shares written "<name> at <share>" ("Roe at 10 percent, Doe at 8 percent and
-  Coe at 7 percent"): a name after a share of its own is its share's alone;
-- a pair of shares after "<group> <backing verb> <person>" ("Democrats favored Roe, 72
-  percent to 8 percent"): both shares are the group's split;
 - a price modifying a noun of buying, or in its "for" phrase ("its $900 million
   acquisition of Bcme Energy"): the company bought;
 - a relative clause of harm on a cause noun under a stretch of time ("in the weeks since
@@ -18,57 +14,6 @@ from __future__ import annotations
 
 from pipeline_helpers import analysed_figure as _figure
 from pipeline_helpers import subject_words as _subject
-
-# ------------------------------------------------ "<name> at <share>" in a list of shares
-
-_LIST = ("A new poll showed Jane Roe in third at 11 percent, followed by John Doe at 10 percent, "
-         "Al Coe at 8 percent and Bo Poe at 7 percent.")
-
-
-def test_last_name_at_share_in_a_list_is_its_own():
-    a, f = _figure(_LIST, "7 percent")
-    assert _subject(a, f) == "Bo Poe"
-
-
-def test_twin_two_names_at_one_share_stay_open():
-    # no share of its own before "Coe": the 12 percent may be both men's, open
-    a, f = _figure("The Acme poll showed Jane Roe at 30 percent, and John Doe and Al Coe at 12 percent.", "12 percent")
-    assert _subject(a, f) is None
-
-
-# ------------------------------------------------ a group's split between two candidates
-
-
-def test_group_favoring_a_candidate_owns_both_shares_of_its_pair():
-    text = ("In breaking down the results, the Acme survey found Democrats favored Jane Roe, 72 percent to 8 percent, "
-            "while Republicans favored John Doe, 82 percent to 6 percent.")
-    a, f = _figure(text, "8 percent")
-    assert _subject(a, f) == "Democrats"
-    a, f = _figure(text, "82 percent")
-    assert _subject(a, f) == "Republicans"
-
-
-def test_group_with_a_modifier_backing_a_candidate():
-    a, f = _figure("In the survey, female troops preferred Jane Roe 51 percent to 24 percent.", "24 percent")
-    assert _subject(a, f) == "female troops"
-
-
-def test_twin_a_measure_as_object_stays_open():
-    # a bill, not a candidate: the pair is not read as a group's split of two people
-    a, f = _figure("In the poll, voters favored the measure 55 percent to 45 percent.", "45 percent")
-    assert _subject(a, f) is None
-
-
-def test_twin_a_pointing_group_stays_open():
-    # "those voters": which voters another sentence says
-    a, f = _figure("In the poll, those voters favored John Doe 55 percent to 45 percent.", "45 percent")
-    assert _subject(a, f) is None
-
-
-def test_twin_a_person_beating_another_keeps_the_pair_rules():
-    a, f = _figure("In the poll, Jane Roe beat John Doe 46 percent to 40 percent.", "40 percent")
-    assert _subject(a, f) == "John Doe"
-
 
 # ------------------------------------------------ the price of a purchase is the thing bought's
 

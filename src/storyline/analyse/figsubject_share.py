@@ -109,16 +109,10 @@ def _gapped_name(span, start: int, text: str, sent: tuple[int, int], mentions: l
     person mention ending right before the share, else (the tagger ran the name into the
     share: "Doe 34 percent") the name's own words when the same words are a person mention
     earlier in the sentence. Not a pair ("leads Doe 44 percent to 37 percent": no share
-    before the name), nor "Roe and Doe, 11 and 8 percent respectively".
-
-    Round forty-five (figsubj45): the item may write "at" between its name and its share
-    ("Roe at 10 percent, Doe at 8 percent and Coe at 7 percent"); the parse makes the later
-    names conjuncts, which ``figures._share_holder`` leaves open (a conjunct may share one
-    share with the name before it), but here the item before is a share of its own, so the
-    name is this share's alone ("Doe and Coe at 8 percent" has no share before "Coe")."""
+    before the name), nor "Roe and Doe, 11 and 8 percent respectively"."""
     pre = text[sent[0]:start]
     mo = re.search(_NUM + _PERCENT + r"(?:\s+(?:support|backing))?\s*(?:,|;|,?\s+and)\s+((?:[A-Z][\w.'’-]*\s+){0,3}?)"
-                   r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,?\s*|\s+at\s+)$", pre)
+                   r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s*$", pre)
     if mo is None or re.search(r"\brespectively\b", text[start:sent[1]], re.I):
         return None
     if not F._poll_copy(text, sent) or F._TIED.search(text, sent[0], start):
@@ -335,50 +329,6 @@ def _part_of_whole(span, text: str):
     return text[s:e], s, e
 
 
-# "72 percent to 8 percent", "72 to 8 percent": the two shares of a pair written right after a name
-_PAIR_AFTER = re.compile(r",?\s*(" + _NUM + _PERCENT + r"?)\s*(?:to|-|–)\s*(" + _NUM + _PERCENT + r"?)")
-
-
-def _group_pair(span, start: int, text: str, sent: tuple[int, int], mentions: list[Mention]):
-    """"Democrats favored Roe, 72 percent to 8 percent", "Officers backed Doe 46 percent to 32
-    percent": a pair of shares written right after "<group> <backing verb> <person>" is a
-    split of that group (round forty-five, figsubj45): both shares are the group's, the first
-    backing the person named, the second the rival (the judges of seeds 139-153 read both so:
-    west-journal's breakdowns by party, rank and sex). The group is the verb's own subject, a
-    short phrase whose head is a polled ``group`` (poll_cues.tsv), with no clause, pronoun or
-    pointing word ("those voters": which, another sentence says); the object one PERSON
-    mention; only in poll copy. Not a person as subject ("Roe beat Doe 46 percent to 40
-    percent": the pair rules read each share as one candidate's), nor a bill or a measure
-    as object."""
-    if not F._poll_copy(text, sent):
-        return None
-    m = next((m for m in mentions if m.label == "PERSON" and sent[0] <= m.start and m.end <= start
-              and (mo := _PAIR_AFTER.match(text, m.end)) is not None and start in (mo.start(1), mo.start(2))), None)
-    if m is None:
-        return None
-    doc = span.doc
-    name = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if name is None or name.start == 0:
-        return None
-    verb = doc[name.start - 1]
-    if (verb.pos_ != "VERB" or verb.lemma_.lower() not in _words().get("backing", frozenset())
-            or name.root.head.i != verb.i or name.root.dep_ != "dobj" or any(c.dep_ == "neg" for c in verb.children)):
-        return None  # "Democrats did not favor Roe ...", or a name that is not the verb's object
-    group = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if group is None or group.pos_ not in ("NOUN", "PROPN") or F._one_person(group, mentions) is not None:
-        return None
-    low = group.lower_
-    if not {group.lemma_.lower(), low, low[:-1] if low.endswith("s") else low} & F._poll_cues().get("group", frozenset()):
-        return None
-    toks = sorted(group.subtree, key=lambda t: t.i)
-    if (len(toks) > 5 or toks[-1].i - toks[0].i + 1 != len(toks)
-            or any(t.dep_ in ("relcl", "acl", "appos", "cc", "conj", "punct", "prep") or t.pos_ == "PRON" for t in toks)
-            or toks[0].lower_ in ("those", "these", "this", "that", "such", "both", "each", "other", "others")):
-        return None
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return text[s:e], s, e
-
-
 def _participle_share(span, text: str, sent: tuple[int, int], mentions: list[Mention]) -> int | None:
     """"Johnson fares well in the West, receiving 19 percent support in Idaho, 15 percent in
     Utah and 14 percent in Montana", "Roe won the state, taking 45 percent": a share that is
@@ -429,8 +379,6 @@ def share_subject(span, start: int, end: int, unit: str | None, text: str, sent:
         if got is not None:
             return got
     phrase = _poll_margin_of_error(span, text) or (_included_group(span, text, sent) if unit == "%" else None)
-    if phrase is None and unit == "%":
-        phrase = _group_pair(span, start, text, sent, mentions)
     if phrase is None and unit == "%":
         phrase = _part_of_whole(span, text)
     if phrase is not None:
