@@ -6,7 +6,9 @@ analyse/figsubject_sale.py, figsubject_amount.py).
 - a relative clause of harm on a cause noun under a stretch of time ("in the weeks since
   the blast that killed 40 miners"): the cause's;
 - a sum written before the thing it prices or sizes ("a $20bn compensation fund"): that
-  thing, never a noun naming the sum itself ("a $600 million charge").
+  thing, never a noun naming the sum itself ("a $600 million charge");
+- money paid for an indefinite thing a modifier names ("paid $40,000 for a vintage car"):
+  that thing ("a house" stays open).
 
 Each rule has a twin where it must not fire. Texts are written for the tests."""
 
@@ -66,4 +68,18 @@ def test_sum_before_a_thing_is_that_things():
 def test_twin_sum_before_a_noun_naming_the_sum_stays_open():
     # a charge is the sum itself, not a thing it prices: open
     a, f = _figure("Acme said it had taken a $600 million charge for the job cuts.", "$600 million")
+    assert _subject(a, f) is None
+
+
+# ------------------------------------------------ money paid for an indefinite thing a modifier names
+
+
+def test_money_paid_for_a_modified_indefinite_thing_is_that_things():
+    a, f = _figure("He paid $40,000 for a vintage car last year.", "$40,000")
+    assert _subject(a, f) == "a vintage car"
+
+
+def test_twin_money_paid_for_a_bare_indefinite_thing_stays_open():
+    # "a house": which house, or what kind, the phrase does not say
+    a, f = _figure("She paid $20,000 for a house.", "$20,000")
     assert _subject(a, f) is None
