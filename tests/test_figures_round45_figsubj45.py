@@ -83,3 +83,9 @@ def test_twin_money_paid_for_a_bare_indefinite_thing_stays_open():
     # "a house": which house, or what kind, the phrase does not say
     a, f = _figure("She paid $20,000 for a house.", "$20,000")
     assert _subject(a, f) is None
+
+
+def test_twin_sum_before_a_head_the_parse_cut_short_stays_open():
+    # the parse takes "well" for an adverb and "relief" for the head: the phrase may be cut, open
+    a, f = _figure("Engineers will wait at the site while a $100m relief well is drilled.", "$100m")
+    assert _subject(a, f) is None

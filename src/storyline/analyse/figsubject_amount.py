@@ -282,6 +282,11 @@ def _priced_thing(span, measure: str | None):
         return None
     if any(t.pos_ == "PROPN" for t in toks):
         return None  # "a $5 billion Acme fund": whose is a name's question, left to the entity rules
+    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("ADV", "NOUN", "PROPN", "NUM", "X"):
+        # "a $100m relief well is drilled": the parse took "well" for an adverb and "relief"
+        # for the head; a word of the phrase after the head means the head may be cut short
+        # (Timeline17 census, round forty-five: "relief" given)
+        return None
     text = F.doc_text(doc)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return text[start:end], start, end
