@@ -254,7 +254,7 @@ def _paid_object(span, verb, mentions):
 def _priced_thing(span, measure: str | None):
     """The thing a sum written before its noun prices or sizes: "the $20,000 implant", "a
     $20bn compensation fund", "a $50m ad campaign" (round forty-five, figsubj45; the FNC-1
-    and Timeline17 audits read such a thing as the sum's subject). The noun phrase begins
+    audit of seed 157 read such a thing as the sum's subject: "the $20,000 implant"). The noun phrase begins
     with a determiner or a possessor before the sum ("a", "the", "her", "BP's"), and the words
     after the sum to the noun are only nouns or adjectives (no participle: "a $30,150 priced
     model"; no quote, no number). Never a noun that names the sum itself (data/sum_heads.txt:
@@ -266,7 +266,10 @@ def _priced_thing(span, measure: str | None):
     if root.dep_ not in ("compound", "nmod", "amod", "nummod", "quantmod") or head.i <= root.i or head.pos_ != "NOUN":
         return None
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].dep_ not in ("det", "poss", "case") or doc[span.start - 1].head.i != head.i and doc[span.start - 1].dep_ != "case":
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.dep_ == "case":
+        before = before.head  # "BP's $20bn fund": the possessor, whose "'s" stands before the sum
+    if before is None or before.dep_ not in ("det", "poss") or before.head.i != head.i:
         return None  # "a"/"the"/"her"/"BP's" before the sum, on the same noun: one noun phrase
     lex = F.lexicon()
     lemma, low = head.lemma_.lower(), head.lower_
