@@ -98,3 +98,9 @@ def test_twin_a_thing_whose_word_is_also_a_verb_of_change_stays_a_subject():
 def test_twin_a_share_of_a_counted_whole_keeps_it():
     f = _fig("The show got around 8 million viewers, less than half of the 18 million viewers for the debate.", "less than half")
     assert f.subject_text == "the 18 million viewers"
+
+
+def test_twin_a_price_of_counted_things_keeps_them():
+    # the Timeline17 census: "The 5,700 sheets cost £35,000" lost its subject to the counted-phrase rule
+    f = _fig("The government bought roofing for the camps. The 5,700 sheets cost $35,000 and were shipped on Monday.", "$35,000")
+    assert f.subject_text == "The 5,700 sheets"

@@ -3013,12 +3013,13 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     elif subj is None and modified is None:
         np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
                                   mentions, changed, share_of, payers)
-        if np is not None and ((_COUNTED_PHRASE.match(np[0]) and unit != "%")
+        if np is not None and ((_COUNTED_PHRASE.match(np[0]) and unit != "%" and q.currency is None)
                                or np[0].split()[-1].lower() in lexicon().get("change_noun", {}) or _dashed_aside(span, np[1])):
             # "44 emails that were not among some 55,000 pages of emails": a phrase with a count
             # of its own is another figure's, not what this one measures (round forty-five,
             # integrator, in-sample: seed 160's nyt F22; a share of it is still of it: "less than
-            # half of the 18 million viewers"); "The average gain ... exceeded 4
+            # half of the 18 million viewers", and a price of it is its: "The 5,700 sheets cost
+            # £35,000"); "The average gain ... exceeded 4
             # percent": a change noun says what the figure measures, not whose it is (nyt F12); a
             # figure in a dashed aside after its clause ("... to these voters, members of the
             # largest bloc — nearly 1 in 3") is none of the clause's subject's (FNC-1 census); open
