@@ -28,7 +28,8 @@ def test_twin_a_letters_line_inside_an_article_is_no_letters_page():
     text = body + "\nLETTERS.\nThe harbour board of Port Ellery met readers on Thursday to hear their views on the pier.\n"
     assert not brief.letters_page(text)
     assert brief.letters_page(LETTER)
-    assert brief.letters_page("LETTERS TO THE EDITOR\n\nThe board failed us.\n")
+    assert brief.letters_page("LETTERS TO THE EDITOR\n\nThe board failed us.\n\nJane Q. Roe.\n")
+    assert not brief.letters_page("LETTERS TO THE EDITOR\n\nThe board failed us.\n")  # no writer signs: no letters
     assert not brief.letters_page("Letters from the front, a new exhibition, opened in Port Ellery on Monday.\n")
 
 
@@ -47,7 +48,7 @@ def test_a_single_quoted_headline_quotation_is_not_told():
 
 def test_twin_a_single_quoted_quotation_with_its_speaker_is_told():
     text = "'Nobody has ever seen a state won like this one in the whole history of Iowa,' Jane Roe said on Tuesday.\n" + NEWS
-    assert brief._SINGLE_QUOTED.match(text)
+    assert not brief._SINGLE_QUOTED.match(text.splitlines()[0])
     story = told(_with_first_line_whole("d1", text), n=5)
     assert any("Nobody has ever" in s.text for s in story)
 

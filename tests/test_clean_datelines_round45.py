@@ -1,5 +1,5 @@
 """Round forty-five (issue 16; the seed-160 audit, politico K3): a dateline whose dash is
-glued to the lead's first word ("PORT ELLERY —The harbour board ..."). Texts written for the test."""
+glued to the lead's first word ("BOSTON —The harbour board ..."). Texts written for the test."""
 
 from __future__ import annotations
 
@@ -18,9 +18,15 @@ def _clean(text: str):
 
 @pytest.mark.parametrize("dash", ["—", "--"])
 def test_a_dash_glued_to_the_lead_is_a_dateline(dash):
-    d = _clean(f"Pier to close.\n\nPORT ELLERY {dash}{LEAD}\n\n{MORE}\n")
+    d = _clean(f"Pier to close.\n\nBOSTON {dash}{LEAD}\n\n{MORE}\n")
     assert d.text.startswith("The harbour board voted")
-    assert any(r.reason.startswith("dateline") and "PORT ELLERY" in r.text for r in d.removed)
+    assert any(r.reason.startswith("dateline") and "BOSTON" in r.text for r in d.removed)
+
+
+def test_a_glued_dash_after_a_place_no_style_book_lists_is_left():
+    # the review: only a place a dateline may name alone (a transcript's "HARRIS —I think ...")
+    d = _clean(f"Pier to close.\n\nPORT ELLERY —{LEAD}\n\n{MORE}\n")
+    assert not any(r.reason.startswith("dateline") for r in d.removed)
 
 
 @pytest.mark.parametrize("text", [

@@ -80,7 +80,8 @@ def test_twin_a_figure_in_what_is_told_is_the_tellers_claim():
 
 # FNC-1 census of this round: a share in a dashed aside after its clause took the clause's subject
 def test_a_figure_in_a_dashed_aside_is_no_subject_of_the_clause():
-    f = _fig("Rising seas are no hoax to these voters, members of the largest bloc in the state — nearly 1 in 3.", "nearly 1 in 3")
+    f = _fig("Rising seas are no hoax to these voters, members of the largest bloc in the state — nearly one in three.",
+             "nearly one in three")
     assert f.subject_text is None and f.subject_mention is None
 
 

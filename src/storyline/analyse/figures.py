@@ -715,6 +715,7 @@ def _subj(verb):
     return None
 
 
+_DISTANCE_UNITS = frozenset({"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet", "yards"})
 # a noun phrase opening with a count of its own ("44 emails", "the 12 jurors"): no subject of another
 # figure (a year is no count: "the 1994 crime bill")
 _COUNTED_PHRASE = re.compile(r"(?:(?:the|these|those|its|their|his|her)\s+)?(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s+[a-z]", re.I)
@@ -722,12 +723,19 @@ _COUNTED_PHRASE = re.compile(r"(?:(?:the|these|those|its|their|his|her)\s+)?(?!(
 
 def _dashed_aside(span, subject_start: int) -> bool:
     """Is the figure set off by a dash after the subject phrase's clause ("Climate change is no
-    hoax to these voters — nearly 1 in 3")? A dash stands between the figure and a verb after
-    the subject ("The storm — the worst in years — killed 300 people": the dashes are the
-    subject's own aside, before its verb)."""
-    toks = [t for t in span.doc[span.sent.start : span.start] if t.idx > subject_start]
-    verb_at = next((k for k, t in enumerate(toks) if t.pos_ in ("VERB", "AUX")), None)
-    return verb_at is not None and any(t.text in ("—", "–", "--") for t in toks[verb_at + 1 :])
+    hoax to these voters — nearly 1 in 3")? A dash stands between the sentence's main verb and
+    the figure ("The storm — the worst in years — killed 300 people", "The plant — which opened in
+    1990 — employs 2,000 people": the dashes are the subject's own aside, before its main verb)."""
+    root = span.sent.root
+    return root.idx > subject_start and any(t.text in ("—", "–", "--") for t in span.doc[root.i + 1 : span.start])
+
+
+def _share_or_distance(unit: str | None) -> bool:
+    """A share or a distance: what a dashed aside's figure of that kind is of is the aside's
+    own noun ("these voters — nearly 1 in 3", "Fallujah – a town about 25 miles away"), never the
+    clause's subject; a sum or a count there may size the subject ("Climate change is a scam – a
+    $1.5 trillion-a-year conspiracy", "the spill has released oil — some 5,000 barrels a day")."""
+    return unit in ("%", "pp") or (unit or "").split("/")[0] in _DISTANCE_UNITS
 
 
 def _measure(span, q, count_tok, mentions, text, last_resort=None):
@@ -3014,7 +3022,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
                                   mentions, changed, share_of, payers)
         if np is not None and ((_COUNTED_PHRASE.match(np[0]) and unit != "%" and q.currency is None)
-                               or np[0].split()[-1].lower() in lexicon().get("change_noun", {}) or _dashed_aside(span, np[1])):
+                               or (unit in ("%", "pp") and np[0].split()[-1].lower() in lexicon().get("change_noun", {}))
+                               or (_share_or_distance(unit) and _dashed_aside(span, np[1]))):
             # "44 emails that were not among some 55,000 pages of emails": a phrase with a count
             # of its own is another figure's, not what this one measures (round forty-five,
             # integrator, in-sample: seed 160's nyt F22; a share of it is still of it: "less than

@@ -1093,7 +1093,9 @@ def _joined_bounds(text: str, q: Quantity, nxt: Quantity, sep: str) -> Quantity 
 
 # a minus sign glued to a number after a word or an opening bracket: "Trump is far below at -30
 # points", "a net rating of -11", "(-4 points)"
-_MINUS_BEFORE = re.compile(r"(?:\b[A-Za-z]+[ \t]|\()[-−]$")
+_MINUS_BEFORE = re.compile(r"(?:\b(?i:at|of|to|from|by|was|is|were|are|be|been|hit|reached|fell|dropped|rating)[ \t]|\()[-−]$")
+# a ticker before a share move: "eBay Inc. EBAY -0.77%" (only before a percent: "COVID -19 cases")
+_TICKER_MINUS = re.compile(r"\b[A-Z]{2,5}[ \t][-−]$")
 
 
 def _signed(text: str, q: Quantity, before: Quantity | None) -> None:
@@ -1101,11 +1103,15 @@ def _signed(text: str, q: Quantity, before: Quantity | None) -> None:
     rating so ("a net negative rating of -11 points", "Trump is far below at -30 points"), and
     the figure was shown as +30 (round forty-five, integrator, in-sample: seed 160's politico
     F17). Only a plain value with no money sign or qualifier, the minus right before its digit
-    with a word or an opening bracket before it; never within four characters of another
-    quantity ("1% -2%" is a range's dash) or at a line's start (a list's dash)."""
+    after a preposition, a copula or a verb of reaching ("at -30", "of -11", "was -2") or an
+    opening bracket, or a ticker before a percent ("EBAY -0.77%"); never within four characters
+    of another quantity ("1% -2%" is a range's dash) or at a line's start (a list's dash). The
+    review: a dash typed glued after any word is a dash ("Turnout was high -70 percent of voters",
+    "COVID -19 cases")."""
     if q.kind != "value" or q.value is None or q.currency is not None or q.number_start != q.start or q.start < 2:
         return
-    if not _MINUS_BEFORE.search(text, max(0, q.start - 20), q.start):
+    lead = text[max(0, q.start - 20) : q.start]
+    if not (_MINUS_BEFORE.search(lead) or (q.text.endswith("%") and _TICKER_MINUS.search(lead))):
         return
     if before is not None and q.start - before.end <= 4:
         return
@@ -1117,6 +1123,7 @@ def _signed(text: str, q: Quantity, before: Quantity | None) -> None:
 
 _OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+$", re.I)
 _OUT_OF_WHOLES = frozenset({2, 3, 4, 5, 6, 8, 10, 20, 100, 1000})
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _out_of(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
@@ -1129,6 +1136,14 @@ def _out_of(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
             or q.unit or nxt.unit or nxt.number_start != nxt.start or not _OUT_OF.match(text[q.end : nxt.start])):
         return None
     if q.value != int(q.value) or nxt.value not in _OUT_OF_WHOLES or not 0 < q.value < nxt.value:
+        return None
+    if "in" in text[q.end : nxt.start].lower().split() and not (q.spelled or nxt.value in (10, 100, 1000)):
+        return None  # "scored 2 in 5 minutes": "in" with two small figures only as "one in five", "3 in 10"
+    refusals = lexicon.kinds(DATA / "share_whole_refusals.tsv")
+    after = _WORD_AFTER.match(text, nxt.end)
+    if after is not None and after.group(1).lower() in refusals.get("after", frozenset()):
+        return None
+    if any(w.lower() in refusals.get("before", frozenset()) for w in re.findall(r"[A-Za-z]+", text[max(0, q.start - 30) : q.start])):
         return None
     return Quantity(start=q.start, end=nxt.end, text=text[q.start : nxt.end], value=round(100 * q.value / nxt.value, 3),
                     unit="%", approx=q.approx, kind="fraction", qualifier=q.qualifier, bound=q.bound,

@@ -1792,6 +1792,30 @@ def _epithet_nouns() -> frozenset[str]:
     return lexicon.words("analyse/epithet_nouns.txt")
 
 
+def _indefinite_before(ctx: _Ctx, np) -> bool:
+    """Is a noun brought in with "a", "an" or "another" in the sentence right before the bare
+    description ``np`` or in its own sentence before it ("shot an intruder", "rescued a
+    teenager", "found a suspect"), a noun that may name a person (``_maybe_person``)? Any such
+    noun may be the unnamed person "the man" or "the teen" points back to (the round-forty-five
+    review: four wrong speakers of that shape); "a bear attacked him" is no one."""
+    before = _sentence_before(ctx, np[0])
+    start = ctx.sents[before].start if before is not None else np.sent.start
+    return any(t.pos_ == "NOUN" and _maybe_person(t) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+               for t in ctx.sdoc[start : np.start] if not ctx.inside_quote(t.idx))
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
+
+
+def _maybe_person(t) -> bool:
+    """A noun that may name a person: a word of the person-noun lists, or one with an agent's
+    ending ("intruder", "stranger", "attendant"); "a bear", "a barn" are not (a river's "-er"
+    makes it one too: that only leaves the speaker open)."""
+    lemma = t.lemma_.lower()
+    return (lemma in speakers.person_nouns() or lemma in lexicon.words("analyse/person_word_extras.txt")
+            or lemma.endswith(_AGENT_ENDINGS))
+
+
 def _noun_used_before(ctx: _Ctx, subj, np) -> bool:
     """Does the text write the head noun of the bare description ``np`` ("the man") before it
     in any other use than the same bare pointing back: "a man", "men", "the other man", "the
@@ -1834,6 +1858,8 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict, role: str | None = None) ->
     bare = role is None and len(np) == 2 and lemma in lexicon.words("analyse/bare_epithet_nouns.txt")
     if bare and _noun_used_before(ctx, subj, np):
         return None  # "a man's life was saved ... The man said": the noun brought in someone unnamed
+    if bare and _indefinite_before(ctx, np):
+        return None  # "Tom Reed shot an intruder ... The man told police": anyone brought in may be him
     # the list only: any person noun ("the retired teacher", "the local farmer") is as often
     # someone new the reporter met as the person named before (the round-forty review)
     if role is None and not bare and lemma not in _epithet_nouns() and subj.lower_ not in _epithet_nouns():
@@ -6538,14 +6564,23 @@ def _discovered_scene(tok, comp: list) -> bool:
 
 def _sought_doer(c) -> bool:
     """"The party couldn't find anyone to play the part", "hopes to find someone to run it": a
-    noun and a "to"-infinitive of any verb but "be" as the clause of a verb of coming upon is
-    someone or something sought to do a thing, nothing found or said (round forty-five,
+    noun and a "to"-infinitive of any verb but "be", the noun indefinite (``_indefinite_doer``),
+    as the clause of a verb of coming upon is someone or something sought to do a thing, nothing found or said (round forty-five,
     integrator, in-sample: seed 160's usa-today Q39, a letter writer's joke credited to
     "Democrats" as their words). "The jury found him to be guilty" (a judgement with "to be")
     and "found that ..." stay findings (a "that" the parse hangs on a misread infinitive, "found that
     decisions to cut costs had contributed ...", the integrator's Timeline17 census)."""
-    return (c.tag_ == "VB" and c.lemma_.lower() != "be" and any(x.dep_ == "nsubj" for x in c.children)
+    subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+    return (c.tag_ == "VB" and c.lemma_.lower() != "be" and subj is not None and _indefinite_doer(subj)
             and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children) and not any(x.dep_ == "mark" for x in c.children))
+
+
+def _indefinite_doer(tok) -> bool:
+    """"anyone", "someone", "a builder", "no one": the one sought is not yet anyone in
+    particular. "found the bank to blame", "found the drug to reduce deaths" (the review) are
+    judgements on someone or something definite: findings."""
+    return tok.lower_ in ("anyone", "anybody", "someone", "somebody", "nobody", "one") or any(
+        x.dep_ == "det" and x.lower_ in ("a", "an", "any", "no", "some", "another") for x in tok.children)
 
 
 def _sought(tok, c) -> bool:

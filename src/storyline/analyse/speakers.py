@@ -1946,12 +1946,64 @@ def _filtered_out(scene: Scene, kind: str, i: int, told: set) -> str | None:
     return None
 
 
+_MEDIUM_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _other_medium_between(scene: Scene, outlet: int, phrase, pos: int) -> str | None:
+    """Why "the network"/"the site" may be another body than the outlet ``outlet`` named before
+    it (the review of round forty-five: "CNN reported that the hacking group Dark Crew had stolen
+    the data. / The network said ...", "Fox News reported that Sunrise TV had fired ...", "The
+    Guardian reported that a charity network of food banks ... / The network said"): a medium of
+    its own named after the outlet's last mention (an organisation, product or work that is a
+    listed outlet or has a word of data/analyse/medium_words.txt in its name or just before it;
+    the companies and agencies a report is about are not: "According to The Wall Street Journal,
+    ... Apple Watch ... / The publication says"), or the phrase's own noun used of something else
+    there. None when neither."""
+    key = scene.org_key(outlet)
+    last = max((m.end for j, m in enumerate(scene.mentions) if m.end <= pos and scene.org_key(j) == key),
+               default=scene.mentions[outlet].end)
+    media = lexicon.words("analyse/medium_words.txt")
+    other = next((m for j, m in enumerate(scene.mentions) if last <= m.start and m.end <= pos
+                  and m.label in _MEDIUM_LABELS and scene.org_key(j) != key
+                  and (is_outlet(m.text) or any(w.lower() in media for w in re.findall(r"[A-Za-z]+", scene.text[max(last, m.start - 20):m.end])))),
+                 None)
+    if other is not None:
+        return f"{other.text} is named after {scene.mentions[outlet].text}, the last body before it"
+    if re.search(rf"\b{re.escape(phrase.root.lower_)}\b", scene.text[last:phrase.start_char].lower()):
+        return f"'{phrase.root.text}' is said of something else after {scene.mentions[outlet].text}"
+    body = _body_subject_before(scene, phrase, key)
+    if body is not None:
+        # "According to Reuters, the drug maker Pharmaco has closed its online store. / The
+        # website said ...": the body the sentence before is about may own the site
+        return f"{body} is the subject of the sentence before"
+    return None
+
+
+def _body_subject_before(scene: Scene, phrase, key) -> str | None:
+    """The name of a body (an organisation mention not of ``key``) heading the main subject of
+    the sentence right before ``phrase``'s, directly or through an apposition ("the drug maker
+    Pharmaco"); a name only modifying the subject ("Apple executives") is not read."""
+    sents = list(phrase.doc.sents)
+    k = next((n for n, x in enumerate(sents) if x.start <= phrase.start < x.end), 0)
+    if k == 0:
+        return None
+    root = sents[k - 1].root
+    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for tok in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
+            for j, m in enumerate(scene.mentions):
+                if m.label == "ORG" and m.start <= tok.idx < m.end and scene.org_key(j) != key and m.end == tok.idx + len(tok.text):
+                    return m.text
+    return None
+
+
 def _outlet_open(scene: Scene, kind: str, phrase, ranked: list, pos: int, set_aside: str) -> Resolution | None:
     """Why "the site", "the outlet" (kind OUTLET) stays open with the outlets ``ranked`` (score,
     mention) that the filters left before it, or None to score it as any organisation noun
     (and for any other kind)."""
     if kind != "OUTLET":
         return None
+    if len(ranked) == 1 and (why := _other_medium_between(scene, ranked[0][1], phrase, pos)):
+        return Resolution(None, 0.0, f"'{phrase.text}': {why}: open" + set_aside)
     if len(ranked) == 1:
         last = _last_source(scene, pos)
         if last is None or scene.org_key(last) != scene.org_key(ranked[0][1]):

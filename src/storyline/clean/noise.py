@@ -7149,7 +7149,11 @@ def _box_speaker_end(line: str, after: int) -> int | None:
             # (e) round forty-five: an article before a capitalised run opens the sentence when
             # the clause's subject phrase starts on it ("... analyst, Acme Securities The
             # Port Ellery plant is ...")
-            if _box_speaker_words_ok(speaker) and _subject_opens(rest):
+            # (the review: not after a stop word among the speaker's last three words, where a
+            # place or time opening the sentence may stand: "... Acme Bank In New York The Acme
+            # Group sold ...", "... Last March The Acme Group ...")
+            if (_box_speaker_words_ok(speaker) and not any(x.lower() in stop for x in _WORD.findall(speaker)[-3:])
+                    and _subject_opens(rest)):
                 return at
             continue
         if not (w[:1].isupper() and w[1:].replace("-", "").isalpha() and p.isalpha()) or "," in speaker:

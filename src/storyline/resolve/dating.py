@@ -59,7 +59,12 @@ _RESULTS = "resolve/dating_results_verbs.txt"
 _RESULTS_IN = "resolve/dating_results_in_verbs.txt"
 _IN_BEFORE = re.compile(r"\bin\s*$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:to|until|till|through)\s+", re.I)
-_FROM_CLOSE = re.compile(r"[\s,\u2014\u2013-]*(?:[A-Za-z'-]+\s+){0,2}from\s+(?:the\s+)?", re.I)
+# what may stand between the word of moving and "from": nothing but a dash or comma ("a two-year
+# delay, from"), or the thing moved as a determiner and at most one word ("postponed the tax
+# from", "delayed it from"); "the long-delayed project ran from", "the extension was built from",
+# "after years of delays, construction lasted from" (the review) keep their bounds
+_FROM_CLOSE = re.compile(r"[\s,\u2014\u2013-]*(?:(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\s+(?:[A-Za-z'-]+\s+)?)?"
+                         r"from\s+(?:the\s+)?", re.I)
 
 
 def _money(sentence: str) -> bool:
@@ -252,7 +257,8 @@ def _date_change(a: DocAnalysis, tx: Timex) -> bool:
             return False
         first = tx
     before = re.split(r"[.;:!?]", text[max(0, first.start - 80) : first.start])[-1]
-    return any(_FROM_CLOSE.fullmatch(before, m.end()) for m in _date_change_re().finditer(before))
+    return any(_FROM_CLOSE.fullmatch(before, m.end()) and before[m.start() - 1 : m.start()] != "-"
+               for m in _date_change_re().finditer(before))
 
 
 def _past_dates(a: DocAnalysis) -> tuple[list[int], list[Timex]]:
