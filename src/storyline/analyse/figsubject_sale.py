@@ -34,9 +34,20 @@ def fill(item: FigureItem, span, verb, mentions: list[Mention], text: str) -> No
     if item.currency is None or verb is None or "/" in (item.unit or ""):
         return  # a count sold ("sold 2 million phones") or a price per unit ("$15 a share") is no one thing's price
     sold = _thing_sold(span, verb)
-    if sold is None:
+    bought = _thing_acquired(span) if sold is None else None
+    if sold is None and bought is None:
         return
     fig = {t.i for t in span}
+    if bought is not None:
+        # a deal noun's "of" phrase is read for a company's name only: "the purchase of shares",
+        # "of the rest of Acme" are parts, which phrase rules would cut wrong (round forty-five)
+        mi = F._mention_index(mentions, bought.idx, bought.idx + len(bought.text), {"ORG"})
+        if mi is None or F._no_subject_name(text, mentions[mi]) or any(c.dep_ == "conj" for c in bought.children):
+            return
+        item.subject_mention, item.subject_from = mi, "phrase"
+        if item.measure is None:
+            item.measure = next(iter(_words().get("measure", frozenset())), None)
+        return
     mi = F._mention_index(mentions, sold.idx, sold.idx + len(sold.text))
     if mi is not None:
         m = mentions[mi]
@@ -72,6 +83,30 @@ def _thing_sold(span, verb):
     # "the farmhouse sold for $400,000": no object, the subject is what was sold
     vs = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return vs if vs is not None and vs.pos_ in ("NOUN", "PROPN") else None
+
+
+def _thing_acquired(span):
+    """The noun bought, when the sum is the price of a noun of buying (data/acquisition_nouns.txt)
+    with an "of" phrase: "Apple's $3 billion buyout of Beats", "a $4.7 billion purchase of the
+    shale gas producer East Resources", "the takeover of Acme for $2 billion" (round
+    forty-five, figsubj45). The buyer, the noun's possessor, is a party to the deal
+    (``figures._deal_party``), never the subject; what the price buys is. Only the sum that
+    modifies the noun, or the noun's own "for" phrase; a sum elsewhere in its clause ("spent
+    $5 million on lawyers for the takeover of Acme") is another cost."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        root = root.head  # "for £20m ($32m)": the conversion stands for the sum
+    noun = None
+    if root.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod") and root.head.i > root.i:
+        noun = root.head  # "its $3 billion purchase of ..."
+    elif root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
+        noun = root.head.head  # "the takeover of Acme for $2 billion"
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon_file.words("analyse/acquisition_nouns.txt"):
+        return None
+    objs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if len(objs) != 1 or objs[0].pos_ not in ("NOUN", "PROPN") or objs[0].lower_ in F._PRONOUNS or F._org_anaphor(objs[0]):
+        return None  # "its purchase of the company": which company, another sentence says
+    return objs[0]
 
 
 def _cut_in_a_list(head, np) -> bool:

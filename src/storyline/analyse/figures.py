@@ -715,6 +715,29 @@ def _subj(verb):
     return None
 
 
+_DISTANCE_UNITS = frozenset({"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet", "yards"})
+# a noun phrase opening with a count of its own ("44 emails", "the 12 jurors"): no subject of another
+# figure (a year is no count: "the 1994 crime bill")
+_COUNTED_PHRASE = re.compile(r"(?:(?:the|these|those|its|their|his|her)\s+)?(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s+[a-z]", re.I)
+
+
+def _dashed_aside(span, subject_start: int) -> bool:
+    """Is the figure set off by a dash after the subject phrase's clause ("Climate change is no
+    hoax to these voters — nearly 1 in 3")? A dash stands between the sentence's main verb and
+    the figure ("The storm — the worst in years — killed 300 people", "The plant — which opened in
+    1990 — employs 2,000 people": the dashes are the subject's own aside, before its main verb)."""
+    root = span.sent.root
+    return root.idx > subject_start and any(t.text in ("—", "–", "--") for t in span.doc[root.i + 1 : span.start])
+
+
+def _share_or_distance(unit: str | None) -> bool:
+    """A share or a distance: what a dashed aside's figure of that kind is of is the aside's
+    own noun ("these voters — nearly 1 in 3", "Fallujah – a town about 25 miles away"), never the
+    clause's subject; a sum or a count there may size the subject ("Climate change is a scam – a
+    $1.5 trillion-a-year conspiracy", "the spill has released oil — some 5,000 barrels a day")."""
+    return unit in ("%", "pp") or (unit or "").split("/")[0] in _DISTANCE_UNITS
+
+
 def _measure(span, q, count_tok, mentions, text, last_resort=None):
     """(measure, start, end, anchor token for the subject, verb, direction words seen).
     ``last_resort`` receives what the count undergoes (``_undergone``) when nothing here
@@ -1097,11 +1120,14 @@ def _undergone(verb, via, lex, own: bool = True) -> tuple[str, int, int] | None:
     # "sending", "kills" (an intention, an action under way, a habit), whose participle we
     # cannot write as the text does
     belief = lex.get("belief", {})
-    if any(c.dep_ == "xcomp" for c in verb.children) and (lemma in belief or verb.lower_ in lex["hedge"] or lemma in lex["hedge"]):
+    if any(c.dep_ == "xcomp" for c in verb.children) and (lemma in belief or verb.lower_ in lex["hedge"] or lemma in lex["hedge"]
+                                                          or lemma in lex.get("purpose", {})):
         # "40,000 residents are believed to have fled", "are estimated to have leaked": a
         # verb of belief or a hedge before another verb is no state of the count
         # (issue 20, seed-47 haiti F6: the measure was "believed"); "were mobilized to
-        # volunteer" and "are confirmed to have died" keep their verb
+        # volunteer" and "are confirmed to have died" keep their verb; nor a participle of purpose
+        # ("the 714 superdelegates are meant to give ...": round forty-five, integrator,
+        # in-sample: seed 160's politico F27, the measure "meant")
         return None
     if via.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and lemma not in light and verb.tag_ in ("VBN", "VBD"):
         words = [verb] + [c for c in verb.children if c.dep_ in ("prt", "acomp", "oprd") and c.i > verb.i]
@@ -1385,6 +1411,15 @@ def _reporter(span, mentions, text):
             # ", bringing the toll to 500" after the verb stays the reporter's
             path = anc
             continue
+        if (anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX") and path.dep_ in ("dobj", "dative")
+                and anc.lemma_.lower() in lexicon().get("hearer", {})
+                and (path.i == span.root.i or (span.root.head.i == path.i and span.root.dep_ == "nummod"))):
+            # "he told 2,267 people gathered at the hall": the figure is in who heard it, the
+            # writer's count of the audience, no claim of the teller (round forty-five,
+            # integrator, in-sample: seed 160's usa-today F20 credited the count to the speaker);
+            # only the hearers' own count ("told the hearing how ... the 11 men who died" keeps
+            # the teller: the integrator's Timeline17 census)
+            return None
         if (anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX") and not _across_paragraph(text, anc, span)
                 and not _at_only(anc, span)):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c not in path.subtree), None)
@@ -2986,6 +3021,18 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     elif subj is None and modified is None:
         np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
                                   mentions, changed, share_of, payers)
+        if np is not None and ((_COUNTED_PHRASE.match(np[0]) and unit != "%" and q.currency is None)
+                               or (unit in ("%", "pp") and np[0].split()[-1].lower() in lexicon().get("change_noun", {}))
+                               or (_share_or_distance(unit) and _dashed_aside(span, np[1]))):
+            # "44 emails that were not among some 55,000 pages of emails": a phrase with a count
+            # of its own is another figure's, not what this one measures (round forty-five,
+            # integrator, in-sample: seed 160's nyt F22; a share of it is still of it: "less than
+            # half of the 18 million viewers", and a price of it is its: "The 5,700 sheets cost
+            # £35,000"); "The average gain ... exceeded 4
+            # percent": a change noun says what the figure measures, not whose it is (nyt F12); a
+            # figure in a dashed aside after its clause ("... to these voters, members of the
+            # largest bloc — nearly 1 in 3") is none of the clause's subject's (FNC-1 census); open
+            np = None
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5

@@ -1091,6 +1091,65 @@ def _joined_bounds(text: str, q: Quantity, nxt: Quantity, sep: str) -> Quantity 
     )
 
 
+# a minus sign glued to a number after a word or an opening bracket: "Trump is far below at -30
+# points", "a net rating of -11", "(-4 points)"
+_MINUS_BEFORE = re.compile(r"(?:\b(?i:at|of|to|from|by|was|is|were|are|be|been|hit|reached|fell|dropped|rating)[ \t]|\()[-−]$")
+# a ticker before a share move: "eBay Inc. EBAY -0.77%" (only before a percent: "COVID -19 cases")
+_TICKER_MINUS = re.compile(r"\b[A-Z]{2,5}[ \t][-−]$")
+
+
+def _signed(text: str, q: Quantity, before: Quantity | None) -> None:
+    """Read a minus sign glued to a bare number as the number's sign: poll copy writes a net
+    rating so ("a net negative rating of -11 points", "Trump is far below at -30 points"), and
+    the figure was shown as +30 (round forty-five, integrator, in-sample: seed 160's politico
+    F17). Only a plain value with no money sign or qualifier, the minus right before its digit
+    after a preposition, a copula or a verb of reaching ("at -30", "of -11", "was -2") or an
+    opening bracket, or a ticker before a percent ("EBAY -0.77%"); never within four characters
+    of another quantity ("1% -2%" is a range's dash) or at a line's start (a list's dash). The
+    review: a dash typed glued after any word is a dash ("Turnout was high -70 percent of voters",
+    "COVID -19 cases")."""
+    if q.kind != "value" or q.value is None or q.currency is not None or q.number_start != q.start or q.start < 2:
+        return
+    lead = text[max(0, q.start - 20) : q.start]
+    if not (_MINUS_BEFORE.search(lead) or (q.text.endswith("%") and _TICKER_MINUS.search(lead))):
+        return
+    if before is not None and q.start - before.end <= 4:
+        return
+    q.start -= 1
+    q.number_start = q.start
+    q.value = -q.value
+    q.text = text[q.start : q.end]
+
+
+_OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+$", re.I)
+_OUT_OF_WHOLES = frozenset({2, 3, 4, 5, 6, 8, 10, 20, 100, 1000})
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _out_of(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
+    """"About four out of 10 voters", "nine in 10 said": a part of a round whole is a share
+    (round forty-five, integrator, in-sample: seed 160's usa-today F10 showed "10 voters", the
+    whole as if it were the count). Only two bare whole numbers, the first the smaller, joined
+    by "out of" or "in", the second a round whole (``_OUT_OF_WHOLES``: "5 in 2016" is a year);
+    the share keeps the first number's qualifier ("about")."""
+    if (q.kind != "value" or nxt.kind != "value" or q.value is None or nxt.value is None or q.currency or nxt.currency
+            or q.unit or nxt.unit or nxt.number_start != nxt.start or not _OUT_OF.match(text[q.end : nxt.start])):
+        return None
+    if q.value != int(q.value) or nxt.value not in _OUT_OF_WHOLES or not 0 < q.value < nxt.value:
+        return None
+    if "in" in text[q.end : nxt.start].lower().split() and not (q.spelled or nxt.value in (10, 100, 1000)):
+        return None  # "scored 2 in 5 minutes": "in" with two small figures only as "one in five", "3 in 10"
+    refusals = lexicon.kinds(DATA / "share_whole_refusals.tsv")
+    after = _WORD_AFTER.match(text, nxt.end)
+    if after is not None and after.group(1).lower() in refusals.get("after", frozenset()):
+        return None
+    if any(w.lower() in refusals.get("before", frozenset()) for w in re.findall(r"[A-Za-z]+", text[max(0, q.start - 30) : q.start])):
+        return None
+    return Quantity(start=q.start, end=nxt.end, text=text[q.start : nxt.end], value=round(100 * q.value / nxt.value, 3),
+                    unit="%", approx=q.approx, kind="fraction", qualifier=q.qualifier, bound=q.bound,
+                    number_start=q.number_start, number_end=nxt.number_end, spelled=q.spelled)
+
+
 def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[int, int]] = (),
           dollar_document: bool | None = None) -> list[Quantity]:
     """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
@@ -1116,11 +1175,18 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
             continue
         raw.append(q)
         pos = q.end
+    for k, q in enumerate(raw):
+        _signed(text, q, raw[k - 1] if k else None)
     # combine "40-60%", "between 3 and 5 million", "two or three percent"; mark "from X to Y"
     out: list[Quantity] = []
     i = 0
     while i < len(raw):
         q = raw[i]
+        ratio = _out_of(text, q, raw[i + 1]) if i + 1 < len(raw) else None
+        if ratio is not None:
+            out.append(ratio)
+            i += 2
+            continue
         wide = _wide_range(text, raw, i)
         if wide is not None:
             out.append(wide[0])

@@ -1792,6 +1792,45 @@ def _epithet_nouns() -> frozenset[str]:
     return lexicon.words("analyse/epithet_nouns.txt")
 
 
+def _indefinite_before(ctx: _Ctx, np) -> bool:
+    """Is a noun brought in with "a", "an" or "another" in the sentence right before the bare
+    description ``np`` or in its own sentence before it ("shot an intruder", "rescued a
+    teenager", "found a suspect"), a noun that may name a person (``_maybe_person``)? Any such
+    noun may be the unnamed person "the man" or "the teen" points back to (the round-forty-five
+    review: four wrong speakers of that shape); "a bear attacked him" is no one."""
+    before = _sentence_before(ctx, np[0])
+    start = ctx.sents[before].start if before is not None else np.sent.start
+    return any(t.pos_ == "NOUN" and _maybe_person(t) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+               for t in ctx.sdoc[start : np.start] if not ctx.inside_quote(t.idx))
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
+
+
+def _maybe_person(t) -> bool:
+    """A noun that may name a person: a word of the person-noun lists, or one with an agent's
+    ending ("intruder", "stranger", "attendant"); "a bear", "a barn" are not (a river's "-er"
+    makes it one too: that only leaves the speaker open)."""
+    lemma = t.lemma_.lower()
+    return (lemma in speakers.person_nouns() or lemma in lexicon.words("analyse/person_word_extras.txt")
+            or lemma.endswith(_AGENT_ENDINGS))
+
+
+def _noun_used_before(ctx: _Ctx, subj, np) -> bool:
+    """Does the text write the head noun of the bare description ``np`` ("the man") before it
+    in any other use than the same bare pointing back: "a man", "men", "the other man", "the
+    man's brother" (an unnamed one brought in; round forty-five)?"""
+    lemma = subj.lemma_.lower()
+    for t in ctx.sdoc[: np.start]:
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        kids = [c for c in t.children if c.dep_ != "punct"]
+        if t.tag_ == "NN" and len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the":
+            continue
+        return True
+    return False
+
+
 def _epithet_subject(ctx: _Ctx, subj, np, out: dict, role: str | None = None) -> dict | None:
     """"Ben Roe says he is under attack. / '...,' the retired neurosurgeon told a talk show":
     a definite description with a modifier before its head, the head a word for what a public
@@ -1813,12 +1852,20 @@ def _epithet_subject(ctx: _Ctx, subj, np, out: dict, role: str | None = None) ->
     if np[0].lower_ != "the" or subj.tag_ != "NN" or ctx.inside_quote(subj.idx):
         return None
     lemma = subj.lemma_.lower()
+    # round forty-five: "the man", "the teen" alone, the bare words for a person of no trade
+    # (data/analyse/bare_epithet_nouns.txt), under the same guards; only the two words, and
+    # only when the text never used the noun of anyone else before
+    bare = role is None and len(np) == 2 and lemma in lexicon.words("analyse/bare_epithet_nouns.txt")
+    if bare and _noun_used_before(ctx, subj, np):
+        return None  # "a man's life was saved ... The man said": the noun brought in someone unnamed
+    if bare and _indefinite_before(ctx, np):
+        return None  # "Tom Reed shot an intruder ... The man told police": anyone brought in may be him
     # the list only: any person noun ("the retired teacher", "the local farmer") is as often
     # someone new the reporter met as the person named before (the round-forty review)
-    if role is None and lemma not in _epithet_nouns() and subj.lower_ not in _epithet_nouns():
+    if role is None and not bare and lemma not in _epithet_nouns() and subj.lower_ not in _epithet_nouns():
         return None
-    if role is None and not any(t.i < subj.i and t.dep_ in ("amod", "compound", "nummod", "nmod")
-                                and t.head.i == subj.i for t in np):
+    if role is None and not bare and not any(t.i < subj.i and t.dep_ in ("amod", "compound", "nummod", "nmod")
+                                             and t.head.i == subj.i for t in np):
         return None  # "the candidate" alone may point anywhere
     if subj.head.lemma_.lower() in lexicon.words("analyse/reply_cues.txt"):
         return None  # "Roe opened the debate. '...,' the Democratic candidate replied": the other side answers
@@ -3363,6 +3410,29 @@ def _name_start(subj, skip=()) -> int:
     return i
 
 
+def _live_stamp_children(subj, i: int) -> set[int]:
+    """Token ids of a live page's time stamp the parse hung on a name subject ("1428 Jane Roe
+    tweets:", "0924 The BBC's Tom Hale says": "1428" a nummod of "Roe"): children of the subject
+    before its first word ``i`` that lie wholly inside the stamp opening the line
+    (stamps.stamp_end, data/live_stamps.txt: a valid clock 0000-2359 at a line's start). Page
+    furniture like a chronology's date; with it the name was read as a description with no
+    antecedent and left open (issue 18, round forty-five: Timeline17's live pages). Empty when
+    no stamp opens the line or a child reaches past it ("1998 Nobel laureate Roe": no clock)."""
+    doc = subj.doc
+    if i < 1:
+        return set()
+    text = doc_text(doc)
+    first = doc[i]
+    line = text.rfind("\n", 0, first.idx) + 1
+    end = stamps.stamp_end(text, line)
+    if end is None or end > first.idx or text[end:first.idx].strip():
+        return set()
+    kids = [c for c in subj.children if c.i < i]
+    if not kids or any(t.idx < line or t.idx + len(t) > end for c in kids for t in c.subtree):
+        return set()
+    return {c.i for c in kids}
+
+
 def _entry_date(subj) -> set[int]:
     """Token ids of a chronology entry's date the parse hung on a name subject ("July 19 -
     Acme says ...": "19" a nummod, "July" an nmod of "Acme"): children of the subject before
@@ -3372,6 +3442,9 @@ def _entry_date(subj) -> set[int]:
     entry)."""
     doc = subj.doc
     i = _name_start(subj)
+    stamped = _live_stamp_children(subj, i)
+    if stamped:
+        return stamped
     if i < 2 or doc[i - 1].text not in _dashes():
         return set()
     kids = [c for c in subj.children if c.i < i - 1 and c.dep_ != "punct"]
@@ -6483,10 +6556,31 @@ def _discovered_scene(tok, comp: list) -> bool:
     c = comp[0] if comp else None
     if c is None or c.dep_ != "ccomp" or tok.lemma_.lower() not in lexicon.words("analyse/discovery_cues.txt"):
         return False
-    if _sought(tok, c):
+    if _sought(tok, c) or _sought_doer(c):
         return True
     return c.tag_ in ("VBG", "VBN") and not any(
         x.dep_ in ("mark", "aux", "auxpass") for x in c.children) and any(x.dep_ == "nsubj" for x in c.children)
+
+
+def _sought_doer(c) -> bool:
+    """"The party couldn't find anyone to play the part", "hopes to find someone to run it": a
+    noun and a "to"-infinitive of any verb but "be", the noun indefinite (``_indefinite_doer``),
+    as the clause of a verb of coming upon is someone or something sought to do a thing, nothing found or said (round forty-five,
+    integrator, in-sample: seed 160's usa-today Q39, a letter writer's joke credited to
+    "Democrats" as their words). "The jury found him to be guilty" (a judgement with "to be")
+    and "found that ..." stay findings (a "that" the parse hangs on a misread infinitive, "found that
+    decisions to cut costs had contributed ...", the integrator's Timeline17 census)."""
+    subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+    return (c.tag_ == "VB" and c.lemma_.lower() != "be" and subj is not None and _indefinite_doer(subj)
+            and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children) and not any(x.dep_ == "mark" for x in c.children))
+
+
+def _indefinite_doer(tok) -> bool:
+    """"anyone", "someone", "a builder", "no one": the one sought is not yet anyone in
+    particular. "found the bank to blame", "found the drug to reduce deaths" (the review) are
+    judgements on someone or something definite: findings."""
+    return tok.lower_ in ("anyone", "anybody", "someone", "somebody", "nobody", "one") or any(
+        x.dep_ == "det" and x.lower_ in ("a", "an", "any", "no", "some", "another") for x in tok.children)
 
 
 def _sought(tok, c) -> bool:
@@ -7628,8 +7722,9 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., engineers said": an outer report's tag
             last = min(last, _above_clause(tok, right.i, last + 1) - 1)  # "..., and its stock climbed": the reporter's
             para_end = text.find("\n", right.idx)
-            while last > right.i and (sdoc[last].is_punct or (para_end >= 0 and sdoc[last].idx > para_end)):
-                last -= 1
+            while last > right.i and ((sdoc[last].is_punct and sdoc[last].text != "%")
+                                      or (para_end >= 0 and sdoc[last].idx > para_end)):
+                last -= 1  # (not a percent sign: "while Rubio was at 18%" ends on the figure's sign)
             if last > right.i:
                 right = sdoc[last]
         right = sdoc[_partitive_after(sdoc, right.i)]  # "..., the majority of them farmers" (18s, round nineteen)

@@ -1903,6 +1903,126 @@ def _told_to(scene: Scene, i: int) -> bool:
     return subj is not None and (subj.ent_type_ == "PERSON" or subj.tag_ == "PRP")
 
 
+def _last_source(scene: Scene, pos: int) -> int | None:
+    """The last mention in the sentences before the one at ``pos``, outside quotation marks,
+    that the text names as a source: the subject of its sentence's main verb ("The Journal
+    reports"), or the object of "according to", "per" or "citing", directly or through a phrase
+    ("according to a story in the Journal"). What "the site" or "the outlet" reads back to must
+    be that one (round forty-five). The phrase's own sentence is left out: it holds the words
+    reported, whose subjects are no sources ("A staffer told investigators ..., the network
+    said")."""
+    found = None
+    own = scene.sent_no(pos)
+    for i, m in enumerate(scene.mentions):
+        if m.end > pos or scene.sent_no(m.start) >= own:
+            continue
+        span = scene.span(i)
+        if span is None or scene.inside_quote(m.start):
+            continue
+        tok, steps = span.root, 0
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ROOT", "parataxis"):
+            found = i if found is None or m.start > scene.mentions[found].start else found
+            continue
+        while steps < 6 and tok.dep_ in ("pobj", "prep", "compound", "poss", "appos") and tok.head.i != tok.i:
+            tok, steps = tok.head, steps + 1
+            if tok.lower_ in ("according", "per", "citing") or (tok.lower_ == "to" and tok.head.lower_ == "according"):
+                found = i if found is None or m.start > scene.mentions[found].start else found
+                break
+    return found
+
+
+def _filtered_out(scene: Scene, kind: str, i: int, told: set) -> str | None:
+    """Which filter sets organisation mention ``i`` aside for a nominal of ``kind``, or None.
+    "the paper" (PRESS): a newspaper, not an inquiry or a ministry named as news (18x); "the
+    company" (ORG): not the outlet a person spoke to ("Roe told AFP. / The company says ...",
+    18x; ``told``: those outlets' keys); "the site", "the outlet" (OUTLET): a listed news outlet
+    or a newspaper, not the company or agency in the news (round forty-five)."""
+    if kind == "ORG" and scene.org_key(i) in told:
+        return "the outlet a person spoke to (the 'told' filter, 18x)"
+    if kind == "PRESS" and not _press(scene, i):
+        return "no newspaper (the 'paper' filter, 18x)"
+    if kind == "OUTLET" and not (is_outlet(scene.mentions[i].text) or _press(scene, i)):
+        return "no news outlet (the 'site' filter, round 45)"
+    return None
+
+
+_MEDIUM_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _other_medium_between(scene: Scene, outlet: int, phrase, pos: int) -> str | None:
+    """Why "the network"/"the site" may be another body than the outlet ``outlet`` named before
+    it (the review of round forty-five: "CNN reported that the hacking group Dark Crew had stolen
+    the data. / The network said ...", "Fox News reported that Sunrise TV had fired ...", "The
+    Guardian reported that a charity network of food banks ... / The network said"): a medium of
+    its own named after the outlet's last mention (an organisation, product or work that is a
+    listed outlet or has a word of data/analyse/medium_words.txt in its name or just before it;
+    the companies and agencies a report is about are not: "According to The Wall Street Journal,
+    ... Apple Watch ... / The publication says"), or the phrase's own noun used of something else
+    there. None when neither."""
+    key = scene.org_key(outlet)
+    last = max((m.end for j, m in enumerate(scene.mentions) if m.end <= pos and scene.org_key(j) == key),
+               default=scene.mentions[outlet].end)
+    media = lexicon.words("analyse/medium_words.txt")
+    other = next((m for j, m in enumerate(scene.mentions) if last <= m.start and m.end <= pos
+                  and m.label in _MEDIUM_LABELS and scene.org_key(j) != key
+                  and (is_outlet(m.text) or any(w.lower() in media for w in re.findall(r"[A-Za-z]+", scene.text[max(last, m.start - 20):m.end])))),
+                 None)
+    if other is not None:
+        return f"{other.text} is named after {scene.mentions[outlet].text}, the last body before it"
+    if re.search(rf"\b{re.escape(phrase.root.lower_)}\b", scene.text[last:phrase.start_char].lower()):
+        return f"'{phrase.root.text}' is said of something else after {scene.mentions[outlet].text}"
+    body = _body_subject_before(scene, phrase, key)
+    if body is not None:
+        # "According to Reuters, the drug maker Pharmaco has closed its online store. / The
+        # website said ...": the body the sentence before is about may own the site
+        return f"{body} is the subject of the sentence before"
+    return None
+
+
+def _body_subject_before(scene: Scene, phrase, key) -> str | None:
+    """The name of a body (an organisation mention not of ``key``) heading the main subject of
+    the sentence right before ``phrase``'s, directly or through an apposition ("the drug maker
+    Pharmaco"); a name only modifying the subject ("Apple executives") is not read."""
+    sents = list(phrase.doc.sents)
+    k = next((n for n, x in enumerate(sents) if x.start <= phrase.start < x.end), 0)
+    if k == 0:
+        return None
+    root = sents[k - 1].root
+    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for tok in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
+            for j, m in enumerate(scene.mentions):
+                if m.label == "ORG" and m.start <= tok.idx < m.end and scene.org_key(j) != key and m.end == tok.idx + len(tok.text):
+                    return m.text
+    return None
+
+
+def _outlet_open(scene: Scene, kind: str, phrase, ranked: list, pos: int, set_aside: str) -> Resolution | None:
+    """Why "the site", "the outlet" (kind OUTLET) stays open with the outlets ``ranked`` (score,
+    mention) that the filters left before it, or None to score it as any organisation noun
+    (and for any other kind)."""
+    if kind != "OUTLET":
+        return None
+    if len(ranked) == 1 and (why := _other_medium_between(scene, ranked[0][1], phrase, pos)):
+        return Resolution(None, 0.0, f"'{phrase.text}': {why}: open" + set_aside)
+    if len(ranked) == 1:
+        last = _last_source(scene, pos)
+        if last is None or scene.org_key(last) != scene.org_key(ranked[0][1]):
+            # "According to Pop Daily, the singer told TMZ ... / The site claims": the one listed
+            # outlet is not the last source the text named (a subject, or after "according to"),
+            # which may be an outlet the lists do not hold: open
+            return Resolution(None, 0.0, f"'{phrase.text}': {scene.mentions[ranked[0][1]].text} is not the last source "
+                              "named before it" + (f" ({scene.mentions[last].text} is)" if last is not None else "")
+                              + ": open" + set_aside)
+    if len(ranked) > 1:
+        # two outlets named before ("According to Hip Hop Daily, she told TMZ ... / The site
+        # claims"): the words do not say which one the writer read it in; no score is trusted
+        # to choose between two sources of a report (round forty-five)
+        return Resolution(None, 0.0, f"'{phrase.text}': {len(ranked)} news outlets named before it ("
+                          + ", ".join(scene.mentions[r[1]].text for r in ranked[:3]) + "): open" + set_aside,
+                          ranked=[(r[1], round(r[0], 3)) for r in ranked])
+    return None
+
+
 def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     """A nominal speaker ("the company", "several diplomats"): a vague group stays open; an
     organisation noun stands for the one earlier organisation that clearly leads. None when
@@ -1946,12 +2066,10 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         text = m.text.lower()  # read once for both filters below
         if kind == "NAMED" and lemma not in text and low not in text:
             continue
-        if kind == "PRESS" and not _press(scene, i):
-            aside.setdefault(m.text, "no newspaper (the 'paper' filter, 18x)")
-            continue  # "the paper": a newspaper, not an inquiry or a ministry named as news (18x)
-        if kind == "ORG" and scene.org_key(i) in told:
-            aside.setdefault(m.text, "the outlet a person spoke to (the 'told' filter, 18x)")
-            continue  # "Roe told AFP. / The company says ...": the outlet spoken to is not the company (18x)
+        medium = _filtered_out(scene, kind, i, told)
+        if medium is not None:
+            aside.setdefault(m.text, medium)
+            continue
         # the own-name test reads whole words, the NAMED one any substring: made one test
         # they would differ (review, round eighteen), so both stay
         if own and not set(own) <= set(text.split()):
@@ -1982,6 +2100,9 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
             " that the filters leave" if set_aside else "") + set_aside)
     ranked = sorted(cands.values(), key=lambda x: -x[0])
     best = ranked[0]
+    outlet_open = _outlet_open(scene, kind, phrase, ranked, pos, set_aside)
+    if outlet_open is not None:
+        return outlet_open
     name = untyped_name_before(scene, head, scene.mentions[best[1]].end) if kind != "NAMED" else None
     if name is not None:  # "Digicel, which began in Jamaica, found ... / The company says": not the agency before
         return Resolution(None, 0.0, f"'{phrase.text}': '{name.text}', a name the tagger typed no organisation, is a "

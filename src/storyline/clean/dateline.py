@@ -159,6 +159,17 @@ _PLACE_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—|_)\s+")
 # sentence of at least _EN_DASH_LEAD_WORDS words that ends on a stop.
 _PLACE_EN_DASH = re.compile(rf"(?P<place>{_PLACE})\s+–\s+(?=[\"“‘']?[A-Z])")
 _EN_DASH_LEAD_WORDS = 10
+# Round forty-five (issue 16; integrator, in-sample: seed 160's politico K3): web copy types the
+# dash with no space after it, glued to the lead's first word, "BOSTON —Standing in front of
+# ...". Only an em or double dash after a place in capitals at a line's start, before a
+# capitalised word in lower case after its first letter and a lead of at least
+# _EN_DASH_LEAD_WORDS words on the line that ends on a stop (as for the en dash above); a
+# hyphen glued so is a compound ("ALL-Star"), never read.
+# The review: a glued dash after capitals in a transcript ("HARRIS —I think ...", "REPORTER —Are
+# you ...") or under a story's paragraphs cut all the text above as a headline; so only a place a
+# dateline may name alone (``_hyphen_place``: data/dateline_cities.txt, a state capital, or a place
+# with its US state) on the text's first line or under one headline line (``_under_a_headline``).
+_PLACE_GLUED_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—)(?=[\"“‘']?[A-Z][a-z])")
 # The same place after a page's stamp with a single hyphen before a capitalised sentence
 # (read only as a stamp's following piece, find())
 _PLACE_HYPHEN = re.compile(rf"(?P<place>{_PLACE})\s+-\s+(?=[\"“‘'`]*[A-Z][a-z])")
@@ -410,6 +421,9 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         if m and len(m.group("place")) >= 3 and not _label_place(m.group("place")):
             return Found(pos, m.end(), place=_place(m.group("place")))
         m = _PLACE_EN_DASH.match(text, pos, end) if not text[:pos].strip() else None
+        m = m or (_PLACE_GLUED_DASH.match(text, pos, end) if _under_a_headline(text, pos) else None)
+        if m and m.re is _PLACE_GLUED_DASH and not _hyphen_place(m.group("place")):
+            m = None  # (a speaker's or editor's label glued so: "REPORTER —Are you sure", "WARNING —This")
         if m and len(m.group("place")) >= 3 and not _label_place(m.group("place")):
             line_end = text.find("\n", m.end())
             lead = text[m.end() : line_end if line_end >= 0 else len(text)].rstrip()
@@ -517,6 +531,13 @@ def _sep_end(text: str, i: int, end: int) -> int:
 
 _ALONE = frozenset(c.upper() for name in ("clean/dateline_cities.txt", "clean/us_state_capitals.txt") for c in lexicon.words(name))
 _FULL_STATES = frozenset(s.upper() for s in lexicon.words("clean/us_states_unabbreviated.txt"))
+
+
+def _under_a_headline(text: str, pos: int) -> bool:
+    """Is ``pos`` on the text's first line, or on the line after a single headline line above it
+    (at most 20 words, no other line before it)?"""
+    above = [x for x in text[:pos].splitlines() if x.strip()]
+    return not above or (len(above) == 1 and len(above[0].split()) <= 20)
 
 
 def _hyphen_place(place: str) -> bool:

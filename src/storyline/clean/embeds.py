@@ -179,6 +179,13 @@ _MAX_PASTED_CHARS = 400
 
 
 @functools.cache
+def _retweet() -> re.Pattern:
+    """Round forty-five: a shared post's line, "RT @<handle>: <words>" (data/embed_tags.txt,
+    row "retweet")."""
+    return re.compile(next(rx for code, rx in lexicon.rows("clean/embed_tags.txt") if code == "retweet"))
+
+
+@functools.cache
 def _pasted() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Round forty-two: a pasted post's closing shape, a reported post's saying verb and a
     narrating line's marks (data/embed_tags.txt, rows "pasted", "reported" and "narrated")."""
@@ -229,6 +236,12 @@ def pasted_posts(units: list[Unit], mark, foreign: Callable[[str], bool] | None 
         if (u.kind is not None and u.strong) or in_tag(units, i):
             continue
         line = u.text.strip()
+        if len(line) <= _MAX_PASTED_CHARS and _retweet().match(line):
+            # round forty-five: a shared post opens on the share mark and its author's handle;
+            # it needs no closing link (a feed widget prints the words alone)
+            u.kind = None
+            mark(u, "markup", PASTED_REASON)
+            continue
         m = closing.search(line)
         if m is None or len(line) > _MAX_PASTED_CHARS or reported.search(line[:m.start()]):
             continue

@@ -411,7 +411,24 @@ def _credit_then_sentence(body: str, m: re.Match) -> bool:
     if head is None or m.start() > 0:
         return False
     rest = body[head.end():].strip()
-    return len(_WORD.findall(rest)) > CREDIT_MAX_WORDS and bool(_TERMINAL.search(rest))
+    if not _TERMINAL.search(rest):
+        return False
+    return len(_WORD.findall(rest)) > CREDIT_MAX_WORDS or _short_sentence_after_credit(rest)
+
+
+# Round forty-five (issue 16: no article sentence cut): a lead shorter than CREDIT_MAX_WORDS
+# glued after the credit ("Photograph: Jane Roe Splash splash splash.") went with the
+# credit. A credit is names and agencies: it ends on a capitalised word or an initial, never
+# on a lower-case word and a stop, and holds no run of two lower-case words but the few that
+# join an agency's name (data/credit_joiners.txt: "for", "via", "of"). Such a line is kept
+# whole, as the longer leads are.
+def _short_sentence_after_credit(rest: str) -> bool:
+    words = _WORD.findall(rest)
+    if not words or not words[-1].islower():
+        return False
+    joiners = lexicon.words("clean/credit_joiners.txt")
+    lower = [w.islower() and w not in joiners for w in words]
+    return any(a and b for a, b in zip(lower, lower[1:], strict=False))
 
 
 def _statements_above(text: str, found: dateline.Found, host: Unit, units: list[Unit]) -> int:
@@ -1262,7 +1279,9 @@ _WIRE_CREDIT = re.compile(
 # (boilerplate.txt then removes it). The code also stands bare, "(nN07654321)": then it
 # is upper case and holds a digit (a topic code, "(nFLU)", or a word in brackets is not
 # one).
-_STORY_ID = re.compile(rf"(?:{_OPEN_B}IDn?\s?:\s*n[A-Za-z0-9]{{6,14}}{_CLOSE_B}|{_OPEN_B}n(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{{5,13}}{_CLOSE_B})(?:\s?\.)?")
+# (round forty-five) a topic code is a story code too: "(ID: nFLU)", the marker and two to
+# five capitals after its "n" (the census: one Reuters text opened a paragraph with one)
+_STORY_ID = re.compile(rf"(?:{_OPEN_B}IDn?\s?:\s*n(?:[A-Za-z0-9]{{6,14}}|[A-Z]{{2,5}}){_CLOSE_B}|{_OPEN_B}n(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{{5,13}}{_CLOSE_B})(?:\s?\.)?")
 
 
 def _cut_captions_at(text: str, units: list[Unit], cuts: dict[int, int], reason: str) -> list[Unit]:
@@ -3397,7 +3416,13 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
         named = None if m else _credit_name(u.text, lead)
         m = m or named
         rest = u.text[m.end():] if m else ""
-        if m is None or len(_WORD.findall(rest)) < 6 or not _SENTENCE_END.search(rest):
+        if m is None or not _SENTENCE_END.search(rest):
+            return None
+        # round forty-five: a shorter lead ("... Photograph: Jane Roe/AP Why did it fail?") is
+        # split off too when the credit's end is sure (a slash or a known agency, not a name
+        # alone) and the rest reads as a sentence (_short_sentence_after_credit); before,
+        # the line went whole as a credit, its sentence with it
+        if len(_WORD.findall(rest)) < 6 and (named is not None or not _short_sentence_after_credit(rest.strip())):
             return None
         return len(u.text[:m.end()].rstrip()), m.end() + len(rest) - len(rest.lstrip()), named is None
 
@@ -7069,6 +7094,35 @@ def _subject_in_run(rest: str, run: int) -> bool:
     return any(c.dep_ in _SUBJECTS and c.i < run for c in sents[0].root.children)
 
 
+# Round forty-five (issue 16): kind (e) of the seam after an end-quote box's speaker. The
+# sentence glued after the speaker may open on an article and a name used as a modifier ("...
+# Foreign Secretary The Port Ellery plant is ..."), which kinds (a) and (d) do not read (the
+# word after the article is capitalised; the subject, "plant", stands after the run). The seam
+# is taken at the article when the parse's subject phrase of the clause after it starts on
+# that very article (its left edge), the head within the first words; a comma in the speaker
+# ("analyst, Acme Securities") does not stop it: the article, not a role's end, marks the seam.
+# The word before the article must be capitalised (a role's or an organisation's last word):
+# after a lower-case word ("... Fisherman Shares in The Acme Group fell ...") the article may
+# stand inside a sentence that began earlier, whose first words would go with the speaker.
+# Round thirty-one abstained on this shape for fear of a paper's title ("Columnist, The Port
+# Ellery Times Boats left ..."): there the seam falls before the title, which stays glued
+# to the sentence (noise kept, nothing of the sentence cut).
+# The speaker's words are tested as for the other kinds (no verb of its own), and the earliest
+# seam is taken, so a word wrongly read stays glued to the sentence, it is never cut from it.
+_BOX_ARTICLES = ("The", "A", "An")
+
+
+def _subject_opens(rest: str) -> bool:
+    """Is ``rest`` a whole clause of six words or more whose subject phrase begins at its
+    first word (the head within _BOX_MAX_RUN + 1 words)?"""
+    if len(_WORD.findall(rest)) < _PULL_MIN_WORDS:
+        return False
+    sents = list(_parser()(rest).sents)
+    if not sents or not _complete_clause(sents[0], False):
+        return False
+    return any(c.dep_ in _SUBJECTS and c.left_edge.i == 0 and c.i <= _BOX_MAX_RUN for c in sents[0].root.children)
+
+
 def _box_speaker_end(line: str, after: int) -> int | None:
     """Where the sentence opens after an end-quote box's speaker starting at ``after`` (see
     above), or None: abstain."""
@@ -7091,6 +7145,17 @@ def _box_speaker_end(line: str, after: int) -> int | None:
                 return None
             sents = list(_parser()(rest).sents)
             return at if sents and _complete_clause(sents[0], False) else None
+        if w in _BOX_ARTICLES and p[:1].isupper() and p[-1:].isalnum() and nxt[:1].isupper():
+            # (e) round forty-five: an article before a capitalised run opens the sentence when
+            # the clause's subject phrase starts on it ("... analyst, Acme Securities The
+            # Port Ellery plant is ...")
+            # (the review: not after a stop word among the speaker's last three words, where a
+            # place or time opening the sentence may stand: "... Acme Bank In New York The Acme
+            # Group sold ...", "... Last March The Acme Group ...")
+            if (_box_speaker_words_ok(speaker) and not any(x.lower() in stop for x in _WORD.findall(speaker)[-3:])
+                    and _subject_opens(rest)):
+                return at
+            continue
         if not (w[:1].isupper() and w[1:].replace("-", "").isalpha() and p.isalpha()) or "," in speaker:
             continue
         if sum(1 for x in _WORD.findall(speaker) if x.lower() in roles and x.lower() not in honorifics) > 1:

@@ -152,6 +152,11 @@ _MONTH = re.compile(
     r"|this (week|month|year)|next (week|month|year))\b",
     re.IGNORECASE,
 )
+# a sentence that is all a quotation in single marks closed after a stop ("'We will win.'"), as
+# headlines set them; an apostrophe opening a word ("'Tis", "'90s") is no opening mark, and a
+# title in single marks the sentence goes on after ("'Hamilton,' the musical, sold out") is no
+# quotation (the review)
+_SINGLE_QUOTED = re.compile(r"\s*['‘](?=[A-Z])(?:[^'‘’\n]|(?<=\w)['’](?=\w))*?[.!?]['’]\s*$")
 _QUOTED = re.compile(r"[\"“”„«»].*?(?:[\"“”„«»]|$)", re.DOTALL)
 # case-sensitive on purpose: "US" and "U.S." are a country, "us" a pronoun
 _FIRST_PERSON = re.compile(r"\b(I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?|[Ll]et's)\b")
@@ -181,6 +186,29 @@ def _noise_rules() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _letters_labels() -> re.Pattern:
+    return re.compile(r"\s*(?:" + "|".join(f"(?:{x.strip()})" for x in _lines("brief_letters_labels.txt")) + r")\.?\s*", re.I)
+
+
+LETTERS_LABEL_LINES = 4  # a letters page's label stands among its first lines (a headline, a standfirst above it)
+
+
+# a letter writer's signature on a line of its own: two to four capitalised words or initials, a stop
+_SIGNATURE = re.compile(r"\s*[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}\s*")
+
+
+def letters_page(text: str) -> bool:
+    """Whether a document is a readers' letters page: a line of its own among its first
+    LETTERS_LABEL_LINES non-empty lines is a letters page's label (data/brief_letters_labels.txt,
+    "LETTERS."), and a writer's signature stands on a line of its own below it ("Jane T. Roe.").
+    A line saying "Letters" inside an article's body is not looked at, and a "Letters" menu or
+    kicker line over a news story with no signature is no letters page (the review)."""
+    lines = [x for x in text.splitlines() if x.strip()]
+    at = next((k for k, x in enumerate(lines[:LETTERS_LABEL_LINES]) if _letters_labels().fullmatch(x)), None)
+    return at is not None and any(_SIGNATURE.fullmatch(x) and x.rstrip().endswith(".") for x in lines[at + 1 :])
+
+
+@functools.cache
 def _section_rules() -> list[re.Pattern]:
     return [re.compile(p.strip(), re.IGNORECASE) for p in _lines("brief_sections.txt")]
 
@@ -1006,24 +1034,25 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         return s, why, []
     if (_open_quote(sent) or sent.lstrip()[:1] in "\"“") and not _cue_pattern().search(_QUOTED.sub(" ", sent)):
         return s, "it quotes without saying whose", []
+    if _SINGLE_QUOTED.match(sent):
+        # round forty-five (in-sample: seed 160's politico B4): a headline's quotation in single
+        # marks, its "Name:" label a line of its own ("'We are going to win so much.'")
+        return s, "it quotes without saying whose", []
     why, links = _speaker_links(text, s, speakers, spans)
     if why:
         return s, why, []
     dep = dependent_opening(sent)
     if dep is None or dep[0] in ("connective", "conditional"):
         return s, None, links
-    if dep[0] == "unscoped":
-        # an absence ("There have been no confirmed cases since May 2") is scoped by a name in
-        # it, else by the sentence before, which the brief does not show
-        if any(m.label in _SCOPE_LABELS and s.start <= m.start and m.end <= s.end for m in a.mentions):
+    if dep[0] in _SCOPED_BY_A_NAME:
+        # the sentence before gives what the opening leaves out, unless a name in the sentence
+        # itself gives it (_SCOPED_BY_A_NAME)
+        labels, why = _SCOPED_BY_A_NAME[dep[0]]
+        if any(m.label in labels and s.start <= m.start and m.end <= s.end for m in a.mentions):
             return s, None, links
-        return s, "it tells an absence whose place or party the sentence before gives", []
-    if dep[0] == "unowned":
-        # a measure told bare ("Sales rose to $52.4 million"): whose, the sentence before says,
-        # unless a name in the sentence itself gives it
-        if any(m.label in _SCOPE_LABELS and s.start <= m.start and m.end <= s.end for m in a.mentions):
+        if dep[0] == "subgroup" and _POLL_NAMED.search(sent):
             return s, None, links
-        return s, "it tells a measure (sales, a price) whose owner the sentence before names", []
+        return s, why, []
     if dep[0] == "ellipsis":
         return s, "it leaves out what the sentence before says (\"is one such\", \"to say otherwise\")", []
     # kept only when the quote resolver tied this very nominal ("The company said ...") to its
@@ -1145,6 +1174,20 @@ def _cut_piece(sent: str) -> str | None:
 
 
 _SCOPE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # names that say where or whose
+# the openings of data/brief_dependent.txt a name in the sentence scopes: (the names' labels, why
+# the sentence is barred without one)
+# a poll named by its maker's capitalised name the tagger may not have typed ("the Pew survey
+# showed", "a Quinnipiac poll", "Ipsos said"), past the sentence's first word
+_POLL_NAMED = re.compile(r"(?<=\s)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s+(?:poll|survey|said|says|found|finds|showed|shows)\b")
+_SCOPED_BY_A_NAME = {
+    # an absence ("There have been no confirmed cases since May 2"): where or whose
+    "unscoped": (_SCOPE_LABELS, "it tells an absence whose place or party the sentence before gives"),
+    # a measure told bare ("Sales rose to $52.4 million"): whose
+    "unowned": (_SCOPE_LABELS, "it tells a measure (sales, a price) whose owner the sentence before names"),
+    # a poll's figure for a group of its sample (round forty-five): whose poll, an organisation
+    # named says ("..., a Quinnipiac poll found")
+    "subgroup": (frozenset({"ORG"}), "it gives a poll's figure for a group of its sample without naming the poll"),
+}
 _SINGULAR_I = re.compile(r"(?<![\w'’-])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)(?![\w'’-])")
 # the plural: "we", "our", and "us" in lower case only ("US" is the country)
 _PLURAL_WE = re.compile(r"(?<![\w'’-])(?:[Ww]e(?:['’](?:re|ve|d|ll))?|[Oo]urs?|[Oo]urselves|us)(?![\w'’-])")
@@ -1435,6 +1478,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
         background = [(t0, t1, d) for t0, t1, d in timexes if d and _attributive(text, t0, t1)]
         its = items[doc.id]
         spans = sorted((m.start, m.end) for m in a.mentions)
+        letters = letters_page(text)
         position = 0
         for s in _colon_joined(text, a.sentences):
             sent = text[s.start : s.end]
@@ -1468,6 +1512,8 @@ def candidates(corpus: Corpus) -> list[Candidate]:
                 barred = f"a photo caption: {s.caption}"
             if barred is None:
                 barred = _inside_quotation(text, s.start, s.end, its["inner"])
+            if barred is None and letters:
+                barred = "a readers' letters page: a reader's opinion, not a fact of the story"
             if barred is None and _RUN_ON_PIECE.match(text, s.end) and not _TERMINAL.search(text[s.start : s.end].rstrip()):
                 # no end stop, and the next sentence runs on in the same line ("... disaster for
                 # the US This was the catastrophe ..."): a headline or caption run into the lead,

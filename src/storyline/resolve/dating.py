@@ -58,6 +58,13 @@ _COMPLETE_BEFORE = re.compile(r"(?:\bfor|\bin all of|\bfull[- ]year|\bwhole of)\
 _RESULTS = "resolve/dating_results_verbs.txt"
 _RESULTS_IN = "resolve/dating_results_in_verbs.txt"
 _IN_BEFORE = re.compile(r"\bin\s*$", re.I)
+_TO_AFTER = re.compile(r"\s*(?:to|until|till|through)\s+", re.I)
+# what may stand between the word of moving and "from": nothing but a dash or comma ("a two-year
+# delay, from"), or the thing moved as a determiner and at most one word ("postponed the tax
+# from", "delayed it from"); "the long-delayed project ran from", "the extension was built from",
+# "after years of delays, construction lasted from" (the review) keep their bounds
+_FROM_CLOSE = re.compile(r"[\s,\u2014\u2013-]*(?:(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\s+(?:[A-Za-z'-]+\s+)?)?"
+                         r"from\s+(?:the\s+)?", re.I)
 
 
 def _money(sentence: str) -> bool:
@@ -198,8 +205,10 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             # ("will run from May 4" is a plan)
             if cue == "since":
                 tense = "past"
-            elif not (cue in ("from", "after") and tense == "past"):
+            elif not (cue in ("from", "after") and tense == "past") or (cue == "from" and _date_change(a, tx)):
                 continue
+        elif tense == "past" and _date_change(a, tx):
+            continue  # the new date of one moved ("pushed back from 2019 to 2021")
         sent_start, sent = next(((s.start, text[s.start : s.end]) for s in a.sentences if s.start <= tx.start < s.end), (tx.start, ""))
         corrected = _correction_stamp(text, sent_start, sent, tx)
         if corrected or _print_stamp(sent):
@@ -217,6 +226,39 @@ def _evidence(a: DocAnalysis) -> list[dict]:
             complete = (verb_of.get(ti) or "") in results_verbs(_RESULTS_IN) and _money(sent)
         out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel.granularity})
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _date_change_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{x.strip()})" for x in lexicon.lines("resolve/dating_date_changes.txt")), re.I)
+
+
+def _joined_by_to(text: str, first: Timex, second: Timex) -> bool:
+    """Whether ``second`` follows ``first`` after "to"/"until" (in the gap, or opening the
+    second expression's own text: "2019 to 2021" is read as "2019" and "to 2021")."""
+    gap = text[first.end : second.start]
+    if _TO_AFTER.fullmatch(gap):
+        return True
+    return not gap.strip() and _TO_AFTER.match(" " + second.text) is not None
+
+
+def _date_change(a: DocAnalysis, tx: Timex) -> bool:
+    """"from <date> to <date>" as the old and new value of a date moved ("voted for a
+    two-year delay, from 2018 to 2020", "pushed the vote back from 2019 to 2021"): neither
+    date is a time the clause happened in. True for either date of such a pair: the pair
+    needs "to"/"until" between its dates and a word of moving a date
+    (resolve/dating_date_changes.txt) at most two words before "from"; "the program ran
+    from 2018 to 2020" or "after a long delay, the team played from 2018 to 2020" keep
+    their bounds."""
+    text = a.document.text
+    first = next((t for t in a.timexes if t.end <= tx.start and _joined_by_to(text, t, tx)), None)
+    if first is None:
+        if not any(t.start >= tx.end and _joined_by_to(text, tx, t) for t in a.timexes):
+            return False
+        first = tx
+    before = re.split(r"[.;:!?]", text[max(0, first.start - 80) : first.start])[-1]
+    return any(_FROM_CLOSE.fullmatch(before, m.end()) and before[m.start() - 1 : m.start()] != "-"
+               for m in _date_change_re().finditer(before))
 
 
 def _past_dates(a: DocAnalysis) -> tuple[list[int], list[Timex]]:
