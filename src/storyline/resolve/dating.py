@@ -58,6 +58,7 @@ _COMPLETE_BEFORE = re.compile(r"(?:\bfor|\bin all of|\bfull[- ]year|\bwhole of)\
 _RESULTS = "resolve/dating_results_verbs.txt"
 _RESULTS_IN = "resolve/dating_results_in_verbs.txt"
 _IN_BEFORE = re.compile(r"\bin\s*$", re.I)
+_FOR_BEFORE = re.compile(r"\bfor\s*(?:the\s+)?(?:fiscal\s+|calendar\s+|financial\s+)?(?:year\s+)?$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:to|until|till|through)\s+", re.I)
 # what may stand between the word of moving and "from": nothing but a dash or comma ("a two-year
 # delay, from"), or the thing moved as a determiner and at most one word ("postponed the tax
@@ -224,6 +225,12 @@ def _evidence(a: DocAnalysis) -> list[dict]:
         if not complete and tense == "past" and rel.granularity == "year" and re.fullmatch(r"\d{4}", tx.text) and _IN_BEFORE.search(before):
             # "earned $1.7 billion in 1988": a year's figure reported in the past means the year is over
             complete = (verb_of.get(ti) or "") in results_verbs(_RESULTS_IN) and _money(sent)
+        if not complete and tense == "past" and _FOR_BEFORE.search(before):
+            # "Premiums rose by double digits for 2016" (told in late 2015): a year the clause is
+            # for is the period it applies to, not when it happened; only a result reported for a
+            # year ("record profit for 2020") says the year is over (round forty-five, integrator,
+            # in-sample: seed 160's politico D10 got "no earlier than 2016" for a 2015 article)
+            continue
         out.append({"timex": tx, "iv": iv, "tense": tense, "complete": complete, "gran": rel.granularity})
     return out
 
