@@ -1047,10 +1047,9 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     if dep[0] in _SCOPED_BY_A_NAME:
         # the sentence before gives what the opening leaves out, unless a name in the sentence
         # itself gives it (_SCOPED_BY_A_NAME)
-        labels, why = _SCOPED_BY_A_NAME[dep[0]]
-        if any(m.label in labels and s.start <= m.start and m.end <= s.end for m in a.mentions):
-            return s, None, links
-        if dep[0] == "subgroup" and _POLL_NAMED.search(sent):
+        labels, why, written = _SCOPED_BY_A_NAME[dep[0]]
+        if any(m.label in labels and s.start <= m.start and m.end <= s.end for m in a.mentions) or (
+                written is not None and written.search(sent)):
             return s, None, links
         return s, why, []
     if dep[0] == "ellipsis":
@@ -1175,18 +1174,18 @@ def _cut_piece(sent: str) -> str | None:
 
 _SCOPE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # names that say where or whose
 # the openings of data/brief_dependent.txt a name in the sentence scopes: (the names' labels, why
-# the sentence is barred without one)
+# the sentence is barred without one, a pattern of a name written that scopes it too, or None)
 # a poll named by its maker's capitalised name the tagger may not have typed ("the Pew survey
 # showed", "a Quinnipiac poll", "Ipsos said"), past the sentence's first word
 _POLL_NAMED = re.compile(r"(?<=\s)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s+(?:poll|survey|said|says|found|finds|showed|shows)\b")
 _SCOPED_BY_A_NAME = {
     # an absence ("There have been no confirmed cases since May 2"): where or whose
-    "unscoped": (_SCOPE_LABELS, "it tells an absence whose place or party the sentence before gives"),
+    "unscoped": (_SCOPE_LABELS, "it tells an absence whose place or party the sentence before gives", None),
     # a measure told bare ("Sales rose to $52.4 million"): whose
-    "unowned": (_SCOPE_LABELS, "it tells a measure (sales, a price) whose owner the sentence before names"),
+    "unowned": (_SCOPE_LABELS, "it tells a measure (sales, a price) whose owner the sentence before names", None),
     # a poll's figure for a group of its sample (round forty-five): whose poll, an organisation
-    # named says ("..., a Quinnipiac poll found")
-    "subgroup": (frozenset({"ORG"}), "it gives a poll's figure for a group of its sample without naming the poll"),
+    # named says ("..., a Quinnipiac poll found"), or a poll's name written (_POLL_NAMED)
+    "subgroup": (frozenset({"ORG"}), "it gives a poll's figure for a group of its sample without naming the poll", _POLL_NAMED),
 }
 _SINGULAR_I = re.compile(r"(?<![\w'’-])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)(?![\w'’-])")
 # the plural: "we", "our", and "us" in lower case only ("US" is the country)
