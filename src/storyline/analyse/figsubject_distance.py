@@ -30,6 +30,11 @@ def _words() -> dict[str, frozenset[str]]:
     return lexicon_file.kinds(_DATA)
 
 
+def distance_unit(unit: str | None) -> bool:
+    """Is ``unit`` a length a distance is told in (data/analyse/distance_subjects.tsv ``unit``)?"""
+    return (unit or "").split("/")[0] in _words().get("unit", frozenset())
+
+
 def _place_ending(mentions: list[Mention], at: int, labels: frozenset[str]) -> int | None:
     """The place mention ending at ``at``, if any."""
     return next((i for i, m in enumerate(mentions) if m.end == at and m.label.lower() in labels), None)

@@ -715,7 +715,6 @@ def _subj(verb):
     return None
 
 
-_DISTANCE_UNITS = frozenset({"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet", "yards"})
 # a noun phrase opening with a count of its own ("44 emails", "the 12 jurors"): no subject of another
 # figure (a year is no count: "the 1994 crime bill")
 _COUNTED_PHRASE = re.compile(r"(?:(?:the|these|those|its|their|his|her)\s+)?(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s+[a-z]", re.I)
@@ -735,7 +734,7 @@ def _share_or_distance(unit: str | None) -> bool:
     own noun ("these voters — nearly 1 in 3", "Fallujah – a town about 25 miles away"), never the
     clause's subject; a sum or a count there may size the subject ("Climate change is a scam – a
     $1.5 trillion-a-year conspiracy", "the spill has released oil — some 5,000 barrels a day")."""
-    return unit in ("%", "pp") or (unit or "").split("/")[0] in _DISTANCE_UNITS
+    return unit in ("%", "pp") or figsubject_distance.distance_unit(unit)
 
 
 def _measure(span, q, count_tok, mentions, text, last_resort=None):
@@ -3024,14 +3023,13 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if np is not None and ((_COUNTED_PHRASE.match(np[0]) and unit != "%" and q.currency is None)
                                or (unit in ("%", "pp") and np[0].split()[-1].lower() in lexicon().get("change_noun", {}))
                                or (_share_or_distance(unit) and _dashed_aside(span, np[1]))):
-            # "44 emails that were not among some 55,000 pages of emails": a phrase with a count
-            # of its own is another figure's, not what this one measures (round forty-five,
-            # integrator, in-sample: seed 160's nyt F22; a share of it is still of it: "less than
-            # half of the 18 million viewers", and a price of it is its: "The 5,700 sheets cost
-            # £35,000"); "The average gain ... exceeded 4
-            # percent": a change noun says what the figure measures, not whose it is (nyt F12); a
-            # figure in a dashed aside after its clause ("... to these voters, members of the
-            # largest bloc — nearly 1 in 3") is none of the clause's subject's (FNC-1 census); open
+            # (round forty-five, integrator) a phrase with a count of its own is another count's,
+            # not what this one measures ("44 emails that were not among some 55,000 pages":
+            # seed 160's nyt F22; a share or a price of it is still its: "less than half of the 18
+            # million viewers", "The 5,700 sheets cost £35,000"); a noun of change says what a
+            # share measures, not whose it is ("The average gain ... exceeded 4 percent": nyt
+            # F12); a share or distance in a dashed aside after the clause's verb is none of the
+            # clause subject's ("... to these voters — nearly one in three": FNC-1 census); open
             np = None
         if np is not None:
             item.subject_text, item.subject_start, item.subject_end = np

@@ -1983,11 +1983,10 @@ def _body_subject_before(scene: Scene, phrase, key) -> str | None:
     """The name of a body (an organisation mention not of ``key``) heading the main subject of
     the sentence right before ``phrase``'s, directly or through an apposition ("the drug maker
     Pharmaco"); a name only modifying the subject ("Apple executives") is not read."""
-    sents = list(phrase.doc.sents)
-    k = next((n for n, x in enumerate(sents) if x.start <= phrase.start < x.end), 0)
+    k = scene.sent_no(phrase.start_char)
     if k == 0:
         return None
-    root = sents[k - 1].root
+    root = scene.sents[k - 1].root
     for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
         for tok in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
             for j, m in enumerate(scene.mentions):

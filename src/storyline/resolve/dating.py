@@ -254,9 +254,9 @@ def _date_change(a: DocAnalysis, tx: Timex) -> bool:
     two-year delay, from 2018 to 2020", "pushed the vote back from 2019 to 2021"): neither
     date is a time the clause happened in. True for either date of such a pair: the pair
     needs "to"/"until" between its dates and a word of moving a date
-    (resolve/dating_date_changes.txt) at most two words before "from"; "the program ran
-    from 2018 to 2020" or "after a long delay, the team played from 2018 to 2020" keep
-    their bounds."""
+    (resolve/dating_date_changes.txt) right before "from" or before the thing moved
+    (``_FROM_CLOSE``), not inside a compound ("long-delayed"); "the program ran from 2018 to
+    2020" or "after a long delay, the team played from 2018 to 2020" keep their bounds."""
     text = a.document.text
     first = next((t for t in a.timexes if t.end <= tx.start and _joined_by_to(text, t, tx)), None)
     if first is None:
