@@ -2801,14 +2801,18 @@ def _programme_name(ctx: _Ctx, i: int) -> dict | None:
     between ("Cooper 360 revealed", "Anderson Cooper 360 said"): a person's name followed by a
     number names a television programme, never the person ("Roe, 45, said" has its comma and
     stays). The programme is no entity here, so the speaker is open with the words kept
-    (round forty-two, the FNC-1 audit's 'Cooper 360')."""
+    (round forty-two, the FNC-1 audit's 'Cooper 360'). Round forty-six (seed 161, in-sample:
+    "According to France 3", "France 3 reported" gave a channel's report to the country): any
+    other name the tagger cut before the number run on to it ("France 3", "Fox 13") is a
+    channel's or a station's, not the place's or the body's: open too. A number inside such a
+    mention ("Channel 4 said") is the tagger's whole name and speaks."""
     m = ctx.mentions[i]
     span = ctx.span(i)
-    if m.label != "PERSON" or span is None:
+    if span is None:
         return None
     words = m.text.split()
     last = span[-1]
-    if len(words) > 1 and _PROGRAMME_NUMBER.fullmatch(words[-1]):
+    if m.label == "PERSON" and len(words) > 1 and _PROGRAMME_NUMBER.fullmatch(words[-1]):
         end = m.end
     elif (last.i + 1 < len(ctx.sdoc) and last.whitespace_ and ctx.sdoc[last.i + 1].sent == last.sent
           and _PROGRAMME_NUMBER.fullmatch(ctx.sdoc[last.i + 1].text)):
@@ -2816,8 +2820,9 @@ def _programme_name(ctx: _Ctx, i: int) -> dict | None:
     else:
         return None
     text = ctx.text[m.start:end]
+    what = "a programme, not the person" if m.label == "PERSON" else f"a channel or a programme, not {m.text}"
     return _conf({"speaker_text": text, "speaker_start": m.start, "speaker_end": end, "speaker_via": "nominal"}, 0.0,
-                 f"'{text}': a name run on into a number names a programme, not the person: open")
+                 f"'{text}': a name run on into a number names {what}: open")
 
 
 def _silent_name(ctx: _Ctx, i: int) -> dict:

@@ -239,6 +239,28 @@ class Scene:
                 out[j] = idx[0]
         return out
 
+    @functools.cached_property
+    def animals(self) -> frozenset[int]:
+        """The clusters of tagged persons the document tells are animals: a noun of
+        data/analyse/animal_nouns.txt written on one of their names as its description ("Bart
+        was a kitten", "Rex, a terrier,": description_tokens) or right after it as "the cat"
+        ("Bart the cat": the small parse gives that no apposition). An animal is no "he" or
+        "she" who speaks (round forty-six, seed 161, in-sample: the owner's words went to his
+        cat). The tagger types a pet's name a person, so the word on the name is the only sign."""
+        nouns = lexicon.words("analyse/animal_nouns.txt")
+        out = set()
+        for j in range(self.n_named):
+            m = self.candidates[j]
+            span = self.span(j)
+            if m.label != "PERSON" or span is None:
+                continue
+            after = self.sdoc[span.end : span.end + 2]
+            if len(after) == 2 and after[0].lower_ == "the" and after[1].lower_ in nouns:
+                out.add(self.cluster(j))
+            elif any(t.lemma_.lower() in nouns for t in description_tokens(self, m)):
+                out.add(self.cluster(j))
+        return frozenset(out)
+
     def entity(self, i: int) -> int:
         """The cluster a candidate speaks for, organisations folded by names.org_key ("BP"
         and "BP Plc" are one rival, not two: an organisation is no rival of itself)."""
@@ -549,6 +571,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         g = scene.gender(c) if m.label == "PERSON" else None
         if gender and g and g != gender:
             continue
+        if kind == "person" and c in scene.animals:
+            continue  # "Bart was a kitten ... He said": a pet is no he who speaks (Scene.animals)
         if gender and g is None and m.label == "PERSON" and _appos_gender(span) not in (None, gender):
             continue  # "her son Safiullah" is no "she", though the name tells no gender (round forty-two)
         head = span.root
@@ -2310,8 +2334,8 @@ def passed_over_subject(scene: Scene, tok, chosen: int) -> str | None:
             continue  # no subject, or one inside a clause of the sentence ("said that Doe had left")
         j = scene.tok_mention[t.i]
         m = scene.mentions[j]
-        if m.label != "PERSON" or scene.entity(j) == who:
-            continue
+        if m.label != "PERSON" or scene.entity(j) == who or scene.entity(j) in scene.animals:
+            continue  # (an animal, Scene.animals, could be no he or she who speaks)
         # the first name before the pronouns seen after the name: this very he/she would
         # otherwise give the rival its own gender
         g = share_gender(first_name_gender(fullest_name(scene, j)))

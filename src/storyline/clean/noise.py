@@ -3731,6 +3731,11 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
                 break  # round fifteen (16q): the article's first sentence, a question, not its title
             if _quotation_runs_on(units, u):
                 break  # round twenty-nine (issue 16): a quotation's first sentence, not a title
+            if u.text.rstrip().endswith(":"):
+                # round forty-six (seed 161): a first line closing on a colon leads into the
+                # line under it ("From a reader in Hong Kong:" over a reader's letter): it
+                # is the article's opening, not its title (a title stands alone)
+                break
             return u.text, u.index
         if u.kind is None:
             break
