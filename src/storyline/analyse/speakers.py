@@ -255,9 +255,8 @@ class Scene:
             if m.label != "PERSON" or span is None:
                 continue
             after = self.sdoc[span.end : span.end + 2]
-            if len(after) == 2 and after[0].lower_ == "the" and after[1].lower_ in nouns:
-                out.add(self.cluster(j))
-            elif any(t.lemma_.lower() in nouns for t in description_tokens(self, m)):
+            the_noun = len(after) == 2 and after[0].lower_ == "the" and after[1].lower_ in nouns
+            if the_noun or any(t.lemma_.lower() in nouns for t in description_tokens(self, m)):
                 out.add(self.cluster(j))
         return frozenset(out)
 
