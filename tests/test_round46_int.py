@@ -1,4 +1,6 @@
 """Round forty-six's in-sample mends (seed 161 over six FNC-1 claims), each with a twin that must not fire."""
+from pipeline_helpers import analysed, shown_speaker
+
 from storyline.clean.noise import clean_text
 
 
@@ -19,8 +21,6 @@ def test_first_line_with_a_colon_inside_is_still_the_title():
     assert not cleaned.text.startswith("Lisbon protests")
     assert any(r.kind == "headline" for r in cleaned.removed)
 
-
-from pipeline_helpers import analysed, shown_speaker  # noqa: E402
 
 
 def _one(text: str, words: str):
@@ -78,3 +78,60 @@ def test_a_he_after_a_persons_name_between_stays_open():
                   "\"We were close,\" Baxter said.\n\nRex was a builder from his sister's town. He said the vet bill "
                   "would be paid by friends.", "vet bill")
     assert who is None
+
+
+def _values(text: str) -> list[float]:
+    return [f.value for f in analysed(text).figures]
+
+
+def test_a_stations_number_is_no_figure():
+    vals = _values("The cat was found alive on Friday.\n\nFOX 13 reports that rescuers believe the cat dug itself "
+                   "out of the ground and hid for five days.")
+    assert 13 not in vals
+
+
+def test_a_count_after_a_place_name_is_still_a_figure():
+    # twin: the number after the name is a count of its own
+    vals = _values("The storm hit the coast on Friday.\n\nIn Haiti 200 people died and 3,000 homes were destroyed.")
+    assert 200 in vals and 3000 in vals
+
+
+def test_a_scaled_decimal_reads_as_its_written_value():
+    from storyline.analyse import quantities
+    assert [q.value for q in quantities.parse("The city has 4.1 million people.")] == [4100000.0]
+    # twin: a value with more digits keeps them
+    assert [q.value for q in quantities.parse("The city has 4.123456 million people.")] == [4123456.0]
+
+
+def _claimants(text: str, value: float) -> list:
+    return [f.claimant_text for f in analysed(text).figures if f.value == value]
+
+
+def test_a_figure_in_a_quote_whose_he_the_quote_step_left_open_has_no_claimant():
+    text = ("The talks stalled in May.\n\nA channel to Tom Lee's family or to Jim Roe's lawyers was sought.\n\n"
+            "He said: \"They ask for $2 million, and they want the money first,\" he said.")
+    assert _claimants(text, 2e6) == [None]
+
+
+def test_a_figure_in_a_quote_whose_he_is_sure_keeps_its_claimant():
+    # twin: the quote step gives the "he" to the subject named before: so does the figure
+    text = ("The talks stalled in May, Tom Lee said.\n\nThe men wrote to Jim Roe's family.\n\n"
+            "He said: \"They ask for $2 million, and they want the money first,\" he said.")
+    assert _claimants(text, 2e6) == ["Tom Lee"]
+
+
+def test_a_he_after_one_of_a_group_of_people_is_open():
+    who, q = _one("The State Department would not comment.\n\nOne of the three sources seeking to act as middlemen "
+                  "- a former rebel fighter - said he was approached by a leader who asked him to find a channel to "
+                  "either the government or Jim Roe's family.\n\nHe said: \"They ask for $2 million, and they will "
+                  "send proof, but they want the money first,\" he said.", "send proof")
+    assert who is None
+    assert "One of the three sources" in (q.speaker_evidence or "")
+
+
+def test_a_he_after_one_of_a_group_of_things_keeps_the_name():
+    # twin: "one of the three cars" is no person: the man named is the "he"
+    who, _ = _one("The State Department would not comment.\n\nOne of the three cars was found near Jim Roe's farm "
+                  "on Friday.\n\nHe said: \"They ask for $2 million, and they will send proof, but they want the "
+                  "money first,\" he said.", "send proof")
+    assert who == "Jim Roe"

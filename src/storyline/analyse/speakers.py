@@ -1296,9 +1296,33 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                 if gender and g and g != gender:
                     continue
                 return scene.sdoc[t.left_edge.i : t.i + 1], "an unnamed person"
+            member = _one_of_people(t, nouns)
+            if member is not None:
+                g = person_noun_gender(member)
+                if not (gender and g and g != gender):
+                    return scene.sdoc[t.i : member.i + 1], "an unnamed person"
             if (t.pos_ == "PROPN" and not t.ent_type_ and t.i > 0 and scene.sdoc[t.i - 1].pos_ == "PROPN"
                     and scene.sdoc[t.i - 1].dep_ == "compound"):
                 return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
+    return None
+
+
+def _one_of_people(t, nouns):
+    """The people noun of a subject "one of the sources", "one of the three men" (or its
+    apposition's, "One of them, a former fighter,"): one unnamed person of a group, for
+    ``_person_before``. The parse makes "one" the subject, a number, so the noun test there
+    never saw it (round forty-six, seed 161, FNC-1 claim 15: "One of the three sources ...
+    said he was approached ... or Foley's family. / He said: ..." had the family's name as
+    the only candidate). None for any other subject."""
+    if t.lower_ != "one":
+        return None
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in nouns:
+                    return o
+        if c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in nouns:
+            return c
     return None
 
 
