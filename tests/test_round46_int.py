@@ -135,3 +135,23 @@ def test_a_he_after_one_of_a_group_of_things_keeps_the_name():
                   "on Friday.\n\nHe said: \"They ask for $2 million, and they will send proof, but they want the "
                   "money first,\" he said.", "send proof")
     assert who == "Jim Roe"
+
+
+_BODY = "A police officer died on Wednesday night in his office in the city.\n\n{}\n\nLast week, the country was in shock.\n"
+
+
+def test_page_lines_of_web_copy_are_cut():
+    for line in ("Last Update: Monday, 12 January 2015 KSA 17:31 - GMT 14:31",
+                 "Stay tuned for more updates on this story at Acme Wire.",
+                 "Warning: Gallery contains graphic photos"):
+        cleaned = clean_text(_BODY.format(line))
+        assert line not in cleaned.text, line
+        assert "Last week, the country was in shock." in cleaned.text
+
+
+def test_sentences_that_open_alike_are_kept():
+    # twins: the same openings going on as sentences
+    for line in ("The last update on Monday said twelve people had died in the blast.",
+                 "Stay tuned for the vote, the mayor told the crowd on Friday.",
+                 "Warning that the gallery contained graphic photos, the editor pulled it."):
+        assert line in clean_text(_BODY.format(line)).text, line
