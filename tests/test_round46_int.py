@@ -155,3 +155,29 @@ def test_sentences_that_open_alike_are_kept():
                  "Stay tuned for the vote, the mayor told the crowd on Friday.",
                  "Warning that the gallery contained graphic photos, the editor pulled it."):
         assert line in clean_text(_BODY.format(line)).text, line
+
+
+def test_a_sentence_pointing_forward_to_words_it_does_not_give_is_dependent():
+    from storyline.resolve.brief import dependent_opening
+    hit = dependent_opening("During the interview, President Obama had this to say about the war in the region.")
+    assert hit is not None and hit[0] == "ellipsis"
+    assert dependent_opening("The minister said the following:") is not None
+
+
+def test_a_sentence_that_gives_what_was_said_is_not_dependent():
+    # twin: the words are in the sentence itself
+    from storyline.resolve.brief import dependent_opening
+    assert dependent_opening("During the interview, President Obama said the war would be long.") is None
+    assert dependent_opening("Obama had this to say: the war will be long and costly.") is None
+
+
+def test_a_brief_sentence_opening_in_lower_case_is_a_cut_piece():
+    from storyline.resolve.brief import _cut_piece
+    assert _cut_piece("the animal shelter in the county told a local station.") is not None
+
+
+def test_a_brief_sentence_opening_on_a_lower_case_name_is_whole():
+    # twins: a name with a capital inside, and a name's particle
+    from storyline.resolve.brief import _cut_piece
+    assert _cut_piece("al-Britani has been killed in an airstrike in the north.") is None
+    assert _cut_piece("de Blasio said the city would reopen schools on Monday.") is None
