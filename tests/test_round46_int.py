@@ -181,3 +181,17 @@ def test_a_brief_sentence_opening_on_a_lower_case_name_is_whole():
     from storyline.resolve.brief import _cut_piece
     assert _cut_piece("al-Britani has been killed in an airstrike in the north.") is None
     assert _cut_piece("de Blasio said the city would reopen schools on Monday.") is None
+
+
+def test_a_quotation_going_on_after_a_tag_opening_on_the_speakers_description_is_one():
+    a = analysed('A cat that was hit by a car is back.\n\n"I was so shocked," owner Tom Lee told Acme News. '
+                 '"I did not know really what to do."\n\nToday the cat is having surgery.')
+    hits = [q for q in a.quotes if "so shocked" in q.text]
+    assert len(hits) == 1 and "what to do" in hits[0].text and len(hits[0].pieces) == 2
+
+
+def test_a_quotation_after_a_tag_opening_on_the_reporters_word_stays_two():
+    # twin: "later" is the reporter's, not the speaker's phrase: two quotations, as before
+    a = analysed('A cat that was hit by a car is back.\n\n"I was so shocked," later Tom Lee told Acme News. '
+                 '"I did not know really what to do."\n\nToday the cat is having surgery.')
+    assert not any("so shocked" in q.text and "what to do" in q.text for q in a.quotes)

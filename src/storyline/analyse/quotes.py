@@ -10256,7 +10256,8 @@ def _tag_only(text: str, p: QuoteItem, a: int, b: int, sdoc, one_voice: bool) ->
         return False
     if p.speaker_start is not None and not (a <= p.speaker_start < b):
         return False
-    if a not in (p.cue_start, p.speaker_start) and not (text[a].isupper() and _name_opens(sdoc, a)):
+    if a not in (p.cue_start, p.speaker_start) and not (text[a].isupper() and _name_opens(sdoc, a)) \
+            and not _cue_subject_opens(sdoc, a, p.cue_start):
         return False
     if sdoc is not None and _narration_in(sdoc, a, b):
         return False
@@ -10266,6 +10267,21 @@ def _tag_only(text: str, p: QuoteItem, a: int, b: int, sdoc, one_voice: bool) ->
     if sdoc is None or words > _LONG_TAG_WORDS:
         return False
     return _speaker_phrase_tag(sdoc, a, b, p.cue_start) or (one_voice and _one_sentence(sdoc, a, b, p.cue_start))
+
+
+def _cue_subject_opens(sdoc, a: int, cue_start: int) -> bool:
+    """Does the word at a open the cue's own subject phrase, a lower-case description before the
+    name ('"...," owner Tom Lee told the paper. "..."': "owner")? Such a tag is the speaker's
+    phrase and the cue as much as one opening on the name (round forty-six, seed 161, FNC-1
+    claim 13 Q1, in-sample: the second half was shown alone). The reporter's own words ("and
+    telling the class, ...") open no subject of the cue. Without a parse, no."""
+    if sdoc is None:
+        return False
+    tok = sdoc.char_span(a, a + 1, alignment_mode="expand")
+    cue = sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if tok is None or cue is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == tok[0].i and c.i > tok[0].i for c in cue[0].children)
 
 
 def _name_opens(sdoc, a: int) -> bool:
