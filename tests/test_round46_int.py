@@ -195,3 +195,17 @@ def test_a_quotation_after_a_tag_opening_on_the_reporters_word_stays_two():
     a = analysed('A cat that was hit by a car is back.\n\n"I was so shocked," later Tom Lee told Acme News. '
                  '"I did not know really what to do."\n\nToday the cat is having surgery.')
     assert not any("so shocked" in q.text and "what to do" in q.text for q in a.quotes)
+
+
+def test_a_seam_after_a_preposition_is_inside_the_sentence():
+    from storyline.resolve.brief import _cuts_a_phrase
+    sent = ("Pictures of Lisbon and Porto marchers spread widely, but the claim that marchers in Lisbon Town are "
+            "copying the gesture from Porto is uncertain.")
+    assert _cuts_a_phrase(sent, sent.index("Lisbon Town are"))
+
+
+def test_a_seam_after_a_headlines_last_noun_is_a_seam():
+    # twin: a headline ending on a noun glued to its lead
+    from storyline.resolve.brief import _cuts_a_phrase
+    sent = "Marchers fill the streets of Lisbon Lisbon Town police said on Friday that the march was peaceful."
+    assert not _cuts_a_phrase(sent, sent.index("Lisbon Town police"))
