@@ -209,3 +209,20 @@ def test_a_seam_after_a_headlines_last_noun_is_a_seam():
     from storyline.resolve.brief import _cuts_a_phrase
     sent = "Marchers fill the streets of Lisbon Lisbon Town police said on Friday that the march was peaceful."
     assert not _cuts_a_phrase(sent, sent.index("Lisbon Town police"))
+
+
+def _measures(text: str) -> list:
+    return [f.measure for f in analysed(text).figures]
+
+
+def test_an_on_phrase_deep_in_the_clause_does_not_name_the_measure():
+    assert _measures("Gunmen killed 12 people in an attack on a newspaper office.") == ["deaths"]
+
+
+def test_the_verbs_own_on_phrase_still_names_the_measure():
+    # twin: the verb's own "on" object
+    assert _measures("Acme spends 14% of its revenue on research.") == ["research spending"]
+
+
+def test_an_on_object_split_at_its_hyphen_is_named_whole():
+    assert _measures("The firm spent $2 billion on the clean-up.") == ["clean-up spending"]

@@ -832,7 +832,10 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             # an "on" of the verb's own clause ("killed on the roads", "spends 14% of revenue on
             # research"), not one in its subject or in a clause below it ("the storm, which hit
             # 5.0 on the Richter scale": no "scale deaths"; "a blast on a rig killed 11")
+            # (the verb's own "on" or its object's: not one deeper in a phrase of the clause, "killed
+            # 12 people in an attack on a newspaper": no "newspaper deaths"; round forty-six)
             on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" and _in_own_clause(t, verb)
+                  and (t.head.i == verb.i or t.head.dep_ in ("dobj", "nsubjpass") and t.head.head.i == verb.i)
                   for c in t.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
                   and c.lower_ not in lex.get("on_idiom", {})]
             if on:
@@ -954,7 +957,12 @@ def _on_named(obj, name: str) -> str:
     Timeline17 dev)."""
     if any(c.dep_ == "conj" for c in obj.children):
         return name
-    return f"{obj.text.strip('.,;:')} {name}"
+    # the whole of a word the tokenizer split at its hyphens ("clean-up", not "up"; round
+    # forty-six: "spent $2 billion on the clean-up" was named "up spending")
+    doc, i = obj.doc, obj.i
+    while i > obj.left_edge.i and not doc[i - 1].whitespace_:
+        i -= 1
+    return f"{doc[i : obj.i + 1].text.strip('.,;:')} {name}"
 
 
 def _share_not_money(span, q, lemma: str, lex) -> bool:
