@@ -226,3 +226,11 @@ def test_the_verbs_own_on_phrase_still_names_the_measure():
 
 def test_an_on_object_split_at_its_hyphen_is_named_whole():
     assert _measures("The firm spent $2 billion on the clean-up.") == ["clean-up spending"]
+
+
+def test_one_of_a_group_inside_a_reported_clause_is_no_nearer_voice():
+    # twin of the "one of the sources" rule: the group member is inside what the named man said
+    who, _ = _one("The minister spoke in Warsaw on Tuesday.\n\nJohn Brown also said that one of the patients in a "
+                  "city hospital was expected to go home today.\n\n\"I understand the very real concern that people "
+                  "have,\" he said.", "very real concern")
+    assert who in ("John Brown", "Brown")
