@@ -234,3 +234,16 @@ def test_one_of_a_group_inside_a_reported_clause_is_no_nearer_voice():
                   "city hospital was expected to go home today.\n\n\"I understand the very real concern that people "
                   "have,\" he said.", "very real concern")
     assert who in ("John Brown", "Brown")
+
+
+def test_a_stations_number_the_tagger_left_untagged_is_no_figure():
+    vals = _values("Rescuers were surprised by the cat.\n\nWXYZ 13 reports that rescuers tell them the cat may have "
+                   "dug itself out of the ground.")
+    assert 13 not in vals
+
+
+def test_a_count_of_reports_is_still_a_figure():
+    # twin: a count of reports written as one, no name before it
+    vals = _values("Rescuers were surprised by the cat.\n\nPolice received 13 reports that a cat was trapped "
+                   "in the drain.")
+    assert 13 in vals
