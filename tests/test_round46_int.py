@@ -247,3 +247,12 @@ def test_a_count_of_reports_is_still_a_figure():
     vals = _values("Rescuers were surprised by the cat.\n\nPolice received 13 reports that a cat was trapped "
                    "in the drain.")
     assert 13 in vals
+
+
+def test_a_wire_title_closing_on_a_colon_over_its_dateline_is_still_the_title():
+    # twin: the colon's source word went to the dateline line below
+    text = ("Most flu patients do not need drugs to recover :\n"
+            "WHO GENEVA | Tue May 12 , 2009 1:47 pm EDT GENEVA (Reuters) - Most flu patients do not need antiviral "
+            "drugs to recover, an expert said on Tuesday.\n")
+    cleaned = clean_text(text)
+    assert not cleaned.text.startswith("Most flu patients do not need drugs to recover")

@@ -3731,10 +3731,13 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
                 break  # round fifteen (16q): the article's first sentence, a question, not its title
             if _quotation_runs_on(units, u):
                 break  # round twenty-nine (issue 16): a quotation's first sentence, not a title
-            if u.text.rstrip().endswith(":"):
+            below = next((w for w in units if w.index > u.index), None)
+            if u.text.rstrip().endswith(":") and (below is None or below.kind != "dateline"):
                 # round forty-six (seed 161): a first line closing on a colon leads into the
                 # line under it ("From a reader in Hong Kong:" over a reader's letter): it
-                # is the article's opening, not its title (a title stands alone)
+                # is the article's opening, not its title (a title stands alone). Over a
+                # dateline it is a wire title whose source word the dateline took ("... to
+                # recover: WHO GENEVA | ..."), still the title (the cleaning census)
                 break
             return u.text, u.index
         if u.kind is None:
