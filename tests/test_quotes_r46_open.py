@@ -114,3 +114,29 @@ def test_twin_a_quotation_with_its_own_tag_is_not_read_from_the_lead():
     who, _ = _one(_STORM + "Professor Tom Hale, an engineer at the port, is not so sure.\n\n"
                   "\"The wall was built for a smaller sea,\" said Mayor Anna Berg.", "smaller sea")
     assert who == "Anna Berg"
+
+
+# --- a he/she after a definite post the text named one person with (speakers._held_post) ------
+
+_VISIT = ("President Maria Gonzalez met a boy and his parents in her office on Tuesday.\n\n"
+          "Sara Weber, the boy's mother, had written to her in May asking for the honour.\n\n")
+
+
+def test_she_after_the_president_is_the_one_president_named_before():
+    who, q = _one(_VISIT + "The president posted photos of the visit. She wrote that the family was very special.",
+                  "family was very special")
+    assert who == "Maria Gonzalez" and "named with before" in q.speaker_evidence
+
+
+def test_twin_an_indefinite_post_stays_someone_new():
+    who, _ = _one(_VISIT + "A president of a charity posted photos of the visit. She wrote that the family was "
+                  "very special.", "family was very special")
+    assert who != "Maria Gonzalez"
+
+
+def test_twin_two_presidents_named_before_leave_it_open():
+    who, _ = _one("President Maria Gonzalez and President Laura Fischer met a boy and his parents on Tuesday.\n\n"
+                  "Sara Weber, the boy's mother, had written to them in May asking for the honour.\n\n"
+                  "The president posted photos of the visit. She wrote that the family was very special.",
+                  "family was very special")
+    assert who is None
