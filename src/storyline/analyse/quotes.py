@@ -2944,7 +2944,7 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
         return _described_holder(ctx, subj, np, out) or _titled_holder(ctx, subj, np, out) or _matched_holder(
-            ctx, subj, np, out) or _epithet_subject(ctx, subj, np, out) or _conf(
+            ctx, subj, np, out) or _epithet_subject(ctx, subj, np, out) or _described_body(ctx, subj, np, out) or _conf(
             out, 0.0, f"'{np.text}': a description with no named antecedent")
     # "the Vermont senator": the place or party in the phrase is no organisation the senator
     # works at; the document may have tied the description to one titled name (round thirty-three)
@@ -3213,6 +3213,52 @@ def _possessor_voice(ctx: _Ctx, subj, np, out: dict) -> dict | None:
         return None
     return _conf(dict(out, antecedent_mention=res.mention), res.confidence,
                  f"'{np.text}': the {subj.lower_} of '{owner.text}', its own voice: " + res.evidence)
+
+
+def _body_tie(text: str, m: Mention, noun: str) -> bool:
+    """Does the text write organisation mention ``m`` with ``noun`` as what it is: the noun in
+    its name ("Lubano General Hospital"), right after it ("the Acme Endoscopy clinic", "Alleyn's
+    school"), right before it after "the" and at most two modifiers ("the ecological charity
+    Matter of Trust"), or in apposition right after it ("Acme Endoscopy, the clinic where")?"""
+    word = rf"{re.escape(noun)}(?:s)?\b"
+    if noun in m.text.lower().split():
+        return True
+    after = text[m.end : m.end + 60]
+    if re.match(rf"(?:['’]s)?[ \t]+{word}", after, re.IGNORECASE) or re.match(
+            rf",[ \t]+the[ \t]+(?:[\w-]+[ \t]+){{0,2}}{word}", after, re.IGNORECASE):
+        return True
+    return bool(re.search(rf"\bthe[ \t]+(?:[\w-]+[ \t]+){{0,2}}{word}[ \t]+$", text[max(0, m.start - 60) : m.start],
+                          re.IGNORECASE))
+
+
+def _described_body(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"Rivers was treated at the Acme Endoscopy clinic ... The clinic said": a definite "the"
+    and one singular head noun for an institution (data/analyse/institution_nouns.txt) stands for
+    the one organisation the document named before it and wrote with that noun (``_body_tie``),
+    as its antecedent. Left open (None, the caller's "no named antecedent") when two
+    organisations are so written, when none is, when the description is inside quotation marks,
+    or when after the last tie the text brings in one of that kind with "a"/"an" ("an outbreak
+    at a primary school ... the school said": maybe another). Round forty-six (issue 18): the
+    FNC-1 census's "the clinic" (seven quotes over five texts) was open with its name written
+    beside the word; the Timeline17 census's charities and schools were too."""
+    noun = subj.lower_
+    if len(np) != 2 or np[0].lower_ != "the" or subj.i != np.end - 1 or subj.tag_ != "NN" \
+            or noun not in lexicon.words("analyse/institution_nouns.txt") or ctx.inside_quote(subj.idx):
+        return None
+    text, at = ctx.text, np.start_char
+    tied: dict[str, tuple[int, int]] = {}  # organisation key -> (its last tied mention, where that is)
+    for i, m in enumerate(ctx.mentions[: ctx.n_named]):
+        if m.label != "ORG" or m.end > at or ctx.inside_quote(m.start) or not _body_tie(text, m, noun):
+            continue
+        tied[ctx.org_key(i)] = (i, m.end)
+    if len(tied) != 1:
+        return None
+    i, last = next(iter(tied.values()))
+    if re.search(rf"\b(?:an?|another)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{re.escape(noun)}\b", text[last:at], re.IGNORECASE):
+        return None
+    return _conf(dict(out, antecedent_mention=i), 0.8,
+                 f"'{np.text}': {ctx.mentions[i].text}, the one organisation the text named before and wrote "
+                 f"as a {noun}, no other so written")
 
 
 def _unnamed_since(ctx: _Ctx, subj, np, ante: int, out: dict) -> dict | None:
@@ -9102,6 +9148,64 @@ def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
                  "subject and no other name: the quotation is theirs")
 
 
+# an opening quotation mark in a lead paragraph (an apostrophe inside a word is none)
+_LEAD_MARK = re.compile(r"[\"“”«»]|(?:^|[\s(])[‘']")
+# a third person's pronoun in the quotation: the words may be about the person, not theirs
+_ABOUT_THIRD = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+
+
+def _intro_lead(ctx: _Ctx, d: _Direct) -> dict | None:
+    """Speaker fields of a quotation that is its whole paragraph, with no tag, right after a
+    one-sentence paragraph whose main verb holds or voices a view (data/analyse/
+    intro_lead_verbs.txt: "Jan Roe, an engineer at Acme, is not so sure.", "Jan Roe agrees
+    with this view.") and has a tagged person for its one active subject, with no other name
+    outside that subject's phrase and no quotation mark in it: news pages bring in a voice so,
+    and the next paragraph is that voice's words. Refused when the quotation names the person
+    or holds a he/she/his/her (words about the person, a relative's or a colleague's), when the
+    lead ends in a colon (_subject_lead reads those), or when the verb is a deed ("Roe died in
+    the blast."). Round forty-six (issue 18): the Timeline17 census's BBC pages, open as
+    "the paragraph leads into it naming Roe" or with no speaker at all."""
+    text = ctx.text
+    para = text.rfind("\n", 0, d.outer_start) + 1
+    para_end = text.find("\n", d.outer_end)
+    para_end = len(text) if para_end < 0 else para_end
+    if para < 2 or text[para : d.outer_start].strip() or text[d.outer_end : para_end].strip():
+        return None  # not its paragraph's whole text, or a tag after it
+    prev_end = len(text[:para].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    lead = text[prev_start:prev_end]
+    if not lead.endswith(".") or _LEAD_MARK.search(lead):
+        return None
+    span = ctx.sdoc.char_span(prev_start, prev_end, alignment_mode="expand")
+    if span is None or len({t.sent.start for t in span}) != 1:
+        return None  # two sentences or more: not one voice brought in
+    roots = [t for t in span if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX") \
+            or roots[0].lemma_.lower() not in lexicon.words("analyse/intro_lead_verbs.txt"):
+        return None
+    root = roots[0]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    i = ctx.tok_mention.get(subjects[0].i)
+    if i is None or i >= ctx.n_named or ctx.mentions[i].label != "PERSON":
+        return None
+    own = {t.i for t in subjects[0].subtree}
+    who = ctx.entity(i)
+    for t in span:
+        if t.pos_ != "PROPN" or t.i in own:
+            continue
+        j = ctx.tok_mention.get(t.i)
+        if j is None or j >= ctx.n_named or (ctx.entity(j) != who and ctx.mentions[j].label not in ("GPE", "LOC", "DATE", "TIME")):
+            return None  # another name in the lead: the words may be theirs
+    words = text[d.start : d.end]
+    surname = ctx.mentions[i].text.split()[-1]
+    if _ABOUT_THIRD.search(words) or re.search(rf"\b{re.escape(surname)}\b", words):
+        return None  # the words may be about the person
+    return _conf({"speaker_mention": i}, 0.8, f"no cue: the paragraph before, '{lead}', brings in "
+                 f"{ctx.mentions[i].text} as its one subject and no other name: the quotation is theirs")
+
+
 def _lead_owner(ctx: _Ctx, start: int, end: int, was) -> str | None:
     """The name that owns the subject of a colon lead-in ("Transocean's response to Acme's
     report has been scathing:"), when it is not the speaker before: the quotation is that
@@ -9410,7 +9514,7 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     sourced = _source_lead(ctx, d)
     if sourced is not None:  # 'From Roe's Facebook post: "..."': the post's owner, or open
         return sourced, None
-    subject = _subject_lead(ctx, d)
+    subject = _subject_lead(ctx, d) or _intro_lead(ctx, d)
     if subject is not None:  # 'Jane Roe pleaded: "..."': the lead's one subject, a person
         return subject, None
     other = _introduced_by_another(ctx, d, last)
@@ -9453,6 +9557,59 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     if c.embedded:
         return None  # a fragment with no cue and no speaker before it
     return {}, None
+
+
+# the paragraph's last opening mark after a colon lead-in ('Roe said: "', "Roe added: '")
+_COLON_OPEN = re.compile(r":[ \t]*([\"“'‘])")
+
+
+def _lead_words(text: str, start: int, at: int) -> str:
+    """The last few whole words before ``at`` (from ``start`` on), for evidence."""
+    lead = text[max(start, at - 40) : at]
+    cut = lead.find(" ") if at - 40 > start else -1
+    return lead[cut + 1 :].strip()
+
+
+def _unclosed_before(ctx: _Ctx, c: _Cand, found: dict, items: list[QuoteItem]) -> dict | None:
+    """Speaker fields for a cueless quotation that opens its paragraph when the paragraph before
+    ends inside a quotation that a colon lead-in opened and no mark closed ('Roe said: "I ran
+    back.¶¶"It was horrific."'): a quotation running over several paragraphs leaves each
+    paragraph but its last without its closing mark, so the next paragraph's opening mark goes on
+    with the same words, whoever spoke in between inside them ('the doctor said he talked to me'
+    is Roe's own report). The speaker is the named one (a mention, at the confidence the cue
+    gave, at least .9) of the quote item that starts at that opening mark; none, or a paragraph
+    before that closes its quotation, leaves the quotation as before. Round forty-six (issue 18):
+    the FNC-1 census's British pages, and the judged audits' open continuations of a quotation
+    opened by "he said:" (fnc1_c006) or "the report read:"."""
+    d, text = c.direct, ctx.text
+    if d is None or c.embedded or c.cue is not None or found.get("speaker_mention") is not None \
+            or found.get("antecedent_mention") is not None:
+        return None  # a cue, or a speaker the rules before found
+    para = text.rfind("\n", 0, d.outer_start) + 1
+    if text[para : d.outer_start].strip() or para < 2:
+        return None
+    prev_end = len(text[:para].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    opens = list(_COLON_OPEN.finditer(text, prev_start, prev_end))
+    if not opens:
+        return None
+    mark = opens[-1].group(1)
+    at = opens[-1].start(1)
+    if mark != text[d.outer_start] and not (mark in "“\"" and text[d.outer_start] in "“\""):
+        return None  # another style of mark: not the same quotation going on
+    rest = text[at + 1 : prev_end]
+    single = mark in _SINGLE
+    closes = _SINGLE[mark] if single else _PAIRS[mark]
+    if any(ch in closes and _is_closing(rest, k, single) for k, ch in enumerate(rest)):
+        return None  # closed in its paragraph: the paragraph after is new
+    opened = [q for q in items if at < q.start <= at + 2 and q.speaker_mention is not None
+              and (q.speaker_confidence or 0.0) >= 0.9]
+    if not opened:
+        return None
+    q = opened[0]
+    return _conf({"speaker_mention": q.speaker_mention, "speaker_via": "continuation"}, min(q.speaker_confidence or 0.0, 0.85),
+                 f"no cue: goes on from the quotation the paragraph before opened after '{_lead_words(text, prev_start, at)}' "
+                 f"({ctx.mentions[q.speaker_mention].text}'s), which no mark closed there")
 
 
 def _after_broken(c: _Cand, found, last_end: int):
@@ -9669,6 +9826,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             if found is None or _inside_speaker_phrase(ctx, found[0], found[1], a, b):
                 continue  # (or 'Roe, author of "Oil Wars," told ...': a title inside its speaker's own phrase, 18x)
             speaker, cue_span = found
+            speaker = _unclosed_before(ctx, c, speaker, items) or speaker  # 'Roe said: "A.¶¶"B."': B is Roe's
             cue_span = _clause_cue_span(ctx, speaker, cue_span, a, b)  # 'The trust, which says its aim is "..."' (24q)
         elif c.kind == "indirect":
             assert c.cue is not None, "an indirect candidate carries its reporting verb"

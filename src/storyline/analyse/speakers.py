@@ -689,6 +689,12 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if lead is not None and _role(lead.root) != "subj":
             after = min(after, lead.sent.start_char)
         nominal = _person_before(scene, tok, after, gender, scene.entity(best[1]))
+        held = _held_post(scene, nominal[0], gender) if nominal is not None else None
+        if held is not None:  # "President Ann Roe ... The president wrote ... She said": Roe
+            phrase, h = nominal[0], held
+            return Resolution(h, 0.8, f"'{tok.text}' -> '{phrase.text}', nearer than {scene.candidates[best[1]].text}: "
+                              f"the post {scene.mentions[h].text} was named with before, no one else named with it",
+                              ranked=[(r[1], round(r[0], 3)) for r in ranked])
         if nominal is not None:
             phrase, why = nominal
             return Resolution(None, 0.0, f"'{tok.text}' -> '{phrase.text}' ({why}), nearer than "
@@ -1324,6 +1330,34 @@ def _one_of_people(t, nouns):
         if c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in nouns:
             return c
     return None
+
+
+def _held_post(scene: Scene, phrase, gender: str | None) -> int | None:
+    """The person a he/she's nearer unnamed subject stands for when that subject is a definite
+    post ("the president", "the health secretary") and exactly one person was named with that
+    post before it ("President Ann Roe met the boy's family. The president wrote on Twitter ...
+    She said"): that person's last mention before it. None when the phrase is no definite post
+    (an indefinite "a doctor" is someone new), when no one or two people were named with the
+    post, or when a first name or honorific tells the other gender. Round forty-six (issue 18):
+    the FNC-1 census's "She" after "The president", open as "an unnamed person" though the text
+    had named the one president just before."""
+    t = phrase[-1]
+    if t.tag_ != "NN" or t.lemma_.lower() not in names.titles() or not any(
+            c.dep_ == "det" and c.lower_ in determiners("definite") for c in t.children):
+        return None
+    holders = _post_holders(scene, t)
+    if len(holders) != 1:
+        return None
+    who = next(iter(holders))
+    mine = [i for i, m in enumerate(scene.mentions[: scene.n_named])
+            if m.label == "PERSON" and m.end <= t.idx and scene.entity(i) == who]
+    if not mine:
+        return None
+    told = set(honorific_genders(scene, mine[-1])) | {
+        g for g in (share_gender(first_name_gender(scene.mentions[i].text)) for i in mine) if g}
+    if gender and told and told != {gender}:
+        return None  # the holder is told the other gender (or both): not this he/she
+    return mine[-1]
 
 
 def _no_referent(t) -> bool:
