@@ -45,6 +45,12 @@ def test_twin_people_who_reported_an_event_stay_open():
     assert _subject(a, f) is None
 
 
+def test_twin_people_a_clause_says_were_affected_stay_open():
+    # "affected" describes people counted for another reason: not a count of harm
+    a, f = _figure("We have 2,000 police in the capital who are badly affected by the quake.", "2,000")
+    assert _subject(a, f) is None
+
+
 # ------------------------------------------------ nouns of fighting as causes
 
 

@@ -150,7 +150,10 @@ def _harm_relative(low):
         rel = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass") and k.tag_ in ("WP", "WDT")), None)
         if rel is None:
             continue
-        if (rel.dep_ == "nsubjpass" and c.tag_ == "VBN" and _harm(c, low)) or (
+        # only killing, injuring, wounding or dying: such a clause says who the people counted
+        # are (the victims); "2,000 police who were affected by the quake" only describes
+        # people counted for another reason (Timeline17 census, round forty-six)
+        if (rel.dep_ == "nsubjpass" and c.tag_ == "VBN" and c.lemma_.lower() in F.lexicon().get("harm", {})) or (
                 rel.dep_ == "nsubj" and c.lemma_.lower() == "die"):
             return c
     return None
