@@ -128,3 +128,22 @@ def test_twin_a_pointing_phrase_that_starts_at_a_sum_stays_open():
     # "these models" points back to another sentence: open
     a, f = _figure("These models start from $349.", "$349")
     assert _subject(a, f) is None
+
+
+# ------------------------------------------------ a passive verb of saying raises as "expected" does
+
+
+def test_a_thing_said_to_cost_a_sum_is_that_sums_subject():
+    a, f = _figure("The new stadium is said to cost $1 billion.", "$1 billion")
+    assert _subject(a, f) == "The new stadium"
+
+
+def test_a_cause_believed_to_have_killed_people_is_the_deaths_cause():
+    a, f = _figure("The landslide is believed to have killed 80 people.", "80")
+    assert _subject(a, f) == "The landslide"
+
+
+def test_twin_a_passive_verb_of_making_gives_no_subject():
+    # "designed to" says what the builders meant, not a report of the cost: not listed, open
+    a, f = _figure("The new stadium was designed to cost $1 billion.", "$1 billion")
+    assert _subject(a, f) is None

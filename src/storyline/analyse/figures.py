@@ -716,7 +716,10 @@ def _raised_subjects(verb) -> tuple[list, object]:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ != "xcomp":
         return [], verb
     head = verb.head
-    if head.i == verb.i or head.lemma_.lower() not in lexicon_file.words("analyse/raising_heads.txt"):
+    lemma = head.lemma_.lower()
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    if head.i == verb.i or not (lemma in lexicon_file.words("analyse/raising_heads.txt")
+                                or (passive and lemma in lexicon_file.words("analyse/raising_passive_heads.txt"))):
         return [], verb
     if head.dep_ == "acomp" and head.head.lemma_.lower() == "be":
         head = head.head  # "is likely to cost": the adjective's subject is the copula's
