@@ -147,3 +147,14 @@ def test_twin_a_passive_verb_of_making_gives_no_subject():
     # "designed to" says what the builders meant, not a report of the cost: not listed, open
     a, f = _figure("The new stadium was designed to cost $1 billion.", "$1 billion")
     assert _subject(a, f) is None
+
+
+def test_twin_an_agent_said_to_have_raised_money_gives_no_subject():
+    # the raiser is an agent, not what the money is for: the raised reading is not made
+    a, f = _figure("The singer is said to have raised more than $1m for the relief effort.", "more than $1m")
+    assert _subject(a, f) != "The singer"
+
+
+def test_a_thing_supposed_to_be_cut_into_pieces_is_the_pieces_subject():
+    a, f = _figure("Chocolate bars are supposed to be cut into 12 pieces for children.", "12")
+    assert _subject(a, f) == "Chocolate bars"

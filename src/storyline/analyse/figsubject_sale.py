@@ -113,7 +113,7 @@ def _thing_priced(span, verb):
     else:
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if thing is None:
-            thing = next(iter(F._raised_subjects(verb)[0]), None)
+            thing = next(iter(F._raised_subjects(verb, any_verb=True)[0]), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.lower_ in F._PRONOUNS or F._org_anaphor(thing):
         return None
     return thing

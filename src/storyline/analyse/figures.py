@@ -706,14 +706,28 @@ def _whole_compounds(keep: list, skip: set[int]) -> list:
     return sorted(out.values(), key=lambda t: t.i) or keep
 
 
-def _raised_subjects(verb) -> tuple[list, object]:
+_MEASURED_VERBS = frozenset({"be", "have", "cost", "measure", "weigh"})  # verbs whose subject is the thing measured
+
+
+def _raised_subjects(verb, any_verb: bool = False) -> tuple[list, object]:
     """(subjects, the verb they hang on) of a verb with no subject of its own that is the
     infinitive of a raising head (data/raising_heads.txt): "The bridge is expected to cost
     $2 billion", "is likely to cost", "is set to cost" (round forty-six, figsubj46). Such a
     head says only how sure or planned the figure is, so its subject is the infinitive's;
     a verb of wanting or trying ("Acme wants to pay") is not listed, its subject being an
-    agent. Else ([], verb)."""
+    agent. Else ([], verb).
+
+    Only an infinitive whose subject is the thing measured: a passive one ("are supposed to
+    be cut into 16 pieces"), a verb of harm or an ``owner`` verb (measures.tsv), or one of
+    _MEASURED_VERBS; a verb of an agent ("is said to have raised $1m", "is expected to sell")
+    is not, as the agent is no subject of money raised or paid (Timeline17 census, round
+    forty-six). ``any_verb``: the caller has checked the verb already (a price verb)."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ != "xcomp":
+        return [], verb
+    lex = lexicon()
+    low = verb.lemma_.lower()
+    if not (any_verb or any(c.dep_ == "auxpass" for c in verb.children) or low in _MEASURED_VERBS
+            or low in lex.get("harm", {}) or low in lex.get("owner", {})):
         return [], verb
     head = verb.head
     lemma = head.lemma_.lower()
