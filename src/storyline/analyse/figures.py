@@ -706,6 +706,46 @@ def _whole_compounds(keep: list, skip: set[int]) -> list:
     return sorted(out.values(), key=lambda t: t.i) or keep
 
 
+_MEASURED_VERBS = frozenset({"be", "have", "cost", "measure", "weigh"})  # verbs whose subject is the thing measured
+
+
+def _raised_subjects(verb, any_verb: bool = False) -> tuple[list, object]:
+    """(subjects, the verb they hang on) of a verb with no subject of its own that is the
+    infinitive of a raising head (data/raising_heads.txt): "The bridge is expected to cost
+    $2 billion", "is likely to cost", "is set to cost" (round forty-six, figsubj46). Such a
+    head says only how sure or planned the figure is, so its subject is the infinitive's;
+    a verb of wanting or trying ("Acme wants to pay") is not listed, its subject being an
+    agent. Else ([], verb).
+
+    Only an infinitive whose subject is the thing measured: a passive one ("are supposed to
+    be cut into 16 pieces"), a verb of harm or an ``owner`` verb (measures.tsv), or one of
+    _MEASURED_VERBS; a verb of an agent ("is said to have raised $1m", "is expected to sell")
+    is not, as the agent is no subject of money raised or paid (Timeline17 census, round
+    forty-six). ``any_verb``: the caller has checked the verb already (a price verb)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ != "xcomp":
+        return [], verb
+    lex = lexicon()
+    low = verb.lemma_.lower()
+    if not (any_verb or any(c.dep_ == "auxpass" for c in verb.children) or low in _MEASURED_VERBS
+            or low in lex.get("harm", {}) or low in lex.get("owner", {})):
+        return [], verb
+    head = verb.head
+    lemma = head.lemma_.lower()
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    if head.i == verb.i or not (lemma in lexicon_file.words("analyse/raising_heads.txt")
+                                or (passive and lemma in lexicon_file.words("analyse/raising_passive_heads.txt"))):
+        return [], verb
+    if head.dep_ == "acomp" and head.head.lemma_.lower() == "be":
+        head = head.head  # "is likely to cost": the adjective's subject is the copula's
+    if any(c.dep_ == "neg" for c in head.children):
+        return [], verb  # "is not expected to cost": whose cost it is, is still said, but keep to plain forecasts
+    if any(c.dep_ in ("dobj", "dative") for c in head.children):
+        # "Analysts expect the bridge to cost $2bn", "set the bidding to start at $5,000": the
+        # head's object is the infinitive's subject, the head's subject only forecasts or sets
+        return [], verb
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")], head
+
+
 def _subj(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -3860,17 +3900,20 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
     if verb is not None and not described and (_owner_verb(verb) or verb.lemma_.lower() in lex.get("owner", {})) \
             and verb.lemma_.lower() not in lex["report"]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clause = verb
+        if not subjects:
+            subjects, clause = _raised_subjects(verb)
         # "About 9,000 food parcels and 20,000 bottles of water were flown in": a figure that is one
         # of the verb's subjects has none of the others as its subject
         vs = None if any(t.i in fig for c in subjects for t in c.subtree) else next(iter(subjects), None)
         if verb.lemma_.lower() == "be" and any(t.dep_ == "attr" and t.head.i == verb.i for t in (low, span.root)):
             vs = None  # "the only change is an additional 20 cases": an equation names the count, not whose
-        if vs is not None and vs.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        if vs is not None and vs.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
             # "an explosion that killed 11 people": the relative pronoun's noun; abstain when the
             # clause may hang from another noun ("a fire at a coastal plant that killed 9",
             # "fears about a gas pipe under the bay which is leaking"): the parse attaches it
             # to the nearest, and either is as likely
-            ante = verb.head
+            ante = clause.head
             between = [t for t in ante.doc[ante.i + 1 : vs.i] if t.pos_ in ("NOUN", "PROPN")]
             root = ante
             while root.dep_ in ("appos", "conj") and root.head.i != root.i:
