@@ -256,3 +256,24 @@ def test_a_wire_title_closing_on_a_colon_over_its_dateline_is_still_the_title():
             "drugs to recover, an expert said on Tuesday.\n")
     cleaned = clean_text(text)
     assert not cleaned.text.startswith("Most flu patients do not need drugs to recover")
+
+
+def test_a_lead_telling_a_fact_about_a_person_brings_in_no_voice():
+    # the review: a copula lead of a fact ("was 34") gave the family's words to the victim
+    for lead in ("Jane Roe was 34.", "Jane Roe was the youngest victim.", "Councillor Jane Roe seemed unmoved by it."):
+        who, _ = _one("Firefighters pulled two people from the burning flat in Leeds on Sunday.\n\n" + lead +
+                      "\n\n\"We will miss our daughter every single day.\"", "every single day")
+        assert who is None, lead
+
+
+def test_a_post_with_its_own_modifier_is_not_the_holder_named_before():
+    for post in ("The mayor of the neighbouring town was less pleased.", "The interim mayor will be sworn in on Friday."):
+        who, _ = _one("Mayor Lee of Springfield signed the deal on Monday. Council leader Ed Poe backed it.\n\n" + post +
+                      " He said the plan would take jobs away.", "take jobs away")
+        assert who != "Lee", post
+
+
+def test_the_school_after_another_named_place_is_not_the_school_named_first():
+    who, _ = _one("Tom Lee, 45, teaches at Harvard Law School. His son attends the Lincoln Academy of Science, where "
+                  "the outbreak began.\n\nThe school said it would close for a week.", "close for a week")
+    assert who != "Harvard Law School"

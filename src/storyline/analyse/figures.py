@@ -875,7 +875,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             # (the verb's own "on" or its object's: not one deeper in a phrase of the clause, "killed
             # 12 people in an attack on a newspaper": no "newspaper deaths"; round forty-six)
             on = [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "on" and _in_own_clause(t, verb)
-                  and (t.head.i == verb.i or t.head.dep_ in ("dobj", "nsubjpass") and t.head.head.i == verb.i)
+                  and _on_of_verb(t, verb)
                   for c in t.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
                   and c.lower_ not in lex.get("on_idiom", {})]
             if on:
@@ -986,6 +986,23 @@ def _opinion_subject_ok(subj, verb, text: str, q, lex) -> bool:
     lemma = verb.lemma_.lower()
     return (subj.head.i == verb.i and (lemma in lex["change"] or lemma in lex.get("opinion_verb", {}))
             and not _opinion_apart(subj, (), text, q))  # ("rose by 4 points": the verb's "by" is the change)
+
+
+def _on_of_verb(on, verb) -> bool:
+    """Is the preposition ``on`` the verb's own, or its object's through "of" phrases only
+    ("spends 14% of its revenue on research": on the object's "of" object)? Not one under any
+    other preposition ("killed 12 people in an attack on a newspaper": the attack's target, no
+    "newspaper deaths"; round forty-six, the review kept the "of" path)."""
+    x = on.head
+    for _ in range(8):
+        if x.i == verb.i:
+            return True
+        if x.dep_ == "prep" and x.lower_ != "of":
+            return False
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
 
 
 def _on_named(obj, name: str) -> str:

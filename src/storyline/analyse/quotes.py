@@ -3256,6 +3256,9 @@ def _described_body(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     i, last = next(iter(tied.values()))
     if re.search(rf"\b(?:an?|another)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{re.escape(noun)}\b", text[last:at], re.IGNORECASE):
         return None
+    if any(last <= m.start and m.end <= at and m.label in ("ORG", "FAC") and ctx.org_key(j) != ctx.org_key(i)
+           for j, m in enumerate(ctx.mentions[: ctx.n_named])):
+        return None  # "... at Acme Law School. His son attends Springfield Elementary ... The school said": maybe that one (the review)
     return _conf(dict(out, antecedent_mention=i), 0.8,
                  f"'{np.text}': {ctx.mentions[i].text}, the one organisation the text named before and wrote "
                  f"as a {noun}, no other so written")
@@ -9154,6 +9157,9 @@ _LEAD_MARK = re.compile(r"[\"“”«»]|(?:^|[\s(])[‘']")
 _ABOUT_THIRD = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
+_COPULAS = frozenset({"be", "remain", "seem", "sound"})  # leads whose view is their complement's (_intro_lead)
+
+
 def _intro_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     """Speaker fields of a quotation that is its whole paragraph, with no tag, right after a
     one-sentence paragraph whose main verb holds or voices a view (data/analyse/
@@ -9184,6 +9190,9 @@ def _intro_lead(ctx: _Ctx, d: _Direct) -> dict | None:
             or roots[0].lemma_.lower() not in lexicon.words("analyse/intro_lead_verbs.txt"):
         return None
     root = roots[0]
+    if root.lemma_.lower() in _COPULAS and not any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lexicon.words("analyse/intro_lead_stances.txt") for c in root.children):
+        return None  # "Jane Roe was 34.": a fact, no view brought in (round forty-six, the review)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
     if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subjects[0].children):
         return None
