@@ -277,3 +277,17 @@ def test_the_school_after_another_named_place_is_not_the_school_named_first():
     who, _ = _one("Tom Lee, 45, teaches at Harvard Law School. His son attends the Lincoln Academy of Science, where "
                   "the outbreak began.\n\nThe school said it would close for a week.", "close for a week")
     assert who != "Harvard Law School"
+
+
+def test_a_pollster_before_its_figure_still_speaks():
+    # twin of the channel rule: the number after the name is the poll's figure
+    who, _ = _one("The plan was debated on Monday.\n\nAccording to Gallup 45 percent of Americans now back the plan.",
+                  "back the plan")
+    assert who == "Gallup"
+
+
+def test_a_not_a_voice_word_inside_an_organisations_name_does_not_open_it():
+    # twin of the "ties"/"contact" rows: the word is a word of the company's name
+    who, _ = _one("Power was cut to 4,000 homes on Monday.\n\nA spokesman for Contact Energy said crews were working "
+                  "to restore it.", "crews were working")
+    assert who == "Contact Energy"

@@ -171,6 +171,16 @@ def spokespersons() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _not_a_voice(t) -> bool:
+    """Is ``t`` a word of spokespersons.tsv's "not" kind ("former", "close", "ties") written as a
+    common word: lower case, not a word of a name ("Contact Energy", "the Ministry of Trade and
+    Economic Ties": round forty-six's review found such names opened by "contact" and "ties")?"""
+    if t.lower_ not in spokespersons().get("not", frozenset()):
+        return False
+    # (a capital that only opens the sentence, "Former BP official Jan Roe said", is no name's)
+    return t.ent_type_ not in ("ORG", "FAC", "PRODUCT", "LAW", "EVENT") and (not t.text[:1].isupper() or t.is_sent_start)
+
+
 def _attached_org(ctx: _Ctx, head, orgs: list[int]) -> int | None:
     """The one named organisation tied to the head of the speaker phrase itself: a modifier
     ("a BP spokesman", "BP's spokeswoman") or behind a linking preposition on the head ("a
@@ -233,7 +243,7 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         spoke = _spokesperson(ctx, subj, np, orgs)
         if spoke is not None:
             return spoke, orgs
-        if any(t.lower_ in kinds.get("not", frozenset()) for t in np) or (
+        if any(_not_a_voice(t) for t in np) or (
                 subj.lower_ in kinds.get("noun", frozenset()) and _attached_org(ctx, subj, orgs) is None):
             return None, []
     if head_np and not orgs:
@@ -341,7 +351,7 @@ def _spokesperson(ctx: _Ctx, subj, np, orgs: list[int]) -> dict | None:
     vague group, not "a former BP employee", not "sources close to BP"."""
     kinds = spokespersons()
     if subj.lower_ not in kinds.get("noun", frozenset()) or any(
-            t.lower_ in kinds.get("not", frozenset()) for t in np):
+            _not_a_voice(t) for t in np):
         return None
     org = _attached_org(ctx, subj, orgs)
     if org is None:
@@ -359,7 +369,7 @@ def _spokesperson_of_name(ctx: _Ctx, subj, np, inner: list[int]) -> dict | None:
     the corpus types it an organisation (resolve/quotes.py). A demonym ("a Haitian
     spokesman") or an adjective ("European") is no name."""
     kinds = spokespersons()
-    if subj.lower_ not in kinds.get("noun", frozenset()) or any(t.lower_ in kinds.get("not", frozenset()) for t in np):
+    if subj.lower_ not in kinds.get("noun", frozenset()) or any(_not_a_voice(t) for t in np):
         return None
     names_ = []
     for i in inner:
@@ -2816,7 +2826,11 @@ def _programme_name(ctx: _Ctx, i: int) -> dict | None:
         end = m.end
     elif (last.i + 1 < len(ctx.sdoc) and last.whitespace_ and ctx.sdoc[last.i + 1].sent == last.sent
           and _PROGRAMME_NUMBER.fullmatch(ctx.sdoc[last.i + 1].text)):
-        end = ctx.sdoc[last.i + 1].idx + len(ctx.sdoc[last.i + 1].text)
+        num = ctx.sdoc[last.i + 1]
+        after = ctx.sdoc[num.i + 1] if num.i + 1 < len(ctx.sdoc) and ctx.sdoc[num.i + 1].sent == num.sent else None
+        if m.label != "PERSON" and after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX")):
+            return None  # "According to Gallup 45 percent of voters ...": the number is a figure, not a channel's (the review)
+        end = num.idx + len(num.text)
     else:
         return None
     text = ctx.text[m.start:end]

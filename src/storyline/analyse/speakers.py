@@ -1351,7 +1351,8 @@ def _held_post(scene: Scene, phrase, gender: str | None) -> int | None:
     if t.tag_ != "NN" or t.lemma_.lower() not in names.titles() or not any(
             c.dep_ == "det" and c.lower_ in determiners("definite") for c in t.children):
         return None
-    if any(c.dep_ == "prep" or c.dep_ in ("amod", "compound") and c.lower_ in _OTHER_HOLDER for c in t.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") or c.dep_ in ("amod", "compound") and c.lower_ in _OTHER_HOLDER
+           for c in t.children):
         return None  # "the interim mayor", "the mayor of the next town": another holder (the review)
     holders = _post_holders(scene, t)
     if len(holders) != 1:
