@@ -291,3 +291,31 @@ def test_a_not_a_voice_word_inside_an_organisations_name_does_not_open_it():
     who, _ = _one("Power was cut to 4,000 homes on Monday.\n\nA spokesman for Contact Energy said crews were working "
                   "to restore it.", "crews were working")
     assert who == "Contact Energy"
+
+
+def test_a_said_this_that_goes_on_is_not_a_pointer():
+    # twins of the pointing rule (the review): the sentence goes on past "this"
+    from storyline.resolve.brief import dependent_opening
+    for sent in ("Jane Roe said this week that the plant would close in June.",
+                 "The minister said this year's budget would be cut.", "Police said the following day that two men were held."):
+        assert dependent_opening(sent) is None, sent
+
+
+def test_one_of_a_group_who_died_is_no_nearer_voice():
+    # twin (the review): "one of the patients died" is no voice; the doctor named before speaks
+    who, _ = _one("Dr Jane Roe treated three patients at the clinic last week.\n\nOne of the patients died overnight. "
+                  "She said the clinic had done all it could.", "done all it could")
+    assert who in ("Jane Roe", "Dr Jane Roe")
+
+
+def test_a_headline_ending_on_a_verbs_particle_is_still_a_seam():
+    # twin (the review): "look out for" ends the headline; the lead after it is whole
+    from storyline.resolve.brief import _cuts_a_phrase
+    sent = "Flu: what travellers should look out for Health officials in Lisbon said on Monday that cases had slowed."
+    assert not _cuts_a_phrase(sent, sent.index("Health officials"))
+
+
+def test_lower_case_particles_and_brands_open_whole_sentences():
+    from storyline.resolve.brief import _cut_piece
+    assert _cut_piece("al Qaeda claimed responsibility for the attack on the base.") is None
+    assert _cut_piece("adidas said its sales rose 5% in the quarter.") is None

@@ -1320,8 +1320,10 @@ def _one_of_people(t, nouns):
     never saw it (round forty-six, seed 161, FNC-1 claim 15: "One of the three sources ...
     said he was approached ... or Foley's family. / He said: ..." had the family's name as
     the only candidate). None for any other subject."""
-    if t.lower_ != "one" or t.head.dep_ != "ROOT":
-        return None  # (a main clause's subject: "Brown said that one of the patients was ..." is no new voice)
+    if t.lower_ != "one" or t.head.dep_ != "ROOT" or t.head.lemma_.lower() not in lexicon.flagged("reporting_verbs.txt"):
+        # (a main clause's subject of a verb of saying: "Brown said that one of the patients was
+        # ...", "One of the patients died overnight." bring in no new voice; the review)
+        return None
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for o in c.children:

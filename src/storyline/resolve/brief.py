@@ -441,10 +441,11 @@ def _cuts_a_phrase(sentence: str, seam: int) -> bool:
     if not before:
         return False
     last = before[-1]
-    if last.dep_ in ("prep", "agent") and any(c.idx >= seam for c in last.children):
-        # round forty-six (seed 161, FNC-1 claim 14 B2, in-sample): a preposition whose object
-        # is after the seam ("the claim that protestors in | Hong Kong are ..."): no headline
-        # ends on one, the name after it is its object
+    if last.dep_ in ("prep", "agent") and last.head.pos_ in ("NOUN", "PROPN", "PRON") and any(c.idx >= seam for c in last.children):
+        # round forty-six (seed 161, FNC-1 claim 14 B2, in-sample): a noun's preposition whose
+        # object is after the seam ("the claim that protestors in | Hong Kong are ..."): the
+        # name after it is its object; a verb's particle may end a headline ("what travellers
+        # should look out for | Health officials said ...": the review)
         return True
     return last.dep_ in _MODIFIER_DEPS and last.head.idx >= seam
 
