@@ -319,3 +319,28 @@ def test_lower_case_particles_and_brands_open_whole_sentences():
     from storyline.resolve.brief import _cut_piece
     assert _cut_piece("al Qaeda claimed responsibility for the attack on the base.") is None
     assert _cut_piece("adidas said its sales rose 5% in the quarter.") is None
+
+
+def test_a_short_sentence_opening_on_via_stays():
+    for line in ("Via Rail declined to comment.", "Via Rail cancelled all trains."):
+        assert line in clean_text(_BODY.format(line)).text, line
+
+
+def test_people_counted_as_another_verbs_object_take_no_harm_subject():
+    # the review: the veterans are counted for the pensions, the patients for the treatment
+    for text, value in (("The bill gives pensions to 2,000 veterans who were wounded in the war.", 2000),
+                        ("Doctors treated 40 people who were injured in the blast.", 40)):
+        f = [f for f in analysed(text).figures if f.value == value]
+        assert f and f[0].subject_text is None and f[0].subject_mention is None, text
+
+
+def test_one_counted_among_the_dead_is_not_the_subject_of_the_count():
+    a = analysed("Three children are believed to be among 20 people killed in the fire.")
+    f = [f for f in a.figures if f.value == 20][0]
+    assert f.subject_text != "Three children"
+
+
+def test_an_auction_that_starts_at_a_sum_has_no_price():
+    a = analysed("The auction of the Lee estate will start at $1 million, the auction house said.")
+    f = [f for f in a.figures if f.value == 1e6][0]
+    assert f.measure != "price" and f.subject_text is None

@@ -144,6 +144,11 @@ def _harm_relative(low):
     subject (passive for a verb of harm, active for "die"), and the clause not negated: "the
     men who were not hurt in the crash" counts no harm, "the 3 men who reported the attack"
     no victims. The caller reads only a ``cause`` noun of that verb's own phrase."""
+    if (low.dep_ in ("dobj", "dative") and low.head.pos_ == "VERB") or (low.dep_ == "pobj" and low.head.lower_ in ("to", "for")):
+        # people counted as the object of another verb ("treated 40 people who were injured in
+        # the blast", "gives pensions to 2,000 veterans who were wounded in the war") are counted
+        # for that verb's sake, not as the harm's toll (round forty-six's review)
+        return None
     for c in low.children:
         if c.dep_ != "relcl" or c.i < low.i or any(k.dep_ == "neg" for k in c.children):
             continue

@@ -739,6 +739,11 @@ def _raised_subjects(verb, any_verb: bool = False) -> tuple[list, object]:
         head = head.head  # "is likely to cost": the adjective's subject is the copula's
     if any(c.dep_ == "neg" for c in head.children):
         return [], verb  # "is not expected to cost": whose cost it is, is still said, but keep to plain forecasts
+    if any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") for c in verb.children) or any(
+            c.dep_ == "attr" and c.lower_ == "one" for c in verb.children):
+        # "Three children are believed to be among 20 people killed in the fire": the subject is
+        # one of those counted, not what the count is of (round forty-six's review)
+        return [], verb
     if any(c.dep_ in ("dobj", "dative") for c in head.children):
         # "Analysts expect the bridge to cost $2bn", "set the bidding to start at $5,000": the
         # head's object is the infinitive's subject, the head's subject only forecasts or sets
