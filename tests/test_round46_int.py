@@ -344,3 +344,11 @@ def test_an_auction_that_starts_at_a_sum_has_no_price():
     a = analysed("The auction of the Lee estate will start at $1 million, the auction house said.")
     f = [f for f in a.figures if f.value == 1e6][0]
     assert f.measure != "price" and f.subject_text is None
+
+
+def test_a_lead_telling_a_concern_brings_in_the_voice():
+    # twin of the fact rule: a stance complement still brings in the person
+    who, _ = _one("The university signed the deal with Acme in May.\n\nBut Cary Nolan is concerned about the ties "
+                  "between companies and campuses.\n\n\"There is a problem when the funding comes from one firm.\"",
+                  "funding comes")
+    assert who == "Cary Nolan"

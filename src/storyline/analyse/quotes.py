@@ -3270,7 +3270,10 @@ def _described_body(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     i, last = next(iter(tied.values()))
     if re.search(rf"\b(?:an?|another)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{re.escape(noun)}\b", text[last:at], re.IGNORECASE):
         return None
-    if any(last <= m.start and m.end <= at and m.label in ("ORG", "FAC") and ctx.org_key(j) != ctx.org_key(i)
+    key = ctx.org_key(i)
+    named_last = max((m.end for j, m in enumerate(ctx.mentions[: ctx.n_named])
+                      if m.label == "ORG" and m.end <= at and ctx.org_key(j) == key), default=last)
+    if any(named_last <= m.start and m.end <= at and m.label in ("ORG", "FAC") and ctx.org_key(j) != key
            for j, m in enumerate(ctx.mentions[: ctx.n_named])):
         return None  # "... at Acme Law School. His son attends Springfield Elementary ... The school said": maybe that one (the review)
     return _conf(dict(out, antecedent_mention=i), 0.8,
