@@ -2755,15 +2755,17 @@ def _name_number(span, q) -> bool:
     prev = doc[tok.i - 1]
     if _WHOLE_NUMBER.fullmatch(tok.text) is None or not prev.text[:1].isupper() or prev.whitespace_ == "":
         return False
-    if tok.ent_iob_ == "I" and tok.ent_type_ in _NAME_TYPES and prev.ent_type_ == tok.ent_type_:
-        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.ent_iob_ == "I" and tok.ent_type_ in _NAME_TYPES and prev.ent_type_ == tok.ent_type_ and (
+            nxt is None or nxt.tag_ not in ("NNS", "NNPS", "NN")):
+        return True  # (not before a noun it counts: "gives Acme 500 employees", "At Port Ellery 120 crates")
     # the tagger may leave such a name untagged, and the parse read its number as a count of
     # the verb after it: "FOX 13 reports that ...", "Channel 4 says: ..." (a saying verb read
     # as a plural noun, a "that" or a colon after it); a capitalised word the tagger gives no
     # date or time ("In March 13 reports ..." is no name)
     after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
     verb = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return (verb is not None and after is not None and prev.tag_ in ("NNP", "NNPS") and prev.ent_type_ not in ("DATE", "TIME")
+    return (verb is not None and after is not None and prev.ent_type_ not in ("DATE", "TIME")
             and verb.tag_ in ("NNS", "VBZ") and verb.lemma_.lower() in quotes.cue_lemmas() and after.lower_ in ("that", ":"))
 
 
