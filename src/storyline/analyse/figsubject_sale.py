@@ -34,6 +34,8 @@ def fill(item: FigureItem, span, verb, mentions: list[Mention], text: str) -> No
     if item.currency is None or verb is None or "/" in (item.unit or ""):
         return  # a count sold ("sold 2 million phones") or a price per unit ("$15 a share") is no one thing's price
     sold = _thing_sold(span, verb)
+    if sold is None:
+        sold = _thing_priced(span, verb)
     bought = _thing_acquired(span) if sold is None else None
     if sold is None and bought is None:
         return
@@ -83,6 +85,40 @@ def _thing_sold(span, verb):
     # "the farmhouse sold for $400,000": no object, the subject is what was sold
     vs = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return vs if vs is not None and vs.pos_ in ("NOUN", "PROPN") else None
+
+
+def _thing_priced(span, verb):
+    """The noun a price verb prices (sale_subjects.tsv ``priced_*``: "the 16GB model is
+    priced at $199", "the sports model will start at $349", "is expected to start at $349"),
+    when the figure is the object of the verb's own listed preposition: the verb's object
+    when it is active and has one ("Acme priced the phone at $199"), else its subject (or a
+    raising head's: ``figures._raised_subjects``). Round forty-six, figsubj46. Not a verb with
+    an object of another kind ("started the day at $20": the day is no thing priced), nor a
+    time ("starts at 10 a.m." is no sum: the caller reads only money)."""
+    lemma = verb.lemma_.lower()
+    root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        root = root.head  # "at £250 ($390)": the conversion stands for the sum
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return None
+    if lemma not in _words().get("priced_" + prep.lower_, frozenset()):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if objs:
+        # only "price" takes the thing priced as its object; "start the day at $20" does not
+        thing = objs[0] if lemma == "price" and len(objs) == 1 else None
+    else:
+        thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if thing is None:
+            thing = next(iter(F._raised_subjects(verb, any_verb=True)[0]), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.lower_ in F._PRONOUNS or F._org_anaphor(thing):
+        return None
+    if thing.lemma_.lower() in _words().get("not_priced", frozenset()) or thing.lower_ in _words().get("not_priced", frozenset()):
+        return None  # "The auction will start at $1 million": a bid, no price (sale_subjects.tsv not_priced)
+    return thing
 
 
 def _thing_acquired(span):

@@ -171,6 +171,16 @@ def spokespersons() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _not_a_voice(t) -> bool:
+    """Is ``t`` a word of spokespersons.tsv's "not" kind ("former", "close", "ties") written as a
+    common word: lower case, not a word of a name ("Contact Energy", "the Ministry of Trade and
+    Economic Ties": round forty-six's review found such names opened by "contact" and "ties")?"""
+    if t.lower_ not in spokespersons().get("not", frozenset()):
+        return False
+    # (a capital that only opens the sentence, "Former BP official Jan Roe said", is no name's)
+    return t.ent_type_ not in ("ORG", "FAC", "PRODUCT", "LAW", "EVENT") and (not t.text[:1].isupper() or t.is_sent_start)
+
+
 def _attached_org(ctx: _Ctx, head, orgs: list[int]) -> int | None:
     """The one named organisation tied to the head of the speaker phrase itself: a modifier
     ("a BP spokesman", "BP's spokeswoman") or behind a linking preposition on the head ("a
@@ -233,7 +243,7 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         spoke = _spokesperson(ctx, subj, np, orgs)
         if spoke is not None:
             return spoke, orgs
-        if any(t.lower_ in kinds.get("not", frozenset()) for t in np) or (
+        if any(_not_a_voice(t) for t in np) or (
                 subj.lower_ in kinds.get("noun", frozenset()) and _attached_org(ctx, subj, orgs) is None):
             return None, []
     if head_np and not orgs:
@@ -341,7 +351,7 @@ def _spokesperson(ctx: _Ctx, subj, np, orgs: list[int]) -> dict | None:
     vague group, not "a former BP employee", not "sources close to BP"."""
     kinds = spokespersons()
     if subj.lower_ not in kinds.get("noun", frozenset()) or any(
-            t.lower_ in kinds.get("not", frozenset()) for t in np):
+            _not_a_voice(t) for t in np):
         return None
     org = _attached_org(ctx, subj, orgs)
     if org is None:
@@ -359,7 +369,7 @@ def _spokesperson_of_name(ctx: _Ctx, subj, np, inner: list[int]) -> dict | None:
     the corpus types it an organisation (resolve/quotes.py). A demonym ("a Haitian
     spokesman") or an adjective ("European") is no name."""
     kinds = spokespersons()
-    if subj.lower_ not in kinds.get("noun", frozenset()) or any(t.lower_ in kinds.get("not", frozenset()) for t in np):
+    if subj.lower_ not in kinds.get("noun", frozenset()) or any(_not_a_voice(t) for t in np):
         return None
     names_ = []
     for i in inner:
@@ -2801,23 +2811,32 @@ def _programme_name(ctx: _Ctx, i: int) -> dict | None:
     between ("Cooper 360 revealed", "Anderson Cooper 360 said"): a person's name followed by a
     number names a television programme, never the person ("Roe, 45, said" has its comma and
     stays). The programme is no entity here, so the speaker is open with the words kept
-    (round forty-two, the FNC-1 audit's 'Cooper 360')."""
+    (round forty-two, the FNC-1 audit's 'Cooper 360'). Round forty-six (seed 161, in-sample:
+    "According to France 3", "France 3 reported" gave a channel's report to the country): any
+    other name the tagger cut before the number run on to it ("France 3", "Fox 13") is a
+    channel's or a station's, not the place's or the body's: open too. A number inside such a
+    mention ("Channel 4 said") is the tagger's whole name and speaks."""
     m = ctx.mentions[i]
     span = ctx.span(i)
-    if m.label != "PERSON" or span is None:
+    if span is None:
         return None
     words = m.text.split()
     last = span[-1]
-    if len(words) > 1 and _PROGRAMME_NUMBER.fullmatch(words[-1]):
+    if m.label == "PERSON" and len(words) > 1 and _PROGRAMME_NUMBER.fullmatch(words[-1]):
         end = m.end
     elif (last.i + 1 < len(ctx.sdoc) and last.whitespace_ and ctx.sdoc[last.i + 1].sent == last.sent
           and _PROGRAMME_NUMBER.fullmatch(ctx.sdoc[last.i + 1].text)):
-        end = ctx.sdoc[last.i + 1].idx + len(ctx.sdoc[last.i + 1].text)
+        num = ctx.sdoc[last.i + 1]
+        after = ctx.sdoc[num.i + 1] if num.i + 1 < len(ctx.sdoc) and ctx.sdoc[num.i + 1].sent == num.sent else None
+        if m.label != "PERSON" and after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX")):
+            return None  # "According to Gallup 45 percent of voters ...": the number is a figure, not a channel's (the review)
+        end = num.idx + len(num.text)
     else:
         return None
     text = ctx.text[m.start:end]
+    what = "a programme, not the person" if m.label == "PERSON" else f"a channel or a programme, not {m.text}"
     return _conf({"speaker_text": text, "speaker_start": m.start, "speaker_end": end, "speaker_via": "nominal"}, 0.0,
-                 f"'{text}': a name run on into a number names a programme, not the person: open")
+                 f"'{text}': a name run on into a number names {what}: open")
 
 
 def _silent_name(ctx: _Ctx, i: int) -> dict:
@@ -2939,7 +2958,7 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
             out, 0.0, f"'{np.text}': not exactly one person described as {role_words[0]} before")
     if not role_words:
         return _described_holder(ctx, subj, np, out) or _titled_holder(ctx, subj, np, out) or _matched_holder(
-            ctx, subj, np, out) or _epithet_subject(ctx, subj, np, out) or _conf(
+            ctx, subj, np, out) or _epithet_subject(ctx, subj, np, out) or _described_body(ctx, subj, np, out) or _conf(
             out, 0.0, f"'{np.text}': a description with no named antecedent")
     # "the Vermont senator": the place or party in the phrase is no organisation the senator
     # works at; the document may have tied the description to one titled name (round thirty-three)
@@ -3208,6 +3227,58 @@ def _possessor_voice(ctx: _Ctx, subj, np, out: dict) -> dict | None:
         return None
     return _conf(dict(out, antecedent_mention=res.mention), res.confidence,
                  f"'{np.text}': the {subj.lower_} of '{owner.text}', its own voice: " + res.evidence)
+
+
+def _body_tie(text: str, m: Mention, noun: str) -> bool:
+    """Does the text write organisation mention ``m`` with ``noun`` as what it is: the noun in
+    its name ("Lubano General Hospital"), right after it ("the Acme Endoscopy clinic", "Alleyn's
+    school"), right before it after "the" and at most two modifiers ("the ecological charity
+    Matter of Trust"), or in apposition right after it ("Acme Endoscopy, the clinic where")?"""
+    word = rf"{re.escape(noun)}(?:s)?\b"
+    if noun in m.text.lower().split():
+        return True
+    after = text[m.end : m.end + 60]
+    if re.match(rf"(?:['’]s)?[ \t]+{word}", after, re.IGNORECASE) or re.match(
+            rf",[ \t]+the[ \t]+(?:[\w-]+[ \t]+){{0,2}}{word}", after, re.IGNORECASE):
+        return True
+    return bool(re.search(rf"\bthe[ \t]+(?:[\w-]+[ \t]+){{0,2}}{word}[ \t]+$", text[max(0, m.start - 60) : m.start],
+                          re.IGNORECASE))
+
+
+def _described_body(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"Rivers was treated at the Acme Endoscopy clinic ... The clinic said": a definite "the"
+    and one singular head noun for an institution (data/analyse/institution_nouns.txt) stands for
+    the one organisation the document named before it and wrote with that noun (``_body_tie``),
+    as its antecedent. Left open (None, the caller's "no named antecedent") when two
+    organisations are so written, when none is, when the description is inside quotation marks,
+    or when after the last tie the text brings in one of that kind with "a"/"an" ("an outbreak
+    at a primary school ... the school said": maybe another). Round forty-six (issue 18): the
+    FNC-1 census's "the clinic" (seven quotes over five texts) was open with its name written
+    beside the word; the Timeline17 census's charities and schools were too."""
+    noun = subj.lower_
+    if len(np) != 2 or np[0].lower_ != "the" or subj.i != np.end - 1 or subj.tag_ != "NN" \
+            or noun not in lexicon.words("analyse/institution_nouns.txt") or ctx.inside_quote(subj.idx):
+        return None
+    text, at = ctx.text, np.start_char
+    tied: dict[str, tuple[int, int]] = {}  # organisation key -> (its last tied mention, where that is)
+    for i, m in enumerate(ctx.mentions[: ctx.n_named]):
+        if m.label != "ORG" or m.end > at or ctx.inside_quote(m.start) or not _body_tie(text, m, noun):
+            continue
+        tied[ctx.org_key(i)] = (i, m.end)
+    if len(tied) != 1:
+        return None
+    i, last = next(iter(tied.values()))
+    if re.search(rf"\b(?:an?|another)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{re.escape(noun)}\b", text[last:at], re.IGNORECASE):
+        return None
+    key = ctx.org_key(i)
+    named_last = max((m.end for j, m in enumerate(ctx.mentions[: ctx.n_named])
+                      if m.label == "ORG" and m.end <= at and ctx.org_key(j) == key), default=last)
+    if any(named_last <= m.start and m.end <= at and m.label in ("ORG", "FAC") and ctx.org_key(j) != key
+           for j, m in enumerate(ctx.mentions[: ctx.n_named])):
+        return None  # "... at Acme Law School. His son attends Springfield Elementary ... The school said": maybe that one (the review)
+    return _conf(dict(out, antecedent_mention=i), 0.8,
+                 f"'{np.text}': {ctx.mentions[i].text}, the one organisation the text named before and wrote "
+                 f"as a {noun}, no other so written")
 
 
 def _unnamed_since(ctx: _Ctx, subj, np, ante: int, out: dict) -> dict | None:
@@ -9097,6 +9168,70 @@ def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
                  "subject and no other name: the quotation is theirs")
 
 
+# an opening quotation mark in a lead paragraph (an apostrophe inside a word is none)
+_LEAD_MARK = re.compile(r"[\"“”«»]|(?:^|[\s(])[‘']")
+# a third person's pronoun in the quotation: the words may be about the person, not theirs
+_ABOUT_THIRD = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+
+
+_COPULAS = frozenset({"be", "remain", "seem", "sound"})  # leads whose view is their complement's (_intro_lead)
+
+
+def _intro_lead(ctx: _Ctx, d: _Direct) -> dict | None:
+    """Speaker fields of a quotation that is its whole paragraph, with no tag, right after a
+    one-sentence paragraph whose main verb holds or voices a view (data/analyse/
+    intro_lead_verbs.txt: "Jan Roe, an engineer at Acme, is not so sure.", "Jan Roe agrees
+    with this view.") and has a tagged person for its one active subject, with no other name
+    outside that subject's phrase and no quotation mark in it: news pages bring in a voice so,
+    and the next paragraph is that voice's words. Refused when the quotation names the person
+    or holds a he/she/his/her (words about the person, a relative's or a colleague's), when the
+    lead ends in a colon (_subject_lead reads those), or when the verb is a deed ("Roe died in
+    the blast."). Round forty-six (issue 18): the Timeline17 census's BBC pages, open as
+    "the paragraph leads into it naming Roe" or with no speaker at all."""
+    text = ctx.text
+    para = text.rfind("\n", 0, d.outer_start) + 1
+    para_end = text.find("\n", d.outer_end)
+    para_end = len(text) if para_end < 0 else para_end
+    if para < 2 or text[para : d.outer_start].strip() or text[d.outer_end : para_end].strip():
+        return None  # not its paragraph's whole text, or a tag after it
+    prev_end = len(text[:para].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    lead = text[prev_start:prev_end]
+    if not lead.endswith(".") or _LEAD_MARK.search(lead):
+        return None
+    span = ctx.sdoc.char_span(prev_start, prev_end, alignment_mode="expand")
+    if span is None or len({t.sent.start for t in span}) != 1:
+        return None  # two sentences or more: not one voice brought in
+    roots = [t for t in span if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX") \
+            or roots[0].lemma_.lower() not in lexicon.words("analyse/intro_lead_verbs.txt"):
+        return None
+    root = roots[0]
+    if root.lemma_.lower() in _COPULAS and not any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lexicon.words("analyse/intro_lead_stances.txt") for c in root.children):
+        return None  # "Jane Roe was 34.": a fact, no view brought in (round forty-six, the review)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    i = ctx.tok_mention.get(subjects[0].i)
+    if i is None or i >= ctx.n_named or ctx.mentions[i].label != "PERSON":
+        return None
+    own = {t.i for t in subjects[0].subtree}
+    who = ctx.entity(i)
+    for t in span:
+        if t.pos_ != "PROPN" or t.i in own:
+            continue
+        j = ctx.tok_mention.get(t.i)
+        if j is None or j >= ctx.n_named or (ctx.entity(j) != who and ctx.mentions[j].label not in ("GPE", "LOC", "DATE", "TIME")):
+            return None  # another name in the lead: the words may be theirs
+    words = text[d.start : d.end]
+    surname = ctx.mentions[i].text.split()[-1]
+    if _ABOUT_THIRD.search(words) or re.search(rf"\b{re.escape(surname)}\b", words):
+        return None  # the words may be about the person
+    return _conf({"speaker_mention": i}, 0.8, f"no cue: the paragraph before, '{lead}', brings in "
+                 f"{ctx.mentions[i].text} as its one subject and no other name: the quotation is theirs")
+
+
 def _lead_owner(ctx: _Ctx, start: int, end: int, was) -> str | None:
     """The name that owns the subject of a colon lead-in ("Transocean's response to Acme's
     report has been scathing:"), when it is not the speaker before: the quotation is that
@@ -9405,7 +9540,7 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     sourced = _source_lead(ctx, d)
     if sourced is not None:  # 'From Roe's Facebook post: "..."': the post's owner, or open
         return sourced, None
-    subject = _subject_lead(ctx, d)
+    subject = _subject_lead(ctx, d) or _intro_lead(ctx, d)
     if subject is not None:  # 'Jane Roe pleaded: "..."': the lead's one subject, a person
         return subject, None
     other = _introduced_by_another(ctx, d, last)
@@ -9448,6 +9583,59 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     if c.embedded:
         return None  # a fragment with no cue and no speaker before it
     return {}, None
+
+
+# the paragraph's last opening mark after a colon lead-in ('Roe said: "', "Roe added: '")
+_COLON_OPEN = re.compile(r":[ \t]*([\"“'‘])")
+
+
+def _lead_words(text: str, start: int, at: int) -> str:
+    """The last few whole words before ``at`` (from ``start`` on), for evidence."""
+    lead = text[max(start, at - 40) : at]
+    cut = lead.find(" ") if at - 40 > start else -1
+    return lead[cut + 1 :].strip()
+
+
+def _unclosed_before(ctx: _Ctx, c: _Cand, found: dict, items: list[QuoteItem]) -> dict | None:
+    """Speaker fields for a cueless quotation that opens its paragraph when the paragraph before
+    ends inside a quotation that a colon lead-in opened and no mark closed ('Roe said: "I ran
+    back.¶¶"It was horrific."'): a quotation running over several paragraphs leaves each
+    paragraph but its last without its closing mark, so the next paragraph's opening mark goes on
+    with the same words, whoever spoke in between inside them ('the doctor said he talked to me'
+    is Roe's own report). The speaker is the named one (a mention, at the confidence the cue
+    gave, at least .9) of the quote item that starts at that opening mark; none, or a paragraph
+    before that closes its quotation, leaves the quotation as before. Round forty-six (issue 18):
+    the FNC-1 census's British pages, and the judged audits' open continuations of a quotation
+    opened by "he said:" (fnc1_c006) or "the report read:"."""
+    d, text = c.direct, ctx.text
+    if d is None or c.embedded or c.cue is not None or found.get("speaker_mention") is not None \
+            or found.get("antecedent_mention") is not None:
+        return None  # a cue, or a speaker the rules before found
+    para = text.rfind("\n", 0, d.outer_start) + 1
+    if text[para : d.outer_start].strip() or para < 2:
+        return None
+    prev_end = len(text[:para].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    opens = list(_COLON_OPEN.finditer(text, prev_start, prev_end))
+    if not opens:
+        return None
+    mark = opens[-1].group(1)
+    at = opens[-1].start(1)
+    if mark != text[d.outer_start] and not (mark in "“\"" and text[d.outer_start] in "“\""):
+        return None  # another style of mark: not the same quotation going on
+    rest = text[at + 1 : prev_end]
+    single = mark in _SINGLE
+    closes = _SINGLE[mark] if single else _PAIRS[mark]
+    if any(ch in closes and _is_closing(rest, k, single) for k, ch in enumerate(rest)):
+        return None  # closed in its paragraph: the paragraph after is new
+    opened = [q for q in items if at < q.start <= at + 2 and q.speaker_mention is not None
+              and (q.speaker_confidence or 0.0) >= 0.9]
+    if not opened:
+        return None
+    q = opened[0]
+    return _conf({"speaker_mention": q.speaker_mention, "speaker_via": "continuation"}, min(q.speaker_confidence or 0.0, 0.85),
+                 f"no cue: goes on from the quotation the paragraph before opened after '{_lead_words(text, prev_start, at)}' "
+                 f"({ctx.mentions[q.speaker_mention].text}'s), which no mark closed there")
 
 
 def _after_broken(c: _Cand, found, last_end: int):
@@ -9664,6 +9852,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             if found is None or _inside_speaker_phrase(ctx, found[0], found[1], a, b):
                 continue  # (or 'Roe, author of "Oil Wars," told ...': a title inside its speaker's own phrase, 18x)
             speaker, cue_span = found
+            speaker = _unclosed_before(ctx, c, speaker, items) or speaker  # 'Roe said: "A.¶¶"B."': B is Roe's
             cue_span = _clause_cue_span(ctx, speaker, cue_span, a, b)  # 'The trust, which says its aim is "..."' (24q)
         elif c.kind == "indirect":
             assert c.cue is not None, "an indirect candidate carries its reporting verb"
@@ -10251,7 +10440,8 @@ def _tag_only(text: str, p: QuoteItem, a: int, b: int, sdoc, one_voice: bool) ->
         return False
     if p.speaker_start is not None and not (a <= p.speaker_start < b):
         return False
-    if a not in (p.cue_start, p.speaker_start) and not (text[a].isupper() and _name_opens(sdoc, a)):
+    if a not in (p.cue_start, p.speaker_start) and not (text[a].isupper() and _name_opens(sdoc, a)) \
+            and not _cue_subject_opens(sdoc, a, p.cue_start):
         return False
     if sdoc is not None and _narration_in(sdoc, a, b):
         return False
@@ -10261,6 +10451,21 @@ def _tag_only(text: str, p: QuoteItem, a: int, b: int, sdoc, one_voice: bool) ->
     if sdoc is None or words > _LONG_TAG_WORDS:
         return False
     return _speaker_phrase_tag(sdoc, a, b, p.cue_start) or (one_voice and _one_sentence(sdoc, a, b, p.cue_start))
+
+
+def _cue_subject_opens(sdoc, a: int, cue_start: int) -> bool:
+    """Does the word at a open the cue's own subject phrase, a lower-case description before the
+    name ('"...," owner Tom Lee told the paper. "..."': "owner")? Such a tag is the speaker's
+    phrase and the cue as much as one opening on the name (round forty-six, seed 161, FNC-1
+    claim 13 Q1, in-sample: the second half was shown alone). The reporter's own words ("and
+    telling the class, ...") open no subject of the cue. Without a parse, no."""
+    if sdoc is None:
+        return False
+    tok = sdoc.char_span(a, a + 1, alignment_mode="expand")
+    cue = sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if tok is None or cue is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == tok[0].i and c.i > tok[0].i for c in cue[0].children)
 
 
 def _name_opens(sdoc, a: int) -> bool:

@@ -239,6 +239,27 @@ class Scene:
                 out[j] = idx[0]
         return out
 
+    @functools.cached_property
+    def animals(self) -> frozenset[int]:
+        """The clusters of tagged persons the document tells are animals: a noun of
+        data/analyse/animal_nouns.txt written on one of their names as its description ("Bart
+        was a kitten", "Rex, a terrier,": description_tokens) or right after it as "the cat"
+        ("Bart the cat": the small parse gives that no apposition). An animal is no "he" or
+        "she" who speaks (round forty-six, seed 161, in-sample: the owner's words went to his
+        cat). The tagger types a pet's name a person, so the word on the name is the only sign."""
+        nouns = lexicon.words("analyse/animal_nouns.txt")
+        out = set()
+        for j in range(self.n_named):
+            m = self.candidates[j]
+            span = self.span(j)
+            if m.label != "PERSON" or span is None:
+                continue
+            after = self.sdoc[span.end : span.end + 2]
+            the_noun = len(after) == 2 and after[0].lower_ == "the" and after[1].lower_ in nouns
+            if the_noun or any(t.lemma_.lower() in nouns for t in description_tokens(self, m)):
+                out.add(self.cluster(j))
+        return frozenset(out)
+
     def entity(self, i: int) -> int:
         """The cluster a candidate speaks for, organisations folded by names.org_key ("BP"
         and "BP Plc" are one rival, not two: an organisation is no rival of itself)."""
@@ -549,6 +570,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         g = scene.gender(c) if m.label == "PERSON" else None
         if gender and g and g != gender:
             continue
+        if kind == "person" and c in scene.animals:
+            continue  # "Bart was a kitten ... He said": a pet is no he who speaks (Scene.animals)
         if gender and g is None and m.label == "PERSON" and _appos_gender(span) not in (None, gender):
             continue  # "her son Safiullah" is no "she", though the name tells no gender (round forty-two)
         head = span.root
@@ -666,6 +689,12 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if lead is not None and _role(lead.root) != "subj":
             after = min(after, lead.sent.start_char)
         nominal = _person_before(scene, tok, after, gender, scene.entity(best[1]))
+        held = _held_post(scene, nominal[0], gender) if nominal is not None else None
+        if held is not None:  # "President Ann Roe ... The president wrote ... She said": Roe
+            phrase, h = nominal[0], held
+            return Resolution(h, 0.8, f"'{tok.text}' -> '{phrase.text}', nearer than {scene.candidates[best[1]].text}: "
+                              f"the post {scene.mentions[h].text} was named with before, no one else named with it",
+                              ranked=[(r[1], round(r[0], 3)) for r in ranked])
         if nominal is not None:
             phrase, why = nominal
             return Resolution(None, 0.0, f"'{tok.text}' -> '{phrase.text}' ({why}), nearer than "
@@ -1273,10 +1302,73 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
                 if gender and g and g != gender:
                     continue
                 return scene.sdoc[t.left_edge.i : t.i + 1], "an unnamed person"
+            member = _one_of_people(t, nouns)
+            if member is not None:
+                g = person_noun_gender(member)
+                if not (gender and g and g != gender):
+                    return scene.sdoc[t.i : member.i + 1], "an unnamed person"
             if (t.pos_ == "PROPN" and not t.ent_type_ and t.i > 0 and scene.sdoc[t.i - 1].pos_ == "PROPN"
                     and scene.sdoc[t.i - 1].dep_ == "compound"):
                 return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
     return None
+
+
+def _one_of_people(t, nouns):
+    """The people noun of a subject "one of the sources", "one of the three men" (or its
+    apposition's, "One of them, a former fighter,"): one unnamed person of a group, for
+    ``_person_before``. The parse makes "one" the subject, a number, so the noun test there
+    never saw it (round forty-six, seed 161, FNC-1 claim 15: "One of the three sources ...
+    said he was approached ... or Foley's family. / He said: ..." had the family's name as
+    the only candidate). None for any other subject."""
+    if t.lower_ != "one" or t.head.dep_ != "ROOT" or t.head.lemma_.lower() not in lexicon.flagged("reporting_verbs.txt"):
+        # (a main clause's subject of a verb of saying: "Brown said that one of the patients was
+        # ...", "One of the patients died overnight." bring in no new voice; the review)
+        return None
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in nouns:
+                    return o
+        if c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in nouns:
+            return c
+    return None
+
+
+# words on a post that make its holder another than the one named with it before ("the interim
+# mayor", "the new president"); a post's own words ("the prime minister") are not these (_held_post)
+_OTHER_HOLDER = frozenset({"interim", "acting", "new", "former", "incoming", "outgoing", "next", "previous", "late",
+                           "deputy", "vice", "assistant", "other", "rival"})
+
+
+def _held_post(scene: Scene, phrase, gender: str | None) -> int | None:
+    """The person a he/she's nearer unnamed subject stands for when that subject is a definite
+    post ("the president", "the health secretary") and exactly one person was named with that
+    post before it ("President Ann Roe met the boy's family. The president wrote on Twitter ...
+    She said"): that person's last mention before it. None when the phrase is no definite post
+    (an indefinite "a doctor" is someone new), when no one or two people were named with the
+    post, or when a first name or honorific tells the other gender. Round forty-six (issue 18):
+    the FNC-1 census's "She" after "The president", open as "an unnamed person" though the text
+    had named the one president just before."""
+    t = phrase[-1]
+    if t.tag_ != "NN" or t.lemma_.lower() not in names.titles() or not any(
+            c.dep_ == "det" and c.lower_ in determiners("definite") for c in t.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") or c.dep_ in ("amod", "compound") and c.lower_ in _OTHER_HOLDER
+           for c in t.children):
+        return None  # "the interim mayor", "the mayor of the next town": another holder (the review)
+    holders = _post_holders(scene, t)
+    if len(holders) != 1:
+        return None
+    who = next(iter(holders))
+    mine = [i for i, m in enumerate(scene.mentions[: scene.n_named])
+            if m.label == "PERSON" and m.end <= t.idx and scene.entity(i) == who]
+    if not mine:
+        return None
+    told = set(honorific_genders(scene, mine[-1])) | {
+        g for g in (share_gender(first_name_gender(scene.mentions[i].text)) for i in mine) if g}
+    if gender and told and told != {gender}:
+        return None  # the holder is told the other gender (or both): not this he/she
+    return mine[-1]
 
 
 def _no_referent(t) -> bool:
@@ -2310,8 +2402,8 @@ def passed_over_subject(scene: Scene, tok, chosen: int) -> str | None:
             continue  # no subject, or one inside a clause of the sentence ("said that Doe had left")
         j = scene.tok_mention[t.i]
         m = scene.mentions[j]
-        if m.label != "PERSON" or scene.entity(j) == who:
-            continue
+        if m.label != "PERSON" or scene.entity(j) == who or scene.entity(j) in scene.animals:
+            continue  # (an animal, Scene.animals, could be no he or she who speaks)
         # the first name before the pronouns seen after the name: this very he/she would
         # otherwise give the rival its own gender
         g = share_gender(first_name_gender(fullest_name(scene, j)))

@@ -105,6 +105,9 @@ AGENCIES = (
     "WAM", "SPA", "KUNA", "MENA", "APA", "Anadolu", "Bernama", "PA", "Press Association", "Reuters Health", "AP Photo",
     "CNSNews.com", "MarketWatch", "Dow Jones", "NNA", "Trend", "AKI", "Agencies", "IRNA", "Itar-Tass", "ITAR-TASS",
     "POLITICO", "Politico",
+    # round forty-six (issue 16, clean46): Iran's other wires beside IRNA ("TEHRAN (FNA)- ...": 1 FNC-1
+    # body kept the dateline on its lead)
+    "FNA", "ISNA", "Tasnim",
 )
 _AGENCY = re.compile(
     rf"(?P<place>{_PLACE})?(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MON}(?:,?\s+{_YEAR})?))?"

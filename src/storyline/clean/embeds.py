@@ -203,6 +203,25 @@ def _repeats_signed_post(units: list[Unit], i: int, words: str) -> bool:
     return len(head) >= 20 and any(v.text.strip().startswith(head) and "(@" in v.text for v in near)
 
 
+def _bare_copy_of_signed(units: list[Unit], i: int, line: str, closing: re.Pattern) -> bool:
+    """Is ``line`` a post's words printed bare beside the same words with the post's signature
+    ("<words>— Jane Roe (@jroe) May 2, 2014", within two lines)? The signed line must be the
+    line whole with nothing after the words but the post's closing (its link and signature):
+    an article sentence quoting the post says more than its words, or says them inside a
+    sentence of its own, and stays."""
+    if len(line) < 20:
+        return False
+    for v in units[max(0, i - 2):i + 3]:
+        other = v.text.strip()
+        if v is units[i] or not other.startswith(line) or "(@" not in other:
+            continue
+        rest = other[len(line):]
+        m = closing.search(rest)
+        if m is not None and not rest[:m.start()].strip():
+            return True
+    return False
+
+
 def first_person_opening(line: str) -> bool:
     """Does the line open in the first person ("I", "We're", "My": data/first_person_openers.txt,
     shared with noise's caption labels)?"""
@@ -243,6 +262,11 @@ def pasted_posts(units: list[Unit], mark, foreign: Callable[[str], bool] | None 
             mark(u, "markup", PASTED_REASON)
             continue
         m = closing.search(line)
+        if m is None and len(line) <= _MAX_PASTED_CHARS and _bare_copy_of_signed(units, i, line, closing):
+            # round forty-six (issue 16, clean46): the page printed the post twice, signed and
+            # bare; the bare copy follows or precedes the signed one, which the rule cuts
+            mark(u, "markup", PASTED_REASON)
+            continue
         if m is None or len(line) > _MAX_PASTED_CHARS or reported.search(line[:m.start()]):
             continue
         # (cleanfix42 review) with no signature ("— Name (@handle) Month D, YYYY") the link alone

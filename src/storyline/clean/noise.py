@@ -3731,6 +3731,14 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
                 break  # round fifteen (16q): the article's first sentence, a question, not its title
             if _quotation_runs_on(units, u):
                 break  # round twenty-nine (issue 16): a quotation's first sentence, not a title
+            below = next((w for w in units if w.index > u.index), None)
+            if u.text.rstrip().endswith(":") and (below is None or below.kind != "dateline"):
+                # round forty-six (seed 161): a first line closing on a colon leads into the
+                # line under it ("From a reader in Hong Kong:" over a reader's letter): it
+                # is the article's opening, not its title (a title stands alone). Over a
+                # dateline it is a wire title whose source word the dateline took ("... to
+                # recover: WHO GENEVA | ..."), still the title (the cleaning census)
+                break
             return u.text, u.index
         if u.kind is None:
             break
@@ -5255,6 +5263,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _label_captions(units)  # round forty-two (issue 16)
     _plain_captions(units)  # round forty-two (issue 16): after the labelled ones, which say the page has captions
     _repeated_lines(units)  # round forty-three (issue 16): after the title's copies are read as its
+    _doubled_lines(units)  # round forty-six (issue 16, clean46)
     _title_case_runs(units)  # round forty-three (issue 16)
     _caps_teasers(units)  # round forty-three (issue 16): after the title line is found
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
@@ -8313,6 +8322,26 @@ def _repeated_lines(units: list[Unit]) -> None:
                 and not _CLAUSE_END.search(u.text.rstrip()) and counts[line] >= 2 and not in_run(i)
                 and (line in cut_copies or _title_cased(u.text.strip()))):
             _mark(u, "related", _REPEATED_LINE_REASON)
+
+
+# Round forty-six (issue 16, clean46): a heading printed twice over on one line, the second copy
+# glued on or after a space ("Acme buys Ellery Mills for $5 million, not $9 millionAcme buys
+# Ellery Mills for $5 million, not $9 million": 2 FNC-1 bodies kept one, a page's heading and
+# the alt text of the picture under it, scraped together). A writer does not print a sentence
+# twice in a row in the same words; a refrain ("We want jobs, we want jobs") is short and a
+# sentence said twice for effect ends its first copy on a stop, so the copy must hold four
+# words or more and end on no stop.
+_DOUBLED_LINE = re.compile(r"(?P<copy>\S.{18,}?\S)\s*(?P=copy)")
+_DOUBLED_LINE_MIN_WORDS = 4
+_DOUBLED_LINE_REASON = "headline: a heading printed twice over on one line (the page's heading and its picture's alt text)"
+
+
+def _doubled_lines(units: list[Unit]) -> None:
+    for u in units:
+        m = _DOUBLED_LINE.fullmatch(u.text.strip()) if u.kind is None else None
+        if (m is not None and len(_WORD.findall(m.group("copy"))) >= _DOUBLED_LINE_MIN_WORDS
+                and not re.search(r"[.!?…]['\"”’)\]]*$", m.group("copy"))):
+            _mark(u, "headline", _DOUBLED_LINE_REASON)
 
 
 # Round forty-three (issue 16, clean43): links to other stories printed mid-text as a run of
