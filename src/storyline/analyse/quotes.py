@@ -9098,6 +9098,28 @@ def _source_lead(ctx: _Ctx, d: _Direct) -> dict | None:
                  f"{ctx.mentions[hits[0]].text}: the quotation is theirs")
 
 
+def _one_person_lead(ctx: _Ctx, root, toks: list) -> tuple[int, set[int]] | None:
+    """(the mention, the token indices of its phrase) of a lead's one active subject when it is a
+    tagged person (not joined to another) and no other name stands among ``toks`` outside that
+    phrase but a place or a time: the one person a lead brings in (_subject_lead, _intro_lead);
+    None otherwise ("Roe and Doe:", "Roe pushed back against Doe's tone:")."""
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    i = ctx.tok_mention.get(subjects[0].i)
+    if i is None or i >= ctx.n_named or ctx.mentions[i].label != "PERSON":
+        return None
+    own = {t.i for t in subjects[0].subtree}
+    who = ctx.entity(i)
+    for t in toks:
+        if t.pos_ != "PROPN" or t.i in own:
+            continue
+        j = ctx.tok_mention.get(t.i)
+        if j is None or j >= ctx.n_named or (ctx.entity(j) != who and ctx.mentions[j].label not in ("GPE", "LOC", "DATE", "TIME")):
+            return None  # another name in the lead: the words may be theirs
+    return i, own
+
+
 def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     """Speaker fields of a cueless quotation that a colon lead-in hands over, when the lead's
     main verb has a tagged person for its one active subject and no other name stands in the
@@ -9127,24 +9149,13 @@ def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX") or roots[0].dep_ not in ("ROOT", "ccomp", "parataxis"):
         return None
     root = roots[0]
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
-    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subjects[0].children):
-        return None
-    subj = subjects[0]
-    i = ctx.tok_mention.get(subj.i)
-    if i is None or i >= ctx.n_named or ctx.mentions[i].label != "PERSON":
-        return None
     relay = lexicon.words("analyse/lead_relay_verbs.txt")
     if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in relay for t in toks):
         return None  # "Roe read a message from Doe:": the words are Doe's
-    own = {t.i for t in subj.subtree}
-    who = ctx.entity(i)
-    for t in toks:
-        if t.pos_ != "PROPN" or t.i in own:
-            continue
-        j = ctx.tok_mention.get(t.i)
-        if j is None or j >= ctx.n_named or (ctx.entity(j) != who and ctx.mentions[j].label not in ("GPE", "LOC", "DATE", "TIME")):
-            return None  # another name in the lead: the words may be theirs
+    one = _one_person_lead(ctx, root, toks)
+    if one is None:
+        return None
+    i, own = one
     answers = lexicon.words("analyse/lead_answer_nouns.txt")
     for t in toks:
         if t.i > root.i and t.i not in own and t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "attr", "oprd") \
@@ -9210,20 +9221,10 @@ def _intro_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     if root.lemma_.lower() in _COPULAS and not any(
             c.dep_ == "acomp" and c.lemma_.lower() in lexicon.words("analyse/intro_lead_stances.txt") for c in root.children):
         return None  # "Jane Roe was 34.": a fact, no view brought in (round forty-six, the review)
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
-    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subjects[0].children):
+    one = _one_person_lead(ctx, root, list(span))
+    if one is None:
         return None
-    i = ctx.tok_mention.get(subjects[0].i)
-    if i is None or i >= ctx.n_named or ctx.mentions[i].label != "PERSON":
-        return None
-    own = {t.i for t in subjects[0].subtree}
-    who = ctx.entity(i)
-    for t in span:
-        if t.pos_ != "PROPN" or t.i in own:
-            continue
-        j = ctx.tok_mention.get(t.i)
-        if j is None or j >= ctx.n_named or (ctx.entity(j) != who and ctx.mentions[j].label not in ("GPE", "LOC", "DATE", "TIME")):
-            return None  # another name in the lead: the words may be theirs
+    i = one[0]
     words = text[d.start : d.end]
     surname = ctx.mentions[i].text.split()[-1]
     if _ABOUT_THIRD.search(words) or re.search(rf"\b{re.escape(surname)}\b", words):
