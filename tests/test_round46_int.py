@@ -352,3 +352,16 @@ def test_a_lead_telling_a_concern_brings_in_the_voice():
                   "between companies and campuses.\n\n\"There is a problem when the funding comes from one firm.\"",
                   "funding comes")
     assert who == "Cary Nolan"
+
+
+def test_a_count_in_the_clauses_setting_is_not_the_subjects():
+    a = analysed("Last week, France was in shock following the killing of 12 people in an attack on a newspaper.")
+    f = [f for f in a.figures if f.value == 12][0]
+    assert f.subject_mention is None and f.subject_text != "the country"
+
+
+def test_a_count_the_clauses_verb_changes_keeps_its_owner_before_a_time_phrase():
+    # twin: the count is the verb's own object; "after the merger" is only when
+    a = analysed("Acme cut 4,000 jobs after the merger.")
+    f = [f for f in a.figures if f.value == 4000][0]
+    assert f.subject_text == "Acme" or (f.subject_mention is not None and a.mentions[f.subject_mention].text == "Acme")

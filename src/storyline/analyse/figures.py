@@ -1121,6 +1121,18 @@ def _pobj_of(tok, word: str, at: int | None = None):
     return None
 
 
+_CIRCUMSTANCE = frozenset({"following", "after", "before", "despite", "amid", "amidst", "during", "since", "until"})
+
+
+def _through_circumstance(seen) -> bool:
+    """Did the climb from the count to its verb pass a preposition of time or circumstance
+    ("France was in shock following the killing of 12 people")? The count is then in the
+    clause's setting, and the verb's subject owns nothing of it (round forty-six, seed 161,
+    FNC-1 claim 27 F5, in-sample: the 12 dead were given "France"). "rose to $5 million" and
+    "a total of 300" climb through other prepositions and keep their owner."""
+    return any(t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCE for t in seen)
+
+
 def _inside_adjunct(seen) -> bool:
     """Did the climb from the count to its verb pass a preposition other than "of" ("the gates
     of every college in a port of 8 million residents will remain closed")? The count is then
@@ -2909,7 +2921,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
     if share_of is not None or payers is not None or detached:
         pass  # the subject was read above, or is open
-    elif verb is not None and _owner_verb(verb):
+    elif verb is not None and _owner_verb(verb) and not _through_circumstance(seen):
         # "Acme cut 4,000 jobs", "the Nasdaq was down 37 points": the subject of a verb of
         # having, measuring or changing owns the figure; the subject of a reporting verb
         # ("The UN says 80% of buildings ...") is its claimant, and the agent of another
