@@ -1121,16 +1121,14 @@ def _pobj_of(tok, word: str, at: int | None = None):
     return None
 
 
-_CIRCUMSTANCE = frozenset({"following", "after", "before", "despite", "amid", "amidst", "during", "since", "until"})
-
-
 def _through_circumstance(seen) -> bool:
     """Did the climb from the count to its verb pass a preposition of time or circumstance
     ("France was in shock following the killing of 12 people")? The count is then in the
     clause's setting, and the verb's subject owns nothing of it (round forty-six, seed 161,
     FNC-1 claim 27 F5, in-sample: the 12 dead were given "France"). "rose to $5 million" and
     "a total of 300" climb through other prepositions and keep their owner."""
-    return any(t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCE for t in seen)
+    preps = lexicon_file.words("analyse/circumstance_preps.txt")
+    return any(t.dep_ == "prep" and t.lower_ in preps for t in seen)
 
 
 def _inside_adjunct(seen) -> bool:

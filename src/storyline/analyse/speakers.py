@@ -1334,12 +1334,6 @@ def _one_of_people(t, nouns):
     return None
 
 
-# words on a post that make its holder another than the one named with it before ("the interim
-# mayor", "the new president"); a post's own words ("the prime minister") are not these (_held_post)
-_OTHER_HOLDER = frozenset({"interim", "acting", "new", "former", "incoming", "outgoing", "next", "previous", "late",
-                           "deputy", "vice", "assistant", "other", "rival"})
-
-
 def _held_post(scene: Scene, phrase, gender: str | None) -> int | None:
     """The person a he/she's nearer unnamed subject stands for when that subject is a definite
     post ("the president", "the health secretary") and exactly one person was named with that
@@ -1353,7 +1347,7 @@ def _held_post(scene: Scene, phrase, gender: str | None) -> int | None:
     if t.tag_ != "NN" or t.lemma_.lower() not in names.titles() or not any(
             c.dep_ == "det" and c.lower_ in determiners("definite") for c in t.children):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") or c.dep_ in ("amod", "compound") and c.lower_ in _OTHER_HOLDER
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") or c.dep_ in ("amod", "compound") and c.lower_ in lexicon.words("analyse/other_holder_words.txt")
            for c in t.children):
         return None  # "the interim mayor", "the mayor of the next town": another holder (the review)
     holders = _post_holders(scene, t)
