@@ -365,3 +365,16 @@ def test_a_count_the_clauses_verb_changes_keeps_its_owner_before_a_time_phrase()
     a = analysed("Acme cut 4,000 jobs after the merger.")
     f = [f for f in a.figures if f.value == 4000][0]
     assert f.subject_text == "Acme" or (f.subject_mention is not None and a.mentions[f.subject_mention].text == "Acme")
+
+
+def test_a_sales_price_keeps_its_measure_when_the_thing_sold_stays_open():
+    a = analysed("Militants tried to sell his body for $1 million, according to a report.")
+    f = [f for f in a.figures if f.value == 1e6][0]
+    assert f.measure == "price" and f.subject_text is None and f.subject_mention is None
+
+
+def test_a_sum_paid_is_no_sales_price():
+    # twin: "paid ... for" is a payment, not a sale's price
+    a = analysed("He paid $20 for a ticket to the final.")
+    f = [f for f in a.figures if f.value == 20][0]
+    assert f.measure != "price"
