@@ -50,7 +50,8 @@ def fill(item: FigureItem, span, verb, mentions: list[Mention], text: str) -> No
         if item.measure is None:
             item.measure = next(iter(_words().get("measure", frozenset())), None)
         return
-    if item.measure is None:
+    if item.measure is None and not F._counted(sold):
+        # (a count sold, "sold 20 million phones for $3 billion", is sales, no one thing's price)
         # the sum a sale verb's own "for" (or a price verb's "at") gives is a price whether or not
         # the thing sold can be named here ("tried to sell his body for $1 million": "his body"
         # leans on a pronoun, its subject stays open, its measure is still the price; round
