@@ -116,6 +116,7 @@ class Local:
     kind_nouns: Counter = field(default_factory=Counter)  # nouns its mentions modify ("rig", "secretary")
     # every mention written after a capitalised "The" ("The Hill", "The Times"): a title, no surname
     after_the: bool = False
+    possessors: set = field(default_factory=set)  # name words of whom its descriptions make it a relation of
     _memo: tuple = (None, None)  # (labels as items, label): the rules ask for the label often
     _key_memo: tuple = (None, None)  # ((texts, label), key)
 
@@ -163,6 +164,8 @@ class _UF:
         both = self.classes[a] | self.classes[b]
         if {"PERSON", "PLACE"} <= both or {"g:m", "g:f"} <= both:
             return False  # a person and a place; a "Mr." and a "Mrs."
+        if _described_apart(self.classes[a], self.classes[b]):
+            return False  # "Donnell Conner, Dornella's father": not Dornella
         return not any(names.different_people(x, y) and not _same_letters(x, y)
                        for x in self.persons[a] for y in self.persons[b])
 
@@ -221,6 +224,47 @@ class _UF:
         return True
 
 
+def _described_apart(a: set, b: set) -> bool:
+    """One side is described as someone's relation ("x:" words, see ``_possessors``) and
+    the other bears that someone's name word ("w:" words): two people."""
+    for one, other in ((a, b), (b, a)):
+        xs = [c[2:] for c in one if c[:2] == "x:"]
+        if xs and any(x == c[2:] or c[:2] == "w:" and _spelt_alike(x, c[2:]) for x in xs for c in other if c[:2] == "w:"):
+            return True
+    return False
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """The spelling variant test of ``_same_person`` ("Dornella" / "Dornnella")."""
+    return a[:1] == b[:1] and JaroWinkler.similarity(a, b) >= 0.92
+
+
+# A description that makes its person somebody's relation or associate: "Dornella's
+# father", "Smith's lawyer", "the senator's aide" (a name before the possessive).
+# Round forty-seven (issue 19; integrator, in-sample: seed 162's fnc1_c032 Q4): a
+# father "Donnell Conner, Dornella's father" was joined across documents with his
+# daughter "Dornella Conner" as a spelling variant of her given name, and her words
+# went to him. A person is never the one their own description names as the possessor.
+_POSSESSOR = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+[a-z]")
+
+
+def _relation_marks(loc: Local) -> set[str]:
+    """A person's name words ("w:") and the possessors its descriptions name ("x:"), for
+    ``_described_apart``; none for a thing."""
+    if loc.cls != "PERSON":
+        return set()
+    return {"w:" + w for w in loc.tokens or loc.key.split()} | {"x:" + w for w in loc.possessors}
+
+
+def _possessors(text: str) -> set[str]:
+    """The name words of the possessor a description opens on, lowercase: "Dornella's
+    father" -> {"dornella"}; none for "the company's chief" or "a father of three"."""
+    m = _POSSESSOR.match(text.strip())
+    if not m:
+        return set()
+    return {w.lower().rstrip(".") for w in m.group("name").split()} - {"the"}
+
+
 def _same_letters(x: str, y: str) -> bool:
     """Two full names with the same letters once spaces are dropped, a word split in
     one: "Jos Angel C rdova" / "Jos Angel Crdova" (an accented letter lost in the
@@ -254,10 +298,15 @@ def _locals(corpus: Corpus) -> list[Local]:
                     uf.union(i, by_key[(other, k)], "same name" if other == cls else "same name, other NER type", 0.95)
             by_key.setdefault((cls, k), i)
         groups: dict[int, Local] = {}
+        described: dict[int, set[str]] = defaultdict(set)
+        for d in a.descriptions:
+            described[d.mention] |= _possessors(d.text)
         for i, m in enumerate(ms):
             if not mention_key(m.text, m.label):
                 continue
             loc = groups.setdefault(uf.find(i), Local(doc=a.document.id))
+            if m.label == "PERSON":
+                loc.possessors |= described.get(i, set())
             loc.mentions.append(i)
             loc.texts[m.text] += 1
             if i in uf.why and m.text not in loc.evidence:
@@ -290,6 +339,7 @@ def _locals(corpus: Corpus) -> list[Local]:
                 word = next((t for t in loc.texts if t.lower() == words[0]), "")
                 loc.written = speakers.written_given_names(a.document.text, word) if word[:1].isupper() else []
                 loc.after_the = all(a.document.text[max(0, ms[j].start - 4) : ms[j].start] == "The " for j in loc.mentions)
+            loc.possessors -= set(loc.tokens) | set(loc.key.split())  # "Trump's son Donald Trump Jr." names his own family
             out.append(loc)
     _vote_surnames(corpus, out)
     _vote_lone_persons(corpus, out)
@@ -570,7 +620,7 @@ def _merge(locs: list[Local]) -> tuple[_UF, list[tuple[int, int, str, float]]]:
     union goes through the guard of ``_UF``; weak links are returned, not merged."""
     uf = _UF(len(locs), [set(loc.fullnames) for loc in locs],
              [({"PERSON"} if loc.fullnames else set()) | ({"PLACE"} if loc.cls == "PLACE" else set())
-              | {"g:" + g for g in loc.honorifics} for loc in locs])
+              | {"g:" + g for g in loc.honorifics} | _relation_marks(loc) for loc in locs])
     weak: list[tuple[int, int, str, float]] = []
     blocks = _blocks(locs)
     _same_key_links(locs, blocks, uf)  # 1. same key or acronym/alias
