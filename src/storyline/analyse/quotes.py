@@ -237,7 +237,7 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
     # officials"); a nationality or a party adjective does not ("Fifty-four Democratic
     # Senators"), nor a place the head is only located in ("officials in Haiti")
     orgs = [i for i in inner if _org_twin(ctx, i) is not None or (
-        ctx.mentions[i].label == "GPE" and (not head_np or _modifies(ctx, i, subj)))]
+        ctx.mentions[i].label == "GPE" and (not head_np or _modifies(ctx, i, subj)) and not _branch_between(ctx, i, subj))]
     kinds = spokespersons()
     if head_np and orgs:
         spoke = _spokesperson(ctx, subj, np, orgs)
@@ -257,6 +257,17 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         return _conf({"speaker_mention": orgs[0] if org is None else org}, 0.85,
                      f"'{np.text}': the organisation named in the phrase"), orgs
     return None, orgs
+
+
+def _branch_between(ctx: _Ctx, i: int, subj) -> bool:
+    """Does a word of a state's branch (data/branch_words.txt) stand between place mention i
+    and the head ("U.S. military officials", "Afghan intelligence sources")? Then the
+    officials are that branch's, which the phrase does not name: the place is no voice."""
+    span = ctx.span(i)
+    if span is None or span.end > subj.i:
+        return False
+    words = lexicon.words("analyse/branch_words.txt")
+    return any(t.lower_ in words for t in span.doc[span.end : subj.i])
 
 
 def _piece_noun(subj) -> bool:

@@ -131,10 +131,21 @@ _OUTLET_NAME = rf"{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{1
 # at a line's start, before a dash and a capitalised sentence.
 _CALL_LETTERS = r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM|HD))?"
 _OUTLET_ONE = rf"{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{0,4}}"
+# Round forty-seven (issue 16; integrator, in-sample: seed 162's fnc1_c032 K1 and fnc1_c017 K7):
+# a web outlet names itself by its site's address, "FERGUSON, Mo. (KMOV.com) -- ...", and
+# sets its place in title case with no dash, "Kobani, Syria (IraqiNews.com) ISIS militants
+# ...". An address ends on a known top-level domain; a place in title case is read only with
+# a country or a US state after its comma (``_PLACE_DOMAIN``, ``_region_ok``), at a line's start.
+_DOMAIN = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|tv|news|info|co\.uk|com\.au|co\.nz|ca|ie|in|ng|za)"
 _OUTLET = re.compile(
     rf"(?P<place>{_PLACE})(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?))?"
-    rf"\s*\((?P<agency>{_OUTLET_NAME}|{_OUTLET_ONE}(?:\s?/\s?{_OUTLET_ONE}){{1,3}}|{_CALL_LETTERS})\)"
+    rf"\s*\((?P<agency>{_OUTLET_NAME}|{_OUTLET_ONE}(?:\s?/\s?{_OUTLET_ONE}){{1,3}}|{_CALL_LETTERS}|{_DOMAIN})\)"
     r"\s*(?P<dash>--|-|—|–)\s+(?=[\"“‘']?[A-Z])"
+)
+_PLACE_DOMAIN = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}),[^\S\n]+"
+    r"(?P<region>[A-Z][\w.'’-]+(?:[^\S\n]+[A-Z][\w.'’-]+){0,2})"
+    rf"[^\S\n]*\((?P<agency>{_DOMAIN})\)[^\S\n]*(?:(?:--|-|—|–|:)[^\S\n]*)?(?=[\"“‘']?[A-Z])"
 )
 # Round forty-four (issue 16; integrator, in-sample: seed 159's bpoil_reuters K2): the outlet
 # first and its place in brackets after it, "POLITICO (Washington) - While ...", as some web
@@ -399,6 +410,9 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         if m:
             date, bad = parse_date(m.group("date")) if m.group("date") else (None, False)
             return Found(pos, m.end(), place=_place(m.group("place")), date=date, agency=m.group("agency"), weekday_mismatch=bad)
+        m = _PLACE_DOMAIN.match(text, pos, end)
+        if m and _region_ok(m.group("region")):
+            return Found(pos, m.end(), place=_place(f"{m.group('place')}, {m.group('region')}"), agency=m.group("agency"))
     bar = _PLACE_BAR.match(text, pos, end)
     s0 = bar.end() if bar else pos
     st = _stamp_at(text, s0, end)
@@ -541,6 +555,20 @@ def _under_a_headline(text: str, pos: int) -> bool:
     (at most 20 words, no other line before it)?"""
     above = [x for x in text[:pos].splitlines() if x.strip()]
     return not above or (len(above) == 1 and len(above[0].split()) <= 20)
+
+
+def _region_ok(region: str) -> bool:
+    """Is the part after a title-case place's comma a US state or a country (pycountry's
+    ISO 3166 names, common names included)?"""
+    if re.fullmatch(_STATE, region) or region.upper() in _FULL_STATES:
+        return True
+    import pycountry  # only here: a dateline in this shape is rare, the table's load is not free
+
+    try:
+        pycountry.countries.lookup(region)
+    except LookupError:
+        return False
+    return True
 
 
 def _hyphen_place(place: str) -> bool:

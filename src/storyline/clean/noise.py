@@ -1856,6 +1856,8 @@ def _pull_quote_end(u: Unit, others: str, lower: set[str], raw: str) -> int | No
             continue
         if named and not (_quoted_again(u.text[: toks[i].start()], said, raw) and _clause_follows(u.text, toks[i].start())):
             continue  # round nineteen (16a): the body quotes the words and the speaker's sentence is whole
+        if named and _objectless_tag(u.text[toks[i].start():]):
+            continue  # the quotation is the object of the tag after it: one sentence, kept whole
         return toks[i].start()
     return None
 
@@ -6934,6 +6936,28 @@ def _name_and_role(speaker: str, title_case_ok: bool = False) -> bool:
         t.lemma_.lower() in _saying_verbs()
         or (t.tag_ != "VBP" and not (title_case_ok and t.text[:1].isupper()))))
         for t in _parser()(speaker))
+
+
+# Round forty-seven (issue 16; integrator, in-sample: seed 162's fnc1_c020 K2, B1): a
+# quotation at a line's head with its speaker's tag after it, "'... until I die' Jane Roe
+# said after the attack on the post on Nov. 17.", is one sentence whose saying verb has no
+# object but the quotation; the body giving the words again later does not make it a pull
+# quote. Cutting the quotation left "Jane Roe said after the attack ..." telling nothing.
+# Only a name of one to four capitalised words and a saying verb with nothing of its own
+# after it (a stop, a comma, the end, or a word opening a time or place phrase): "'...'
+# Jane Roe said the valley was cut off" has an object of its own and is left to the rule.
+_TAG_AFTER_QUOTE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?P<verb>[a-z]+)(?P<after>\s*[.,;]|\s*$|\s+(?P<word>[a-z]+)\b)")
+_TAG_CIRCUMSTANCE = frozenset(("after", "before", "on", "in", "at", "as", "when", "while", "during", "last", "yesterday",
+                               "today", "earlier", "later", "recently", "shortly", "following", "from", "outside", "inside"))
+
+
+def _objectless_tag(rest: str) -> bool:
+    """Does ``rest`` open with a speaker's tag whose saying verb takes no object of its own
+    ("Jane Roe said after ...", "Jane Roe told reporters" is not: see _TAG_AFTER_QUOTE)?"""
+    m = _TAG_AFTER_QUOTE.match(rest)
+    if m is None or not _saying_form(m.group("verb")):
+        return False
+    return m.group("word") is None or m.group("word") in _TAG_CIRCUMSTANCE
 
 
 def _clause_follows(line: str, at: int) -> bool:
