@@ -2116,6 +2116,10 @@ def _counted_noun(sdoc, i: int):
     if i >= len(sdoc):
         return None
     tok = sdoc[i]
+    if not any(ch.isalpha() for ch in tok.text):
+        # a symbol the tagger takes for a noun, a hashtag's "#" ("didn't kill 100 #ISIS"):
+        # no unit (round forty-seven, integrator, in-sample: seed 162's fnc1_c017 F1 read "#")
+        return None
     if tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NN"):
         return tok
     if tok.lower_ == "of" and i + 1 < len(sdoc):
@@ -2147,13 +2151,35 @@ def _counted_with(noun):
     other = conj[0]
     if other.pos_ != "NOUN" or other.tag_ != "NNS":
         return None
-    if not (other.i == noun.i + 2 and next(other.children, None) is None) and not _of_its_kind(noun, other):
+    if not _bare_second(noun, other) and not _of_its_kind(noun, other):
         return None  # "trucks, cranes and boats", a list, is left alone
-    if any(c.i > other.i and c.dep_ != "punct" for c in noun.children):
+    if any(c.i > other.i and c.dep_ != "punct" and not (c.dep_ == "prep" and c.lower_ != "of") for c in noun.children):
         # (nor a phrase going on after the second noun: "200 fatalities and reports of flu
-        # spreading", the parse hanging "of flu" on the first, counts no reports)
+        # spreading", the parse hanging "of flu" on the first, counts no reports; a phrase
+        # of place, origin or purpose after both, "200 soldiers and civilians from several
+        # countries for training", is the pair's: seed 162's fnc1_c010 F9, F10)
         return None
     return other
+
+
+def _shared_origin(prep) -> bool:
+    """A "from" phrase after both nouns, where they came from ("200 soldiers and civilians
+    from several countries"): it says nothing of the second noun's own kind (round
+    forty-seven, integrator, in-sample: seed 162's fnc1_c010 F9, F10 read "soldiers")."""
+    return prep.dep_ == "prep" and prep.lower_ == "from"
+
+
+def _bare_second(noun, other) -> bool:
+    """The second noun right after "and", or after adjectives only ("15 officers and senior
+    enlisted personnel": seed 162's fnc1_c010 F8 read "officers"), with nothing after it but
+    a "from" phrase; no determiner, number, possessor or compound of its own."""
+    before = [c for c in other.children if c.i < other.i]
+    after = [c for c in other.children if c.i > other.i]
+    if any(not (c.dep_ == "amod" and c.tag_ in ("JJ", "VBN") and not list(c.children)) for c in before):
+        return False
+    if other.i != noun.i + 2 + len(before) or any(not _shared_origin(c) for c in after):
+        return False
+    return True
 
 
 def _of_its_kind(noun, other) -> bool:
@@ -3133,6 +3159,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     elif subj is None and modified is None:
         np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
                                   mentions, changed, share_of, payers)
+        if np is not None and _among_count(span, count_tok):
+            # "The officers ... are among 200 soldiers taking part in the exercises": the count
+            # is of the group the subject is part of, not the subject's (round forty-seven,
+            # integrator, in-sample: seed 162's fnc1_c010 F7 read "The officers"); open
+            np = None
         if np is not None and ((_COUNTED_PHRASE.match(np[0]) and unit != "%" and q.currency is None)
                                or (unit in ("%", "pp") and np[0].split()[-1].lower() in lexicon().get("change_noun", {}))
                                or (_share_or_distance(unit) and _dashed_aside(span, np[1]))):
@@ -4005,6 +4036,12 @@ def _count_owner(item: FigureItem, span, count_tok, verb, mentions, text: str) -
     elif np is not None:
         item.subject_text, item.subject_start, item.subject_end = np
         item.subject_from, item.subject_confidence = "noun_phrase", 0.5
+
+
+def _among_count(span, count_tok) -> bool:
+    """Is the figure's counted noun (or the number) the object of "among"?"""
+    low = count_tok if count_tok is not None else span.root
+    return low.dep_ == "pobj" and low.head.lower_ == "among"
 
 
 def _level_subject(span, count_tok, verb, mentions) -> tuple[object, tuple[str, int, int] | None]:

@@ -1,0 +1,54 @@
+"""Round forty-seven, integrator's in-sample mends of figures (issue 20), each with a twin where
+the rule must not fire. Texts are written for the tests."""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed, analysed_figure
+from pipeline_helpers import subject_words as _subject
+
+
+def _figures(text: str) -> list:
+    return analysed(text).figures
+
+
+# --- a count of two nouns joined by "and" (figures._counted_with) -------------------------
+
+def test_a_second_noun_with_adjectives_is_counted_too():
+    _, f = analysed_figure("Roe said 15 officers and senior enlisted personnel from Ruritania took part in the drill.", "15")
+    assert f.unit == "officers and senior enlisted personnel"
+
+
+def test_a_phrase_of_origin_after_both_nouns_is_the_pairs():
+    _, f = analysed_figure("The three arrived with 200 soldiers and civilians from several countries for training.", "200")
+    assert f.unit == "soldiers and civilians"
+
+
+def test_twin_a_second_noun_with_its_own_determiner_or_of_phrase_is_not_counted():
+    _, f = analysed_figure("The flood killed 200 people and reports of flu spreading worried the town.", "200")
+    assert f.unit == "people"
+    _, f = analysed_figure("Rebels destroyed 300 homes and the nearby fields.", "300")
+    assert f.unit == "homes"
+
+
+# --- a symbol is no counted noun (figures._counted_noun) ---------------------------------
+
+def test_a_hashtag_sign_is_no_unit():
+    assert not [f for f in _figures("She did not kill 100 #ISIS but fought fiercely.") if f.text == "100"]
+
+
+def test_twin_a_counted_noun_after_the_number_is_still_the_unit():
+    _, f = analysed_figure("She did not kill 100 rebels but fought fiercely.", "100")
+    assert f.unit == "rebels"
+
+
+# --- a count of the group its subject is among (figures._among_count) ---------------------
+
+def test_the_subject_among_a_counted_group_is_not_the_counts():
+    a, f = analysed_figure("The officers, who were named as Maj. Jan Roe and Capt. John Doe, are among 200 soldiers "
+                           "from five countries taking part in the exercises.", "200")
+    assert _subject(a, f) is None
+
+
+def test_twin_a_count_outside_among_keeps_its_subject_rules():
+    a, f = analysed_figure("The regiment has 200 soldiers taking part in the exercises.", "200")
+    assert f.unit == "soldiers"
