@@ -28,3 +28,34 @@ def test_twin_the_countrys_own_officials_still_speak_for_it():
     who, _ = _one("The recruits had been taking part in a training exercise at the base in Port Ellery, "
                   "U.S. officials said.", "training exercise")
     assert who == "U.S."
+
+
+def _quotes(text: str) -> list[str]:
+    return [q.text for q in analysed(text).quotes]
+
+
+# --- a report's grounds after its content (quotes._citing_tail, quotes._bare_source) --------
+
+def test_a_citing_clause_closing_a_report_is_no_part_of_its_content():
+    got = _quotes("While nothing is confirmed, several news outlets reported that the fighter may have been killed, "
+                  "citing a graphic image of a body that had been shared on social media accounts.")
+    assert "that the fighter may have been killed" in got
+    assert not any("citing" in q or "graphic image" in q for q in got)  # nor is the picture a statement
+
+
+def test_twin_a_citing_clause_inside_quote_marks_stays():
+    got = _quotes("\u201cThe talks have failed, citing nothing at all,\u201d Jane Roe said on Monday.")
+    assert any("citing nothing at all" in q for q in got)
+
+
+# --- "according to" a medium closing a content (quotes._according_tail) --------------------
+
+def test_according_to_local_media_hung_deep_in_the_content_is_cut():
+    got = _quotes("Roe says he was trying to drive around the officers. However, police say he was driving toward "
+                  "them, and that the officer fired because he feared for his own safety, according to local media.")
+    assert "he was driving toward them, and that the officer fired because he feared for his own safety" in got
+
+
+def test_twin_according_to_a_rule_is_no_source_and_stays():
+    got = _quotes("Officials said the grain would be shared among the agencies, according to a running review of needs.")
+    assert any("according to a running review of needs" in q for q in got)
