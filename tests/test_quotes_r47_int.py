@@ -59,3 +59,16 @@ def test_according_to_local_media_hung_deep_in_the_content_is_cut():
 def test_twin_according_to_a_rule_is_no_source_and_stays():
     got = _quotes("Officials said the grain would be shared among the agencies, according to a running review of needs.")
     assert any("according to a running review of needs" in q for q in got)
+
+
+# --- "found <someone> dead" is no saying (quotes._found_in_a_state) ------------------------
+
+def test_found_someone_dead_or_alive_is_no_statement():
+    assert not any("son dead" in q for q in _quotes("Jane Roe said she rushed to the scene, found her son dead and "
+                                                    "picked up his gun, the station reported."))
+    assert not any("alive" in q for q in _quotes("Rescuers found the boy alive under the rubble on Tuesday."))
+
+
+def test_twin_a_finding_of_judgement_or_a_clause_stays():
+    assert "the dam unsafe" in _quotes("The inspectors found the dam unsafe, officials said.")
+    assert any("the drug was safe" in q for q in _quotes("Researchers found that the drug was safe for children."))

@@ -5849,6 +5849,19 @@ def _finding(ctx: _Ctx, verb) -> bool:
     return bool({subj.lemma_.lower(), subj.lower_} & lexicon.words("analyse/finding_nouns.txt"))
 
 
+def _found_in_a_state(verb) -> bool:
+    """"She found her son dead", "rescuers found him alive": "find" with a small clause of an
+    object and an adjective, no verb in it, tells what someone came upon, not anything said
+    (round forty-seven, integrator, in-sample: seed 162's fnc1_c020, "her son dead" a quote of
+    "found"): an adjective of data/analyse/found_states.txt heading the clause, no verb in it.
+    "Researchers found that the drug was safe" and a judgement ("found the dam unsafe") stay."""
+    if verb.lemma_.lower() != "find":
+        return False
+    comp = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
+    return len(comp) == 1 and comp[0].pos_ == "ADJ" and comp[0].lower_ in lexicon.words("analyse/found_states.txt") \
+        and not any(c.pos_ in ("VERB", "AUX") or c.dep_ == "mark" for c in comp[0].children)
+
+
 def _obliged(verb) -> bool:
     """A saying someone has to, needs to, must or should do ("Clinton has to remind the party why
     ...", "the party must consider ..."): what the writer or another speaker says is required,
@@ -7779,7 +7792,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
         if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok) or _note_relayed(ctx, tok) \
-                or _unsaid(tok) or _alleged_deed(tok):  # _unsaid: "..., though it did not name the bakeries" (18s)
+                or _unsaid(tok) or _alleged_deed(tok) or _found_in_a_state(tok):  # _unsaid: "..., though it did not name the bakeries" (18s)
             continue  # _note_relayed: "Jane Roe said X, Acme News reported": X is Roe's, her own cue gives it
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
