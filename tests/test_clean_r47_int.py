@@ -62,3 +62,50 @@ def test_twin_a_pull_quote_before_a_sentence_of_its_own_is_still_cut():
     c = _clean(_flood(line))
     assert any(_QUOTE in r.text for r in c.removed)
     assert "Jane Roe, the charity's head of logistics, is certain the boats will get through." in c.text
+
+
+# --- whole-line furniture of scraped pages (data/clean: labels, boilerplate, media_pointers,
+# captions) --------------------------------------------------------------------------------
+
+_R = "The river rose by two metres overnight after three days of heavy rain in the hills above the towns."
+
+
+def _cut(line: str) -> bool:
+    c = _clean(f"{_R}\n\n{line}\n\n{_R}")
+    return line not in c.text and any(line in r.text for r in c.removed)
+
+
+def test_a_related_label_glued_to_its_headline_is_cut():
+    assert _cut("RelatedPort Ellery: Will the minister resign over the plan?")
+
+
+def test_twin_a_word_opening_on_related_stays():
+    assert not _cut("Related charges were filed against the two men on Tuesday, the police said.")
+
+
+def test_a_sites_promise_to_update_is_cut():
+    assert _cut("We will continue to keep you updated as this story develops.")
+    assert _cut("We'll update this story when more information becomes available.")
+
+
+def test_twin_a_promise_in_a_sentence_of_the_story_stays():
+    assert not _cut("We will keep the ferry running as long as we can, the mayor said.")
+
+
+def test_pointers_to_a_clip_or_picture_are_cut():
+    assert _cut("You can watch the video in full, below.")
+    assert _cut("Watch the whole exchange with the English translation below.")
+    assert _cut("Above the original photo posted via Facebook.")
+
+
+def test_twin_below_and_above_in_sentences_of_the_story_stay():
+    assert not _cut("Crowds came to watch the river below.")
+    assert not _cut("Above the town, the hills burned for three days.")
+
+
+def test_a_pictures_file_name_line_is_cut():
+    assert _cut("1897009 785305928198246 3545513631920066141 n URGENT: Militants seize the bridge")
+
+
+def test_twin_long_numbers_in_a_sentence_stay():
+    assert not _cut("The count was 1897009 785305928198246 in all, the ministry said.")

@@ -72,3 +72,36 @@ def test_found_someone_dead_or_alive_is_no_statement():
 def test_twin_a_finding_of_judgement_or_a_clause_stays():
     assert "the dam unsafe" in _quotes("The inspectors found the dam unsafe, officials said.")
     assert any("the drug was safe" in q for q in _quotes("Researchers found that the drug was safe for children."))
+
+
+# --- a cue in a "when" clause before the main clause (quotes._fronted_clause_end) ----------
+
+def test_a_when_clauses_content_stops_before_the_main_clause():
+    got = _quotes("When the other lady said she was only testing her son, the man tried to tell her that it wasn't him.")
+    assert "she was only testing her son" in got
+
+
+def test_twin_a_when_inside_the_content_stays_in_it():
+    got = _quotes("The mayor said that when the dam was checked, it was safe.")
+    assert "that when the dam was checked, it was safe" in got
+
+
+# --- the writer's bare denial after a claim (quotes._rebuttal_tail) -----------------------
+
+def test_a_bare_denial_after_a_claim_is_the_writers():
+    assert "it's from a TV show" in _quotes("Some sites are claiming it's from a TV show, but it's not.")
+
+
+def test_twin_a_denial_with_its_own_verb_stays():
+    assert "the bridge fell, but it did not fall" in _quotes("Some sites are claiming the bridge fell, but it did not fall.")
+
+
+# --- a picture shown is nothing said (quotes._picture_shown) ------------------------------
+
+def test_a_post_showing_an_image_says_nothing():
+    assert _quotes("A Facebook post by Jane Roe showed an image of her sister in hospital after the protest.") == []
+
+
+def test_twin_a_post_showing_a_clause_is_a_statement():
+    assert _quotes("A Facebook post by Jane Roe showed that her sister was in hospital after the protest.") \
+        == ["that her sister was in hospital after the protest"]
