@@ -109,3 +109,30 @@ def test_a_pictures_file_name_line_is_cut():
 
 def test_twin_long_numbers_in_a_sentence_stay():
     assert not _cut("The count was 1897009 785305928198246 in all, the ministry said.")
+
+
+# --- a line that only leads in to a cut embed or gallery (noise._lead_ins_to_cut_embeds) ---
+
+_POST = "Fighters of the brigade in the old town today! pic.twitter.com/k5n3v3Vnva \u2014 Jane Roe (@janeroe) October 12, 2014"
+
+
+def test_a_lead_in_to_a_pasted_post_is_cut_with_it():
+    c = _clean(f"{_R}\n\nThis tweet included a photograph of the fighter:\n\n{_POST}\n\n{_R}")
+    assert "This tweet included" not in c.text
+
+
+def test_a_lead_in_to_a_gallery_button_is_cut():
+    c = _clean(f"{_R}\n\nLook back at the war in the valley down the years:\n\nVIEW GALLERY\n\n{_R}")
+    assert "Look back" not in c.text
+
+
+def test_twin_a_sentence_telling_something_before_its_colon_stays():
+    line = "Throughout the siege, images of the fighters have circulated widely on social media:"
+    c = _clean(f"{_R}\n\n{line}\n\n{_POST}\n\n{_R}")
+    assert line in c.text
+
+
+def test_twin_a_lead_in_before_kept_text_stays():
+    line = "Look back at the war in the valley down the years:"
+    c = _clean(f"{_R}\n\n{line}\n\n{_R}")
+    assert line in c.text

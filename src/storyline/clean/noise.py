@@ -4970,6 +4970,35 @@ def _pointer_lines(units: list[Unit]) -> None:
     _promo_shaped(units, [(reason, rx) for rx in _patterns("pointer_lines.txt", 0)], 30)
 
 
+# Round forty-seven (issue 16; integrator, in-sample: seed 162's fnc1_c017 K2 and fnc1_c020 K6):
+# a line that only leads in to an embedded post or a gallery ("This tweet included a photograph
+# of Jane:", "Look back at the war down the years:") points at nothing once the post or the
+# gallery's button is cut. A line of its own, ending on a colon, of at most _LEAD_IN_WORDS words,
+# whose next line with words is a post pasted as text (embeds) or a gallery's button, and that
+# only points: it opens on an imperative of looking ("Look back at ...", "Watch ...", "See ...")
+# or on the embed itself ("This tweet ...", "The following video ...", "Here is ..."). A
+# sentence that tells something before its colon ("Throughout the siege, images of the fighters
+# have circulated widely:") is the article's and stays; so does a line before a quotation, a
+# list or any kept text, and a colon line before other noise.
+_LEAD_IN_WORDS = 20
+_LEAD_IN_OPENING = re.compile(
+    r"^\s*(?:(?:look|looking) (?:back )?at\b|watch\b|see\b|check out\b|take a look\b|here(?:'s|’s| is| are)\b"
+    r"|(?:this|these|the following|the below) (?:tweets?|posts?|photos?|photographs?|pictures?|images?|videos?|clips?|footage|gallery)\b)",
+    re.IGNORECASE)
+_GALLERY_BUTTON = re.compile(r"^\s*(?:view|see|launch|open) (?:the )?(?:photo |picture )?gallery\s*$", re.IGNORECASE)
+_LEAD_IN_REASON = "caption: a line leading in to an embedded post or a gallery the text no longer carries"
+
+
+def _lead_ins_to_cut_embeds(units: list[Unit]) -> None:
+    worded = [u for u in units if u.words]
+    for u, nxt in zip(worded, worded[1:]):
+        if u.kind is not None or not u.alone or u.words > _LEAD_IN_WORDS or not u.text.rstrip().endswith(":") \
+                or not _LEAD_IN_OPENING.match(u.text):
+            continue
+        if nxt.kind == "markup" and nxt.reason == embeds.PASTED_REASON or nxt.kind is not None and _GALLERY_BUTTON.match(nxt.text):
+            _mark(u, "caption", _LEAD_IN_REASON)
+
+
 def _promo_shaped(units: list[Unit], shapes: list[tuple[str, re.Pattern]], max_words: int) -> None:
     """Each line of its own, of at most ``max_words`` words, that one of ``shapes`` (reason,
     pattern) matches whole is a promo with the first matching shape's reason, unless it gives
@@ -5308,6 +5337,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _clip_closer(units)
     _handovers(units)
     _pointer_lines(units)  # round sixteen (16x)
+    _lead_ins_to_cut_embeds(units)  # round forty-seven (issue 16): after every embed and gallery button is marked
     _promo_lines(units)  # round twenty-one (16v)
     _section_blurbs(units)  # round twenty-four (24n)
     _section_teasers(units)  # round thirty-two (issue 16)
