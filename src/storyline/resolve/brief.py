@@ -1451,7 +1451,32 @@ def _tells_nothing(doc: schema.Document, start: int, end: int) -> str | None:
         return "it tells only that someone gave no words (declined to comment, nothing to add)"
     if _beside_cut_title(doc, start, end):
         return "a standfirst or caption line left beside a headline or caption the cleaner cut"
+    if bare_tag(doc.text[start:end]):
+        return "only a speaker's tag: who spoke and to whom, not what was said"
     return None
+
+
+# Round forty-seven (issue 23; integrator, in-sample: seed 162's fnc1_c020 B6, "Gul's
+# daughter-in-law, Seema, told Tolo News." judged uninformative: its quotation is the next
+# sentence): a sentence with no quote mark that ends on its cue, or on the cue and the one it
+# was said to (a name, "reporters", "the station"), tells who spoke and nothing they said.
+_BARE_TAG_AFTER = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.'’&-]*\s*){1,5}|(?:local |foreign )?(?:reporters|journalists)|the (?:press|media|station|newspaper|paper|channel|"
+    r"network|agency|website|site|broadcaster|magazine)(?:\s+[A-Z][\w.'’&-]*){0,3})?\s*(?:on [A-Z]\w+|in an interview|on the phone)?\s*[.!]?\s*$")
+
+
+def bare_tag(sentence: str) -> bool:
+    """Is the sentence a speaker's tag alone ("Jane Roe told Acme News.", "the mayor said.")?"""
+    if any(ch in _QUOTE_MARKS for ch in sentence) or len(sentence.split()) > 16:
+        return False
+    cues = list(_cue_pattern().finditer(sentence))
+    if not cues or cues[-1].group(1).lower() == "according to" or not _BARE_TAG_AFTER.match(sentence[cues[-1].end():]):
+        return False
+    # the cue must head the sentence with no clause of its own: "The toll rose to 40, the
+    # ministry said." has one (spaCy's parse, read only for a sentence ending on its cue)
+    root = _parse_root(sentence)
+    return root is not None and root.idx == cues[-1].start() and not any(
+        c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "csubj", "conj") and c.pos_ in ("VERB", "AUX") for c in root.children)
 
 
 def _penalty(sent: str, unquoted: str, f: dict) -> float:
