@@ -140,3 +140,18 @@ def test_results_with_no_owner_point_back():
     assert _cat("The results made net income for the year C$2.7 million, down from C$9.7 million.") == "anaphor"
     # the twin: whose results, the sentence says
     assert _cat("The results of the harbour survey are published in the journal Science.") is None
+
+
+# --- "such a move" anywhere in the sentence --------------------------------------------------
+
+def test_such_a_move_points_back():
+    s = "The mayor said the board had shared its worries with the ministry about the possibility of such a move."
+    assert _cat(s) == "ellipsis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor said new rules would make sure such a disaster never happened again in the bay.",
+    "The mayor said the board had shared its worries with the ministry about the possibility of a move.",
+])
+def test_twin_such_a_happening_or_a_bare_move_reads_alone(sentence):
+    assert _cat(sentence) is None
