@@ -1038,6 +1038,8 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         return s, why, []
     if why := concession_turned(sent, text[s.end : s.end + 40]):
         return s, why, []
+    if why := relayed_setup(sent, text[s.end : s.end + 40]):
+        return s, why, []
     if (_open_quote(sent) or sent.lstrip()[:1] in "\"“") and not _cue_pattern().search(_QUOTED.sub(" ", sent)):
         return s, "it quotes without saying whose", []
     if _SINGLE_QUOTED.match(sent):
@@ -1054,8 +1056,11 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         # the sentence before gives what the opening leaves out, unless a name in the sentence
         # itself gives it (_SCOPED_BY_A_NAME)
         labels, why, written = _SCOPED_BY_A_NAME[dep[0]]
-        if any(m.label in labels and s.start <= m.start and m.end <= s.end for m in a.mentions) or (
-                written is not None and written.search(sent)):
+        # round forty-seven (seed 160's politico B8): a name inside the sample's group ("Among
+        # likely GOP primary voters, ...") says who was asked, not whose poll: read past it
+        past = dep[2] if dep[0] == "subgroup" else 0
+        if any(m.label in labels and s.start + past <= m.start and m.end <= s.end for m in a.mentions) or (
+                written is not None and written.search(sent, past)):
             return s, None, links
         return s, why, []
     if dep[0] == "ellipsis":
@@ -1089,6 +1094,28 @@ def concession_turned(sentence: str, after: str) -> str | None:
     if not any(m in sentence for m in _QUOTE_MARKS) or not _turn_rule().match(after):
         return None
     return "it is the first half of its speaker's point: the next sentence turns against it ('But ...')"
+
+
+# a quotation opening on what someone else said ('"Roe said he has made sacrifices," ...'): the
+# words after the mark, a name of one to four capitalised words or a third person's pronoun, then a
+# verb of saying (the speaker's own "I thought ..." is their own view, not another's: not read)
+_RELAYED = re.compile(
+    r"^\s*[\"“]\s*(?!(?:I|We|You)\s)(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    r"(?:said|says|claims|claimed|thinks|thought|believes|believed|told us|tells us|wants us to believe)\b")
+_QUOTE_GOES_ON = re.compile(r"^[ \t]*[\"“]")
+
+
+def relayed_setup(sentence: str, after: str) -> str | None:
+    """Why a sentence is a speaker's set-up of a claim they go on to answer, or None: its
+    quotation opens on what another said ('"Roe said he has made a lot of sacrifices," Lee
+    said.') and the speaker's quotation goes on in the next sentence of the paragraph
+    (``after`` opens a quotation, no line break before it), where the answer is (round
+    forty-seven: seed 160's nyt B3 read alone relays only the claim the speaker rebuts, as
+    ``concession_turned``'s rebuke with no "But"). A relayed claim with nothing quoted after it
+    is the sentence's own report, and is not read."""
+    if not _RELAYED.match(sentence) or not _QUOTE_GOES_ON.match(after):
+        return None
+    return "it relays another's claim that its speaker answers in the next sentence"
 
 
 TAG_TAIL_WORDS = 8  # words after a trailing tag's pronoun ("he said of the well in an interview")
