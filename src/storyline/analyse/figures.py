@@ -2177,9 +2177,7 @@ def _bare_second(noun, other) -> bool:
     after = [c for c in other.children if c.i > other.i]
     if any(not (c.dep_ == "amod" and c.tag_ in ("JJ", "VBN") and not list(c.children)) for c in before):
         return False
-    if other.i != noun.i + 2 + len(before) or any(not _shared_origin(c) for c in after):
-        return False
-    return True
+    return other.i == noun.i + 2 + len(before) and all(_shared_origin(c) for c in after)
 
 
 def _of_its_kind(noun, other) -> bool:
