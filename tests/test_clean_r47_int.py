@@ -136,3 +136,19 @@ def test_twin_a_lead_in_before_kept_text_stays():
     line = "Look back at the war in the valley down the years:"
     c = _clean(f"{_R}\n\n{line}\n\n{_R}")
     assert line in c.text
+
+
+# --- a title's capitalised "Your" speaks to no reader (noise._addresses_reader) -------------
+
+def test_a_capitalised_your_inside_a_title_does_not_address_the_reader():
+    from storyline.clean.noise import _addresses_reader
+
+    assert not _addresses_reader("The campaign was sponsored by a gym. The video is called Harassing Your Mother.")
+
+
+def test_twin_a_reader_addressed_still_counts():
+    from storyline.clean.noise import _addresses_reader
+
+    assert _addresses_reader("This post is sponsored. If you sign up today, your first month is free.")
+    assert _addresses_reader("Your chance to win: enter the sponsored draw.")
+    assert _addresses_reader("He asked: \u201cYour name?\u201d")

@@ -3996,7 +3996,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     if bio and (len(bio) >= 2 and (_BIO_START.match(body) or _THIRD.search(plain)) or (_BIO_START.match(body) and len(bio) >= 1 and u.words <= 80)):
         _mark(u, "bio", f"bio: third-person career description of the author ('{bio[0]}')", strong=False)
         return
-    if promo and _SECOND.search(plain) and u.words <= 80:
+    if promo and _addresses_reader(plain) and u.words <= 80:
         _mark(u, "promo", f"promo: addresses the reader about '{promo[0]}'", strong=False)
         return
     if links and u.words:
@@ -4049,6 +4049,18 @@ def _isolated(units: list[Unit], i: int) -> bool:
     prev, nxt = neighbour(-1), neighbour(1)
     short = lambda v: v is None or (v.words <= 12 and not v.prose) or v.words <= 8 or v.kind is not None  # noqa: E731
     return units[i].words < 60 and short(prev) and short(nxt)
+
+
+def _addresses_reader(text: str) -> bool:
+    """A second-person word that speaks to the reader: not one capitalised inside a sentence, a
+    word of a title ("The video is called Harassing Your Mother.": round forty-seven, the
+    integrator's census, where a weak promo mark on such a title made a page of an article and
+    its first paragraph was cut)."""
+    for m in _SECOND.finditer(text):
+        before = text[: m.start()].rstrip()
+        if m.group(0)[:1].islower() or not before or before[-1] in ".!?:\"“‘'(":
+            return True
+    return False
 
 
 def _page_like(units: list[Unit]) -> bool:
