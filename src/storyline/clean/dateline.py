@@ -186,7 +186,9 @@ _EN_DASH_LEAD_WORDS = 10
 _PLACE_GLUED_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—)(?=[\"“‘']?[A-Z][a-z])")
 # The same place after a page's stamp with a single hyphen before a capitalised sentence
 # (read only as a stamp's following piece, find())
-_PLACE_HYPHEN = re.compile(rf"(?P<place>{_PLACE})\s+-\s+(?=[\"“‘'`]*[A-Z][a-z])")
+# (round forty-seven, clean47: or an initialism's capitals and stops, "JACKSON, Miss. - U.S. District
+# Judge ...": PolNeAR's Washington Post copy kept one)
+_PLACE_HYPHEN = re.compile(rf"(?P<place>{_PLACE})\s+-\s+(?=[\"“‘'`]*[A-Z](?:[a-z]|\.[A-Z]\.))")
 # An agency's picture credit run into its dateline at a line's start (AP copy as some
 # outlets print it: "AP ON THE COAST OF PORT ELLERY --", "AP MOUTH OF THE ELLERY RIVER
 # --", the credit with its year glued, "AP2010 PORT ELLERY --"). With the agency before it and the
@@ -548,6 +550,9 @@ def _sep_end(text: str, i: int, end: int) -> int:
 
 _ALONE = frozenset(c.upper() for name in ("clean/dateline_cities.txt", "clean/us_state_capitals.txt") for c in lexicon.words(name))
 _FULL_STATES = frozenset(s.upper() for s in lexicon.words("clean/us_states_unabbreviated.txt"))
+# round forty-seven (issue 16, clean47): a foreign dateline's country after its city's comma
+# ("RANGOON, Burma - ...": PolNeAR's Washington Post copy kept one in the census texts)
+_COUNTRIES = frozenset(s.upper() for s in lexicon.words("clean/dateline_countries.txt"))
 
 
 def _under_a_headline(text: str, pos: int) -> bool:
@@ -577,7 +582,7 @@ def _hyphen_place(place: str) -> bool:
     head, comma, region = place.partition(",")
     region = region.strip()
     if comma:
-        return bool(re.fullmatch(_STATE, region)) or region.upper() in _FULL_STATES
+        return bool(re.fullmatch(_STATE, region)) or region.upper() in _FULL_STATES or region.upper() in _COUNTRIES
     return " ".join(head.split()) in _ALONE
 
 

@@ -3406,6 +3406,53 @@ def _agency_first_credit(line: str, at: int) -> re.Match | None:
     return m
 
 
+# Round forty-seven (issue 16, clean47): a blog roundup's source tag closing its paragraph, one
+# to three capitalised words in square brackets after the paragraph's last stop ("... fund her
+# band. [Acme Gossip]": one FNC-1 body kept five, one an item): split off the line, where the
+# labels' rule (data/labels.txt "bracketed") cuts a bracketed credit alone on its line. Not a
+# transcript's or a quotation's stage mark ("[Applause]", "[sic]": data/stage_marks.txt), and
+# not a bracket inside the sentence ("said [Acme] would ...": no stop before it).
+_OUTLET_TAG = re.compile(r"(?<=[.!?\"”’'])\s+(\[\s*(?P<tag>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*\])\s*$")
+
+
+@functools.cache
+def _stage_marks() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("stage_marks.txt"))
+
+
+def _split_outlet_tags(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _OUTLET_TAG.search(u.text)
+        if m is None or m.group("tag").lower() in _stage_marks() or not _WORD.search(u.text[:m.start()]):
+            return None
+        return m.start(), m.start(1), False
+
+    return _split_units(text, units, cut_of)
+
+
+# Round forty-seven (issue 16, clean47): a picture's caption, one sentence at a line's start, with
+# its credit glued after its stop and the article's next sentence glued after the credit
+# ("Jane Roe talks to reporters in Port Ellery in 2011.Photo: APThe council said ...": one FNC-1
+# body). Only an agency that credits pictures alone (data/photo_agencies.tsv, role `alone`)
+# after "Photo:", and a capital right after it; the caption is cut, the sentence after it kept.
+_GLUED_CAPTION_REASON = "caption: a picture's caption with its credit glued between it and the next sentence"
+
+
+@functools.cache
+def _glued_photo_agency() -> re.Pattern:
+    return re.compile(r"(?<=[.!?])\s?(?:Photo|Photograph|Picture|Image)s?\s?:\s?(?:" + _agencies("alone") + r")(?=[\"“]?[A-Z])")
+
+
+def _split_glued_caption_credits(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _glued_photo_agency().search(u.text)
+        if m is None or len(_sentences(u.text[:m.start()])) != 1 or not u.text.lstrip()[:1].isupper():
+            return None
+        return m.end(), m.end(), False
+
+    return _split_marked(text, units, cut_of, "caption", _GLUED_CAPTION_REASON)
+
+
 def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
     """Cut a photo credit off the sentence glued after it: two units, the credit (a
     caption, classified as such) and the rest (classified as any line). Only when the
@@ -5230,6 +5277,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_closing_credits(text, _split_credits(text, _split_credit_lists(text, units)))  # round nineteen (16y)
     units = _split_line_head_credits(text, units)  # round twenty-four (24n): before the dateline the credit hides
     units = _split_notices(text, _split_wire_credits(text, units))
+    units = _split_outlet_tags(text, _split_glued_caption_credits(text, units))  # round forty-seven (issue 16, clean47)
     units = boxes.split_help_notes(text, units)  # round twenty-eight (issue 16): a player's or document link's help note
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units = _split_reader_asides(text, units)  # round twenty-nine (issue 16)
@@ -5305,6 +5353,10 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _summary_lines(units)  # round forty-two (issue 16): after the single stopless opening line
     _label_captions(units)  # round forty-two (issue 16)
     _plain_captions(units)  # round forty-two (issue 16): after the labelled ones, which say the page has captions
+    _credited_captions(units)  # round forty-seven (issue 16, clean47)
+    _ad_teasers(units)  # round forty-seven (issue 16, clean47)
+    _captions_inside_quotations(units)  # round forty-seven (issue 16, clean47)
+    _restated_captions(units)  # round forty-seven (issue 16, clean47): after the caption rules above, which say the page has captions
     _repeated_lines(units)  # round forty-three (issue 16): after the title's copies are read as its
     _doubled_lines(units)  # round forty-six (issue 16, clean46)
     _title_case_runs(units)  # round forty-three (issue 16)
@@ -8278,6 +8330,7 @@ def _label_captions(units: list[Unit]) -> None:
     kept = [u for u in units if u.kind is None]
     if not _stopped_text(kept):
         return
+    held: list[tuple[Unit, str]] = []  # captions only a page of captions may take (below)
     for i, u in enumerate(units):
         if u.kind is not None or embeds.in_tag(units, i):
             continue  # (a post's words inside its embed tag are a quoted post, round thirty-four)
@@ -8288,14 +8341,137 @@ def _label_captions(units: list[Unit]) -> None:
         # next line opens a sentence of its own: spaCy's list of function words holds verbs a
         # caption ends on ("show", "see"); round forty-four
         free = marked and _next_opens_sentence(units, i)
-        if not _stopless_line(u, _LABEL_CAPTION_WORDS, last_word_free=free):
+        if not _stopless_line(u, _LABEL_CAPTION_WORDS, last_word_free=True):
             continue
         m = _LABEL_CAPTION.match(s) or _question_caption(s)
-        if m is None or (_gives_to_speaker(s) and not marked) or _title_cased(u.text):
-            continue  # words given to a speaker ("Update: Police said ..."), unless it names its picture; a crosshead in title case
+        if m is None or _title_cased(u.text):
+            continue  # a crosshead in title case
         if _not_caption_label(m.group("label")) or _first_person_turn(s[m.end("label"):].lstrip(" :?")):
             continue  # an editor's label ("Breaking:", "Step one:"), a person's name or a first-person turn
+        spoken = _gives_to_speaker(s) and not marked
+        if spoken or not (free or not _ends_on_function_word(s)):
+            # words given to a speaker ("Update: Police said ..."), or a line ending on a
+            # function word (a sentence broken over two lines): held for the second pass
+            if _next_opens_sentence(units, i):
+                held.append((u, m.group("label")))
+            continue
         _mark(u, "caption", _LABEL_CAPTION_REASON)
+    # Round forty-seven (issue 16, clean47): on a page whose labelled captions are cut (two or
+    # more), a caption under its label may still give words to a speaker ("Unlawful: The
+    # leader has said ...") or end on a function word ("... as riot police surround them"):
+    # FNC-1 tabloid bodies kept such captions beside the ones cut. The page's own sentences
+    # close on a stop; the label is no name the text uses elsewhere (a transcript's speaker,
+    # "Leung: ...") and the line under it opens a sentence of its own (no line broken off)
+    found = sum(1 for u in units if u.reason in (_LABEL_CAPTION_REASON, _SUMMARY_REASON))
+    if found < _CAPTION_PAGE_MARKS:
+        return
+    text = "\n".join(u.text for u in units)
+    for u, label in held:
+        words = [w for w in _WORD.findall(label) if w[:1].isupper()]
+        if any(len(re.findall(rf"\b{re.escape(w)}\b", text)) > 1 for w in words):
+            continue  # the label's word is a name the text uses again
+        _mark(u, "caption", _LABEL_CAPTION_REASON)
+
+
+# Round forty-seven (issue 16, clean47): a picture's caption known by its credit or its wire form,
+# a line of its own between paragraphs (FNC-1 and Timeline17 bodies kept each):
+# - an agency's name, two spaces or more, then a caption with no stop ("Getty   Firefighters
+#   carry a victim ..."): the credit and the caption the page set side by side;
+# - a line closing on an agency's name after its last stop, glued or spaced ("... in 2011.
+#   Associated Press", "... TV show.Reuters"), above another kept line (a wire story's own
+#   closing credit ends the text and is left to the credit rules);
+# - a wire picture's caption opening "In this <date> photo," or "FILE - In this ... file photo,"
+#   (AP's form): a date or "file" between "this" and "photo"; prose says "this photo" with
+#   neither ("In this photo, you can see ..." stays).
+# Only agencies that credit pictures alone (data/photo_agencies.tsv, roles `alone` and
+# `picture_only`); "Getty Images said ..." (one space, a sentence) is no credit.
+_CREDITED_CAPTION_REASON = "caption: a picture's caption with its agency's credit, or a wire picture's dated caption"
+_WIRE_PHOTO_CAPTION = re.compile(
+    r"^(?:FILE\s*[-–—]\s*)?In this (?=[^\n]{0,40}?(?:\d|\bfile\b)[^\n]{0,40}?\bphoto)[^\n]{0,40}?\bphoto(?:graph)?\b[^,\n]{0,60},\s+\S")
+_CREDITED_CAPTION_WORDS = (4, 60)
+
+
+@functools.cache
+def _agency_then_caption() -> re.Pattern:
+    agency = "(?:" + _agencies("alone") + "|" + _agencies("picture_only") + ")"
+    return re.compile(r"^" + agency + r"[ \t]{2,}(?=[\"“‘']?[A-Z])")
+
+
+@functools.cache
+def _agency_closing() -> re.Pattern:
+    # (or a credit in the "Photo/<source>" form: "... his own grave. Photo/Acme Humane Society")
+    return re.compile(r"[.!?][\"”’']?\s?(?:(?:" + _agencies("alone") + r")|(?:Photo|Image|Picture)s?\s?/\s?"
+                      r"[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|[A-Z][\w&'’.-]*)){0,6})\s*$")
+
+
+def _credited_captions(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    for i, u in enumerate(lines):
+        if u.kind is not None or u.bullet:
+            continue
+        s = u.text.strip()
+        if _WIRE_PHOTO_CAPTION.match(s):
+            _mark(u, "caption", _CREDITED_CAPTION_REASON)
+            continue
+        if not (_CREDITED_CAPTION_WORDS[0] <= u.words <= _CREDITED_CAPTION_WORDS[1]):
+            continue
+        opening = _agency_then_caption().match(s)
+        if opening is not None:
+            rest = s[opening.end():]
+            if not _TERMINAL.search(rest) and len(_WORD.findall(rest)) >= _CREDITED_CAPTION_WORDS[0] \
+                    and not _OPEN_ENDING.search(rest) and not _gives_to_speaker(rest):
+                _mark(u, "caption", _CREDITED_CAPTION_REASON)
+            continue
+        later = any(v.kind is None for v in lines[i + 1:])
+        if later and s[:1].isupper() and _agency_closing().search(s) and _quote_balance(s) == 0:
+            _mark(u, "caption", _CREDITED_CAPTION_REASON)
+
+
+# Round forty-seven (issue 16, clean47): an ad slot's teasers under its label ("Ads by <network>",
+# data/ad_labels.txt, itself cut as boilerplate): the lines right under it with no stop or
+# cut short by an ellipsis ("How penny stocks make ... every day...", "New site exposes anyone!
+# So addicting"), up to four, stopping at the first line that closes on a stop (the article
+# goes on there, or a teaser that reads as a sentence: it stays; FNC-1: one body kept three).
+_AD_TEASERS = 4
+_AD_TEASER_WORDS = 20
+_AD_TEASER_REASON = "promo: an ad slot's teasers under its label"
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)['\"”’]?$")
+
+
+def _ad_teasers(units: list[Unit]) -> None:
+    labels = _patterns("ad_labels.txt")
+    lines = [u for u in units if u.words]
+    for i, u in enumerate(lines):
+        if u.kind is None or not any(rx.fullmatch(u.text.strip()) for rx in labels):
+            continue
+        for v in lines[i + 1:i + 1 + _AD_TEASERS]:
+            s = v.text.strip()
+            if v.kind is not None or v.words > _AD_TEASER_WORDS or not (_ELLIPSIS_END.search(s) or not _TERMINAL.search(s)):
+                break
+            _mark(v, "promo", _AD_TEASER_REASON)
+
+
+# Round forty-seven (issue 16, clean47): a picture's caption set inside a quotation that runs over
+# paragraphs: the paragraph above leaves a quotation open at its end (the news convention:
+# each paragraph of a long quotation opens on a mark, only the last closes it), the paragraph
+# below opens on a mark again, and the line between opens on none and closes on no stop ("The
+# two gunmen open fire in the street during the attack": FNC-1, one body). A line of the
+# quotation would open on its mark; the writer's own line between two quotations closes the
+# one above first.
+_INSIDE_QUOTE_WORDS = (4, 40)
+_INSIDE_QUOTE_REASON = "caption: a line with no stop and no quotation mark inside a quotation running over paragraphs"
+
+
+def _captions_inside_quotations(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None and u.words]
+    for j in range(1, len(kept) - 1):
+        above, u, below = kept[j - 1], kept[j], kept[j + 1]
+        s, a, b = u.text.strip(), above.text.strip(), below.text.strip()
+        if not (_INSIDE_QUOTE_WORDS[0] <= u.words <= _INSIDE_QUOTE_WORDS[1]) or u.bullet or _TERMINAL.search(s) \
+                or _OPEN_ENDING.search(s) or re.search(r"[\"“”]", s) or not _CAPITAL_OPENING.match(s):
+            continue
+        if _quote_balance(a) > 0 and b[:1] in "\"“" and _TERMINAL.search(a):
+            _mark(u, "caption", _INSIDE_QUOTE_REASON)
 
 
 def _next_opens_sentence(units: list[Unit], i: int) -> bool:
@@ -8388,6 +8564,34 @@ def _repeated_lines(units: list[Unit]) -> None:
                 and not _CLAUSE_END.search(u.text.rstrip()) and counts[line] >= 2 and not in_run(i)
                 and (line in cut_copies or _title_cased(u.text.strip()))):
             _mark(u, "related", _REPEATED_LINE_REASON)
+    _repeated_beside_furniture(units, counts, kept)
+
+
+# Round forty-seven (issue 16, clean47): a stopless line printed twice in sentence case (a video
+# promo's headline, "Mayor opens the new harbour bridge"), every copy beside a line cut as a
+# caption, promo or link list: a widget printed twice among the page's furniture (FNC-1: a
+# tabloid body kept two video promos, each printed twice beside its gallery). A refrain the
+# article repeats stands among its own paragraphs, not beside cut furniture each time.
+_FURNITURE_KINDS = frozenset({"caption", "related", "promo", "links"})
+_REPEAT_BESIDE_WORDS = (4, 20)
+
+
+def _repeated_beside_furniture(units: list[Unit], counts: Counter[str], kept: dict[int, set[str]]) -> None:
+    lines = [u for u in units if u.words]
+    copies: dict[str, list[int]] = {}
+    for i, u in enumerate(lines):
+        line = _norm(u.text)
+        if (u.kind is None and counts[line] >= 2 and kept[u.para] == {line} and not u.bullet
+                and _REPEAT_BESIDE_WORDS[0] <= u.words <= _REPEAT_BESIDE_WORDS[1]
+                and not _CLAUSE_END.search(u.text.rstrip()) and _CAPITAL_OPENING.match(u.text.strip())):
+            copies.setdefault(line, []).append(i)
+
+    def beside(i: int) -> bool:
+        return any(0 <= j < len(lines) and lines[j].kind in _FURNITURE_KINDS for j in (i - 1, i + 1))
+    for line, at in copies.items():
+        if len(at) >= 2 and len(at) == counts[line] and all(beside(i) for i in at):
+            for i in at:
+                _mark(lines[i], "related", _REPEATED_LINE_REASON)
 
 
 # Round forty-six (issue 16, clean46): a heading printed twice over on one line, the second copy
@@ -8516,6 +8720,82 @@ def _plain_captions(units: list[Unit]) -> None:
         if not (any(rx.search(s) for rx in _patterns("caption_picture_marks.txt")) or _said_again_stopped(u, stopped)):
             continue  # an article sentence that lost its stop ("But the failure ... State")
         _mark(u, "caption", _PLAIN_CAPTION_REASON)
+    _gallery_runs(units)
+
+
+# Round forty-seven (issue 16, clean47): on such a page, a gallery: three or more such lines in a
+# row (8-80 words, no stop, a capital first, not in title case, quotation marks closed, no
+# verb of saying), none of them a list's item under a lead-in closing on a colon. A page that
+# prints its sentences with stops may lose one stop (the line above stays), never three in a
+# row; a gallery's pictures each keep their stopless caption (FNC-1 tabloid bodies: runs of
+# four and eleven such lines after the article's paragraphs).
+_GALLERY_RUN = 3
+_GALLERY_REASON = "caption: a gallery's captions, three or more lines with no full stop in a row, on a page whose labelled captions are cut"
+
+
+def _gallery_runs(units: list[Unit]) -> None:
+    def caption_like(u: Unit) -> bool:
+        s = u.text.strip()
+        return (_stopless_line(u, _PLAIN_CAPTION_WORDS, last_word_free=True) and _CAPITAL_OPENING.match(s) is not None
+                and not _title_cased(s) and _quote_balance(s) == 0 and not _gives_to_speaker(s))
+
+    run: list[Unit] = []
+    before: Unit | None = None  # the kept line above the run
+
+    def close() -> None:
+        if len(run) >= _GALLERY_RUN and not (before is not None and before.text.rstrip().endswith(":")):
+            for v in run:
+                _mark(v, "caption", _GALLERY_REASON)
+
+    for u in units:
+        if not u.words or u.kind is not None:
+            continue
+        if caption_like(u):
+            run.append(u)
+            continue
+        close()
+        run, before = [], u
+    close()
+
+
+# Round forty-seven (issue 16, clean47): on a page with a picture's caption cut (not a pull quote),
+# a caption with no label: a line of 8-40 words with no stop, opening on a capital, not in
+# title case (a crosshead), no ellipsis, between two lines that close on stops, most of whose
+# content words (_RESTATED_SHARE) a sentence of the text closing on a stop says again ("Jane
+# Roe dreams of a show of her own" beside "Roe ... hopes to star in a show of her own."): a
+# caption restates the story beside its picture; an article sentence that lost its stop
+# says something new. FNC-1 tabloid bodies: three such captions on pages with one labelled
+# caption each.
+_RESTATED_SHARE = 0.6
+_RESTATED_WORDS = (8, 40)
+_RESTATED_MIN_CONTENT = 4
+# a quotation's marks: a double mark, a single one opening the line or closing after a stop or comma
+_QUOTED_WORDS = re.compile(r"[\"“”]|[,.!?]['’]|^['‘]")
+_RESTATED_CAPTION_REASON = "caption: a picture's caption with no full stop restating a sentence of the text, on a page whose captions are cut"
+
+
+def _restated_captions(units: list[Unit]) -> None:
+    if not any(u.kind == "caption" and "pull quote" not in u.reason for u in units):
+        return
+    kept = [u for u in units if u.kind is None and u.words]
+    stopped = [(u, _content_words(u.text)) for u in kept if _TERMINAL.search(u.text.strip())]
+    if len(stopped) < _STOPPED_LINES:
+        return
+    for j in range(1, len(kept) - 1):
+        u = kept[j]
+        s = u.text.strip()
+        if not (_RESTATED_WORDS[0] <= u.words <= _RESTATED_WORDS[1]) or u.bullet or _TERMINAL.search(s) \
+                or _OPEN_ENDING.search(s) or not re.match(r"[\"“‘']?[A-Z]", s) or _title_cased(s) or "..." in s or "…" in s:
+            continue
+        if not (_TERMINAL.search(kept[j - 1].text.strip()) and _TERMINAL.search(kept[j + 1].text.strip())):
+            continue
+        if _QUOTED_WORDS.search(s):
+            continue  # a quotation that lost its stop ("'We will stay,' one resident said"): the article's
+        mine = _content_words(s)
+        if len(mine) < _RESTATED_MIN_CONTENT:
+            continue
+        if any(v is not u and len(mine & words) >= _RESTATED_SHARE * len(mine) for v, words in stopped):
+            _mark(u, "caption", _RESTATED_CAPTION_REASON)
 
 
 _SAID_AGAIN_SHARE = 0.8
