@@ -3210,7 +3210,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         figsubject_sale.fill(item, span, verb, mentions, text)
     if modified is None and not (held is not None and id(item) in held):
         # round forty-three: "Leogane, 30 miles west of the capital": a distance, and the place's
-        figsubject_distance.fill(item, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end, mentions, text)
+        figsubject_distance.fill(item, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end, mentions, text,
+                                 span, held)
     listed = _bracket_list_item(text, q.start, q.end, sent, mentions)
     if listed is not None and unit != "%":
         # "The first ad buys are in Ohio (about $250,000), Iowa (...) and Maine (...)": a sum
