@@ -859,11 +859,14 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             name, s, e = _phrase(subj, skip, mentions, text)
             return name, s, e, subj, verb, seen
         own_object = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
-                      and not any(t.i in skip for t in c.subtree)]  # "sold a total of 206 million smartphones"
+                      and not any(t.i in skip for t in c.subtree)  # "sold a total of 206 million smartphones"
+                      and not (lemma in lex.get("size_only", {}) and c is _size_object(verb, lex))]  # "weighs 40 pounds": the unit
         owned_via = via is not None and via.lower_ in lex.get("owned", {})
         # "raised 5,000 signatures": no funding; a share ("spends 9 percent of its revenue") is of a sum
         money_only = (lemma in lex.get("money", {}) and q.currency is None and q.unit not in ("%", "pp")
-                      or _share_not_money(span, q, lemma, lex))
+                      or _share_not_money(span, q, lemma, lex)
+                      # "will weigh 3 offers": no weight; only a unit of size makes "weigh" one
+                      or (lemma in lex.get("size_only", {}) and _size_object(verb, lex) is None))
         if (lemma in verbs and not own_object and not owned_via and not money_only
                 and not (via is None and q.currency is None and _figure_object(verb, skip))):
             # (nor "generates $60 billion from 80 million visitors": the verb names what its
@@ -885,7 +888,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
                   and c.lower_ not in lex.get("on_idiom", {})]
             if on:
                 name = _on_named(on[0], name)
-            elif count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {}):
+            elif (count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {})
+                  and not _listed(count_tok, "hold_not")):  # "weighs 40 pounds": a weight, no "pound weight"
                 name = f"{count_tok.lemma_.lower()} {name}"  # "smartphone sales", not "person employees"
             return name, s, e, subj, verb, seen
         # (not a name's last word: "Acme Capital III Limited Partnership offered ... $9.25"
@@ -4499,8 +4503,18 @@ def _owner_verb(verb) -> bool:
     if lemma in lex["report"]:
         return False
     # ("boasts 400 million users": a verb of having as "have" is, round forty-two)
+    if lemma in lex.get("size_only", {}):
+        # "the crab weighs 40 pounds" is the crab's; "the board will weigh 3 offers" is no
+        # figure of the board's: only a unit of size as the verb's object (round forty-seven)
+        return _size_object(verb, lex) is not None
     return (lemma in ("be", "have") or lemma in lex.get("hold_verb", {}) or lemma in lex["verb"]
             or lemma in lex["change"] or verb.lower_ in lex["change"])
+
+
+def _size_object(verb, lex):
+    """The verb's object that is a unit of size ("weighs 40 pounds": "pounds"), else None."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")
+                 and (c.lower_ in lex.get("hold_not", {}) or c.lemma_.lower() in lex.get("hold_not", {}))), None)
 
 
 def _in_own_subject(verb, span) -> bool:
