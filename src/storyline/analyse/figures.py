@@ -889,7 +889,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             if on:
                 name = _on_named(on[0], name)
             elif (count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {})
-                  and not _listed(count_tok, "hold_not")):  # "weighs 40 pounds": a weight, no "pound weight"
+                  and not (lemma in lex.get("size_only", {}) and _listed(count_tok, "hold_not"))):
+                # ("weighs 40 pounds": a weight, no "pound weight"; "produces 40,000 barrels" keeps its noun)
                 name = f"{count_tok.lemma_.lower()} {name}"  # "smartphone sales", not "person employees"
             return name, s, e, subj, verb, seen
         # (not a name's last word: "Acme Capital III Limited Partnership offered ... $9.25"
