@@ -90,3 +90,40 @@ def test_twin_weighing_options_is_no_weight_and_gives_no_subject():
 def test_twin_a_pronoun_that_weighs_a_weight_stays_open():
     a, f = _figure("It weighs 40 pounds.", "40")
     assert _subject(a, f) is None
+
+
+# ------------------------------------------------ "it" whose only possible antecedent is one organisation
+
+
+def test_it_after_a_sentence_naming_one_company_is_that_companys():
+    a, f = _figure("Acme Corp was founded in 2010. It employs 4,000 people.", "4,000")
+    assert _subject(a, f) == "Acme Corp"
+    assert f.subject_from == "anaphor"
+
+
+def test_it_after_a_sentence_naming_one_company_and_a_person_is_the_companys():
+    # a person is no "it": the company is still the one candidate
+    a, f = _figure("Acme Corp was founded in 2010 by John Smith. It employs 4,000 people.", "4,000")
+    assert _subject(a, f) == "Acme Corp"
+
+
+def test_twin_it_after_two_companies_stays_open():
+    a, f = _figure("Acme Corp sued Bcme Inc in 2010. It employs 4,000 people.", "4,000")
+    assert _subject(a, f) is None
+
+
+def test_twin_it_after_a_company_and_a_thing_stays_open():
+    # "it" may be the mill as well as the company: open
+    a, f = _figure("Acme Corp bought the mill in 2010, and it now employs 400 people.", "400")
+    assert _subject(a, f) is None
+
+
+def test_twin_it_that_costs_after_a_product_stays_open():
+    a, f = _figure("Acme Corp first showed the watch last year. It will cost $350.", "$350")
+    assert _subject(a, f) is None
+
+
+def test_twin_it_in_a_chain_of_it_stays_open():
+    # the sentence before has its own "it": the antecedent lies further back, open
+    a, f = _figure("Acme Corp is old. It makes tools in Leeds. It employs 4,000 people.", "4,000")
+    assert _subject(a, f) is None

@@ -3048,6 +3048,16 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 and any(t.lower_ in ("it", "its") and t.tag_ in ("PRP", "PRP$") for t in cand)):
             subj = reporter  # "Acme said it would sell holdings worth up to $8 billion"
             item.subject_from, item.subject_confidence = "anaphor", 0.8
+        elif (reporter is None and its_noun is None and verb is not None
+              and verb.lemma_.lower() not in lexicon().get("harm", {})
+              and (it := next((t for t in cand if t.lower_ == "it" and t.tag_ == "PRP" and t.dep_ == "nsubj"), None)) is not None
+              and (lone := _lone_antecedent(sdoc, it, mentions)) is not None):
+            # round forty-seven: "H-P had projected its job cuts at 45,000, and it has already
+            # shed 36,000 employees": a subject "it" whose only possible antecedent, in its own
+            # sentence before it or else in the sentence before, is one organisation that is a
+            # clause subject there (see _lone_antecedent)
+            subj = lone
+            item.subject_from, item.subject_confidence = "anaphor", 0.6
         elif any(_org_anaphor(t) and t.lower_ != "it" for t in cand):
             # a bare "it" reaches back only to the source that reports the figure (above):
             # "it might reach 40,000 tonnes" is the leak, not the company before
@@ -4662,6 +4672,52 @@ def _its_of_a_noun(cand, mentions):
         if noun is None:
             return None
     return noun
+
+
+def _it_candidates(sdoc, start: int, end: int, mentions) -> list | None:
+    """What an "it" after the window [start, end) could stand for: each name that is not a
+    person's (by its words, once) and each singular common noun heading a phrase outside
+    names, times and sums; another "it" makes the count unknown (None: a chain of "it"
+    reaches further back than this window)."""
+    if end <= start:
+        return []  # "It" opens its sentence: nothing before it there
+    span = sdoc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    names: dict[str, int] = {}
+    nouns = []
+    for tok in span:
+        if tok.lower_ == "it" and tok.tag_ == "PRP":
+            return None
+        mi = _mention_index(mentions, tok.idx, tok.idx + len(tok.text))
+        if mi is not None:
+            if mentions[mi].label != "PERSON":
+                names.setdefault(mentions[mi].text.lower(), mi)
+            continue
+        if (tok.tag_ == "NN" and tok.dep_ not in ("compound", "amod", "npadvmod", "nmod")
+                and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+                and tok.lower_ not in _TIME_NOUNS and tok.lower_ != "time"):
+            nouns.append(tok)
+    return [*names.values(), *nouns]
+
+
+def _lone_antecedent(sdoc, it, mentions) -> int | None:
+    """The organisation a subject "it" stands for when nothing else could: the things "it"
+    could stand for in its own sentence before it, or, when there are none, in the sentence
+    before (_it_candidates), are exactly one, an organisation's name that is the subject of
+    a clause. Anything else (a second name, a noun such as "the mill" in "Acme bought the mill,
+    and it employs 400 people", a person, a chain of "it") leaves the figure open."""
+    sent = it.sent
+    cands = _it_candidates(sdoc, sent.start_char, it.idx, mentions)
+    if cands is not None and not cands and sent.start > 0:
+        prev = sdoc[sent.start - 1].sent
+        cands = _it_candidates(sdoc, prev.start_char, prev.end_char, mentions)
+    if not cands or len(cands) != 1 or not isinstance(cands[0], int):
+        return None
+    mi = cands[0]
+    if mentions[mi].label != "ORG" or not _clause_subject(sdoc, mentions[mi], False):
+        return None
+    return mi
 
 
 def _org_anaphor(tok) -> bool:
