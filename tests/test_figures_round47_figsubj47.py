@@ -127,3 +127,43 @@ def test_twin_it_in_a_chain_of_it_stays_open():
     # the sentence before has its own "it": the antecedent lies further back, open
     a, f = _figure("Acme Corp is old. It makes tools in Leeds. It employs 4,000 people.", "4,000")
     assert _subject(a, f) is None
+
+
+# ------------------------------------------------ a company's own results it reports
+
+
+def test_revenue_a_company_reports_is_that_companys():
+    a, f = _figure("During the quarter Acme Corp reported revenue of $27.6 billion.", "$27.6 billion")
+    assert _subject(a, f) == "Acme Corp"
+
+
+def test_a_sum_in_revenue_a_company_reports_is_that_companys():
+    a, f = _figure("Acme Corp reported $55.9 billion in revenue.", "$55.9 billion")
+    assert _subject(a, f) == "Acme Corp"
+
+
+def test_a_loss_a_company_posts_is_that_companys():
+    a, f = _figure("Acme Corp posted a net loss of $2 billion.", "$2 billion")
+    assert _subject(a, f) == "Acme Corp"
+
+
+def test_twin_revenue_of_a_unit_named_stays_open():
+    # the noun says whose revenue it is with a phrase of its own: not the reporter's
+    a, f = _figure("Acme Corp reported revenue at its unit of $2 billion.", "$2 billion")
+    assert _subject(a, f) is None
+
+
+def test_twin_revenue_a_person_reports_stays_open():
+    # a person who reports revenue is telling someone else's: open
+    a, f = _figure("John Smith reported revenue of $2 billion.", "$2 billion")
+    assert _subject(a, f) is None
+
+
+def test_twin_revenue_a_company_did_not_report_stays_open():
+    a, f = _figure("Acme Corp did not report revenue of $2 billion.", "$2 billion")
+    assert _subject(a, f) is None
+
+
+def test_twin_revenue_two_companies_report_stays_open():
+    a, f = _figure("Acme Corp and Bcme Inc reported revenue of $2 billion.", "$2 billion")
+    assert _subject(a, f) is None

@@ -38,7 +38,8 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import figsubject_amount, figsubject_distance, figsubject_market, figsubject_sale, figsubject_share, quantities, quotes, speakers, stamps, stance
+from . import (figsubject_amount, figsubject_distance, figsubject_market, figsubject_results, figsubject_sale,
+               figsubject_share, quantities, quotes, speakers, stamps, stance)
 from .parse import doc_text
 from .timex import tense_of
 
@@ -3219,6 +3220,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             and not (held is not None and id(item) in held)):
         # round forty-one: a share price or move on a market verb ("Acme closed at $12.50, down 25 cents")
         figsubject_market.fill(item, span, count_tok, mentions, text)
+    if (item.subject_mention is None and item.subject_text is None and modified is None and payers is None
+            and not (held is not None and id(item) in held)):
+        # round forty-seven: a company's own results it reports ("Acme reported revenue of $27 billion")
+        figsubject_results.fill(item, span, mentions)
     if (item.subject_mention is None and item.subject_text is None and modified is None and not detached
             and not (held is not None and id(item) in held)):
         # round forty-three: a sale's price is the thing sold's ("sold the mill for $2 million")
