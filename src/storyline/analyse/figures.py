@@ -38,8 +38,19 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import (figsubject_amount, figsubject_distance, figsubject_market, figsubject_results, figsubject_sale,
-               figsubject_share, quantities, quotes, speakers, stamps, stance)
+from . import (
+    figsubject_amount,
+    figsubject_distance,
+    figsubject_market,
+    figsubject_results,
+    figsubject_sale,
+    figsubject_share,
+    quantities,
+    quotes,
+    speakers,
+    stamps,
+    stance,
+)
 from .parse import doc_text
 from .timex import tense_of
 
