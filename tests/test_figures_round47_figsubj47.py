@@ -40,6 +40,18 @@ def test_distance_in_a_bracket_after_a_town_is_not_the_clause_subjects():
     assert _subject(a, f) != "The Roads Agency"
 
 
+def test_distance_in_a_bracket_after_a_town_is_the_towns():
+    a, f = _figure("The Roads Agency put a sign at an exit in Leeds (about 45 miles east of York) on Friday.",
+                   "about 45")
+    assert _subject(a, f) == "Leeds"
+
+
+def test_twin_a_bracket_with_no_distance_gives_the_town_nothing():
+    # "45 miles of it" is a length, not how far Leeds is from a place: open
+    a, f = _figure("The Roads Agency put a sign in Leeds (about 45 miles of it) on Friday.", "about 45")
+    assert _subject(a, f) is None
+
+
 def test_twin_distance_told_by_the_verb_be_keeps_its_subject():
     a, f = _figure("The air base is 1,700 kilometers from Halden.", "1,700")
     assert _subject(a, f) == "The air base"

@@ -94,10 +94,12 @@ def fill(item: FigureItem, unit_end: int, mentions: list[Mention], text: str, sp
         item.measure = next(iter(words.get("measure", frozenset())), None)
     if item.subject_mention is not None or item.subject_text is not None:
         return
-    comma = re.search(r",\s*$", text[max(0, item.start - 4) : item.start])
+    # (round forty-seven: an opening bracket sets the aside off as a comma does, "an exit in
+    # Corona (about 45 miles east of ...)")
+    comma = re.search(r"[,(]\s*$", text[max(0, item.start - 4) : item.start])
     if comma is None:
         return
-    at = max(0, item.start - 4) + comma.start()
+    at = len(text[: max(0, item.start - 4) + comma.start()].rstrip())  # "Corona (": the name ends before the space
     labels = words.get("label", frozenset())
     place = _place_ending(mentions, at, labels)
     before = text[: mentions[place].start].rstrip() if place is not None else ""
