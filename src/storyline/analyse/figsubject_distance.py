@@ -7,6 +7,12 @@ place), the distance is that place's: the comma sets the distance beside the nam
 aside on it. Anything else before the figure ("a key town 25 miles west of Baghdad", "it is
 30 miles from ...") leaves the subject to the other rules, or open.
 
+Round forty-seven: a distance set right after a noun, a comma, a bracket or a dash ("In the
+town of Baquba, 40 miles north of the capital, a gunman ...", "from the well, 50 miles off
+the coast", "a secured area 5 miles east of the city") tells where that noun's thing is, not
+where the clause's subject is: a subject another rule took from the clause ("a gunman", "the
+plane") is taken back unless it is the very phrase the distance stands after.
+
 Written here: the parse hangs such an aside on the clause's verb, so the rules that read the
 figure's own phrase find nothing."""
 
@@ -23,6 +29,11 @@ _DATA = "analyse/distance_subjects.tsv"
 _POINTS = r"(?:north|south|east|west)"
 # after the unit word: "west of", "south-west of", "due north of", "from", "away from", "away"
 _AFTER = re.compile(rf"\s+(?:(?:due\s+)?{_POINTS}(?:[- ]?{_POINTS})?\s+of\b|(?:away\s+)?from\b|away\b)", re.I)
+# "50 miles off the coast": where a thing lies too; read only to take a clause's subject back
+# (a length cut off something, "shaved 2 miles off the route", is no distance, so no measure)
+_OFF = re.compile(r"\s+off\s+(?:the\s+)?[A-Z\w]", re.I)
+# a phrase the distance is set after as an aside on it: a comma, an opening bracket or a dash
+_ASIDE = re.compile(r"(?:,|\(|\s[-\u2013\u2014])\s*$")
 
 
 @functools.cache
@@ -40,21 +51,55 @@ def _place_ending(mentions: list[Mention], at: int, labels: frozenset[str]) -> i
     return next((i for i, m in enumerate(mentions) if m.end == at and m.label.lower() in labels), None)
 
 
-def fill(item: FigureItem, unit_end: int, mentions: list[Mention], text: str) -> None:
+def _subject_end(item: FigureItem, mentions: list[Mention]) -> int | None:
+    if item.subject_text is not None:
+        return item.subject_end
+    return mentions[item.subject_mention].end if item.subject_mention is not None else None
+
+
+def _after_another_phrase(item: FigureItem, span, mentions: list[Mention], text: str) -> bool:
+    """Is the distance set right after a phrase (a noun, a comma, a bracket, a dash) that is
+    not the subject another rule gave it? Then the distance is where that phrase's thing
+    is ("the town of Baquba, 40 miles north of ...", "a secured area 5 miles east of ..."),
+    and the clause's subject ("a gunman", "the plane") is none of its own."""
+    if item.subject_mention is None and item.subject_text is None:
+        return False
+    before = text[: item.start]
+    aside = _ASIDE.search(before)
+    if aside is not None:
+        end = len(before[: aside.start()].rstrip())
+    else:
+        sdoc = span.doc
+        prev = sdoc[span.start - 1] if span is not None and span.start > 0 else None
+        if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.idx + len(prev.text) > item.start:
+            return False  # "was just 10 miles from", "traveled 40 miles from": the clause's own
+        end = prev.idx + len(prev.text)
+    own = _subject_end(item, mentions)
+    return own is None or own != end  # "The town, 40 miles north of ...": the phrase itself stays
+
+
+def fill(item: FigureItem, unit_end: int, mentions: list[Mention], text: str, span=None,
+         held: set[int] | None = None) -> None:
     """Give a distance its measure, and the place named before its comma its subject."""
     words = _words()
     if item.currency is not None or (item.unit or "").split("/")[0] not in words.get("unit", frozenset()) or "/" in (item.unit or ""):
         return  # a speed ("60 miles an hour") is no distance
+    if ((_AFTER.match(text, unit_end) or _OFF.match(text, unit_end))
+            and _after_another_phrase(item, span, mentions, text)):
+        from .figures import _hold_open  # figures imports this module: imported when first used
+        _hold_open(item, held)
     if not _AFTER.match(text, unit_end):
         return  # "300 miles of booms", "ran 26 miles": a length, not how far one place is from another
     if item.measure is None:
         item.measure = next(iter(words.get("measure", frozenset())), None)
     if item.subject_mention is not None or item.subject_text is not None:
         return
-    comma = re.search(r",\s*$", text[max(0, item.start - 4) : item.start])
+    # (round forty-seven: an opening bracket sets the aside off as a comma does, "an exit in
+    # Corona (about 45 miles east of ...)")
+    comma = re.search(r"[,(]\s*$", text[max(0, item.start - 4) : item.start])
     if comma is None:
         return
-    at = max(0, item.start - 4) + comma.start()
+    at = len(text[: max(0, item.start - 4) + comma.start()].rstrip())  # "Corona (": the name ends before the space
     labels = words.get("label", frozenset())
     place = _place_ending(mentions, at, labels)
     before = text[: mentions[place].start].rstrip() if place is not None else ""

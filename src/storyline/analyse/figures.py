@@ -38,7 +38,19 @@ from pathlib import Path
 
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
-from . import figsubject_amount, figsubject_distance, figsubject_market, figsubject_sale, figsubject_share, quantities, quotes, speakers, stamps, stance
+from . import (
+    figsubject_amount,
+    figsubject_distance,
+    figsubject_market,
+    figsubject_results,
+    figsubject_sale,
+    figsubject_share,
+    quantities,
+    quotes,
+    speakers,
+    stamps,
+    stance,
+)
 from .parse import doc_text
 from .timex import tense_of
 
@@ -859,11 +871,14 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
             name, s, e = _phrase(subj, skip, mentions, text)
             return name, s, e, subj, verb, seen
         own_object = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
-                      and not any(t.i in skip for t in c.subtree)]  # "sold a total of 206 million smartphones"
+                      and not any(t.i in skip for t in c.subtree)  # "sold a total of 206 million smartphones"
+                      and not (lemma in lex.get("size_only", {}) and c is _size_object(verb, lex))]  # "weighs 40 pounds": the unit
         owned_via = via is not None and via.lower_ in lex.get("owned", {})
         # "raised 5,000 signatures": no funding; a share ("spends 9 percent of its revenue") is of a sum
         money_only = (lemma in lex.get("money", {}) and q.currency is None and q.unit not in ("%", "pp")
-                      or _share_not_money(span, q, lemma, lex))
+                      or _share_not_money(span, q, lemma, lex)
+                      # "will weigh 3 offers": no weight; only a unit of size makes "weigh" one
+                      or (lemma in lex.get("size_only", {}) and _size_object(verb, lex) is None))
         if (lemma in verbs and not own_object and not owned_via and not money_only
                 and not (via is None and q.currency is None and _figure_object(verb, skip))):
             # (nor "generates $60 billion from 80 million visitors": the verb names what its
@@ -885,7 +900,9 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
                   and c.lower_ not in lex.get("on_idiom", {})]
             if on:
                 name = _on_named(on[0], name)
-            elif count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {}):
+            elif (count_tok is not None and count_tok.lemma_.lower() not in lex.get("generic", {})
+                  and not (lemma in lex.get("size_only", {}) and _listed(count_tok, "hold_not"))):
+                # ("weighs 40 pounds": a weight, no "pound weight"; "produces 40,000 barrels" keeps its noun)
                 name = f"{count_tok.lemma_.lower()} {name}"  # "smartphone sales", not "person employees"
             return name, s, e, subj, verb, seen
         # (not a name's last word: "Acme Capital III Limited Partnership offered ... $9.25"
@@ -3067,6 +3084,16 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 and any(t.lower_ in ("it", "its") and t.tag_ in ("PRP", "PRP$") for t in cand)):
             subj = reporter  # "Acme said it would sell holdings worth up to $8 billion"
             item.subject_from, item.subject_confidence = "anaphor", 0.8
+        elif (reporter is None and its_noun is None and verb is not None
+              and verb.lemma_.lower() not in lexicon().get("harm", {})
+              and (it := next((t for t in cand if t.lower_ == "it" and t.tag_ == "PRP" and t.dep_ == "nsubj"), None)) is not None
+              and (lone := _lone_antecedent(sdoc, it, mentions)) is not None):
+            # round forty-seven: "H-P had projected its job cuts at 45,000, and it has already
+            # shed 36,000 employees": a subject "it" whose only possible antecedent, in its own
+            # sentence before it or else in the sentence before, is one organisation that is a
+            # clause subject there (see _lone_antecedent)
+            subj = lone
+            item.subject_from, item.subject_confidence = "anaphor", 0.6
         elif any(_org_anaphor(t) and t.lower_ != "it" for t in cand):
             # a bare "it" reaches back only to the source that reports the figure (above):
             # "it might reach 40,000 tonnes" is the leak, not the company before
@@ -3233,13 +3260,18 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             and not (held is not None and id(item) in held)):
         # round forty-one: a share price or move on a market verb ("Acme closed at $12.50, down 25 cents")
         figsubject_market.fill(item, span, count_tok, mentions, text)
+    if (item.subject_mention is None and item.subject_text is None and modified is None and payers is None
+            and not (held is not None and id(item) in held)):
+        # round forty-seven: a company's own results it reports ("Acme reported revenue of $27 billion")
+        figsubject_results.fill(item, span, mentions)
     if (item.subject_mention is None and item.subject_text is None and modified is None and not detached
             and not (held is not None and id(item) in held)):
         # round forty-three: a sale's price is the thing sold's ("sold the mill for $2 million")
         figsubject_sale.fill(item, span, verb, mentions, text)
     if modified is None and not (held is not None and id(item) in held):
         # round forty-three: "Leogane, 30 miles west of the capital": a distance, and the place's
-        figsubject_distance.fill(item, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end, mentions, text)
+        figsubject_distance.fill(item, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end, mentions, text,
+                                 span, held)
     listed = _bracket_list_item(text, q.start, q.end, sent, mentions)
     if listed is not None and unit != "%":
         # "The first ad buys are in Ohio (about $250,000), Iowa (...) and Maine (...)": a sum
@@ -4533,8 +4565,18 @@ def _owner_verb(verb) -> bool:
     if lemma in lex["report"]:
         return False
     # ("boasts 400 million users": a verb of having as "have" is, round forty-two)
+    if lemma in lex.get("size_only", {}):
+        # "the crab weighs 40 pounds" is the crab's; "the board will weigh 3 offers" is no
+        # figure of the board's: only a unit of size as the verb's object (round forty-seven)
+        return _size_object(verb, lex) is not None
     return (lemma in ("be", "have") or lemma in lex.get("hold_verb", {}) or lemma in lex["verb"]
             or lemma in lex["change"] or verb.lower_ in lex["change"])
+
+
+def _size_object(verb, lex):
+    """The verb's object that is a unit of size ("weighs 40 pounds": "pounds"), else None."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")
+                 and (c.lower_ in lex.get("hold_not", {}) or c.lemma_.lower() in lex.get("hold_not", {}))), None)
 
 
 def _in_own_subject(verb, span) -> bool:
@@ -4681,6 +4723,52 @@ def _its_of_a_noun(cand, mentions):
         if noun is None:
             return None
     return noun
+
+
+def _it_candidates(sdoc, start: int, end: int, mentions) -> list | None:
+    """What an "it" after the window [start, end) could stand for: each name that is not a
+    person's (by its words, once) and each singular common noun heading a phrase outside
+    names, times and sums; another "it" makes the count unknown (None: a chain of "it"
+    reaches further back than this window)."""
+    if end <= start:
+        return []  # "It" opens its sentence: nothing before it there
+    span = sdoc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    names: dict[str, int] = {}
+    nouns = []
+    for tok in span:
+        if tok.lower_ == "it" and tok.tag_ == "PRP":
+            return None
+        mi = _mention_index(mentions, tok.idx, tok.idx + len(tok.text))
+        if mi is not None:
+            if mentions[mi].label != "PERSON":
+                names.setdefault(mentions[mi].text.lower(), mi)
+            continue
+        if (tok.tag_ == "NN" and tok.dep_ not in ("compound", "amod", "npadvmod", "nmod")
+                and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+                and tok.lower_ not in _TIME_NOUNS and tok.lower_ != "time"):
+            nouns.append(tok)
+    return [*names.values(), *nouns]
+
+
+def _lone_antecedent(sdoc, it, mentions) -> int | None:
+    """The organisation a subject "it" stands for when nothing else could: the things "it"
+    could stand for in its own sentence before it, or, when there are none, in the sentence
+    before (_it_candidates), are exactly one, an organisation's name that is the subject of
+    a clause. Anything else (a second name, a noun such as "the mill" in "Acme bought the mill,
+    and it employs 400 people", a person, a chain of "it") leaves the figure open."""
+    sent = it.sent
+    cands = _it_candidates(sdoc, sent.start_char, it.idx, mentions)
+    if cands is not None and not cands and sent.start > 0:
+        prev = sdoc[sent.start - 1].sent
+        cands = _it_candidates(sdoc, prev.start_char, prev.end_char, mentions)
+    if not cands or len(cands) != 1 or not isinstance(cands[0], int):
+        return None
+    mi = cands[0]
+    if mentions[mi].label != "ORG" or not _clause_subject(sdoc, mentions[mi], False):
+        return None
+    return mi
 
 
 def _org_anaphor(tok) -> bool:

@@ -1,0 +1,83 @@
+"""Whose results a company reports (issue 20, item 5, round forty-seven): "Acme reported
+revenue of $27.6 billion", "Acme reported $55.9 billion in revenue", "Acme posted a net loss
+of $2 billion". The figure stands on a results noun (data/results_subjects.tsv ``noun``)
+that is the direct object of a results verb (``verb``), through "of" ("revenue of $N") or
+with the noun in the figure's own "in" phrase ("$N in revenue"); the verb's subject names
+the company: only a name the recogniser types as an organisation, never coordinated.
+
+Not when the results noun says whose it is itself (a possessor, a name before it, or a
+phrase of its own: "Bcme's revenue", "revenue at its unit", "revenue from ads"), nor when
+the verb is negated: then the reporter may tell another's figure, and the figure stays open.
+
+Written here: "report" is a reporting verb, so the rules in figures.py take its subject
+as who claims the figure and leave whose it is open; for a company's own results the
+two are one."""
+
+from __future__ import annotations
+
+import functools
+
+from .. import lexicon as lexicon_file
+from ..types import FigureItem, Mention
+from . import figures as F
+
+_DATA = "analyse/results_subjects.tsv"
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    return lexicon_file.kinds(_DATA)
+
+
+def _results_noun(span):
+    """The results noun the figure stands on, and the verb it is the object of: "revenue
+    of $N" (the figure under the noun's "of"), "$N in revenue" (the noun under the
+    figure's "in"); else (None, None)."""
+    words = _words()
+    nouns = words.get("noun", frozenset())
+    root = span.root
+    noun = None
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in nouns:
+        noun = root.head.head  # "revenue of $27.6 billion"
+        obj = noun
+    elif root.dep_ == "dobj":
+        ins = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+        pobj = [g for c in ins for g in c.children if g.dep_ == "pobj"]
+        if len(pobj) == 1 and pobj[0].lemma_.lower() in nouns:
+            noun, obj = pobj[0], root  # "$55.9 billion in revenue"
+    if noun is None or obj.dep_ != "dobj" or obj.head.pos_ != "VERB":
+        return None, None
+    verb = obj.head
+    if verb.lemma_.lower() not in words.get("verb", frozenset()):
+        return None, None
+    return noun, verb
+
+
+def _says_whose(noun, span) -> bool:
+    """Does the results noun name whose results they are itself (a possessor, a name or
+    noun before it, a phrase of its own other than the figure's)?"""
+    fig = {t.i for t in span}
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "nmod"):
+            return True
+        if c.dep_ == "prep" and not any(t.i in fig for t in c.subtree):
+            return True  # "revenue at its unit", "losses from the spill"
+    return False
+
+
+def fill(item: FigureItem, span, mentions: list[Mention]) -> None:
+    """Give a company's reported results left open the company the verb's subject names."""
+    if item.currency is None and item.unit not in ("%",):
+        return  # results are sums (or a margin in percent); a count is no revenue
+    noun, verb = _results_noun(span)
+    if noun is None or _says_whose(noun, span):
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return  # "Acme did not report revenue of $2 billion": no result of its own said
+    subj = F._subj(verb)
+    if subj is None or subj.dep_ != "nsubj" or any(c.dep_ == "conj" for c in subj.children):
+        return  # a passive, or "Acme and Bcme reported ...": open
+    mi = F._mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"ORG"})
+    if mi is None:
+        return
+    item.subject_mention, item.subject_from = mi, "phrase"
