@@ -52,3 +52,25 @@ def test_the_subject_among_a_counted_group_is_not_the_counts():
 def test_twin_a_count_outside_among_keeps_its_subject_rules():
     a, f = analysed_figure("The regiment has 200 soldiers taking part in the exercises.", "200")
     assert f.unit == "soldiers"
+
+
+# --- what a count's participle or a share's passive says (figures._participle_measure) ------
+
+def test_a_counted_nouns_participle_is_the_measure():
+    _, f = analysed_figure("More than 200 soldiers taking part in the exercise arrived on Monday.", "More than 200")
+    assert f.measure == "taking part"
+    _, f = analysed_figure("The officers are among 12 members of the army involved in the drill.", "12")
+    assert f.measure == "involved"
+
+
+def test_a_shares_passive_is_the_measure():
+    _, f = analysed_figure("Seven out of 10 women are sexually harassed on the streets of the city, the host says.",
+                           "Seven out of 10")
+    assert f.measure == "sexually harassed"
+
+
+def test_twin_a_participle_of_knowing_or_a_negated_one_is_no_measure():
+    _, f = analysed_figure("Police found the 30 men reported in the survey.", "30")
+    assert f.measure is None
+    _, f = analysed_figure("About 40 percent of the homes were not insured, the survey found.", "About 40 percent")
+    assert f.measure is None
