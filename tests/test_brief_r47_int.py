@@ -37,3 +37,14 @@ def test_the_brief_never_picks_a_bare_tag():
     texts = [x.text for x in brief.summarise(corpus_of([a], n=5))]
     assert not any("told Acme News" in t for t in texts)
     assert any("reopen in June" in t for t in texts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deaths of two soldiers were confirmed on Sunday.",
+    "Acme's merger with Globex was announced on Monday.",
+    "Two more deaths were reported on Sunday.",
+    "One of these days the dam will fail, engineers warned.",
+])
+def test_twin_a_passive_cue_or_a_clause_on_the_cue_is_no_bare_tag(sentence):
+    # the review: a news subject of a passive cue is what the sentence tells
+    assert not brief.bare_tag(sentence)

@@ -259,3 +259,23 @@ def test_a_sentence_on_who_owns_pictures_stays():
 def test_a_quotation_that_lost_its_stop_is_no_restated_caption():
     line = "'Jane Roe dreams of starring in a television show of her own,' her mother said"
     assert _kept(line, _page(P1, CAP1, P2, STATED, P3, line, P4, P5))
+
+
+# ---- the round's review: twins of the rules above on texts they must not touch -----------------
+
+def test_review_the_same_run_under_a_line_announcing_a_count_stays():
+    text = _page(P1, CAP1, P2, P3, CAP2, P4, "Officers said three things were now clear after the inquiry", *GALLERY, P5)
+    assert all(_kept(line, text) for line in GALLERY)
+
+
+@pytest.mark.parametrize("line", [
+    "In this 2015 photo contest, judges picked 12 winners from 4,000 entries sent by amateurs.",
+    "In this 2009 photo, which surfaced online on Sunday, the senator appears to shake hands with the jailed businessman.",
+])
+def test_review_an_article_sentence_opening_in_this_year_photo_stays(line):
+    assert _kept(line, _page(P1, P2, line, P3, P4))
+
+
+def test_review_a_stopless_line_ending_on_an_abbreviation_and_an_agency_name_stays():
+    line = "He worked for 20 years at the U.S. EPA"
+    assert _kept(line, _page(P1, P2, line, P3, P4))

@@ -152,3 +152,10 @@ def test_twin_a_reader_addressed_still_counts():
     assert _addresses_reader("This post is sponsored. If you sign up today, your first month is free.")
     assert _addresses_reader("Your chance to win: enter the sponsored draw.")
     assert _addresses_reader("He asked: \u201cYour name?\u201d")
+
+
+def test_twin_watch_and_below_without_a_clip_and_a_clause_after_the_noun_stay():
+    # the review's texts
+    assert not _cut("Watch for falling glass if you live in the flats below.")
+    assert not _cut("Below the post office, a crowd of about 200 people gathered to watch the water rise.")
+    assert not _cut("Above the post, soldiers raised a white flag on Thursday morning.")

@@ -74,8 +74,23 @@ def _after_another_phrase(item: FigureItem, span, mentions: list[Mention], text:
         if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.idx + len(prev.text) > item.start:
             return False  # "was just 10 miles from", "traveled 40 miles from": the clause's own
         end = prev.idx + len(prev.text)
+    if not _place_ends(end, text, mentions):
+        return False  # (the review) "The ferry sank in heavy seas, about 30 miles south of ...": no place before
     own = _subject_end(item, mentions)
     return own is None or own != end  # "The town, 40 miles north of ...": the phrase itself stays
+
+
+def _place_ends(end: int, text: str, mentions: list[Mention]) -> bool:
+    """Does a place end at ``end``: a place or facility mention, or a noun of a place or a site
+    (data/place_head_words.txt, data/facility_nouns.txt, data/analyse/site_nouns.txt: "a secured
+    area", "the well", "the old fort")? A
+    distance after a time or a manner phrase ("sank on Monday, 50 miles off ...", "in heavy
+    seas, 30 miles south of ...") tells where the clause's own thing is."""
+    if any(m.end == end and m.label in ("GPE", "LOC", "FAC") for m in mentions):
+        return True
+    word = re.search(r"([A-Za-z]+)\W*$", text[max(0, end - 40) : end])
+    nouns = lexicon_file.words("place_head_words.txt") | lexicon_file.words("facility_nouns.txt") | lexicon_file.words("analyse/site_nouns.txt")
+    return word is not None and word.group(1).lower() in nouns
 
 
 def fill(item: FigureItem, unit_end: int, mentions: list[Mention], text: str, span=None,

@@ -78,6 +78,20 @@ def fill(item: FigureItem, span, mentions: list[Mention]) -> None:
     if subj is None or subj.dep_ != "nsubj" or any(c.dep_ == "conj" for c in subj.children):
         return  # a passive, or "Acme and Bcme reported ...": open
     mi = F._mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"ORG"})
-    if mi is None:
+    if mi is None or _a_reporter(mentions[mi].text, verb):
         return
     item.subject_mention, item.subject_from = mi, "phrase"
+
+
+def _a_reporter(name: str, verb) -> bool:
+    """A news outlet or wire ("Bloomberg News reported revenue of $5 billion ...", a name of the
+    outlet list or with a masthead word), or a report resting on another source (", citing a person
+    who has seen the figures", ", according to a filing"): it tells another's results, not its own
+    (round forty-seven, the review)."""
+    from . import speakers  # figures imports this module; speakers is read only here
+
+    mastheads = lexicon_file.words("analyse/masthead_words.txt")
+    if speakers.is_outlet(name) or any(w.lower() in mastheads for w in name.split()):
+        return True
+    return any((c.tag_ == "VBG" and c.lemma_.lower() == "cite") or (c.lower_ == "according" and c.dep_ == "prep")
+               for c in verb.subtree)

@@ -2192,7 +2192,11 @@ def _bare_second(noun, other) -> bool:
     a "from" phrase; no determiner, number, possessor or compound of its own."""
     before = [c for c in other.children if c.i < other.i]
     after = [c for c in other.children if c.i > other.i]
-    if any(not (c.dep_ == "amod" and c.tag_ in ("JJ", "VBN") and not list(c.children)) for c in before):
+    # (the review: a quantifier before it counts the second noun apart, "12 soldiers and several
+    # civilians", "300 students and few teachers": data/analyse/second_noun_quantifiers.txt)
+    quantifiers = lexicon_file.words("analyse/second_noun_quantifiers.txt")
+    if any(not (c.dep_ == "amod" and c.tag_ in ("JJ", "VBN") and not list(c.children)) or c.lower_ in quantifiers
+           for c in before):
         return False
     return other.i == noun.i + 2 + len(before) and all(_shared_origin(c) for c in after)
 

@@ -5858,8 +5858,10 @@ def _found_in_a_state(verb) -> bool:
     if verb.lemma_.lower() != "find":
         return False
     comp = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
+    # (the review: "found the woman dead of natural causes" is a coroner's finding: an adjective
+    # with a phrase of its own says why or how, and stays)
     return len(comp) == 1 and comp[0].pos_ == "ADJ" and comp[0].lower_ in lexicon.words("analyse/found_states.txt") \
-        and not any(c.pos_ in ("VERB", "AUX") or c.dep_ == "mark" for c in comp[0].children)
+        and not any(c.pos_ in ("VERB", "AUX") or c.dep_ in ("mark", "prep") for c in comp[0].children)
 
 
 def _obliged(verb) -> bool:
@@ -7433,9 +7435,9 @@ def _according_tail(sdoc, cue, comp, left: int, right: int) -> int | None:
 
 def _named_source(noun) -> bool:
     """A noun that names a source of words: a name (ORG, PERSON, GPE, NORP) or a noun of
-    data/source_nouns.txt or of data/medium_words.txt ("according to local media")."""
+    data/source_nouns.txt or of data/according_media.txt ("according to local media")."""
     return noun.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or noun.lower_ in source_nouns() \
-        or noun.lemma_.lower() in source_nouns() or bool({noun.lemma_.lower(), noun.lower_} & lexicon.words("analyse/medium_words.txt"))
+        or noun.lemma_.lower() in source_nouns() or bool({noun.lemma_.lower(), noun.lower_} & lexicon.words("analyse/according_media.txt"))
 
 
 def _contrast_deed(sdoc, cue, comp, left: int, right: int) -> int | None:

@@ -8386,8 +8386,12 @@ def _label_captions(units: list[Unit]) -> None:
 # Only agencies that credit pictures alone (data/photo_agencies.tsv, roles `alone` and
 # `picture_only`); "Getty Images said ..." (one space, a sentence) is no credit.
 _CREDITED_CAPTION_REASON = "caption: a picture's caption with its agency's credit, or a wire picture's dated caption"
+# (the review: "In this 2015 photo contest, judges ..." has a noun after "photo", and "In this 2009
+# photo, which surfaced on Twitter, the senator appears ..." a clause about the picture: after
+# "photo" only the comma or a phrase of where, when or by whom it was taken, and no "which")
 _WIRE_PHOTO_CAPTION = re.compile(
-    r"^(?:FILE\s*[-–—]\s*)?In this (?=[^\n]{0,40}?(?:\d|\bfile\b)[^\n]{0,40}?\bphoto)[^\n]{0,40}?\bphoto(?:graph)?\b[^,\n]{0,60},\s+\S")
+    r"^(?:FILE\s*[-–—]\s*)?In this (?=[^\n]{0,40}?(?:\d|\bfile\b)[^\n]{0,40}?\bphoto)[^\n]{0,40}?\bphoto(?:graph)?\b"
+    r"(?:\s+(?:taken|made|provided|released|shot|obtained|dated|distributed|from|by|of|on|at|in)\b[^,\n]{0,60})?,\s+(?!which\b)\S")
 _CREDITED_CAPTION_WORDS = (4, 60)
 
 
@@ -8400,7 +8404,8 @@ def _agency_then_caption() -> re.Pattern:
 @functools.cache
 def _agency_closing() -> re.Pattern:
     # (or a credit in the "Photo/<source>" form: "... his own grave. Photo/Acme Humane Society")
-    return re.compile(r"[.!?][\"”’']?\s?(?:(?:" + _agencies("alone") + r")|(?:Photo|Image|Picture)s?\s?/\s?"
+    # (the review: not the stop of an abbreviation, "He worked for 20 years at the U.S. EPA")
+    return re.compile(r"(?<!\.[A-Z])(?<!\s[A-Z])[.!?][\"”’']?\s?(?:(?:" + _agencies("alone") + r")|(?:Photo|Image|Picture)s?\s?/\s?"
                       r"[A-Z][\w&'’.-]*(?:\s+(?:of|the|and|[A-Z][\w&'’.-]*)){0,6})\s*$")
 
 
@@ -8733,6 +8738,13 @@ _GALLERY_RUN = 3
 _GALLERY_REASON = "caption: a gallery's captions, three or more lines with no full stop in a row, on a page whose labelled captions are cut"
 
 
+# (the review) a line above the run that announces a count of things ("Officers said three things
+# were now clear", "... for these reasons") is a list's lead-in with no colon: its lines are items
+_ANNOUNCED_LIST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|these|the following)\s+"
+                             r"(?:[a-z]+\s+)?(?:things|reasons|points|facts|questions|lessons|steps|changes|ways|findings|takeaways)\b",
+                             re.IGNORECASE)
+
+
 def _gallery_runs(units: list[Unit]) -> None:
     def caption_like(u: Unit) -> bool:
         s = u.text.strip()
@@ -8743,7 +8755,8 @@ def _gallery_runs(units: list[Unit]) -> None:
     before: Unit | None = None  # the kept line above the run
 
     def close() -> None:
-        if len(run) >= _GALLERY_RUN and not (before is not None and before.text.rstrip().endswith(":")):
+        if len(run) >= _GALLERY_RUN and not (before is not None and (before.text.rstrip().endswith(":")
+                                                                    or _ANNOUNCED_LIST.search(before.text))):
             for v in run:
                 _mark(v, "caption", _GALLERY_REASON)
 

@@ -260,7 +260,9 @@ def _possessors(text: str) -> set[str]:
     """The name words of the possessor a description opens on, lowercase: "Dornella's
     father" -> {"dornella"}; none for "the company's chief" or "a father of three"."""
     m = _POSSESSOR.match(text.strip())
-    if not m:
+    if not m or re.match(r"[A-Z][\w.'’-]*s['’](?!s)", text.strip()[m.start("name") + len(m.group("name")) - len(m.group("name").split()[-1]):]):
+        # (the review: a family's plural possessive, "Chelsea Clinton, the Clintons' daughter",
+        # names her own family, not another person)
         return set()
     return {w.lower().rstrip(".") for w in m.group("name").split()} - {"the"}
 
@@ -339,7 +341,9 @@ def _locals(corpus: Corpus) -> list[Local]:
                 word = next((t for t in loc.texts if t.lower() == words[0]), "")
                 loc.written = speakers.written_given_names(a.document.text, word) if word[:1].isupper() else []
                 loc.after_the = all(a.document.text[max(0, ms[j].start - 4) : ms[j].start] == "The " for j in loc.mentions)
-            loc.possessors -= set(loc.tokens) | set(loc.key.split())  # "Trump's son Donald Trump Jr." names his own family
+            # "Trump's son Donald Trump Jr." names his own family, as may a spelling of it
+            own = set(loc.tokens) | set(loc.key.split())
+            loc.possessors = {w for w in loc.possessors if not any(w == t or _spelt_alike(w, t) for t in own)}
             out.append(loc)
     _vote_surnames(corpus, out)
     _vote_lone_persons(corpus, out)
