@@ -11,7 +11,6 @@ from storyline.pipeline import analyse_record, build_story
 from storyline.resolve import brief
 from storyline.types import Record
 
-
 # --- figures ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, figure, unit", [
