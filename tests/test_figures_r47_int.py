@@ -74,3 +74,17 @@ def test_twin_a_participle_of_knowing_or_a_negated_one_is_no_measure():
     assert f.measure is None
     _, f = analysed_figure("About 40 percent of the homes were not insured, the survey found.", "About 40 percent")
     assert f.measure is None
+
+
+def test_twin_a_participle_of_how_things_were_made_or_a_comma_before_it_is_no_measure():
+    # the integrator's census of the rule's first form: the parse hangs a study's verb on its count
+    _, f = analysed_figure("McBride posted them in a series of 12 tweets compiled on Storify.", "12")
+    assert f.measure is None
+    _, f = analysed_figure("This includes a review of 21 studies with a total of 347,747 participants, published in 2010.",
+                           "347,747")
+    assert f.measure is None
+
+
+def test_a_participle_after_both_counted_nouns_is_the_pairs():
+    _, f = analysed_figure("There are 200 soldiers and civilians participating in the seven-day event.", "200")
+    assert (f.unit, f.measure) == ("soldiers and civilians", "participating")

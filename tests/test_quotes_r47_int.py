@@ -105,3 +105,7 @@ def test_a_post_showing_an_image_says_nothing():
 def test_twin_a_post_showing_a_clause_is_a_statement():
     assert _quotes("A Facebook post by Jane Roe showed that her sister was in hospital after the protest.") \
         == ["that her sister was in hospital after the protest"]
+
+
+def test_found_dead_in_a_place_is_still_no_statement():
+    assert not any("dead in the road" in q for q in _quotes("A neighbor found him dead in the road on Sunday."))

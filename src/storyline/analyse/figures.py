@@ -2170,11 +2170,13 @@ def _counted_with(noun):
         return None
     if not _bare_second(noun, other) and not _of_its_kind(noun, other):
         return None  # "trucks, cranes and boats", a list, is left alone
-    if any(c.i > other.i and c.dep_ != "punct" and not (c.dep_ == "prep" and c.lower_ != "of") for c in noun.children):
+    if any(c.i > other.i and c.dep_ != "punct" and not (c.dep_ == "prep" and c.lower_ != "of")
+           and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")) for c in noun.children):
         # (nor a phrase going on after the second noun: "200 fatalities and reports of flu
         # spreading", the parse hanging "of flu" on the first, counts no reports; a phrase
         # of place, origin or purpose after both, "200 soldiers and civilians from several
-        # countries for training", is the pair's: seed 162's fnc1_c010 F9, F10)
+        # countries for training", or a participle, "200 soldiers and civilians participating in
+        # the event", is the pair's: seed 162's fnc1_c010 F9, F10)
         return None
     return other
 
@@ -4083,7 +4085,9 @@ def _participle_measure(span, unit, count_tok) -> tuple[str, int, int] | None:
     (sexually harassed). Round forty-seven (issue 20; integrator, in-sample: seed 162's fnc1_c010
     F1-F11 and fnc1_c007 F4-F9, each judged "measure missing: taking part / harassed"). Not a
     participle of how the count is known or named (data/analyse/participle_not_measures.txt:
-    "20 people feared dead", "the 12 men named in the report"), nor a negated one."""
+    "20 people feared dead", "the 12 men named in the report"), nor a negated one; for a count,
+    only a verb of data/analyse/count_participles.txt (taking part, involved, hurt, held, ...) right
+    after the noun or its phrase, no comma between."""
     hedges = lexicon_file.words("analyse/participle_not_measures.txt")
     if unit == "%":
         noun = span.root.head if span.root.dep_ in ("nummod", "quantmod") else None
@@ -4092,8 +4096,9 @@ def _participle_measure(span, unit, count_tok) -> tuple[str, int, int] | None:
             return None
     elif count_tok is not None:
         verb = next((c for c in count_tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > count_tok.i), None)
-        if verb is None:
-            return None
+        if verb is None or verb.lemma_.lower() not in lexicon_file.words("analyse/count_participles.txt") \
+                or any(t.is_punct for t in verb.doc[count_tok.i + 1 : verb.i]):
+            return None  # ("347,747 participants, published in 2010": the review's, not the count's)
     else:
         return None
     if verb.lemma_.lower() in hedges or any(c.dep_ == "neg" for c in verb.children):

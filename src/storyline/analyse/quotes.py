@@ -5859,9 +5859,10 @@ def _found_in_a_state(verb) -> bool:
         return False
     comp = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
     # (the review: "found the woman dead of natural causes" is a coroner's finding: an adjective
-    # with a phrase of its own says why or how, and stays)
+    # with a cause of its own, "of"/"from", stays; "found him dead in the road" is where)
     return len(comp) == 1 and comp[0].pos_ == "ADJ" and comp[0].lower_ in lexicon.words("analyse/found_states.txt") \
-        and not any(c.pos_ in ("VERB", "AUX") or c.dep_ in ("mark", "prep") for c in comp[0].children)
+        and not any(c.pos_ in ("VERB", "AUX") or c.dep_ == "mark" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+                    for c in comp[0].children)
 
 
 def _obliged(verb) -> bool:
