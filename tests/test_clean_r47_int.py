@@ -159,3 +159,15 @@ def test_twin_watch_and_below_without_a_clip_and_a_clause_after_the_noun_stay():
     assert not _cut("Watch for falling glass if you live in the flats below.")
     assert not _cut("Below the post office, a crowd of about 200 people gathered to watch the water rise.")
     assert not _cut("Above the post, soldiers raised a white flag on Thursday morning.")
+
+
+def test_a_site_address_dateline_after_a_capitals_label_on_its_line():
+    c = _clean("WARNING CONTAINS GRAPHIC IMAGES Lubano, Syria (ExampleNews.com) Militants seized the bridge on the river.\n\n"
+               "More follows.")
+    assert c.text.startswith("Militants seized")
+    assert (c.dateline.place, c.dateline.agency) == ("Lubano, Syria", "ExampleNews.com")
+
+
+def test_twin_a_title_case_place_after_words_not_in_capitals_is_no_dateline():
+    c = _clean("Reporters from Lubano, Syria (ExampleNews.com) Militants seized the bridge on the river.\n\nMore follows.")
+    assert c.dateline is None

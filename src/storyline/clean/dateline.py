@@ -143,7 +143,7 @@ _OUTLET = re.compile(
     r"\s*(?P<dash>--|-|—|–)\s+(?=[\"“‘']?[A-Z])"
 )
 _PLACE_DOMAIN = re.compile(
-    r"(?P<place>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}),[^\S\n]+"
+    r"(?P<place>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2}),[^\S\n]+"
     r"(?P<region>[A-Z][\w.'’-]+(?:[^\S\n]+[A-Z][\w.'’-]+){0,2})"
     rf"[^\S\n]*\((?P<agency>{_DOMAIN})\)[^\S\n]*(?:(?:--|-|—|–|:)[^\S\n]*)?(?=[\"“‘']?[A-Z])"
 )
@@ -404,6 +404,12 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         date, bad = parse_date(m.group("date")) if m.group("date") else (None, False)
         place = m.group("place")
         return Found(pos, m.end(), place=_place(place), date=date, agency=m.group("agency"), weekday_mismatch=bad)
+    if at_start or _caps_label_before(text, pos):
+        # (a capitals label glued before it on its line, "WARNING CONTAINS GRAPHIC IMAGES Kobani,
+        # Syria (IraqiNews.com) ISIS ...": the rebuilt seed-162 audit's fnc1_c017 K7)
+        m = _PLACE_DOMAIN.match(text, pos, end)
+        if m and _region_ok(m.group("region")):
+            return Found(pos, m.end(), place=_place(f"{m.group('place')}, {m.group('region')}"), agency=m.group("agency"))
     if at_start:
         m = _AGENCY_PLACE.match(text, pos, end)
         if m and _hyphen_place(m.group("place").upper()):
@@ -412,9 +418,6 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         if m:
             date, bad = parse_date(m.group("date")) if m.group("date") else (None, False)
             return Found(pos, m.end(), place=_place(m.group("place")), date=date, agency=m.group("agency"), weekday_mismatch=bad)
-        m = _PLACE_DOMAIN.match(text, pos, end)
-        if m and _region_ok(m.group("region")):
-            return Found(pos, m.end(), place=_place(f"{m.group('place')}, {m.group('region')}"), agency=m.group("agency"))
     bar = _PLACE_BAR.match(text, pos, end)
     s0 = bar.end() if bar else pos
     st = _stamp_at(text, s0, end)
@@ -515,6 +518,12 @@ def _bare_date_line(text: str, pos: int, stop: int, parts: dict[str, list[str]])
 # heading in capitals, not a credit then the dateline (a credit ends on "Images", "2010",
 # "Press)", or is an agency: "AP")
 _WORD_BEFORE = re.compile(r"([^\s()\[\]]+)[)\]]?[ \t]+$")
+
+
+def _caps_label_before(text: str, pos: int) -> bool:
+    """Is everything before ``pos`` on its line two or more words in capitals (a label)?"""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos].split()
+    return len(line) >= 2 and all(w.isupper() and any(c.isalpha() for c in w) for w in line)
 
 
 def _capitals_before(text: str, pos: int) -> bool:
