@@ -259,10 +259,14 @@ def _relation_marks(loc: Local) -> set[str]:
 def _possessors(text: str) -> set[str]:
     """The name words of the possessor a description opens on, lowercase: "Dornella's
     father" -> {"dornella"}; none for "the company's chief" or "a father of three"."""
-    m = _POSSESSOR.match(text.strip())
-    if not m or re.match(r"[A-Z][\w.'’-]*s['’](?!s)", text.strip()[m.start("name") + len(m.group("name")) - len(m.group("name").split()[-1]):]):
-        # (the review: a family's plural possessive, "Chelsea Clinton, the Clintons' daughter",
-        # names her own family, not another person)
+    text = text.strip()
+    m = _POSSESSOR.match(text)
+    if not m:
+        return set()
+    after = text[m.end("name") : m.end("name") + 2]
+    if m.group("name").endswith("s") and after[1:2] != "s":
+        # (the review) a family's plural possessive, "Chelsea Clinton, the Clintons' daughter",
+        # names her own family, not another person
         return set()
     return {w.lower().rstrip(".") for w in m.group("name").split()} - {"the"}
 
