@@ -5054,7 +5054,8 @@ def _lead_ins_to_cut_embeds(units: list[Unit]) -> None:
         if u.kind is not None or not u.alone or u.words > _LEAD_IN_WORDS or not u.text.rstrip().endswith(":") \
                 or not _LEAD_IN_OPENING.match(u.text):
             continue
-        if nxt.kind == "markup" and nxt.reason == embeds.PASTED_REASON or nxt.kind is not None and _GALLERY_BUTTON.match(nxt.text):
+        pasted = nxt.kind == "markup" and nxt.reason == embeds.PASTED_REASON
+        if pasted or (nxt.kind is not None and _GALLERY_BUTTON.match(nxt.text)):
             _mark(u, "caption", _LEAD_IN_REASON)
 
 
