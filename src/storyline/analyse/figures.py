@@ -860,6 +860,11 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         # the verb's subject ("Acme shares") measures something else. An extent names none
         # either (_extent)
         return None, None, None, None, verb, seen
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if obj is not None and obj.i not in skip and _sum_noun_on(obj, span, count_tok):
+        # "set a bond for $50,000", "set bail at $50,000": the verb's object names the sum it carries
+        name, s, e = _phrase(obj, skip, mentions, text)
+        return name, s, e, obj, verb, seen
     if verb is not None:
         subj = _subj(verb)
         lemma = _measure_lemma(verb, lex)
@@ -930,13 +935,16 @@ def _item_span(sdoc, item: FigureItem):
 
 def _sum_noun_on(noun, span, count_tok) -> bool:
     """Is ``noun`` a ``sum_noun`` (measures.tsv) the figure stands on directly: as its modifier
-    ("a $1 million ransom") or as its "of" object ("a reward of up to $25,000")? Reached across
-    another phrase ("a fee on top of the $170 million X paid") it names another sum."""
+    ("a $1 million ransom"), as its "of" object ("a reward of up to $25,000"), or as the "for"/"at"
+    object of the verb the noun is the object of ("set bail at $50,000")? Reached across another
+    phrase ("a fee on top of the $170 million X paid") it names another sum."""
     if not _listed(noun, "sum_noun") or count_tok is not None:
         return False
     root = span.root
     if root.head.i == noun.i and root.dep_ in ("nummod", "compound", "nmod", "amod", "quantmod", "npadvmod"):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "at") and noun.dep_ == "dobj" and root.head.head.i == noun.head.i:
+        return True  # "set a bond for $50,000", "set bail at $50,000": the verb carries the noun's sum (round forty-seven)
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == noun.i
 
 
