@@ -860,9 +860,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         # the verb's subject ("Acme shares") measures something else. An extent names none
         # either (_extent)
         return None, None, None, None, verb, seen
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
-    if obj is not None and obj.i not in skip and _sum_noun_on(obj, span, count_tok):
-        # "set a bond for $50,000", "set bail at $50,000": the verb's object names the sum it carries
+    if (obj := _object_sum_noun(verb, span, count_tok, skip)) is not None:
+        # "set bail at $50,000", "sent a bill for $1,500": the verb's object names the sum it carries
         name, s, e = _phrase(obj, skip, mentions, text)
         return name, s, e, obj, verb, seen
     if verb is not None:
@@ -946,6 +945,13 @@ def _sum_noun_on(noun, span, count_tok) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "at") and noun.dep_ == "dobj" and root.head.head.i == noun.head.i:
         return True  # "set a bond for $50,000", "set bail at $50,000": the verb carries the noun's sum (round forty-seven)
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == noun.i
+
+
+def _object_sum_noun(verb, span, count_tok, skip):
+    """The verb's direct object when it is a ``sum_noun`` the figure stands on ("set bail at
+    $50,000"), else None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    return obj if obj is not None and obj.i not in skip and _sum_noun_on(obj, span, count_tok) else None
 
 
 def _equated(span, verb) -> bool:
