@@ -800,13 +800,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
     names the measure: the caller uses it only when no share or neighbour names it either."""
     lex = lexicon()
     nouns, verbs, changes = lex["noun"], lex["verb"], lex["change"]
-    skip = {t.i for t in span}
-    if count_tok is not None:
-        skip.add(count_tok.i)
+    skip, cur = _measure_start(span, count_tok)
     seen: list = []
-    cur = span.root
-    if count_tok is not None and count_tok.head.i not in skip:
-        cur = count_tok  # "206 million smartphones": climb from the counted noun
     verb = None
     via = None  # the token the search reached the verb from (its dependent)
     for _ in range(8):
@@ -945,6 +940,16 @@ def _sum_noun_on(noun, span, count_tok) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "at") and noun.dep_ == "dobj" and root.head.head.i == noun.head.i:
         return True  # "set a bond for $50,000", "set bail at $50,000": the verb carries the noun's sum (round forty-seven)
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == noun.i
+
+
+def _measure_start(span, count_tok):
+    """(the figure's own tokens, the token ``_measure`` climbs from): the counted noun, when it
+    is not itself inside the figure ("206 million smartphones"), else the figure's root."""
+    skip = {t.i for t in span}
+    if count_tok is None:
+        return skip, span.root
+    skip.add(count_tok.i)
+    return skip, (count_tok if count_tok.head.i not in skip else span.root)
 
 
 def _object_sum_noun(verb, span, count_tok, skip):
