@@ -51,7 +51,7 @@ def test_the_subject_among_a_counted_group_is_not_the_counts():
 
 def test_twin_a_count_outside_among_keeps_its_subject_rules():
     a, f = analysed_figure("The regiment has 200 soldiers taking part in the exercises.", "200")
-    assert f.unit == "soldiers"
+    assert f.unit == "soldiers" and _subject(a, f) == "The regiment"
 
 
 # --- what a count's participle or a share's passive says (figures._participle_measure) ------

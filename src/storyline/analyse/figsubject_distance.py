@@ -89,8 +89,12 @@ def _place_ends(end: int, text: str, mentions: list[Mention]) -> bool:
     if any(m.end == end and m.label in ("GPE", "LOC", "FAC") for m in mentions):
         return True
     word = re.search(r"([A-Za-z]+)\W*$", text[max(0, end - 40) : end])
-    nouns = lexicon_file.words("place_head_words.txt") | lexicon_file.words("facility_nouns.txt") | lexicon_file.words("analyse/site_nouns.txt")
-    return word is not None and word.group(1).lower() in nouns
+    return word is not None and word.group(1).lower() in _place_nouns()
+
+
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    return lexicon_file.words("place_head_words.txt") | lexicon_file.words("facility_nouns.txt") | lexicon_file.words("analyse/site_nouns.txt")
 
 
 def fill(item: FigureItem, unit_end: int, mentions: list[Mention], text: str, span=None,

@@ -571,10 +571,15 @@ def _under_a_headline(text: str, pos: int) -> bool:
     return not above or (len(above) == 1 and len(above[0].split()) <= 20)
 
 
+def _us_state(region: str) -> bool:
+    """Is ``region`` a US state, as AP abbreviates it or written out?"""
+    return bool(re.fullmatch(_STATE, region)) or region.upper() in _FULL_STATES
+
+
 def _region_ok(region: str) -> bool:
     """Is the part after a title-case place's comma a US state or a country (pycountry's
     ISO 3166 names, common names included)?"""
-    if re.fullmatch(_STATE, region) or region.upper() in _FULL_STATES:
+    if _us_state(region):
         return True
     import pycountry  # only here: a dateline in this shape is rare, the table's load is not free
 
@@ -591,7 +596,7 @@ def _hyphen_place(place: str) -> bool:
     head, comma, region = place.partition(",")
     region = region.strip()
     if comma:
-        return bool(re.fullmatch(_STATE, region)) or region.upper() in _FULL_STATES or region.upper() in _COUNTRIES
+        return _us_state(region) or region.upper() in _COUNTRIES
     return " ".join(head.split()) in _ALONE
 
 

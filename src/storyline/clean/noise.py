@@ -7042,8 +7042,6 @@ def _name_and_role(speaker: str, title_case_ok: bool = False) -> bool:
 # after it (a stop, a comma, the end, or a word opening a time or place phrase): "'...'
 # Jane Roe said the valley was cut off" has an object of its own and is left to the rule.
 _TAG_AFTER_QUOTE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?P<verb>[a-z]+)(?P<after>\s*[.,;]|\s*$|\s+(?P<word>[a-z]+)\b)")
-_TAG_CIRCUMSTANCE = frozenset(("after", "before", "on", "in", "at", "as", "when", "while", "during", "last", "yesterday",
-                               "today", "earlier", "later", "recently", "shortly", "following", "from", "outside", "inside"))
 
 
 def _objectless_tag(rest: str) -> bool:
@@ -7052,7 +7050,13 @@ def _objectless_tag(rest: str) -> bool:
     m = _TAG_AFTER_QUOTE.match(rest)
     if m is None or not _saying_form(m.group("verb")):
         return False
-    return m.group("word") is None or m.group("word") in _TAG_CIRCUMSTANCE
+    return m.group("word") is None or m.group("word") in _tag_circumstance_words()
+
+
+@functools.cache
+def _tag_circumstance_words() -> frozenset[str]:
+    """data/clean/tag_circumstance_words.txt: words opening a time or place phrase after a tag."""
+    return frozenset(w.strip().lower() for w in _lines("tag_circumstance_words.txt"))
 
 
 def _clause_follows(line: str, at: int) -> bool:

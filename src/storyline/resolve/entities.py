@@ -229,13 +229,14 @@ def _described_apart(a: set, b: set) -> bool:
     the other bears that someone's name word ("w:" words): two people."""
     for one, other in ((a, b), (b, a)):
         xs = [c[2:] for c in one if c[:2] == "x:"]
-        if xs and any(x == c[2:] or c[:2] == "w:" and _spelt_alike(x, c[2:]) for x in xs for c in other if c[:2] == "w:"):
+        if xs and any(_spelt_alike(x, c[2:]) for x in xs for c in other if c[:2] == "w:"):
             return True
     return False
 
 
 def _spelt_alike(a: str, b: str) -> bool:
-    """The spelling variant test of ``_same_person`` ("Dornella" / "Dornnella")."""
+    """One name word, or a spelling variant of it ("Dornella" / "Dornnella"): the same first
+    letter and a Jaro-Winkler similarity of .92 or more (equal words score 1)."""
     return a[:1] == b[:1] and JaroWinkler.similarity(a, b) >= 0.92
 
 
@@ -347,7 +348,7 @@ def _locals(corpus: Corpus) -> list[Local]:
                 loc.after_the = all(a.document.text[max(0, ms[j].start - 4) : ms[j].start] == "The " for j in loc.mentions)
             # "Trump's son Donald Trump Jr." names his own family, as may a spelling of it
             own = set(loc.tokens) | set(loc.key.split())
-            loc.possessors = {w for w in loc.possessors if not any(w == t or _spelt_alike(w, t) for t in own)}
+            loc.possessors = {w for w in loc.possessors if not any(_spelt_alike(w, t) for t in own)}
             out.append(loc)
     _vote_surnames(corpus, out)
     _vote_lone_persons(corpus, out)
@@ -560,7 +561,7 @@ def _same_person(x: Local, y: Local) -> tuple[str, float] | None:
                 continue
             if shared_ctx and _alike(other1, other2, loose=True):
                 return "transliteration similarity + shared organisation or role", 0.75
-            if JaroWinkler.similarity(other1, other2) >= 0.92 and other1[0] == other2[0]:
+            if _spelt_alike(other1, other2):
                 return "spelling variant of a name word", 0.8
             if _letter_inside(other1, other2):
                 return "spelling variant of a name word (a letter added inside it)", 0.7
