@@ -1,0 +1,42 @@
+"""Round forty-eight, mender m3's in-sample mends from the seed-163 audit (FNC-1 claims 29 and 33):
+a site's name with a stop inside no sentence end (c033 B1), a demonstrative with a general noun
+anywhere in the first clause out of the brief (c033 B5), a deal's value, a valuation, a team's size
+and revenue brought in (c029 F1, F2, F4, F6, F9). Each rule with a twin where it must not fire;
+the texts are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import analysed
+
+
+def _sentences(text: str) -> list[str]:
+    a = analysed(text)
+    return [a.document.text[s.start : s.end] for s in a.sentences]
+
+
+# --- c033 B1: "Money.UDN" is a name, not two sentences (analyse/parse._join_name_stops) ----------
+
+@pytest.mark.parametrize("name", ["Money.UDN", "Wattan.TV", "Average.DJI"])
+def test_a_stop_inside_a_sites_name_ends_no_sentence(name):
+    text = f"A new rumour came out on Monday. According to {name}, the phone will have a dual-lens camera. It may ship in May."
+    sents = _sentences(text)
+    assert f"According to {name}, the phone will have a dual-lens camera." in sents
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The game ended.Next, the team flew home to Port Ellery.", "The game ended."),
+    ("The probe was badly stressed.NASA is looking into the fault.", "The probe was badly stressed."),
+    ("The band played at the Beacon.CLEVELAND, Ohio - The band won an award.", None),
+    ("Roe spoke to Balmaceda.In the old version of the legend, the wolf wins.", "Roe spoke to Balmaceda."),
+])
+def test_twin_run_together_sentences_stay_split(text, first):
+    sents = _sentences(text)
+    assert len(sents) >= 2
+    if first is not None:
+        assert sents[0] == first
+
+
+def test_twin_an_abbreviation_run_into_a_word_was_never_split():
+    assert _sentences("He served in the U.S.Army for ten years. It was hard.") == [
+        "He served in the U.S.Army for ten years.", "It was hard."]
