@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import pytest
 from pipeline_helpers import analysed
+from test_brief import analysis
+from test_brief_reads_alone import told
+
+from storyline.resolve import brief
 
 
 def _sentences(text: str) -> list[str]:
@@ -40,3 +44,44 @@ def test_twin_run_together_sentences_stay_split(text, first):
 def test_twin_an_abbreviation_run_into_a_word_was_never_split():
     assert _sentences("He served in the U.S.Army for ten years. It was hard.") == [
         "He served in the U.S.Army for ten years.", "It was hard."]
+
+
+# --- c033 B5: "that feature" points back (resolve/data/brief_dependent.txt) --------------------
+
+def _cat(sentence):
+    dep = brief.dependent_opening(sentence)
+    return dep[0] if dep else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The older phone did not get that feature.",
+    "Winds thwarted that plan within hours.",
+    "Analysts doubt these changes will help the port.",
+    "The judge has not ruled on this request yet.",
+    "Officials rejected those options before June.",
+])
+def test_a_demonstrative_with_a_general_noun_points_back(sentence):
+    assert _cat(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Groups that deal with burn victims are busy this week.",
+    "Ships that move through the oily water are cleaned at the port.",
+    "The reality is that change comes slowly in the harbour.",
+    "Companies that plan to drill must file a safety case.",
+    "Nobody expected this measure of success in the first year.",
+    "Acme added a fingerprint reader to the phone, and this feature proved popular.",
+    "Residents of Port Ellery were angry about this incident.",
+])
+def test_twin_a_relative_that_a_degree_or_the_storys_own_event_reads_alone(sentence):
+    assert _cat(sentence) is None
+
+
+def test_the_brief_never_picks_a_sentence_leaning_on_that_feature():
+    a = analysis("aaaa", "Acme Phones added optical image stabilisation to its larger model in 2014.\n"
+                 "The smaller model did not get that feature.\n"
+                 "Acme Phones plans a dual-lens camera for its next phone, a report by Acme News said.",
+                 published="2015-02-02")
+    texts = [x.text for x in told(a, n=5)]
+    assert not any("that feature" in t for t in texts)
+    assert any("dual-lens" in t for t in texts)
