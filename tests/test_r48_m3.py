@@ -7,7 +7,7 @@ the texts are written for the tests."""
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import analysed
+from pipeline_helpers import analysed, analysed_figure
 from test_brief import analysis
 from test_brief_reads_alone import told
 
@@ -85,3 +85,44 @@ def test_the_brief_never_picks_a_sentence_leaning_on_that_feature():
     texts = [x.text for x in told(a, n=5)]
     assert not any("that feature" in t for t in texts)
     assert any("dual-lens" in t for t in texts)
+
+
+# --- c029 F1, F4, F6: a deal's value and a valuation (analyse/figmeasure_value) -------------------
+
+@pytest.mark.parametrize("text, fig", [
+    ("Acme is in talks to buy Zeta Games in a deal estimated at more than $2 billion.", "more than $2 billion"),
+    ("The deal is reported to be worth a whopping $2 billion.", "$2 billion"),
+    ("Acme signed a deal worth $3 billion with Zeta Games on Monday.", "$3 billion"),
+])
+def test_a_sum_a_deal_is_worth_or_estimated_at_is_its_value(text, fig):
+    _, f = analysed_figure(text, fig)
+    assert f.measure == "value"
+
+
+def test_a_sum_a_verb_values_its_object_at_is_a_valuation():
+    _, f = analysed_figure("The deal would value Zeta Games at more than $2 billion.", "more than $2 billion")
+    assert f.measure == "valuation"
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("He bought a house worth $2 million in Port Ellery.", "$2 million"),
+    ("A crowd estimated at 5,000 people gathered in the square.", "5,000"),
+])
+def test_twin_no_deal_value_for_another_noun_or_a_count(text, fig):
+    a = analysed(text)
+    hits = [f for f in a.figures if f.text == fig]
+    assert all(f.measure != "value" for f in hits)
+
+
+# --- c029 F9: a team's size and its possessor ------------------------------------------------------
+
+def test_a_teams_of_count_is_its_size_and_its_possessor_whose():
+    a, f = analysed_figure("Zeta Games has been seen as an unlikely target because its small team of about "
+                           "40 people has stayed independent.", "about 40")
+    assert f.measure == "team size"
+    assert a.mentions[f.subject_mention].text == "Zeta Games"
+
+
+def test_twin_a_team_that_wins_a_count_has_no_team_size():
+    _, f = analysed_figure("The team won 40 games last season in Port Ellery.", "40")
+    assert f.measure != "team size"

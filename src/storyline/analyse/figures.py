@@ -39,6 +39,7 @@ from pathlib import Path
 from .. import lexicon as lexicon_file
 from ..types import DocAnalysis, FigureItem, Mention
 from . import (
+    figmeasure_value,
     figsubject_amount,
     figsubject_distance,
     figsubject_market,
@@ -2914,6 +2915,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         told = _participle_measure(span, unit, count_tok)
         if told is not None:
             measure, ms, me = told
+    if measure is None:
+        # round forty-eight: a deal's worth, "value X at $N", "its team of 40 people" (figmeasure_value)
+        valued = figmeasure_value.measure(span, q, count_tok, verb, lexicon()["verb"])
+        if valued is not None:
+            measure, ms, me, anchor = valued[0], valued[1], valued[2], valued[3] or anchor
     # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
     # its own in an adjunct of the verb is not owned by the verb's subject or object
     detached = changed_thing is not None and _in_adjunct(own_change)
