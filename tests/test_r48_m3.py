@@ -126,3 +126,16 @@ def test_a_teams_of_count_is_its_size_and_its_possessor_whose():
 def test_twin_a_team_that_wins_a_count_has_no_team_size():
     _, f = analysed_figure("The team won 40 games last season in Port Ellery.", "40")
     assert f.measure != "team size"
+
+
+# --- c029 F2: revenue brought in (figsubject_results._phrasal) --------------------------------------
+
+def test_revenue_brought_in_is_the_subjects():
+    a, f = analysed_figure("In 2013, Zeta Games brought in a reported $326 million in revenue.", "$326 million")
+    assert f.measure == "revenue"
+    assert f.subject_mention is not None and a.mentions[f.subject_mention].text == "Zeta Games"
+
+
+def test_twin_revenue_brought_to_another_is_not_the_subjects():
+    a, f = analysed_figure("The festival brought $5 million in revenue to Port Ellery.", "$5 million")
+    assert f.subject_mention is None or a.mentions[f.subject_mention].text != "The festival"

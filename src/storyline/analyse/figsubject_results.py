@@ -48,9 +48,17 @@ def _results_noun(span):
     if noun is None or obj.dep_ != "dobj" or obj.head.pos_ != "VERB":
         return None, None
     verb = obj.head
-    if verb.lemma_.lower() not in words.get("verb", frozenset()):
+    if verb.lemma_.lower() not in words.get("verb", frozenset()) and not _phrasal(verb, words):
         return None, None
     return noun, verb
+
+
+def _phrasal(verb, words) -> bool:
+    """Is ``verb`` with its particle a ``phrasal`` verb of taking in money ("brought in $326 million
+    in revenue"; round forty-eight, seed 163's FNC-1 claim 29 F2, in-sample)? Only with the
+    particle: "brought $5 million in revenue to the city" is no company's own."""
+    return any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in words.get("phrasal", frozenset())
+               for c in verb.children)
 
 
 def _says_whose(noun, span) -> bool:
