@@ -139,3 +139,13 @@ def test_revenue_brought_in_is_the_subjects():
 def test_twin_revenue_brought_to_another_is_not_the_subjects():
     a, f = analysed_figure("The festival brought $5 million in revenue to Port Ellery.", "$5 million")
     assert f.subject_mention is None or a.mentions[f.subject_mention].text != "The festival"
+
+
+def test_revenue_a_place_brought_in_is_its_own():
+    a, f = analysed_figure("In 2013, France brought in $326 million in revenue.", "$326 million")
+    assert f.subject_mention is not None and a.mentions[f.subject_mention].text == "France"
+
+
+def test_twin_a_place_reporting_revenue_is_still_no_subject():
+    a, f = analysed_figure("In 2013, France reported $326 million in revenue.", "$326 million")
+    assert f.subject_mention is None or a.mentions[f.subject_mention].text != "France"

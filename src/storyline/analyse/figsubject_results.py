@@ -85,7 +85,10 @@ def fill(item: FigureItem, span, mentions: list[Mention]) -> None:
     subj = F._subj(verb)
     if subj is None or subj.dep_ != "nsubj" or any(c.dep_ == "conj" for c in subj.children):
         return  # a passive, or "Acme and Bcme reported ...": open
-    mi = F._mention_index(mentions, subj.idx, subj.idx + len(subj.text), {"ORG"})
+    # money a place or a company "brought in" is its own either way (the recogniser types a company
+    # a GPE now and then: "Mojang brought in ...", round forty-eight); a reporting verb's needs an ORG
+    labels = {"ORG", "GPE"} if _phrasal(verb, _words()) else {"ORG"}
+    mi = F._mention_index(mentions, subj.idx, subj.idx + len(subj.text), labels)
     if mi is None or _a_reporter(mentions[mi].text, verb):
         return
     item.subject_mention, item.subject_from = mi, "phrase"
