@@ -2189,8 +2189,7 @@ def _counted_with(noun):
         return None
     if not _bare_second(noun, other) and not _of_its_kind(noun, other):
         return None  # "trucks, cranes and boats", a list, is left alone
-    if any(c.i > other.i and c.dep_ != "punct" and not (c.dep_ == "prep" and c.lower_ != "of")
-           and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")) for c in noun.children):
+    if any(c.i > other.i and not _pair_tail(c) for c in noun.children):
         # (nor a phrase going on after the second noun: "200 fatalities and reports of flu
         # spreading", the parse hanging "of flu" on the first, counts no reports; a phrase
         # of place, origin or purpose after both, "200 soldiers and civilians from several
@@ -2200,17 +2199,26 @@ def _counted_with(noun):
     return other
 
 
-def _shared_origin(prep) -> bool:
-    """A "from" phrase after both nouns, where they came from ("200 soldiers and civilians
-    from several countries"): it says nothing of the second noun's own kind (round
-    forty-seven, integrator, in-sample: seed 162's fnc1_c010 F9, F10 read "soldiers")."""
-    return prep.dep_ == "prep" and prep.lower_ == "from"
+def _pair_tail(tok) -> bool:
+    """Is a word hung after the second of "<N> <nouns> and <nouns>" the pair's tail, whichever
+    noun the parse hangs it on: a phrase of place, origin or purpose ("from several countries",
+    "for training", "in the town"), a participle ("participating in the event") or a
+    punctuation mark? An "of" phrase is not ("200 fatalities and reports of flu": the reports'
+    own, so the number counts no reports), nor a clause, an apposition or another noun's
+    words. (Round forty-eight, issue 20: ``_counted_with`` read the first noun's tail so, and
+    ``_bare_second`` the second noun's as a "from" phrase only, so "200 soldiers and civilians
+    taking part" counted both or the soldiers alone as the parse hung "taking"; one reading now.)"""
+    if tok.dep_ == "punct":
+        return True
+    if tok.dep_ == "prep":
+        return tok.lower_ != "of"
+    return tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")
 
 
 def _bare_second(noun, other) -> bool:
     """The second noun right after "and", or after adjectives only ("15 officers and senior
     enlisted personnel": seed 162's fnc1_c010 F8 read "officers"), with nothing after it but
-    a "from" phrase; no determiner, number, possessor or compound of its own."""
+    the pair's tail (``_pair_tail``); no determiner, number, possessor or compound of its own."""
     before = [c for c in other.children if c.i < other.i]
     after = [c for c in other.children if c.i > other.i]
     # (the review: a quantifier before it counts the second noun apart, "12 soldiers and several
@@ -2219,7 +2227,7 @@ def _bare_second(noun, other) -> bool:
     if any(not (c.dep_ == "amod" and c.tag_ in ("JJ", "VBN") and not list(c.children)) or c.lower_ in quantifiers
            for c in before):
         return False
-    return other.i == noun.i + 2 + len(before) and all(_shared_origin(c) for c in after)
+    return other.i == noun.i + 2 + len(before) and all(_pair_tail(c) for c in after)
 
 
 def _of_its_kind(noun, other) -> bool:
