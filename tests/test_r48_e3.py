@@ -29,3 +29,25 @@ def test_twin_a_relative_clause_on_the_second_noun_is_not_the_pairs():
     _, f = analysed_figure("Police arrested 40 protesters and journalists, who were later freed.", "40")
     assert f.unit == "protesters"
 
+
+# --- a price's possessor is not what it is the price of (figures._priced_for) -------------
+
+def test_a_price_points_possessor_is_not_the_priced_things():
+    a, f = analysed_figure("Mr. Roe's $950 price point for the gold Acme Watch is surprisingly low.", "$950")
+    assert _subject(a, f) is None
+
+
+def test_a_bidders_price_for_a_plant_is_not_the_bidders():
+    a, f = analysed_figure("Acme's $5 million asking price for the Ellery plant was rejected.", "$5 million")
+    assert _subject(a, f) is None
+
+
+def test_twin_a_share_price_with_no_for_phrase_keeps_its_possessor():
+    a, f = analysed_figure("Acme's share price of $12 was a record.", "$12")
+    assert _subject(a, f) == "Acme"
+
+
+def test_twin_a_costs_for_phrase_still_names_what_was_paid_for():
+    a, f = analysed_figure("Acme's costs for the Ellery spill rose to $4 billion.", "$4 billion")
+    assert _subject(a, f) != "Acme"
+

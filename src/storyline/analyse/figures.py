@@ -2992,6 +2992,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             # is; the possessor pays (the audit's rule for money spent; issue 20, 20z)
             cand += [t for t in paid_for.subtree if t.i <= paid_for.i]
             payer_poss = {t.i for c in anchor.children if c.dep_ == "poss" for t in c.subtree}
+        elif _priced_for(anchor):
+            # "Mr. Roe's $950 price point for the gold watch": who names the price is not what
+            # it is the price of (round forty-eight, issue 20); the possessor is left out
+            payer_poss = {t.i for c in anchor.children if c.dep_ == "poss" for t in c.subtree}
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
@@ -3653,6 +3657,18 @@ def _paid_for(anchor):
     if not _listed(anchor, "payer_noun") or not any(c.dep_ == "poss" for c in anchor.children):
         return None
     return _noun_complement(anchor, ("for", "on", "of"))
+
+
+def _priced_for(anchor) -> bool:
+    """Is the figure's noun a price (``priced_noun`` of measures.tsv, alone or with its compound:
+    "price point") with a possessor and a "for" phrase naming what it is the price of ("Acme's
+    $5 million price for the plant")? With no "for" phrase ("Acme's share price") the
+    possessor is the price's own and stays."""
+    words = lexicon().get("priced_noun", {})
+    if not (_listed(anchor, "priced_noun")
+            or any(c.dep_ == "compound" and f"{c.lower_} {anchor.lower_}" in words for c in anchor.children)):
+        return False
+    return any(c.dep_ == "poss" for c in anchor.children) and _noun_complement(anchor, ("for",)) is not None
 
 
 def _per_word_after(sdoc, i: int) -> str | None:
