@@ -51,3 +51,27 @@ def test_twin_a_costs_for_phrase_still_names_what_was_paid_for():
     a, f = analysed_figure("Acme's costs for the Ellery spill rose to $4 billion.", "$4 billion")
     assert _subject(a, f) != "Acme"
 
+
+# --- a place's people counted "of" it are its population (figures._settlement_population) ---
+
+def test_a_city_of_people_is_its_population_not_the_clauses_verb():
+    _, f = analysed_figure("Troops entered Ellery, a city of about 200,000 people, on Monday.", "about 200,000")
+    assert f.measure == "population"
+
+
+def test_a_farming_town_of_residents_is_its_population():
+    _, f = analysed_figure("Roe grew up in Ellery, a farming town of 90,000 residents.", "90,000")
+    assert f.measure == "population"
+
+
+def test_twin_a_group_in_a_city_is_no_population():
+    _, f = analysed_figure("Troops entered a city of 3,000 people who had fled the fighting.", "3,000")
+    assert f.measure != "population"
+    _, f = analysed_figure("Police stopped a crowd of 2,000 people outside the court.", "2,000")
+    assert f.measure != "population"
+
+
+def test_twin_a_share_of_the_population_is_not_measured_as_population():
+    _, f = analysed_figure("The virus could infect 40 percent of the population.", "40 percent")
+    assert f.measure != "population"
+

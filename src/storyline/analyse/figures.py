@@ -2903,6 +2903,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
+    if count_tok is not None and _settlement_population(count_tok):
+        # "Baiji, a city of about 200,000 people": the place's population, whatever the verb of
+        # the clause the place stands in ("troops had entered Baiji, ...": no count entered)
+        measure, ms, me = "population", None, None
     own_change = _own_change(span)
     changed_thing = _changed_thing(own_change) if own_change is not None else None
     if measure is None and changed_thing is not None and _measure_word(changed_thing) and _phrase_ends(changed_thing):
@@ -3657,6 +3661,20 @@ def _paid_for(anchor):
     if not _listed(anchor, "payer_noun") or not any(c.dep_ == "poss" for c in anchor.children):
         return None
     return _noun_complement(anchor, ("for", "on", "of"))
+
+
+def _settlement_population(count_tok) -> bool:
+    """Is the counted noun the people "of" a place noun right before it ("a city of about 200,000
+    people", "a farming town of 90,000 residents"; data/analyse/population_nouns.tsv)? Not with
+    a determiner or modifier of its own on the people ("a city of 200,000 Roe supporters", "the
+    town of the 300 people who fled": a group in the place, not all who live there)."""
+    words = lexicon_file.kinds("analyse/population_nouns.tsv")
+    if count_tok.lower_ not in words.get("people", frozenset()) or count_tok.dep_ != "pobj":
+        return False
+    prep = count_tok.head
+    if prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.lower_ not in words.get("place", frozenset()):
+        return False
+    return not any(c.dep_ in ("det", "amod", "compound", "poss", "relcl", "acl") for c in count_tok.children)
 
 
 def _priced_for(anchor) -> bool:
