@@ -75,3 +75,21 @@ def test_twin_a_share_of_the_population_is_not_measured_as_population():
     _, f = analysed_figure("The virus could infect 40 percent of the population.", "40 percent")
     assert f.measure != "population"
 
+
+# --- what an event involves is its count ("involve" as a hold_verb of measures.tsv) -------
+
+def test_an_exercise_involving_soldiers_owns_the_count():
+    a, f = analysed_figure("The week-long annual exercise involves 200 soldiers from six nations.", "200")
+    assert _subject(a, f) == "The week-long annual exercise" and f.measure == "soldiers"
+
+
+def test_a_relative_clause_that_involves_a_count_is_its_antecedents():
+    a, f = analysed_figure("This year's exercise, which involves more than 200 participants, wraps up on Wednesday.",
+                           "more than 200")
+    assert _subject(a, f) == "This year's exercise"
+
+
+def test_twin_a_gerund_after_involves_keeps_its_own_reading():
+    a, f = analysed_figure("The plan involves cutting 4,000 jobs.", "4,000")
+    assert _subject(a, f) is None and f.measure == "cuts"
+
