@@ -93,17 +93,3 @@ def test_twin_a_gerund_after_involves_keeps_its_own_reading():
     a, f = analysed_figure("The plan involves cutting 4,000 jobs.", "4,000")
     assert _subject(a, f) is None and f.measure == "cuts"
 
-
-# --- a conversion in a bracket shares its reading both ways (figures._share_reading) --------
-
-def test_a_bracket_conversions_subject_goes_back_to_the_figure_it_converts():
-    a, f = analysed_figure("The base, with about 750 French service personnel, is 1,700 kilometers (1,050 miles) from Mosul.",
-                           "1,700")
-    assert _subject(a, f) == "The base"
-
-
-def test_twin_a_price_in_a_bracket_after_a_count_is_no_conversion():
-    _, f = analysed_figure("Ruritania sent 20 tanks ($5 million) to the border.", "20")
-    assert f.measure == "sent"
-    _, g = analysed_figure("Ruritania sent 20 tanks ($5 million) to the border.", "$5 million")
-    assert g.measure is None

@@ -2089,8 +2089,7 @@ def _conversion_subjects(text: str, items: list[FigureItem], held: set[int]) -> 
     converts it ("$20,000 (£12,190)", "1,700 kilometers (1,050 miles)"): the same amount,
     so whatever it is about and what it measures are the converted figure's (round
     forty-three: the bracket's own clause is the figure's before it, so the rules read
-    nothing for it), and the other way round when only the bracket's figure was read (round
-    forty-eight). Only money for money and a count for a count, the bracket holding that
+    nothing for it). Only money for money and a count for a count, the bracket holding that
     figure and at most a hedge or a unit word; never a subject left open on purpose."""
     for a, b in zip(items, items[1:]):
         if (a.currency is None) != (b.currency is None) or a.unit is None or b.unit is None:
@@ -2100,22 +2099,13 @@ def _conversion_subjects(text: str, items: list[FigureItem], held: set[int]) -> 
         gap = text[a.end : b.start]
         if len(gap) > 40 or not _CONVERSION_GAP.fullmatch(gap) or not _CONVERSION_END.match(text, b.end):
             continue
-        # either way: the parse may hang the clause's words on the bracket's figure ("The base
-        # ... is 1,700 kilometers (1,050 miles) from Mosul" gave the base to 1,050 miles alone:
-        # FNC-1 census, round forty-eight), and the two are one amount
-        if id(b) not in held:
-            _share_reading(a, b)
-        if id(a) not in held:
-            _share_reading(b, a)
-
-
-def _share_reading(src: FigureItem, dst: FigureItem) -> None:
-    """Give an open figure the subject and measure of the figure it converts or is converted by."""
-    if dst.subject_mention is None and dst.subject_text is None and (src.subject_mention is not None or src.subject_text is not None):
-        dst.subject_mention, dst.subject_from, dst.subject_confidence = src.subject_mention, src.subject_from, src.subject_confidence
-        dst.subject_text, dst.subject_start, dst.subject_end = src.subject_text, src.subject_start, src.subject_end
-    if dst.measure is None and src.measure is not None:
-        dst.measure = src.measure
+        if id(b) in held:
+            continue
+        if b.subject_mention is None and b.subject_text is None and (a.subject_mention is not None or a.subject_text is not None):
+            b.subject_mention, b.subject_from, b.subject_confidence = a.subject_mention, a.subject_from, a.subject_confidence
+            b.subject_text, b.subject_start, b.subject_end = a.subject_text, a.subject_start, a.subject_end
+        if b.measure is None and a.measure is not None:
+            b.measure = a.measure
 
 
 def _rate_before(text: str, items: list[FigureItem], open_: int) -> str | None:
