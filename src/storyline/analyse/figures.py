@@ -2190,8 +2190,7 @@ def _counted_with(noun):
         return None
     if not _bare_second(noun, other) and not _of_its_kind(noun, other):
         return None  # "trucks, cranes and boats", a list, is left alone
-    if any(c.i > other.i and c.dep_ != "punct" and not (c.dep_ == "prep" and c.lower_ != "of")
-           and not (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")) for c in noun.children):
+    if any(c.i > other.i and not _pair_tail(c) for c in noun.children):
         # (nor a phrase going on after the second noun: "200 fatalities and reports of flu
         # spreading", the parse hanging "of flu" on the first, counts no reports; a phrase
         # of place, origin or purpose after both, "200 soldiers and civilians from several
@@ -2201,17 +2200,26 @@ def _counted_with(noun):
     return other
 
 
-def _shared_origin(prep) -> bool:
-    """A "from" phrase after both nouns, where they came from ("200 soldiers and civilians
-    from several countries"): it says nothing of the second noun's own kind (round
-    forty-seven, integrator, in-sample: seed 162's fnc1_c010 F9, F10 read "soldiers")."""
-    return prep.dep_ == "prep" and prep.lower_ == "from"
+def _pair_tail(tok) -> bool:
+    """Is a word hung after the second of "<N> <nouns> and <nouns>" the pair's tail, whichever
+    noun the parse hangs it on: a phrase of place, origin or purpose ("from several countries",
+    "for training", "in the town"), a participle ("participating in the event") or a
+    punctuation mark? An "of" phrase is not ("200 fatalities and reports of flu": the reports'
+    own, so the number counts no reports), nor a clause, an apposition or another noun's
+    words. (Round forty-eight, issue 20: ``_counted_with`` read the first noun's tail so, and
+    ``_bare_second`` the second noun's as a "from" phrase only, so "200 soldiers and civilians
+    taking part" counted both or the soldiers alone as the parse hung "taking"; one reading now.)"""
+    if tok.dep_ == "punct":
+        return True
+    if tok.dep_ == "prep":
+        return tok.lower_ != "of"
+    return tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")
 
 
 def _bare_second(noun, other) -> bool:
     """The second noun right after "and", or after adjectives only ("15 officers and senior
     enlisted personnel": seed 162's fnc1_c010 F8 read "officers"), with nothing after it but
-    a "from" phrase; no determiner, number, possessor or compound of its own."""
+    the pair's tail (``_pair_tail``); no determiner, number, possessor or compound of its own."""
     before = [c for c in other.children if c.i < other.i]
     after = [c for c in other.children if c.i > other.i]
     # (the review: a quantifier before it counts the second noun apart, "12 soldiers and several
@@ -2220,7 +2228,7 @@ def _bare_second(noun, other) -> bool:
     if any(not (c.dep_ == "amod" and c.tag_ in ("JJ", "VBN") and not list(c.children)) or c.lower_ in quantifiers
            for c in before):
         return False
-    return other.i == noun.i + 2 + len(before) and all(_shared_origin(c) for c in after)
+    return other.i == noun.i + 2 + len(before) and all(_pair_tail(c) for c in after)
 
 
 def _of_its_kind(noun, other) -> bool:
@@ -2896,6 +2904,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
+    if count_tok is not None and _settlement_population(count_tok):
+        # "Baiji, a city of about 200,000 people": the place's population, whatever the verb of
+        # the clause the place stands in ("troops had entered Baiji, ...": no count entered)
+        measure, ms, me = "population", None, None
     own_change = _own_change(span)
     changed_thing = _changed_thing(own_change) if own_change is not None else None
     if measure is None and changed_thing is not None and _measure_word(changed_thing) and _phrase_ends(changed_thing):
@@ -2989,6 +3001,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             # "Exxon's costs for the Valdez spill": what the money is for is whose figure it
             # is; the possessor pays (the audit's rule for money spent; issue 20, 20z)
             cand += [t for t in paid_for.subtree if t.i <= paid_for.i]
+            payer_poss = {t.i for c in anchor.children if c.dep_ == "poss" for t in c.subtree}
+        elif _priced_for(anchor):
+            # "Mr. Roe's $950 price point for the gold watch": who names the price is not what
+            # it is the price of (round forty-eight, issue 20); the possessor is left out
             payer_poss = {t.i for c in anchor.children if c.dep_ == "poss" for t in c.subtree}
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
@@ -3651,6 +3667,32 @@ def _paid_for(anchor):
     if not _listed(anchor, "payer_noun") or not any(c.dep_ == "poss" for c in anchor.children):
         return None
     return _noun_complement(anchor, ("for", "on", "of"))
+
+
+def _settlement_population(count_tok) -> bool:
+    """Is the counted noun the people "of" a place noun right before it ("a city of about 200,000
+    people", "a farming town of 90,000 residents"; data/analyse/population_nouns.tsv)? Not with
+    a determiner or modifier of its own on the people ("a city of 200,000 Roe supporters", "the
+    town of the 300 people who fled": a group in the place, not all who live there)."""
+    words = lexicon_file.kinds("analyse/population_nouns.tsv")
+    if count_tok.lower_ not in words.get("people", frozenset()) or count_tok.dep_ != "pobj":
+        return False
+    prep = count_tok.head
+    if prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.lower_ not in words.get("place", frozenset()):
+        return False
+    return not any(c.dep_ in ("det", "amod", "compound", "poss", "relcl", "acl") for c in count_tok.children)
+
+
+def _priced_for(anchor) -> bool:
+    """Is the figure's noun a price (``priced_noun`` of measures.tsv, alone or with its compound:
+    "price point") with a possessor and a "for" phrase naming what it is the price of ("Acme's
+    $5 million price for the plant")? With no "for" phrase ("Acme's share price") the
+    possessor is the price's own and stays."""
+    words = lexicon().get("priced_noun", {})
+    if not (_listed(anchor, "priced_noun")
+            or any(c.dep_ == "compound" and f"{c.lower_} {anchor.lower_}" in words for c in anchor.children)):
+        return False
+    return any(c.dep_ == "poss" for c in anchor.children) and _noun_complement(anchor, ("for",)) is not None
 
 
 def _per_word_after(sdoc, i: int) -> str | None:
