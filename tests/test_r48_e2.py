@@ -138,3 +138,21 @@ def test_twin_the_company_after_a_common_noun_possessive_is_as_before():
                   "The network's last major update came in June when the company announced that it would "
                   "launch its own messaging app.", "messaging app")
     assert who == "Microsoft"
+
+
+# --- a participle opening the sentence after a closed quotation (quotes._cue_near) -------------
+
+def test_a_participle_opening_the_next_sentence_is_no_tag_of_the_quotation():
+    who, q = _one("The leaders met in Sicily on Saturday.\n\n"
+                  "Speaking of doubt, in a television interview set to air on Sunday, Defense Secretary Jim Roe "
+                  'said that he was "quite certain the president is wide open on this issue as he weighs the '
+                  'accord." Speaking with the Lubano Times, the president\'s chief adviser, Gary Doe, also made it '
+                  "sound as if the president was still making up his mind.", "quite certain")
+    assert who == "Jim Roe"
+
+
+def test_twin_a_participle_after_the_tag_keeps_the_tag():
+    who, _ = _one("The leaders met in Sicily on Saturday.\n\n"
+                  '"We will decide next week," the president\'s chief adviser, Gary Doe, said, speaking with the '
+                  "Lubano Times on Sunday.", "decide next week")
+    assert who == "Gary Doe"

@@ -4078,6 +4078,12 @@ def _cue_near(ctx: _Ctx, d: _Direct):
                     c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                 continue  # '"... her desk." Senator Olson said he doubted ...': the quotation closed its
                 # sentence, and the cue after it reports its own clause, not the quotation
+            if text[d.start : d.end].rstrip()[-1:] in ".?!" and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+                    and tok.head.i > tok.i and text[tok.idx : tok.idx + 1].isupper():
+                continue  # '... said he was "quite certain ... accord." Speaking with the Times, Gary Doe
+                # also made it sound ...': the quotation closed its sentence, and a participle opening
+                # the next one is that sentence's adverbial, no tag of the quotation (issue 18, round
+                # forty-eight: the FNC-1 census gave Jim Mattis's words to the adviser named after it)
             if text[d.start : d.end].rstrip()[-1:] in ".?!" and (
                     _announcing_colon(ctx, d) is not None or _comma_lead_in(ctx, d) is not None) and any(
                     c.dep_ == "dobj" and c.i > tok.i for c in tok.children) and tok.lemma_.lower() not in ("tell", "ask"):
