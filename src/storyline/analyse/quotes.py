@@ -251,7 +251,8 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         if spoke is not None:
             return spoke, []
     if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN" or _piece_noun(subj)) \
-            and not _where_not_who(ctx, orgs[0]) and not _owned_body(ctx, orgs[0], subj):
+            and not _where_not_who(ctx, orgs[0]) and not _owned_body(ctx, orgs[0], subj) \
+            and not _describes_author(ctx, orgs[0], subj):
         # "a Reuters report", "Huawei statements", "Huawei officials", "a tally by the Associated Press"
         org = _org_twin(ctx, orgs[0])
         return _conf({"speaker_mention": orgs[0] if org is None else org}, 0.85,
@@ -973,6 +974,38 @@ def _name_after_titles(ctx: _Ctx, verb, subj):
     return name, run
 
 
+def _name_split_from_word(ctx: _Ctx, verb, subj):
+    """(person mention, the word) for "MP Majid Karim stated that ...", where the parse made
+    the capitalised word before the name ("MP") and each word of the name subjects of the cue of
+    their own, and the first of them, the word, would be read as an unnamed description. A verb
+    has one subject: when every subject of the cue but the first lies inside one tagged person's
+    name, the first is one capitalised word standing right before that name (no comma, no word
+    between), no word of any mention, and the name ends right before the cue, the person is the
+    speaker (the word is a title or description written before the name, as "Lawmaker Majid
+    Karim stated", which the parse reads as one subject). ``_name_after_titles`` reads a title
+    run only when the name's own head is the last subject; here the parse hangs the name's words
+    on the cue one by one. Issue 18, round forty-eight: the FNC-1 census's "MP <name> stated"
+    (three copies of one report) left open as the description "MP"."""
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != verb.i or subj.i >= verb.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or subjects[0].i != subj.i or subj.i in ctx.tok_mention:
+        return None
+    i = ctx.tok_mention.get(subjects[-1].i)
+    span = ctx.span(i) if i is not None else None
+    if i is None or span is None or i >= ctx.n_named or ctx.mentions[i].label != "PERSON" \
+            or ctx.inside_quote(span.start_char):
+        return None
+    if span.start != subj.i + 1 or span.end != verb.i or subj.pos_ != "PROPN" or not subj.text[:1].isupper() \
+            or subj.i != subj.left_edge.i or any(s.i < span.start and s.i != subj.i for s in subjects):
+        return None
+    if "\n" in ctx.sdoc[subj.i : verb.i].text or (subj.i > 0 and not ctx.sdoc[subj.i - 1].is_space
+                                                   and not ctx.sdoc[subj.i - 1].is_sent_start
+                                                   and ctx.sdoc[subj.i - 1].pos_ not in ("PUNCT", "ADV")):
+        return None  # the word opens the subject: nothing of another phrase glued before it
+    return i, subj
+
+
 def _name_after_caption(ctx: _Ctx, verb, subj) -> int | None:
     """"Jane Roe ran the fund for victims of the floods Independent administrator Jane Roe
     pledged ... and said ...": a caption glued before the sentence, which the parse reads as a first
@@ -1092,6 +1125,13 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         return _conf({"speaker_mention": ctx.tok_mention[name.i]}, 0.9,
                      f"'{run.text.rstrip(' ,')}' is the title of {ctx.mentions[ctx.tok_mention[name.i]].text}, "
                      "named next to the cue (the parse made both subjects)"), name
+    split = _name_split_from_word(ctx, verb, subj)
+    if split is not None:  # "MP Jan Roe stated": a word before the name the parse made a subject of its own
+        i, word = split
+        return _conf({"speaker_mention": i}, 0.9,
+                     f"'{word.text} {ctx.mentions[i].text}': '{word.text}' is a word written before the name "
+                     f"{ctx.mentions[i].text}, right before the cue (the parse split the name into subjects)"), \
+            ctx.sdoc[ctx.span(i).end - 1]
     glued = _name_after_caption(ctx, subj.head if subj is not None else verb, subj)
     if glued is not None:  # a caption glued before "Jane Roe pledged": the name next to the cue
         return _conf({"speaker_mention": glued}, 0.9,
@@ -3415,7 +3455,11 @@ def _spokesperson_after_org(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     evidence. Open when anything else is in the phrase ("a union spokesman", "a spokesman in
     Port Ellery"), when the sentence before has no organisation as the subject of a cue, or when
     another organisation or person is named between ("Acme says ... Roe's lawyer ... A
-    spokesman said")."""
+    spokesman said"), and when the organisation is a news outlet whose verb is one of news
+    reporting (data/relay_cues.txt: "..., report The Independent. A spokesperson said"): the
+    paper relays its source's words, and the spokesperson is the source's, not the paper's
+    (issue 18, round forty-eight: the FNC-1 census gave a relief charity's spokesperson's words
+    to The Independent, which had reported them)."""
     if len(np) != 2 or np[0].lower_ not in _INDEFINITE_ARTICLES or subj.tag_ != "NN" \
             or subj.lower_ not in spokespersons().get("noun", frozenset()) or not subj.lower_.startswith("spokes") \
             or ctx.inside_quote(subj.idx):
@@ -3440,6 +3484,9 @@ def _spokesperson_after_org(ctx: _Ctx, subj, np, out: dict) -> dict | None:
         if _org_twin(ctx, i) is None or ctx.mentions[i].label != "ORG":
             said = None  # a later cue of someone else in that sentence: not the organisation's turn
             continue
+        if speakers.is_outlet(ctx.mentions[i].text) and t.lemma_.lower() in lexicon.words("analyse/relay_cues.txt"):
+            return None  # "According to the Foundation, ..., report The Independent. A spokesperson said":
+            # a paper that reports relays another's words; the spokesperson is its source's (r48)
         said = i
     if said is None:
         return None
@@ -3783,14 +3830,39 @@ def _piece_owners(ctx: _Ctx, t) -> list[int]:
     near = [c for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i]
     authored = lexicon.words("analyse/piece_author_verbs.txt") if t.lemma_.lower() in _piece_kinds() else ()
     heads = [t] + [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in authored]
-    near += [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
-             for o in p.children if o.dep_ == "pobj"]
+    authors = [o for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+               for o in p.children if o.dep_ == "pobj"]
+    near += [o for o in authors if not _named_apart(ctx, o)]
     hits = [ctx.tok_mention[x.i] for c in near for x in c.subtree if x.i in ctx.tok_mention]
     # a person owns the piece as its own possessor, compound or author ("Roe's report", "a
     # report by Jane Roe", "a letter from the chairman, Jane Roe"), not as the modifier of
     # another noun there: "a report from the Obama administration" is the administration's,
     # not Obama's (issue 18, round thirty-five: two such quotes given to Obama on Timeline17)
     return [i for i in hits if ctx.mentions[i].label == "ORG" or ctx.mentions[i].label == "PERSON" and _owns_directly(ctx, i, t)]
+
+
+def _named_apart(ctx: _Ctx, o) -> bool:
+    """Is the author ``o`` after "by"/"from" a proper name of its own that no tagged mention
+    holds, so that a name inside its phrase only describes it: "a report by Apple blog
+    9to5mac" is the blog 9to5mac's, not Apple's (the tagger missed "9to5mac"). Issue 18, round
+    forty-eight: the FNC-1 census gave "according to the report" to Apple through that
+    phrase. A common-noun author ("a report by the Acme news agency") and a tagged one ("a
+    report by the Acme Institute") are read as before."""
+    own = ctx.tok_mention.get(o.i)
+    name_like = o.tag_ in ("NNP", "NNPS") or (any(c.isdigit() for c in o.text) and any(c.isalpha() for c in o.text))
+    inner = {ctx.tok_mention[x.i] for x in o.subtree if x.i < o.i and x.i in ctx.tok_mention}
+    return name_like and bool(inner) and own not in inner
+
+
+def _describes_author(ctx: _Ctx, i: int, subj) -> bool:
+    """Is organisation mention ``i`` only a word describing the named author after "by"/"from"
+    on the piece ``subj`` ("a report by Apple blog 9to5mac": ``_named_apart``)?"""
+    span = ctx.span(i)
+    if span is None:
+        return False
+    return any(_named_apart(ctx, o) and span.root.i in {x.i for x in o.subtree} and not (span.start <= o.i < span.end)
+               for p in subj.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _named_next(ctx: _Ctx, t) -> int | None:
@@ -4006,6 +4078,12 @@ def _cue_near(ctx: _Ctx, d: _Direct):
                     c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                 continue  # '"... her desk." Senator Olson said he doubted ...': the quotation closed its
                 # sentence, and the cue after it reports its own clause, not the quotation
+            if text[d.start : d.end].rstrip()[-1:] in ".?!" and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+                    and tok.head.i > tok.i and text[tok.idx : tok.idx + 1].isupper():
+                continue  # '... said he was "quite certain ... accord." Speaking with the Times, Gary Doe
+                # also made it sound ...': the quotation closed its sentence, and a participle opening
+                # the next one is that sentence's adverbial, no tag of the quotation (issue 18, round
+                # forty-eight: the FNC-1 census gave Jim Mattis's words to the adviser named after it)
             if text[d.start : d.end].rstrip()[-1:] in ".?!" and (
                     _announcing_colon(ctx, d) is not None or _comma_lead_in(ctx, d) is not None) and any(
                     c.dep_ == "dobj" and c.i > tok.i for c in tok.children) and tok.lemma_.lower() not in ("tell", "ask"):

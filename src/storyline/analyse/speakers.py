@@ -1908,6 +1908,41 @@ def _near_subjects(scene: Scene, tok, after: int, tag: str):
             yield t
 
 
+_INTRODUCED_SENTENCES = 3  # how far back a "a company named X" is read (this and three sentences before)
+
+
+def introduced_named_body(scene: Scene, head):
+    """(noun, participle, name) when a body of the description's own noun was brought in
+    shortly before with its name, "a small company named Standzout" (an indefinite subject, a
+    participle of naming, data/analyse/naming_participles.txt, and a proper noun), and the
+    tagger typed that name no organisation: "... / The aforesaid company calls it ..." means
+    that body, so the organisation the scores would give (here a product the tagger typed ORG)
+    is not the speaker; with no entity to give, the speaker is open. None when the name is a
+    tagged organisation (the scores find it) or no such phrase stands in this or the three
+    sentences before, in this or the paragraph before. Issue 18, round forty-eight: the FNC-1
+    census gave "The aforesaid company calls it ..." to the Apple Watch."""
+    word = head.lemma_.lower()
+    k = scene.sent_no(head.idx)
+    para = scene.paragraph(head.idx)
+    naming = lexicon.words("analyse/naming_participles.txt")
+    for s in scene.sents[max(0, k - _INTRODUCED_SENTENCES) : k + 1]:
+        for t in s:
+            if t.i >= head.i or t.lemma_.lower() != word or t.pos_ != "NOUN" or t.tag_ != "NN" \
+                    or t.dep_ not in ("nsubj", "nsubjpass") or scene.inside_quote(t.idx) \
+                    or scene.paragraph(t.idx) not in (para, para - 1):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in determiners("indefinite") for c in t.children):
+                continue
+            for v in t.children:
+                if v.dep_ != "acl" or v.tag_ != "VBN" or v.lemma_.lower() not in naming:
+                    continue
+                for n in v.children:
+                    if n.dep_ in ("oprd", "dobj", "attr", "xcomp") and n.tag_ == "NNP" and not (
+                            n.i in scene.tok_mention and scene.mentions[scene.tok_mention[n.i]].label in _ORGS):
+                        return t, v, n
+    return None
+
+
 def untyped_name_before(scene: Scene, tok, after: int):
     """For "it" or "the company": a proper-noun subject the entity tagger left untagged, nearer
     than the best organisation (which ends at ``after``), in this or the sentence before, this
@@ -1926,6 +1961,38 @@ def untyped_name_before(scene: Scene, tok, after: int):
                 or common_first_name(name[0].text) is not None or t.text in surnames:
             continue
         return name
+    return None
+
+
+def subject_possessor(scene: Scene, head, best: int):
+    """The proper-noun possessor of a subject in the description's own sentence, before it,
+    that names another body than ``best``: "Path's last major development came in June when
+    the company announced ...": the company whose development the sentence is about is the one
+    its "the company" means, more likely than an organisation the scores favour from sentences
+    before. The possessor is an organisation mention other than ``best``, a one-word name the
+    tagger typed a person that no person's full name holds (``_lone_person_word``: "Path"), or
+    an untagged name (not a place, a people, a title, a common first name or a tagged person's
+    last name, as untyped_name_before reads); the token, or None (a person's possessive,
+    "Roe's plan", is no company; ``best``'s own, "Acme's shares", agrees). Issue 18, round
+    forty-eight: the FNC-1 census gave that "the company" to Apple, named in the paragraph
+    before."""
+    surnames = {m.text.split()[-1] for m in scene.mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    for t in reversed(list(head.sent)):
+        if t.i >= head.i or t.dep_ != "poss" or t.tag_ != "NNP" or t.head.dep_ not in ("nsubj", "nsubjpass") \
+                or scene.inside_quote(t.idx):
+            continue
+        i = scene.tok_mention.get(t.i)
+        if i is not None:
+            m = scene.mentions[i]
+            if m.label in _ORGS and scene.org_key(i) != scene.org_key(best):
+                return t
+            if m.label == "PERSON" and _lone_person_word(scene, i) and scene.mentions[best].text != m.text:
+                return t
+            continue
+        if not t.is_alpha or gazetteer.is_any_place(t.text) or gazetteer.is_demonym(t.text) or t.lower_ in names.titles() \
+                or common_first_name(t.text) is not None or t.text in surnames:
+            continue
+        return t
     return None
 
 
@@ -2188,11 +2255,9 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
     outlet_open = _outlet_open(scene, kind, phrase, ranked, pos, set_aside)
     if outlet_open is not None:
         return outlet_open
-    name = untyped_name_before(scene, head, scene.mentions[best[1]].end) if kind != "NAMED" else None
-    if name is not None:  # "Digicel, which began in Jamaica, found ... / The company says": not the agency before
-        return Resolution(None, 0.0, f"'{phrase.text}': '{name.text}', a name the tagger typed no organisation, is a "
-                          f"nearer subject than {scene.mentions[best[1]].text}: open",
-                          ranked=[(r[1], round(r[0], 3)) for r in ranked])
+    nearer = _another_body_open(scene, head, phrase, best[1], ranked) if kind != "NAMED" else None
+    if nearer is not None:
+        return nearer
     if lead is not None and scene.org_key(lead) != scene.org_key(best[1]):
         # "Acme said it found errors in the report. / 'Contractors do not design wells,' the
         # company said": the company goes on from the subject just before, whatever the scores
@@ -2219,6 +2284,29 @@ def resolve_nominal(scene: Scene, head, phrase) -> Resolution | None:
         f"margin {margin:.1f} over {scene.mentions[ranked[1][1]].text}" if len(ranked) > 1 else "the only organisation named before") + (
         ", the main subject of this or the sentence before" if agrees else "")
     return Resolution(best[1], conf, ev + set_aside, ranked=[(r[1], round(r[0], 3)) for r in ranked])
+
+
+def _another_body_open(scene: Scene, head, phrase, best: int, ranked: list) -> Resolution | None:
+    """The open Resolution when the text points "the company" at a body the tagger typed no
+    organisation rather than the best-scored one ``best``: one brought in as "a company named X"
+    (introduced_named_body), one whose doings the sentence is about (subject_possessor), an
+    untagged subject nearer than ``best`` (untyped_name_before); None when none is."""
+    rank = [(r[1], round(r[0], 3)) for r in ranked]
+    best_text = scene.mentions[best].text
+    introduced = introduced_named_body(scene, head)
+    if introduced is not None:  # "a small company named Standzout will show ... / The company calls it ..."
+        return Resolution(None, 0.0, f"'{phrase.text}': '{introduced[0].text} {introduced[1].text} {introduced[2].text}' "
+                          "brought in before, a name the tagger typed no organisation: the one meant, no entity to give: open",
+                          ranked=rank)
+    owner = subject_possessor(scene, head, best)
+    if owner is not None:  # "Path's last update came when the company announced ...": not the Apple before
+        return Resolution(None, 0.0, f"'{phrase.text}': '{owner.text}', whose {owner.head.text} the sentence is about, "
+                          f"may be the body meant rather than {best_text}: open", ranked=rank)
+    name = untyped_name_before(scene, head, scene.mentions[best].end)
+    if name is not None:  # "Digicel, which began in Jamaica, found ... / The company says": not the agency before
+        return Resolution(None, 0.0, f"'{phrase.text}': '{name.text}', a name the tagger typed no organisation, is a "
+                          f"nearer subject than {best_text}: open", ranked=rank)
+    return None
 
 
 def _lone_person_word(scene: Scene, i: int) -> bool:
