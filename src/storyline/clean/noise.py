@@ -3760,6 +3760,20 @@ def _is_headline_like(u: Unit) -> bool:
     return 2 <= u.words <= 25 and not re.search(r"[.,;]['\"”’)]*$", u.text) and not u.bullet
 
 
+# round forty-eight (c030 K4): a page's standfirst printed as its first line with no full stop
+# (taken as the title) and the same words as a sentence of the body, its full stop closing
+# it: the body copy is the article's sentence, not a repeat of a headline (a headline repeated
+# in the body stands as a line without a stop, as the title does). Only the title line goes.
+_SENTENCE_COPY_WORDS = 6
+
+
+def _sentence_copy_of_title(u: Unit, title: str) -> bool:
+    """Is ``u`` a full sentence of the body (closing on a stop, with words enough to be one)
+    restating a title line that has no stop?"""
+    return (u.words >= _SENTENCE_COPY_WORDS and bool(_TERMINAL.search(u.text.rstrip()))
+            and not _TERMINAL.search(title.rstrip()))
+
+
 def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int | None]:
     """The title, and the index of the unit that states it (None when absent)."""
     from rapidfuzz import fuzz
@@ -5342,7 +5356,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             if u.index == title_at:
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: the article's title line (kept as the document title, not body text)"
-            elif (u.kind in (None, "label") and t and u.words <= 40
+            elif (u.kind in (None, "label") and t and u.words <= 40 and not _sentence_copy_of_title(u, found_title)
                   and (fuzz.ratio(_norm(u.text), t) >= 90
                        or (len(_norm(u.text)) <= 1.6 * len(t) and fuzz.partial_ratio(_norm(u.text), t) >= 95 and not u.prose))):
                 u.kind, u.strong = "headline", True
