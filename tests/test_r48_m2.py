@@ -42,3 +42,32 @@ def test_a_short_line_restating_the_title_with_a_stop_is_still_cut():
     # the twin: a copy of a few words (a headline set again with a stop) is no sentence of the body
     d = _clean(f"Harbour pier to close\n\n{LEAD}\n\nHarbour pier to close.\n\n{AFTER}\n\n{CLOSE}\n")
     assert _cut(d, "headline: repeats the title") == ["Harbour pier to close."]
+
+
+# --- c033 K4: a graded noun and its reduced relative are one sentence -------------------
+
+TAIL = (" Of the two, differences are slight, but the battery Northwind went with on the Zephyr 3 Max"
+        " is a good reason to stop. A new rumor suggests buyers might want to wait a few months.")
+BODY = ("According to one report, the Zephyr 4 will have a larger battery. We have heard similar rumblings before.\n\n"
+        "Much of this seems like guesswork; we are not going to bite on that one.\n")
+
+
+def test_a_graded_noun_before_its_reduced_relative_is_not_split_as_a_headline():
+    first = "The Zephyr 3 and 3 Max are two of the more exciting products Northwind has unleashed in quite some time."
+    d = _clean(f"{first}{TAIL}\n\n{BODY}")
+    assert d.text.startswith(first)
+    assert not d.headings
+
+
+def test_a_headline_ending_on_a_plain_noun_is_still_split():
+    # the twin: the lead's verb takes no object (the seam is "bound"), but the span ends on a
+    # plain noun ("... coast"), not on a graded one: still a headline run into the lead
+    from storyline.clean import noise, runin
+
+    first = "Storm batters coast Fishermen have waited for days at the harbour for the weather to turn."
+    seam = runin.runin_seam(first, noise._parser(), noise.english_stopwords() | noise._number_words(),
+                            lambda w: noise._is_name_cue(w) or w.lower() in noise._apposition_nouns(),
+                            noise._present_caption_clause, noise._saying_verbs(), runin.HEAD_MAX_WORDS)
+    assert seam is not None and seam.bound and seam.head == "Storm batters coast"
+    d = _clean(f"{first}{TAIL}\n\n{BODY}")
+    assert d.text.startswith("Fishermen have waited")
