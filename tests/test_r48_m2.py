@@ -4,6 +4,8 @@ must-not-fire twin. Texts written for the test (none is an article's)."""
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.clean import clean_record
 from storyline.types import Record
 
@@ -71,3 +73,35 @@ def test_a_headline_ending_on_a_plain_noun_is_still_split():
     assert seam is not None and seam.bound and seam.head == "Storm batters coast"
     d = _clean(f"{first}{TAIL}\n\n{BODY}")
     assert d.text.startswith("Fishermen have waited")
+
+
+# --- c028 K4, c033 K5: the Indian press's "PLACE:" dateline --------------------------------
+
+LEDE = "All was going well at the harbour festival until the stage collapsed on Sunday evening."
+MORE = "Police said nobody was hurt in the accident."
+
+
+@pytest.mark.parametrize("place", ["MUMBAI", "NEW DELHI", "RAMPUR"])
+def test_a_place_and_a_colon_opening_the_text_is_a_dateline(place):
+    d = _clean(f"{place}: {LEDE}\n\n{MORE}\n")
+    assert d.text.startswith("All was going well")
+    assert d.dateline is not None and d.dateline.place == place
+
+
+@pytest.mark.parametrize("label", ["UPDATE", "WARNING", "EXCLUSIVE", "EDITORIAL", "OBAMA"])
+def test_a_label_and_a_colon_is_no_dateline(label):
+    d = _clean(f"{label}: {LEDE}\n\n{MORE}\n")
+    assert d.text.startswith(f"{label}: All was going well")
+    assert d.dateline is None
+
+
+def test_a_transcript_speaker_named_like_a_city_is_no_dateline():
+    # the twin: other lines open on capitals and a colon and end on a stop (speaker turns)
+    d = _clean(f"JACKSON: {LEDE}\n\nHOST: {MORE}\n")
+    assert d.text.startswith("JACKSON: All was going well")
+    assert d.dateline is None
+
+
+def test_a_place_and_a_colon_before_a_short_line_is_no_dateline():
+    d = _clean(f"MUMBAI: the latest\n\n{LEDE}\n\n{MORE}\n")
+    assert d.dateline is None
