@@ -105,3 +105,97 @@ def test_a_transcript_speaker_named_like_a_city_is_no_dateline():
 def test_a_place_and_a_colon_before_a_short_line_is_no_dateline():
     d = _clean(f"MUMBAI: the latest\n\n{LEDE}\n\n{MORE}\n")
     assert d.dateline is None
+
+
+# --- c028 K2, c030 K2: the opening paragraph printed again below --------------------------
+
+COPY = ("The masked gunman, suspected of a string of raids on the harbour, was hurt in a police chase"
+        " on Monday, the Gazette reported.")
+LEDE2 = "The harbour robber known as the Fox is said to have been hurt in a chase, according to a report."
+NEXT = "The Gazette cited an unnamed nurse saying the Fox was treated at the town hospital."
+
+
+def test_an_opening_paragraph_printed_again_below_is_cut_once():
+    d = _clean(f"{COPY}\n\n{LEDE2}\n\n{COPY}\n\n{NEXT}\n\nPolice declined to comment.\n")
+    assert d.text.startswith(LEDE2)
+    assert d.text.count("masked gunman") == 1
+    assert _cut(d, "headline: the page's summary or caption above the story")
+
+
+def test_an_opening_paragraph_said_again_in_other_words_stays():
+    # the twin: the lead's matter said again below in other words is the article's
+    other = "The gunman, who wore a mask, was hurt on Monday in a chase with police, the paper said."
+    d = _clean(f"{COPY}\n\n{LEDE2}\n\n{other}\n\n{NEXT}\n\nPolice declined to comment.\n")
+    assert d.text.startswith(COPY)
+
+
+def test_a_short_opening_line_said_twice_stays():
+    # the twin: a refrain of a few words is no summary of the story
+    line = "Residents say they will never forget this."
+    d = _clean(f"{line}\n\n{LEDE2}\n\n{line}\n\n{NEXT}\n\nPolice declined to comment.\n")
+    assert d.text.startswith(line)
+
+
+# --- c029 K5: a widget's pitch above its button --------------------------------------------
+
+STORY = ("Acme is in talks to buy the Ellery games studio, according to a few different sources.\n\n"
+         "The studio made $300 million last year, a person familiar with the matter said.\n\n")
+
+
+def test_a_widget_pitch_above_its_button_under_closing_furniture_is_cut():
+    d = _clean(f"{STORY}Developing...\n\nSource: Harbour Gazette, Ellery Times\n\n"
+               "Instantly compare phones side by side and see which one suits you best!\n\nTry it now →\n")
+    assert d.text.endswith("the matter said.")
+    assert _cut(d, "promo: a page widget's pitch")
+
+
+def test_a_closing_line_to_the_reader_without_furniture_above_stays():
+    # the twin: the article's own last line addressed to the reader, no cut furniture above it
+    d = _clean(f"{STORY}If you want one, you will have to wait until next year!\n\nTry it now →\n")
+    assert d.text.endswith("until next year!")
+
+
+# --- c028 K5: a picture's alt text beside its caption ---------------------------------------
+
+OPEN = "A bride in Ellery married a guest after she learnt her family was kept in the dark about the groom's illness."
+REST = ("Everything was going well until the day of the wedding, when the groom fell ill at the hall.\n"
+        "Police said the families had settled the matter.\n")
+
+
+def test_alt_text_beside_its_cut_caption_is_cut():
+    d = _clean(f"{OPEN}\n\nbride groom\nA bride and groom attend a mass wedding in Port Ellery. "
+               f"[Representational Image] Reuters\n{REST}")
+    assert "bride groom" not in d.text
+    assert _cut(d, "caption: a picture's alt text")
+
+
+def test_a_lower_case_line_with_other_words_than_the_caption_stays():
+    # the twin: words the caption does not hold are no alt text of it
+    d = _clean(f"{OPEN}\n\nharbour lights\nA bride and groom attend a mass wedding in Port Ellery. "
+               f"[Representational Image] Reuters\n{REST}")
+    assert "harbour lights" in d.text
+
+
+# --- c011 K2: a short stopless line closing the text ----------------------------------------
+
+QUOTE = "\"The risk is becoming higher and higher,\" she said, \"and I really feel the town let us down.\""
+FIRST = "The mayor said the harbour would reopen next week after the storm."
+
+
+def test_a_short_stopless_line_closing_the_text_is_cut():
+    d = _clean(f"{FIRST}\n\n{QUOTE}\n\nMayor escalates campaign against harbour gangs\n\n"
+               "Watch Harbour Tonight weeknights 8pm ET. For the latest from Harbour Tonight click here.\n")
+    assert d.text.endswith("let us down.\"")
+    assert _cut(d, "related: a short line with no stop closing the text")
+
+
+def test_a_stopless_heading_with_a_paragraph_under_it_stays():
+    # the twin: a heading that heads a paragraph below it is the article's crosshead
+    d = _clean(f"{FIRST}\n\n{QUOTE}\n\nMayor escalates campaign against harbour gangs\n\n"
+               "The mayor has asked the council for more police on the quays this winter.\n")
+    assert "Mayor escalates campaign" in d.text
+
+
+def test_a_closing_quotation_without_its_stop_stays():
+    d = _clean(f"{FIRST}\n\n{QUOTE}\n\n'We will be back next year and better'\n")
+    assert "We will be back" in d.text
