@@ -8623,7 +8623,9 @@ def _alt_texts(units: list[Unit]) -> None:
 # sentence: another story's link ("Mayor opens new harbour bridge" under the story, a site's
 # related box), a gallery's caption, a feature's name. Three to twelve words, opening on a
 # capital, no end of a sentence or a clause, no quotation mark (a quotation that lost its stop
-# is the article's), the last kept line of the text with a line closing on a stop above it.
+# is the article's), no comma, colon, bracket, figure or "@" (a release's contact line, "Jane Roe
+# of Acme, +1 555 ...", which the release rules read: the full suite), the last kept line of the
+# text with a line closing on a stop above it.
 _CLOSING_LINK_WORDS = (3, 12)
 _CLOSING_LINK_REASON = "related: a short line with no stop closing the text after its last sentence (a link or caption, not a heading)"
 
@@ -8636,6 +8638,7 @@ def _closing_link(units: list[Unit]) -> None:
     s = u.text.strip()
     if (u.alone and not u.bullet and _CLOSING_LINK_WORDS[0] <= u.words <= _CLOSING_LINK_WORDS[1]
             and _CAPITAL_OPENING.match(s) and not _CLAUSE_END.search(s) and not _QUOTED_WORDS.search(s)
+            and not re.search(r"[,\d@|:;()]", s)
             and _TERMINAL.search(above.text.strip()) and above.para != u.para):
         _mark(u, "related", _CLOSING_LINK_REASON)
 
