@@ -75,6 +75,15 @@ def test_a_headline_ending_on_a_plain_noun_is_still_split():
     assert d.text.startswith("Fishermen have waited")
 
 
+def test_a_graded_noun_without_an_article_is_still_split():
+    # the twin (the census): a page's buttons ("More Headlines", "Less Headlines") drop the
+    # article a noun phrase with a reduced relative keeps: the seam stands
+    first = ('More Headlines" "Less Headlines The harbour oil spill occurred off Port Ellery on'
+             ' March 24, 1989, when a tanker bound for the town struck a reef.')
+    d = _clean(f"{first}{TAIL}\n\n{BODY}")
+    assert d.text.startswith("The harbour oil spill occurred")
+
+
 # --- c028 K4, c033 K5: the Indian press's "PLACE:" dateline --------------------------------
 
 LEDE = "All was going well at the harbour festival until the stage collapsed on Sunday evening."
