@@ -4008,7 +4008,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         if _LEGAL.search(stripped) or _LEGAL_OWNER.match(body):
             _mark(u, "legal", "legal: copyright notice of the site")
             return
-        for rx in _patterns("boilerplate.txt"):
+        for rx in (*_patterns("boilerplate.txt"), *_patterns("gallery_buttons.txt")):
             if rx.match(stripped):
                 _mark(u, "boilerplate", "boilerplate: page widget, legal or credit line")
                 return
@@ -5044,8 +5044,14 @@ _LEAD_IN_OPENING = re.compile(
     r"^\s*(?:(?:look|looking) (?:back )?at\b|watch\b|see\b|check out\b|take a look\b|here(?:'s|’s| is| are)\b"
     r"|(?:this|these|the following|the below) (?:tweets?|posts?|photos?|photographs?|pictures?|images?|videos?|clips?|footage|gallery)\b)",
     re.IGNORECASE)
-_GALLERY_BUTTON = re.compile(r"^\s*(?:view|see|launch|open) (?:the )?(?:photo |picture )?gallery\s*$", re.IGNORECASE)
 _LEAD_IN_REASON = "caption: a line leading in to an embedded post or a gallery the text no longer carries"
+
+
+def _gallery_button(text: str) -> bool:
+    """Is a line a gallery's button (data/clean/gallery_buttons.txt), read as _classify reads a
+    boilerplate line (bullet, case and end punctuation set aside)?"""
+    line = _BULLET.sub("", text).strip().lower().strip(" .!?:|·•-–—»>()[]")
+    return any(rx.match(line) for rx in _patterns("gallery_buttons.txt"))
 
 
 def _lead_ins_to_cut_embeds(units: list[Unit]) -> None:
@@ -5055,7 +5061,7 @@ def _lead_ins_to_cut_embeds(units: list[Unit]) -> None:
                 or not _LEAD_IN_OPENING.match(u.text):
             continue
         pasted = nxt.kind == "markup" and nxt.reason == embeds.PASTED_REASON
-        if pasted or (nxt.kind is not None and _GALLERY_BUTTON.match(nxt.text)):
+        if pasted or (nxt.kind is not None and _gallery_button(nxt.text)):
             _mark(u, "caption", _LEAD_IN_REASON)
 
 
