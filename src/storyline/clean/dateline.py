@@ -648,25 +648,16 @@ def _colon_dateline(text: str, m: re.Match) -> bool:
 
 def _colon_place(place: str) -> bool:
     """Is a place in capitals before a colon a place a dateline names alone (data/dateline_cities.txt),
-    a US state, a country by its name (pycountry) or a large city by its main name (GeoNames,
-    accents dropped: "Rāmpur")? Not any name an alternate spelling lists: those hold people's
+    a US state, a country (``_country``, the one country test of every dateline reader) or a large
+    city by its main name (GeoNames, accents dropped: "Rāmpur")? Not any name an alternate spelling lists: those hold people's
     names ("Obama"). (The libraries are read here, not through analyse.gazetteer: the cleaner
     stands below the analysis layer.)"""
     name = " ".join(place.split())
-    return name in _ALONE or name in _FULL_STATES or name in _country_names() or name in _big_cities()
+    return name in _ALONE or name in _FULL_STATES or _country(name) or name in _big_cities()
 
 
 # a city this large is a place a dateline names (analyse.gazetteer's BIG_CITY, the same bar)
 _BIG_CITY = 100_000
-
-
-@functools.cache
-def _country_names() -> frozenset[str]:
-    """Countries' names, official and common (pycountry), in capitals; not their codes ("NO", "IT")."""
-    import pycountry
-
-    return frozenset(getattr(c, a).upper() for c in pycountry.countries
-                     for a in ("name", "official_name", "common_name") if getattr(c, a, None))
 
 
 @functools.cache
