@@ -251,7 +251,8 @@ def _organisation_voice(ctx: _Ctx, subj, np, inner: list[int], head_np: bool,
         if spoke is not None:
             return spoke, []
     if orgs and not role_words and (subj.lower_ in source_nouns() or subj.pos_ == "PROPN" or _piece_noun(subj)) \
-            and not _where_not_who(ctx, orgs[0]) and not _owned_body(ctx, orgs[0], subj):
+            and not _where_not_who(ctx, orgs[0]) and not _owned_body(ctx, orgs[0], subj) \
+            and not _possessed_informant(ctx, orgs[0], subj):
         # "a Reuters report", "Huawei statements", "Huawei officials", "a tally by the Associated Press"
         org = _org_twin(ctx, orgs[0])
         return _conf({"speaker_mention": orgs[0] if org is None else org}, 0.85,
@@ -295,6 +296,17 @@ def _owned_body(ctx: _Ctx, i: int, subj) -> bool:
     while head.i != subj.i and head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
     return head.i == subj.i
+
+
+def _possessed_informant(ctx: _Ctx, i: int, subj) -> bool:
+    """Is mention i only the possessor of an informant the head names ("the Mail's source",
+    "the network's sources": analyse/informant_nouns.txt)? The informant speaks, not the
+    organisation that has it: not the organisation's voice, open (round forty-eight, seed 163
+    c030 Q2). "a Mail source" (a compound) is left as it was."""
+    if subj.lower_ not in lexicon.words("analyse/informant_nouns.txt"):
+        return False
+    span = ctx.span(i)
+    return span is not None and span.root.dep_ == "poss" and span.root.head.i == subj.i
 
 
 @functools.lru_cache(maxsize=1)
@@ -5779,6 +5791,11 @@ def _bare_source(verb, obj) -> bool:
         or head in lexicon.words("analyse/speaker_groups.txt") or head in lexicon.words("analyse/cited_people.txt")
     if not (person or head in source_nouns() or obj.lower_ in source_nouns()):
         return False
+    if person and not any(c.dep_ in ("ccomp", "appos") for c in obj.children):
+        # "cites factory sources who suggest ...", "cites sources on battery cells": people or
+        # a group of sources with what describes them, or their topic, are still the source;
+        # what they suggest is their own quote (round forty-eight, seed 163 c033 Q2, Q11)
+        return True
     return not any(c.dep_ in ("relcl", "ccomp", "appos") or (c.dep_ == "acl" and c.tag_ != "VBN")
                    or (c.dep_ == "prep" and c.lower_ in _SOURCE_CONTENT_PREPS) for c in obj.children)
 
@@ -6611,7 +6628,16 @@ def _knowing(ctx: _Ctx, tok) -> bool:
     realised that ...": what Roe said she knew, her own words) stay. So does a named subject's
     knowing, unless negated: PolNeAR counts "Roe knows that ..." as her attribution (a stated
     view, on the dev split), while "Roe did not realise that ..." is only what she did not know."""
-    if tok.lemma_.lower() not in lexicon.words("analyse/knowing_cues.txt") or _inside_report(tok):
+    if tok.lemma_.lower() not in lexicon.words("analyse/knowing_cues.txt"):
+        return False
+    if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl") and not any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in tok.children):
+        # "the bride, upon realising that ..., was furious": a gerund of knowing in an
+        # adverbial phrase tells the circumstance of the main clause, even inside a report
+        # ("papers reported that the bride, upon realising ...": the papers' words, not hers;
+        # round forty-eight, seed 163 c028 Q2)
+        return True
+    if _inside_report(tok):
         return False
     if tok.tag_ == "VBN" and (any(x.dep_ in ("auxpass", "nsubjpass") for x in tok.children)
                               or tok.head.lemma_.lower() == "make" and tok.head.i != tok.i):
@@ -7711,7 +7737,27 @@ def _topic(comp) -> bool:
     # word ("determine when it starts", "know what happened"), not a fronted "if"/"when"
     # clause or a free relative inside the subject ("insisted what failed was the cement")
     return first.lower_ in ("how", "whether", "why") or first.head.i == comp.i or (
-        first.dep_ == "det" and first.head.head.i == comp.i)  # "assess what risk it poses"
+        first.dep_ == "det" and first.head.head.i == comp.i) or _object_question(first, comp)  # "assess what risk it poses"
+
+
+# the links down which an object's question word stays the question of the whole clause
+_QUESTION_PATH = frozenset({"xcomp", "acomp", "ccomp", "prep", "pcomp"})
+
+
+def _object_question(first, comp) -> bool:
+    """"discusses what we might be able to expect from the phone": a "what"/"which"/"who" that
+    is the object of a verb below the clause's head, reached only through complements
+    (xcomp, acomp, ccomp, prep), asks a question: the clause is a topic (round forty-eight,
+    seed 163 c033 Q1). Not through a subject ("said what we need is more time": "what we
+    need" is the subject of a statement)."""
+    if first.lower_ not in ("what", "which", "who") or first.dep_ not in ("dobj", "pobj"):
+        return False
+    t = first.head
+    while t.i != comp.i:
+        if t.dep_ not in _QUESTION_PATH or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def _inference(verb) -> bool:
