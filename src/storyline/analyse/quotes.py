@@ -5400,11 +5400,34 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             continue  # 'opposes "across-the-board pay freezes"': the thing opposed, not said (round 34)
         if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _dash_byline(text, d):
             continue  # a quote in a headline counts only with its speaker beside it
+        if verb is None and _marked_name(ctx, d):
+            continue  # 'In addition, "Force Touch," the new system, could ...': a name in marks (round 48)
         end = d.end
         while end > d.start + 1 and text[end - 1] in ", \u00a0":
             end -= 1  # the comma before the closing mark belongs to the attribution
         out.append(_Cand(d.start, end, "direct", cue=verb, direct=d, embedded=embedded))
     return out
+
+
+def _marked_name(ctx: _Ctx, d: _Direct) -> bool:
+    """'In addition, "Force Touch," the pressure-sensitive system, could also be included': a
+    short quotation (at most three words) of capitalised words and no verb, with no cue, set
+    inside the writer's sentence (words before it on its line, not a colon) is the name of a
+    thing, a product or a feature, not something anyone said (round forty-eight, seed 163 c033
+    Q5). A sentence in marks (a verb, or four words or more) and a quotation opening its line stay."""
+    quoted = ctx.text[d.start : d.end].strip().rstrip(",")
+    words = quoted.split()
+    if not words or len(words) > _EPITHET_MAX_WORDS or quoted[-1:] in ".!?;:":
+        return False
+    small = lexicon.words("clean/headline_small_words.txt")
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words) or not words[0][:1].isupper():
+        return False
+    line_start = ctx.text.rfind("\n", 0, d.outer_start) + 1
+    before = ctx.text[line_start : d.outer_start].rstrip()
+    if not before or before.endswith(":"):
+        return False
+    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _named_phrase(ctx: _Ctx, d: _Direct, verb) -> bool:
@@ -9621,6 +9644,30 @@ def _subheading(text: str, d: _Direct) -> bool:
     return text[d.outer_start] in _SINGLE or all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))[‘'](?=[A-Z0-9])", re.M)
+
+
+def _lone_single_head(text: str, d: _Direct) -> bool:
+    """A section head (_subheading) set in single marks on a page that quotes in double marks
+    (two or more double marks, and no quotation in prose opened with a single mark): the marks are
+    the page's styling of a head, no quotation at all, so it is dropped, not left open (round
+    forty-eight, seed 163 c011 Q3: "'He was compelled to bear witness'" between a CNN page's
+    paragraphs). A British page, quoting in single marks, keeps its whole-paragraph quotations open."""
+    if text[d.outer_start] not in _SINGLE:
+        return False
+    double = sum(text.count(ch) for ch in '"“”')
+    return double >= 2 and not any(not _head_line(text, m.start()) for m in _SINGLE_OPEN.finditer(text))
+
+
+def _head_line(text: str, pos: int) -> bool:
+    """Is the single mark at ``pos`` the opening of a line that is wholly one short quotation
+    (another head of the page, as "'Our streets must be safe'"), not a quotation in prose?"""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : len(text) if b < 0 else b].strip()
+    return line.startswith(text[pos]) and line[-1:] in "'’" and len(line.split()) <= 2 * _SUBHEAD_MAX_WORDS
+
+
 def _main_clause(ctx: _Ctx, i: int) -> bool:
     """Is mention i's clause its sentence's main one ("Ann Lee, an architect, wrote ..."), not
     one the speaker before reports ("Obama says that BP made the decisions")?"""
@@ -9683,6 +9730,8 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     if last is not None and (d.outer_start - last_end) < 600 and not c.embedded:
         speaker: dict = {"speaker_via": "continuation"}
         if last.get("mention") is not None and _subheading(text, d):
+            if _lone_single_head(text, d):
+                return None
             return _conf(dict(speaker, breaks_carry=True), 0.0, "no cue: a short paragraph wholly in single marks or headline-cased, a "
                          "section head of the page, not the speaker before's words: open"), None
         if last.get("outlet") and d.outer_start >= last["span"][1] and not _credited_after(ctx, d, last["mention"]):
