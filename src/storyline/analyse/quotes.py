@@ -4627,6 +4627,15 @@ def _turn_end(text: str, a: int, end: int, known: set[str], runs_on: bool) -> tu
     return end, None
 
 
+def _opening_place_label(text: str, x: int, y: int) -> bool:
+    """"RAMPUR: All was going well at the wedding ...": a place name (the gazetteer's) in
+    capitals before a colon that opens the text, the text's only label, is a dateline, not a
+    transcript's speaker; the words after it are the reporter's lead (round forty-eight, seed
+    163 c028 Q10, c033 Q14; the cleaner lifts such a dateline too, this is the quote step's own
+    refusal)."""
+    return not text[:x].strip() and gazetteer.is_any_place(text[x:y])
+
+
 def find_transcript(text: str) -> list[tuple[int, int, int, int]]:
     """Interview transcript turns: a paragraph opening "WALLACE: ..." is that speaker's; so
     are the words after a label inside a paragraph ('... -- CARPENTER: And we ...'), and,
@@ -4641,6 +4650,8 @@ def find_transcript(text: str) -> list[tuple[int, int, int, int]]:
         if len(label.replace(" ", "")) < 3 or label.count(" ") > 2:
             continue
         opens.append((m.start(1), m.end(1), m.end()))
+    if len(opens) == 1 and _opening_place_label(text, *opens[0][:2]):
+        opens = []
     known = {text[x:y] for x, y, _ in opens}
     runs_on = len(opens) >= _TRANSCRIPT_TURNS and len(known) >= _TRANSCRIPT_SPEAKERS
     out = []
