@@ -566,8 +566,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
     for i, m in enumerate(scene.candidates):
         if m.label not in labels and not (kind == "person" and _mistyped_person(m.text, m.label, gender, w)
                                           and not _after_determiner(scene.span(i))
-                                          and not told_organisation(scene, i)
-                                          and not _topic_organisation(scene, i)):
+                                          and not told_organisation(scene, i)):
             continue  # a he/she/his/her is a person's: never a name the document tells an organisation
         if m.end > pos and not (cataphor is not None and scene.span(i) is not None
                                 and scene.span(i).root.i == cataphor.i):
@@ -894,16 +893,6 @@ def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool
     if share is None:
         return False
     return (share if gender == "f" else 1.0 - share) >= w.get("mistyped_name_share", 1.1)
-
-
-def _topic_organisation(scene: Scene, i: int) -> bool:
-    """Is candidate i, a name the tagger typed no person, the organisation the document is
-    about (Scene.topic_org: named most often, at least three times, typed an organisation)?
-    Then the tagger's type is no slip: a he/she/him/her never stands for it, whatever first
-    name its word may also be (round forty-eight, seed 163 c011 Q9: a mother's "she" went
-    to ISIS, the organisation the article is about)."""
-    return (scene.candidates[i].label in _ORGS and scene.topic_org() is not None
-            and scene.org_key(i) == scene.topic_org())
 
 
 def _has_org_word(words) -> bool:
