@@ -5618,7 +5618,7 @@ def _complement(ctx: _Ctx, tok) -> list:
     """The content of a cue verb: its clause, or after a verb that takes one an infinitive,
     "for" phrase or a noun phrase ("denied the allegations")."""
     comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and not _clause_after_object(tok, c)
-            and not _after_infinitive(tok, c)]
+            and not _after_infinitive(tok, c) and not _cited_sources_clause(tok, c)]
     if not comp and is_cue(tok):
         # "Roe said after the vote she would not accept ...": the parse hangs a clause
         # with its own subject and finite verb, brought in by no conjunction ("if", "when",
@@ -5687,6 +5687,14 @@ def _after_infinitive(verb, clause) -> bool:
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
                and not any(t.text == "," for t in doc[x.i : first.i])
                for x in verb.children)
+
+
+def _cited_sources_clause(verb, clause) -> bool:
+    """"KDN cites factory sources who suggest Zephyr will keep ...": the parse may hang the
+    sources' own clause on "cite" past its object; with the object a bare source (_bare_source:
+    people, a group of sources) the clause is what the sources say, their own quote, not the
+    citing one's (round forty-eight, seed 163 c033 Q2)."""
+    return any(o.dep_ == "dobj" and o.i < clause.i and _bare_source(verb, o) for o in verb.children)
 
 
 def _clause_after_object(verb, clause) -> bool:
