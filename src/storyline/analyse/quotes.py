@@ -7494,7 +7494,11 @@ def _according_tail(sdoc, cue, comp, left: int, right: int) -> int | None:
             # was driving toward them, and that the officer fired because he feared ..., according
             # to local media": the parse hung it on a verb deep in the content's last clause)
             continue
-        if not all(t.is_punct or t.is_space for t in sdoc[obj.right_edge.i + 1 : right + 1]):
+        # the source may be followed by its grounds, themselves cut (_citing_tail: "...,
+        # according to website UDN, citing sources in Asia"; round forty-eight, c033 Q4)
+        stop = _citing_tail(sdoc, left, right)
+        stop = right if stop is None or stop <= obj.right_edge.i else stop - 1
+        if not all(t.is_punct or t.is_space for t in sdoc[obj.right_edge.i + 1 : stop + 1]):
             continue
         if _named_source(obj) or any(c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children)
                                      for c in obj.children):
@@ -7506,7 +7510,10 @@ def _named_source(noun) -> bool:
     """A noun that names a source of words: a name (ORG, PERSON, GPE, NORP) or a noun of
     data/source_nouns.txt or of data/according_media.txt ("according to local media")."""
     return noun.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or noun.lower_ in source_nouns() \
-        or noun.lemma_.lower() in source_nouns() or bool({noun.lemma_.lower(), noun.lower_} & lexicon.words("analyse/according_media.txt"))
+        or noun.lemma_.lower() in source_nouns() or bool({noun.lemma_.lower(), noun.lower_} & lexicon.words("analyse/according_media.txt")) \
+        or any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in noun.children)
+    # (the last: "according to website UDN", the parse's head a common noun with the name in
+    # apposition; round forty-eight, seed 163 c033 Q4)
 
 
 def _contrast_deed(sdoc, cue, comp, left: int, right: int) -> int | None:
