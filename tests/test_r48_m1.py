@@ -195,3 +195,19 @@ def test_an_opening_place_label_is_no_speaker():
 def test_an_opening_name_label_is_still_a_transcript_turn():
     a = quoted_analysis(_LABEL.format(label="WALLACE"))
     assert any("going well" in q.text and q.speaker_text == "WALLACE" for q in a.quotes)
+
+
+# --- c033 Q4: a trailing ", according to website X" with its grounds after it ---
+
+def test_a_trailing_according_to_website_is_cut_before_its_citing_grounds():
+    a = quoted_analysis("Rumors out of Taiwan are suggesting that Zephyr is considering a new camera for the "
+                        "smartphone's back, according to website KDN, citing sources from Zephyr's supply chain in Asia.\n")
+    qs = [q for q in a.quotes if q.cue == "suggesting"]
+    assert len(qs) == 1 and qs[0].text.endswith("smartphone's back")
+
+
+def test_an_according_to_with_no_source_stays_in_the_content():
+    a = quoted_analysis("Officials are suggesting that the aid will be shared among the agencies, according "
+                        "to a running review of needs, citing the floods in the south.\n")
+    qs = [q for q in a.quotes if q.cue == "suggesting"]
+    assert len(qs) == 1 and "running review" in qs[0].text
