@@ -211,3 +211,16 @@ def test_an_according_to_with_no_source_stays_in_the_content():
                         "to a running review of needs, citing the floods in the south.\n")
     qs = [q for q in a.quotes if q.cue == "suggesting"]
     assert len(qs) == 1 and "running review" in qs[0].text
+
+
+# --- the reduced relative the tagger calls a past ("a source claimed to be tied to ...") ---
+
+def test_a_reduced_relative_tagged_past_is_no_cue():
+    a = quoted_analysis("Then the news comes from French website Phonote, citing a source claimed to be tied "
+                        "to Zephyr. The person said engraving will come.\n")
+    assert not any("tied to Zephyr" in q.text for q in a.quotes)
+
+
+def test_a_finite_claim_stays_a_cue():
+    a = quoted_analysis("The officials claimed the plant would close in May.\n")
+    assert any("plant would close" in q.text for q in a.quotes)
