@@ -1643,6 +1643,9 @@ def _pronoun_speaker(ctx: _Ctx, subj, last_speaker: dict | None) -> dict:
         inner = _inner_subject(ctx, subj, res.mention) if res.mention is not None else None
         if inner is not None:  # "Roe, alleging that Doe wanted ..., said ... / he said": not surely Doe
             return _conf(out, 0.0, res.evidence + "; " + inner)
+        if res.mention is not None and _joint_unsure(ctx, subj, res.mention):
+            return _conf(out, 0.0, res.evidence + "; right after a joint subject of two named people whose "
+                         "genders do not tell which one it is: open")
         out["antecedent_mention"] = res.mention
     if res.group is None and res.confidence < speakers.threshold():
         pick = _joint_pick(ctx, subj)
@@ -2529,6 +2532,23 @@ def _note_joint(ctx: _Ctx, joint) -> None:
     others = [t for t in joint if t.dep_ == "conj" and t.pos_ in ("NOUN", "PRON", "PROPN") and t.i not in ctx.tok_mention]
     ctx.joint = (joint.end_char, people) if len(people) == 2 and not others \
         and len({ctx.entity(i) for i in people if i < ctx.n_named}) == 2 else None
+
+
+def _joint_unsure(ctx: _Ctx, subj, mention: int) -> bool:
+    """Is the scorer's pick one of a joint subject of two named people right before the he/she
+    ("Jane Roe and Tavi Doe said ... / He added"), with _joint_pick unable to tell which (a
+    gender not told)? Then open. Until round forty-eight the pronoun's own gender hint, cast on
+    the first conjunct, made that a "gender m" Jane Roe whom her first name then opened; with
+    that circular hint gone (speakers.Scene.gender_for) the scorer's choice needs this check."""
+    gender = _PRONOUNS.get(subj.lower_)
+    if gender is None or ctx.joint is None or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
+        return False
+    end, people = ctx.joint
+    if end > subj.idx or ctx.sent_no(subj.idx) - ctx.sent_no(max(0, end - 1)) > 1:
+        return False
+    if ctx.entity(mention) not in {ctx.entity(i) for i in people if i < ctx.n_named}:
+        return False
+    return _joint_pick(ctx, subj) is None
 
 
 def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
