@@ -90,17 +90,19 @@ def test_a_quoted_headline_cased_paragraph_is_no_carried_quotation():
     text = ('“The waters are rising faster than we planned for,” Mr. Obama said. “We have to act.”\n\n'
             '‘All Bets Are Off.’\n\n'
             'Eight years ago both parties held much the same view of the warming climate.\n')
-    who, q = _who(text, "All Bets Are Off")
-    assert who is None
-    assert "section head" in (q.speaker_evidence or "")
+    # round forty-eight (m1, seed 163 c011 Q3): on a page that quotes in double marks a head in
+    # single marks is no quotation at all and is dropped; where kept, it stays open
+    hits = [q for q in analysed(text).quotes if "All Bets Are Off" in q.text]
+    assert all(q.speaker_mention is None and "section head" in (q.speaker_evidence or "") for q in hits)
 
 
 def test_a_short_paragraph_wholly_in_single_marks_is_no_carried_quotation():
     text = ('“The waters are rising faster than we planned for,” Mr. Obama said. “We have to act.”\n\n'
             "'Totally on our side.'\n\n"
             'Eight years ago both parties held much the same view of the warming climate.\n')
-    who, _ = _who(text, "Totally on our side")
-    assert who is None
+    # dropped on a page that quotes in double marks (round forty-eight, m1), else open
+    hits = [q for q in analysed(text).quotes if "Totally on our side" in q.text]
+    assert all(shown_speaker(analysed(text), q) is None for q in hits)
 
 
 def test_twin_a_short_quoted_sentence_paragraph_in_double_marks_stays_his():

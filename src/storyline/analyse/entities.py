@@ -580,9 +580,24 @@ def _gender(sdoc, mentions: list[Mention]) -> None:
                 hit = names.titles().get(t.lower_)
                 if hit and hit[1]:
                     m.context.gender = hit[1]
-    # "X said ... . He added" : the pronoun subject right after a person subject.
-    last_subject = None
     gender_votes: dict[int, dict[str, int]] = {}
+    for i, voters in hint_votes(sdoc, by_token).items():
+        for g, _tok in voters:
+            votes = gender_votes.setdefault(i, {})
+            votes[g] = votes.get(g, 0) + 1
+    for i, m in enumerate(mentions):
+        counts = gender_votes.get(i)
+        if counts and m.context.gender is None:
+            m.context.gender_hint = max(sorted(counts), key=lambda g: counts[g])
+
+
+def hint_votes(sdoc, by_token: dict[int, int]) -> dict[int, list[tuple[str, int]]]:
+    """"X said ... . He added": the he/she subject right after a person subject votes that
+    person's gender. Mention index (``by_token``: a PERSON mention's tokens -> its index) ->
+    the (gender, pronoun token index) votes, so that the speaker resolver can leave out the
+    vote of the very pronoun it resolves (speakers.Scene.gender)."""
+    last_subject = None
+    out: dict[int, list[tuple[str, int]]] = {}
     for tok in sdoc:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             if tok.i in by_token:
@@ -590,14 +605,9 @@ def _gender(sdoc, mentions: list[Mention]) -> None:
             elif tok.lower_ in ("he", "she") and last_subject is not None and not _QUOTE_MARKS & set(tok.sent.text):
                 i, sent_start = last_subject
                 if tok.sent.start - sent_start < 80:  # same or a near sentence
-                    votes = gender_votes.setdefault(i, {})
-                    g = _PRONOUN_GENDER[tok.lower_]
-                    votes[g] = votes.get(g, 0) + 1
+                    out.setdefault(i, []).append((_PRONOUN_GENDER[tok.lower_], tok.i))
                 last_subject = None
-    for i, m in enumerate(mentions):
-        counts = gender_votes.get(i)
-        if counts and m.context.gender is None:
-            m.context.gender_hint = max(sorted(counts), key=lambda g: counts[g])
+    return out
 
 
 def _desc_span(sdoc, a: int, b: int) -> tuple[int, int] | None:

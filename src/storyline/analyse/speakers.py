@@ -286,6 +286,31 @@ class Scene:
                 return max(sorted(set(votes)), key=votes.count)
         return None
 
+    def gender_for(self, cluster: int, tok) -> str | None:
+        """The cluster's gender as ``gender`` tells it, less the vote the pronoun ``tok`` cast
+        itself: the entity stage's hint reads the he/she subject right after a person subject
+        as that person's, so for that very pronoun the hint only repeats the guess ("Roe fell
+        ill ... She declared": "She" made Roe an f, then took Roe as "gender f"; round
+        forty-eight, seed 163 c028 Q9). An honorific's gender stands."""
+        g = self.gender(cluster)
+        if g is None or tok is None or any(
+                m.context.gender for j, m in enumerate(self.candidates) if self.cluster(j) == cluster):
+            return g
+        votes = [v for j in range(self.n_named) if self.cluster(j) == cluster
+                 for v in self._hint_votes.get(j, ())]
+        if not any(t == tok.i for _g, t in votes):
+            return g
+        kept = [g2 for g2, t in votes if t != tok.i]
+        return max(sorted(set(kept)), key=kept.count) if kept else None
+
+    @functools.cached_property
+    def _hint_votes(self) -> dict[int, list[tuple[str, int]]]:
+        by_token = {t.i: j for j, span in self._spans.items() if j < self.n_named and span is not None
+                    and self.mentions[j].label == "PERSON" for t in span}
+        from . import entities  # entities imports this module: read at call time
+
+        return entities.hint_votes(self.sdoc, by_token)
+
     def topic_org(self) -> str | None:
         """The organisation the document is about: named most often and at least three
         times, and either twice as often as any other or the first one named (the lead
@@ -567,12 +592,12 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         quoted = scene.inside_quote(m.start) and not pron_in_quote
         if scene.paragraph(m.start) != pron_para and scene.caption(m.start):
             continue  # a caption's or a heading's name: no chain runs through it
-        g = scene.gender(c) if m.label == "PERSON" else None
+        g = scene.gender_for(c, tok) if m.label == "PERSON" else None
         if gender and g and g != gender:
             continue
         if kind == "person" and c in scene.animals:
             continue  # "Bart was a kitten ... He said": a pet is no he who speaks (Scene.animals)
-        if gender and g is None and m.label == "PERSON" and _appos_gender(span) not in (None, gender):
+        if gender and g is None and m.label == "PERSON" and _cluster_appos_gender(scene, c) not in (None, gender):
             continue  # "her son Safiullah" is no "she", though the name tells no gender (round forty-two)
         head = span.root
         if c in bound:
@@ -856,6 +881,11 @@ def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool
     words = [x for x in text.split() if x.strip(".").lower() not in names.titles()]
     if not 1 <= len(words) <= 3 or not all(x[:1].isupper() and x.replace("-", "").replace("'", "").isalpha()
                                            for x in words):
+        return False
+    if words[0].isupper() and len(words[0]) > 1:
+        # "ISIS", "NASA": a word written wholly in capitals in running copy is an acronym,
+        # not a first name (round forty-eight, seed 163 c011 Q9: "she" -> ISIS, as "Isis"
+        # is a woman's first name in the births table)
         return False
     if _has_org_word(words):
         return False
@@ -1419,6 +1449,18 @@ def _appos_gender(span) -> str | None:
         return person_noun_gender(r.head)
     told = {person_noun_gender(c) for c in r.children if c.dep_ == "appos" and c.pos_ == "NOUN"} - {None}
     return next(iter(told)) if len(told) == 1 else None
+
+
+def _cluster_appos_gender(scene: Scene, c: int) -> str | None:
+    """The gender a noun in apposition with any name of cluster ``c`` fixes (_appos_gender),
+    if they agree: "Jugal Roe, the 25-year-old groom, ... Roe fell ill ... She declared": the
+    later bare "Roe" is the groom too (round forty-eight, seed 163 c028 Q9)."""
+    cache = scene.__dict__.setdefault("_appos_genders", {})
+    if c not in cache:
+        told = {_appos_gender(sp) for j in range(len(scene.candidates)) if scene.cluster(j) == c
+                for sp in (scene.span(j),) if sp is not None} - {None}
+        cache[c] = next(iter(told)) if len(told) == 1 else None
+    return cache[c]
 
 
 def _in_apposition(scene: Scene, i: int) -> bool:
