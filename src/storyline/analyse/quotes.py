@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .. import lexicon, timenorm
+from ..clean import dateline
 from ..types import DocAnalysis, Mention, QuoteItem
 from . import gazetteer, names, speakers, stamps
 from .parse import doc_text
@@ -4728,9 +4729,11 @@ def _opening_place_label(text: str, x: int, y: int) -> bool:
     """"RAMPUR: All was going well at the wedding ...": a place name (the gazetteer's) in
     capitals before a colon that opens the text, the text's only label, is a dateline, not a
     transcript's speaker; the words after it are the reporter's lead (round forty-eight, seed
-    163 c028 Q10, c033 Q14; the cleaner lifts such a dateline too, this is the quote step's own
-    refusal)."""
-    return not text[:x].strip() and gazetteer.is_any_place(text[x:y])
+    163 c028 Q10, c033 Q14). Review r48 item 2: only a label the cleaner's own test reads as a
+    dateline (``dateline.colon_dateline``, the one test of both steps); a label it leaves in the
+    text stays a speaker's ("HAMILTON: I have never been more certain ...")."""
+    m = dateline.colon_dateline(text, x) if not text[:x].strip() else None
+    return m is not None and m.end("place") == y
 
 
 def find_transcript(text: str) -> list[tuple[int, int, int, int]]:

@@ -37,7 +37,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .. import lexicon, timenorm
+from .. import firstnames, lexicon, timenorm
 
 # the month and weekday names (first three letters -> number) and the time zones are the
 # normaliser's (data/timenorm.json), so a stamp and a time expression read them alike
@@ -461,8 +461,8 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
             lead = text[m.end() : line_end if line_end >= 0 else len(text)].rstrip()
             if len(lead.split()) >= _EN_DASH_LEAD_WORDS and lead[-1:] in ".!?\"”":
                 return Found(pos, m.end(), place=_place(m.group("place")))
-        m = _PLACE_COLON.match(text, pos, end) if _under_a_headline(text, pos) else None
-        if m and _colon_dateline(text, m):
+        m = colon_dateline(text, pos, end) if _under_a_headline(text, pos) else None
+        if m:
             return Found(pos, m.end(), place=_place(m.group("place")))
         # round thirty-three (issue 16): a newspaper's dateline with a single hyphen at a line's
         # start ("CHICAGO - Rahm ...", "NASHUA, N.H. - At the moment ...", as PolNeAR's 2016
@@ -571,6 +571,7 @@ def _sep_end(text: str, i: int, end: int) -> int:
 
 
 _ALONE = frozenset(c.upper() for name in ("clean/dateline_cities.txt", "clean/us_state_capitals.txt") for c in lexicon.words(name))
+_CITIES = frozenset(c.upper() for c in lexicon.words("clean/dateline_cities.txt"))
 _FULL_STATES = frozenset(s.upper() for s in lexicon.words("clean/us_states_unabbreviated.txt"))
 # round forty-seven (issue 16, clean47): a foreign dateline's country after its city's comma
 # ("RANGOON, Burma - ...": PolNeAR's Washington Post copy kept one in the census texts); round
@@ -633,27 +634,53 @@ def _hyphen_place(place: str) -> bool:
     return " ".join(head.split()) in _ALONE
 
 
+def colon_dateline(text: str, pos: int, end: int | None = None) -> re.Match | None:
+    """The Indian press's "PLACE: <lead>" dateline at ``pos`` (a line's start), or None: the one
+    test of the cleaner (which lifts it) and of the quote step (which then reads no transcript
+    speaker in its place label, quotes._opening_place_label). Review r48 item 2: one function,
+    so a label the cleaner leaves in the text ("HAMILTON: I have never ...") stays a speaker's."""
+    m = _PLACE_COLON.match(text, pos, len(text) if end is None else end)
+    return m if m and _colon_dateline(text, m) else None
+
+
 def _colon_dateline(text: str, m: re.Match) -> bool:
     """Round forty-eight (c028 K4, c033 K5): is ``m`` (``_PLACE_COLON`` at a line's start) a
-    dateline: a known place, a lead sentence after it, and no other line of a speaker's turn?"""
+    dateline: a known place, a lead sentence after it in no first person, and no other line of a
+    speaker's turn?"""
     place = m.group("place")
     if _label_place(place) or not _colon_place(place):
         return False
     line_end = text.find("\n", m.end())
     lead = text[m.end(): line_end if line_end >= 0 else len(text)].rstrip()
-    if len(lead.split()) < _EN_DASH_LEAD_WORDS or lead[-1:] not in ".!?\"”":
+    if len(lead.split()) < _EN_DASH_LEAD_WORDS or lead[-1:] not in ".!?\"”" or _first_person(lead):
         return False
     return not any(h.start() != m.start() for h in _CAPS_COLON_LINE.finditer(text))
 
 
+def _first_person(lead: str) -> bool:
+    """Review r48 item 1: does a lead after a colon speak in the first person ("I", "me", "we",
+    "our": data/clean/first_person_openers.txt)? A dateline's lead is the reporter's, in the third
+    person; a speaker's turn under a name label is not ("JORDAN: Winning was all that mattered to
+    me ..."). "US" in capitals is the country, not "us"."""
+    words = lexicon.words("clean/first_person_openers.txt")
+    return any(w.lower() in words and (w[:1] == "I" or not w.isupper()) for w in re.findall(r"[\w'’]+", lead))
+
+
 def _colon_place(place: str) -> bool:
     """Is a place in capitals before a colon a place a dateline names alone (data/dateline_cities.txt),
-    a US state, a country (``_country``, the one country test of every dateline reader) or a large
-    city by its main name (GeoNames, accents dropped: "Rāmpur")? Not any name an alternate spelling lists: those hold people's
-    names ("Obama"). (The libraries are read here, not through analyse.gazetteer: the cleaner
-    stands below the analysis layer.)"""
+    a state capital or a large city by its main name (GeoNames, accents dropped: "Rāmpur")? Not
+    any name an alternate spelling lists: those hold people's names ("Obama"). (The libraries are
+    read here, not through analyse.gazetteer: the cleaner stands below the analysis layer.)
+    Review r48 item 1: outside data/dateline_cities.txt, never a place whose (last) word is a
+    name people are given (the first-name table, which lists surnames given as first names too:
+    "MADISON", "JACKSON", "HAMILTON" label a person as often), nor a country or a US state alone
+    ("CHINA: Exports fell ...": a round-up's section label; a dateline names a city)."""
     name = " ".join(place.split())
-    return name in _ALONE or name in _FULL_STATES or _country(name) or name in _big_cities()
+    if name in _CITIES:
+        return True
+    if _country(name) or name in _FULL_STATES or firstnames.births(name.split()[-1]) > 0:
+        return False
+    return name in _ALONE or name in _big_cities()
 
 
 # a city this large is a place a dateline names (analyse.gazetteer's BIG_CITY, the same bar)

@@ -8865,9 +8865,18 @@ def _caps_teasers(units: list[Unit]) -> None:
             text, lines = "\n".join(v.text for v in units), [k for k, v in enumerate(units) if v.words]
         if _fact_or_turn_label(units, lines, i, body, text, _caps_label_not()):
             continue
-        if question and any(k != i and _CAPS_LABEL.match(units[k].text.strip()) for k in lines):
-            continue  # a question under a label, with another label line in the text: a transcript's turn
+        if question and (_name_label(body) or any(k != i and _CAPS_LABEL.match(units[k].text.strip()) for k in lines)):
+            continue  # a question under a person's name, or with another label line in the text: a transcript's turn
         _mark(u, "related", f"{_CAPS_TEASER_REASON} ('{body.split(':')[0][:30]}')")
+
+
+def _name_label(body: str) -> bool:
+    """Review r48 (item 2's lesser doubt): is a capitals label a person's name, its last word one
+    people are given (the first-name table, which lists surnames given as first names too:
+    "SMITH: Why should taxpayers foot the bill ...?" is a speaker's own question, no teaser)?"""
+    m = _CAPS_LABEL.match(body)
+    words = m.group("label").split() if m else []
+    return bool(words) and firstnames.births(words[-1]) > 0
 
 
 @functools.cache
