@@ -31,3 +31,31 @@ def test_review_r48_9_a_place_before_an_initialism_opening_a_sentence_stays_spli
 def test_review_r48_9_twin_a_sites_name_before_is_reporting_is_joined():
     text = "A rumour spread on Monday. A news site called Wattan.TV is reporting that the rebels left."
     assert "A news site called Wattan.TV is reporting that the rebels left." in _sentences(text)
+
+
+# --- item 8: the conjunction "that" and a compound after it (resolve/data/brief_dependent.txt) ---
+
+def _cat(sentence):
+    dep = brief.dependent_opening(sentence)
+    return dep[0] if dep else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mediators hope that agreement will come before the vote in Oslo on Monday.",
+    "Economists said that decision-makers in Tokyo would hold rates this year.",
+    "The premier insisted that ruling parties in the senate would pass the bill.",
+    "Diplomats said that deal-making between the two capitals had slowed since May.",
+])
+def test_review_r48_8_a_conjunction_that_or_a_compound_after_it_reads_alone(sentence):
+    assert _cat(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cheaper tablet did not get that feature.",
+    "Storms wrecked that plan within days.",
+    "The mayor rejected that idea.",
+    "Lawyers for the port will appeal that ruling on Monday.",
+    "Engineers doubt these changes will help the dam.",
+])
+def test_review_r48_8_twin_a_demonstrative_after_another_verb_still_points_back(sentence):
+    assert _cat(sentence) == "ellipsis"
