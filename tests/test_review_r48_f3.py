@@ -56,6 +56,8 @@ def test_review_r48_8_a_conjunction_that_or_a_compound_after_it_reads_alone(sent
     "The mayor rejected that idea.",
     "Lawyers for the port will appeal that ruling on Monday.",
     "Engineers doubt these changes will help the dam.",
+    "Since that ruling, the county has closed three polling sites.",
+    "The mayor shelved that plan after the flood and aides said he believed that the dam was safe.",
 ])
 def test_review_r48_8_twin_a_demonstrative_after_another_verb_still_points_back(sentence):
     assert _cat(sentence) == "ellipsis"
