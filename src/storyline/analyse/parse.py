@@ -75,9 +75,21 @@ def sentences(sdoc, headings: list[Heading]) -> list[Sentence]:
 # any lower-case letter, stop, capital. Scraped copy also runs real sentences together so
 # ("... the end.Next, ...", "... was stressed.NASA is ...", "... at the Beacon.CLEVELAND, Ohio"):
 # those have a lower-case word before the stop, a title-case word or a longer run of capitals
-# after it, and stay split. "U.S.Army" is one token already.
+# after it, and stay split. "U.S.Army" is one token already. A place before the stop and an
+# initialism opening the next sentence run together the same way ("in Paris.EU leaders said",
+# "in Geneva.UN officials said", "on Wall Street.US regulators said": the round-48 review's
+# item 9), so the capitals join only when a comma, a closing bracket or the line's end follows
+# them (a stop after them never did: "U.S."), or a phrase of data/name_stop_tails.txt
+# ("Wattan.TV is reporting"): never a word that may open the next sentence's clause.
 _NAME_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(\[\"'“‘/]))[A-Z][A-Za-z]*[a-z][A-Za-z]*\.$")
 _CAPS_AFTER_STOP = re.compile(r"[A-Z]{2,4}(?![\w.])")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_stop_end() -> re.Pattern:
+    """What the capitals after a name's unspaced stop must stand before (``_CAPS_AFTER_STOP``)."""
+    tails = "|".join(r"\s+".join(map(re.escape, t.split())) for t in lexicon.lines("analyse/name_stop_tails.txt"))
+    return re.compile(rf"[ \t]*(?:[,)]|\n|$)|\s+(?:{tails})\b", re.IGNORECASE)
 
 
 def _join_name_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -86,7 +98,7 @@ def _join_name_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out and out[-1][1] == start and _NAME_BEFORE_STOP.search(text, max(0, start - 40), start) \
-                and _CAPS_AFTER_STOP.match(text, start):
+                and (caps := _CAPS_AFTER_STOP.match(text, start)) and _name_stop_end().match(text, caps.end()):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
