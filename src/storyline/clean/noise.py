@@ -237,6 +237,26 @@ _CLIP_INTRO = re.compile(r"\b(?:reports|sent (?:us )?(?:this|a|his|her) report|s
 _LABEL_MAX_WORDS = {"summary": 80, "related": 40, "related_run": 120, "updated": 15, "source": 15, "credit": 25, "listen": 25,
                     "broadcast": 40,  # broadcast: round eighteen (16x), a stamp with its channel, time and date twice
                     "archive": 12}  # archive: round thirty-four (issue 16), an archive's field line
+# Review r48 item 3: a "Related" label glued to the article's first paragraph (a lost newline:
+# "RelatedThe decision, which came after ..., means that some 40 staff ...") is article text
+# after the label, and up to 120 words of it were cut. A run of headlines glued together has no
+# sentence's inner punctuation (". ", ", ", "; ") and two or more seams where one headline's last
+# letter runs into the next one's capital ("civiliansIncrease", "Bridge?Mayor"): only such a line
+# has related_run's longer cap; any other line has the 40 words of a "related" label.
+_HEADLINE_RUN_SEAM = re.compile(r"[a-z?!'\"’)](?=[A-Z])")
+_HEADLINE_RUN_SEAMS = 2
+_INNER_PUNCT = re.compile(r"[.,;]\s")
+
+
+def _label_max_words(code: str, body: str) -> int:
+    """The longest line (in words) a label of this kind may head."""
+    if code == "related_run":
+        rest = body[len("Related"):]
+        if _INNER_PUNCT.search(rest) or len(_HEADLINE_RUN_SEAM.findall(rest)) < _HEADLINE_RUN_SEAMS:
+            return _LABEL_MAX_WORDS["related"]
+    return _LABEL_MAX_WORDS.get(code, 40)
+
+
 _NO_WORDS = re.compile(r"^[\W_]+$")
 # A site's legal notice (with a year, or "all rights reserved"): the article is over.
 _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})")
@@ -3967,7 +3987,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     for code, rx in _labels():
         if code in ("teaser", "teaser_question"):
             continue  # noise._caps_teasers reads it once the title is found
-        if rx.match(body) and u.words <= _LABEL_MAX_WORDS.get(code, 40):
+        if rx.match(body) and u.words <= _label_max_words(code, body):
             _mark(u, "label", f"label: '{body.split(':')[0].split('|')[0].strip()[:30]}' line ({code}), metadata rather than article text")
             return
     if (m := _image_credit(body, u.words)) and not _credit_then_sentence(body, m):

@@ -1,0 +1,37 @@
+"""Mends from the read-only review of round forty-eight (/work/r48/review/REVIEW.md, items 3-7):
+five cleaning rules of the round cut article text the base code kept. Each test is a short text
+invented for it (none is an article's) that the merged round got wrong and the base got right;
+the rules' own targets are tested in tests/test_r48_e1.py and tests/test_r48_m2.py."""
+
+from __future__ import annotations
+
+from storyline.clean import noise
+
+
+def _clean(text: str):
+    return noise.clean_text(text, title=None, links=None)
+
+
+_A = "The council voted on Tuesday to shut the old ferry pier at Port Ellery, the mayor said."
+_B = "Harbour staff said they would appeal against the decision in the new year."
+
+
+# --- item 3: related_run's 120-word cap only for a run of glued headlines
+
+def test_review_item3_a_paragraph_glued_to_related_stays():
+    para = ("RelatedThe vote, which followed a year of public meetings, means that some 30 pier staff will "
+            "lose their jobs by the spring, and ferry users on the east side of the bay will have to drive "
+            "more than ten miles to reach the next crossing, according to figures the council published on "
+            "the day of the vote.")
+    assert 40 < len(para.split()) <= 120
+    c = _clean(f"{_A}\n\n{para}\n\n{_B}")
+    assert para in c.text
+
+
+def test_review_item3_a_paragraph_opening_on_a_year_glued_to_related_stays():
+    para = ("Related2019 was the last year the ferry company made a profit, and since then its fares have "
+            "risen by more than half, while its fleet has shrunk from nine boats to four and its crews have "
+            "been cut by a third, the union said in a letter to the council.")
+    assert 40 < len(para.split()) <= 120
+    c = _clean(f"{_A}\n\n{para}\n\n{_B}")
+    assert para in c.text
