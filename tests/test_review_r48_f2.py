@@ -35,3 +35,22 @@ def test_review_item3_a_paragraph_opening_on_a_year_glued_to_related_stays():
     assert 40 < len(para.split()) <= 120
     c = _clean(f"{_A}\n\n{para}\n\n{_B}")
     assert para in c.text
+
+
+# --- item 4: _closing_link only for headlinese: title case or cut furniture below, no tense or saying
+
+def test_review_item4_a_last_sentence_that_lost_its_stop_stays():
+    last = "The ferry service resumes on Friday morning"
+    c = _clean(f"{_A}\n{_B}\n\n{last}\n")
+    assert last in c.text
+
+
+def test_review_item4_a_last_reported_sentence_over_a_wire_credit_stays():
+    last = "The harbour board has said the mayor will sign the order"
+    c = _clean(f"{_A}\n\n{_B}\n\n{last}\n\nReporting by Jane Roe; Editing by Tom Doe\n")
+    assert last in c.text
+
+
+def test_review_item4_a_title_case_link_closing_the_text_is_still_cut():
+    c = _clean(f"{_A}\n\n{_B}\n\nHarbour Ferry Timetables\n")
+    assert "Harbour Ferry Timetables" not in c.text

@@ -8721,8 +8721,37 @@ def _closing_link(units: list[Unit]) -> None:
     if (u.alone and not u.bullet and _CLOSING_LINK_WORDS[0] <= u.words <= _CLOSING_LINK_WORDS[1]
             and _CAPITAL_OPENING.match(s) and not _CLAUSE_END.search(s) and not _QUOTED_WORDS.search(s)
             and not re.search(r"[,\d@|:;()]", s)
-            and _TERMINAL.search(above.text.strip()) and above.para != u.para):
+            and _TERMINAL.search(above.text.strip()) and above.para != u.para
+            and (_all_capitalised(s) or _furniture_below(units, u)) and not _reported_or_tensed(s)):
         _mark(u, "related", _CLOSING_LINK_REASON)
+
+
+# Review r48 item 4: the article's last sentence that lost its full stop ("The trial resumes on
+# Monday morning" under "... told jurors to return next week.") was cut as a link. A link is
+# headlinese: in title case ("Map My News"), or standing among the page's cut furniture (a
+# widget's or a gallery's line right below it: "Obama escalates campaign against ISIS" over "Watch
+# ... click here."). Even then a line with a verb of saying, a modal or an auxiliary, or a verb in
+# the past ("The White House has said the president will sign it", over a wire's credit line) is
+# a sentence: a headline tells in the present with no auxiliary. One parse, of one line a text.
+def _all_capitalised(s: str) -> bool:
+    """Are all the line's words after the first, but a headline's small words, capitalised
+    (one at least)?"""
+    small = _headline_small()
+    words = [w for w in _WORD.findall(s)[1:] if w.lower() not in small and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _furniture_below(units: list[Unit], u: Unit) -> bool:
+    """Is the next line with words below ``u`` cut as page furniture or a caption?"""
+    nxt = next((v for v in units[units.index(u) + 1:] if v.words), None)
+    return nxt is not None and nxt.kind in _FURNITURE | {"caption"}
+
+
+def _reported_or_tensed(line: str) -> bool:
+    """Does the line hold a verb of saying, a modal or auxiliary, or a verb in the past (the
+    tagger's MD, VBD, aux)?"""
+    return any(t.tag_ in ("MD", "VBD") or t.dep_ in ("aux", "auxpass")
+               or (t.pos_ == "VERB" and t.lemma_.lower() in _saying_verbs()) for t in _parser()(line))
 
 
 # Round forty-eight (c029 K5: an FNC-1 blog body): a page widget's pitch to the reader above its
