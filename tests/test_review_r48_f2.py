@@ -54,3 +54,28 @@ def test_review_item4_a_last_reported_sentence_over_a_wire_credit_stays():
 def test_review_item4_a_title_case_link_closing_the_text_is_still_cut():
     c = _clean(f"{_A}\n\n{_B}\n\nHarbour Ferry Timetables\n")
     assert "Harbour Ferry Timetables" not in c.text
+
+
+# --- item 5: _present_tense_captions leaves a line holding a figure
+
+_CREDITED = "The mayor and harbour master on the new pier at Port Ellery. Photograph: Jane Roe/Harbour Gazette"
+
+
+def _present_page(line: str) -> str:
+    return "\n\n".join([
+        "The mayor opened the new ferry pier at Port Ellery on Friday.", _CREDITED,
+        "The council will spend a further 3 million pounds on the harbour, officials said.", line,
+        "That figure was confirmed by the council's treasurer.", "The ceremony lasted an hour."])
+
+
+def test_review_item5_a_present_tense_total_that_lost_its_stop_stays():
+    line = "The grant brings total council spending on the harbour this year to more than 12 million pounds"
+    c = _clean(_present_page(line))
+    assert _CREDITED not in c.text  # the page's caption is cut: the rule reads this page
+    assert line in c.text
+
+
+def test_review_item5_a_present_tense_caption_with_no_figure_is_still_cut():
+    line = "Fishermen gather on the harbour wall as the mayor cuts the ribbon on the new pier"
+    c = _clean(_present_page(line))
+    assert line not in c.text
