@@ -79,3 +79,19 @@ def test_review_item5_a_present_tense_caption_with_no_figure_is_still_cut():
     line = "Fishermen gather on the harbour wall as the mayor cuts the ribbon on the new pier"
     c = _clean(_present_page(line))
     assert line not in c.text
+
+
+# --- item 6: _opening_copy only for a copy word for word
+
+def test_review_item6_an_opening_with_another_figure_below_stays():
+    first = "Three people were hurt when a ferry struck the harbour wall at Port Ellery on Sunday night."
+    again = "Five people were hurt when a ferry struck the harbour wall at Port Ellery on Sunday night."
+    c = _clean(f"{first}\n\nThe harbour master closed the pier.\n\n{again}\n\nAn inquiry has begun.\n")
+    assert first in c.text and again in c.text
+
+
+def test_review_item6_an_opening_printed_again_word_for_word_is_still_cut_once():
+    first = "Three people were hurt when a ferry struck the harbour wall at Port Ellery on Sunday night"
+    c = _clean(f"{first}\n\nThe harbour master closed the pier.\n\n{first}.\n\nAn inquiry has begun.\n")
+    assert c.text.count("Three people were hurt") == 1
+    assert c.text.startswith("The harbour master")
