@@ -95,3 +95,18 @@ def test_review_item6_an_opening_printed_again_word_for_word_is_still_cut_once()
     c = _clean(f"{first}\n\nThe harbour master closed the pier.\n\n{first}.\n\nAn inquiry has begun.\n")
     assert c.text.count("Three people were hurt") == 1
     assert c.text.startswith("The harbour master")
+
+
+# --- item 7: _bare_picture_captions only for a line of one sentence
+
+def test_review_item7_an_article_sentence_glued_after_a_bare_caption_stays():
+    line = ("Image released by Port Ellery Police showing the ferry at the pier on the night it sank. "
+            "Divers believe it struck the old harbour wall.")
+    c = _clean(f"{_A}\n\n{line}\n\n{_B}")
+    assert line in c.text
+
+
+def test_review_item7_a_bare_caption_of_one_sentence_is_still_cut():
+    line = "Image released by Port Ellery Police showing the ferry at the pier on the night it sank."
+    c = _clean(f"{_A}\n\n{line}\n\n{_B}")
+    assert line not in c.text

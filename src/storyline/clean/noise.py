@@ -8541,7 +8541,9 @@ def _captions_inside_quotations(units: list[Unit]) -> None:
 # fnc1_c017 K7 judged such a line kept at a text's end; data/clean/bare_picture_captions.txt says
 # the shape and why a sentence never has it), a line of its own of at most _BARE_CAPTION_WORDS
 # words, anywhere in the text; a line giving words to a speaker or holding a quotation mark stays
-# (a speaker's words about a photo are the article's).
+# (a speaker's words about a photo are the article's). Review r48 item 7: one sentence only; a
+# line with a second sentence after the caption's stop (the first paragraph glued to the caption,
+# "Image released by police showing ... Officers believe she boarded a bus.") stays whole.
 _BARE_CAPTION_WORDS = 40
 _BARE_CAPTION_REASON = "caption: a picture's caption opening on its bare noun and a participle ('Photo released by ...')"
 
@@ -8552,6 +8554,8 @@ def _bare_picture_captions(units: list[Unit]) -> None:
         s = u.text.strip()
         if u.kind is not None or not u.alone or u.bullet or not 4 <= u.words <= _BARE_CAPTION_WORDS:
             continue
+        if len(_sentences(s)) > 1:
+            continue  # review r48 item 7: the article's sentence glued after the caption ("... Officers believe ...")
         if any(rx.match(s) for rx in shapes) and not re.search(r"[\"“”]", s) and not _gives_to_speaker(s):
             _mark(u, "caption", _BARE_CAPTION_REASON)
 
