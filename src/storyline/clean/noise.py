@@ -237,6 +237,26 @@ _CLIP_INTRO = re.compile(r"\b(?:reports|sent (?:us )?(?:this|a|his|her) report|s
 _LABEL_MAX_WORDS = {"summary": 80, "related": 40, "related_run": 120, "updated": 15, "source": 15, "credit": 25, "listen": 25,
                     "broadcast": 40,  # broadcast: round eighteen (16x), a stamp with its channel, time and date twice
                     "archive": 12}  # archive: round thirty-four (issue 16), an archive's field line
+# Review r48 item 3: a "Related" label glued to the article's first paragraph (a lost newline:
+# "RelatedThe decision, which came after ..., means that some 40 staff ...") is article text
+# after the label, and up to 120 words of it were cut. A run of headlines glued together has no
+# sentence's inner punctuation (". ", ", ", "; ") and two or more seams where one headline's last
+# letter runs into the next one's capital ("civiliansIncrease", "Bridge?Mayor"): only such a line
+# has related_run's longer cap; any other line has the 40 words of a "related" label.
+_HEADLINE_RUN_SEAM = re.compile(r"[a-z?!'\"’)](?=[A-Z])")
+_HEADLINE_RUN_SEAMS = 2
+_INNER_PUNCT = re.compile(r"[.,;]\s")
+
+
+def _label_max_words(code: str, body: str) -> int:
+    """The longest line (in words) a label of this kind may head."""
+    if code == "related_run":
+        rest = body[len("Related"):]
+        if _INNER_PUNCT.search(rest) or len(_HEADLINE_RUN_SEAM.findall(rest)) < _HEADLINE_RUN_SEAMS:
+            return _LABEL_MAX_WORDS["related"]
+    return _LABEL_MAX_WORDS.get(code, 40)
+
+
 _NO_WORDS = re.compile(r"^[\W_]+$")
 # A site's legal notice (with a year, or "all rights reserved"): the article is over.
 _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})")
@@ -3967,7 +3987,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     for code, rx in _labels():
         if code in ("teaser", "teaser_question"):
             continue  # noise._caps_teasers reads it once the title is found
-        if rx.match(body) and u.words <= _LABEL_MAX_WORDS.get(code, 40):
+        if rx.match(body) and u.words <= _label_max_words(code, body):
             _mark(u, "label", f"label: '{body.split(':')[0].split('|')[0].strip()[:30]}' line ({code}), metadata rather than article text")
             return
     if (m := _image_credit(body, u.words)) and not _credit_then_sentence(body, m):
@@ -8521,7 +8541,9 @@ def _captions_inside_quotations(units: list[Unit]) -> None:
 # fnc1_c017 K7 judged such a line kept at a text's end; data/clean/bare_picture_captions.txt says
 # the shape and why a sentence never has it), a line of its own of at most _BARE_CAPTION_WORDS
 # words, anywhere in the text; a line giving words to a speaker or holding a quotation mark stays
-# (a speaker's words about a photo are the article's).
+# (a speaker's words about a photo are the article's). Review r48 item 7: one sentence only; a
+# line with a second sentence after the caption's stop (the first paragraph glued to the caption,
+# "Image released by police showing ... Officers believe she boarded a bus.") stays whole.
 _BARE_CAPTION_WORDS = 40
 _BARE_CAPTION_REASON = "caption: a picture's caption opening on its bare noun and a participle ('Photo released by ...')"
 
@@ -8532,6 +8554,8 @@ def _bare_picture_captions(units: list[Unit]) -> None:
         s = u.text.strip()
         if u.kind is not None or not u.alone or u.bullet or not 4 <= u.words <= _BARE_CAPTION_WORDS:
             continue
+        if len(_sentences(s)) > 1:
+            continue  # review r48 item 7: the article's sentence glued after the caption ("... Officers believe ...")
         if any(rx.match(s) for rx in shapes) and not re.search(r"[\"“”]", s) and not _gives_to_speaker(s):
             _mark(u, "caption", _BARE_CAPTION_REASON)
 
@@ -8701,8 +8725,37 @@ def _closing_link(units: list[Unit]) -> None:
     if (u.alone and not u.bullet and _CLOSING_LINK_WORDS[0] <= u.words <= _CLOSING_LINK_WORDS[1]
             and _CAPITAL_OPENING.match(s) and not _CLAUSE_END.search(s) and not _QUOTED_WORDS.search(s)
             and not re.search(r"[,\d@|:;()]", s)
-            and _TERMINAL.search(above.text.strip()) and above.para != u.para):
+            and _TERMINAL.search(above.text.strip()) and above.para != u.para
+            and (_all_capitalised(s) or _furniture_below(units, u)) and not _reported_or_tensed(s)):
         _mark(u, "related", _CLOSING_LINK_REASON)
+
+
+# Review r48 item 4: the article's last sentence that lost its full stop ("The trial resumes on
+# Monday morning" under "... told jurors to return next week.") was cut as a link. A link is
+# headlinese: in title case ("Map My News"), or standing among the page's cut furniture (a
+# widget's or a gallery's line right below it: "Obama escalates campaign against ISIS" over "Watch
+# ... click here."). Even then a line with a verb of saying, a modal or an auxiliary, or a verb in
+# the past ("The White House has said the president will sign it", over a wire's credit line) is
+# a sentence: a headline tells in the present with no auxiliary. One parse, of one line a text.
+def _all_capitalised(s: str) -> bool:
+    """Are all the line's words after the first, but a headline's small words, capitalised
+    (one at least)?"""
+    small = _headline_small()
+    words = [w for w in _WORD.findall(s)[1:] if w.lower() not in small and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _furniture_below(units: list[Unit], u: Unit) -> bool:
+    """Is the next line with words below ``u`` cut as page furniture or a caption?"""
+    nxt = next((v for v in units[units.index(u) + 1:] if v.words), None)
+    return nxt is not None and nxt.kind in _FURNITURE | {"caption"}
+
+
+def _reported_or_tensed(line: str) -> bool:
+    """Does the line hold a verb of saying, a modal or auxiliary, or a verb in the past (the
+    tagger's MD, VBD, aux)?"""
+    return any(t.tag_ in ("MD", "VBD") or t.dep_ in ("aux", "auxpass")
+               or (t.pos_ == "VERB" and t.lemma_.lower() in _saying_verbs()) for t in _parser()(line))
 
 
 # Round forty-eight (c029 K5: an FNC-1 blog body): a page widget's pitch to the reader above its
@@ -8736,21 +8789,22 @@ def _button_pitch(units: list[Unit]) -> None:
 # paragraphs later; the first copy goes and the article's stays, so no words are lost. Eight
 # words at least (a short line said twice is a refrain or a heading), the copy among the next
 # _OPENING_COPY_WITHIN kept lines, a final stop not counted (the caption's copy lacks it).
+# Review r48 item 6: the same words, not a near copy (_norm: words in lower case, punctuation
+# and the final stop left out). A near copy with another figure ("Two people were killed when a
+# bus overturned ..." and "Six people were killed ...") is an update or a correction, and both
+# stay; the FNC-1 targets (c028, c030) are copies word for word.
 _OPENING_COPY_WORDS = 8
 _OPENING_COPY_WITHIN = 6
-_OPENING_COPY_RATIO = 95
 _OPENING_COPY_REASON = "headline: the page's summary or caption above the story, printed again as a paragraph of the article below"
 
 
 def _opening_copy(units: list[Unit]) -> None:
-    from rapidfuzz import fuzz
-
     kept = [u for u in units if u.kind is None and u.words]
     if len(kept) < 3 or not kept[0].alone or kept[0].words < _OPENING_COPY_WORDS:
         return
     first = _norm(kept[0].text)
     for v in kept[1:1 + _OPENING_COPY_WITHIN]:
-        if v.alone and fuzz.ratio(first, _norm(v.text)) >= _OPENING_COPY_RATIO:
+        if v.alone and _norm(v.text) == first:
             _mark(kept[0], "headline", _OPENING_COPY_REASON)
             return
 
@@ -9041,8 +9095,22 @@ def _present_tense_captions(units: list[Unit]) -> None:
             continue
         if sum(1 for v in kept if v.text.strip() == s) > 1:
             continue  # a line printed twice: the repeat rules' to read (a refrain stays)
+        if _holds_figure(s):
+            continue  # review r48 item 5: a total or a state told in the present ("brings total aid to 2 billion")
         if not _gives_to_speaker(s) and _tells_a_picture(s):
             _mark(u, "caption", _PRESENT_CAPTION_REASON)
+
+
+# Review r48 item 5: news prose tells a total or a state in the present too ("The package brings
+# total British military aid this year to more than 2 billion pounds", a sentence that lost its
+# stop), and a caption cut elsewhere on the page says little of this one line: a line holding a
+# figure (a digit, a currency sign or a number word, data/number_words.txt) is left as the
+# article's. Its figure would be lost with it.
+_FIGURE_SIGN = re.compile(r"\d|[$£€¥%]")
+
+
+def _holds_figure(line: str) -> bool:
+    return bool(_FIGURE_SIGN.search(line)) or any(w.lower() in _number_words() for w in _WORD.findall(line))
 
 
 def _tells_a_picture(line: str) -> bool:
