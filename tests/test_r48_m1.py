@@ -50,10 +50,16 @@ _BRIDE = (
 )
 
 
-def test_a_pronoun_does_not_confirm_its_own_gender_hint():
-    _a, qs = _by_text(_BRIDE.format(appos=""), "marry any man")
-    assert len(qs) == 1
-    assert "gender f" not in (qs[0].speaker_evidence or "")
+def test_a_pronouns_own_hint_still_genders_a_plain_name_in_its_own_sentence_twin():
+    # round forty-eight's final census: leaving the pronoun's own hint out opened five right
+    # speakers on Timeline17 (a plain name whose only gender is that hint); the hint stands, and a
+    # role noun in apposition outranks it (the groom test below). A twin that holds either way: the
+    # census texts' longer contexts, not reproduced in a short invented text, were the evidence
+    text = ("Kent Wells spoke of the cap on Thursday.\n\nThe engineers worked through the night.\n\n"
+            "Thad Allen would not budge on Friday from the forecast of a finish in August, but he said "
+            "the relief well is a week ahead of schedule.\n")
+    a, qs = _by_text(text, "relief well")
+    assert len(qs) == 1 and _antecedent(a, qs[0]) == "Thad Allen"
 
 
 def test_a_gender_hint_from_another_pronoun_still_counts():

@@ -2577,9 +2577,8 @@ def _note_joint(ctx: _Ctx, joint) -> None:
 def _joint_unsure(ctx: _Ctx, subj, mention: int) -> bool:
     """Is the scorer's pick one of a joint subject of two named people right before the he/she
     ("Jane Roe and Tavi Doe said ... / He added"), with _joint_pick unable to tell which (a
-    gender not told)? Then open. Until round forty-eight the pronoun's own gender hint, cast on
-    the first conjunct, made that a "gender m" Jane Roe whom her first name then opened; with
-    that circular hint gone (speakers.Scene.gender_for) the scorer's choice needs this check."""
+    gender not told)? Then open. The pronoun's own gender hint, cast on the first conjunct, can
+    make that a "gender m" Jane Roe; this check does not lean on it (round forty-eight)."""
     gender = _PRONOUNS.get(subj.lower_)
     if gender is None or ctx.joint is None or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
         return False

@@ -286,30 +286,15 @@ class Scene:
                 return max(sorted(set(votes)), key=votes.count)
         return None
 
-    def gender_for(self, cluster: int, tok) -> str | None:
-        """The cluster's gender as ``gender`` tells it, less the vote the pronoun ``tok`` cast
-        itself: the entity stage's hint reads the he/she subject right after a person subject
-        as that person's, so for that very pronoun the hint only repeats the guess ("Roe fell
-        ill ... She declared": "She" made Roe an f, then took Roe as "gender f"; round
-        forty-eight, seed 163 c028 Q9). An honorific's gender stands."""
-        g = self.gender(cluster)
-        if g is None or tok is None or any(
-                m.context.gender for j, m in enumerate(self.candidates) if self.cluster(j) == cluster):
-            return g
-        votes = [v for j in range(self.n_named) if self.cluster(j) == cluster
-                 for v in self._hint_votes.get(j, ())]
-        if not any(t == tok.i for _g, t in votes):
-            return g
-        kept = [g2 for g2, t in votes if t != tok.i]
-        return max(sorted(set(kept)), key=kept.count) if kept else None
-
-    @functools.cached_property
-    def _hint_votes(self) -> dict[int, list[tuple[str, int]]]:
-        by_token = {t.i: j for j, span in self._spans.items() if j < self.n_named and span is not None
-                    and self.mentions[j].label == "PERSON" for t in span}
-        from . import entities  # entities imports this module: read at call time
-
-        return entities.hint_votes(self.sdoc, by_token)
+    def firm_gender(self, cluster: int) -> bool:
+        """Is the cluster's gender told by an honorific or a title (a mention's own gender), not
+        only hinted by a he/she after it? Round forty-eight first left the pronoun's own hint out
+        of the gender it is resolved by (seed 163 c028 Q9: "She" right after Kishore hinted him an
+        f); the final Timeline17 census showed that hint is most often the only gender a plain
+        name has ("Thad Allen wouldn't budge ..., but he said", "David Cameron will travel ...
+        where he will stress": five right speakers opened), so the hint stands and a role noun in
+        apposition outranks it instead (``_candidates``)."""
+        return any(m.context.gender for j, m in enumerate(self.candidates) if self.cluster(j) == cluster)
 
     def topic_org(self) -> str | None:
         """The organisation the document is about: named most often and at least three
@@ -592,13 +577,17 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         quoted = scene.inside_quote(m.start) and not pron_in_quote
         if scene.paragraph(m.start) != pron_para and scene.caption(m.start):
             continue  # a caption's or a heading's name: no chain runs through it
-        g = scene.gender_for(c, tok) if m.label == "PERSON" else None
+        g = scene.gender(c) if m.label == "PERSON" else None
         if gender and g and g != gender:
             continue
         if kind == "person" and c in scene.animals:
             continue  # "Bart was a kitten ... He said": a pet is no he who speaks (Scene.animals)
-        if gender and g is None and m.label == "PERSON" and _cluster_appos_gender(scene, c) not in (None, gender):
-            continue  # "her son Safiullah" is no "she", though the name tells no gender (round forty-two)
+        if gender and m.label == "PERSON" and not scene.firm_gender(c) \
+                and _cluster_appos_gender(scene, c) not in (None, gender):
+            # "her son Safiullah" is no "she", though the name tells no gender (round forty-two); "Jugal
+            # Kishore, the 25-year-old groom" is no "She" though she, right after him, hinted so (round
+            # forty-eight, c028 Q9): a role noun in apposition outranks the he/she hint
+            continue
         head = span.root
         if c in bound:
             continue
