@@ -2579,15 +2579,22 @@ def _joint_unsure(ctx: _Ctx, subj, mention: int) -> bool:
     ("Jane Roe and Tavi Doe said ... / He added"), with _joint_pick unable to tell which (a
     gender not told)? Then open. The pronoun's own gender hint, cast on the first conjunct, can
     make that a "gender m" Jane Roe; this check does not lean on it (round forty-eight)."""
-    gender = _PRONOUNS.get(subj.lower_)
-    if gender is None or ctx.joint is None or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
-        return False
-    end, people = ctx.joint
-    if end > subj.idx or ctx.sent_no(subj.idx) - ctx.sent_no(max(0, end - 1)) > 1:
-        return False
-    if ctx.entity(mention) not in {ctx.entity(i) for i in people if i < ctx.n_named}:
+    people = _joint_before(ctx, subj)
+    if people is None or ctx.entity(mention) not in {ctx.entity(i) for i in people if i < ctx.n_named}:
         return False
     return _joint_pick(ctx, subj) is None
+
+
+def _joint_before(ctx: _Ctx, subj) -> list[int] | None:
+    """The two named people of the joint subject right before the he/she subject ``subj`` (in
+    its sentence or the one before, ``ctx.joint``), or None when there is none."""
+    if _PRONOUNS.get(subj.lower_) is None or ctx.joint is None or subj.dep_ not in ("nsubj", "nsubjpass") \
+            or ctx.inside_quote(subj.idx):
+        return None
+    end, people = ctx.joint
+    if end > subj.idx or ctx.sent_no(subj.idx) - ctx.sent_no(max(0, end - 1)) > 1:
+        return None
+    return people
 
 
 def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
@@ -2597,11 +2604,10 @@ def _joint_pick(ctx: _Ctx, subj) -> tuple[int, str] | None:
     one's gender is not told, nor when anyone else who could be the pronoun (a person tagged or
     not, or an unnamed person noun) is named between. Our own rule, as _sole_speaker_before."""
     gender = _PRONOUNS.get(subj.lower_)
-    if gender is None or ctx.joint is None or subj.dep_ not in ("nsubj", "nsubjpass") or ctx.inside_quote(subj.idx):
+    people = _joint_before(ctx, subj)
+    if gender is None or people is None or ctx.joint is None:
         return None
-    end, people = ctx.joint
-    if end > subj.idx or ctx.sent_no(subj.idx) - ctx.sent_no(max(0, end - 1)) > 1:
-        return None
+    end = ctx.joint[0]
     # not the pronouns after a name (the entity stage's hint), which after a joint subject would
     # read the very pronoun being resolved as the first conjunct's
     genders = [speakers.told_gender(ctx, i) for i in people]
