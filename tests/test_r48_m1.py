@@ -230,3 +230,15 @@ def test_a_reduced_relative_tagged_past_is_no_cue():
 def test_a_finite_claim_stays_a_cue():
     a = quoted_analysis("The officials claimed the plant would close in May.\n")
     assert any("plant would close" in q.text for q in a.quotes)
+
+
+def test_a_husband_in_the_surnames_cluster_is_no_bar_to_her_twin():
+    # round forty-eight's final PolNeAR census: a "husband" in apposition to the husband's name,
+    # clustered with the widow's by their surname, opened her "she" quotes when the role noun
+    # outranked every hint; it outranks only a gender the resolved pronoun alone hinted
+    text = ("Martha Reed, whose husband, Army Sergeant Tom Reed, was killed in the 2011 attack on the base, "
+            "discussed the dispute with radio host Ben Gray on Thursday.\n\nThough moved by their grief, Reed "
+            "said she does not believe the critics should be spared.\n\n\"First and foremost,\" she told Gray, "
+            "\"I would never want anyone to lose a husband.\"\n")
+    a, qs = _by_text(text, "First and foremost")
+    assert len(qs) == 1 and _antecedent(a, qs[0]) in ("Reed", "Martha Reed")

@@ -286,6 +286,23 @@ class Scene:
                 return max(sorted(set(votes)), key=votes.count)
         return None
 
+    def only_own_hint(self, cluster: int, tok) -> bool:
+        """Is the cluster's gender only hinted, and only by the he/she ``tok`` itself (the entity
+        stage reads a he/she subject right after a person subject as that person's: for that very
+        pronoun the hint repeats the guess; round forty-eight, c028 Q9)?"""
+        if tok is None or self.firm_gender(cluster):
+            return False
+        votes = [t for j in range(self.n_named) if self.cluster(j) == cluster for _g, t in self._hint_votes.get(j, ())]
+        return bool(votes) and all(t == tok.i for t in votes)
+
+    @functools.cached_property
+    def _hint_votes(self) -> dict[int, list[tuple[str, int]]]:
+        by_token = {t.i: j for j, span in self._spans.items() if j < self.n_named and span is not None
+                    and self.mentions[j].label == "PERSON" for t in span}
+        from . import entities  # entities imports this module: read at call time
+
+        return entities.hint_votes(self.sdoc, by_token)
+
     def firm_gender(self, cluster: int) -> bool:
         """Is the cluster's gender told by an honorific or a title (a mention's own gender), not
         only hinted by a he/she after it? Round forty-eight first left the pronoun's own hint out
@@ -293,7 +310,7 @@ class Scene:
         f); the final Timeline17 census showed that hint is most often the only gender a plain
         name has ("Thad Allen wouldn't budge ..., but he said", "David Cameron will travel ...
         where he will stress": five right speakers opened), so the hint stands and a role noun in
-        apposition outranks it instead (``_candidates``)."""
+        apposition outranks it only where the pronoun's own vote is its only ground (``only_own_hint``)."""
         return any(m.context.gender for j, m in enumerate(self.candidates) if self.cluster(j) == cluster)
 
     def topic_org(self) -> str | None:
@@ -582,11 +599,13 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             continue
         if kind == "person" and c in scene.animals:
             continue  # "Bart was a kitten ... He said": a pet is no he who speaks (Scene.animals)
-        if gender and m.label == "PERSON" and not scene.firm_gender(c) \
+        if gender and m.label == "PERSON" and (g is None or scene.only_own_hint(c, tok)) \
                 and _cluster_appos_gender(scene, c) not in (None, gender):
             # "her son Safiullah" is no "she", though the name tells no gender (round forty-two); "Jugal
             # Kishore, the 25-year-old groom" is no "She" though she, right after him, hinted so (round
-            # forty-eight, c028 Q9): a role noun in apposition outranks the he/she hint
+            # forty-eight, c028 Q9): a role noun in apposition outranks a gender only the pronoun being
+            # resolved hinted, not one other pronouns told ("Dorothy Woods, whose husband, ... Ty Woods"
+            # ... "Woods said she ...": a "husband" in the surname's cluster is no bar to her)
             continue
         head = span.root
         if c in bound:
