@@ -3020,6 +3020,9 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     owned = _piece_owner_named(ctx, subj, np, out) if not role_words and not orgs and head_np else None
     if owned is not None:
         return owned
+    appos = _appositive_name(ctx, subj, np, out) if not role_words and not orgs and head_np else None
+    if appos is not None:
+        return appos
     if not role_words and not named_orgs:  # "the Chinese company": a nationality is no organisation
         res = speakers.resolve_nominal(ctx, subj, np)
         if res is not None:  # "several diplomats" (open), "the company" (an organisation before)
@@ -3054,6 +3057,29 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     return _titled_holder(ctx, subj, np, out) or _matched_holder(ctx, subj, np, out) or (
         _office_subject(ctx, subj, np, out, role_words) if place else None) or _conf(
         out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, left to the corpus' one holder of that role")
+
+
+def _appositive_name(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """'..., according to industry research firm IDC', 'the consultancy Acmetrix said': an
+    organisation noun (data/speaker_nominals.tsv) followed right away by a proper name in
+    apposition that the tagger left untyped names its own body: that name speaks, a new
+    speaker entity of it, never an organisation named before (round forty-nine, seed 164 c009
+    Q10: the description alone was read as "the firm" named before and given to Lenovo, named
+    inside the statement). A tagged name in apposition is handled before (its mention); a
+    lowercase word or a run with anything but proper nouns is no name (None: the caller goes on)."""
+    if speakers.org_nominals().get(subj.lower_) is None and speakers.org_nominals().get(subj.lemma_.lower()) is None:
+        return None
+    app = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
+    if len(app) != 1 or app[0].left_edge.i != np.end or np.end != subj.i + 1:
+        return None
+    run = ctx.sdoc[app[0].left_edge.i : app[0].i + 1]
+    if any(t.i in ctx.tok_mention or t.tag_ not in ("NNP", "NNPS") or not t.text[:1].isupper() for t in run) \
+            or any(c.i > app[0].i for c in app[0].children):
+        return None
+    name = run.text
+    return _conf(dict(out, body=(run.start_char, run.end_char, name, "ORG")), 0.85,
+                 f"'{np.text} {name}': the organisation named in apposition, {name}, which no tagged entity "
+                 "bears: a new speaker entity of that name")
 
 
 def _office_subject(ctx: _Ctx, subj, np, out: dict, role_words: list[str]) -> dict | None:
@@ -5518,11 +5544,36 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             continue  # a quote in a headline counts only with its speaker beside it
         if verb is None and _marked_name(ctx, d):
             continue  # 'In addition, "Force Touch," the new system, could ...': a name in marks (round 48)
+        if _quoted_subject(ctx, d):
+            continue  # '"Sources familiar with the matter" tell the paper ...': who or what, not said (round 49)
         end = d.end
         while end > d.start + 1 and text[end - 1] in ", \u00a0":
             end -= 1  # the comma before the closing mark belongs to the attribution
         out.append(_Cand(d.start, end, "direct", cue=verb, direct=d, embedded=embedded))
     return out
+
+
+def _quoted_subject(ctx: _Ctx, d: _Direct) -> bool:
+    """'"Sources familiar with the matter" tell the paper that ...', '"The playlist" lets users
+    pick songs by mood': a quoted noun phrase with no verb in it that is the subject of a verb
+    outside the marks is what the sentence is about (a name in marks, or the very speaker of
+    the cue), not something anyone said; the statement, if any, is the verb's own clause
+    (round forty-nine, seed 164 c009 Q6 and c022 Q4, both judged not_statement). Kept: a
+    quotation with a verb ('"We will win" ...'), one ending in a stop, and the subject of
+    "be" ('"No comment" was all he said': the words said, named)."""
+    quoted = ctx.text[d.start : d.end].strip().rstrip(",")
+    if not quoted or quoted[-1:] in ".!?;:" or len(quoted.split()) > _QUOTED_SUBJECT_MAX_WORDS:
+        return False
+    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    root = span.root
+    head = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and not (span.start <= head.i < span.end) \
+        and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() != "be" and root.pos_ in ("NOUN", "PROPN")
+
+
+_QUOTED_SUBJECT_MAX_WORDS = 6  # a noun phrase, not a sentence: "Sources familiar with the matter" is five
 
 
 def _marked_name(ctx: _Ctx, d: _Direct) -> bool:
@@ -6378,6 +6429,46 @@ def _own_wish(tok, comp: list) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ not in lexicon.words("analyse/wish_determiners.txt") for c in subj.children)
 
 
+def _said_above(tok) -> bool:
+    """Is ``tok`` inside the clause of a verb of saying ("he said he thought ...")?"""
+    return any(is_cue(a) and not _belief_verb(a) for a in tok.ancestors if a.sent.start == tok.sent.start)
+
+
+def _narrated_thought(tok, comp: list) -> bool:
+    """"Roe, 42, thought he was done for when the dog leapt", "The man thought he was a
+    goner": a verb of belief (data/narrated_belief_verbs.txt) in the simple past with a
+    clause, no verb of saying above it, is the writer narrating what someone had in mind at
+    a moment of the story, not a statement anyone made (round forty-nine, seed 164 c005 Q1
+    and Q2, judged not_statement). Kept: a present belief ("Roe believes the noise saved
+    him": a named holder's view, a statement by the judges' convention), a past belief a
+    saying reports ("Roe said he thought ..."). FNC-1 census: every such past "thought" was
+    a narrated belief (a bear's victim, "at first they thought the bill was a joke")."""
+    return bool(comp) and tok.tag_ == "VBD" and tok.lemma_.lower() in lexicon.words(
+        "analyse/narrated_belief_verbs.txt") and not _said_above(tok)
+
+
+def _modal_inference(ctx: _Ctx, tok) -> bool:
+    """"The rumour would suggest that the purchase was about the hardware", "This could
+    indicate that ...": a verb of inference (data/inference_cues.txt) under a modal of
+    data/inference_modals.txt whose subject cannot speak (a common noun for no person, body
+    or group, or "this"/"that"/"it") is the writer's own hedged reading, not a statement
+    (round forty-nine, seed 164 c022 Q14). Kept: a subject that can speak (a tagged name, a
+    personal pronoun, "analysts might suggest ..."), and the plain verb ("reports suggest
+    ...": what the reports say)."""
+    if tok.lemma_.lower() not in lexicon.words("analyse/inference_cues.txt") or not any(
+            c.dep_ == "aux" and c.lower_ in lexicon.words("analyse/inference_modals.txt") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i in ctx.tok_mention or subj.pos_ == "PROPN" or any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in subj.subtree):
+        return False
+    if subj.pos_ == "PRON" or subj.tag_ == "DT":
+        return subj.tag_ == "DT" or speakers.pronouns().get(subj.lower_, (None, "", ""))[2] == "thing"
+    head = subj.lemma_.lower()
+    return subj.pos_ == "NOUN" and head not in speakers.person_nouns() and head not in speakers.org_nominals() \
+        and subj.lower_ not in speakers.person_nouns() and head not in lexicon.words("analyse/speaker_groups.txt")
+
+
 # The checks of data/no_statement.tsv's reasons, by name (round thirteen: 18h's
 # _no_report and 18q's _not_a_statement, two gates side by side, made one table).
 _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
@@ -6418,6 +6509,8 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "hypothetical_person": lambda ctx, tok, comp: _hypothetical_person(tok),
     "not_yet_said": lambda ctx, tok, comp: _not_yet_said(tok),
     "shared_object": lambda ctx, tok, comp: _shared_object(tok, comp),
+    "narrated_thought": lambda ctx, tok, comp: _narrated_thought(tok, comp),
+    "modal_inference": lambda ctx, tok, comp: _modal_inference(ctx, tok),
     "infinitive_object": lambda ctx, tok, comp: _infinitive_object(tok, comp),
     "thing_called_for": lambda ctx, tok, comp: _thing_called_for(ctx, tok, comp),
     "reader_reading": lambda ctx, tok, comp: _reader_reading(ctx, tok, comp),
