@@ -3066,14 +3066,15 @@ def _appositive_name(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     speaker entity of it, never an organisation named before (round forty-nine, seed 164 c009
     Q10: the description alone was read as "the firm" named before and given to Lenovo, named
     inside the statement). A tagged name in apposition is handled before (its mention); a
-    lowercase word or a run with anything but proper nouns is no name (None: the caller goes on)."""
+    lowercase word, a word of any entity type ("the company Monday said": a date) or a run
+    with anything but proper nouns is no name (None: the caller goes on)."""
     if speakers.org_nominals().get(subj.lower_) is None and speakers.org_nominals().get(subj.lemma_.lower()) is None:
         return None
     app = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
     if len(app) != 1 or app[0].left_edge.i != np.end or np.end != subj.i + 1:
         return None
     run = ctx.sdoc[app[0].left_edge.i : app[0].i + 1]
-    if any(t.i in ctx.tok_mention or t.tag_ not in ("NNP", "NNPS") or not t.text[:1].isupper() for t in run) \
+    if any(t.i in ctx.tok_mention or t.ent_type_ or t.tag_ not in ("NNP", "NNPS") or not t.text[:1].isupper() for t in run) \
             or any(c.i > app[0].i for c in app[0].children):
         return None
     name = run.text
