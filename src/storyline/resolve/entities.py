@@ -654,7 +654,10 @@ def _blocks(locs: list[Local]) -> dict[str, list[int]]:
     for i, loc in enumerate(locs):
         keys = {"k:" + loc.key}
         if loc.given_key:
-            blocks["k:" + loc.key].append(i)  # a given name meets only itself (_given_names)
+            # a given name meets itself and its own capitals ("GMAC" for "GM's finance arm,
+            # General Motors Acceptance Corp."), never its parent's key (_given_names)
+            for k in {"k:" + loc.key} | {"a:" + ac for t in loc.texts for ac in _initials(t)}:
+                blocks[k].append(i)
             continue
         if loc.cls in ("PLACE", "ORG"):
             for t in loc.texts:
@@ -1246,13 +1249,25 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
                 weak.append((i, target, "acronym of the one expansion in the corpus", 0.5))
 
 
+def _outlet_name(text: str) -> bool:
+    """A news outlet's name: data/source_credits.tsv's, or one ending in a masthead's word
+    ("Huffington Post", "Acme Times")."""
+    words = text.split()
+    return speakers.is_outlet(text) or (len(words) >= 2 and words[-1].lower() in lexicon.words("analyse/masthead_words.txt"))
+
+
 def _introduced(locs: list[Local], short: list[int], long: list[int]) -> set[str]:
-    """The documents that write an expansion before its acronym: news copy spells a name out
-    at its first mention and shortens it after ("the Haiti Relief Fund ... HRF said"). A
-    document that uses the capitals first and only later names something else with those
-    initials ("HP plans to split ... contacted by The Huffington Post") does not introduce
-    them: with no such document the link is only a possible alias (round forty-nine, seed 164
-    fnc1_c009 F8: the Huffington Post joined HP, the company the story is about)."""
+    """The documents that write both an acronym and its one expansion; when that expansion is
+    a news outlet's name, only those that write the outlet before the capitals. A story names
+    an outlet as its medium ("HP plans to split ... when contacted by The Huffington Post"):
+    capitals used before it stand for the story's own subject, not for the outlet, so with no
+    document spelling the outlet out first the link is only a possible alias (round
+    forty-nine, seed 164 fnc1_c009 F8: the Huffington Post joined HP, the company the story is
+    about). Not for other names: "IBM" and "the FDA" are written first and spelt out later in
+    many texts (the FNC-1 census: c038, c085 kept)."""
+    both = {locs[i].doc for i in short} & {locs[j].doc for j in long}
+    if not any(_outlet_name(t) for j in long for t in locs[j].texts):
+        return both
     firsts: dict[str, int] = {}
     for i in short:
         loc = locs[i]
