@@ -151,3 +151,9 @@ def test_an_acronym_used_before_a_name_with_its_initials_does_not_join_it():
     # twin: the name spelt out first, then its capitals, joins
     got = resolve_entities([("Haiti Relief Fund", "ORG"), ("HRF", "ORG")], [("HRF", "ORG")])
     assert got[("d0", 0)].id == got[("d0", 1)].id == got[("d1", 0)].id
+
+
+def test_an_acronym_written_first_still_joins_a_name_that_is_no_outlet():
+    # "IBM is planning cuts ... adopted the name International Business Machines in 1924"
+    got = resolve_entities([("IBM", "ORG"), ("International Business Machines", "ORG")], [("IBM", "ORG")])
+    assert got[("d0", 0)].id == got[("d0", 1)].id == got[("d1", 0)].id
