@@ -1,12 +1,14 @@
 """Whose results a company reports (issue 20, item 5, round forty-seven): "Acme reported
 revenue of $27.6 billion", "Acme reported $55.9 billion in revenue", "Acme posted a net loss
 of $2 billion". The figure stands on a results noun (data/results_subjects.tsv ``noun``)
-that is the direct object of a results verb (``verb``), through "of" ("revenue of $N") or
-with the noun in the figure's own "in" phrase ("$N in revenue"); the verb's subject names
+that is the direct object of a results verb (``verb``), through "of" ("revenue of $N"),
+with the noun in the figure's own "in" phrase ("$N in revenue"), or with the figure written
+before the noun ("Acme posted a $2 billion loss": round forty-nine); the verb's subject names
 the company: only a name the recogniser types as an organisation, never coordinated.
 
 Not when the results noun says whose it is itself (a possessor, a name before it, or a
-phrase of its own: "Bcme's revenue", "revenue at its unit", "revenue from ads"), nor when
+phrase of its own: "Bcme's revenue", "revenue at its unit", "revenue from ads"; a time
+phrase, "a $5 billion profit for the year", and "record" say nothing of whose), nor when
 the verb is negated: then the reporter may tell another's figure, and the figure stays open.
 
 Written here: "report" is a reporting verb, so the rules in figures.py take its subject
@@ -29,6 +31,10 @@ def _words() -> dict[str, frozenset[str]]:
     return lexicon_file.kinds(_DATA)
 
 
+# the figure written before its results noun ("a $2 billion loss"): how the parse hangs it there
+_BEFORE_NOUN = frozenset({"nummod", "compound", "nmod", "quantmod"})
+
+
 def _results_noun(span):
     """The results noun the figure stands on, and the verb it is the object of: "revenue
     of $N" (the figure under the noun's "of"), "$N in revenue" (the noun under the
@@ -45,6 +51,8 @@ def _results_noun(span):
         pobj = [g for c in ins for g in c.children if g.dep_ == "pobj"]
         if len(pobj) == 1 and pobj[0].lemma_.lower() in nouns:
             noun, obj = pobj[0], root  # "$55.9 billion in revenue"
+    elif root.dep_ in _BEFORE_NOUN and root.head.tag_ in ("NN", "NNS") and root.head.lemma_.lower() in nouns:
+        noun = obj = root.head  # "posted a $2 billion loss" (round forty-nine)
     if noun is None or obj.dep_ != "dobj" or obj.head.pos_ != "VERB":
         return None, None
     verb = obj.head
@@ -66,11 +74,21 @@ def _says_whose(noun, span) -> bool:
     noun before it, a phrase of its own other than the figure's)?"""
     fig = {t.i for t in span}
     for c in noun.children:
+        if c.i in fig or c.lemma_.lower() in _words().get("not_whose", frozenset()):
+            continue  # the figure itself before the noun ("a $2 billion loss"), "a record loss"
         if c.dep_ in ("poss", "compound", "nmod"):
             return True
-        if c.dep_ == "prep" and not any(t.i in fig for t in c.subtree):
+        if c.dep_ == "prep" and not any(t.i in fig for t in c.subtree) and not _a_time(c):
             return True  # "revenue at its unit", "losses from the spill"
     return False
+
+
+def _a_time(prep) -> bool:
+    """Is a preposition's object a time ("a $5 billion profit for the year", "in the quarter")?
+    It says when, not whose (round forty-nine)."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in F._TIME_NOUNS
+                              or o.lemma_.lower() in F.lexicon().get("notown", {}) for o in objs)
 
 
 def fill(item: FigureItem, span, mentions: list[Mention]) -> None:
@@ -104,5 +122,7 @@ def _a_reporter(name: str, verb) -> bool:
     mastheads = lexicon_file.words("analyse/masthead_words.txt")
     if speakers.is_outlet(name) or any(w.lower() in mastheads for w in name.split()):
         return True
+    if name.split() and name.split()[-1].lower() in _words().get("outlet_tail", frozenset()):
+        return True  # "Bloomberg News", "Fox News" (round forty-nine: the outlet list holds "Bloomberg" alone)
     return any((c.tag_ == "VBG" and c.lemma_.lower() == "cite") or (c.lower_ == "according" and c.dep_ == "prep")
                for c in verb.subtree)

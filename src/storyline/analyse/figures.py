@@ -42,6 +42,7 @@ from . import (
     figmeasure_value,
     figsubject_amount,
     figsubject_distance,
+    figsubject_fine,
     figsubject_market,
     figsubject_results,
     figsubject_sale,
@@ -3315,6 +3316,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             and not (held is not None and id(item) in held)):
         # round forty-seven: a company's own results it reports ("Acme reported revenue of $27 billion")
         figsubject_results.fill(item, span, mentions)
+        if item.subject_mention is None:
+            figsubject_fine.fill(item, span, mentions, text)  # round forty-nine: "Acme was fined $5m"
     if (item.subject_mention is None and item.subject_text is None and modified is None and not detached
             and not (held is not None and id(item) in held)):
         # round forty-three: a sale's price is the thing sold's ("sold the mill for $2 million")
