@@ -58,6 +58,7 @@ from . import (
     metadata,
     name_end_captions,
     page_furniture,
+    quote_chips,
     runin,
     signatures,
 )
@@ -4066,7 +4067,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             _mark(u, "promo", f"promo: call to action addressed to the reader ('{p_hits[0]}')")
         elif e_hits:
             _mark(u, "engagement", f"engagement: prompt inviting readers to comment or share ('{e_hits[0]}')")
-        else:
+        elif not _question_answered(own_sents, reader, plain):
             # weak: a section heading may be an imperative ("Follow the money")
             _mark(u, "cta", "cta: imperative call to action addressed to the reader", strong=False)
         return
@@ -4132,13 +4133,23 @@ def _isolated(units: list[Unit], i: int) -> bool:
     return units[i].words < 60 and short(prev) and short(nxt)
 
 
+def _hyphen_joined(text: str, m: re.Match) -> bool:
+    """Is the second-person word ``m`` a piece of a hyphenated compound ("all-you-can-eat
+    music", "a thank-you note", "a do-it-yourself kit")? Such a word names a kind of
+    thing and speaks to nobody (round forty-nine, c022 K1: an article's opening paragraph
+    about a service "which sells all-you-can-eat music" was cut as a promo)."""
+    return text[max(m.start() - 1, 0): m.start()] in ("-", "‑") or text[m.end(): m.end() + 1] in ("-", "‑")
+
+
 def _addresses_reader(text: str) -> bool:
     """A second-person word that speaks to the reader: not one capitalised inside a sentence, a
     word of a title ("The video is called Harassing Your Mother.": round forty-seven, the
     integrator's census, where a weak promo mark on such a title made a page of an article and
-    its first paragraph was cut)."""
+    its first paragraph was cut), nor a piece of a hyphenated compound (:func:`_hyphen_joined`)."""
     for m in _SECOND.finditer(text):
         before = text[: m.start()].rstrip()
+        if _hyphen_joined(text, m):
+            continue
         if m.group(0)[:1].islower() or not before or before[-1] in ".!?:\"“‘'(":
             return True
     return False
@@ -4604,6 +4615,22 @@ def _to_reader(own_sents: list[str]) -> list[str]:
     second-person sentences about commenting and sharing; never what a speaker says."""
     return [x for x in own_sents
             if _is_cta(x) or _reader_question(x) or (_SECOND.search(x) and _hits("engagement.txt", x))]
+
+
+def _question_answered(own_sents: list[str], reader: list[str], plain: str) -> bool:
+    """Is a line whose only sentences to the reader are questions the writer's own rhetoric,
+    a question the next sentence answers or goes on with (question_replies.txt: "Are you a
+    fan of Acme's songs? If not, ...")? A reader prompt asks and stops, or asks and tells the
+    reader what to do; the line carries no imperative and no promo or engagement word
+    (round forty-nine, c005 K3: an article's opening hook was cut as a call to action)."""
+    if any(_is_cta(x) for x in reader) or _hits("promo.txt", plain) or _hits("engagement.txt", plain):
+        return False
+    for x, nxt in zip(own_sents, own_sents[1:]):
+        if x not in reader or nxt in reader or not any(rx.match(nxt.strip()) for rx in _question_replies()):
+            continue
+        # the reply itself telling the reader what to do ("If so, listen to it now.") is a call
+        return not _is_cta(nxt.split(",", 1)[-1])
+    return False
 
 
 def _reader_line(words: int, reader: list[str], sents: list[str]) -> bool:
@@ -5533,6 +5560,9 @@ def _give_back_stops(units: list[Unit]) -> None:
             u.text += "."
 
 
+_CHIP_REASON = "quote chip: a live stock quote (symbol and the day's change) printed after a company's name"
+
+
 def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
     parts: list[str] = []
     headings: list[Heading] = []
@@ -5562,10 +5592,14 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
         for first, last, reason in pending:
             removed.append(Removed(text=text[first.start:last.end], reason=reason, at=at))
         pending.clear()
-        parts.append(u.text)
+        # round forty-nine (c009 K4/K5): a stock-quote chip inside a kept sentence, the one cut
+        # made within a line (clean/quote_chips.py)
+        kept, chips = quote_chips.strip(u.text, english_stopwords())
+        removed.extend(Removed(text=chip, reason=_CHIP_REASON, at=at + off) for chip, off in chips)
+        parts.append(kept)
         if u.heading:
-            headings.append(Heading(start=length, end=length + len(u.text)))
-        length += len(u.text)
+            headings.append(Heading(start=length, end=length + len(kept)))
+        length += len(kept)
     flush_run()
     for first, last, reason in pending:
         removed.append(Removed(text=text[first.start:last.end], reason=reason, at=length))
