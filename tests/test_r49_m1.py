@@ -74,3 +74,102 @@ def test_twin_a_signed_change_in_prose_is_kept():
     for s in ("Shares rose +2.00% on Monday.", "The index rose 2.00% to 1,200.", "The GDP +1.20% figure was revised.",
               "The FTSE 100 +0.50% move was small."):
         assert quote_chips.strip(s, noise.english_stopwords()) == (s, [])
+
+
+# --- c009 K2: a box's label and title at the text's foot, its blurb cut as a teaser (noise._foot_box_heads)
+
+_BLURB = ("Acme is an American maker of harbour cranes headquartered in Port Ellery that provides products, services "
+          "and solutions to ports and shipyards (SM... read more »")
+
+
+def test_a_foot_box_label_and_title_go_with_its_cut_blurb():
+    c = _clean(f"{_R}\n\n{_R2}\n\nMore information:\n\nAcme\n\n{_BLURB}\n\nPowered by Widgetco")
+    assert c.text.endswith(_R2), c.text[-120:]
+    assert any(r.text.startswith("More information:") for r in c.removed)
+
+
+def test_twin_a_crosshead_with_its_paragraph_under_it_at_the_foot_stays():
+    c = _clean(f"{_R}\n\nThe vote\n\n{_R2}")
+    assert "The vote" in c.text
+
+
+def test_twin_short_lines_at_the_foot_with_no_cut_teaser_under_them_are_not_this_rules():
+    c = _clean(f"{_R}\n\n{_R2}\n\nMore information:\n\nAcme")
+    assert not any(r.reason == noise._FOOT_BOX_REASON for r in c.removed)
+
+
+# --- c022 K5: a link pointer ("... here.") run on as a paragraph's last sentence (noise._split_here_pointers)
+
+def test_a_here_pointer_closing_a_paragraph_is_cut_off_it():
+    c = _clean(f"{_R}\n\nUpdate: Acme Wire reports that the road will reopen in May. Read the acmewire.com coverage here.\n\n{_R2}")
+    assert "Update: Acme Wire reports that the road will reopen in May." in c.text
+    assert "coverage here" not in c.text
+
+
+def test_twin_a_last_sentence_ending_on_here_that_names_no_piece_stays():
+    line = "The council met on Monday. Listen to the people who live here."
+    c = _clean(f"{_R}\n\n{line}\n\n{_R2}")
+    assert line in c.text
+
+
+def test_twin_a_here_pointer_a_speaker_says_stays():
+    line = "The council met on Monday. \"Read the full report here,\" the mayor said."
+    c = _clean(f"{_R}\n\n{line}\n\n{_R2}")
+    assert line in c.text
+
+
+# --- c023 K3 and c022 K2: a bare name or a keyword list right above a picture's credit line
+# (noise._name_captions_above_credits)
+
+def test_a_bare_name_above_a_photo_credit_is_its_caption():
+    c = _clean(f"{_R}\n\nJane Roe\n\nPhoto by John Doe\n\nJane Roe\n\nPhoto by Ann Poe/Getty Images\n\n{_R2}")
+    assert "Jane Roe" not in c.text and c.text == f"{_R}\n\n{_R2}"
+
+
+def test_twin_a_crosshead_of_function_words_above_a_photo_credit_stays():
+    c = _clean(f"{_R}\n\nThe Aftermath\n\nPhoto by John Doe\n\n{_R2}")
+    assert "The Aftermath" in c.text
+
+
+def test_a_keyword_list_above_a_picture_credit_is_its_alt_text():
+    keys = "harbour, harbour pier, port ellery, old pier, pier at dusk, best harbour views"
+    c = _clean(f"{_R}\n\n{keys}\n\n(Getty)\n\n{_R2}")
+    assert keys not in c.text
+    assert any(r.reason == noise._KEYWORD_CAPTION_REASON for r in c.removed)
+
+
+def test_twin_a_lower_case_list_with_no_credit_under_it_stays():
+    keys = "flour, sugar, two eggs, butter, a pinch of salt"
+    c = _clean(f"{_R}\n\n{keys}\n\n{_R2}")
+    assert keys in c.text
+
+
+def test_twin_a_list_written_as_a_sentence_above_a_credit_is_no_keyword_list():
+    assert not noise._keyword_list("boats, cranes, nets and ropes")
+    assert noise._keyword_list("boats, cranes, nets, ropes")
+
+
+# --- c023 K4: a roundup's source tag after an aside in parentheses closing the paragraph
+# (noise._OUTLET_TAG), and a lead-in to a clip as the text's last line (noise._lead_ins_to_cut_embeds)
+
+def test_an_outlet_tag_after_a_closing_parenthesis_is_cut():
+    line = "The singer will join the show next year. (I should write for television, right?) [Acme Gossip]"
+    c = _clean(f"{_R}\n\n{line}\n\n{_R2}")
+    assert "[Acme Gossip]" not in c.text
+    assert "(I should write for television, right?)" in c.text
+
+
+def test_twin_a_bracket_after_a_parenthesis_with_no_stop_stays():
+    line = "The singer will join the show (and the tour) [Acme Gossip] next year."
+    c = _clean(f"{_R}\n\n{line}\n\n{_R2}")
+    assert line in c.text
+
+
+def test_a_lead_in_to_a_clip_ending_the_text_is_cut():
+    c = _clean(f"{_R}\n\n{_R2}\nHere is a video of the mayor's dog Rufus Ellery Smith playing fetch:")
+    assert c.text.endswith(_R2)
+
+
+def test_twin_a_lead_in_naming_no_clip_ending_the_text_stays():
+    c = _clean(f"{_R}\n\n{_R2}\n\nHere is what the mayor of the town told the reporters:")
+    assert c.text.endswith("told the reporters:")
