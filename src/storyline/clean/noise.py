@@ -58,6 +58,7 @@ from . import (
     metadata,
     name_end_captions,
     page_furniture,
+    quote_chips,
     runin,
     signatures,
 )
@@ -3431,8 +3432,10 @@ def _agency_first_credit(line: str, at: int) -> re.Match | None:
 # band. [Acme Gossip]": one FNC-1 body kept five, one an item): split off the line, where the
 # labels' rule (data/labels.txt "bracketed") cuts a bracketed credit alone on its line. Not a
 # transcript's or a quotation's stage mark ("[Applause]", "[sic]": data/stage_marks.txt), and
-# not a bracket inside the sentence ("said [Acme] would ...": no stop before it).
-_OUTLET_TAG = re.compile(r"(?<=[.!?\"”’'])\s+(\[\s*(?P<tag>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*\])\s*$")
+# not a bracket inside the sentence ("said [Acme] would ...": no stop before it). Round forty-nine
+# (c023 K4): the stop may close an aside in parentheses that ends the paragraph ("... (I should
+# know, right?) [Acme Gossip]"): the tag is the same.
+_OUTLET_TAG = re.compile(r"(?:(?<=[.!?\"”’'])|(?<=[.!?]\)))\s+(\[\s*(?P<tag>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*\])\s*$")
 
 
 @functools.cache
@@ -3991,7 +3994,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             _mark(u, "label", f"label: '{body.split(':')[0].split('|')[0].strip()[:30]}' line ({code}), metadata rather than article text")
             return
     if (m := _image_credit(body, u.words)) and not _credit_then_sentence(body, m):
-        _mark(u, "caption", f"caption: short line carrying an image credit ('{m.group(0).strip()[:40]}')")
+        _mark(u, "caption", f"{_IMAGE_CREDIT_REASON} ('{m.group(0).strip()[:40]}')")
         return
     if u.words <= 25:
         for rx in _patterns("media_pointers.txt"):
@@ -4066,7 +4069,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             _mark(u, "promo", f"promo: call to action addressed to the reader ('{p_hits[0]}')")
         elif e_hits:
             _mark(u, "engagement", f"engagement: prompt inviting readers to comment or share ('{e_hits[0]}')")
-        else:
+        elif not _question_answered(own_sents, reader, plain):
             # weak: a section heading may be an imperative ("Follow the money")
             _mark(u, "cta", "cta: imperative call to action addressed to the reader", strong=False)
         return
@@ -4132,13 +4135,23 @@ def _isolated(units: list[Unit], i: int) -> bool:
     return units[i].words < 60 and short(prev) and short(nxt)
 
 
+def _hyphen_joined(text: str, m: re.Match) -> bool:
+    """Is the second-person word ``m`` a piece of a hyphenated compound ("all-you-can-eat
+    music", "a thank-you note", "a do-it-yourself kit")? Such a word names a kind of
+    thing and speaks to nobody (round forty-nine, c022 K1: an article's opening paragraph
+    about a service "which sells all-you-can-eat music" was cut as a promo)."""
+    return text[max(m.start() - 1, 0): m.start()] in ("-", "‑") or text[m.end(): m.end() + 1] in ("-", "‑")
+
+
 def _addresses_reader(text: str) -> bool:
     """A second-person word that speaks to the reader: not one capitalised inside a sentence, a
     word of a title ("The video is called Harassing Your Mother.": round forty-seven, the
     integrator's census, where a weak promo mark on such a title made a page of an article and
-    its first paragraph was cut)."""
+    its first paragraph was cut), nor a piece of a hyphenated compound (:func:`_hyphen_joined`)."""
     for m in _SECOND.finditer(text):
         before = text[: m.start()].rstrip()
+        if _hyphen_joined(text, m):
+            continue
         if m.group(0)[:1].islower() or not before or before[-1] in ".!?:\"“‘'(":
             return True
     return False
@@ -4606,10 +4619,55 @@ def _to_reader(own_sents: list[str]) -> list[str]:
             if _is_cta(x) or _reader_question(x) or (_SECOND.search(x) and _hits("engagement.txt", x))]
 
 
+def _question_answered(own_sents: list[str], reader: list[str], plain: str) -> bool:
+    """Is a line whose only sentences to the reader are questions the writer's own rhetoric,
+    a question the next sentence answers or goes on with (question_replies.txt: "Are you a
+    fan of Acme's songs? If not, ...")? A reader prompt asks and stops, or asks and tells the
+    reader what to do; the line carries no imperative and no promo or engagement word
+    (round forty-nine, c005 K3: an article's opening hook was cut as a call to action)."""
+    if any(_is_cta(x) for x in reader) or _hits("promo.txt", plain) or _hits("engagement.txt", plain):
+        return False
+    for x, nxt in zip(own_sents, own_sents[1:]):
+        if x not in reader or nxt in reader or not any(rx.match(nxt.strip()) for rx in _question_replies()):
+            continue
+        # the reply itself telling the reader what to do ("If so, listen to it now.") is a call
+        return not _is_cta(nxt.split(",", 1)[-1])
+    return False
+
+
 def _reader_line(words: int, reader: list[str], sents: list[str]) -> bool:
     """Whether the line reader cuts a line whole as addressed to the reader: a short line, at
     least half of whose sentences are."""
     return words <= 80 and bool(reader) and len(reader) * 2 >= len(sents)
+
+
+# Round forty-nine (c022 K5): a link pointer whose anchor was "here" run on as the last sentence
+# of a paragraph ("Update: Acme Wire reports ... Read the acmewire.com coverage here."): the
+# pointer is what _promo_lines cuts as a line of its own (promo_lines.txt, code "here": an
+# imperative of reading or viewing, a piece the text does not carry, "here" closing it), so it
+# is cut off its paragraph first. Only the paragraph's last sentence, opening on its capital
+# after a closed sentence, quoting nobody and giving no words to a speaker: "... the people
+# who live here." names no piece and stays.
+_HERE_TAIL_WORDS = 20
+
+
+def _split_here_pointers(text: str, units: list[Unit]) -> list[Unit]:
+    here = [rx for code, rx in _promo_line_shapes() if code == "here"]
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None:
+            return None
+        sents = _sentences(u.text.rstrip())
+        if len(sents) < 2:
+            return None
+        tail = sents[-1].strip()
+        if (len(_WORD.findall(tail)) > _HERE_TAIL_WORDS or re.search(r"[\"“”]", tail) or _gives_to_speaker(tail)
+                or not any(rx.match(tail) for rx in here)):
+            return None
+        at = u.text.rstrip().rfind(tail)
+        return (len(u.text[:at].rstrip()), at, False) if at > 0 else None
+
+    return _split_units(text, units, cut_of)
 
 
 def _split_reply_calls(text: str, units: list[Unit]) -> list[Unit]:
@@ -4929,6 +4987,35 @@ def _glued_openers(text: str) -> int:
     return sum(1 for p, w in zip(toks, toks[1:]) if p[-1:].islower() and w in _openers())
 
 
+# Round forty-nine (c009 K2): a box at the text's foot ("More information:" / "HP" / the company's
+# blurb cut short with its "read more" link / "Powered by ..."): once its blurb is cut as a
+# teaser, its label and title line stand as the text's last lines, a heading with nothing under
+# it. The last kept lines, at most _FOOT_BOX_HEAD_LINES of them after the last line of prose,
+# each of at most _FOOT_BOX_HEAD_WORDS words with no sentence stop, with only cut lines below
+# them and the first of those a teaser (kind "related"), go with the box. An article's crosshead
+# has its paragraph under it, kept.
+_FOOT_BOX_HEAD_LINES = 2
+_FOOT_BOX_HEAD_WORDS = 4
+_FOOT_BOX_REASON = "related: the label and title of a box at the text's foot whose blurb was cut as a teaser"
+
+
+def _foot_box_heads(units: list[Unit]) -> None:
+    kept = [i for i, u in enumerate(units) if u.kind is None]
+    heads: list[int] = []
+    for i in reversed(kept):
+        u = units[i]
+        if u.prose or u.words > _FOOT_BOX_HEAD_WORDS or _TERMINAL.search(u.text.strip()) or not u.words:
+            break
+        heads.insert(0, i)
+    if not heads or len(heads) > _FOOT_BOX_HEAD_LINES or len(heads) == len(kept):
+        return
+    below = units[heads[-1] + 1] if heads[-1] + 1 < len(units) else None
+    if below is None or below.kind != "related":
+        return
+    for i in heads:
+        _mark(units[i], "related", _FOOT_BOX_REASON)
+
+
 def _closing_fragment(units: list[Unit]) -> None:
     kept = [u for u in units if u.kind is None]
     if len(kept) < 2:
@@ -5093,11 +5180,22 @@ def _gallery_button(text: str) -> bool:
     return any(rx.match(line) for rx in _patterns("gallery_buttons.txt"))
 
 
+# Round forty-nine (c023 K4): the same lead-in as the text's last line with words, naming the
+# clip or picture it leads in to ("Here is a video of the cat playing fetch:"): the scrape
+# kept no embed under it. "Here is what she said:" names no clip and stays (its quotation lost).
+_LEAD_IN_MEDIA = re.compile(r"\b(?:tweets?|posts?|photos?|photographs?|pictures?|images?|videos?|clips?|footage|gallery)\b", re.IGNORECASE)
+
+
 def _lead_ins_to_cut_embeds(units: list[Unit]) -> None:
     worded = [u for u in units if u.words]
-    for u, nxt in zip(worded, worded[1:]):
-        if u.kind is not None or not u.alone or u.words > _LEAD_IN_WORDS or not u.text.rstrip().endswith(":") \
+    for u, nxt in zip(worded, [*worded[1:], None]):
+        # (the text's last line may share its paragraph with the one above: no embed under it to set it apart)
+        if u.kind is not None or not (u.alone or nxt is None) or u.words > _LEAD_IN_WORDS or not u.text.rstrip().endswith(":") \
                 or not _LEAD_IN_OPENING.match(u.text):
+            continue
+        if nxt is None:
+            if _LEAD_IN_MEDIA.search(u.text):
+                _mark(u, "caption", _LEAD_IN_REASON)
             continue
         pasted = nxt.kind == "markup" and nxt.reason == embeds.PASTED_REASON
         if pasted or (nxt.kind is not None and _gallery_button(nxt.text)):
@@ -5368,6 +5466,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_live_headline(text, _split_glyph_bullets(text, _split_mangled_bullets(text, units)))
     units = comment_threads.split(text, units, _split_units)  # round twenty-six (26r): a post's closing stamp run on
     units = _split_reply_calls(text, units)  # round thirty-four (issue 16): a call run on after questions
+    units = _split_here_pointers(text, units)  # round forty-nine (c022 K5)
     units = broadcast.split(text, units, _split_units)  # round forty (issue 16): a reporter's sign-off run on
     for u in units:
         _classify(u, links)
@@ -5405,6 +5504,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _closing_link(units)  # round forty-eight (c011 K2): after the widget's pitch
     _captions_inside_quotations(units)  # round forty-seven (issue 16, clean47)
     _bare_picture_captions(units)  # round forty-eight (issue 16, clean48)
+    _name_captions_above_credits(units)  # round forty-nine (c023 K3)
     _doubled_credited_captions(units)  # round forty-eight (issue 16, clean48)
     _restated_captions(units)  # round forty-seven (issue 16, clean47): after the caption rules above, which say the page has captions
     _present_tense_captions(units)  # round forty-eight (issue 16, clean48): after them too
@@ -5450,6 +5550,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _closing_fragment(units)
     _opening_fragment(units)  # round forty-three (issue 16)
     _link_lists(units)
+    _foot_box_heads(units)  # round forty-nine (c009 K2): after the box's own link lines are read
     _clip_intros(units)
     _clip_closer(units)
     _handovers(units)
@@ -5533,6 +5634,9 @@ def _give_back_stops(units: list[Unit]) -> None:
             u.text += "."
 
 
+_CHIP_REASON = "quote chip: a live stock quote (symbol and the day's change) printed after a company's name"
+
+
 def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
     parts: list[str] = []
     headings: list[Heading] = []
@@ -5562,10 +5666,14 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
         for first, last, reason in pending:
             removed.append(Removed(text=text[first.start:last.end], reason=reason, at=at))
         pending.clear()
-        parts.append(u.text)
+        # round forty-nine (c009 K4/K5): a stock-quote chip inside a kept sentence, the one cut
+        # made within a line (clean/quote_chips.py)
+        kept, chips = quote_chips.strip(u.text, english_stopwords())
+        removed.extend(Removed(text=chip, reason=_CHIP_REASON, at=at + off) for chip, off in chips)
+        parts.append(kept)
         if u.heading:
-            headings.append(Heading(start=length, end=length + len(u.text)))
-        length += len(u.text)
+            headings.append(Heading(start=length, end=length + len(kept)))
+        length += len(kept)
     flush_run()
     for first, last, reason in pending:
         removed.append(Removed(text=text[first.start:last.end], reason=reason, at=length))
@@ -8558,6 +8666,45 @@ def _bare_picture_captions(units: list[Unit]) -> None:
             continue  # review r48 item 7: the article's sentence glued after the caption ("... Officers believe ...")
         if any(rx.match(s) for rx in shapes) and not re.search(r"[\"“”]", s) and not _gives_to_speaker(s):
             _mark(u, "caption", _BARE_CAPTION_REASON)
+
+
+# Round forty-nine (c023 K3): a gallery's picture captioned by a bare name ("Jane Roe" over "Photo
+# by John Doe", the credit a line of its own that _classify cuts): the name line right above its
+# credit is the picture's caption, not a crosshead. Only a name's shape: one to
+# _NAME_CAPTION_WORDS capitalised words, none a function word ("The Aftermath" may head a
+# section), no digit, no stop; the next line with words the cut credit. (c022 K2) The same place
+# holds a picture's search keywords as its alt text ("harbour, harbour pier, port ellery, old
+# pier, pier at dusk" over "(Acme)"): at least _KEYWORD_ITEMS items parted by commas, each of at
+# most _KEYWORD_ITEM_WORDS words in lower case, no "and" or "or" before an item (a list written
+# in a sentence has one) and no stop; a list line with no credit under it (a recipe's
+# ingredients) stays.
+_NAME_CAPTION_WORDS = 4
+_KEYWORD_ITEMS = 4
+_KEYWORD_ITEM_WORDS = 5
+_KEYWORD_ITEM = re.compile(r"[a-z0-9][a-z0-9.'’&-]*(?: [a-z0-9][a-z0-9.'’&-]*)*")
+_NAME_CAPTION_REASON = "caption: a picture's caption (a bare name) above its credit line"
+_KEYWORD_CAPTION_REASON = "caption: a picture's alt text (a list of lower-case search keywords) above its credit line"
+_IMAGE_CREDIT_REASON = "caption: short line carrying an image credit"
+
+
+def _keyword_list(line: str) -> bool:
+    items = [x.strip() for x in line.split(",")]
+    return len(items) >= _KEYWORD_ITEMS and all(
+        _KEYWORD_ITEM.fullmatch(x) and len(x.split()) <= _KEYWORD_ITEM_WORDS and x.split()[0] not in ("and", "or") for x in items)
+
+
+def _name_captions_above_credits(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    stop = _stop_words()
+    for u, below in zip(lines, lines[1:]):
+        if u.kind is not None or u.bullet or not below.reason.startswith(_IMAGE_CREDIT_REASON):
+            continue
+        words = u.text.split()
+        if u.words <= _NAME_CAPTION_WORDS and all(w[:1].isupper() and w.lower() not in stop and not re.search(r"\d|[.!?:;,]$", w)
+                                                  for w in words):
+            _mark(u, "caption", _NAME_CAPTION_REASON)
+        elif _keyword_list(u.text.strip()):
+            _mark(u, "caption", _KEYWORD_CAPTION_REASON)
 
 
 # Round forty-eight (issue 16, clean48): a picture's caption printed twice in a row, the second
