@@ -1323,6 +1323,8 @@ def _hedge(span, verb, measure_tok, q) -> str | None:
     if measure_tok is not None:
         cands += [c for c in measure_tok.children if c.dep_ in ("amod", "advmod")]
     for t in cands:
+        if t.pos_ == "PROPN" or t.ent_type_ == "DATE":
+            continue  # "a change from May, when ...": the month's name, no modal (audit seed 164, c022 F8)
         if t.lower_ in hedges or t.lemma_.lower() in hedges:
             return t.text
     if q.approx and q.qualifier:
