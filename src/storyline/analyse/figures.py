@@ -5214,6 +5214,42 @@ _SPACED_DASH = re.compile(r"\s(?:-|--|–|—)\s")  # a dash with a space each s
 _NEXT_QUOTE = object()  # the quote names no claimant either way: read the next one
 
 
+def _possessed_description(span) -> bool:
+    """Is the figure a premodifier of a noun a possessive pronoun owns ("its $3 billion
+    purchase", "his $2 million salary")? In reported speech such a phrase is the writer's way of
+    naming the thing ("Acme emphasized Tunes as a key part of its $3 billion purchase": what Acme
+    stressed is the part, the price is the writer's), not what the speaker stated; whether the
+    speaker gave the figure is not told, so the claimant is open (audit seed 164, c022 F8).
+    A figure the content states ("Acme said it paid $3 billion") and one inside quotation marks
+    (the speaker's own words) stay the speaker's."""
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod") or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN"):
+            break
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" and c.i < span.start for c in tok.children)
+
+
+def _modal_inference(sdoc, quote) -> bool:
+    """Is the quote's cue a verb of inference (data/inference_cues.txt: "suggest", "indicate",
+    "mean", ...) under a modal ("would", "could", "might", ...: "The rumor would suggest that
+    Acme's $3 billion buyout was about talent", "that could mean ...")? The writer reasons from a
+    thing to what it would show; its subject states nothing, so it claims no figure inside: the
+    claimant is open (audit seed 164, c022 F10). "The report suggests that ..." (no modal) stays."""
+    if quote.cue_start is None:
+        return False
+    cue = sdoc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    verb = cue[0]
+    if verb.lemma_.lower() not in lexicon_file.words("analyse/inference_cues.txt"):
+        return False
+    modals = lexicon_file.words("analyse/hypothetical_modals.txt") | {"would"}
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
 def _quote_claimant(sdoc, quote, q, span, mentions, text):
     """The claimant a quote holding the figure gives: (mention index, name, start, end,
     "quote"), None (abstain), or _NEXT_QUOTE (a pronoun speaker no mention settles)."""
@@ -5228,6 +5264,10 @@ def _quote_claimant(sdoc, quote, q, span, mentions, text):
             and (cue := sdoc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")) is not None
             and len(cue) and _according_elsewhere(cue[0], span[0])):
         return None  # "Acme, which ..., according to data, saw its shares fall 15%": the data's claim is the aside
+    if quote.kind == "indirect" and _possessed_description(span):
+        return None  # "Acme emphasized Tunes as a key part of its $3 billion purchase": the writer's wording
+    if _modal_inference(sdoc, quote):
+        return None  # "The rumor would suggest that Acme's $3 billion buyout ...": the writer's reasoning
     relayed = _relayed(span, quote, mentions, text)
     if relayed is _RELAYED:
         return None  # abstain: the speaker is not the claimant, and who is cannot be told
