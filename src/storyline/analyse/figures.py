@@ -5306,7 +5306,16 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None; a name the entity step
     ran across a spaced dash is cut there (``_cut_at_dash``)."""
     found = _claimant_found(sdoc, analysis, q, span, sent, text, mentions)
+    if found and _tellerless(found[1]):
+        return None
     return _cut_at_dash(found, mentions) if found else found
+
+
+def _tellerless(name: str | None) -> bool:
+    """Is the claimant a noun of talk with no teller ("The rumor", "speculation":
+    data/tellerless_nouns.txt)? It names no one who states the figure: open."""
+    words = (name or "").split()
+    return bool(words) and words[-1].lower().strip(".,;:") in lexicon_file.words("analyse/tellerless_nouns.txt")
 
 
 def _cut_at_dash(found, mentions):
