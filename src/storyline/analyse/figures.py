@@ -5357,6 +5357,19 @@ def _between_pieces(quote, q) -> bool:
     return bool(quote.pieces) and not any(a <= q.start and q.end <= b for a, b in quote.pieces)
 
 
+def _apposed_share(span, q) -> bool:
+    """Is the figure a share set in apposition to an amount the verb reports ("the group
+    reported $55.9 billion in revenue, about half of Acme's total")? The share relates the
+    amount to a whole the reporter did not state: the writer's comparison, so the reporting
+    subject is no claimant of it (audit seed 164, c009 F6); the claimant is left open. The
+    amount itself ("$55.9 billion") keeps its reporter."""
+    root = span.root
+    if q.unit != "%" or root.dep_ != "appos":
+        return False
+    head = root.head
+    return head.like_num or head.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+
+
 def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
     for quote in analysis.quotes:
@@ -5377,6 +5390,8 @@ def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
             mi, t, s, e = after
             return mi, t, s, e, "quote_marks"
     rep = _reporter(span, mentions, text)
+    if rep and _apposed_share(span, q):
+        return None
     if rep:
         subj, verb = rep
         s, e = _subject_tokens(subj)
