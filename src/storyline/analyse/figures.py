@@ -3599,7 +3599,22 @@ def _changes_its_own(sdoc, item: FigureItem) -> bool:
     prices")? Then it takes no measure from a figure before it: "profit fell 2 percent
     despite a 12 percent rise in coal prices" are two things (issue 20, 20z)."""
     span = _item_span(sdoc, item)
-    return span is not None and _own_change(span) is not None
+    return span is not None and (_own_change(span) is not None or _holder_change(span))
+
+
+def _holder_change(span) -> bool:
+    """Is the figure the size of a change noun whose "for" phrase names whose change it is
+    ("compared with a 6.7% decline for the company as a whole", "a 3% gain for the index")?
+    The change is that holder's, so it takes no measure from a figure before it ("Sales for the
+    unit dropped 7.1%": the unit's sales, not the whole company's; audit seed 164, c009 F3 and
+    F7). Not a time ("a 5% rise for the year": ``_noun_complement`` skips times)."""
+    root = span.root
+    if root.dep_ not in ("compound", "nummod", "amod", "npadvmod") or root.head.i <= root.i:
+        return False
+    change = root.head
+    if change.i in {t.i for t in span} or change.pos_ != "NOUN" or change.lemma_.lower() not in lexicon()["change"]:
+        return False
+    return _noun_complement(change, ("for",)) is not None
 
 
 def _own_change(span):
