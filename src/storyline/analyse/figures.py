@@ -3321,6 +3321,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             and not (held is not None and id(item) in held)):
         # round forty-three: a sale's price is the thing sold's ("sold the mill for $2 million")
         figsubject_sale.fill(item, span, verb, mentions, text)
+    figsubject_sale.deal_price(item, span)
     if modified is None and not (held is not None and id(item) in held):
         # round forty-three: "Leogane, 30 miles west of the capital": a distance, and the place's
         figsubject_distance.fill(item, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end, mentions, text,
