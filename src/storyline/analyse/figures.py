@@ -1800,15 +1800,34 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                         item.subject_mention = figures[j].subject_mention
                     break
     _owners_before(text, mentions, figures)
-    for item in figures:
-        # last: what the count undergoes ("have been infected"), when no measure word, share
-        # or neighbour named the measure
-        done = last_resort.get(id(item))
-        if item.measure is None and done is not None:
-            item.measure, item.measure_start, item.measure_end = done
+    _last_measures(text, figures, last_resort)
     _measures_not_owned(text, figures, bases)
     _disputes(sdoc, analysis, figures, fig_sent, sents)
     return figures
+
+
+def _last_measures(text: str, figures: list[FigureItem], last_resort: dict) -> None:
+    """Last: what the count undergoes ("have been infected"), when no measure word, share or
+    neighbour named the measure; then a bare weight (``_bare_weight``)."""
+    for item in figures:
+        done = last_resort.get(id(item))
+        if item.measure is None and done is not None:
+            item.measure, item.measure_start, item.measure_end = done
+        if item.measure is None and _bare_weight(text, item):
+            item.measure = "weight"
+
+
+def _bare_weight(text: str, item: FigureItem) -> bool:
+    """Is the figure a count of a unit of weight (measures.tsv ``weight_unit``: "Adult males can
+    reach up to 635 kgs") with no "of" phrase naming the stuff weighed ("635 kg of cocaine")?
+    Then what it measures is a weight, whatever the verb (audit seed 164, c005 F1); read last,
+    only when no rule named a measure."""
+    if item.currency is not None or (item.unit or "").lower() not in lexicon().get("weight_unit", {}):
+        return False
+    after = re.match(r"\s*([A-Za-z]+)\.?\s+([A-Za-z]+)", text[item.end : item.end + 40])
+    if after is not None and after.group(1).lower() == (item.unit or "").lower() and after.group(2).lower() == "of":
+        return False
+    return not re.match(r"\s+of\b", text[item.end : item.end + 10])
 
 
 def _opinion_measure(measure: str) -> bool:
