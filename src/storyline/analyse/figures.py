@@ -4294,6 +4294,11 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
         # "families with seven or more children": a noun's "with" phrase says what it has, as "have" does
         held_by = held_by or (count_tok.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep"
                               and head.head.pos_ == "NOUN")
+        # "got off to a slow start, with just 110,000 subscribers": a "with" phrase set off by a
+        # comma after its verb says what the subject has, as "have" does (audit seed 164, c022 F9)
+        held_by = held_by or (count_tok.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep"
+                              and head.head.pos_ == "VERB" and head.i > head.head.i and head.i > 0
+                              and head.doc[head.i - 1].text == ",")
         if (held_by and count_tok.tag_ == "NNS" and unit == count_tok.lower_
                 and not _listed(count_tok, "vague") and not _listed(count_tok, "hold_not")):
             # "the leader has 19 godchildren": a count a verb of having holds is a count of its
