@@ -5404,10 +5404,18 @@ def _apposed_share(span, q) -> bool:
     subject is no claimant of it (audit seed 164, c009 F6); the claimant is left open. The
     amount itself ("$55.9 billion") keeps its reporter."""
     root = span.root
-    if q.unit != "%" or root.dep_ != "appos":
+    if q.unit != "%" or span.start == 0 or span.doc[span.start - 1].text != ",":
         return False
-    head = root.head
-    return head.like_num or head.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+    if root.dep_ == "appos":
+        return _an_amount(root.head)
+    # the parse may hang the share on the verb itself ("reported $55.9 billion in revenue, about
+    # half of H-P's total": half is the verb's ``dep``): an amount as the verb's object then
+    return root.dep_ == "dep" and root.head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i < root.i and _an_amount(c) for c in root.head.children)
+
+
+def _an_amount(tok) -> bool:
+    return tok.like_num or tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 
 
 def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
