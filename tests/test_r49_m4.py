@@ -73,6 +73,11 @@ def test_a_price_in_a_possessed_description_in_reported_speech_has_no_claimant()
     assert _claimant(a, f) is None
 
 
+def test_twin_a_possessed_count_in_a_stated_clause_stays_the_speakers():
+    a, f = analysed_figure("Plant closes.\n\nAcme Corp said 300 of its 3,000 workers had fallen ill at the plant.", "3,000")
+    assert _claimant(a, f) == "Acme Corp"
+
+
 def test_twin_a_price_the_speaker_states_stays_the_speakers():
     a, f = analysed_figure("Tunes shuts down.\n\nAcme said it paid $2 billion for the speaker maker.", "$2 billion")
     assert _claimant(a, f) == "Acme"

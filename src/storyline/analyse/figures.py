@@ -5254,13 +5254,23 @@ _SPACED_DASH = re.compile(r"\s(?:-|--|–|—)\s")  # a dash with a space each s
 _NEXT_QUOTE = object()  # the quote names no claimant either way: read the next one
 
 
+def _verbless(sdoc, quote) -> bool:
+    """Does the quote's content hold no verb of its own (the cue's noun object and its "as"
+    phrase: "emphasized Tunes as a key part of its $3 billion purchase")? Then it states no
+    fact a figure inside could be part of; a clause ("said 300 of its 3,000 workers fell ill")
+    states one, and its figures stay the speaker's."""
+    content = sdoc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return content is not None and not any(t.pos_ in ("VERB", "AUX") for t in content)
+
+
 def _possessed_description(span) -> bool:
     """Is the figure a premodifier of a noun a possessive pronoun owns ("its $3 billion
     purchase", "his $2 million salary")? In reported speech such a phrase is the writer's way of
     naming the thing ("Acme emphasized Tunes as a key part of its $3 billion purchase": what Acme
     stressed is the part, the price is the writer's), not what the speaker stated; whether the
     speaker gave the figure is not told, so the claimant is open (audit seed 164, c022 F8).
-    A figure the content states ("Acme said it paid $3 billion") and one inside quotation marks
+    Only in a verbless content (``_verbless``): in a clause the possessed phrase may be the
+    speaker's own count ("said 300 of its 3,000 workers fell ill"). A figure the content states ("Acme said it paid $3 billion") and one inside quotation marks
     (the speaker's own words) stay the speaker's."""
     tok = span.root
     for _ in range(3):
@@ -5304,7 +5314,7 @@ def _quote_claimant(sdoc, quote, q, span, mentions, text):
             and (cue := sdoc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")) is not None
             and len(cue) and _according_elsewhere(cue[0], span[0])):
         return None  # "Acme, which ..., according to data, saw its shares fall 15%": the data's claim is the aside
-    if quote.kind == "indirect" and _possessed_description(span):
+    if quote.kind == "indirect" and _verbless(sdoc, quote) and _possessed_description(span):
         return None  # "Acme emphasized Tunes as a key part of its $3 billion purchase": the writer's wording
     if _modal_inference(sdoc, quote):
         return None  # "The rumor would suggest that Acme's $3 billion buyout ...": the writer's reasoning
