@@ -41,14 +41,18 @@ def fill(item: FigureItem, span, verb, mentions: list[Mention], text: str) -> No
         return
     fig = {t.i for t in span}
     if bought is not None:
+        # the sum of a noun of buying is its price whether or not the thing bought can be named
+        # here ("its $3 billion purchase of the headphone maker", "Acme's $3 billion buyout of
+        # Beats" with no ORG mention for the name: the subject stays open, the measure is still
+        # the price; audit seed 164, c022 F2, F8, F10 and F11)
+        if item.measure is None:
+            item.measure = next(iter(_words().get("measure", frozenset())), None)
         # a deal noun's "of" phrase is read for a company's name only: "the purchase of shares",
         # "of the rest of Acme" are parts, which phrase rules would cut wrong (round forty-five)
         mi = F._mention_index(mentions, bought.idx, bought.idx + len(bought.text), {"ORG"})
         if mi is None or F._no_subject_name(text, mentions[mi]) or any(c.dep_ == "conj" for c in bought.children):
             return
         item.subject_mention, item.subject_from = mi, "phrase"
-        if item.measure is None:
-            item.measure = next(iter(_words().get("measure", frozenset())), None)
         return
     if item.measure is None and not F._counted(sold):
         # (a count sold, "sold 20 million phones for $3 billion", is sales, no one thing's price)
@@ -69,6 +73,15 @@ def fill(item: FigureItem, span, verb, mentions: list[Mention], text: str) -> No
             return
         item.subject_text, item.subject_start, item.subject_end = np
         item.subject_from, item.subject_confidence = "noun_phrase", 0.5
+
+
+def deal_price(item: FigureItem, span) -> None:
+    """The measure of a sum on a noun of buying with an "of" phrase ("its $3 billion purchase
+    of the headphone maker") is its price, whatever its subject: a subject left open or held
+    (a possessor the subject rules would not take) leaves the measure to this (audit seed 164,
+    c022 F8)."""
+    if item.measure is None and item.currency is not None and "/" not in (item.unit or "") and _acquired_objects(span):
+        item.measure = next(iter(_words().get("measure", frozenset())), None)
 
 
 def _thing_sold(span, verb):
@@ -134,6 +147,15 @@ def _thing_acquired(span):
     (``figures._deal_party``), never the subject; what the price buys is. Only the sum that
     modifies the noun, or the noun's own "for" phrase; a sum elsewhere in its clause ("spent
     $5 million on lawyers for the takeover of Acme") is another cost."""
+    objs = _acquired_objects(span)
+    if len(objs) != 1 or objs[0].pos_ not in ("NOUN", "PROPN") or objs[0].lower_ in F._PRONOUNS or F._org_anaphor(objs[0]):
+        return None  # "its purchase of the company": which company, another sentence says
+    return objs[0]
+
+
+def _acquired_objects(span) -> list:
+    """The "of" objects of the noun of buying (data/acquisition_nouns.txt) the sum prices (the
+    noun it modifies, or whose own "for" phrase holds it), or [] when it prices none."""
     root = span.root
     if root.dep_ == "appos" and root.head.dep_ == "pobj":
         root = root.head  # "for £20m ($32m)": the conversion stands for the sum
@@ -143,11 +165,8 @@ def _thing_acquired(span):
     elif root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
         noun = root.head.head  # "the takeover of Acme for $2 billion"
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon_file.words("analyse/acquisition_nouns.txt"):
-        return None
-    objs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    if len(objs) != 1 or objs[0].pos_ not in ("NOUN", "PROPN") or objs[0].lower_ in F._PRONOUNS or F._org_anaphor(objs[0]):
-        return None  # "its purchase of the company": which company, another sentence says
-    return objs[0]
+        return []
+    return [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
 def _cut_in_a_list(head, np) -> bool:

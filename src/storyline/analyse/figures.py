@@ -1324,6 +1324,8 @@ def _hedge(span, verb, measure_tok, q) -> str | None:
     if measure_tok is not None:
         cands += [c for c in measure_tok.children if c.dep_ in ("amod", "advmod")]
     for t in cands:
+        if t.pos_ == "PROPN" or t.ent_type_ == "DATE":
+            continue  # "a change from May, when ...": the month's name, no modal (audit seed 164, c022 F8)
         if t.lower_ in hedges or t.lemma_.lower() in hedges:
             return t.text
     if q.approx and q.qualifier:
@@ -1799,15 +1801,34 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                         item.subject_mention = figures[j].subject_mention
                     break
     _owners_before(text, mentions, figures)
-    for item in figures:
-        # last: what the count undergoes ("have been infected"), when no measure word, share
-        # or neighbour named the measure
-        done = last_resort.get(id(item))
-        if item.measure is None and done is not None:
-            item.measure, item.measure_start, item.measure_end = done
+    _last_measures(text, figures, last_resort)
     _measures_not_owned(text, figures, bases)
     _disputes(sdoc, analysis, figures, fig_sent, sents)
     return figures
+
+
+def _last_measures(text: str, figures: list[FigureItem], last_resort: dict) -> None:
+    """Last: what the count undergoes ("have been infected"), when no measure word, share or
+    neighbour named the measure; then a bare weight (``_bare_weight``)."""
+    for item in figures:
+        done = last_resort.get(id(item))
+        if item.measure is None and done is not None:
+            item.measure, item.measure_start, item.measure_end = done
+        if item.measure is None and _bare_weight(text, item):
+            item.measure = "weight"
+
+
+def _bare_weight(text: str, item: FigureItem) -> bool:
+    """Is the figure a count of a unit of weight (measures.tsv ``weight_unit``: "Adult males can
+    reach up to 635 kgs") with no "of" phrase naming the stuff weighed ("635 kg of cocaine")?
+    Then what it measures is a weight, whatever the verb (audit seed 164, c005 F1); read last,
+    only when no rule named a measure."""
+    if item.currency is not None or (item.unit or "").lower() not in lexicon().get("weight_unit", {}):
+        return False
+    after = re.match(r"\s*([A-Za-z]+)\.?\s+([A-Za-z]+)", text[item.end : item.end + 40])
+    if after is not None and after.group(1).lower() == (item.unit or "").lower() and after.group(2).lower() == "of":
+        return False
+    return not re.match(r"\s+of\b", text[item.end : item.end + 10])
 
 
 def _opinion_measure(measure: str) -> bool:
@@ -3322,6 +3343,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             and not (held is not None and id(item) in held)):
         # round forty-three: a sale's price is the thing sold's ("sold the mill for $2 million")
         figsubject_sale.fill(item, span, verb, mentions, text)
+    figsubject_sale.deal_price(item, span)
     if modified is None and not (held is not None and id(item) in held):
         # round forty-three: "Leogane, 30 miles west of the capital": a distance, and the place's
         figsubject_distance.fill(item, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end, mentions, text,
@@ -3600,7 +3622,22 @@ def _changes_its_own(sdoc, item: FigureItem) -> bool:
     prices")? Then it takes no measure from a figure before it: "profit fell 2 percent
     despite a 12 percent rise in coal prices" are two things (issue 20, 20z)."""
     span = _item_span(sdoc, item)
-    return span is not None and _own_change(span) is not None
+    return span is not None and (_own_change(span) is not None or _holder_change(span))
+
+
+def _holder_change(span) -> bool:
+    """Is the figure the size of a change noun whose "for" phrase names whose change it is
+    ("compared with a 6.7% decline for the company as a whole", "a 3% gain for the index")?
+    The change is that holder's, so it takes no measure from a figure before it ("Sales for the
+    unit dropped 7.1%": the unit's sales, not the whole company's; audit seed 164, c009 F3 and
+    F7). Not a time ("a 5% rise for the year": ``_noun_complement`` skips times)."""
+    root = span.root
+    if root.dep_ not in ("compound", "nummod", "amod", "npadvmod") or root.head.i <= root.i:
+        return False
+    change = root.head
+    if change.i in {t.i for t in span} or change.pos_ != "NOUN" or change.lemma_.lower() not in lexicon()["change"]:
+        return False
+    return _noun_complement(change, ("for",)) is not None
 
 
 def _own_change(span):
@@ -4260,6 +4297,11 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
         # "families with seven or more children": a noun's "with" phrase says what it has, as "have" does
         held_by = held_by or (count_tok.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep"
                               and head.head.pos_ == "NOUN")
+        # "got off to a slow start, with just 110,000 subscribers": a "with" phrase set off by a
+        # comma after its verb says what the subject has, as "have" does (audit seed 164, c022 F9)
+        held_by = held_by or (count_tok.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep"
+                              and head.head.pos_ == "VERB" and head.i > head.head.i and head.i > 0
+                              and head.doc[head.i - 1].text == ",")
         if (held_by and count_tok.tag_ == "NNS" and unit == count_tok.lower_
                 and not _listed(count_tok, "vague") and not _listed(count_tok, "hold_not")):
             # "the leader has 19 godchildren": a count a verb of having holds is a count of its
@@ -5215,6 +5257,52 @@ _SPACED_DASH = re.compile(r"\s(?:-|--|–|—)\s")  # a dash with a space each s
 _NEXT_QUOTE = object()  # the quote names no claimant either way: read the next one
 
 
+def _verbless(sdoc, quote) -> bool:
+    """Does the quote's content hold no verb of its own (the cue's noun object and its "as"
+    phrase: "emphasized Tunes as a key part of its $3 billion purchase")? Then it states no
+    fact a figure inside could be part of; a clause ("said 300 of its 3,000 workers fell ill")
+    states one, and its figures stay the speaker's."""
+    content = sdoc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return content is not None and not any(t.pos_ in ("VERB", "AUX") for t in content)
+
+
+def _possessed_description(span) -> bool:
+    """Is the figure a premodifier of a noun a possessive pronoun owns ("its $3 billion
+    purchase", "his $2 million salary")? In reported speech such a phrase is the writer's way of
+    naming the thing ("Acme emphasized Tunes as a key part of its $3 billion purchase": what Acme
+    stressed is the part, the price is the writer's), not what the speaker stated; whether the
+    speaker gave the figure is not told, so the claimant is open (audit seed 164, c022 F8).
+    Only in a verbless content (``_verbless``): in a clause the possessed phrase may be the
+    speaker's own count ("said 300 of its 3,000 workers fell ill"). A figure the content states ("Acme said it paid $3 billion") and one inside quotation marks
+    (the speaker's own words) stay the speaker's."""
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod") or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN"):
+            break
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" and c.i < span.start for c in tok.children)
+
+
+def _modal_inference(sdoc, quote) -> bool:
+    """Is the quote's cue a verb of inference (data/inference_cues.txt: "suggest", "indicate",
+    "mean", ...) under a modal ("would", "could", "might", ...: "The rumor would suggest that
+    Acme's $3 billion buyout was about talent", "that could mean ...")? The writer reasons from a
+    thing to what it would show; its subject states nothing, so it claims no figure inside: the
+    claimant is open (audit seed 164, c022 F10). "The report suggests that ..." (no modal) stays."""
+    if quote.cue_start is None:
+        return False
+    cue = sdoc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    verb = cue[0]
+    if verb.lemma_.lower() not in lexicon_file.words("analyse/inference_cues.txt"):
+        return False
+    modals = lexicon_file.words("analyse/hypothetical_modals.txt") | {"would"}
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
 def _quote_claimant(sdoc, quote, q, span, mentions, text):
     """The claimant a quote holding the figure gives: (mention index, name, start, end,
     "quote"), None (abstain), or _NEXT_QUOTE (a pronoun speaker no mention settles)."""
@@ -5229,6 +5317,10 @@ def _quote_claimant(sdoc, quote, q, span, mentions, text):
             and (cue := sdoc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")) is not None
             and len(cue) and _according_elsewhere(cue[0], span[0])):
         return None  # "Acme, which ..., according to data, saw its shares fall 15%": the data's claim is the aside
+    if quote.kind == "indirect" and _verbless(sdoc, quote) and _possessed_description(span):
+        return None  # "Acme emphasized Tunes as a key part of its $3 billion purchase": the writer's wording
+    if _modal_inference(sdoc, quote):
+        return None  # "The rumor would suggest that Acme's $3 billion buyout ...": the writer's reasoning
     relayed = _relayed(span, quote, mentions, text)
     if relayed is _RELAYED:
         return None  # abstain: the speaker is not the claimant, and who is cannot be told
@@ -5267,7 +5359,16 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None; a name the entity step
     ran across a spaced dash is cut there (``_cut_at_dash``)."""
     found = _claimant_found(sdoc, analysis, q, span, sent, text, mentions)
+    if found and _tellerless(found[1]):
+        return None
     return _cut_at_dash(found, mentions) if found else found
+
+
+def _tellerless(name: str | None) -> bool:
+    """Is the claimant a noun of talk with no teller ("The rumor", "speculation":
+    data/tellerless_nouns.txt)? It names no one who states the figure: open."""
+    words = (name or "").split()
+    return bool(words) and words[-1].lower().strip(".,;:") in lexicon_file.words("analyse/tellerless_nouns.txt")
 
 
 def _cut_at_dash(found, mentions):
@@ -5309,6 +5410,27 @@ def _between_pieces(quote, q) -> bool:
     return bool(quote.pieces) and not any(a <= q.start and q.end <= b for a, b in quote.pieces)
 
 
+def _apposed_share(span, q) -> bool:
+    """Is the figure a share set in apposition to an amount the verb reports ("the group
+    reported $55.9 billion in revenue, about half of Acme's total")? The share relates the
+    amount to a whole the reporter did not state: the writer's comparison, so the reporting
+    subject is no claimant of it (audit seed 164, c009 F6); the claimant is left open. The
+    amount itself ("$55.9 billion") keeps its reporter."""
+    root = span.root
+    if q.unit != "%" or span.start == 0 or span.doc[span.start - 1].text != ",":
+        return False
+    if root.dep_ == "appos":
+        return _an_amount(root.head)
+    # the parse may hang the share on the verb itself ("reported $55.9 billion in revenue, about
+    # half of H-P's total": half is the verb's ``dep``): an amount as the verb's object then
+    return root.dep_ == "dep" and root.head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i < root.i and _an_amount(c) for c in root.head.children)
+
+
+def _an_amount(tok) -> bool:
+    return tok.like_num or tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+
+
 def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None."""
     for quote in analysis.quotes:
@@ -5329,6 +5451,8 @@ def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
             mi, t, s, e = after
             return mi, t, s, e, "quote_marks"
     rep = _reporter(span, mentions, text)
+    if rep and _apposed_share(span, q):
+        return None
     if rep:
         subj, verb = rep
         s, e = _subject_tokens(subj)

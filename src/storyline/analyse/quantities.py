@@ -272,7 +272,7 @@ def _patterns():
     core = (
         rf"(?P<digits>(?P<dlo>{digits_kind})(?:-|\s)?(?:\s*(?:or|to|-)\s*(?P<dhi>{digits_kind}))?-digit)"
         rf"|(?P<num>{digit})"
-        rf"|(?P<word>(?<![\w-])(?:{word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-]))"
+        rf"|(?P<word>(?<![\w-])(?:{word})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+hundred)?(?![\w-]))"
     )
     return {
         "core": re.compile(core, re.IGNORECASE),
@@ -307,6 +307,14 @@ def _word_value(w: str) -> tuple[float, str] | None:
     w = w.lower()
     if w in words:
         return words[w]
+    if (times := re.fullmatch(r"(\S+)\s+hundred", w)) is not None:
+        # "two hundred", "twenty-five hundred": a whole number of hundreds (the core pattern
+        # takes the word with its "hundred", so "two hundred thousand" is not the 100,000 of
+        # "hundred thousand" alone; audit seed 164, c022 F1)
+        base = _word_value(times.group(1))
+        if base is None or base[1] != "cardinal" or not 1 <= base[0] < 100:
+            return None
+        return base[0] * 100, "cardinal"
     if "-" in w:
         tens, unit = w.rsplit("-", 1)
         if tens in words and unit in _UNITS and words[tens][1] == "cardinal":
@@ -379,12 +387,21 @@ def _decimal_comma(text: str, m: re.Match) -> tuple[float, int] | None:
     return float(f"{m.group('num')}.{tail.group(1)}"), tail.end()
 
 
+def _vague_multiple(text: str, s: int) -> bool:
+    """Does a word of vague number stand right before the spelled number at ``s`` ("a few
+    hundred thousand", "several hundred million", "a couple of hundred")? The words multiply
+    it by an unknown count, so the number is no value: no quantity (as "a few thousand",
+    which has no number word, gives none); audit seed 164, c022 F1 and F6."""
+    words = _words_before(text[max(0, s - 30) : s], tail=r"\s+(?:of\s+)?")
+    return words is not None and words[0] in _cues("vague_multiple")
+
+
 def _word_at(text: str, m: re.Match, q: Quantity, s: int, e: int) -> tuple[int, bool] | None:
     """Read the number word at ``m`` into ``q``: (its end, whether a scale is already in its
     value), or None when the word is no quantity (split out of ``_core_at``)."""
     scaled_already = False
     wv = _word_value(m.group("word"))
-    if wv is None:
+    if wv is None or _vague_multiple(text, s):
         return None
     q.value, wkind = wv
     if wkind == "fraction" and (of_scale := _fraction_of_scale(text, e)):
