@@ -1,0 +1,92 @@
+"""Round forty-nine, engineer e2 (issue 18): a named relation bars two people of one surname,
+and quotes left open whose speaker the text names. Every rule has a test that fires and a
+twin it must not fire on, each on a short invented text run through the whole per-document stage."""
+
+from __future__ import annotations
+
+from pipeline_helpers import quoted_analysis
+
+
+def _antecedent(a, q) -> str | None:
+    return a.mentions[q.antecedent_mention].text if q.antecedent_mention is not None else None
+
+
+def _by_text(text: str, part: str):
+    a = quoted_analysis(text)
+    return a, [q for q in a.quotes if part in q.text]
+
+
+# --- a "whose husband" is the name's relation, never its apposition ---
+
+_WIDOW = (
+    "{lead}, spoke with radio host Ben Gray on Thursday.\n\n"
+    "\"First and foremost,\" she told Gray, \"I would never want anyone to lose a husband.\"\n"
+)
+
+
+def test_whose_husband_is_no_apposition_of_the_widow():
+    # the small parse hangs "husband" on "Martha Reed" as her apposition; owned by "whose", it
+    # is her husband, another person: no bar to her "she"
+    text = _WIDOW.format(lead="Martha Reed, whose husband, Navy SEAL Ty Reed, was one of four sailors "
+                              "killed in the 2012 attack on the base")
+    a, qs = _by_text(text, "First and foremost")
+    assert len(qs) == 1 and _antecedent(a, qs[0]) in ("Reed", "Martha Reed") and qs[0].speaker_confidence > 0.5
+
+
+def test_a_husband_in_apposition_still_bars_a_she_twin():
+    # no "whose": the name is the husband, and the "she" is not his
+    text = _WIDOW.format(lead="Alex Reed, the husband of a sailor killed in the 2012 attack on the base")
+    a, qs = _by_text(text, "First and foremost")
+    assert len(qs) == 1 and _antecedent(a, qs[0]) not in ("Reed", "Alex Reed")
+
+
+# --- a relative named by the family's surname is another bearer, never the bearer ---
+
+_MOTHER = (
+    "Mary Cole, whose son, Private Cole, was killed in the raid last year, spoke to reporters on Monday.\n\n"
+    "\"We will not stop,\" Cole said.\n"
+)
+
+
+def _cole(a):
+    return [m for m in a.mentions if m.text == "Cole"]
+
+
+def test_a_sons_surname_is_not_his_mother():
+    a = quoted_analysis(_MOTHER)
+    coles = _cole(a)
+    assert coles and all(m.context.ref is None and m.context.ambiguous for m in coles)
+    # the later bare "Cole" may be either of them: no one is guessed
+    assert "a relative of Mary Cole" in coles[-1].context.ambiguous
+
+
+def test_a_husbands_surname_is_not_the_wife_named_the_sentence_before():
+    text = ("Mary Cole spoke to reporters on Monday about the raid. She said her husband, Cole, was a guard "
+            "at the base and died there.\n\n\"He was a brave man,\" she said.\n")
+    a, qs = _by_text(text, "a brave man")
+    assert all(m.context.ref is None for m in _cole(a))
+    assert len(qs) == 1 and _antecedent(a, qs[0]) == "Mary Cole" and qs[0].speaker_confidence > 0.5
+
+
+def test_a_husband_who_may_be_the_named_man_keeps_his_link_twin():
+    # the possessive's owner is unnamed and the family noun's gender fits the one bearer: he may
+    # be that husband, so the word is linked as before
+    text = "Jim Roe was held by police on Monday. The woman said her husband, Roe, had hit her.\n"
+    a = quoted_analysis(text)
+    roes = [m for m in a.mentions if m.text == "Roe"]
+    assert roes and roes[0].context.ref is not None and a.mentions[roes[0].context.ref].text == "Jim Roe"
+
+
+def test_a_given_name_after_a_family_noun_is_the_named_relative_twin():
+    text = ("Hillary Roe spoke on Monday. Bill Roe was in the hall. She thanked her husband, Bill, for his "
+            "support.\n")
+    a = quoted_analysis(text)
+    bills = [m for m in a.mentions if m.text == "Bill"]
+    assert bills and bills[0].context.ref is not None and a.mentions[bills[0].context.ref].text == "Bill Roe"
+
+
+def test_a_surname_with_no_family_noun_keeps_its_link_twin():
+    text = ("Mary Cole, a nurse at the base, spoke to reporters on Monday.\n\n\"We will not stop,\" Cole said.\n")
+    a = quoted_analysis(text)
+    coles = _cole(a)
+    assert coles and all(m.context.ref is not None for m in coles)
