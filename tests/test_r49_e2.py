@@ -90,3 +90,51 @@ def test_a_surname_with_no_family_noun_keeps_its_link_twin():
     a = quoted_analysis(text)
     coles = _cole(a)
     assert coles and all(m.context.ref is not None for m in coles)
+
+
+# --- a quotation framed by "according to X" is X's ---
+
+def _speaker_of(a, q):
+    return a.mentions[q.speaker_mention].text if q.speaker_mention is not None else q.speaker_text
+
+
+def test_according_to_after_a_quotation_names_its_source():
+    text = ("The group sued the department in May.\n\n\u201cThe emails show pressure on Republican and Democrat "
+            "senators,\u201d according to Judicial Watch.\n\nThe court agreed to hear the case.\n")
+    a, qs = _by_text(text, "The emails show pressure")
+    assert len(qs) == 1 and _speaker_of(a, qs[0]) == "Judicial Watch"
+
+
+def test_according_to_before_a_quotation_names_its_source():
+    text = ("The group sued the department in May.\n\nAccording to Paul Sperry of the Post, \u201cThe emails "
+            "show pressure on Republican and Democrat senators.\u201d\n\nThe court agreed to hear the case.\n")
+    a, qs = _by_text(text, "The emails show pressure")
+    assert len(qs) == 1 and _speaker_of(a, qs[0]) == "Paul Sperry"
+
+
+def test_a_vague_according_source_stays_open_twin():
+    text = "The row grew. \u201cShe is lying about the emails,\u201d according to an unnamed source close to the case.\n"
+    a, qs = _by_text(text, "She is lying")
+    assert len(qs) == 1 and qs[0].speaker_mention is None and (qs[0].speaker_confidence or 0) < 0.5
+
+
+def test_a_cue_between_keeps_the_cues_speaker_twin():
+    # "the letter said" stands between the marks and the phrase: the cue's path reads it, as before
+    text = "The group sued in May. \u201cThe emails show pressure on senators,\u201d the letter said, according to Judicial Watch.\n"
+    a, qs = _by_text(text, "The emails show pressure")
+    assert qs and all(_speaker_of(a, q) != "Judicial Watch" for q in qs if q.text.startswith("The emails"))
+
+
+def test_an_according_phrase_with_a_clause_after_is_no_frame_twin():
+    # the sentence goes on past the source with a clause of its own: no frame of the quotation alone
+    text = ("The group sued in May. \u201cThe emails show pressure on senators,\u201d according to Judicial Watch, "
+            "and the judge agreed to hear the case.\n")
+    a, qs = _by_text(text, "The emails show pressure on senators")
+    assert all(_speaker_of(a, q) != "Judicial Watch" for q in qs if q.text == "The emails show pressure on senators")
+
+
+def test_a_source_with_its_relative_clause_still_frames():
+    text = ("The group sued in May. \u201cThe emails show pressure on senators,\u201d according to Judicial Watch, "
+            "which has filed many such suits.\n")
+    a, qs = _by_text(text, "The emails show pressure on senators")
+    assert any(_speaker_of(a, q) == "Judicial Watch" for q in qs if q.text == "The emails show pressure on senators")
