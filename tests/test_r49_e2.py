@@ -138,3 +138,12 @@ def test_a_source_with_its_relative_clause_still_frames():
             "which has filed many such suits.\n")
     a, qs = _by_text(text, "The emails show pressure on senators")
     assert any(_speaker_of(a, q) == "Judicial Watch" for q in qs if q.text == "The emails show pressure on senators")
+
+
+def test_a_term_quoted_inside_the_writers_sentence_is_no_framed_quotation_twin():
+    # the quotation is a term the sentence goes on about, not what the source said
+    text = ("The rule is vague. According to Paul Sperry of the Post, \u201ctempting eyes\u201d could be defined "
+            "in many ways.\n")
+    a = quoted_analysis(text)
+    assert all(q.speaker_mention is None or a.mentions[q.speaker_mention].text != "Paul Sperry"
+               for q in a.quotes if q.text == "tempting eyes")

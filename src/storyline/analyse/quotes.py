@@ -9844,7 +9844,7 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         if not is_cue(c.cue) and _forms(c.cue) & _chant_cues():
             found = _chanted_by(ctx, c.cue, found)
         return found, (c.cue.idx, c.cue.idx + len(c.cue))
-    framed = _according_frame(ctx, d)
+    framed = None if c.embedded else _according_frame(ctx, d)
     if framed is not None:  # '"...," according to Judicial Watch.', 'According to Jane Roe, "..."'
         acc, obj = framed
         return _speaker(ctx, obj, acc.idx, last), _according_cue_span(acc, obj)
@@ -9930,9 +9930,18 @@ def _according_frame(ctx: _Ctx, d: _Direct):
         elif src_end <= d.outer_start:
             sent_start = max(acc.sent.start_char, text.rfind("\n", 0, acc.idx) + 1)
             if acc.idx - sent_start < 3 and _FRAME_GAP.fullmatch(text, src_end, d.outer_start) \
-                    and "," in text[src_end : d.outer_start]:
+                    and "," in text[src_end : d.outer_start] and _ends_sentence(ctx, d):
                 return acc, obj
     return None
+
+
+def _ends_sentence(ctx: _Ctx, d: _Direct) -> bool:
+    """Does the quotation close its sentence (only a stop, or nothing, after its closing mark
+    before the line ends)? 'According to Roe, "tempting eyes" could be defined so' quotes a term
+    inside the writer's sentence, whose words are not the quotation's."""
+    nl = ctx.text.find("\n", d.outer_end)
+    rest = ctx.text[d.outer_end : nl if nl >= 0 else len(ctx.text)]
+    return not rest.strip() or rest.lstrip()[:1] in (".", "!", "?") and (len(rest.strip()) == 1 or rest.lstrip()[1:2] == " ")
 
 
 # the paragraph's last opening mark after a colon lead-in ('Roe said: "', "Roe added: '")
