@@ -356,6 +356,7 @@ def _link(sdoc, mentions: list[Mention]) -> None:
     first = {k: v[0] for k, v in persons.items()}
     junk: frozenset[str] | None = None  # computed when a bare name word first needs it
     kin: frozenset[int] = frozenset()
+    barred: dict[int, str | None] = {}  # bearer -> the gender of a relative of the surname (_relation_bar)
     for i, m in enumerate(mentions):
         toks = names.person_tokens(m.text)
         if m.label == "PERSON" and len(toks) >= 2:
@@ -387,6 +388,9 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             hits = [k for k in persons if k.split()[-1] == toks[0].lower()]
             if len(hits) == 1 and _untagged_bearer(sdoc, toks[0], persons):
                 continue  # another first name before the word in the text: another bearer may be meant
+            if len(hits) == 1 and _relation_bar(sdoc, i, persons[hits[0]][0], mentions, barred):
+                m.context.ner_label, m.label = m.label, "PERSON"  # a family noun's person
+                continue
             if (len(hits) == 1 and m.label in ("GPE", "LOC") and not m.context.family
                     and gazetteer.place_kind(m.text, cities=False) is None and _person_role(sdoc, m)):
                 # "Hayward said", "Hayward's position", "Chief Executive Hayward": a city's
@@ -433,6 +437,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             # Graham": open, like two tagged bearers
             amb = {"candidates": [mentions[ref].text, *other]}
             ref = None
+        if ref is not None and _relation_bar(sdoc, i, ref, mentions, barred):
+            ref = None  # "Mary Cole, whose son, Private Cole, ...": her relative, another bearer
         if ref is not None:
             _set_ref(m, ref, evidence, conf)
         elif amb:
@@ -481,11 +487,78 @@ def _kin_brought(sdoc, persons: dict[str, list[int]], mentions) -> frozenset[int
     if sdoc is None:
         return frozenset()
     text = doc_text(sdoc)
-    kin_words = "|".join(re.escape(w) for w in sorted(lexicon.words("analyse/kin_nouns.txt"), key=len, reverse=True))
-    pattern = re.compile(r"\b(?:his|her|their|whose|its)\s+(?:[a-z-]+\s+){0,2}?(?:" + kin_words + r")\s*,?\s*$",
-                         re.IGNORECASE)
+    pattern = _kin_pattern()
     return frozenset(j for idx in persons.values() for j in idx
                      if pattern.search(text[max(0, mentions[j].start - 60) : mentions[j].start]))
+
+
+@functools.cache
+def _kin_pattern(titled: bool = False) -> re.Pattern:
+    """A possessive and a family noun right before a name, up to two words between ("his
+    younger brother", "whose husband, "): data/kin_nouns.txt. ``titled``: capitalised words of
+    a rank or title may stand between the noun and the name ("whose son, Private Cole"), and
+    the noun is captured (``kin``)."""
+    kin_words = "|".join(re.escape(w) for w in sorted(lexicon.words("analyse/kin_nouns.txt"), key=len, reverse=True))
+    titles = r"(?:[A-Z][\w.]*\s+){0,3}" if titled else ""
+    return re.compile(r"\b(?:his|her|their|whose|its)\s+(?:[a-z-]+\s+){0,2}?(?P<kin>" + kin_words + r")\s*,?\s*"
+                      + titles + "$", re.IGNORECASE)
+
+
+def _relation_bar(sdoc, i: int, ref: int, mentions: list[Mention], barred: dict[int, str | None]) -> bool:
+    """Leave the lone surname ``i`` open rather than give it to the full-named ``ref``: it is
+    a relative of that bearer (``_kin_of_bearer``), or it follows such a relative and nothing
+    on it tells the bearer from the relative (a "Mrs." or a he/she after it of the bearer's
+    gender, the relative's the other: "Mary Cole, whose son, Private Cole, ... Cole said she
+    ..." stays hers). ``barred`` keeps each bearer's relatives' gender (None: several or
+    untold). Sets the mention's ``ambiguous`` to the bearer and the relation."""
+    m = mentions[i]
+    rel = f"a relative of {mentions[ref].text}"
+    kin = _kin_of_bearer(sdoc, i, ref, mentions)
+    if kin is not None:
+        g = speakers.person_nouns().get(kin)
+        barred[ref] = g if barred.get(ref, g) == g else None
+        m.context.ambiguous = [mentions[ref].text, rel]
+        return True
+    if ref not in barred:
+        return False
+    own = m.context.gender or m.context.gender_hint
+    if own is not None and barred[ref] is not None and own != barred[ref]:
+        return False
+    m.context.ambiguous = [mentions[ref].text, rel]
+    return True
+
+
+def _kin_of_bearer(sdoc, i: int, ref: int, mentions: list[Mention]) -> str | None:
+    """Is the lone word ``i`` the surname of the full-named ``ref`` brought in as somebody's
+    relation ("Mary Cole, whose son, Private Cole, was killed", "Mary Cole ... She said her
+    husband, Cole, ...") where that relation cannot be the bearer: the bearer is named before
+    it in its own sentence (the possessive's owner there), or the family noun tells the other
+    gender from the bearer's (honorific, pronoun hint or first name)? A family shares its
+    surname: the relative is another person of the name, never that bearer (issue 18, round
+    forty-nine: the son's words would go to his mother, and his "son" in her cluster ruled out
+    her "she"). Not a given name ("her husband, Bill" beside "Bill Roe" is Bill Roe himself),
+    nor a bearer of the family noun's gender named only in another sentence ("Jim Roe was
+    held. The woman said her husband, Roe, hit her": Jim Roe may be that husband). The family
+    noun (lower case) when it is, else None."""
+    m, full = mentions[i], mentions[ref]
+    words = names.person_tokens(full.text)
+    if sdoc is None or len(words) < 2 or words[-1].lower() != names.person_tokens(m.text)[0].lower() \
+            or m.sentence is None:
+        return None  # no text (a test's stand-in), or no surname of the bearer
+    hit = _kin_pattern(True).search(doc_text(sdoc)[max(0, m.start - 80) : m.start])
+    if hit is None:
+        return None
+    key = names.person_key(full.text)
+    bearer = [o for o in mentions[: i] if o.label == "PERSON" and len(names.person_tokens(o.text)) >= 2
+              and names.person_key(o.text) == key]
+    noun = hit.group("kin").lower()
+    if any(o.sentence == m.sentence for o in bearer):
+        return noun
+    kin = speakers.person_nouns().get(noun)
+    told = {o.context.gender or o.context.gender_hint for o in bearer} - {None}
+    if not told:
+        told = {speakers.share_gender(speakers.first_name_gender(full.text))} - {None}
+    return noun if kin is not None and len(told) == 1 and kin not in told else None
 
 
 def _untagged_bearer(sdoc, word: str, persons: dict[str, list[int]]) -> list[str]:

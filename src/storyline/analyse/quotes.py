@@ -9938,6 +9938,10 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
         if not is_cue(c.cue) and _forms(c.cue) & _chant_cues():
             found = _chanted_by(ctx, c.cue, found)
         return found, (c.cue.idx, c.cue.idx + len(c.cue))
+    framed = None if c.embedded else _according_frame(ctx, d)
+    if framed is not None:  # '"...," according to Judicial Watch.', 'According to Jane Roe, "..."'
+        acc, obj = framed
+        return _speaker(ctx, obj, acc.idx, last), _according_cue_span(acc, obj)
     posted = _posted_lead(ctx, d)
     if posted is not None:  # '1253 Janeroe77 tweets: "..."': the author, not the entry before's speaker
         return posted
@@ -9992,6 +9996,46 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     if c.embedded:
         return None  # a fragment with no cue and no speaker before it
     return {}, None
+
+
+# only a comma, a colon or space between a quotation's mark and an "according to" that frames it
+_FRAME_GAP = re.compile(r"[\s,:]*")
+
+
+def _according_frame(ctx: _Ctx, d: _Direct):
+    """The ("according", source) pair that frames a cueless quotation: "according to X" right
+    after its closing mark, ending its sentence ('"... senators," according to Judicial Watch.'),
+    or opening its sentence right before its opening mark ('According to Paul Roe of the Post,
+    "..."'). The quotation is then what the source says, as an "according to" clause's content is
+    (_according_cands, which leaves a content a quotation covers to the quotation's own path,
+    where it had no speaker: issue 18, round forty-nine, the PolNeAR census's open quotes). Not
+    when other words stand between the phrase and the marks ('"...," the letter said, according
+    to Roe': the cue's path), nor a source phrase running on past its sentence's end."""
+    text = ctx.text
+    pairs = ctx.__dict__.get("_according_pairs")
+    if pairs is None:
+        pairs = ctx.__dict__["_according_pairs"] = list(_according_to(ctx.sdoc))
+    for acc, obj in pairs:
+        src_end = obj.right_edge.idx + len(obj.right_edge)
+        if acc.idx >= d.outer_end:
+            if _FRAME_GAP.fullmatch(text, d.outer_end, acc.idx) and text[src_end : src_end + 1] in (".", "\n", "") \
+                    and all(t.is_punct or t.is_space for t in acc.doc[obj.right_edge.i + 1 : acc.sent.end]):
+                return acc, obj
+        elif src_end <= d.outer_start:
+            sent_start = max(acc.sent.start_char, text.rfind("\n", 0, acc.idx) + 1)
+            if acc.idx - sent_start < 3 and _FRAME_GAP.fullmatch(text, src_end, d.outer_start) \
+                    and "," in text[src_end : d.outer_start] and _ends_sentence(ctx, d):
+                return acc, obj
+    return None
+
+
+def _ends_sentence(ctx: _Ctx, d: _Direct) -> bool:
+    """Does the quotation close its sentence (only a stop, or nothing, after its closing mark
+    before the line ends)? 'According to Roe, "tempting eyes" could be defined so' quotes a term
+    inside the writer's sentence, whose words are not the quotation's."""
+    nl = ctx.text.find("\n", d.outer_end)
+    rest = ctx.text[d.outer_end : nl if nl >= 0 else len(ctx.text)]
+    return not rest.strip() or rest.lstrip()[:1] in (".", "!", "?") and (len(rest.strip()) == 1 or rest.lstrip()[1:2] == " ")
 
 
 # the paragraph's last opening mark after a colon lead-in ('Roe said: "', "Roe added: '")

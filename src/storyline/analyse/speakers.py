@@ -1455,8 +1455,18 @@ def _appos_gender(span) -> str | None:
     r = span.root
     if r.dep_ == "appos" and r.head.pos_ == "NOUN":
         return person_noun_gender(r.head)
-    told = {person_noun_gender(c) for c in r.children if c.dep_ == "appos" and c.pos_ == "NOUN"} - {None}
+    told = {person_noun_gender(c) for c in r.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+            and not _relative_owned(c)} - {None}
     return next(iter(told)) if len(told) == 1 else None
+
+
+def _relative_owned(noun) -> bool:
+    """A noun owned by a relative "whose" ("Dorothy Roe, whose husband, Navy SEAL Ty Roe, was
+    ..."): the small parse hangs "husband" on the name as its apposition, but the noun is
+    another person, the name's relation, never a description of the name (round forty-nine,
+    issue 18: the PolNeAR census, where her husband's "husband" ruled out three of the
+    widow's "she")."""
+    return any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children)
 
 
 def _cluster_appos_gender(scene: Scene, c: int) -> str | None:
