@@ -124,3 +124,9 @@ def test_twin_a_sentence_about_footage_stays():
                  "Video footage later showed the pup swimming in the pool.",
                  "Footage shows the pup: it lies still for a minute, then lifts its head and calls out"):
         assert _kept(_PAGE.format(line=line), line), line
+
+
+def test_twin_a_named_picture_line_whose_sentence_goes_on_below_stays():
+    line = "The harbour road (left) was closed after the storm and pictures taken by residents"
+    text = _PAGE.format(line=line + "\n\nshow that the water rose over the wall twice on Monday night.")
+    assert _kept(text, line)

@@ -8599,8 +8599,10 @@ def _doubled_credited_captions(units: list[Unit]) -> None:
 # c011 K2 judged "Video shows ... beheading ..." kept). The article names its pictures in sentences
 # that close on stops ("The image has sparked a rash of ...", "Jane Roe (left) said ..."). A
 # line ending on a comma, colon or dash leads into what follows ("The images ... has also inspired
-# artistic expression:") and stays; so does a line with a double quotation mark, and a line that
-# opens on a picture's noun and gives words to a speaker (a speaker's words about a photo). No parse.
+# artistic expression:") and stays; so does a line with a double quotation mark, a line ending on a
+# function word or above a line opening in lower case (a sentence broken over two lines: "... pictures
+# taken by residents show" over "that the water rose ..."), and a line that opens on a picture's noun
+# and gives words to a speaker (a speaker's words about a photo). No parse.
 _NAMED_PICTURE_WORDS = {"position": (4, 60), "opener": (4, 60), "clip": (3, 15)}
 _NAMED_PICTURE_REASONS = {
     "position": "caption: a picture's caption with no full stop naming where its people stand ('(left)', '(right)')",
@@ -8615,8 +8617,9 @@ def _named_picture_lines(units: list[Unit]) -> None:
         return
     for u in kept[1:]:
         s = u.text.strip()
-        if not u.alone or u.bullet or _TERMINAL.search(s) or _OPEN_ENDING.search(s) or re.search(r"[\"“”]", s):
-            continue
+        if not u.alone or u.bullet or _TERMINAL.search(s) or _OPEN_ENDING.search(s) or re.search(r"[\"“”]", s) \
+                or _ends_on_function_word(s) or not _next_opens_sentence(units, units.index(u)):
+            continue  # (a sentence broken over two lines goes on in lower case below: round 44's twin)
         code = next((c for c, rx in _coded("named_picture_lines.txt") if rx.search(s)), None)
         if code is None or not (_NAMED_PICTURE_WORDS[code][0] <= u.words <= _NAMED_PICTURE_WORDS[code][1]):
             continue
