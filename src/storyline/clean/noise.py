@@ -5506,6 +5506,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _bare_picture_captions(units)  # round forty-eight (issue 16, clean48)
     _name_captions_above_credits(units)  # round forty-nine (c023 K3)
     _doubled_credited_captions(units)  # round forty-eight (issue 16, clean48)
+    _named_picture_lines(units)  # round forty-nine (issue 16, e1): before the rules a page's cut captions open
     _restated_captions(units)  # round forty-seven (issue 16, clean47): after the caption rules above, which say the page has captions
     _present_tense_captions(units)  # round forty-eight (issue 16, clean48): after them too
     _alt_texts(units)  # round forty-eight (c028 K5): after every caption rule
@@ -8735,6 +8736,45 @@ def _doubled_credited_captions(units: list[Unit]) -> None:
             _mark(b, "caption", _DOUBLED_CAPTION_REASON)
 
 
+# Round forty-nine (issue 16, e1): a line of its own with no full stop that names the picture or
+# the clip it stands for (data/clean/named_picture_lines.txt: a position mark in brackets, "(left)",
+# "(second right)", not "(pictured)", which round forty-five keeps; a picture's noun opening it, "This image of ...", "A view of ..."; a clip's title,
+# "Video shows ..."), on a page whose text closes its lines on stops (_STOPPED_LINES kept lines at
+# least), below its first kept line: a tabloid's picture caption with no label, credit or repeat (no
+# other rule reads one on a page with no caption cut: the FNC-1 census kept four such lines on two
+# pages with nothing else cut) or a related-video pointer between paragraphs (the seed-163 audit's
+# c011 K2 judged "Video shows ... beheading ..." kept). The article names its pictures in sentences
+# that close on stops ("The image has sparked a rash of ...", "Jane Roe (left) said ..."). A
+# line ending on a comma, colon or dash leads into what follows ("The images ... has also inspired
+# artistic expression:") and stays; so does a line with a double quotation mark, a line ending on a
+# function word or above a line opening in lower case (a sentence broken over two lines: "... pictures
+# taken by residents show" over "that the water rose ..."), and a line that opens on a picture's noun
+# and gives words to a speaker (a speaker's words about a photo). No parse.
+_NAMED_PICTURE_WORDS = {"position": (4, 60), "opener": (4, 60), "clip": (3, 15)}
+_NAMED_PICTURE_REASONS = {
+    "position": "caption: a picture's caption with no full stop naming where its people stand ('(left)', '(right)')",
+    "opener": "caption: a picture's caption with no full stop opening on the picture's noun ('This image of ...')",
+    "clip": "related: a clip's title with no full stop between paragraphs (a related-video link: 'Video shows ...')",
+}
+
+
+def _named_picture_lines(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None and u.words]
+    if sum(1 for u in kept if _TERMINAL.search(u.text.strip())) < _STOPPED_LINES:
+        return
+    for u in kept[1:]:
+        s = u.text.strip()
+        if not u.alone or u.bullet or _TERMINAL.search(s) or _OPEN_ENDING.search(s) or re.search(r"[\"“”]", s) \
+                or _ends_on_function_word(s) or not _next_opens_sentence(units, units.index(u)):
+            continue  # (a sentence broken over two lines goes on in lower case below: round 44's twin)
+        code = next((c for c, rx in _coded("named_picture_lines.txt") if rx.search(s)), None)
+        if code is None or not (_NAMED_PICTURE_WORDS[code][0] <= u.words <= _NAMED_PICTURE_WORDS[code][1]):
+            continue
+        if code != "position" and _gives_to_speaker(s):
+            continue  # a speaker's words about the picture ("This photo of ..., she says")
+        _mark(u, "related" if code == "clip" else "caption", _NAMED_PICTURE_REASONS[code])
+
+
 def _next_opens_sentence(units: list[Unit], i: int) -> bool:
     """Does the next line with words open on a capital, a figure or a quotation mark (no line
     broken off the one before it)?"""
@@ -9016,7 +9056,8 @@ _CAPS_TEASER_REASON = "related: another story's teaser under its label in capita
 # round forty-three's related items, each found by its own shape: none heads a list of links
 # (noise._link_lists reads the short lines under a related header as its links: after an item
 # they may be the article's lead-in, "CNN also noted ...:")
-_ITEM_REASONS = (_REPEATED_LINE_REASON, _TITLE_RUN_REASON, _CAPS_TEASER_REASON)
+# (round forty-nine: a clip's title is one link found by its shape, no list's header either)
+_ITEM_REASONS = (_REPEATED_LINE_REASON, _TITLE_RUN_REASON, _CAPS_TEASER_REASON, _NAMED_PICTURE_REASONS["clip"])
 
 
 def _title_line(u: Unit) -> bool:
