@@ -1,0 +1,120 @@
+"""Quote contents the reporter's own framing cut wrong, read once the quotes are found
+(round forty-nine, mender m3, in-sample mends of seed 164's FNC-1 audit).
+
+Each rule takes the finished list of quotes (``quotes.extract``) and the document's parse
+already made (no new model, no re-parse) and returns the list with a content dropped,
+bounded or joined. They read spaCy's dependency labels: the fronted clause a cue heads
+("To stress ..., Roe said", "Denying that ..., Roe called ...") is an ``advcl`` standing
+before the verb it modifies; no maintained library reads news attribution at this grain,
+so the rules are ours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import QuoteItem
+from .stance import is_denial
+
+
+def _cue_token(sdoc, q: QuoteItem):
+    """The cue's verb (the last token of its span: "did not deny" -> "deny"), or None."""
+    if sdoc is None or q.cue_start is None or q.cue_end is None:
+        return None
+    span = sdoc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+def _fronted_clause(tok) -> bool:
+    """Does the cue head a subjectless adverbial clause set before the verb it modifies
+    ("To stress the point, Roe said ...", "Denying the claim, Roe called ...")?"""
+    return (tok.dep_ == "advcl" and tok.head.i > tok.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children))
+
+
+def no_purpose_cues(sdoc, out: list[QuoteItem]) -> list[QuoteItem]:
+    """``out`` without an indirect quote whose cue is an infinitive of purpose fronted before
+    the main clause: "To stress the firm's silence, Roe said, "You won't answer."": the
+    object of "to stress" is the reporter's account of why Roe spoke, not a statement, and
+    what Roe said is the quotation the main verb tags (kept). Seed 164, fnc1_c023 Q13
+    ("To emphasize Cosby's silence" taken as the statement). An infinitive the cue's verb
+    governs ("Roe wanted to stress that ...": an xcomp) is not fronted and stays."""
+    def purpose(q: QuoteItem) -> bool:
+        if q.kind != "indirect":
+            return False
+        tok = _cue_token(sdoc, q)
+        return (tok is not None and tok.tag_ == "VB" and _fronted_clause(tok)
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children))
+    return [q for q in out if not purpose(q)]
+
+
+def fronted_participles(sdoc, text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+    """``out`` with the content of a cue that is a participle fronted before the main clause
+    ("Denying that a fee is planned, Roe, the firm's spokesman, called the reports false")
+    bounded by the participle's own clause, and dropped when the participle denies what it
+    reports (stance.is_denial: deny, dismiss, reject ...): shown as "that a fee is planned"
+    the words read as the opposite of what Roe said, and the verb that carries the negation
+    stands outside the span (an item the reader takes for a statement of its own; the
+    precision rule: abstain). Seed 164, fnc1_c021 Q3 (the content ran on over the main
+    clause, its speaker and a second cue). A participle that asserts ("Saying that the plan
+    was dead, Roe left") keeps its content, cut at the participle's clause's end."""
+    kept = []
+    for q in out:
+        tok = _cue_token(sdoc, q) if q.kind == "indirect" else None
+        if tok is None or tok.tag_ != "VBG" or not _fronted_clause(tok):
+            kept.append(q)
+            continue
+        if is_denial(tok.lemma_):
+            continue
+        edge = tok.right_edge
+        end = edge.idx + len(edge)
+        while end > q.start and text[end - 1] in " ,;:":
+            end -= 1
+        if q.start < end < q.end and not q.pieces:
+            q.end = end
+            q.text = text[q.start:end]
+        kept.append(q)
+    return kept
+
+
+def no_according_over_tag(out: list[QuoteItem]) -> list[QuoteItem]:
+    """``out`` without an "according to" content that runs on over another quote's cue while
+    that quote's content holds the "according to": "According to the new rules, riders must
+    book ahead, an Acme official said" is the official's sentence (the rules are what it
+    speaks of, part of the content), not the rules' words with the official's tag inside
+    them. Seed 164, fnc1_c021 Q9. "According to Roe, Doe said the plan was dead" (Doe's
+    content holds no "according to") keeps both readings."""
+    def over_tag(q: QuoteItem) -> bool:
+        if not (q.cue or "").lower().startswith("according") or q.cue_start is None:
+            return False
+        return any(o is not q and o.cue_start is not None and q.start <= o.cue_start < q.end
+                   and o.start <= q.cue_start < o.end for o in out)
+    return [q for q in out if not over_tag(q)]
+
+
+# between a reported content and a quotation that goes on with it: a comma, and the opening mark
+_GOES_ON = re.compile(r",[ \t\u00a0]*[\"“‘]")
+
+
+def join_quoted_tail(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+    """``out`` with a quotation that finishes a reported clause of the same cue made the second
+    piece of it: 'Roe says she tried to leave, "until he gave up and sent me home."' is one
+    statement, begun in the reporter's words and ended in Roe's; the quotation alone (a
+    lower-case "until ...") has lost the start of its sentence. Joined when the quotation
+    opens in lower case right after the reported content and a comma, both read off the same
+    cue and speaker; the joined content is mixed. Seed 164, fnc1_c023 Q3. A quotation opening
+    on a capital ('Roe said she left, "I had to."') is a sentence of its own and stays apart."""
+    joined: list[QuoteItem] = []
+    for q in sorted(out, key=lambda x: (x.start, x.end)):
+        p = next((x for x in reversed(joined) if x.end <= q.start), None)
+        if (p is not None and p.kind == "indirect" and q.kind == "direct" and p.cue_start is not None
+                and p.cue_start == q.cue_start and p.speaker_mention == q.speaker_mention
+                and p.speaker_text == q.speaker_text and q.text[:1].islower()
+                and _GOES_ON.fullmatch(text, p.end, q.start) is not None):
+            p.pieces = (p.pieces or [(p.start, p.end)]) + (q.pieces or [(q.start, q.end)])
+            p.end = q.end
+            p.text = text[p.start:p.end]
+            p.mixed = True
+            continue
+        joined.append(q)
+    return joined
