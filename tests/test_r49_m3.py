@@ -119,3 +119,11 @@ def test_shell_noun_that_says_what_it_is_reads_alone():
     assert dangling_shell_noun("The problem is that the plant is old.") is None
     assert dangling_shell_noun("Acme will buy Zenith, a person familiar with the matter said.") is None
     assert dangling_shell_noun("The safety issue was raised by Roe.") is None
+
+
+def test_lower_case_quotation_takes_the_reported_start_the_parse_left_out():
+    # the reported words alone were mostly the quotation, so only the quotation was kept
+    qs = _holding("During their last meeting, Jones says she tried to wrestle free, \"until he finally "
+                  "gave up, called me 'a child' and sent me home to Boston.\"\n", "until he finally")
+    assert len(qs) == 1 and qs[0].text.startswith("she tried to wrestle free") and qs[0].mixed
+    assert qs[0].pieces and len(qs[0].pieces) == 2

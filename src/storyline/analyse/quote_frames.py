@@ -93,28 +93,48 @@ def no_according_over_tag(out: list[QuoteItem]) -> list[QuoteItem]:
 
 
 # between a reported content and a quotation that goes on with it: a comma, and the opening mark
-_GOES_ON = re.compile(r",[ \t\u00a0]*[\"“‘]")
+_GOES_ON = re.compile(r",[ \t\u00a0]*[\"“‘]$")
 
 
-def join_quoted_tail(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
-    """``out`` with a quotation that finishes a reported clause of the same cue made the second
-    piece of it: 'Roe says she tried to leave, "until he gave up and sent me home."' is one
-    statement, begun in the reporter's words and ended in Roe's; the quotation alone (a
-    lower-case "until ...") has lost the start of its sentence. Joined when the quotation
-    opens in lower case right after the reported content and a comma, both read off the same
-    cue and speaker; the joined content is mixed. Seed 164, fnc1_c023 Q3. A quotation opening
-    on a capital ('Roe said she left, "I had to."') is a sentence of its own and stays apart."""
-    joined: list[QuoteItem] = []
-    for q in sorted(out, key=lambda x: (x.start, x.end)):
-        p = next((x for x in reversed(joined) if x.end <= q.start), None)
-        if (p is not None and p.kind == "indirect" and q.kind == "direct" and p.cue_start is not None
-                and p.cue_start == q.cue_start and p.speaker_mention == q.speaker_mention
-                and p.speaker_text == q.speaker_text and q.text[:1].islower()
-                and _GOES_ON.fullmatch(text, p.end, q.start) is not None):
-            p.pieces = (p.pieces or [(p.start, p.end)]) + (q.pieces or [(q.start, q.end)])
-            p.end = q.end
-            p.text = text[p.start:p.end]
-            p.mixed = True
+def _reported_start(sdoc, text: str, q: QuoteItem) -> int | None:
+    """Where the reported clause a lower-case quotation finishes begins: the start of the
+    cue's clausal complement ("says she tried to leave, "until ..."" -> "she"), when that
+    clause runs from after the cue up to a comma and the quotation's opening mark, with no
+    other mark or sentence end between; None otherwise."""
+    tok = _cue_token(sdoc, q)
+    if tok is None or q.cue_end is None or not q.text[:1].islower():
+        return None
+    for c in tok.children:
+        a = c.left_edge.idx
+        if c.dep_ != "ccomp" or not q.cue_end <= a < q.start:
             continue
-        joined.append(q)
-    return joined
+        between = text[a : q.start]
+        if _GOES_ON.search(between) and not any(m in between[:-1] for m in '"“”') and ". " not in between:
+            return a
+    return None
+
+
+def join_quoted_tail(sdoc, text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+    """``out`` with a quotation that finishes a reported clause of its own cue made one mixed
+    content with it: 'Roe says she tried to leave, "until he gave up and sent me home."' is one
+    statement, begun in the reporter's words and ended in Roe's; the quotation alone (a
+    lower-case "until ...") has lost the start of its sentence. Read when the quotation opens in
+    lower case right after a comma that ends the cue's clausal complement (_reported_start);
+    a reported content of the same cue inside that clause (the parse's, when it stopped at the
+    comma) is its first piece. Seed 164, fnc1_c023 Q3. A quotation with a tag of its own ('...,
+    "until he left," her sister said') has another cue and stays apart."""
+    drop: set[int] = set()
+    for q in out:
+        if q.kind != "direct" or q.cue_start is None or q.pieces and len(q.pieces) > 1:
+            continue
+        a = _reported_start(sdoc, text, q)
+        if a is None:
+            continue
+        head = text[a : q.start].rstrip(" \t\u00a0\"“‘")
+        comma = a + len(head.rstrip(","))
+        drop.update(id(p) for p in out if p is not q and p.kind == "indirect" and p.cue_start == q.cue_start
+                    and a <= p.start and p.end <= comma)
+        q.pieces = [(a, comma), (q.start, q.end)]
+        q.start, q.kind, q.mixed = a, "indirect", True
+        q.text = text[a : q.end]
+    return [q for q in out if id(q) not in drop]

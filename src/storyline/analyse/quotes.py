@@ -10277,7 +10277,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = quote_frames.no_purpose_cues(sdoc, out)
     out = quote_frames.fronted_participles(sdoc, text, out)
     out = quote_frames.no_according_over_tag(out)
-    out = quote_frames.join_quoted_tail(text, out)
+    out = quote_frames.join_quoted_tail(sdoc, text, out)
     out = _join_interrupted(text, out)
     out = _join_continued(text, out)
     out = _join_tagged_after(text, out, sdoc, ctx)
