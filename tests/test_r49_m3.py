@@ -127,3 +127,8 @@ def test_lower_case_quotation_takes_the_reported_start_the_parse_left_out():
                   "gave up, called me 'a child' and sent me home to Boston.\"\n", "until he finally")
     assert len(qs) == 1 and qs[0].text.startswith("she tried to wrestle free") and qs[0].mixed
     assert qs[0].pieces and len(qs[0].pieces) == 2
+
+
+def test_according_to_after_the_words_stays_over_a_tag_inside_them():
+    qs = _quotes("Officers confirmed she had withdrawn the complaint against him last week, according to Snopes.\n")
+    assert any((q.cue or "").lower().startswith("according") and q.text.startswith("Officers confirmed") for q in qs)

@@ -83,10 +83,13 @@ def no_according_over_tag(out: list[QuoteItem]) -> list[QuoteItem]:
     book ahead, an Acme official said" is the official's sentence (the rules are what it
     speaks of, part of the content), not the rules' words with the official's tag inside
     them. Seed 164, fnc1_c021 Q9. "According to Roe, Doe said the plan was dead" (Doe's
-    content holds no "according to") keeps both readings."""
+    content holds no "according to") keeps both readings, and so does a source after the words
+    ("Officers confirmed she had dropped the case, according to Snopes": what Snopes reports is
+    that the officers confirmed it; FNC-1 census, three such right contents the first version
+    of this rule dropped)."""
     def over_tag(q: QuoteItem) -> bool:
-        if not (q.cue or "").lower().startswith("according") or q.cue_start is None:
-            return False
+        if not (q.cue or "").lower().startswith("according") or q.cue_start is None or q.cue_start > q.start:
+            return False  # (a source after its words, "Officers confirmed ..., according to Snopes": Snopes's)
         return any(o is not q and o.cue_start is not None and q.start <= o.cue_start < q.end
                    and o.start <= q.cue_start < o.end for o in out)
     return [q for q in out if not over_tag(q)]
