@@ -132,3 +132,10 @@ def test_lower_case_quotation_takes_the_reported_start_the_parse_left_out():
 def test_according_to_after_the_words_stays_over_a_tag_inside_them():
     qs = _quotes("Officers confirmed she had withdrawn the complaint against him last week, according to Snopes.\n")
     assert any((q.cue or "").lower().startswith("according") and q.text.startswith("Officers confirmed") for q in qs)
+
+
+def test_fronted_participle_bound_keeps_a_closing_mark():
+    qs = _quotes("Citing \u201cobligations at home,\u201d the former governor\u2019s spokeswoman told reporters "
+                 "that Gore plans to skip the festivities in Philadelphia.\n")
+    cited = [q for q in qs if q.cue == "Citing"]
+    assert all(q.text.endswith("\u201d") or "\u201c" not in q.text for q in cited)

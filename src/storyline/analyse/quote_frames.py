@@ -70,7 +70,8 @@ def fronted_participles(sdoc, text: str, out: list[QuoteItem]) -> list[QuoteItem
         end = edge.idx + len(edge)
         while end > q.start and text[end - 1] in " ,;:":
             end -= 1
-        if q.start < end < q.end and not q.pieces:
+        if q.start < end < q.end and not q.pieces and any(ch.isalnum() for ch in text[end:q.end]):
+            # (only over words: 'Citing “obligations at home,” the aide said' keeps its closing mark)
             q.end = end
             q.text = text[q.start:end]
         kept.append(q)
@@ -91,7 +92,10 @@ def no_according_over_tag(out: list[QuoteItem]) -> list[QuoteItem]:
         if not (q.cue or "").lower().startswith("according") or q.cue_start is None or q.cue_start > q.start:
             return False  # (a source after its words, "Officers confirmed ..., according to Snopes": Snopes's)
         return any(o is not q and o.cue_start is not None and q.start <= o.cue_start < q.end
-                   and o.start <= q.cue_start < o.end for o in out)
+                   and o.start <= q.cue_start < o.end and not o.start <= o.cue_start < o.end for o in out)
+        # (the other's cue outside its own words: a content holding its own cue is no tag's, and
+        # on the PolNeAR census one such, "..., Mills and another aide asked ...", took the FBI
+        # summary's right according-to content with it)
     return [q for q in out if not over_tag(q)]
 
 
