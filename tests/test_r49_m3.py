@@ -139,3 +139,10 @@ def test_fronted_participle_bound_keeps_a_closing_mark():
                  "that Gore plans to skip the festivities in Philadelphia.\n")
     cited = [q for q in qs if q.cue == "Citing"]
     assert all(q.text.endswith("\u201d") or "\u201c" not in q.text for q in cited)
+
+
+def test_fronted_participle_bound_closes_a_quotation_it_holds():
+    qs = _quotes("Acknowledging that Trump \u201csays a lot of silly stuff,\u201d though, Allen did suggest "
+                 "that the mogul\u2019s wealth does give him a unique advantage.\n")
+    ack = [q for q in qs if q.cue == "Acknowledging"]
+    assert ack and ack[0].text.endswith("stuff,\u201d") and "though" not in ack[0].text

@@ -70,12 +70,25 @@ def fronted_participles(sdoc, text: str, out: list[QuoteItem]) -> list[QuoteItem
         end = edge.idx + len(edge)
         while end > q.start and text[end - 1] in " ,;:":
             end -= 1
+        end = _over_closing_mark(text, q.start, end)
         if q.start < end < q.end and not q.pieces and any(ch.isalnum() for ch in text[end:q.end]):
             # (only over words: 'Citing “obligations at home,” the aide said' keeps its closing mark)
             q.end = end
             q.text = text[q.start:end]
         kept.append(q)
     return kept
+
+
+def _over_closing_mark(text: str, start: int, end: int) -> int:
+    """``end`` moved over a comma and the closing mark right after it when the words from
+    ``start`` hold an opening mark left open ('that Roe “says a lot,” though' -> '... a lot,”')."""
+    k = end
+    while k < len(text) and text[k] in ",;":
+        k += 1
+    words = text[start:end]
+    if k < len(text) and text[k] in "”\"" and (words.count("“") > words.count("”") or words.count('"') % 2 == 1):
+        return k + 1
+    return end
 
 
 def no_according_over_tag(out: list[QuoteItem]) -> list[QuoteItem]:
