@@ -52,7 +52,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon, timenorm
 from ..clean import dateline
 from ..types import DocAnalysis, Mention, QuoteItem
-from . import gazetteer, names, speakers, stamps
+from . import gazetteer, names, quote_frames, speakers, stamps
 from .parse import doc_text
 from .stance import refusals
 from .timex import _FUTURE_AUX  # the future auxiliaries ("will", "shall": data/modals.txt's "+")
@@ -9065,10 +9065,11 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             phrase_end = comma  # the parse ran past the source: "According to X, the move reeks"
         if acc.idx - s0 < 3:
             a, b = _trim_chars(text, phrase_end, s1)
-        elif _inside_its_sentence(acc, obj):
+        elif _inside_its_sentence(acc, obj) or _bracketed_mid_clause(text, acc, obj, s1):
             continue
         else:
             a, b = _trim_chars(text, s0, acc.idx)
+            b = _trim_chars(text, a, b - 1)[1] if b > a and text[b - 1] in "([" else b
         if b - a < 10 or covered(a, b) or ctx.inside_quote(acc.idx):
             continue
         if _names_a_saying(sdoc.char_span(a, b, alignment_mode="expand")):
@@ -9286,6 +9287,21 @@ def _according_goes_on(text: str, acc, obj, s1: int) -> tuple[int, int] | None:
         return _trim_chars(text, a, end)
     return None
 
+
+
+def _bracketed_mid_clause(text: str, acc, obj, s1: int) -> bool:
+    """"The site is (according to its own disclaimer) a parody": the source set off in
+    brackets inside the clause, whose words go on after the bracket closes. The words before it
+    ("The site is") are no statement, and the statement runs around the source; taking the words
+    on either side as one would be a guess at its bounds, so no quote (as _inside_its_sentence).
+    Seed 164, fnc1_c023 Q11 (round forty-nine, m3: the content was "That site is ("). A bracket
+    closing the sentence ("Prices rose 5% (according to the data).") keeps the words before it,
+    without the bracket."""
+    before = text[: acc.idx].rstrip()
+    if not before.endswith(("(", "[")):
+        return False
+    close = text.find(")" if before.endswith("(") else "]", obj.idx, s1)
+    return close >= 0 and any(ch.isalnum() for ch in text[close + 1 : s1])
 
 
 def _inside_its_sentence(acc, obj) -> bool:
@@ -10395,6 +10411,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = _no_nested_infinitives(text, out)
     out = _no_declined_tail(ctx, text, out)
     out = _no_teasers(text, out)
+    # round forty-nine (m3): the reporter's fronted frames and a quotation finishing a report
+    out = quote_frames.no_purpose_cues(sdoc, out)
+    out = quote_frames.fronted_participles(sdoc, text, out)
+    out = quote_frames.no_according_over_tag(out)
+    out = quote_frames.join_quoted_tail(sdoc, text, out)
     out = _join_interrupted(text, out)
     out = _join_continued(text, out)
     out = _join_tagged_after(text, out, sdoc, ctx)

@@ -2458,6 +2458,52 @@ def dangling_demonstrative_phrase(sentence: str) -> str | None:
     return None
 
 
+@functools.cache
+def _shell_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """data/brief_shell_nouns.txt, read once (``dangling_shell_noun``): the nouns, and (lines
+    opening with "=") the words such a noun hangs on in a phrase about the sentence itself."""
+    words = [w.strip().lower() for w in _lines("brief_shell_nouns.txt")]
+    return (frozenset(w for w in words if not w.startswith("=")),
+            frozenset(w[1:] for w in words if w.startswith("=")))
+
+
+_SHELL_DETS = frozenset({"this", "that", "these", "those", "the"})
+# the children that make a shell noun's phrase say itself what it is: "the problem of leaks",
+# "the issue that ...", "this question whether ...", "the matter at hand"
+_SHELL_SCOPED = frozenset({"relcl", "acl", "prep", "amod", "compound", "nmod", "poss", "ccomp", "appos"})
+
+
+def dangling_shell_noun(sentence: str) -> str | None:
+    """Why a shell noun with a determiner and nothing else ("There are solutions to this
+    problem," "we will look into the issue") points back to a sentence the brief does not show,
+    or None. Such a noun (data/brief_shell_nouns.txt: problem, issue, matter, situation,
+    question ...) names only what the sentence before told; alone, the sentence says that
+    something has solutions. Round forty-nine (m3), seed 164's fnc1_c021 B1: the brief opened on a
+    manager's '"There are solutions to this problem," said ...', "this problem" the passengers'
+    objection told before. Not read: a phrase that says itself what it is (an "of" phrase, a
+    clause, an adjective: "the problem of leaks", "the safety issue"), nor "the problem is
+    that ..." (the noun names what the clause after it tells). "this"/"these" are read here
+    (``dangling_demonstrative_phrase`` leaves them alone: "these states" is often the writer's
+    here and now), for a shell noun has no here and now of its own. spaCy's parse, read only
+    for the sentence about to be picked."""
+    root = _parse_root(sentence)
+    if root is None:
+        return None
+    shells, own = _shell_nouns()
+    for t in root.doc:
+        h = t.head
+        if t.dep_ != "det" or t.lower_ not in _SHELL_DETS or h.i != t.i + 1 or h.tag_ not in ("NN", "NNS"):
+            continue
+        if h.lemma_.lower() not in shells or any(c.dep_ in _SHELL_SCOPED for c in h.children):
+            continue
+        if h.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("ccomp", "attr", "acomp", "xcomp") for c in h.head.children):
+            continue  # "The problem is that ...": the clause after says what it is
+        if any(x.lower_ in own for x in list(h.ancestors)[:3]):
+            continue  # "a person familiar with the matter": about this very sentence
+        return f"'{t.text} {h.text}' points back to a sentence the brief does not show: nothing in it says what it is"
+    return None
+
+
 def dangling_reply(sentence: str) -> str | None:
     """Why a sentence tells only a reply to, or a repeat of, the sentence before it, or None:
     "<n> percent said the same" (a bare "the same", no noun after it and no "as ..." to say
@@ -2754,6 +2800,7 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
         if best is not None and (why := _subject_unnamed(corpus, cands[best]) or no_finite_verb(cands[best].text)
                                  or dangling_it(cands[best].text) or dangling_demonstrative(cands[best].text)
                                  or dangling_demonstrative_phrase(cands[best].text)
+                                 or dangling_shell_noun(cands[best].text)
                                  or dangling_reply(cands[best].text) or dangling_object_pronoun(cands[best].text)
                                  or dangling_quoted_subject(cands[best].text)
                                  or dangling_subject_it(cands[best].text) or dangling_deed(cands[best].text)
