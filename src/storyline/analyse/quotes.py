@@ -4920,6 +4920,15 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
     text = ctx.text
     if verb.lemma_.lower() not in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return []  # "officials found tar balls on the beaches": a verb with its own object reports nothing around it
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS and any(
+        c.dep_ == "prep" and c.i > verb.i and c.lower_ in lexicon.words("analyse/topic_only_prepositions.txt")
+        for c in verb.children
+    ):
+        # "Doe went silent when asked about it on Saturday In the interview, reporter Roe asked
+        # Doe about the claims, but ...": the asking's topic is told in its own "about" phrase, so
+        # the words around it are the reporter's narration, not what was asked (round forty-nine,
+        # seed 164's c023 Q13, drawn anew on the merged code and wrong on the base too)
+        return []
     subj, tagged = _subject_found(verb)
     if subj is not None and tagged:
         start_i, end_i = subj.left_edge.i, verb.i  # "... only designated shelters, the minister, Roe, said" (18y)
