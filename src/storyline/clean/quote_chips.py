@@ -27,6 +27,11 @@ def _named(text: str, at: int, stop: frozenset[str]) -> bool:
     """Does a capitalised word that is no function word (the company's name, not a sentence's
     "The") end just before ``at``?"""
     word = re.search(r"([\w&'’.-]+),?$", text[:at])
+    if word is not None and re.search(r"['’]s?$", word.group(1)):
+        # "London's FTSE +0.85% and Frankfurt's DAX -0.40% were mixed": after a possessive the
+        # capitals are the noun the sentence is about (an index, a product), not a chip
+        # (round forty-nine review, item 1)
+        return False
     return word is not None and word.group(1)[:1].isupper() and word.group(1).lower() not in stop
 
 
