@@ -1,18 +1,18 @@
 """Round forty-nine review's items 1, 2 and 5 (misfires the round added), mended by narrowing the
 rules; each text here is invented and failed on the merged code before the mend."""
 
-from storyline.clean import clean_record, quote_chips
+from storyline.clean import clean_record
 from storyline.resolve import brief
 from storyline.types import Record
 
 
 def test_capitals_after_a_possessive_are_no_quote_chip():
     text = "In Europe, London's FTSE +0.85% and Frankfurt's DAX -0.40% were mixed at midday."
-    assert quote_chips.strip(text)[0] == text
+    assert strip_chips(text)[0] == text
 
 
 def test_capitals_after_a_possessive_are_no_quote_chip_twin():
-    out, cut = quote_chips.strip("Acme Corp. ACME +2.00%  plans to split in two.")
+    out, cut = strip_chips("Acme Corp. ACME +2.00%  plans to split in two.")
     assert out == "Acme Corp. plans to split in two." and cut
 
 
