@@ -2,6 +2,7 @@
 rules; each text here is invented and failed on the merged code before the mend."""
 
 from storyline.clean import clean_record
+from storyline.clean.quote_chips import strip as strip_chips
 from storyline.resolve import brief
 from storyline.types import Record
 
