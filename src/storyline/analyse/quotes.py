@@ -10045,13 +10045,32 @@ def _according_frame(ctx: _Ctx, d: _Direct):
         if acc.idx >= d.outer_end:
             if _FRAME_GAP.fullmatch(text, d.outer_end, acc.idx) and text[src_end : src_end + 1] in (".", "\n", "") \
                     and all(t.is_punct or t.is_space for t in acc.doc[obj.right_edge.i + 1 : acc.sent.end]):
-                return acc, obj
+                return None if _document_carries(ctx, d, obj) else (acc, obj)
         elif src_end <= d.outer_start:
             sent_start = max(acc.sent.start_char, text.rfind("\n", 0, acc.idx) + 1)
             if acc.idx - sent_start < 3 and _FRAME_GAP.fullmatch(text, src_end, d.outer_start) \
                     and "," in text[src_end : d.outer_start] and _ends_sentence(ctx, d):
-                return acc, obj
+                return None if _document_carries(ctx, d, obj) else (acc, obj)
     return None
+
+
+# a word of a quotation, for its person (letters only: "I'm" gives "I")
+_QUOTE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _document_carries(ctx: _Ctx, d: _Direct, obj: Token) -> bool:
+    """Is the "according to" source a document (``analyse/according_documents.txt``: report,
+    summary, transcript, statement, ...) and the quotation in the first person ('"I never left
+    the house," according to the police report.', '"I would like you to do us a favor," according
+    to a summary released by the White House')? A document cannot say "I" or "we": it carries the
+    words of someone it quotes, so the frame names no speaker and the quotation goes on as before
+    the frame (open). Review of round forty-nine, item 4."""
+    docs = lexicon.words("analyse/according_documents.txt")
+    if obj.lemma_.lower() not in docs and obj.lower_ not in docs:
+        return False
+    first = lexicon.words("analyse/first_person_words.txt")
+    return any(w.lower() in first and not (len(w) > 1 and w.isupper())
+               for w in _QUOTE_WORD.findall(ctx.text, d.start, d.end))
 
 
 def _ends_sentence(ctx: _Ctx, d: _Direct) -> bool:
