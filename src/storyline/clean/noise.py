@@ -8770,9 +8770,49 @@ def _named_picture_lines(units: list[Unit]) -> None:
         code = next((c for c, rx in _coded("named_picture_lines.txt") if rx.search(s)), None)
         if code is None or not (_NAMED_PICTURE_WORDS[code][0] <= u.words <= _NAMED_PICTURE_WORDS[code][1]):
             continue
-        if code != "position" and _gives_to_speaker(s):
-            continue  # a speaker's words about the picture ("This photo of ..., she says")
+        if _under_list_lead_in(units, units.index(u)):
+            continue  # review r49 item 3: a list's item that lost its marker ("Key findings:" above)
+        if code != "position" and (_gives_to_speaker(s) or _picture_noun_says_a_clause(s)):
+            continue  # a speaker's words about the picture ("This photo of ..., she says"), or a sentence
         _mark(u, "related" if code == "clip" else "caption", _NAMED_PICTURE_REASONS[code])
+
+
+# Review r49 item 3: the rule cut the article's stopless lines. (a) A list whose markers were lost
+# on the page: stopless items in a run under a lead-in that ends on a colon ("Key findings of the
+# report:" over "Images from the scene show ..." and "Footage shows ..."); a caption or a clip's
+# title stands between paragraphs, not under a lead-in. (b) A sentence that lost its stop: the
+# picture's noun the subject of "be" as the main verb ("A view of the river ... was the last thing
+# he saw"), or of a verb with a finite clause ("Images ... show the roof collapsed ...", "...
+# showed that the bridge had collapsed"). A caption is a noun phrase ("A view of the cove where
+# ...") or says what its picture shows in a phrase ("Video shows volunteers carrying ...",
+# "... photos ... were posted on Twitter": "were" an auxiliary there). One parse of a matched line.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _under_list_lead_in(units: list[Unit], i: int) -> bool:
+    """Does the line at ``i`` stand in a run of stopless lines right under a line ending on a colon?"""
+    for v in reversed(units[:i]):
+        t = v.text.strip()
+        if not v.words:
+            continue
+        if re.search(r":['\"”’)\]]*$", t):
+            return True
+        if _TERMINAL.search(t):
+            return False
+    return False
+
+
+def _picture_noun_says_a_clause(s: str) -> bool:
+    """Is the line's root "be" as its main verb, or a verb with a finite clause as its complement
+    (its own finite verb, auxiliary or "that")?"""
+    root = next((t for t in _parser()(s) if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    if root.lemma_.lower() == "be" and any(c.dep_ in ("nsubj", "csubj") for c in root.children):
+        return True
+    return any(c.dep_ == "ccomp" and (c.tag_ in _FINITE_TAGS or any(
+        g.dep_ == "mark" or (g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE_TAGS) for g in c.children))
+        for c in root.children)
 
 
 def _next_opens_sentence(units: list[Unit], i: int) -> bool:
