@@ -3347,6 +3347,44 @@ def _inside_quotation(texts: list[str], i: int) -> bool:
     return False
 
 
+# Round fifty (c037 K2): news copy prints a quotation of several paragraphs with an opening
+# mark at the head of each paragraph and a closing mark only at the end of the last (the
+# multi-paragraph convention, single or double marks). A paragraph that opens with a mark and
+# does not close it, next to a paragraph that opens with the same kind of mark (the one after
+# it goes on with the quotation, or the one before it left the quotation open), is a
+# paragraph of that running quotation, not a pull quote (a pull quote set in marks closes
+# them on its own line), whatever repeats its words later (a letter printed in full at the
+# end). Single marks are read by a closing mark after a letter or a stop and before a space
+# or the end (an apostrophe inside a word, "didn't", is none; a plural's possessive before a
+# small word, "parents' home", is none).
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:])['’](?=\s|$|[.,;:!?)\]])(?<!s')(?<!s’)|(?<=s)['’](?=[.,;:!?)\]]|$)")
+
+
+def _quote_family(line: str) -> str:
+    """The kind of quotation mark ``line`` opens on: '"' (double), "'" (single) or ""."""
+    head = line.lstrip()[:1]
+    return '"' if head in ('"', "“") else "'" if head in ("'", "‘") else ""
+
+
+def _opens_unclosed(line: str) -> bool:
+    """Does ``line`` open on a quotation mark and leave the quotation open at its end?"""
+    s = line.strip()
+    family, rest = _quote_family(s), s[1:]
+    if family == '"':
+        return not (rest.count('"') % 2 == 1 or rest.rfind("”") > rest.rfind("“"))
+    return family == "'" and _SINGLE_CLOSE.search(rest) is None
+
+
+def _running_quotation(texts: list[str], i: int) -> bool:
+    """Is line ``i`` a paragraph of a multi-paragraph quotation (see above)?"""
+    family = _quote_family(texts[i])
+    if not family:
+        return False
+    after = i + 1 < len(texts) and _opens_unclosed(texts[i]) and _quote_family(texts[i + 1]) == family
+    before = i > 0 and _quote_family(texts[i - 1]) == family and _opens_unclosed(texts[i - 1])
+    return after or before
+
+
 def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
     """``lo``..``hi``: the body span (the body's copy must stand inside it)."""
     norms = [f" {_norm(u.text)} " for u in units]
@@ -3360,6 +3398,8 @@ def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
             continue  # a pull quote is a sentence: a plan's or menu's lines ("1 cup blueberries") repeat without stops
         if _inside_quotation(texts, i):
             continue  # round thirty-two: the line goes on with a quotation opened above it (see there)
+        if _running_quotation(texts, i):
+            continue  # round fifty (c037 K2): a paragraph of a quotation of several paragraphs
         words = _WORD.findall(u.text)
         # round nineteen (16a): a line with no quote mark whose words the body gives again
         # inside a quotation is the page's pull quote of that quotation (a plan's or list's
@@ -3375,6 +3415,12 @@ def _mark_pull_quote_lines(units: list[Unit], lo: int, hi: int) -> None:
                   # reader's stamp quoting another back ("jroe wrote: riverman wrote: "...")
                   # holds a reader's copy, not the article's
                   and not (thread and _site_phrasing("reader_quote").search(units[j].text))), None)
+        if j is not None and _quote_family(u.text) and norms[i] != norms[j] and not _quoted_in(words, units[j].text):
+            # round fifty (c037 K2): a line in quotation marks whose words the body gives again
+            # only bare, inside a longer paragraph, quotes a document the page prints in full
+            # below (a letter, a note): the line is the article quoting it, not a pull quote
+            # (a pull quote gives again words the body quotes, or its own sentence alone)
+            continue
         if j is not None:
             later[i] = (j, norms[i] != norms[j] or quoted(j))
     for i, (j, inside) in later.items():
@@ -3975,6 +4021,28 @@ def _split_wire_bylines(text: str, units: list[Unit]) -> list[Unit]:
     return _split_units(text, units, lambda u: _wire_byline_cut(text, u))
 
 
+_LIST_HEADER_REASON = "related: header of a list of links to other stories"
+# Round fifty (c040 K5): a header line closing on a colon ("More from the Daily Acme:") above
+# paragraphs of prose is a lead-in to an excerpt the article quotes, not a list of links: the
+# two kept lines after it (or the one, at the text's end) are full sentences of running prose
+# (_LEAD_IN_PROSE_WORDS words or more, closing on a stop); a link's title is a headline, short
+# and with no stop. The lead-in stays with the excerpt, which reads as the article's own
+# prose without it.
+_LEAD_IN_PROSE_WORDS = 12
+_LEAD_IN_LINES = 2
+
+
+def _list_header_lead_ins(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    for i, u in enumerate(lines):
+        if u.reason != _LIST_HEADER_REASON or not u.text.rstrip().endswith(":"):
+            continue
+        after = lines[i + 1:i + 1 + _LEAD_IN_LINES]
+        if after and all(v.kind is None and v.words >= _LEAD_IN_PROSE_WORDS and v.prose and not v.bullet
+                         and _TERMINAL.search(v.text.strip()) for v in after):
+            u.kind, u.reason, u.strong = None, "", False
+
+
 def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     """Intrinsic features of one unit: which kind of noise it is, if any."""
     text = u.text
@@ -4030,7 +4098,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         _mark(u, "promo", _CLIP_WARNING_REASON)
         return
     if u.words <= 8 and any(rx.match(bare) for rx in _patterns("list_headers.txt")):
-        _mark(u, "related", "related: header of a list of links to other stories")
+        _mark(u, "related", _LIST_HEADER_REASON)
         return
     # (round forty-three, clean43) a broadcaster's notice runs longer than forty words ("(TM and
     # © Copyright <year> <owner> ... Used under license. All Rights Reserved. This material may not
@@ -5584,6 +5652,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     page_furniture.author_notes(text, units, _with_entities)
     page_furniture.closing_taglines(text, units, _with_entities)  # round thirty-five (issue 16, usaclean)
     _caps_crossheads(units)  # round fifteen (16c)
+    _list_header_lead_ins(units)  # round fifty (c040 K5): after every rule that reads the lines under a header
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
