@@ -54,6 +54,7 @@ from . import (
     guardian_head,
     head_captions,
     head_credits,
+    helplines,
     language,
     metadata,
     name_end_captions,
@@ -5651,6 +5652,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     # the first did not, but for a note the credit hid: 1 dev text)
     page_furniture.author_notes(text, units, _with_entities)
     page_furniture.closing_taglines(text, units, _with_entities)  # round thirty-five (issue 16, usaclean)
+    helplines.mark(units, _mark)  # round fifty (c037 K1, K3, K4, K5): the outlet's support footer
     _caps_crossheads(units)  # round fifteen (16c)
     _list_header_lead_ins(units)  # round fifty (c040 K5): after every rule that reads the lines under a header
     page = not html_mode and _page_like(units)
