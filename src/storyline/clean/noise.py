@@ -4978,6 +4978,26 @@ def _video_players(units: list[Unit]) -> None:
             _mark(title, "promo", _VIDEO_REASON)
 
 
+# Round fifty (c039 K4): an embedded video's card left as two lines between paragraphs: the
+# clip's title in title case with no stop ("Everything You Need to Know About the Acme Phone")
+# and its running time alone on the next line ("03:45", "1:02:10"). A line that is only a
+# running time says nothing a sentence says; the card goes only as the pair (a title-case line
+# of at most _VIDEO_TITLE_WORDS words right above the time), with the article going on below it.
+_RUNNING_TIME = re.compile(r"^\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
+_VIDEO_CARD_REASON = "promo: an embedded video's card (its title and running time)"
+
+
+def _video_cards(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    for i in range(1, len(lines) - 1):
+        clock, title = lines[i], lines[i - 1]
+        if clock.kind is not None or title.kind is not None or not _RUNNING_TIME.match(clock.text.strip()):
+            continue
+        if title.words <= _VIDEO_TITLE_WORDS and _title_cased(title.text) and not _TERMINAL.search(title.text.strip()):
+            _mark(title, "promo", _VIDEO_CARD_REASON)
+            _mark(clock, "promo", _VIDEO_CARD_REASON)
+
+
 # A list's link text glued to the teaser under it once the markup is gone: a headline
 # in title case whose last word runs into the capital that opens the summary
 # ("... Death Of U of M-Dearborn Student-AthleteA 24-year-old woman and a man have been
@@ -5567,6 +5587,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _summary_lines(units)  # round forty-two (issue 16): after the single stopless opening line
     _label_captions(units)  # round forty-two (issue 16)
     _plain_captions(units)  # round forty-two (issue 16): after the labelled ones, which say the page has captions
+    _caption_pairs(units)  # round fifty (c037 K2): after the plain ones
     _credited_captions(units)  # round forty-seven (issue 16, clean47)
     _ad_teasers(units)  # round forty-seven (issue 16, clean47)
     _button_pitch(units)  # round forty-eight (c029 K5)
@@ -5581,6 +5602,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _alt_texts(units)  # round forty-eight (c028 K5): after every caption rule
     _repeated_lines(units)  # round forty-three (issue 16): after the title's copies are read as its
     _opening_copy(units)  # round forty-eight (c028 K2, c030 K2)
+    _standfirst_above_epigraph(units)  # round fifty (c041 K1)
     _doubled_lines(units)  # round forty-six (issue 16, clean46)
     _title_case_runs(units)  # round forty-three (issue 16)
     _caps_teasers(units)  # round forty-three (issue 16): after the title line is found
@@ -5616,6 +5638,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _truncated_teasers(units)
     _link_cards(units)  # round forty-two (issue 16): one card, after the runs of them
     _video_players(units)  # round forty-three (issue 16)
+    _video_cards(units)  # round fifty (c039 K4)
     _glued_teasers(units)
     _closing_fragment(units)
     _opening_fragment(units)  # round forty-three (issue 16)
@@ -8521,7 +8544,9 @@ def _opening_stopless_line(text: str, units: list[Unit]) -> None:
 #   each opening on a capital, a figure or a quotation mark, ending on no comma, colon, dash or
 #   function word (a sentence broken over two lines stays).
 _LABEL_CAPTION = re.compile(
-    r"^(?P<label>(?:[A-Z][a-z][\w'’.&-]*|[‘'\"“][^\"“”]{2,40}?[’'\"”])(?:\s+[\w'’.&-]+){0,3})\s?:\s+[\"“‘']?[A-Z0-9]")
+    r"^(?P<label>(?:[A-Z][a-z][\w'’.&-]*|[‘'\"“][^\"“”]{2,40}?[’'\"”])(?:\s+[\w'’.&-]+){0,3})\s?:\s+[\"“‘']?(?:[a-z]{2}-)?[A-Z0-9]")
+# (round fifty, c042 K1: the caption may open on a name with a small particle joined by a hyphen,
+# "Prisoner: al-Roe, shown ...", "el-", "ul-": two small letters and a hyphen before the capital)
 # Round forty-four (issue 16, clean44): the same page labels a caption with a word or two
 # and a question mark, "<Label>? <caption>" ("Stranded? The ferry, pictured, ..."), with no stop
 # at the line's end (FNC-1 tabloid bodies: six such captions in four texts of the census). An
@@ -9107,6 +9132,29 @@ def _opening_copy(units: list[Unit]) -> None:
             return
 
 
+# Round fifty (c041 K1): a page's standfirst set above the article's epigraph. An epigraph (a few
+# lines of verse or prose in quotation marks, then its author on a line of its own, "—Jane Roe")
+# opens the article: a single line above it is the page's summary of the story, not its first
+# paragraph, when the body's first paragraph under the epigraph gives most of its content words
+# again (_STANDFIRST_SHARE: the summary restates the story; a lead the body only touches on stays).
+_EPIGRAPH_BY = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$")
+_EPIGRAPH_LINES = 8
+_STANDFIRST_SHARE = 0.6
+_STANDFIRST_REASON = "headline: the page's standfirst above the article's epigraph, restated by the body's first paragraph"
+
+
+def _standfirst_above_epigraph(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None and u.words]
+    if len(kept) < 4 or _quote_family(kept[0].text) or kept[1].text.lstrip()[:1] not in ('"', "“", "‘", "'"):
+        return
+    by = next((k for k in range(2, min(len(kept) - 1, 2 + _EPIGRAPH_LINES)) if _EPIGRAPH_BY.match(kept[k].text.strip())), None)
+    if by is None or len(_sentences(kept[0].text)) != 1:
+        return
+    mine, body = _content_words(kept[0].text), _content_words(kept[by + 1].text)
+    if len(mine) >= _RESTATED_MIN_CONTENT and len(mine & body) >= _STANDFIRST_SHARE * len(mine):
+        _mark(kept[0], "headline", _STANDFIRST_REASON)
+
+
 # Round forty-seven (issue 16, clean47): a stopless line printed twice in sentence case (a video
 # promo's headline, "Mayor opens the new harbour bridge"), every copy beside a line cut as a
 # caption, promo or link list: a widget printed twice among the page's furniture (FNC-1: a
@@ -9276,6 +9324,42 @@ def _plain_captions(units: list[Unit]) -> None:
             continue  # an article sentence that lost its stop ("But the failure ... State")
         _mark(u, "caption", _PLAIN_CAPTION_REASON)
     _gallery_runs(units)
+
+
+# Round fifty (c037 K2): on a page whose labelled caption is cut (one is enough here), two
+# captions of a picture pair in a row: two lines in a row of _PAIR_CAPTION_WORDS words or more,
+# each with no stop (caption-like as a gallery's lines are, below), between two lines that close
+# on stops. A page that prints its sentences with stops may lose one stop; two long lines in a
+# row that both lost theirs, right under the page's own caption rule, are the pictures' captions.
+# A line under a lead-in closing on a colon is a list's item and stays; a line with a quotation's
+# marks around a stop ("'We will stay,' one resident said") is a quotation that lost its stop. A
+# caption may say what its subject said or wrote, so verbs of saying do not keep a pair.
+_PAIR_CAPTION_WORDS = 15
+_PAIR_CAPTION_REASON = "caption: two pictures' captions in a row with no full stop, on a page whose labelled caption is cut"
+
+
+def _caption_pairs(units: list[Unit]) -> None:
+    if not any(u.reason == _LABEL_CAPTION_REASON for u in units):
+        return
+    kept = [u for u in units if u.kind is None and u.words]
+    if not _stopped_text(kept):
+        return
+
+    def stopped(u: Unit) -> bool:
+        s = u.text.strip()
+        return _TERMINAL.search(s) is not None and not s.endswith(":")
+
+    def caption_like(u: Unit) -> bool:
+        s = u.text.strip()
+        return (u.words >= _PAIR_CAPTION_WORDS and _stopless_line(u, _PLAIN_CAPTION_WORDS) and _CAPITAL_OPENING.match(s) is not None
+                and not _title_cased(s) and _quote_balance(s) == 0 and not _QUOTED_WORDS.search(s))
+
+    for j in range(1, len(kept) - 2):
+        pair = kept[j:j + 2]
+        if stopped(kept[j - 1]) and stopped(kept[j + 2]) and all(caption_like(v) for v in pair) \
+                and not any(embeds.in_tag(units, v.index) for v in pair):
+            for v in pair:
+                _mark(v, "caption", _PAIR_CAPTION_REASON)
 
 
 # Round forty-seven (issue 16, clean47): on such a page, a gallery: three or more such lines in a
