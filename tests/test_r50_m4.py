@@ -197,12 +197,24 @@ _CAP2 = "The 17-year-old student wrote in her diary that despite her friends the
 
 def test_two_stopless_captions_in_a_row_on_a_captioned_page_are_cut():
     label = "Gone: Jane Roe left the harbour town last year after her family refused to let her stay at home"
-    text = "\n\n".join([_P1, label, _P2, _CAP1, _CAP2, _P3, _P4])
+    told = ("Jane Roe, who was born in the harbour town, wrote in her diary that she had told her parents early on "
+            "that her friends were there, but her family refused to let her stay, and she left for the city.")
+    text = "\n\n".join([_P1, label, told, _CAP1, _CAP2, _P3, _P4])
     out = _clean(text).text
     assert _CAP1 not in out and _CAP2 not in out
 
 
 def test_two_stopless_lines_on_a_page_with_no_caption_cut_stay():
-    text = "\n\n".join([_P1, _P2, _CAP1, _CAP2, _P3, _P4])
+    told = ("Jane Roe, who was born in the harbour town, wrote in her diary that she had told her parents early on "
+            "that her friends were there, but her family refused to let her stay, and she left for the city.")
+    text = "\n\n".join([_P1, told, _CAP1, _CAP2, _P3, _P4])
+    out = _clean(text).text
+    assert _CAP1 in out and _CAP2 in out
+
+
+def test_two_stopless_lines_saying_something_new_stay_on_a_captioned_page():
+    # the article's own two lines that lost their stops: their words are not the story's again
+    label = "Gone: Jane Roe left the harbour town last year after her family refused to let her stay at home"
+    text = "\n\n".join([_P1, label, _P2, _CAP1, _CAP2, _P3, _P4])
     out = _clean(text).text
     assert _CAP1 in out and _CAP2 in out

@@ -9331,6 +9331,9 @@ def _plain_captions(units: list[Unit]) -> None:
 # each with no stop (caption-like as a gallery's lines are, below), between two lines that close
 # on stops. A page that prints its sentences with stops may lose one stop; two long lines in a
 # row that both lost theirs, right under the page's own caption rule, are the pictures' captions.
+# Each line restates the story, as a caption does beside its picture: most of its content words
+# (_RESTATED_SHARE) stand in the text's lines that close on stops; two lines of the article that
+# lost their stops say something new (round forty-seven's gallery rule keeps such a pair).
 # A line under a lead-in closing on a colon is a list's item and stays; a line with a quotation's
 # marks around a stop ("'We will stay,' one resident said") is a quotation that lost its stop. A
 # caption may say what its subject said or wrote, so verbs of saying do not keep a pair.
@@ -9354,9 +9357,18 @@ def _caption_pairs(units: list[Unit]) -> None:
         return (u.words >= _PAIR_CAPTION_WORDS and _stopless_line(u, _PLAIN_CAPTION_WORDS) and _CAPITAL_OPENING.match(s) is not None
                 and not _title_cased(s) and _quote_balance(s) == 0 and not _QUOTED_WORDS.search(s))
 
+    said: set[str] = set()
+    for u in kept:
+        if stopped(u):
+            said |= _content_words(u.text)
+
+    def restated(u: Unit) -> bool:
+        mine = _content_words(u.text)
+        return len(mine) >= _RESTATED_MIN_CONTENT and len(mine & said) >= _RESTATED_SHARE * len(mine)
+
     for j in range(1, len(kept) - 2):
         pair = kept[j:j + 2]
-        if stopped(kept[j - 1]) and stopped(kept[j + 2]) and all(caption_like(v) for v in pair) \
+        if stopped(kept[j - 1]) and stopped(kept[j + 2]) and all(caption_like(v) and restated(v) for v in pair) \
                 and not any(embeds.in_tag(units, v.index) for v in pair):
             for v in pair:
                 _mark(v, "caption", _PAIR_CAPTION_REASON)
