@@ -9140,7 +9140,7 @@ def _opening_copy(units: list[Unit]) -> None:
 _EPIGRAPH_BY = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$")
 _EPIGRAPH_LINES = 8
 _STANDFIRST_SHARE = 0.6
-_STANDFIRST_REASON = "headline: the page's standfirst above the article's epigraph, restated by the body's first paragraph"
+_EPIGRAPH_STANDFIRST_REASON = "headline: the page's standfirst above the article's epigraph, restated by the body's first paragraph"
 
 
 def _standfirst_above_epigraph(units: list[Unit]) -> None:
@@ -9152,7 +9152,7 @@ def _standfirst_above_epigraph(units: list[Unit]) -> None:
         return
     mine, body = _content_words(kept[0].text), _content_words(kept[by + 1].text)
     if len(mine) >= _RESTATED_MIN_CONTENT and len(mine & body) >= _STANDFIRST_SHARE * len(mine):
-        _mark(kept[0], "headline", _STANDFIRST_REASON)
+        _mark(kept[0], "headline", _EPIGRAPH_STANDFIRST_REASON)
 
 
 # Round forty-seven (issue 16, clean47): a stopless line printed twice in sentence case (a video
