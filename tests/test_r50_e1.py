@@ -125,3 +125,16 @@ def test_an_article_joins_on_the_subject_only_naming_it_and_near_enough_in_text(
     feats, embed = _main_and_angle(angle_cos, names_subject)
     det = stories.detect(feats, embed)
     assert sorted(det.main.documents) == ["m0", "m1", "m2", "m3"] and sorted(det.off_topic) == ["a0", "x0"]
+
+
+@pytest.mark.parametrize("names_subject, joins", [(True, True), (False, False)])
+def test_a_later_article_naming_the_subject_joins_across_the_time_window(names_subject, joins):
+    """Dated: the article on another angle comes four months after the main story's four
+    (beyond the 45-day window). Naming the subject names, it joins (the names the window
+    asks for); not naming them (twin), it stays apart."""
+    feats, embed = _main_and_angle(0.3, names_subject)
+    for f in feats:
+        f.date = "2010-09-20" if f.id == "a0" else "2010-05-10"
+    det = stories.detect(feats, embed)
+    assert ("a0" in det.main.documents) is joins
+    assert "x0" in det.off_topic
