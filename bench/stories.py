@@ -22,11 +22,20 @@ Off-topic: each Timeline17 folder with 30% of the pile FNC-1 bodies of related c
 mixed in: share of the folder kept in the main (largest) story, and share of the
 others that got into it.
 
+Small piles (``--small``, round fifty; instead of the figures above): random piles of 3 to 12
+documents of ONE story (a Timeline17 folder, with its folder dates and without; an FNC-1
+claim's bodies), and the same with 1-3 documents of one other story of the split mixed in;
+seed 50, 12 piles a size, per split (fit / held-out) and for the two baselines (their
+thresholds fitted as above). Scores: the share of the pile in its main (largest) story, the
+share of piles split; for the mixed piles, the share of the strays kept out of the main
+story and the precision of being kept out (strays / all kept out). Never in a pile: the
+round-fifty audit's draw (seed 165), KEEP_OFF_FILES and KEEP_OFF_CLAIMS below.
+
 Input to detection, for speed: the per-document stage is not run; each document
 becomes a DocAnalysis with its text, its folder date (Timeline17) and the spaCy NER
 mentions of its first 3,000 characters (the same pinned model the pipeline uses).
 
-    python bench/stories.py [--data ../shared/bench] [--fit]
+    python bench/stories.py [--data ../shared/bench] [--fit | --small]
 """
 
 from __future__ import annotations
