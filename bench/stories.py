@@ -22,11 +22,20 @@ Off-topic: each Timeline17 folder with 30% of the pile FNC-1 bodies of related c
 mixed in: share of the folder kept in the main (largest) story, and share of the
 others that got into it.
 
+Small piles (``--small``, round fifty; instead of the figures above): random piles of 3 to 12
+documents of ONE story (a Timeline17 folder, with its folder dates and without; an FNC-1
+claim's bodies), and the same with 1-3 documents of one other story of the split mixed in;
+seed 50, 12 piles a size, per split (fit / held-out) and for the two baselines (their
+thresholds fitted as above). Scores: the share of the pile in its main (largest) story, the
+share of piles split; for the mixed piles, the share of the strays kept out of the main
+story and the precision of being kept out (strays / all kept out). Never in a pile: the
+round-fifty audit's draw (seed 165), KEEP_OFF_FILES and KEEP_OFF_CLAIMS below.
+
 Input to detection, for speed: the per-document stage is not run; each document
 becomes a DocAnalysis with its text, its folder date (Timeline17) and the spaCy NER
 mentions of its first 3,000 characters (the same pinned model the pipeline uses).
 
-    python bench/stories.py [--data ../shared/bench] [--fit]
+    python bench/stories.py [--data ../shared/bench] [--fit | --small]
 """
 
 from __future__ import annotations
@@ -103,7 +112,7 @@ def load(data: Path) -> list[dict]:
             text = " ".join(bodies[bid].split())
             if len(text) < 200:
                 continue
-            docs.append({"text": text, "date": None, "gold": f"fnc:{n}", "folder": "fnc1",
+            docs.append({"text": text, "date": None, "gold": f"fnc:{n}", "folder": "fnc1", "body": bid,
                          "split": "fit" if n % 2 == 0 else "held", "related": len(members) > 1 or find("b" + bid) != "b" + bid})
     seen = set()
     out = []
@@ -206,6 +215,106 @@ def score(pred, docs) -> dict:
             "gold_stories": len(set(gold.values()))}
 
 
+# the round-fifty audit's draw (seed 165): never in a small pile. Timeline17 files by name
+# (never opened for this measure), FNC-1 claims by their rank in bench/fnc1_topics.py's layout
+KEEP_OFF_FILES = frozenset(f"bpoil_washingtonpost/InputDocs/{f}.htm.txt" for f in (
+    "2010-06-07/831", "2010-06-16/1615", "2010-07-03/351", "2010-07-06/329", "2010-07-20/976", "2010-07-26/1028",
+    "2010-08-04/1747"))
+KEEP_OFF_CLAIMS = (34, 37, 39, 40, 41, 42)
+SMALL_SIZES = range(3, 13)
+
+
+def keep_off_bodies(data: Path) -> set[str]:
+    """The FNC-1 body ids of the kept-off claims (fnc1_cNNN: NNN their rank in the layout)."""
+    import fnc1_topics
+
+    with open(data / "fnc1" / "dev_stances.csv", encoding="utf-8") as fh:
+        groups = fnc1_topics.claims(list(csv.DictReader(fh)))
+    return {b for rank in KEEP_OFF_CLAIMS for b in groups[rank - 1]}
+
+
+def _main_of(pred: dict[str, str], ids: list[str]) -> set[str]:
+    """The pile's main story: its largest group (ties: the group of the smallest id); a
+    document flagged off-topic is a group of its own."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for d in ids:
+        groups[pred.get(d, "off:" + d)].append(d)
+    return set(min(groups.values(), key=lambda g: (-len(g), min(g))))
+
+
+def _small_systems(pile: list[dict], feats, emb, vec_of, tf_t, sp_t, dated: bool) -> dict[str, dict[str, str]]:
+    fs = [feats[d["id"]] if dated else stories.DocFeatures(id=feats[d["id"]].id, date=None, lead=feats[d["id"]].lead,
+                                                             entities=feats[d["id"]].entities, title=feats[d["id"]].title)
+          for d in pile]
+    ds = pile if dated else [{**d, "date": None} for d in pile]
+    try:
+        tf = tfidf_agglomerative(ds, tf_t)
+    except ValueError:  # a pile too small for the baseline's vocabulary (min_df 2): each its own
+        tf = {d["id"]: d["id"] for d in ds}
+    return {"ours": ours(fs, emb), "tfidf_agglomerative": tf,
+            "embedding_single_pass": single_pass(ds, np.stack([vec_of[d["id"]] for d in ds]), sp_t)}
+
+
+def small_piles(docs, feats, emb, vec_of, tf_t, sp_t, data: Path, seed: int = 50, per_size: int = 12) -> dict:
+    """Small piles (3 to 12 documents) of ONE known story, and the same with 1-3 documents
+    of another story mixed in: a Timeline17 folder's articles (with their folder dates, and
+    without), or an FNC-1 claim's bodies (undated). Per split: the share of a one-story pile
+    kept in its main story (recall) and the share of piles split (some document not in the
+    main story); for the mixed piles, the on-topic recall, the share of the strays kept out
+    of the main story, and the precision of being kept out (strays / documents kept out)."""
+    rng = random.Random(seed)
+    off_bodies = keep_off_bodies(data)
+    usable = [d for d in docs if d.get("file") not in KEEP_OFF_FILES and d.get("body") not in off_bodies]
+    out: dict = {}
+    for split in ("fit", "held"):
+        pool = [d for d in usable if d["split"] == split]
+        sources: dict[str, list[dict]] = defaultdict(list)
+        for d in pool:
+            if d["folder"] != "fnc1":
+                sources["t17:" + d["folder"]].append(d)
+            elif d.get("related"):
+                sources["fnc:" + d["gold"]].append(d)
+        kinds = {"t17 dated": ("t17:", True), "t17 undated": ("t17:", False), "fnc1": ("fnc:", False)}
+        res: dict = {}
+        for kind, (prefix, dated) in kinds.items():
+            for mixed in (False, True):
+                rows: dict[str, list[tuple[float, float, float, float]]] = defaultdict(list)
+                for k in SMALL_SIZES:
+                    fits = sorted(s for s, m in sources.items() if s.startswith(prefix) and len(m) >= k)
+                    if not fits:
+                        continue
+                    for _ in range(per_size):
+                        src = rng.choice(fits)
+                        pile = rng.sample(sources[src], k)
+                        strays: list[dict] = []
+                        if mixed:
+                            gold = pile[0]["gold"]
+                            other = rng.choice(sorted(s for s, m in sources.items() if m[0]["gold"] != gold))
+                            strays = rng.sample(sources[other], min(rng.randint(1, 3), len(sources[other])))
+                        ids = [d["id"] for d in pile + strays]
+                        stray_ids = {d["id"] for d in strays}
+                        for name, pred in _small_systems(pile + strays, feats, emb, vec_of, tf_t, sp_t, dated).items():
+                            main = _main_of(pred, ids)
+                            on = sum(d["id"] in main for d in pile) / k
+                            kept_out = [i for i in ids if i not in main]
+                            apart = sum(i not in main for i in stray_ids) / len(stray_ids) if stray_ids else float("nan")
+                            prec = sum(i in stray_ids for i in kept_out) / len(kept_out) if kept_out else float("nan")
+                            rows[name].append((on, float(on < 1.0), apart, prec))
+                label = kind + (" + strays" if mixed else "")
+                res[label] = {}
+                for name, r in rows.items():
+                    a = np.array(r)
+                    row = {"piles": len(r), "recall": round(float(a[:, 0].mean()), 3), "split": round(float(a[:, 1].mean()), 3)}
+                    if mixed:
+                        row["strays_apart"] = round(float(np.nanmean(a[:, 2])), 3)
+                        p = a[:, 3][~np.isnan(a[:, 3])]
+                        row["apart_precision"] = round(float(p.mean()), 3) if len(p) else None
+                    res[label][name] = row
+                    print(f"small {split:4s} {label:22s} {name:22s} {row}")
+        out[split] = res
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "bench"))
@@ -215,6 +324,8 @@ def main() -> None:
     ap.add_argument("--embedder", default="minilm", choices=["minilm"])
     ap.add_argument("--left-out", type=Path, help="write the off-topic mixes' topic documents left out of the main "
                     "story here (JSON lines: folder, file, where it went, its opening), to be read and judged")
+    ap.add_argument("--small", action="store_true", help="the small-pile measure only (one story of 3-12 documents, "
+                    "with and without 1-3 documents of another; seed 50): piles split, recall, strays set apart")
     args = ap.parse_args()
     docs = load(Path(args.data))
     an = analyses(docs)
@@ -249,6 +360,9 @@ def main() -> None:
     sp_grid = {t: score(single_pass(split["fit"], vecs(split["fit"]), t), split["fit"])["F1"] for t in (0.25, 0.3, 0.35, 0.4, 0.5, 0.6)}
     sp_t = max(sp_grid, key=lambda t: (sp_grid[t], -t))
     print(f"baseline thresholds fitted on the fit split: tfidf distance {tf_t} {tf_grid}; single-pass cos {sp_t} {sp_grid}")
+    if args.small:
+        print(json.dumps({"benchmark": "stories-small", "small": small_piles(docs, feats, emb, vec_of, tf_t, sp_t, Path(args.data))}))
+        return
 
     results = {}
     for name, ds in (("held", split["held"]), ("all", docs)):

@@ -329,14 +329,56 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     n = len(feats)
     df = Counter(k for f in feats for k in f.entities)
     idf = {k: math.log((1 + n) / (1 + v)) + 1.0 for k, v in df.items()}
-    doc_keys: list[dict[str, float]] = []
-    for f in feats:
-        # keys mentioned in more than half the pile describe the pile, not a story
-        ranked = sorted(((c * idf[k], k) for k, c in f.entities.items() if n < 4 or df[k] <= SUBJECT_SHARE * n), key=lambda x: (-x[0], x[1]))
-        doc_keys.append({k: idf[k] for _, k in ranked[:TOP_ENTITIES]})
+    doc_keys = _doc_keys(feats, df, idf, n, drop_subject=True)
     names = [{k: 1.0 for k, _ in sorted(f.entities.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]} for f in feats]
     dates = [_date(f.date) for f in feats]
+    clusters = _merge(_pass(feats, vecs, doc_keys, names, dates, join, beta, window_days), idf, merge, beta, window_days)
+    if attach is not None and n >= 4 and max(len(c.members) for c in clusters) < GROWN:
+        # no story grew in a pile of several documents: the pile's subject names, left out
+        # of the scoring so that they do not pull a pile's several stories together, are
+        # then the one evidence left that its documents are one story (a small pile of one
+        # story, each article on its own angle). They count, in a pass run again and in the
+        # last look; a document not naming them gains nothing (a stray stays a stray)
+        doc_keys = _doc_keys(feats, df, idf, n, drop_subject=False)
+        clusters = _merge(_pass(feats, vecs, doc_keys, names, dates, join, beta, window_days), idf, merge, beta, window_days)
+    # (after the pass, stories that grew together merged: closest pair first, until none
+    # is close enough)
+    # a last look for the documents of the smallest groups: each may join a grown story
+    # on a looser bar (a story's later articles often open on a new angle)
+    if attach is not None:
+        # the pile's subject first: its sub-stories join the main story before the last look
+        clusters = _subject(clusters, [f.entities for f in feats], df, n, attach)
+        clusters = _attach(clusters, vecs, doc_keys, names, dates, attach, beta, window_days)
+        clusters = _subject_strays(clusters, vecs, _doc_keys(feats, df, idf, n, drop_subject=False), [f.entities for f in feats],
+                                   df, n, (dates, names), attach, beta)
+    big = [c for c in clusters if len(c.members) >= min_story]
+    if not big:  # nothing groups (one document, or all unrelated): the pile is one story
+        whole = clusters[0]
+        for c in clusters[1:]:
+            whole.absorb(c)
+        clusters = big = [whole]
+    off = sorted(feats[i].id for c in clusters if c not in big for i in c.members)
+    stories = [_describe(c, feats, idf) for c in big]
+    stories.sort(key=lambda s: (-s.size, s.id))
+    return Detection(stories, off)
 
+
+def _doc_keys(feats: list[DocFeatures], df: Counter, idf: dict[str, float], n: int, drop_subject: bool) -> list[dict[str, float]]:
+    """Each document's scored names (its TOP_ENTITIES rarest-weighted keys, by idf); with
+    ``drop_subject``, keys mentioned in more than half a pile of four or more left out:
+    they describe the pile, not a story."""
+    out: list[dict[str, float]] = []
+    for f in feats:
+        ranked = sorted(((c * idf[k], k) for k, c in f.entities.items() if not drop_subject or n < 4 or df[k] <= SUBJECT_SHARE * n),
+                        key=lambda x: (-x[0], x[1]))
+        out.append({k: idf[k] for _, k in ranked[:TOP_ENTITIES]})
+    return out
+
+
+def _pass(feats: list[DocFeatures], vecs: np.ndarray, doc_keys: list[dict[str, float]], names: list[dict[str, float]],
+          dates: list[date | None], join: float, beta: float, window_days: int) -> list[_Cluster]:
+    """The single pass: each document, in the canonical order, joins the story it scores
+    best with (cos + beta * shared keys) if that reaches ``join``, or starts one."""
     clusters: list[_Cluster] = []
     # the stories' centroids, one row each, kept up to date as documents join: one
     # matrix product per document finds every story's cosine; their first and last days
@@ -388,25 +430,7 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
         for k in names[i]:
             holders.setdefault(k, set()).add(best)
 
-    # stories that grew together merge (closest pair first, until none is close enough)
-    clusters = _merge(clusters, idf, merge, beta, window_days)
-
-    # a last look for the documents of the smallest groups: each may join a grown story
-    # on a looser bar (a story's later articles often open on a new angle)
-    if attach is not None:
-        # the pile's subject first: its sub-stories join the main story before the last look
-        clusters = _subject(clusters, [f.entities for f in feats], df, n, attach)
-        clusters = _attach(clusters, vecs, doc_keys, names, dates, attach, beta, window_days)
-    big = [c for c in clusters if len(c.members) >= min_story]
-    if not big:  # nothing groups (one document, or all unrelated): the pile is one story
-        whole = clusters[0]
-        for c in clusters[1:]:
-            whole.absorb(c)
-        clusters = big = [whole]
-    off = sorted(feats[i].id for c in clusters if c not in big for i in c.members)
-    stories = [_describe(c, feats, idf) for c in big]
-    stories.sort(key=lambda s: (-s.size, s.id))
-    return Detection(stories, off)
+    return clusters
 
 
 def _merge(clusters: list[_Cluster], idf: dict[str, float], merge: float, beta: float, window_days: int) -> list[_Cluster]:
@@ -478,7 +502,10 @@ def _attach(clusters: list[_Cluster], vecs: np.ndarray, doc_keys: list[dict[str,
     story at once and an overlap computed only with the stories sharing one of the
     document's keys or names (the others' is 0): scored story by story, this step grew
     with strays x stories (a fifth of detection at 5,000 documents, 16x that at 20,000)."""
-    grown = [c for c in clusters if len(c.members) >= GROWN]
+    # a pile where no story reached GROWN (a small pile): its largest stories are the grown
+    # ones (else a pair that met the pass's bar kept every other document of the pile off-topic)
+    least = min(GROWN, max(MIN_STORY, max(len(c.members) for c in clusters)))
+    grown = [c for c in clusters if len(c.members) >= least]
     if not grown:
         return clusters
     cents = np.stack([g.centroid() for g in grown])
@@ -498,7 +525,7 @@ def _attach(clusters: list[_Cluster], vecs: np.ndarray, doc_keys: list[dict[str,
     for j, g in enumerate(grown):
         index(j, g.keys, g.names)
     for c in clusters:
-        if len(c.members) >= GROWN:
+        if len(c.members) >= least:
             continue
         moved = []
         for i in c.members:
@@ -557,6 +584,50 @@ def _subject(clusters: list[_Cluster], entities: list[Counter], df: Counter, n: 
         main.absorb(c)
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _subject_strays(clusters: list[_Cluster], vecs: np.ndarray, keys: list[dict[str, float]], entities: list[Counter],
+                    df: Counter, n: int, near: tuple[list[date | None], list[dict[str, float]]], bar: float, beta: float) -> list[_Cluster]:
+    """The last look's documents still apart that name the pile's subject join its main
+    story. The subject names (in more than SUBJECT_SHARE of the pile) are not scored in the
+    pass, the merge or the last look, so a document on another angle of a one-subject pile
+    (a small pile of one story: the litigation, the skimming, the hearing) is tied to the
+    main story by its text alone, below the bar. Here a document of a group smaller than
+    GROWN joins the largest story when it names at least half the subject names that at
+    least half that story's members name (the evidence of what it is about; a stray of
+    another story names none of them), and its cosine with the story's centroid plus BETA
+    times its name overlap, the subject names counted, reaches the last look's bar.
+    No time window here: the window lets a document share a story's names instead of its
+    days, and these name half the story's subject (tested with the window, held-out dated
+    piles of 3-12 articles of one Timeline17 folder were still split .48 of the time, .56
+    before this step, against .27 without it; the stray flag held, bench/stories.py
+    --small). Scored against the
+    main story as it stands, all at once: order-free."""
+    dates, names = near
+    subject = {k for k, v in df.items() if v > SUBJECT_SHARE * n}
+    grown = [c for c in clusters if len(c.members) >= MIN_STORY]
+    if n < 4 or not subject or not grown:
+        return clusters
+    main = max(grown, key=lambda c: (len(c.members), -min(c.members)))
+    own = {k for k in subject if 2 * sum(k in entities[i] for i in main.members) >= len(main.members)}
+    if not own:
+        return clusters
+    counts: Counter = Counter(k for i in main.members for k in keys[i])
+    probe = _Cluster(founder=main.founder, members=list(main.members), keys=counts)
+    cent = main.centroid()
+    moved = []
+    for c in clusters:
+        if len(c.members) >= GROWN or c is main:
+            continue
+        for i in c.members:
+            if 2 * len(own.intersection(entities[i])) < len(own):
+                continue
+            if float(cent @ vecs[i]) + beta * _overlap(keys[i], probe) >= bar:
+                moved.append((c, i))
+    for c, i in moved:
+        c.members.remove(i)
+        main.add(i, vecs[i], keys[i], dates[i], names[i])
+    return [c for c in clusters if c.members]
 
 
 def _name_overlap(a: _Cluster, b: _Cluster) -> float:
