@@ -409,6 +409,9 @@ def _link(sdoc, mentions: list[Mention]) -> None:
                 _set_ref(m, persons[hits[0]][0], "surname of the one person so named in the document", 0.8)
                 m.context.ner_label = m.label
                 m.label = "PERSON"
+            elif len(hits) > 1 and m.label not in ("GPE", "LOC", "NORP") and not gazetteer.place_kind(m.text, cities=False) \
+                    and not names.is_acronym_form(m.text):
+                _several_bearers(sdoc, i, toks[0], persons, mentions, barred)
             continue
         amb: dict = {}
         if junk is None:
@@ -443,6 +446,30 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             _set_ref(m, ref, evidence, conf)
         elif amb:
             m.context.ambiguous = amb["candidates"]
+
+
+def _several_bearers(sdoc, i: int, word: str, persons: dict[str, list[int]], mentions: list[Mention],
+                     barred: dict[int, str | None]) -> None:
+    """A lone word NER typed other than a person ("In a second post, Roe wrote:", typed ORG)
+    that is the family name of several people the document names in full (a daughter and her
+    mother): read as a bare surname is (``_match_person`` with its position), so it stands for
+    the bearer already named before it, never for one named only after it, and stays open
+    (``ambiguous``) when two are named before it. Round fifty, the c037 Q14 mend: such a word
+    was left unlinked in its document, and the corpus then gave it to the one bearer whose
+    first name is in the birth lists (the mother, named after it), not the daughter who wrote."""
+    m = mentions[i]
+    amb: dict = {}
+    ref = _match_person(word, persons, mentions, phonetic=False, ambiguous=amb, at=i,
+                        no_bearers=_no_name_first(sdoc, persons, mentions), kin=_kin_brought(sdoc, persons, mentions),
+                        modifier=_noun_modifier(sdoc, m))
+    if ref is not None and (_untagged_bearer(sdoc, word, persons) or _relation_bar(sdoc, i, ref, mentions, barred)):
+        ref = None
+    if ref is not None:
+        _set_ref(m, ref, "surname of the person so named nearest before it in the document", 0.7)
+        m.context.ner_label, m.label = m.label, "PERSON"
+    elif not m.context.ambiguous:
+        m.context.ambiguous = amb.get("candidates") or [mentions[persons[k][0]].text for k in
+                                                        names.surname_bearers(word.lower(), persons)]
 
 
 def _no_name_first(sdoc, persons: dict[str, list[int]], mentions) -> frozenset[str]:

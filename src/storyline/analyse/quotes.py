@@ -1539,6 +1539,10 @@ def _relative_speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None) -> di
     between = _relative_between_two(ctx, subj, head) if head is not None and verb.dep_ == "relcl" else None
     if between is not None:
         return _conf(out, 0.0, between)
+    host = _relative_number_host(verb, head) if head is not None and verb.dep_ == "relcl" else None
+    if host is not None and head is not None:  # "suppliers for Apple, who claim": the suppliers, never Apple
+        return _conf(out, 0.0, f"'{subj.text} {verb.text}' after '{host.text} {head.head.text} {head.text}': "
+                     f"the verb agrees with '{host.text}', not '{head.text}': open")
     if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i != subj.i:
         inner = _speaker(ctx, head, at, last_speaker)
         if inner.get("speaker_mention") is not None:
@@ -1549,6 +1553,48 @@ def _relative_speaker(ctx: _Ctx, subj, at: int, last_speaker: dict | None) -> di
             _conf(out, inner["speaker_confidence"], f"'{subj.text}' -> {head.text}: " + inner["speaker_evidence"],
                   plain=bool(inner.get("plain_antecedent")))
     return out
+
+
+def _finite_number(verb) -> str | None:
+    """The number a present or "be" past form of a relative clause's verb shows ("claims",
+    "has said", "was": singular; "claim", "have said", "were": plural), from the verb or its
+    auxiliary's Penn tag (VBZ / VBP) or the past of "be"; None when the form tells none
+    ("said", "will say")."""
+    for t in [*(c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb]:
+        if t.tag_ == "VBD" and t.lemma_.lower() == "be":
+            return {"was": "Sing", "were": "Plur"}.get(t.lower_)
+        if t.tag_ == "VBZ":
+            return "Sing"
+        if t.tag_ == "VBP":
+            return "Plur"
+    return None
+
+
+def _noun_number(tok) -> str | None:
+    """A noun's number by its Penn tag: NNS/NNPS plural, NN/NNP singular."""
+    return {"NNS": "Plur", "NNPS": "Plur", "NN": "Sing", "NNP": "Sing"}.get(tok.tag_)
+
+
+def _relative_number_host(verb, head):
+    """"Parts suppliers for Apple, who claim that ...": the parse hangs the relative clause on
+    the object of the preposition ("Apple"), but its verb agrees in number with the noun the
+    preposition hangs on ("suppliers"), not with that object: the clause is said of that noun.
+    Returns that noun (the speaker is then left open: an unnamed group or person), or None
+    when the verb shows no number, agrees with the object, or the noun does not agree either.
+    Round fifty, the c034 Q11 mend: "who" was given the company the suppliers supply."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return None
+    host = head.head.head
+    if host.pos_ in ("VERB", "AUX") and host.i < head.head.i - 1:
+        # the parse may hang the preposition on the verb ("quotes suppliers for Acme"): the
+        # noun right before the preposition is the one it belongs to
+        host = head.doc[head.head.i - 1]
+    if host.pos_ not in ("NOUN", "PROPN") or host.i > head.i:
+        return None
+    n = _finite_number(verb)
+    if n is None or _noun_number(head) in (None, n) or _noun_number(host) != n:
+        return None
+    return host
 
 
 def _relative_between_two(ctx: _Ctx, subj, head) -> str | None:
@@ -4768,6 +4814,12 @@ def _opening_place_label(text: str, x: int, y: int) -> bool:
     return m is not None and m.end("place") == y
 
 
+@functools.lru_cache(maxsize=1)
+def _editorial_labels() -> frozenset[str]:
+    """Editors' labels that open a line before a colon (data/editorial_labels.txt): "UPDATE"."""
+    return frozenset(w.upper() for w in lexicon.words("analyse/editorial_labels.txt"))
+
+
 def find_transcript(text: str) -> list[tuple[int, int, int, int]]:
     """Interview transcript turns: a paragraph opening "WALLACE: ..." is that speaker's; so
     are the words after a label inside a paragraph ('... -- CARPENTER: And we ...'), and,
@@ -4779,8 +4831,8 @@ def find_transcript(text: str) -> list[tuple[int, int, int, int]]:
     opens = []
     for m in _TRANSCRIPT.finditer(text):
         label = m.group(1)
-        if len(label.replace(" ", "")) < 3 or label.count(" ") > 2:
-            continue
+        if len(label.replace(" ", "")) < 3 or label.count(" ") > 2 or label in _editorial_labels():
+            continue  # "UPDATE: ...": an editor's label, not a speaker's (data/editorial_labels.txt)
         opens.append((m.start(1), m.end(1), m.end()))
     if len(opens) == 1 and _opening_place_label(text, *opens[0][:2]):
         opens = []

@@ -721,6 +721,11 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         # person-subject, as for "it" above; read it from the sentence's start (round 42)
         if lead is not None and _role(lead.root) != "subj":
             after = min(after, lead.sent.start_char)
+        own = own_person_before(scene, tok, after, gender)
+        if own is not None:  # "I told my mom, and she reacted ...": the mother, never the writer
+            return Resolution(None, 0.0, f"'{tok.text}' -> '{own.text}' (a person of the first-person writer's own, "
+                              f"nearer than {scene.candidates[best[1]].text}): open",
+                              group=(own.start_char, own.end_char), one=True, ranked=[(r[1], round(r[0], 3)) for r in ranked])
         nominal = _person_before(scene, tok, after, gender, scene.entity(best[1]))
         held = _held_post(scene, nominal[0], gender) if nominal is not None else None
         if held is not None:  # "President Ann Roe ... The president wrote ... She said": Roe
@@ -1348,6 +1353,41 @@ def _person_before(scene: Scene, tok, after: int, gender: str | None, best: int 
             if (t.pos_ == "PROPN" and not t.ent_type_ and t.i > 0 and scene.sdoc[t.i - 1].pos_ == "PROPN"
                     and scene.sdoc[t.i - 1].dep_ == "compound"):
                 return scene.sdoc[t.i - 1 : t.i + 1], "a name no entity holds"
+    return None
+
+
+def own_person_before(scene: Scene, tok, after: int, gender: str | None):
+    """For "he"/"she" in first-person words (a letter, a note or a post quoted at length, a
+    first-person column): a person noun possessed by the writer ("my mom", "our son", "my
+    doctor"; data/person_nouns.tsv, possessor of data/first_person_words.txt) in the pronoun's
+    sentence or the one before, after the best named candidate (which ends at ``after``) and
+    not of the other gender. "I immediately told my mom, and she reacted ..., telling me":
+    the he/she of such words is never the writer ("I"), and the one the writer just brought
+    in is the nearer person; the speaker stays open with those words. Any role the noun has
+    (object, subject): ``_person_before`` reads subjects only, and outside quotations. Round
+    fifty, the c037 Q2 mend: the "she" of a suicide note went to its writer, named far above.
+    Only a noun in the same quotation as the pronoun, or outside quotations as it is ("'... for
+    my brother,' he said": the quotation's own words, whose speaker the he is)."""
+    k = scene.sent_no(tok.idx)
+    nouns = set(person_nouns()) | lexicon.words("analyse/kin_nouns.txt")
+    mine = lexicon.words("analyse/first_person_words.txt")
+
+    def quotation(pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in scene.quoted if a <= pos < b), None)
+
+    quoted = quotation(tok.idx)
+    for s in reversed(scene.sents[max(0, k - 1) : k + 1]):
+        for t in reversed(list(s)):
+            if t.i >= tok.i or t.idx < after or t.tag_ != "NN" or t.lemma_.lower() not in nouns:
+                continue
+            if quotation(t.idx) != quoted:
+                continue  # "'... for my brother,' he said": the quotation's own words, not the he's
+            if not any(c.dep_ == "poss" and c.lower_ in mine for c in t.children):
+                continue
+            g = person_noun_gender(t)
+            if gender and g and g != gender:
+                continue
+            return scene.sdoc[t.left_edge.i : t.i + 1]
     return None
 
 
