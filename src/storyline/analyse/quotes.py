@@ -6440,7 +6440,22 @@ def _own_wish(tok, comp: list) -> bool:
 
 
 def _said_above(tok) -> bool:
-    """Is ``tok`` inside the clause of a verb of saying ("he said he thought ...")?"""
+    """Is ``tok`` inside the clause of a verb of saying ("he said he thought ...")?
+
+    Not one question with ``_reported_by_cue`` (round fifty, code health, issue 18: both read;
+    kept apart on purpose). This one asks whether a narrated belief is anyone's statement at
+    all, so it looks up the whole chain of heads in the sentence ("Roe said that at first he
+    thought ...", and "Roe said he was scared and thought he would die": "thought" a conjunct
+    of the reported clause), by any
+    dependency, and counts only verbs of saying: a belief above a belief ("Roe believed he
+    thought ...") is still narration. ``_reported_by_cue`` asks whether a cue is itself the
+    content of the cue right above it, so it takes the direct head only, through a clausal
+    complement only, counts mental verbs as cues ("who said they expect": and "she hopes
+    they expect"), and refuses a head across a paragraph break (the small parse joins
+    paragraphs at times). The two answers part on "Roe said he was scared and thought he
+    would die" (yes here, no there: "thought" is a conjunct, no complement of "said") and on
+    "Roe hopes they expect a deal" (no here: a mental verb above; yes there), read on the
+    small parse: one helper would change a caller's answer."""
     return any(is_cue(a) and not _belief_verb(a) for a in tok.ancestors if a.sent.start == tok.sent.start)
 
 
@@ -8419,7 +8434,12 @@ def _trailing_relay(tok):
 def _reported_by_cue(tok) -> bool:
     """Is a cue's clause itself reported by another cue? "who said they expect ...": "expect"
     is, by "said". Only a clausal complement of a cue in the same paragraph (the parse joins
-    paragraphs at times: a broken parse, not a report)."""
+    paragraphs at times: a broken parse, not a report).
+
+    Not one question with ``_said_above`` (round fifty, code health): that one asks whether a
+    narrated belief stands anywhere under a verb of saying (any depth, any dependency, verbs
+    of saying only, no paragraph test); this one whether a cue is the clausal complement of
+    the cue right above it, mental verbs counted, within one paragraph. See ``_said_above``."""
     return (tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and is_cue(tok.head, mental=True)
             and not any("\n" in t.text or "\n" in t.whitespace_ for t in tok.doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]))
 
