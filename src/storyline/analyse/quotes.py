@@ -9399,6 +9399,128 @@ def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | No
     return None
 
 
+# '"Headline," by Times' Jane Roe: "..."': a round-up's credit of a report to its writer
+_BYLINE_LEAD = re.compile(r"[\"”’']\s*,?\s*by\s+(?:the\s+)?[A-Z][\w.&'’\- ]{0,60}:\s*$")
+# ... and the report's quoted head right before such a credit ('"Club to close," by Times' Roe:')
+_BYLINE_AFTER = re.compile(r"[ \t]*,?[ \t]*by[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’\- ]{0,60}:")
+# a subject's deed that is no view of its own ("it turns the focus on ...") needs an object
+_THING_DEEDS = ("dobj",)
+
+
+def _foreign_lead(ctx: _Ctx, d: _Direct, last: dict | None) -> str | None:
+    """Why a cueless quotation that a colon lead-in hands over is not the speaker before's:
+    the lead, in the colon's own sentence, brings in another voice by its shape, with no
+    name the other lead rules read (issue 18, round fifty; the base carried each of these to
+    the speaker of the quote before):
+    - a round-up's credit of a report to its writer after the report's quoted head ('"Club to
+      close," by Times' Jane Roe: "..."'): the report's words, which the writer is not said to
+      have said;
+    - a relay: a verb of passing on another's words ("She retweeted a message from her
+      adviser:"), a relay verb (data/analyse/lead_relay_verbs.txt) whose object has an owner
+      ("read a letter from Doe:"), or a thing's relative "that read/said" ("a message that
+      read:"): the thing's words, never the relayer's;
+    - a subject that is a told or written thing (data/analyse/lead_other_voices.tsv "piece",
+      lead_source_nouns.txt, inscription_words.tsv: "The story goes:", "a sign has a stark
+      message:") with no owner or another's; a possessive pronoun owner ("his statement
+      goes on:") keeps the carry;
+    - a subject marked as someone else ("Another person tweeted:", "Other residents were
+      blunter:"), unless it names the speaker before;
+    - a subject pronoun that is no one person after a person's words ("They were pleading:",
+      "So there you have it:"), or an active "it" doing something to an object ("Once again,
+      it turns the focus on its contractors:", a report's words after a person's).
+    No cue verb is read, so the words are left open rather than given to a guessed voice.
+    None when no such shape stands in the lead."""
+    if last is None or last.get("mention") is None:
+        return None
+    text = ctx.text
+    if _BYLINE_AFTER.match(text, d.outer_end):
+        return "no cue: the report's quoted head, credited to its writer right after it ('by ...:'), not the speaker before's words: open"
+    colon = _announcing_colon(ctx, d)
+    if colon is None:
+        return None
+    para_start = text.rfind("\n", 0, colon) + 1
+    if _BYLINE_LEAD.search(text[para_start : colon + 1]):
+        return "no cue: the lead-in credits a report to its writer ('by ...:'); the words are the report's, not the speaker before's: open"
+    span = ctx.sdoc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    toks = [t for t in span[0].sent if para_start <= t.idx < colon and not ctx.inside_quote(t.idx)]
+    if not toks:
+        return None
+    lead = text[toks[0].idx : colon + 1]
+    relayed = _relay_lead(ctx, toks, last)
+    if relayed is not None:
+        return f"no cue: the lead-in '{lead}' {relayed}, not the speaker before's words: open"
+    subject = _foreign_subject(ctx, toks, last)
+    if subject is not None:
+        return f"no cue: the lead-in '{lead}' has {subject} for its subject, not the speaker before: open"
+    return None
+
+
+def _owner_is(ctx: _Ctx, tok, was) -> bool:
+    """Does a name inside ``tok``'s phrase belong to the entity ``was``?"""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return any(ctx.entity(i) == was for i in range(ctx.n_named)
+               if lo <= ctx.mentions[i].start and ctx.mentions[i].end <= hi)
+
+
+def _relay_lead(ctx: _Ctx, toks: list, last: dict) -> str | None:
+    """What a lead's relay does ("retweets a message", "gives a message's words"), or None
+    (_foreign_lead)."""
+    kinds = lexicon.kinds("analyse/lead_other_voices.tsv")
+    relay = lexicon.words("analyse/lead_relay_verbs.txt")
+    was = ctx.entity(last["mention"])
+    for t in toks:
+        if t.pos_ != "VERB":
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in kinds["relay"]:
+            return f"passes on another's words ('{t.text}')"
+        if lemma in kinds["reading"] and t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children):
+            return f"gives the words of a {t.head.text} ('{t.head.text} ... {t.text}')"
+        if lemma in relay:
+            for o in t.children:
+                if o.dep_ != "dobj" or o.pos_ != "NOUN":
+                    continue
+                owners = [c for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+                owners += [c for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                if owners and not any(_owner_is(ctx, c, was) for c in owners):
+                    return f"relays another's {o.text} ('{t.text} ... {o.text}')"
+    return None
+
+
+def _foreign_subject(ctx: _Ctx, toks: list, last: dict) -> str | None:
+    """The words of a lead's subject that is another voice than the speaker before (a told or
+    written thing, someone marked as another, a crowd's or the reader's pronoun, a thing's
+    "it" doing a deed), or None (_foreign_lead)."""
+    kinds = lexicon.kinds("analyse/lead_other_voices.tsv")
+    was = ctx.entity(last["mention"])
+    person = ctx.mentions[last["mention"]].label == "PERSON"
+    pieces = kinds["piece"] | lexicon.words("analyse/lead_source_nouns.txt") \
+        | lexicon.kinds("analyse/inscription_words.tsv")["noun"]
+    ids = {t.i for t in toks}
+    for s in toks:
+        if s.dep_ != "nsubj" or s.head.i not in ids or s.head.pos_ not in ("VERB", "AUX"):
+            continue
+        low = s.lower_
+        if s.pos_ == "PRON":
+            if low == "you" or (low in kinds["crowd"] and person):
+                return f"'{s.text}', no one person"
+            if low == "it" and person and s.head.pos_ == "VERB" and any(c.dep_ in _THING_DEEDS for c in s.head.children):
+                return f"'{s.text}', a thing doing '{s.head.text}'"
+            continue
+        if s.pos_ != "NOUN" or _owner_is(ctx, s, was):
+            continue
+        if any(c.dep_ in ("det", "amod") and c.lower_ in kinds["other"] for c in s.children):
+            return f"'{ctx.text[s.left_edge.idx : s.idx + len(s)]}', marked as someone else"
+        if low in pieces or s.lemma_.lower() in pieces:
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children):
+                continue  # "his statement goes on:": most often the speaker before's own
+            return f"a told or written thing ('{s.text}')"
+    return None
+
+
 def _voice_label(ctx: _Ctx, start: int, end: int, was) -> str | None:
     """The words of a transcript-style label that leads a paragraph into a quotation with a
     colon and names a voice by a common noun ("mission control: "Roger that."", "the pilot:
@@ -10002,6 +10124,9 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     other = _introduced_by_another(ctx, d, last)
     if other is not None:  # 'Time has examined the lessons of 1976: "..."': not the speaker before
         return _conf({"speaker_via": "continuation"}, 0.0, other), None
+    foreign = _foreign_lead(ctx, d, last)
+    if foreign is not None:  # 'The story goes: "..."', '"Head," by Times' Roe: "..."': not the speaker before
+        return _conf({"speaker_via": "continuation", "breaks_carry": True}, 0.0, foreign), None
     tagged = None if c.embedded else _tagged_by_another(ctx, d, last)
     if tagged is not None:  # '"...," Hannity started.': not the speaker before's
         return _conf({"speaker_via": "continuation", "breaks_carry": True}, 0.0, tagged), None
