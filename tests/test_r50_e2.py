@@ -116,3 +116,37 @@ def test_a_passive_it_with_the_speakers_explanation_twin():
     _carried("\"I saw it myself,\" said Quin Walters, a blogger.\n\n"
              "It was accompanied with the explanation: \"This image of a giant crab was taken last weekend.\"\n",
              "giant crab", "Walters")
+
+
+# --- a label lead the tagger left untyped, naming another ---
+
+_HEARING = ("5.36 pm: Now it is Henry Waxman's turn.\n\n"
+            "Waxman snaps: \"I want to know whether you have kept your commitment.\"\n\n")
+
+
+def test_an_untyped_label_after_a_stamp_is_not_the_speaker_before():
+    # "Hayward" is typed nowhere in this text: the label names another than Waxman, so the
+    # words are not carried to him
+    name, q = _speaker(_HEARING + "5.33 pm: Hayward: \"With respect, sir, we drill hundreds of wells.\"\n",
+                       "we drill hundreds")
+    assert name is None or "Waxman" not in name, (name, q.speaker_evidence)
+
+
+def test_a_label_naming_the_speaker_before_goes_on_twin():
+    _carried(_HEARING + "5.33 pm: Waxman: \"With respect, sir, you drill hundreds of wells.\"\n",
+             "drill hundreds", "Waxman")
+
+
+# --- a posting author after a sentence of the writer's in the same paragraph ---
+
+def test_a_posting_author_after_the_writers_sentence_is_the_speaker():
+    name, q = _speaker("\"We will fight this,\" the company said in a statement from Acme Corp.\n\n"
+                       "Shares in Acme slipped 1.7% at 413.7p. Jane Roe emails: \"Reaction to the report is starting to flow.\"\n",
+                       "Reaction to the report")
+    assert name == "Jane Roe", (name, q.speaker_evidence)
+
+
+def test_a_posting_author_opening_the_paragraph_still_reads_twin():
+    name, q = _speaker("\"We will fight this,\" the company said in a statement from Acme Corp.\n\n"
+                       "Jane Roe emails: \"Reaction to the report is starting to flow.\"\n", "Reaction to the report")
+    assert name == "Jane Roe", (name, q.speaker_evidence)

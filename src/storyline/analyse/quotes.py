@@ -9448,6 +9448,9 @@ def _foreign_lead(ctx: _Ctx, d: _Direct, last: dict | None) -> str | None:
     if not toks:
         return None
     lead = text[toks[0].idx : colon + 1]
+    label = _unread_label(ctx, text[para_start:colon], last)
+    if label is not None:
+        return f"no cue: the lead-in names '{label}' alone before the colon, not the speaker before: open"
     relayed = _relay_lead(ctx, toks, last)
     if relayed is not None:
         return f"no cue: the lead-in '{lead}' {relayed}, not the speaker before's words: open"
@@ -9455,6 +9458,26 @@ def _foreign_lead(ctx: _Ctx, d: _Direct, last: dict | None) -> str | None:
     if subject is not None:
         return f"no cue: the lead-in '{lead}' has {subject} for its subject, not the speaker before: open"
     return None
+
+
+def _unread_label(ctx: _Ctx, head: str, last: dict) -> str | None:
+    """The name of a label lead ("5.33 pm: Hayward:", a turn of a hearing on a live page) that
+    _label_lead could not tie to one tagged person or organisation, when no word of it names
+    the speaker before: that label's words, not the speaker before's (_foreign_lead). The
+    label is the lead's last piece after a sentence's end or another colon, one to four
+    capitalised words with an optional title; None otherwise."""
+    head = head.rstrip()
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind(": "))
+    words = head[cut + 2 :].split() if cut >= 0 else head.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    if words[0] == "Per" or words[:2] == ["According", "to"]:
+        return None  # a credit: _label_lead's
+    was = ctx.entity(last["mention"])
+    own = {w.lower() for i in range(ctx.n_named) if ctx.entity(i) == was for w in ctx.mentions[i].text.split()}
+    if any(w.lower() in own for w in words):
+        return None
+    return " ".join(words)
 
 
 def _owner_is(ctx: _Ctx, tok, was) -> bool:
@@ -9867,6 +9890,13 @@ def _posted_lead(ctx: _Ctx, d: _Direct) -> tuple[dict, tuple[int, int]] | None:
     start = stamps.stamp_end(text, para_start) or para_start
     lead = text[start : d.outer_start]
     m = _POSTED.fullmatch(lead.rstrip())
+    cut = lead.rfind(". ")
+    if m is None and cut > 0:
+        # round fifty: the entry's author and verb of posting after a sentence of the writer's
+        # in the same paragraph ("... is up 1.7% at 413.7p. Jane Roe emails: "..."")
+        start += cut + 2
+        lead = text[start : d.outer_start]
+        m = _POSTED.fullmatch(lead.rstrip())
     if m is None or m.group("verb") not in lexicon.words("analyse/posted_cues.txt") or ctx.inside_quote(start):
         return None
     who = m.group("who")
