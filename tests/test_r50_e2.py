@@ -67,7 +67,7 @@ _SENATOR = "Senator Jane Hill called on Congress to act. \"Funding is needed now
 
 def test_a_retweeted_message_that_read_is_not_the_retweeters():
     _open(_SENATOR + "She retweeted a message from her adviser, Ann Cole, that read: "
-          "\"Public health emergencies are no place for politics.\"\n", "no place for politics", "gives the words of a message")
+          "\"Public health emergencies are no place for politics.\"\n", "no place for politics", "gives the words of the thing it names")
 
 
 def test_a_relay_verb_with_another_owner_is_not_the_speakers():

@@ -9501,7 +9501,7 @@ def _relay_lead(ctx: _Ctx, toks: list, last: dict) -> str | None:
             return f"passes on another's words ('{t.text}')"
         if lemma in kinds["reading"] and t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(
                 c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children):
-            return f"gives the words of a {t.head.text} ('{t.head.text} ... {t.text}')"
+            return f"gives the words of the thing it names ('{t.head.text} ... that {t.text}')"
         if lemma in relay:
             for o in t.children:
                 if o.dep_ != "dobj" or o.pos_ != "NOUN":
