@@ -150,3 +150,10 @@ def test_a_posting_author_opening_the_paragraph_still_reads_twin():
     name, q = _speaker("\"We will fight this,\" the company said in a statement from Acme Corp.\n\n"
                        "Jane Roe emails: \"Reaction to the report is starting to flow.\"\n", "Reaction to the report")
     assert name == "Jane Roe", (name, q.speaker_evidence)
+
+
+def test_a_we_in_a_lead_that_names_the_speaker_before_twin():
+    # "According to Lester, we are not there yet:": the lead names the speaker before; its "we"
+    # is his, and the words stay his
+    _carried(_BEFORE + "According to Tom Lester, we are not there yet: \"The number of cases remains under twenty.\"\n",
+             "remains under twenty")

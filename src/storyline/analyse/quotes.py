@@ -9523,11 +9523,15 @@ def _foreign_subject(ctx: _Ctx, toks: list, last: dict) -> str | None:
     pieces = kinds["piece"] | lexicon.words("analyse/lead_source_nouns.txt") \
         | lexicon.kinds("analyse/inscription_words.tsv")["noun"]
     ids = {t.i for t in toks}
+    named = any(ctx.entity(i) == was for i in range(ctx.n_named)
+                if toks[0].idx <= ctx.mentions[i].start and ctx.mentions[i].end <= toks[-1].idx + len(toks[-1]))
     for s in toks:
         if s.dep_ != "nsubj" or s.head.i not in ids or s.head.pos_ not in ("VERB", "AUX"):
             continue
         low = s.lower_
         if s.pos_ == "PRON":
+            if named:
+                continue  # "According to Roe, we are not there yet:": Roe's we, named in the lead
             if low == "you" or (low in kinds["crowd"] and person):
                 return f"'{s.text}', no one person"
             if low == "it" and person and s.head.pos_ == "VERB" and any(c.dep_ in _THING_DEEDS for c in s.head.children):
