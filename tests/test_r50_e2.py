@@ -157,3 +157,12 @@ def test_a_we_in_a_lead_that_names_the_speaker_before_twin():
     # is his, and the words stay his
     _carried(_BEFORE + "According to Tom Lester, we are not there yet: \"The number of cases remains under twenty.\"\n",
              "remains under twenty")
+
+
+def test_a_told_thing_inside_a_reported_clause_is_no_subject_of_the_lead_twin():
+    # "Lester notes that a report ... raised ...:": the report is the subject of the clause he
+    # reports, not of the lead; the words after the colon are his
+    name, q = _speaker(_BEFORE + "Lester notes that a report by the council raised six points, but that few are addressed: "
+                       "\"The report gives lots of detail but not the detail needed.\"\n\n"
+                       "\"You will get the lawyers playing clever games.\"\n", "clever games")
+    assert name is not None and "Lester" in name, (name, q.speaker_evidence)

@@ -9525,9 +9525,10 @@ def _foreign_subject(ctx: _Ctx, toks: list, last: dict) -> str | None:
     ids = {t.i for t in toks}
     named = any(ctx.entity(i) == was for i in range(ctx.n_named)
                 if toks[0].idx <= ctx.mentions[i].start and ctx.mentions[i].end <= toks[-1].idx + len(toks[-1]))
+    tops = {t.i for t in toks if t.head.i == t.i or t.head.i not in ids}  # the lead's main verb(s)
     for s in toks:
-        if s.dep_ != "nsubj" or s.head.i not in ids or s.head.pos_ not in ("VERB", "AUX"):
-            continue
+        if s.dep_ != "nsubj" or s.head.i not in tops or s.head.pos_ not in ("VERB", "AUX"):
+            continue  # not a subject inside a clause the lead reports ("Roe notes that a report raised ...:")
         low = s.lower_
         if s.pos_ == "PRON":
             if named:
