@@ -6492,7 +6492,22 @@ def _own_wish(tok, comp: list) -> bool:
 
 
 def _said_above(tok) -> bool:
-    """Is ``tok`` inside the clause of a verb of saying ("he said he thought ...")?"""
+    """Is ``tok`` inside the clause of a verb of saying ("he said he thought ...")?
+
+    Not one question with ``_reported_by_cue`` (round fifty, code health, issue 18: both read;
+    kept apart on purpose). This one asks whether a narrated belief is anyone's statement at
+    all, so it looks up the whole chain of heads in the sentence ("Roe said that at first he
+    thought ...", and "Roe said he was scared and thought he would die": "thought" a conjunct
+    of the reported clause), by any
+    dependency, and counts only verbs of saying: a belief above a belief ("Roe believed he
+    thought ...") is still narration. ``_reported_by_cue`` asks whether a cue is itself the
+    content of the cue right above it, so it takes the direct head only, through a clausal
+    complement only, counts mental verbs as cues ("who said they expect": and "she hopes
+    they expect"), and refuses a head across a paragraph break (the small parse joins
+    paragraphs at times). The two answers part on "Roe said he was scared and thought he
+    would die" (yes here, no there: "thought" is a conjunct, no complement of "said") and on
+    "Roe hopes they expect a deal" (no here: a mental verb above; yes there), read on the
+    small parse: one helper would change a caller's answer."""
     return any(is_cue(a) and not _belief_verb(a) for a in tok.ancestors if a.sent.start == tok.sent.start)
 
 
@@ -8471,7 +8486,12 @@ def _trailing_relay(tok):
 def _reported_by_cue(tok) -> bool:
     """Is a cue's clause itself reported by another cue? "who said they expect ...": "expect"
     is, by "said". Only a clausal complement of a cue in the same paragraph (the parse joins
-    paragraphs at times: a broken parse, not a report)."""
+    paragraphs at times: a broken parse, not a report).
+
+    Not one question with ``_said_above`` (round fifty, code health): that one asks whether a
+    narrated belief stands anywhere under a verb of saying (any depth, any dependency, verbs
+    of saying only, no paragraph test); this one whether a cue is the clausal complement of
+    the cue right above it, mental verbs counted, within one paragraph. See ``_said_above``."""
     return (tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i and is_cue(tok.head, mental=True)
             and not any("\n" in t.text or "\n" in t.whitespace_ for t in tok.doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]))
 
@@ -9431,6 +9451,156 @@ def _introduced_by_another(ctx: _Ctx, d: _Direct, last: dict | None) -> str | No
     return None
 
 
+# '"Headline," by Times' Jane Roe: "..."': a round-up's credit of a report to its writer
+_BYLINE_LEAD = re.compile(r"[\"”’']\s*,?\s*by\s+(?:the\s+)?[A-Z][\w.&'’\- ]{0,60}:\s*$")
+# ... and the report's quoted head right before such a credit ('"Club to close," by Times' Roe:')
+_BYLINE_AFTER = re.compile(r"[ \t]*,?[ \t]*by[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’\- ]{0,60}:")
+# a subject's deed that is no view of its own ("it turns the focus on ...") needs an object
+_THING_DEEDS = ("dobj",)
+
+
+def _foreign_lead(ctx: _Ctx, d: _Direct, last: dict | None) -> str | None:
+    """Why a cueless quotation that a colon lead-in hands over is not the speaker before's:
+    the lead, in the colon's own sentence, brings in another voice by its shape, with no
+    name the other lead rules read (issue 18, round fifty; the base carried each of these to
+    the speaker of the quote before):
+    - a round-up's credit of a report to its writer after the report's quoted head ('"Club to
+      close," by Times' Jane Roe: "..."'): the report's words, which the writer is not said to
+      have said;
+    - a relay: a verb of passing on another's words ("She retweeted a message from her
+      adviser:"), a relay verb (data/analyse/lead_relay_verbs.txt) whose object has an owner
+      ("read a letter from Doe:"), or a thing's relative "that read/said" ("a message that
+      read:"): the thing's words, never the relayer's;
+    - a subject that is a told or written thing (data/analyse/lead_other_voices.tsv "piece",
+      lead_source_nouns.txt, inscription_words.tsv: "The story goes:", "a sign has a stark
+      message:") with no owner or another's; a possessive pronoun owner ("his statement
+      goes on:") keeps the carry;
+    - a subject marked as someone else ("Another person tweeted:", "Other residents were
+      blunter:"), unless it names the speaker before;
+    - a subject pronoun that is no one person after a person's words ("They were pleading:",
+      "So there you have it:"), or an active "it" doing something to an object ("Once again,
+      it turns the focus on its contractors:", a report's words after a person's).
+    No cue verb is read, so the words are left open rather than given to a guessed voice.
+    None when no such shape stands in the lead."""
+    if last is None or last.get("mention") is None:
+        return None
+    text = ctx.text
+    if _BYLINE_AFTER.match(text, d.outer_end):
+        return "no cue: the report's quoted head, credited to its writer right after it ('by ...:'), not the speaker before's words: open"
+    colon = _announcing_colon(ctx, d)
+    if colon is None:
+        return None
+    para_start = text.rfind("\n", 0, colon) + 1
+    if _BYLINE_LEAD.search(text[para_start : colon + 1]):
+        return "no cue: the lead-in credits a report to its writer ('by ...:'); the words are the report's, not the speaker before's: open"
+    span = ctx.sdoc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    toks = [t for t in span[0].sent if para_start <= t.idx < colon and not ctx.inside_quote(t.idx)]
+    if not toks:
+        return None
+    lead = text[toks[0].idx : colon + 1]
+    label = _unread_label(ctx, text[para_start:colon], last)
+    if label is not None:
+        return f"no cue: the lead-in names '{label}' alone before the colon, not the speaker before: open"
+    relayed = _relay_lead(ctx, toks, last)
+    if relayed is not None:
+        return f"no cue: the lead-in '{lead}' {relayed}, not the speaker before's words: open"
+    subject = _foreign_subject(ctx, toks, last)
+    if subject is not None:
+        return f"no cue: the lead-in '{lead}' has {subject} for its subject, not the speaker before: open"
+    return None
+
+
+def _unread_label(ctx: _Ctx, head: str, last: dict) -> str | None:
+    """The name of a label lead ("5.33 pm: Hayward:", a turn of a hearing on a live page) that
+    _label_lead could not tie to one tagged person or organisation, when no word of it names
+    the speaker before: that label's words, not the speaker before's (_foreign_lead). The
+    label is the lead's last piece after a sentence's end or another colon, one to four
+    capitalised words with an optional title; None otherwise."""
+    head = head.rstrip()
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind(": "))
+    words = head[cut + 2 :].split() if cut >= 0 else head.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    if words[0] == "Per" or words[:2] == ["According", "to"]:
+        return None  # a credit: _label_lead's
+    was = ctx.entity(last["mention"])
+    own = {w.lower() for i in range(ctx.n_named) if ctx.entity(i) == was for w in ctx.mentions[i].text.split()}
+    if any(w.lower() in own for w in words):
+        return None
+    return " ".join(words)
+
+
+def _owner_is(ctx: _Ctx, tok, was) -> bool:
+    """Does a name inside ``tok``'s phrase belong to the entity ``was``?"""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return any(ctx.entity(i) == was for i in range(ctx.n_named)
+               if lo <= ctx.mentions[i].start and ctx.mentions[i].end <= hi)
+
+
+def _relay_lead(ctx: _Ctx, toks: list, last: dict) -> str | None:
+    """What a lead's relay does ("retweets a message", "gives a message's words"), or None
+    (_foreign_lead)."""
+    kinds = lexicon.kinds("analyse/lead_other_voices.tsv")
+    relay = lexicon.words("analyse/lead_relay_verbs.txt")
+    was = ctx.entity(last["mention"])
+    for t in toks:
+        if t.pos_ != "VERB":
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in kinds["relay"]:
+            return f"passes on another's words ('{t.text}')"
+        if lemma in kinds["reading"] and t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children):
+            return f"gives the words of the thing it names ('{t.head.text} ... that {t.text}')"
+        if lemma in relay:
+            for o in t.children:
+                if o.dep_ != "dobj" or o.pos_ != "NOUN":
+                    continue
+                owners = [c for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+                owners += [c for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                if owners and not any(_owner_is(ctx, c, was) for c in owners):
+                    return f"relays another's {o.text} ('{t.text} ... {o.text}')"
+    return None
+
+
+def _foreign_subject(ctx: _Ctx, toks: list, last: dict) -> str | None:
+    """The words of a lead's subject that is another voice than the speaker before (a told or
+    written thing, someone marked as another, a crowd's or the reader's pronoun, a thing's
+    "it" doing a deed), or None (_foreign_lead)."""
+    kinds = lexicon.kinds("analyse/lead_other_voices.tsv")
+    was = ctx.entity(last["mention"])
+    person = ctx.mentions[last["mention"]].label == "PERSON"
+    pieces = kinds["piece"] | lexicon.words("analyse/lead_source_nouns.txt") \
+        | lexicon.kinds("analyse/inscription_words.tsv")["noun"]
+    ids = {t.i for t in toks}
+    named = any(ctx.entity(i) == was for i in range(ctx.n_named)
+                if toks[0].idx <= ctx.mentions[i].start and ctx.mentions[i].end <= toks[-1].idx + len(toks[-1]))
+    tops = {t.i for t in toks if t.head.i == t.i or t.head.i not in ids}  # the lead's main verb(s)
+    for s in toks:
+        if s.dep_ != "nsubj" or s.head.i not in tops or s.head.pos_ not in ("VERB", "AUX"):
+            continue  # not a subject inside a clause the lead reports ("Roe notes that a report raised ...:")
+        low = s.lower_
+        if s.pos_ == "PRON":
+            if named:
+                continue  # "According to Roe, we are not there yet:": Roe's we, named in the lead
+            if low == "you" or (low in kinds["crowd"] and person):
+                return f"'{s.text}', no one person"
+            if low == "it" and person and s.head.pos_ == "VERB" and any(c.dep_ in _THING_DEEDS for c in s.head.children):
+                return f"'{s.text}', a thing doing '{s.head.text}'"
+            continue
+        if s.pos_ != "NOUN" or _owner_is(ctx, s, was):
+            continue
+        if any(c.dep_ in ("det", "amod") and c.lower_ in kinds["other"] for c in s.children):
+            return f"'{ctx.text[s.left_edge.idx : s.idx + len(s)]}', marked as someone else"
+        if low in pieces or s.lemma_.lower() in pieces:
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children):
+                continue  # "his statement goes on:": most often the speaker before's own
+            return f"a told or written thing ('{s.text}')"
+    return None
+
+
 def _voice_label(ctx: _Ctx, start: int, end: int, was) -> str | None:
     """The words of a transcript-style label that leads a paragraph into a quotation with a
     colon and names a voice by a common noun ("mission control: "Roger that."", "the pilot:
@@ -9777,6 +9947,13 @@ def _posted_lead(ctx: _Ctx, d: _Direct) -> tuple[dict, tuple[int, int]] | None:
     start = stamps.stamp_end(text, para_start) or para_start
     lead = text[start : d.outer_start]
     m = _POSTED.fullmatch(lead.rstrip())
+    cut = lead.rfind(". ")
+    if m is None and cut > 0:
+        # round fifty: the entry's author and verb of posting after a sentence of the writer's
+        # in the same paragraph ("... is up 1.7% at 413.7p. Jane Roe emails: "..."")
+        start += cut + 2
+        lead = text[start : d.outer_start]
+        m = _POSTED.fullmatch(lead.rstrip())
     if m is None or m.group("verb") not in lexicon.words("analyse/posted_cues.txt") or ctx.inside_quote(start):
         return None
     who = m.group("who")
@@ -10034,6 +10211,9 @@ def _direct_speaker(ctx: _Ctx, c: _Cand, last: dict | None, last_end: int):
     other = _introduced_by_another(ctx, d, last)
     if other is not None:  # 'Time has examined the lessons of 1976: "..."': not the speaker before
         return _conf({"speaker_via": "continuation"}, 0.0, other), None
+    foreign = _foreign_lead(ctx, d, last)
+    if foreign is not None:  # 'The story goes: "..."', '"Head," by Times' Roe: "..."': not the speaker before
+        return _conf({"speaker_via": "continuation", "breaks_carry": True}, 0.0, foreign), None
     tagged = None if c.embedded else _tagged_by_another(ctx, d, last)
     if tagged is not None:  # '"...," Hannity started.': not the speaker before's
         return _conf({"speaker_via": "continuation", "breaks_carry": True}, 0.0, tagged), None
