@@ -3241,7 +3241,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         place_m = mentions[subj]
         subj = None
         item.subject_from = item.subject_confidence = None
-        if modified.i not in {t.i for t in span} and (count_tok is None or modified.i != count_tok.i):
+        if (modified.i not in {t.i for t in span} and (count_tok is None or modified.i != count_tok.i)
+                and not _premodifies(span, modified)):
             item.subject_text = text[place_m.start : modified.idx + len(modified.text)]
             item.subject_start, item.subject_end = place_m.start, modified.idx + len(modified.text)
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
@@ -3378,6 +3379,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     place = _place(span, count_tok, anchor, verb, mentions, text)
     if place is not None:
         item.place_text, item.place_start, item.place_end, item.place_mention = place
+    if claim and item.measure in lexicon_file.words("analyse/place_aside_measures.txt") and _place_aside(sdoc, span, sent, text, mentions):
+        claim = None  # "Baquba, 40 miles northeast of Baghdad, ..., sources said": the writer's locator
     if claim:
         mi, ctext, cs, ce, how = claim
         item.claimant_mention, item.claimant_text = mi, ctext
@@ -4981,6 +4984,58 @@ def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+_PREMODIFIER_DEPS = frozenset({"nummod", "compound", "quantmod", "amod", "nmod", "appos"})
+
+
+def _premodifies(span, noun) -> bool:
+    """Does the figure stand before ``noun`` as its premodifier ("has a 10 million dollar US
+    (£6.2m) bounty on his head": the figure, and the bracketed one hung on "US", modify
+    "bounty")? Then the noun is the figure's own measure, and a place modifying it too ("US")
+    makes no subject of the phrase: "US (£6.2m) bounty" repeats the measure's words (round
+    fifty, audit seed 165 c042 F4/F5); the subject is left open. "United States operating
+    costs rose by $40 million" (the figure elsewhere) keeps its phrase."""
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ not in _PREMODIFIER_DEPS or tok.head.i > noun.i or (tok.head.i <= tok.i and tok.dep_ != "appos"):
+            return False  # (an apposition hangs back on what it glosses: "US (£6.2m)")
+        tok = tok.head
+        if tok.i == noun.i:
+            return True
+    return False
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_aside(sdoc, span, sent: tuple[int, int], text: str, mentions: list[Mention]) -> bool:
+    """Is the figure inside a verbless aside set off by commas right after a place's name
+    ("In the town of Baquba, 40 miles northeast of Baghdad, a gunman killed ..., security
+    sources said"; "troops had entered Baiji, a city of about 200,000 people, from the south")?
+    The aside is the writer's locator or gloss of the place, not what the cue's speaker told,
+    so the figure has no claimant (abstain; round fifty, audit seed 165 c042 F1/F6). Read on
+    the surface (a comma before the figure, a comma or the sentence's end after it, no verb
+    between) because the parse hangs such an aside on any word near it; the place is a name
+    the tagger or the entity step labels a place. Only for the measures of
+    data/place_aside_measures.txt (distance, population): a count in an aside after a party
+    ("Acme, with 3,000 workers, ...") is left to the rules above."""
+    c0 = text.rfind(",", sent[0], span.start_char)
+    if c0 < 0:
+        return False
+    m1 = re.compile(r"[,;]|[.!?](?=\s|$)").search(text, span.end_char, sent[1])
+    c1 = m1.start() if m1 else sent[1]
+    aside = sdoc.char_span(c0 + 1, c1, alignment_mode="expand")
+    if aside is None or any(t.pos_ in ("VERB", "AUX") for t in aside):
+        return False
+    before = sdoc.char_span(c0, c0 + 1, alignment_mode="expand")
+    if before is None or not len(before) or before[0].i == 0:
+        return False
+    place = sdoc[before[0].i - 1]
+    if place.pos_ != "PROPN":
+        return False
+    return place.ent_type_ in _PLACE_LABELS or any(
+        m.label in _PLACE_LABELS and m.start <= place.idx < m.end for m in mentions)
 
 
 def _only_a_time(claim, text: str, timexes) -> bool:
