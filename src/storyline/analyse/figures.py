@@ -5006,7 +5006,7 @@ def _premodifies(span, noun) -> bool:
     return False
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ASIDE_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _place_aside(sdoc, span, sent: tuple[int, int], text: str, mentions: list[Mention]) -> bool:
@@ -5034,8 +5034,8 @@ def _place_aside(sdoc, span, sent: tuple[int, int], text: str, mentions: list[Me
     place = sdoc[before[0].i - 1]
     if place.pos_ != "PROPN":
         return False
-    return place.ent_type_ in _PLACE_LABELS or any(
-        m.label in _PLACE_LABELS and m.start <= place.idx < m.end for m in mentions)
+    return place.ent_type_ in _ASIDE_PLACE_LABELS or any(
+        m.label in _ASIDE_PLACE_LABELS and m.start <= place.idx < m.end for m in mentions)
 
 
 def _only_a_time(claim, text: str, timexes) -> bool:
