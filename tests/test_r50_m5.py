@@ -124,3 +124,16 @@ def test_twin_a_paragraph_with_balanced_marks_or_after_the_close_is_not():
     assert brief._inside_quotation(NOTE, *_span(NOTE, "She will not be forgotten."), []) is None
     text = 'Roe said the plan "will fail."\n\nSchools need to teach this, the sooner the better. Roe called it "a disaster."'
     assert brief._inside_quotation(text, *_span(text, "Schools need to teach this, the sooner the better."), []) is None
+
+
+# --- a counted noun that is a measure noun (figures._counted_measure) ---------------------------
+# (audit seed 165, c039 F9)
+
+def test_a_counted_measure_noun_is_the_measure():
+    _, f = analysed_figure("Analyst Jane Roe also predicts 5 million sales in its first quarter.", "5 million")
+    assert f.measure == "sales"
+
+
+def test_twin_a_counted_noun_that_names_no_measure_stays_open():
+    _, f = analysed_figure("Analyst Jane Roe also predicts 5 million visitors in its first quarter.", "5 million")
+    assert f.measure is None

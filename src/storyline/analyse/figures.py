@@ -2954,6 +2954,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         valued = figmeasure_value.measure(span, q, count_tok, verb, lexicon()["verb"])
         if valued is not None:
             measure, ms, me, anchor = valued[0], valued[1], valued[2], valued[3] or anchor
+    if measure is None and q.currency is None and count_tok is not None and _counted_measure(count_tok, unit):
+        # round fifty (audit seed 165 c039 F9): "predicts 5 million sales": the counted noun is
+        # itself a measure noun (data/measures.tsv ``noun``), so it names what the count measures
+        measure, ms, me = _words_measure([count_tok], count_tok.lower_)
     # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
     # its own in an adjunct of the verb is not owned by the verb's subject or object
     detached = changed_thing is not None and _in_adjunct(own_change)
@@ -4380,6 +4384,15 @@ def _tally_parsed_as_verb(root, at: int):
                 if part.dep_ == "pobj" and part.lower_ in lexicon().get("tally_part", {}):
                     return next((c for c in part.children if c.dep_ == "compound" and c.i == part.i - 1), None)
     return None
+
+
+def _counted_measure(count_tok, unit: str | None) -> bool:
+    """Is the figure's counted noun a plural measure noun of data/measures.tsv (``noun``: "5
+    million sales", "3,000 jobs", "40 deaths") standing as the unit? Then the count measures
+    that noun. A noun of the ``vague`` list, or one with an "of" phrase after it ("5 million
+    sales of the watch" is read by the measure rules above), is left to them."""
+    return (count_tok.tag_ == "NNS" and unit == count_tok.lower_ and count_tok.lower_ in lexicon().get("noun", {})
+            and not _listed(count_tok, "vague") and _pobj_of(count_tok, "of") is None)
 
 
 def _words_measure(toks, name: str) -> tuple[str, int, int]:
