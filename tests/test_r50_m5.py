@@ -137,3 +137,22 @@ def test_a_counted_measure_noun_is_the_measure():
 def test_twin_a_counted_noun_that_names_no_measure_stays_open():
     _, f = analysed_figure("Analyst Jane Roe also predicts 5 million visitors in its first quarter.", "5 million")
     assert f.measure is None
+
+
+# --- a sentence between two sentences of an unnamed first person (brief._first_person_around) ---
+# (audit seed 165, c037 B2, the copy that prints the note without quote marks)
+
+LETTER = ("Her note reads in full below.\n\nThe only way I will rest is if people are kind. "
+          "Schools need to teach this, the sooner the better. My death needs to mean something.\n\n"
+          "She will not be forgotten.")
+
+
+def test_a_sentence_between_two_unnamed_first_person_sentences_is_theirs():
+    assert brief._first_person_around(LETTER, *_span(LETTER, "Schools need to teach this, the sooner the better."))
+
+
+def test_twin_a_told_speaker_or_a_paragraphs_edge_is_not():
+    text = ("The only way I will rest is if people are kind, Roe said. "
+            "Schools need to teach this, the sooner the better. My death needs to mean something.")
+    assert not brief._first_person_around(text, *_span(text, "Schools need to teach this, the sooner the better."))
+    assert not brief._first_person_around(LETTER, *_span(LETTER, "She will not be forgotten."))

@@ -1041,6 +1041,8 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         return s, "a question of the writer's: it states no fact", []
     if _unnamed_first_person(sent):
         return s, "its speaker is open: an unquoted first person with no one said to speak", []
+    if _first_person_around(text, s.start, s.end):
+        return s, "its speaker is open: between two sentences of an unquoted first person no one is said to speak", []
     if why := _cut_piece(sent):
         return s, why, []
     if why := concession_turned(sent, text[s.end : s.end + 40]):
@@ -1280,6 +1282,22 @@ def _unnamed_first_person(sentence: str) -> bool:
                 continue  # "World War I", "Phase I": a numeral, unless it opens the sentence
         return not _someone_told(unquoted, sentence)
     return False
+
+
+def _first_person_around(text: str, start: int, end: int) -> bool:
+    """Are the sentences right before and right after this one, in its paragraph, both an
+    unquoted first person no one is said to speak (``_unnamed_first_person``)? Then this one is
+    the same unnamed writer's words too: a letter or note reprinted without quote marks ("...
+    The only way I will rest is ... | Schools need to teach this, the sooner the better. | My
+    death needs to mean something."), and shown alone it would read as the story's own fact.
+    Round fifty (audit seed 165 c037 B2, in-sample). A sentence with a third-person sentence on
+    either side, or at a paragraph's edge, is not read."""
+    p0 = text.rfind("\n", 0, start) + 1
+    p1 = text.find("\n", end)
+    p1 = len(text) if p1 < 0 else p1
+    before = [x for x in _SENTENCE_STOP.split(text[p0:start].strip()) if x.strip()]
+    after = [x for x in _SENTENCE_STOP.split(text[end:p1].strip()) if x.strip()]
+    return bool(before and after) and _unnamed_first_person(before[-1]) and _unnamed_first_person(after[0])
 
 
 # a first person and the auxiliaries it may stand before a reporting verb with ("I have reported")
