@@ -134,6 +134,15 @@ def test_a_counted_measure_noun_is_the_measure():
     assert f.measure == "sales"
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("Acme has already shed 36,000 employees under the plan.", "36,000"),
+    ("Acme is set to slash 26% of its workforce, or nearly 112,000 jobs as part of a plan.", "nearly 112,000"),
+])
+def test_twin_a_counted_measure_noun_a_verb_cuts_or_a_restatement_is_no_measure(text, figure):
+    _, f = analysed_figure(text, figure)
+    assert f.measure not in ("employees", "jobs")
+
+
 def test_twin_a_counted_noun_that_names_no_measure_stays_open():
     _, f = analysed_figure("Analyst Jane Roe also predicts 5 million visitors in its first quarter.", "5 million")
     assert f.measure is None

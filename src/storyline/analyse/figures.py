@@ -4390,9 +4390,19 @@ def _counted_measure(count_tok, unit: str | None) -> bool:
     """Is the figure's counted noun a plural measure noun of data/measures.tsv (``noun``: "5
     million sales", "3,000 jobs", "40 deaths") standing as the unit? Then the count measures
     that noun. A noun of the ``vague`` list, or one with an "of" phrase after it ("5 million
-    sales of the watch" is read by the measure rules above), is left to them."""
-    return (count_tok.tag_ == "NNS" and unit == count_tok.lower_ and count_tok.lower_ in lexicon().get("noun", {})
-            and not _listed(count_tok, "vague") and _pobj_of(count_tok, "of") is None)
+    sales of the watch" is read by the measure rules above), is left to them; so is one a verb
+    acts on or has for its subject ("shed 36,000 employees", "60,000 jobs were lost": a change
+    of it, census round fifty: 3 such read as the headcount, wrong), but for the object of a
+    verb of forecast (data/counted_measure_verbs.txt)."""
+    if not (count_tok.tag_ == "NNS" and unit == count_tok.lower_ and count_tok.lower_ in lexicon().get("noun", {})
+            and not _listed(count_tok, "vague") and _pobj_of(count_tok, "of") is None):
+        return False
+    head = count_tok.head
+    if count_tok.dep_ in ("appos", "conj"):
+        return False  # "slash 26% of its workforce, or nearly 112,000 jobs": the other figure's restatement
+    # a count a verb acts on is a change of it ("shed 36,000 employees"), unless the verb forecasts it
+    return head.pos_ not in ("VERB", "AUX") or (
+        count_tok.dep_ == "dobj" and head.lemma_.lower() in lexicon_file.words("analyse/counted_measure_verbs.txt"))
 
 
 def _words_measure(toks, name: str) -> tuple[str, int, int]:
