@@ -90,6 +90,7 @@ def test_an_imperative_to_you_speaks_to_the_reader(sentence):
     "Don't expect a cheaper phone this year, analysts warn.",
     "If you want a refund, you must ask Acme before Friday.",
     "Take the case of Jane Roe, who lost her job in May.",
+    "Acme and the council made it the law that the firm would pay $75 million and the taxpayers -- that would be you -- would pay the rest.",
 ])
 def test_twin_a_subject_or_no_second_person_is_no_address(sentence):
     assert brief.addressed_to_reader(sentence) is None

@@ -2028,8 +2028,10 @@ def addressed_to_reader(sentence: str) -> str | None:
     root = _parse_root(sentence)
     if root is None or root.tag_ != "VB" or any(c.dep_ in _SUBJECT_OF_ROOT for c in root.children):
         return None
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
-        return None  # "To see the map, ...": an infinitive, no command
+    if any(c.dep_ == "aux" and c.lemma_.lower() != "do" for c in root.children):
+        # "To see the map, ...": an infinitive; "... -- that would be you -- would pay the rest":
+        # a modal's verb the parse left without its subject; a command takes only "do" ("don't")
+        return None
     return "it speaks to the reader (an imperative to \"you\"): a letter's line or advice, no fact of the story"
 
 
