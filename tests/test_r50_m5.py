@@ -138,6 +138,7 @@ def test_a_counted_measure_noun_is_the_measure():
 @pytest.mark.parametrize("text, figure", [
     ("Acme has already shed 36,000 employees under the plan.", "36,000"),
     ("Acme is set to slash 26% of its workforce, or nearly 112,000 jobs as part of a plan.", "nearly 112,000"),
+    ("A union official said the cutbacks could lead to layoffs of 1.8 million workers.", "1.8 million"),
 ])
 def test_twin_a_counted_measure_noun_a_verb_cuts_or_a_restatement_is_no_measure(text, figure):
     _, f = analysed_figure(text, figure)

@@ -4400,6 +4400,12 @@ def _counted_measure(count_tok, unit: str | None) -> bool:
     head = count_tok.head
     if count_tok.dep_ in ("appos", "conj"):
         return False  # "slash 26% of its workforce, or nearly 112,000 jobs": the other figure's restatement
+    if (head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.lower_ not in lexicon()["container"] and head.head.lemma_.lower() not in lexicon()["container"]):
+        # "layoffs of 1.8 million workers", "a gain of 200,000 jobs": the count is what another
+        # noun tells of (a change), not the measure itself; "a total of 24 arrests" (a container)
+        # stays (PolNeAR census, round fifty: 2 such read as the headcount, wrong)
+        return False
     # a count a verb acts on is a change of it ("shed 36,000 employees"), unless the verb forecasts it
     return head.pos_ not in ("VERB", "AUX") or (
         count_tok.dep_ == "dobj" and head.lemma_.lower() in lexicon_file.words("analyse/counted_measure_verbs.txt"))
