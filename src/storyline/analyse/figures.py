@@ -2954,6 +2954,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         valued = figmeasure_value.measure(span, q, count_tok, verb, lexicon()["verb"])
         if valued is not None:
             measure, ms, me, anchor = valued[0], valued[1], valued[2], valued[3] or anchor
+    if measure is None and q.currency is None and count_tok is not None and _counted_measure(count_tok, unit):
+        # round fifty (audit seed 165 c039 F9): "predicts 5 million sales": the counted noun is
+        # itself a measure noun (data/measures.tsv ``noun``), so it names what the count measures
+        measure, ms, me = _words_measure([count_tok], count_tok.lower_)
     # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
     # its own in an adjunct of the verb is not owned by the verb's subject or object
     detached = changed_thing is not None and _in_adjunct(own_change)
@@ -3241,7 +3245,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         place_m = mentions[subj]
         subj = None
         item.subject_from = item.subject_confidence = None
-        if modified.i not in {t.i for t in span} and (count_tok is None or modified.i != count_tok.i):
+        if (modified.i not in {t.i for t in span} and (count_tok is None or modified.i != count_tok.i)
+                and not _premodifies(span, modified)):
             item.subject_text = text[place_m.start : modified.idx + len(modified.text)]
             item.subject_start, item.subject_end = place_m.start, modified.idx + len(modified.text)
             item.subject_from, item.subject_confidence = "noun_phrase", 0.5
@@ -3378,6 +3383,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     place = _place(span, count_tok, anchor, verb, mentions, text)
     if place is not None:
         item.place_text, item.place_start, item.place_end, item.place_mention = place
+    if claim and item.measure in lexicon_file.words("analyse/place_aside_measures.txt") and _place_aside(sdoc, span, sent, text, mentions):
+        claim = None  # "Baquba, 40 miles northeast of Baghdad, ..., sources said": the writer's locator
     if claim:
         mi, ctext, cs, ce, how = claim
         item.claimant_mention, item.claimant_text = mi, ctext
@@ -4379,6 +4386,31 @@ def _tally_parsed_as_verb(root, at: int):
     return None
 
 
+def _counted_measure(count_tok, unit: str | None) -> bool:
+    """Is the figure's counted noun a plural measure noun of data/measures.tsv (``noun``: "5
+    million sales", "3,000 jobs", "40 deaths") standing as the unit? Then the count measures
+    that noun. A noun of the ``vague`` list, or one with an "of" phrase after it ("5 million
+    sales of the watch" is read by the measure rules above), is left to them; so is one a verb
+    acts on or has for its subject ("shed 36,000 employees", "60,000 jobs were lost": a change
+    of it, census round fifty: 3 such read as the headcount, wrong), but for the object of a
+    verb of forecast (data/counted_measure_verbs.txt)."""
+    if not (count_tok.tag_ == "NNS" and unit == count_tok.lower_ and count_tok.lower_ in lexicon().get("noun", {})
+            and not _listed(count_tok, "vague") and _pobj_of(count_tok, "of") is None):
+        return False
+    head = count_tok.head
+    if count_tok.dep_ in ("appos", "conj"):
+        return False  # "slash 26% of its workforce, or nearly 112,000 jobs": the other figure's restatement
+    if (head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.lower_ not in lexicon()["container"] and head.head.lemma_.lower() not in lexicon()["container"]):
+        # "layoffs of 1.8 million workers", "a gain of 200,000 jobs": the count is what another
+        # noun tells of (a change), not the measure itself; "a total of 24 arrests" (a container)
+        # stays (PolNeAR census, round fifty: 2 such read as the headcount, wrong)
+        return False
+    # a count a verb acts on is a change of it ("shed 36,000 employees"), unless the verb forecasts it
+    return head.pos_ not in ("VERB", "AUX") or (
+        count_tok.dep_ == "dobj" and head.lemma_.lower() in lexicon_file.words("analyse/counted_measure_verbs.txt"))
+
+
 def _words_measure(toks, name: str) -> tuple[str, int, int]:
     """(name, start, end) of a measure named by these tokens."""
     toks = sorted(toks, key=lambda t: t.i)
@@ -4981,6 +5013,58 @@ def _nearby_org(text, mentions, pos, sent, exclude=None) -> int | None:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+_PREMODIFIER_DEPS = frozenset({"nummod", "compound", "quantmod", "amod", "nmod", "appos"})
+
+
+def _premodifies(span, noun) -> bool:
+    """Does the figure stand before ``noun`` as its premodifier ("has a 10 million dollar US
+    (£6.2m) bounty on his head": the figure, and the bracketed one hung on "US", modify
+    "bounty")? Then the noun is the figure's own measure, and a place modifying it too ("US")
+    makes no subject of the phrase: "US (£6.2m) bounty" repeats the measure's words (round
+    fifty, audit seed 165 c042 F4/F5); the subject is left open. "United States operating
+    costs rose by $40 million" (the figure elsewhere) keeps its phrase."""
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ not in _PREMODIFIER_DEPS or tok.head.i > noun.i or (tok.head.i <= tok.i and tok.dep_ != "appos"):
+            return False  # (an apposition hangs back on what it glosses: "US (£6.2m)")
+        tok = tok.head
+        if tok.i == noun.i:
+            return True
+    return False
+
+
+_ASIDE_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_aside(sdoc, span, sent: tuple[int, int], text: str, mentions: list[Mention]) -> bool:
+    """Is the figure inside a verbless aside set off by commas right after a place's name
+    ("In the town of Baquba, 40 miles northeast of Baghdad, a gunman killed ..., security
+    sources said"; "troops had entered Baiji, a city of about 200,000 people, from the south")?
+    The aside is the writer's locator or gloss of the place, not what the cue's speaker told,
+    so the figure has no claimant (abstain; round fifty, audit seed 165 c042 F1/F6). Read on
+    the surface (a comma before the figure, a comma or the sentence's end after it, no verb
+    between) because the parse hangs such an aside on any word near it; the place is a name
+    the tagger or the entity step labels a place. Only for the measures of
+    data/place_aside_measures.txt (distance, population): a count in an aside after a party
+    ("Acme, with 3,000 workers, ...") is left to the rules above."""
+    c0 = text.rfind(",", sent[0], span.start_char)
+    if c0 < 0:
+        return False
+    m1 = re.compile(r"[,;]|[.!?](?=\s|$)").search(text, span.end_char, sent[1])
+    c1 = m1.start() if m1 else sent[1]
+    aside = sdoc.char_span(c0 + 1, c1, alignment_mode="expand")
+    if aside is None or any(t.pos_ in ("VERB", "AUX") for t in aside):
+        return False
+    before = sdoc.char_span(c0, c0 + 1, alignment_mode="expand")
+    if before is None or not len(before) or before[0].i == 0:
+        return False
+    place = sdoc[before[0].i - 1]
+    if place.pos_ != "PROPN":
+        return False
+    return place.ent_type_ in _ASIDE_PLACE_LABELS or any(
+        m.label in _ASIDE_PLACE_LABELS and m.start <= place.idx < m.end for m in mentions)
 
 
 def _only_a_time(claim, text: str, timexes) -> bool:

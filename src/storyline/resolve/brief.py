@@ -161,6 +161,11 @@ _QUOTED = re.compile(r"[\"“”„«»].*?(?:[\"“”„«»]|$)", re.DOTALL)
 # case-sensitive on purpose: "US" and "U.S." are a country, "us" a pronoun
 _FIRST_PERSON = re.compile(r"\b(I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?|[Ll]et's)\b")
 _SECOND_PERSON = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
+# a sentence ending on its question mark, no quote mark closing after it ("Why would Acme build a
+# smaller phone?"): the writer asks, the sentence tells nothing (round fifty, audit seed 165
+# c034 B5); a quoted question with its tag ('"Why now?" she asked.') ends on the tag, and one in
+# marks with none is the quote-mark rules'
+_QUESTION_END = re.compile(r"\?[)\]]?\s*$")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
 _RUN_ON_PIECE = re.compile(r"[ \t]+[A-Z]")
 _BULLET = re.compile(r"^\s*[•·▪●■*-]\s")
@@ -1032,8 +1037,12 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         sent = text[s.start : s.end]
     if _headline(sent, named):
         return s, "a headline in Title Case", []
+    if _QUESTION_END.search(sent):
+        return s, "a question of the writer's: it states no fact", []
     if _unnamed_first_person(sent):
         return s, "its speaker is open: an unquoted first person with no one said to speak", []
+    if _first_person_around(text, s.start, s.end):
+        return s, "its speaker is open: between two sentences of an unquoted first person no one is said to speak", []
     if why := _cut_piece(sent):
         return s, why, []
     if why := concession_turned(sent, text[s.end : s.end + 40]):
@@ -1273,6 +1282,22 @@ def _unnamed_first_person(sentence: str) -> bool:
                 continue  # "World War I", "Phase I": a numeral, unless it opens the sentence
         return not _someone_told(unquoted, sentence)
     return False
+
+
+def _first_person_around(text: str, start: int, end: int) -> bool:
+    """Are the sentences right before and right after this one, in its paragraph, both an
+    unquoted first person no one is said to speak (``_unnamed_first_person``)? Then this one is
+    the same unnamed writer's words too: a letter or note reprinted without quote marks ("...
+    The only way I will rest is ... | Schools need to teach this, the sooner the better. | My
+    death needs to mean something."), and shown alone it would read as the story's own fact.
+    Round fifty (audit seed 165 c037 B2, in-sample). A sentence with a third-person sentence on
+    either side, or at a paragraph's edge, is not read."""
+    p0 = text.rfind("\n", 0, start) + 1
+    p1 = text.find("\n", end)
+    p1 = len(text) if p1 < 0 else p1
+    before = [x for x in _SENTENCE_STOP.split(text[p0:start].strip()) if x.strip()]
+    after = [x for x in _SENTENCE_STOP.split(text[end:p1].strip()) if x.strip()]
+    return bool(before and after) and _unnamed_first_person(before[-1]) and _unnamed_first_person(after[0])
 
 
 # a first person and the auxiliaries it may stand before a reporting verb with ("I have reported")
@@ -1712,10 +1737,40 @@ def _inside_quotation(text: str, start: int, end: int, inner: list) -> str | Non
         # a closing mark right after its stop: the last sentence of a quotation opened before
         # it, which the quote resolver may not have found (a letter quoted over many paragraphs)
         return "the closing sentence of a quotation opened before it, without its marks or its speaker"
+    if _in_closing_paragraph(text, start, end):
+        return "a sentence of a quotation opened paragraphs before and closed after it, without its marks or its speaker"
     for q0, q1, tags in inner:
         if q0 <= start and end <= q1 and not any(t0 < end and start < t1 for t0, t1 in tags):
             return "a sentence from inside a quotation, without its quote marks or its speaker: the speaker's words read as the story's"
     return None
+
+
+_CLOSED_AT_END = re.compile(r"[.!?…][\"”]\s*$")
+
+
+def _unbalanced(text: str) -> bool:
+    """More quotation opened than closed in ``text``: an odd number of straight double marks,
+    or more curly opening marks than closing ones."""
+    return text.count("\"") % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _in_closing_paragraph(text: str, start: int, end: int) -> bool:
+    """Is the sentence in the paragraph that closes a quotation opened in an earlier one, before
+    any quote mark of that paragraph? A letter or note quoted over many paragraphs (its later
+    paragraphs not reopened with a mark) ends with a paragraph whose last mark closes it after a
+    stop ('... Fix it. Please."') and leaves that paragraph's marks unbalanced, while the text
+    before the paragraph has a quotation left open: the paragraph's sentences are the letter's
+    words, not the story's (round fifty, audit seed 165 c037 B2, in-sample). Read on the
+    marks because the quote resolver does not find a quotation that long. A paragraph whose
+    marks balance ('Roe called it "a disaster."'), or text before it with every quotation
+    closed, is not read."""
+    p0 = text.rfind("\n", 0, start) + 1
+    p1 = text.find("\n", end)
+    p1 = len(text) if p1 < 0 else p1
+    para = text[p0:p1]
+    if any(ch in text[p0:start] for ch in _QUOTE_MARKS) or not _CLOSED_AT_END.search(para):
+        return False
+    return _unbalanced(para) and _unbalanced(text[:p0])
 
 
 # a month and day closing a sentence, the shape of a wire photo caption's date
@@ -1952,6 +2007,32 @@ _HOOK_BARRED = re.compile(r"\d|[\"“”„«»]")
 def _hook_subjects() -> frozenset[str]:
     """data/brief_hook_subjects.txt, read once (``hook_line``)."""
     return frozenset(w.strip().lower() for w in _lines("brief_hook_subjects.txt"))
+
+
+_SUBJECT_OF_ROOT = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def addressed_to_reader(sentence: str) -> str | None:
+    """Why a sentence speaks to the reader, or None: its main verb an imperative (the parse's
+    root a base-form verb with no subject: "don't ever say that to someone", "call the
+    hotline") and a "you"/"your" outside quotation marks. It tells the reader what to do, no
+    fact of the story: a line of a letter or note the article reprints without quote marks
+    ("Even if you are ..., don't ever say that to your kid"), or the writer's advice to the
+    reader. Round fifty (audit seed 165 c037 B4, in-sample). Read with spaCy's parse only for
+    the sentence about to be picked, as ``no_finite_verb``; a subject of its own ("Police say
+    ...", "analysts warn") or no second person ("Watch the video above." is the noise
+    lexicon's) keeps it."""
+    unquoted = _QUOTED.sub(" ", sentence)
+    if not _SECOND_PERSON.search(unquoted):
+        return None
+    root = _parse_root(sentence)
+    if root is None or root.tag_ != "VB" or any(c.dep_ in _SUBJECT_OF_ROOT for c in root.children):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() != "do" for c in root.children):
+        # "To see the map, ...": an infinitive; "... -- that would be you -- would pay the rest":
+        # a modal's verb the parse left without its subject; a command takes only "do" ("don't")
+        return None
+    return "it speaks to the reader (an imperative to \"you\"): a letter's line or advice, no fact of the story"
 
 
 def hook_line(sentence: str) -> str | None:
@@ -2804,7 +2885,7 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
                                  or dangling_reply(cands[best].text) or dangling_object_pronoun(cands[best].text)
                                  or dangling_quoted_subject(cands[best].text)
                                  or dangling_subject_it(cands[best].text) or dangling_deed(cands[best].text)
-                                 or hook_line(cands[best].text)):
+                                 or hook_line(cands[best].text) or addressed_to_reader(cands[best].text)):
             # round twenty-six (26n): read only now (a parse), for the sentence about to be picked;
             # round twenty-seven (27b): and whether a finite verb heads it at all; round
             # twenty-eight: and whether an object "it" has anything before it to stand for;
