@@ -107,3 +107,26 @@ def test_a_firm_named_after_people_stays_a_firm():
     # nor a name with a place's or an organisation's word ("Nicola Sturgeon Hall" is a hall)
     a = _analyse("Health\n\nIn Edinburgh, Nicola Sturgeon Hall said the pair were improving.\n")
     assert all(m.context.label_evidence is None for m in a.mentions)
+
+
+# --- 3. the whole of an apposed share is not the amount's subject ---------------------------------------
+
+
+def _figure(text: str, fig: str):
+    a = _analyse(text)
+    f = next(f for f in a.figures if f.text == fig)
+    subject = f.subject_text or (a.mentions[f.subject_mention].text if f.subject_mention is not None else None)
+    return f, subject
+
+
+def test_the_owner_of_an_apposed_shares_whole_is_no_subject():
+    f, subject = _figure("Games\n\nIn fiscal 2019, the games unit, as it is called, took in $12.4 billion in sales, "
+                         "about half the Seattle company's total.\n", "$12.4 billion")
+    assert subject is None or "Seattle" not in subject
+    assert f.measure == "sales"
+
+
+def test_the_clause_subject_still_owns_an_amount_with_a_change_after_it():
+    # twin: a comma-set change holds no share word's whole; the subject stays
+    _f, subject = _figure("Games\n\nMicrosoft took in $12.4 billion in sales, up 4 percent.\n", "$12.4 billion")
+    assert subject == "Microsoft"

@@ -3077,10 +3077,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     # estimate made the claim; it is not what the estimate is about
     # (nor "BP's estimated spill rate of 5,000 barrels": an estimated measure is an estimate too)
     owned_mods = lexicon().get("owned_mod", {})
+    whole_of_share = _apposed_whole(span, verb)  # "..., about half the company's total": the whole's owner
     cand = [t for t in cand if not (t.dep_ == "poss" and t.head.pos_ == "NOUN"
                                     and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]
                                          or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))
-            and t.i not in payer_poss]
+            and t.i not in payer_poss and t.i not in whole_of_share]
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
@@ -5408,6 +5409,32 @@ def _between_pieces(quote, q) -> bool:
     apposition, twice, a "Fight for $15" in the speaker's title; a writer's dashed aside cut
     out of an indirect content); a figure inside a piece is left as it was."""
     return bool(quote.pieces) and not any(a <= q.start and q.end <= b for a, b in quote.pieces)
+
+
+def _apposed_whole(span, verb) -> set[int]:
+    """The tokens of a comma-set share after the figure that sets it against a whole: "the
+    group inked $55.9 billion in revenue, about half the Palo Alto company's total", "earned $5
+    billion, a third of Acme's revenue". Whose the whole is (the company) is not whose the
+    amount is (the group's): the amount's subject is never read there (round forty-nine left
+    c009 F2's "Palo Alto, Calif., company", seed 164; issue 20, round fifty). The phrase is a
+    child of the figure's head or of its verb that opens after a comma past the figure and
+    holds a word of data/share_whole_words.txt; the parse hangs it as an apposition, a second
+    object or a loose dependent."""
+    doc = span.doc
+    words = lexicon_file.words("analyse/share_whole_words.txt")
+    out: set[int] = set()
+    for host in (span.root, verb):
+        if host is None:
+            continue
+        for c in host.children:
+            lead = c.left_edge.i
+            if (c.i < span.end or lead <= span.end - 1 or c.dep_ not in ("appos", "dobj", "dep", "npadvmod", "attr")
+                    or doc[lead - 1].text != ","):
+                continue
+            sub = list(c.subtree)
+            if any(t.lower_ in words for t in sub):
+                out.update(t.i for t in sub)
+    return out
 
 
 def _apposed_share(span, q) -> bool:
