@@ -130,3 +130,19 @@ def test_the_clause_subject_still_owns_an_amount_with_a_change_after_it():
     # twin: a comma-set change holds no share word's whole; the subject stays
     _f, subject = _figure("Games\n\nMicrosoft took in $12.4 billion in sales, up 4 percent.\n", "$12.4 billion")
     assert subject == "Microsoft"
+
+
+# --- 4. shares a verb moves up or down by the figure: their price ---------------------------------------
+
+
+def test_shares_pushed_up_by_a_percentage_measure_their_price():
+    f, _subject = _figure("Deal\n\nAcme said it would split in two on Monday.\n\n"
+                          "Shareholders rewarded the plan, pushing the company's shares up about 7.5% that day.\n",
+                          "about 7.5%")
+    assert f.measure == "share price"
+
+
+def test_a_holding_pushed_up_to_a_share_is_no_price():
+    # twin: the object is no traded instrument ("its holding of shares"): no price is read
+    f, _subject = _figure("Deal\n\nThe fund pushed its holding of shares up to 5%.\n", "up to 5%")
+    assert f.measure != "share price"

@@ -1197,6 +1197,41 @@ _WORTH_BEFORE = re.compile(r"\bworth\s+(?:[^()]{1,40}\(\s*)?$", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\b(?!\s+(?:its|their|the|his|her)\s+(?:market\s+)?value\b)", re.I)  # "lost a third of their value" is a price
 
 
+def _moved_instrument(span, q, unit):
+    """The traded instrument a verb moves up or down by the figure, when the verb is no verb of
+    change and so names no measure: "Shareholders rewarded the plan, pushing the company's
+    shares up about 7.5% that day", "The news sent Acme's shares down 5%", "driving Acme shares
+    up 3%". The figure hangs on the direction word ("up", "down": a "change" word of
+    measures.tsv that is no verb) or on the verb beside it, and the verb's object is a word of
+    measures.tsv's "instrument" rows; the measure is that object's phrase, which
+    ``_instrument_price`` names a share price (issue 20, round fifty: the FNC-1 census left
+    "pushing the company's shares up about 7.5%" without a measure in two copies). None
+    otherwise (a percentage or sum only)."""
+    if unit != "%" and q.currency is None:
+        return None
+    root = span.root
+    if root.dep_ != "npadvmod":
+        return None
+    lex = lexicon()
+    head = root.head
+    moves = head.pos_ in ("ADV", "ADP", "PART") and head.lower_ in lex["change"]
+    host = head.head if moves else head
+    if host.dep_ == "dobj" and host.head.pos_ == "VERB":
+        # "driving Acme shares up 3%": the parse hangs "up" on the shares (and may tag them a verb)
+        obj, verb = host, host.head
+    elif host.pos_ == "VERB":
+        verb = host
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        moves = moves or any(c.dep_ in ("prt", "advmod") and c.lower_ in lex["change"] and c.pos_ != "VERB"
+                             for t in (verb, obj) if t is not None for c in t.children)
+    else:
+        return None
+    if (not moves or obj is None or verb.pos_ != "VERB" or verb.lemma_.lower() in lex["change"]
+            or obj.lower_ not in lex.get("instrument", {})):
+        return None
+    return obj
+
+
 def _instrument_price(measure: str | None, q, unit: str | None, part: bool = False) -> str | None:
     """A sum or a percentage whose measure phrase names a traded instrument ("depositary
     shares", "U.S.-listed BP shares", "Shares") measures the instrument's price: "Acme's
@@ -2945,6 +2980,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             named = _in_measure(span, mentions, text)
         if named is not None:
             measure, ms, me = named
+    if measure is None:
+        moved = _moved_instrument(span, q, unit)
+        if moved is not None:  # "pushing the company's shares up about 7.5%": the shares' price moved
+            measure, ms, me = _phrase(moved, {t.i for t in span}, mentions, text)
     if measure is None:
         told = _participle_measure(span, unit, count_tok)
         if told is not None:
