@@ -98,6 +98,7 @@ class MentionLinks(_Model):
     roles: list[str] = Field(default_factory=list, description="role words of its descriptions, lowercase ('founder', 'ceo')")
     org: str | None = Field(None, description="the organisation its description names ('Huawei founder Ren Zhengfei' -> 'Huawei')")
     ner_label: str | None = Field(None, description="NER's label when a rule changed `label` (a surname NER typed ORG, a family typed PERSON)")
+    label_evidence: str | None = Field(None, description="why a rule changed `label`, when it says ('typed FAC by the tagger, read as a person: ...')")
     family: bool = Field(False, description="a family ('the Gaddafis'): a group (NORP), never one person")
     kind_noun: str | None = Field(None, description="the common noun the name modifies, lemma ('the Deepwater Horizon rig' -> 'rig'): a kind the resolver types it by; or the portfolio noun after a department's name ('International Development Secretary' -> 'secretary')")
     class_noun: str | None = Field(None, description="the common noun right before the name that classes it, lemma ('oil company Petrobras' -> 'company'): a kind the resolver types it by")

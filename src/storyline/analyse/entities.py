@@ -1310,6 +1310,69 @@ def _person_by_apposition(sdoc, m: Mention) -> bool:
                for c in root.children)
 
 
+def _person_by_speech(sdoc, m: Mention, mentions: list[Mention]) -> str | None:
+    """Why a name the tagger typed a place, an organisation, a building or a work is a
+    person's, when it is one: a first name and a surname ("Janice Dickinson", typed a
+    facility) that is the subject of a verb of saying or thought, or stands in apposition to
+    that subject, and that the document shows to be a person's: the apposition's noun is a
+    person's or a title ("the health secretary, Nicola Sturgeon, said", typed an
+    organisation), or the tagger types the name or its surname a person elsewhere in the
+    text ("Ms Byrs", "Dickinson"). Firms named after people ("Morgan Stanley said", "Ralph
+    Lauren said") have neither and are left as typed. The first word must be a common US
+    first name (speaker_rules.tsv's written_first_name_births, the bar the speaker step sets
+    for a written given name; no stop word, title or rank) and no place ("Virginia Tech",
+    "Georgia Power"); no organisation word or legal form ("Tony Lama Co.", "Pink News"); two
+    or three words in title case. Issue 20 and 18, round fifty: typed other than a person,
+    the name is no candidate for the "she" that follows ("Janice Dickinson is revealing ...
+    She says ...": the "she" went to an untagged outlet's name) and its entity is an
+    organisation. None when the rule does not apply, else the evidence."""
+    if m.label not in ("ORG", "FAC", "GPE", "WORK_OF_ART", "PRODUCT"):
+        return None
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return None
+    if not _given_name(words[0]) or gazetteer.is_any_place(words[0]) or gazetteer.is_any_place(m.text):
+        return None
+    org = names.org_words()
+    if names.has_legal_form(m.text) or any(w.lower() in org for w in words):
+        return None
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if any(_speech_subject(t) for t in span):
+        verb, noun = root.head, None
+    elif root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN" and _speech_subject(root.head):
+        verb, noun = root.head.head, root.head
+    else:
+        return None
+    if noun is not None and (noun.lemma_.lower() in _unnamed_person_nouns() or names.is_title(noun.text)):
+        why = f"in apposition to '{noun.text}', a person's noun, the subject of '{verb.text}'"
+    elif any(o.label == "PERSON" and o is not m and o.text.split()[-1] == words[-1] for o in mentions):
+        why = f"the subject of '{verb.text}', and '{words[-1]}' is tagged a person elsewhere in the text"
+    else:
+        return None
+    return f"typed {m.label} by the tagger, read as a person: a first name ('{words[0]}') and a surname, {why}"
+
+
+@functools.cache
+def _given_name_bar() -> tuple[dict[str, tuple[float, int]], float, frozenset[str]]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .. import firstnames
+
+    stops = frozenset(STOP_WORDS) | frozenset(names.titles()) | lexicon.words("analyse/given_name_ranks.txt")
+    return firstnames.table(), speakers.weights()["written_first_name_births"], stops
+
+
+def _given_name(word: str) -> bool:
+    """A common US first name (at least written_first_name_births births), no stop word, title
+    or rank: the bar speakers.py sets for a written given name."""
+    table, least, stops = _given_name_bar()
+    low = word.lower()
+    return low not in stops and low in table and table[low][1] >= least
+
+
 def _misused_norp(sdoc, m: Mention) -> bool:
     """A singular nationality word standing alone as a preposition's object ("beaches in
     western Cuban"): a typo for the place, neither the people nor the place; dropped
@@ -1576,6 +1639,9 @@ def extract(sdoc, analysis: DocAnalysis) -> tuple[list[Mention], list[Descriptio
     for m in mentions:
         if _person_by_apposition(sdoc, m):
             m.context.ner_label = m.label
+            m.label = "PERSON"
+        elif (why := _person_by_speech(sdoc, m, mentions)) is not None:
+            m.context.ner_label, m.context.label_evidence = m.label, why
             m.label = "PERSON"
     _gender(sdoc, mentions)  # first: an honorific's gender narrows whom a surname can stand for
     _link(sdoc, mentions)

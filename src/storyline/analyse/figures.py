@@ -1197,6 +1197,41 @@ _WORTH_BEFORE = re.compile(r"\bworth\s+(?:[^()]{1,40}\(\s*)?$", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\b(?!\s+(?:its|their|the|his|her)\s+(?:market\s+)?value\b)", re.I)  # "lost a third of their value" is a price
 
 
+def _moved_instrument(span, q, unit):
+    """The traded instrument a verb moves up or down by the figure, when the verb is no verb of
+    change and so names no measure: "Shareholders rewarded the plan, pushing the company's
+    shares up about 7.5% that day", "The news sent Acme's shares down 5%", "driving Acme shares
+    up 3%". The figure hangs on the direction word ("up", "down": a "change" word of
+    measures.tsv that is no verb) or on the verb beside it, and the verb's object is a word of
+    measures.tsv's "instrument" rows; the measure is that object's phrase, which
+    ``_instrument_price`` names a share price (issue 20, round fifty: the FNC-1 census left
+    "pushing the company's shares up about 7.5%" without a measure in two copies). None
+    otherwise (a percentage or sum only)."""
+    if unit != "%" and q.currency is None:
+        return None
+    root = span.root
+    if root.dep_ != "npadvmod":
+        return None
+    lex = lexicon()
+    head = root.head
+    moves = head.pos_ in ("ADV", "ADP", "PART") and head.lower_ in lex["change"]
+    host = head.head if moves else head
+    if host.dep_ == "dobj" and host.head.pos_ == "VERB":
+        # "driving Acme shares up 3%": the parse hangs "up" on the shares (and may tag them a verb)
+        obj, verb = host, host.head
+    elif host.pos_ == "VERB":
+        verb = host
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        moves = moves or any(c.dep_ in ("prt", "advmod") and c.lower_ in lex["change"] and c.pos_ != "VERB"
+                             for t in (verb, obj) if t is not None for c in t.children)
+    else:
+        return None
+    if (not moves or obj is None or verb.pos_ != "VERB" or verb.lemma_.lower() in lex["change"]
+            or obj.lower_ not in lex.get("instrument", {})):
+        return None
+    return obj
+
+
 def _instrument_price(measure: str | None, q, unit: str | None, part: bool = False) -> str | None:
     """A sum or a percentage whose measure phrase names a traded instrument ("depositary
     shares", "U.S.-listed BP shares", "Shares") measures the instrument's price: "Acme's
@@ -2946,6 +2981,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if named is not None:
             measure, ms, me = named
     if measure is None:
+        moved = _moved_instrument(span, q, unit)
+        if moved is not None:  # "pushing the company's shares up about 7.5%": the shares' price moved
+            measure, ms, me = _phrase(moved, {t.i for t in span}, mentions, text)
+    if measure is None:
         told = _participle_measure(span, unit, count_tok)
         if told is not None:
             measure, ms, me = told
@@ -3081,10 +3120,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     # estimate made the claim; it is not what the estimate is about
     # (nor "BP's estimated spill rate of 5,000 barrels": an estimated measure is an estimate too)
     owned_mods = lexicon().get("owned_mod", {})
+    whole_of_share = _apposed_whole(span, verb)  # "..., about half the company's total": the whole's owner
     cand = [t for t in cand if not (t.dep_ == "poss" and t.head.pos_ == "NOUN"
                                     and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]
                                          or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))
-            and t.i not in payer_poss]
+            and t.i not in payer_poss and t.i not in whole_of_share]
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
@@ -5492,6 +5532,32 @@ def _between_pieces(quote, q) -> bool:
     apposition, twice, a "Fight for $15" in the speaker's title; a writer's dashed aside cut
     out of an indirect content); a figure inside a piece is left as it was."""
     return bool(quote.pieces) and not any(a <= q.start and q.end <= b for a, b in quote.pieces)
+
+
+def _apposed_whole(span, verb) -> set[int]:
+    """The tokens of a comma-set share after the figure that sets it against a whole: "the
+    group inked $55.9 billion in revenue, about half the Palo Alto company's total", "earned $5
+    billion, a third of Acme's revenue". Whose the whole is (the company) is not whose the
+    amount is (the group's): the amount's subject is never read there (round forty-nine left
+    c009 F2's "Palo Alto, Calif., company", seed 164; issue 20, round fifty). The phrase is a
+    child of the figure's head or of its verb that opens after a comma past the figure and
+    holds a word of data/share_whole_words.txt; the parse hangs it as an apposition, a second
+    object or a loose dependent."""
+    doc = span.doc
+    words = lexicon_file.words("analyse/share_whole_words.txt")
+    out: set[int] = set()
+    for host in (span.root, verb):
+        if host is None:
+            continue
+        for c in host.children:
+            lead = c.left_edge.i
+            if (c.i < span.end or lead <= span.end - 1 or c.dep_ not in ("appos", "dobj", "dep", "npadvmod", "attr")
+                    or doc[lead - 1].text != ","):
+                continue
+            sub = list(c.subtree)
+            if any(t.lower_ in words for t in sub):
+                out.update(t.i for t in sub)
+    return out
 
 
 def _apposed_share(span, q) -> bool:

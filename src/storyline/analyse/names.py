@@ -80,6 +80,11 @@ def extends_org(short_key: str, long_key: str) -> bool:
         # other "PAC" of the corpus names (round thirty-six, integrator, in-sample: seed 151's
         # wash-post Q38, a PAC's announcement shown as said by "PAC")
         return False
+    if lg[-1] in lexicon.words("sister_body_words.txt"):
+        # "Hewlett-Packard" / "Hewlett-Packard Enterprise": a company word after the name
+        # makes a sister or successor company, not the full form of the shorter name
+        # (round fifty: the shorter name was linked to the spin-off and the two merged)
+        return False
     return lg[-1] not in org_kinds()
 
 

@@ -10687,7 +10687,22 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = _join_next_tag(ctx, out, sdoc)
     _add_bodies(analysis, bodies, out)
     _explain_open(out)
+    _retyped_speaker_evidence(ctx, out)
     return out
+
+
+def _retyped_speaker_evidence(ctx: _Ctx, out: list[QuoteItem]) -> None:
+    """The speaker's evidence tells when the speaker (or the named person a pronoun stands
+    for) is a name the tagger typed other than a person and a rule read as one
+    (``context.label_evidence``, analyse/entities.py: "Janice Dickinson", typed a facility),
+    so a reader sees the retyping the link rests on (round fifty)."""
+    for q in out:
+        if not q.speaker_confidence or not q.speaker_evidence:
+            continue
+        i = q.speaker_mention if q.speaker_mention is not None else q.antecedent_mention
+        why = ctx.mentions[i].context.label_evidence if i is not None else None
+        if why and why not in q.speaker_evidence:
+            q.speaker_evidence += f"; '{ctx.mentions[i].text}' {why}"
 
 
 # an indirect content opening on the speaker's own he/she/they, then "and would not" (or "but
