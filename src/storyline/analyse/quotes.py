@@ -8155,8 +8155,9 @@ def _quotations_after_cue(sdoc, text: str, a: int, b: int) -> tuple[int, int]:
     decade'): the saying is the quotation, so the content takes its opening mark; words after the
     last closing mark that hold no verb ("so many times over the last decade") tell how often or
     when it was said, the reporter's, and are cut (round fifty, seed 165 c040 Q11). The marks
-    then pair up and the quotations are direct quotes of their own. A content that opened no
-    quotation, or whose words after the mark go on with a clause ('said \u201cno\u201d to the plan
+    then pair up and the quotations are direct quotes of their own. Only a clause content (the
+    caller's), never a quoted object ('vowed "unwavering support" for the towns'). A content that
+    opened no quotation, or whose words after the mark go on with a clause ('said \u201cno\u201d to the plan
     because it cost too much'), is left as it was."""
     k = a
     while k > 0 and text[k - 1] in " \t\u00a0":
@@ -8171,8 +8172,9 @@ def _quotations_after_cue(sdoc, text: str, a: int, b: int) -> tuple[int, int]:
     if last < 0 or last + 1 >= b:
         return a, b
     tail = sdoc.char_span(last + 1, b, alignment_mode="expand")
-    if tail is not None and not any(t.pos_ in ("VERB", "AUX") for t in tail):
-        b = last + 1
+    if tail is not None and not any(t.pos_ in ("VERB", "AUX") for t in tail) and all(
+            t.head.pos_ in ("VERB", "AUX") for t in tail if not tail.start <= t.head.i < tail.end):
+        b = last + 1  # (an adverbial: what the parse hangs on a noun inside the quotation is the noun's)
     return a, b
 
 
@@ -8331,14 +8333,15 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         b = _past_broken_parenthesis(text, a, b)
         b = _before_credit(text, a, b)
         a, b = _unpaired_close(text, a, b)
-        a, b = _quotations_after_cue(sdoc, text, a, b)
+        a0 = a
+        a, b = _quotations_after_cue(sdoc, text, a, b) if c.dep_ == "ccomp" else (a, b)
         # 'saying it is "exposed to ..."': the clause with its quoted predicate, marks closed (18s)
         whole = _leading_subject_quoted(ctx, c, a, b) if c.dep_ == "ccomp" and covered(a, b) else None
         b = b if whole is None else whole
         if b - a < (3 if _short_content(tok, c) else 10) or (covered(a, b) and whole is None and not closed) \
                 or any(x <= tok.idx < y for x, y in ctx.heading):
             continue
-        if names.is_shouted(re.split(f"[{_MARKS}]", text[a:b])[0]):
+        if names.is_shouted(re.split(f"[{_MARKS}]", text[a0:b])[0]):
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
