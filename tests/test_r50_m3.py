@@ -151,3 +151,26 @@ def test_quotations_after_a_cue_are_taken_with_their_marks_and_no_tail():
 def test_twin_a_quotation_inside_a_clause_stays_mixed():
     text = "Commissioner Mark Steel said the league is \u201cnot looking to move\u201d this year.\n"
     assert any(t.startswith("the league is") for t in _quotes(text))
+
+
+# --- twins the census asked for (PolNeAR: rules narrowed after reading every change) ---
+
+def test_twin_and_that_comment_is_the_speakers_second_clause():
+    # "that" is the second clause's conjunction, not a determiner of a statement noun
+    text = ("But when reached, a spokesperson for the parks office said the office would follow the mayor\u2019s lead "
+            "on the issue, and that comment should be sought from the mayor\u2019s aides.\n")
+    assert any(t.endswith("sought from the mayor\u2019s aides") for t in _quotes(text))
+
+
+def test_twin_a_how_clause_after_a_tag_is_no_second_saying():
+    text = ("The big question for people close to the campaign now is not whether he quits the race before the "
+            "convention \u2014 that won\u2019t happen, they believe \u2014 but how he finds a place in the party.\n")
+    assert any(t.endswith("how he finds a place in the party") for t in _quotes(text))
+
+
+def test_twin_a_quotations_own_tag_before_according_to_joins_nothing():
+    text = ("\u201cThere has been a steady drip of filings. When does it stop?,\u201d the judge said, according to the Post. "
+            "\u201cThis case is about the public\u2019s right to know.\u201d\n")
+    texts = _quotes(text)
+    assert "There has been a steady drip of filings. When does it stop?" in texts
+    assert "This case is about the public\u2019s right to know." in texts

@@ -5029,7 +5029,9 @@ def _own_saying_piece(ctx: _Ctx, piece: tuple[int, int]) -> bool:
     that ...") another saying with its own subject and cue, brought in by "and"/"but"? Then it
     is that speaker's quote, not the rest of this one (round fifty, seed 165
     bpoil_washingtonpost Q6). "Strikes, Ms. Roe said, are a form of free speech" (no conjunction)
-    and "..., she said, and the firm will pay" (no cue of its own) keep their second piece."""
+    and "..., she said, and the firm will pay" (no cue of its own) keep their second piece, as does
+    "... — that won't happen, they believe — but how he finds a place ..." (a "how" clause, a topic,
+    not a saying: PolNeAR census)."""
     span = ctx.sdoc.char_span(piece[0], piece[1], alignment_mode="expand")
     if span is None or len(span) < 3:
         return False
@@ -5039,7 +5041,8 @@ def _own_saying_piece(ctx: _Ctx, piece: tuple[int, int]) -> bool:
         return False  # (the parse may hang "and" on the tag's own "Wednesday": it is then before the piece)
     return any(t.head.i == t.i or not (span.start <= t.head.i < span.end) for t in span
                if is_cue(t) and t.pos_ == "VERB"
-               and any(c.dep_ in ("nsubj", "nsubjpass") and span.start < c.i < t.i for c in t.children))
+               and any(c.dep_ in ("nsubj", "nsubjpass") and span.start < c.i < t.i for c in t.children)
+               and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TOPIC_WORDS for c in t.children))
 
 
 def _own_adjunct_before(ctx: _Ctx, verb, pieces: list[tuple[int, int]], start_i: int) -> bool:
@@ -7355,17 +7358,18 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
 def _comment_on_statement(sdoc, left: int, right: int) -> int | None:
     """"Lund predicts that Acme will ship 3 million phones, and his estimate for a May launch
     falls in line with earlier reports": a clause joined by ", and"/", but" whose subject is the
-    statement itself (a noun of data/statement_nouns.txt owned by a possessive pronoun or set by
-    "this"/"that") is the reporter's comment on what was said, not part of it (round fifty, seed
-    165 c039 Q8). "..., and its rivals will follow" (no statement noun) stays. The index of the
-    comma, or None."""
+    statement itself (a noun of data/statement_nouns.txt owned by a possessive pronoun) is the
+    reporter's comment on what was said, not part of it (round fifty, seed 165 c039 Q8).
+    "..., and its rivals will follow" (no statement noun) stays, and so does "said the department
+    would follow City Hall's lead, and that comment should be obtained through ..." ("that" there is
+    the second clause's conjunction, which the parse may take for a determiner: PolNeAR census).
+    The index of the comma, or None."""
     for x in sdoc[left + 1 : right + 1]:
         if x.dep_ != "conj" or x.pos_ not in ("VERB", "AUX") or not left <= x.head.i < x.i:
             continue
         subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < x.i), None)
         if subj is None or subj.lemma_.lower() not in statement_nouns() or not any(
-                (c.dep_ == "poss" and c.tag_ == "PRP$") or (c.dep_ == "det" and c.lower_ in ("this", "that"))
-                for c in subj.children):
+                c.dep_ == "poss" and c.tag_ == "PRP$" for c in subj.children):
             continue
         k = subj.left_edge.i - 1
         if k - 1 > left and sdoc[k].lower_ in ("and", "but") and sdoc[k - 1].text == ",":
@@ -9422,6 +9426,10 @@ def _said_tag_last(sdoc, a: int, b: int) -> bool:
     the tag as the source's content would run the span into the cue (round fifty, seed 165 c039
     Q4), so no "according to" quote. A clause ending on no cue ("..., the firm's sales rose,
     according to data") stays."""
+    if any(ch in _MARKS for ch in sdoc.text[a:b]):
+        return False  # a quotation's own tag ('"When does it stop?," the judge said, according to
+        # the Post'): the direct quotes' machinery reads it (PolNeAR census: dropping the relay there
+        # let two quotations join across the tag)
     span = sdoc.char_span(a, b, alignment_mode="expand")
     if span is None or len(span) < 4:
         return False
