@@ -39,8 +39,9 @@ def test_definite_measure_without_a_value_is_no_statement():
 
 
 def test_measure_with_its_value_is_a_statement():
+    # (round fifty, seed 165 c039 Q10: the period a forecast is for is part of what it says)
     assert _texts("The bank forecasts net income of $5bn for Acme in the second quarter.") == [
-        "net income of $5bn for Acme"]
+        "net income of $5bn for Acme in the second quarter"]
     assert _texts("Acme announced an extra $100m in aid for the town.") == ["an extra $100m in aid for the town"]
 
 
