@@ -131,3 +131,9 @@ def test_a_quoted_object_of_a_judgement_stays():
     text = _HEAD + ("Roe, the head of the union, described the plan as \u201ca betrayal of every teacher in "
                     "the city\u201d on Monday.\n")
     assert any("betrayal of every teacher" in s[0] for s in _spans(text))
+
+
+def test_a_quoted_judgement_under_a_participle_of_the_object_stays():
+    text = _HEAD + ("The man behind the sign has described the fuss caused by the painted board as \u201ca bit of "
+                    "harmless fun for the town\u201d.\n")
+    assert any("a bit of harmless fun" in s[0] for s in _spans(text))

@@ -5660,8 +5660,9 @@ def _described_phrase(ctx: _Ctx, d: _Direct, verb) -> bool:
     statement of the cue's subject (round fifty, seed 165 c037 Q12, judged not_statement). The
     object is the content the cue is about ("the pain of ..."), the quotation only a piece of it.
     Kept: a quotation that is the object itself ('denied "any wrongdoing"'), the "as" of a
-    judgement ('described it as "a disaster"': no noun object between), and one inside a noun
-    of saying ('denied reports of "a secret deal"': data/statement_nouns.txt)."""
+    judgement ('described it as "a disaster"': no noun object between), one inside a noun of
+    saying ('denied reports of "a secret deal"': data/statement_nouns.txt), and one a verb inside
+    the object takes ('cites authorities who decried it as a "departure"': theirs, by its tag)."""
     span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or any(t.tag_ in _FINITE_TAGS for t in span) or span.root.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -5675,7 +5676,11 @@ def _described_phrase(ctx: _Ctx, d: _Direct, verb) -> bool:
     obj = path[-1]
     if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() in statement_nouns() or obj.lower_ in statement_nouns():
         return False
-    return any(x.dep_ == "prep" for x in path[1:-1])
+    # (through a preposition, and through no verb of its own but a copula: 'cites authorities who
+    # decried the move as a "departure from ..."' hands the words to the verb's subject)
+    # (not "as", which the parse may hang on the object: 'described the furore as "a bit of fun"')
+    return any(x.dep_ == "prep" and x.lower_ != "as" for x in path[1:-1]) and not any(
+        x.pos_ == "VERB" and x.lemma_ != "be" for x in path[1:-1])
 
 
 def _object_phrase(ctx: _Ctx, d: _Direct) -> bool:
