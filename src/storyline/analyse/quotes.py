@@ -516,6 +516,26 @@ def _nested_close(text: str, j: int) -> bool:
     return close is not None and "“" not in rest[:close]
 
 
+def _unclosed_introduced(text: str, i: int, j: int) -> bool:
+    """Does the single opening mark at i, announced by a colon ("Roe then adds: '..."), open a
+    quotation the copy left unclosed to its paragraph's end at j? News copy leaves a quotation's
+    closing mark off where it runs on past its paragraph; when the next paragraph does not take
+    it up, at least the rest of this one is the speaker's (round fifty, seed 165 c037 Q6: the
+    span stopped at the first sentence, read as a reported "adds: X", and a verb inside the
+    rest, "a man who wishes he were ...", was taken for a quote of its own, Q7). Only a run of
+    whole sentences (it ends in a stop) of at least two words after the mark, with no other
+    single mark in it but an apostrophe between letters, reaching
+    the paragraph's end (or the text's)."""
+    if not _introduced(text, i) or (j < len(text) and text[j] != "\n"):
+        return False
+    run = text[i + 1 : j].rstrip()
+    if len(run.split()) < 2 or not run.endswith((".", "!", "?")):
+        return False
+    # (an apostrophe between letters, "I'm", is no mark)
+    return not any(ch in "'‘" and not (0 < k < len(run) - 1 and run[k - 1].isalpha() and run[k + 1].isalpha())
+                   for k, ch in enumerate(run))
+
+
 def find_direct(text: str) -> list[_Direct]:
     """Spans of quoted text. Never raises; unmatched marks are ignored."""
     text = _shadow(text)
@@ -592,6 +612,13 @@ def find_direct(text: str) -> list[_Direct]:
                 found = j
                 break
             j += 1
+        if found is None and _unclosed_introduced(text, i, j):
+            end = j  # "Roe then adds: 'I will never ... . Either I ... ." with no closing mark
+            while end > i + 1 and text[end - 1].isspace():
+                end -= 1
+            out.append(_Direct(start=i + 1, end=end, outer_start=i, outer_end=end, pieces=[(i + 1, end)]))
+            i = j
+            continue
         if found is None or any(a <= found < b for a, b in taken):
             i += 1
             continue
@@ -5653,6 +5680,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             continue  # 'Having said that if the "Fix it" drive works, ...': no cue of the quotation inside (18n)
         if verb is not None and embedded and _named_phrase(ctx, d, verb):
             continue  # 'what the journal described as the "first rough study"': a label, not said (18x)
+        if verb is not None and embedded and _described_phrase(ctx, d, verb):
+            continue  # 'describing the pain of being "a stranger at home"': a phrase in the description (round 50)
         if embedded and _object_phrase(ctx, d) and not _tagged_after(text, d, verb):
             continue  # 'opposes "across-the-board pay freezes"': the thing opposed, not said (round 34)
         if any(a <= d.start < b for a, b in ctx.heading) and verb is None and not _dash_byline(text, d):
@@ -5727,6 +5756,36 @@ def _named_phrase(ctx: _Ctx, d: _Direct, verb) -> bool:
         return False
     return verb.lemma_.lower() in lexicon.words("analyse/label_cues.txt") and root.pos_ in ("NOUN", "PROPN") \
         and any(x.dep_ == "dobj" and x.tag_ in ("WP", "WDT") for x in verb.children)
+
+
+def _described_phrase(ctx: _Ctx, d: _Direct, verb) -> bool:
+    """'this entry appeared on her blog describing the pain of being "a stranger in her own
+    home" and ...': a quoted noun phrase with no finite verb, set inside a preposition's phrase
+    of the cue's noun object, is a phrase the writer borrows to describe that thing, not a
+    statement of the cue's subject (round fifty, seed 165 c037 Q12, judged not_statement). The
+    object is the content the cue is about ("the pain of ..."), the quotation only a piece of it.
+    Kept: a quotation that is the object itself ('denied "any wrongdoing"'), the "as" of a
+    judgement ('described it as "a disaster"': no noun object between), one inside a noun of
+    saying ('denied reports of "a secret deal"': data/statement_nouns.txt), and one a verb inside
+    the object takes ('cites authorities who decried it as a "departure"': theirs, by its tag)."""
+    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or any(t.tag_ in _FINITE_TAGS for t in span) or span.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    path = []
+    t = span.root
+    while t.head.i != t.i and t.i != verb.i:
+        path.append(t)
+        t = t.head
+    if t.i != verb.i or len(path) < 3:
+        return False
+    obj = path[-1]
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() in statement_nouns() or obj.lower_ in statement_nouns():
+        return False
+    # (through a preposition, and through no verb of its own but a copula: 'cites authorities who
+    # decried the move as a "departure from ..."' hands the words to the verb's subject)
+    # (not "as", which the parse may hang on the object: 'described the furore as "a bit of fun"')
+    return any(x.dep_ == "prep" and x.lower_ != "as" for x in path[1:-1]) and not any(
+        x.pos_ == "VERB" and x.lemma_ != "be" for x in path[1:-1])
 
 
 def _object_phrase(ctx: _Ctx, d: _Direct) -> bool:
@@ -6647,7 +6706,35 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "grounds_to_believe": lambda ctx, tok, comp: _grounds_to_believe(tok),
     "unsaid_question": lambda ctx, tok, comp: _unsaid_question(tok, comp),
     "picture_shown": lambda ctx, tok, comp: _picture_shown(tok, comp),
+    "wanted_saying": lambda ctx, tok, comp: _wanted_saying(tok),
+    "counterfactual_wish": lambda ctx, tok, comp: _counterfactual_wish(tok, comp),
 }
+
+
+def _counterfactual_wish(tok, comp: list) -> bool:
+    """"a lonely man who wishes he were a leader", "she wished she had stayed home": a verb whose
+    clause is contrary to fact (data/counterfactual_cues.txt) says what is not so; shown as a
+    quote, the clause ("he were a leader") reads as a statement (round fifty, seed 165 c037 Q7,
+    judged not_statement). Only with a clause: "hopes that ..." (a view) and "wished him well"
+    (no clause) are untouched."""
+    return bool(comp) and comp[0].dep_ == "ccomp" and bool(_forms(tok) & lexicon.words("analyse/counterfactual_cues.txt"))
+
+
+def _wanted_saying(tok) -> bool:
+    """"I want someone to look at that number and say "this is wrong"", "she wished someone
+    would tell her the truth": a saying in the clause of a verb of wanting (data/wanting_verbs.txt)
+    with a subject of its own is what the wanter wishes another would say, not a statement anyone
+    made (round fifty, seed 165 c037 Q3: the words a note's writer wished someone would say).
+    The saying may be a conjunct of the clause's verb ("to look at it and say"). Kept: the
+    wanter's own saying ("I want to say thank you", "wanted to tell the board that ...": no
+    subject of its own), and a saying reported of the wanted one ("they want what Roe said")."""
+    v = tok
+    while v.dep_ == "conj" and v.head.i < v.i:
+        v = v.head
+    if v.dep_ not in ("ccomp", "xcomp") or not _forms(v.head) & lexicon.words("analyse/wanting_verbs.txt"):
+        return False
+    subj = next((x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.i > v.head.i
 
 
 def _picture_shown(tok, comp: list) -> bool:
@@ -8045,6 +8132,11 @@ def _refusal_cut(sdoc, left: int, right: int) -> int | None:
     for x in sdoc[left : right + 1]:
         if x.dep_ != "conj" or x.lemma_.lower() not in refuse or any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
             continue
+        if x.tag_ == "VBG" and x.head.tag_ == "VBG":
+            # "accused her parents of blocking her move and refusing to acknowledge it": a gerund
+            # joined to a gerund is a second deed of the same charge, not the reporter's note on
+            # the source, which is a finite verb ("... but declined to say"): round fifty, c037 Q13
+            continue
         if not any(c.dep_ == "xcomp" and (c.lemma_.lower() in speak or is_cue(c)) for c in x.children):
             continue
         cc = [c for c in x.head.children if c.dep_ == "cc" and c.i < x.i and c.lower_ in ("but", "and")]
@@ -8335,7 +8427,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                     out.append(_Cand(a, b, "indirect", cue=tok, pieces=pieces if len(pieces) > 1 else []))
             continue
         c = comp[0]
-        left = c.left_edge
+        left = sdoc[_object_determiner(tok, c)]
         right = c.right_edge
         if c.dep_ == "ccomp":
             left = _clause_start(sdoc, tok, c)
@@ -8371,6 +8463,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 last -= 1  # (not a percent sign: "while Rubio was at 18%" ends on the figure's sign)
             if last > right.i:
                 right = sdoc[last]
+        right = sdoc[_marked_clause_end(tok, c, right.i)]  # 'say "it gets better" but it is not': the marks' end (round 50)
         right = sdoc[_partitive_after(sdoc, right.i)]  # "..., the majority of them farmers" (18s, round nineteen)
         right = sdoc[_comment_on_object(sdoc, c, left.i, right.i)]  # "recommend hand washing, which did not ..." (29s)
         if left.i < tok.i:
@@ -8431,6 +8524,63 @@ def _forecast_period(cue, obj, right):
                 and any(t.ent_type_ == "DATE" for t in p.subtree):
             return p.right_edge
     return right
+
+
+def _marked_clause_end(cue, c, right: int) -> int:
+    """Where a cue's clause set in quotation marks right after it ends ('People say "it gets
+    better" but that is not true in my case'): at its closing mark, when a "but"/"and"/"yet"
+    clause with a subject of its own follows the mark (the parse hangs it on the cue or on the
+    quoted verb). The marks show where the words said end: the clause after them is the
+    writer's reply or narration, not more of what was said (round fifty, seed 165 c037 Q10,
+    which ran on into the writer's "but that isn't true"). Only an opening mark right after the
+    cue (a colon or comma between at most), no other mark before the close; a single mark may
+    be an apostrophe and is left alone, as is 'said the plan "works" but ...' (no mark opens
+    the clause). The closing mark's index if it is before ``right``, else ``right``."""
+    close = _marked_close(cue, c)
+    return close if close is not None and close < right else right
+
+
+def _marked_close(cue, c) -> int | None:
+    """The closing mark of a cue's clause set in marks right after it and followed by a
+    conjoined clause with a subject of its own (``_marked_clause_end``), or None."""
+    if c.dep_ != "ccomp":
+        return None
+    doc = c.doc
+    k = cue.i + 1
+    while k < c.left_edge.i and doc[k].text in (",", ":"):
+        k += 1
+    first = doc[k]  # the opening mark: the clause's first word, or hung on the cue just before it
+    if k not in (c.left_edge.i, c.left_edge.i - 1) or not first.is_quote or first.text in ("'", "‘", "’"):
+        return None
+    close = next((t for t in doc[first.i + 1 : c.sent.end] if t.is_quote), None)
+    if close is None or close.text in ("'", "‘", "’") or close.i - first.i < 3 or close.i + 2 >= c.sent.end:
+        return None
+    cc = doc[close.i + 1]
+    if cc.dep_ != "cc" or cc.lower_ not in ("but", "and", "yet"):
+        return None
+    conj = next((x for x in cc.head.children if x.dep_ == "conj" and x.i > cc.i), None)
+    if conj is None or cc.head.i not in (cue.i, c.i) or not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in conj.children):
+        return None
+    return close.i
+
+
+def _object_determiner(cue, c) -> int:
+    """Where a noun object's span starts: its left edge, or the possessive determiner right
+    before it that the parse hung on the cue as a second object ("accusing her devout parents
+    of ...": "her" tagged PRP$ but read as the cue's dative, so the span began "devout parents
+    of ...", whose parents untold; round fifty, c037 Q4). The tagger's PRP$ says the word is
+    the object's determiner, not a person addressed ("accusing her of lying": one object, untouched)."""
+    left = c.left_edge
+    if c.dep_ != "dobj" or left.i == 0:
+        return left.i
+    before = c.doc[left.i - 1]
+    # ("her" alone is both an object and a possessive: read as a second direct object before
+    # one with no determiner of its own, it is that object's, since a verb takes one direct
+    # object; "told her stories", a dative, is left alone)
+    if (before.tag_ == "PRP$" and before.dep_ in ("dative", "dobj") or before.lower_ == "her" and before.dep_ == "dobj") \
+            and before.head.i == cue.i and not any(x.dep_ in ("det", "poss") for x in c.children):
+        return before.i
+    return left.i
 
 
 def _fronted_clause_end(cue, last: int) -> int:
