@@ -137,3 +137,15 @@ def test_a_quoted_judgement_under_a_participle_of_the_object_stays():
     text = _HEAD + ("The man behind the sign has described the fuss caused by the painted board as \u201ca bit of "
                     "harmless fun for the town\u201d.\n")
     assert any("a bit of harmless fun" in s[0] for s in _spans(text))
+
+
+def test_a_quoted_phrase_named_inside_the_object_stays():
+    text = _HEAD + ("The head of the response, Jane Roe, has written to the board demanding answers to "
+                    "\u201cunexplained gaps in the school budget\u201d.\n")
+    assert any("unexplained gaps" in s[0] for s in _spans(text))
+
+
+def test_a_marked_clause_and_a_second_that_clause_stay_one_content():
+    text = _HEAD + ('Roe said "we are at the beginning" and that new figures could change what the board '
+                    'is thinking.\n')
+    assert any("new figures could change" in s[0] and s[1] == "said" for s in _spans(text))

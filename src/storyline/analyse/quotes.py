@@ -5771,6 +5771,12 @@ def _described_phrase(ctx: _Ctx, d: _Direct, verb) -> bool:
     span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or any(t.tag_ in _FINITE_TAGS for t in span) or span.root.pos_ not in ("NOUN", "PROPN"):
         return False
+    # only a label said of someone by a copula's gerund ("the pain of being "X"", "the fear of
+    # becoming "Y""): a quoted phrase that is itself the thing named ('blames the combination of
+    # "a series of failures"', 'demanding answers to "anomalies at the wellhead"': the Timeline17
+    # census's two) is the speaker's or the document's words and stays
+    if span.root.dep_ != "attr" or span.root.head.lemma_ not in ("be", "become") or span.root.head.tag_ != "VBG":
+        return False
     path = []
     t = span.root
     while t.head.i != t.i and t.i != verb.i:
@@ -8528,7 +8534,7 @@ def _forecast_period(cue, obj, right):
 
 def _marked_clause_end(cue, c, right: int) -> int:
     """Where a cue's clause set in quotation marks right after it ends ('People say "it gets
-    better" but that is not true in my case'): at its closing mark, when a "but"/"and"/"yet"
+    better" but that is not true in my case'): at its closing mark, when a "but"/"yet"
     clause with a subject of its own follows the mark (the parse hangs it on the cue or on the
     quoted verb). The marks show where the words said end: the clause after them is the
     writer's reply or narration, not more of what was said (round fifty, seed 165 c037 Q10,
@@ -8556,10 +8562,14 @@ def _marked_close(cue, c) -> int | None:
     if close is None or close.text in ("'", "‘", "’") or close.i - first.i < 3 or close.i + 2 >= c.sent.end:
         return None
     cc = doc[close.i + 1]
-    if cc.dep_ != "cc" or cc.lower_ not in ("but", "and", "yet"):
+    # only a contrast: after "and" the report goes on ('said "we're at the beginning" and that new
+    # data could change it', 'said "the needs are huge" and conditions are "very bad"': the
+    # Timeline17 census's two, the same speaker's), as does a "that" clause after "but"
+    if cc.dep_ != "cc" or cc.lower_ not in ("but", "yet"):
         return None
     conj = next((x for x in cc.head.children if x.dep_ == "conj" and x.i > cc.i), None)
-    if conj is None or cc.head.i not in (cue.i, c.i) or not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in conj.children):
+    if conj is None or cc.head.i not in (cue.i, c.i) or not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in conj.children) \
+            or any(x.dep_ == "mark" for x in conj.children):
         return None
     return close.i
 
