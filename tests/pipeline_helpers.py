@@ -115,3 +115,19 @@ def speaker_of_quote(text: str, words: str):
     hits = [q for q in a.quotes if words in q.text]
     assert len(hits) == 1, [q.text for q in a.quotes]
     return shown_speaker(a, hits[0]), hits[0], a
+
+
+def entity_names(*texts: str) -> dict[str, str]:
+    """Mention text -> the name of the entity it ends in, over the invented texts read as one corpus."""
+    from storyline.resolve.corpus import Corpus
+    from storyline.resolve.entities import resolve
+
+    analyses = [analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(texts)]
+    ents, mapping = resolve(Corpus(analyses=analyses))
+    by_id = {e.id: e.name for e in ents}
+    out: dict[str, str] = {}
+    for a in analyses:
+        for i, m in enumerate(a.mentions):
+            if (a.document.id, i) in mapping:
+                out.setdefault(m.text, by_id[mapping[(a.document.id, i)]])
+    return out

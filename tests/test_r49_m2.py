@@ -6,11 +6,10 @@ written for the test (a name or a figure like the article's at most).
 
 from __future__ import annotations
 
+from pipeline_helpers import entity_names
 from test_entities import resolve_entities
 
 from storyline.pipeline import analyse_record
-from storyline.resolve.corpus import Corpus
-from storyline.resolve.entities import resolve
 from storyline.types import Record
 
 
@@ -113,15 +112,7 @@ def test_an_organisation_noun_alone_still_reads_the_firm_named_before():
 
 
 def _entities(*texts: str) -> dict[str, str]:
-    analyses = [analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(texts)]
-    ents, mapping = resolve(Corpus(analyses))
-    by_id = {e.id: e.name for e in ents}
-    out: dict[str, str] = {}
-    for a in analyses:
-        for i, m in enumerate(a.mentions):
-            if (a.document.id, i) in mapping:
-                out.setdefault(m.text, by_id[mapping[(a.document.id, i)]])
-    return out
+    return entity_names(*texts)
 
 
 def test_a_name_given_to_a_spun_off_business_is_not_the_parent():

@@ -6,24 +6,15 @@ test (a name or a figure like the census's at most).
 
 from __future__ import annotations
 
+from pipeline_helpers import entity_names
+
 from storyline.analyse import names
 from storyline.pipeline import analyse_record
-from storyline.resolve.corpus import Corpus
-from storyline.resolve.entities import resolve
 from storyline.types import Record
 
 
 def _entities(*texts: str) -> dict[str, str]:
-    """Mention text -> the name of the entity it ends in, over the texts as one corpus."""
-    analyses = [analyse_record(Record(source=f"d{i}.txt", text=t)) for i, t in enumerate(texts)]
-    ents, mapping = resolve(Corpus(analyses=analyses))
-    by_id = {e.id: e.name for e in ents}
-    out: dict[str, str] = {}
-    for a in analyses:
-        for i, m in enumerate(a.mentions):
-            if (a.document.id, i) in mapping:
-                out.setdefault(m.text, by_id[mapping[(a.document.id, i)]])
-    return out
+    return entity_names(*texts)
 
 
 def _analyse(text: str):
