@@ -142,7 +142,13 @@ def test_entity_profile_opens_with_its_items(driver, tmp_path):
     tab(driver, "entities")
     driver.find_element("css selector", "#entity-e-lopez summary").click()
     card = driver.find_element("id", "entity-e-lopez")
-    text = card.text
+    # the card's body is filled by its 'toggle' event, a task queued after the click: wait for
+    # it (a loaded machine read the card before it ran, so the text held the summary alone)
+    for _ in range(100):
+        text = card.text
+        if "chief executive" in text:
+            break
+        time.sleep(0.05)
     assert "chief executive" in text and "no other choice" in text and "30%" in text
     assert len(card.find_elements("css selector", ".cite")) >= 5
     screenshot(driver, "rich-entity-profile")
