@@ -330,6 +330,8 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     df = Counter(k for f in feats for k in f.entities)
     idf = {k: math.log((1 + n) / (1 + v)) + 1.0 for k, v in df.items()}
     doc_keys = _doc_keys(feats, df, idf, n, drop_subject=True)
+    full_keys = _doc_keys(feats, df, idf, n, drop_subject=False) if attach is not None else doc_keys
+    entities = [f.entities for f in feats]
     names = [{k: 1.0 for k, _ in sorted(f.entities.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]} for f in feats]
     dates = [_date(f.date) for f in feats]
     clusters = _merge(_pass(feats, vecs, doc_keys, names, dates, join, beta, window_days), idf, merge, beta, window_days)
@@ -339,7 +341,7 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
         # then the one evidence left that its documents are one story (a small pile of one
         # story, each article on its own angle). They count, in a pass run again and in the
         # last look; a document not naming them gains nothing (a stray stays a stray)
-        doc_keys = _doc_keys(feats, df, idf, n, drop_subject=False)
+        doc_keys = full_keys
         clusters = _merge(_pass(feats, vecs, doc_keys, names, dates, join, beta, window_days), idf, merge, beta, window_days)
     # (after the pass, stories that grew together merged: closest pair first, until none
     # is close enough)
@@ -347,10 +349,9 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     # on a looser bar (a story's later articles often open on a new angle)
     if attach is not None:
         # the pile's subject first: its sub-stories join the main story before the last look
-        clusters = _subject(clusters, [f.entities for f in feats], df, n, attach)
+        clusters = _subject(clusters, entities, df, n, attach)
         clusters = _attach(clusters, vecs, doc_keys, names, dates, attach, beta, window_days)
-        clusters = _subject_strays(clusters, vecs, _doc_keys(feats, df, idf, n, drop_subject=False), [f.entities for f in feats],
-                                   df, n, (dates, names), attach, beta)
+        clusters = _subject_strays(clusters, vecs, full_keys, entities, df, n, dates, names, attach, beta)
     big = [c for c in clusters if len(c.members) >= min_story]
     if not big:  # nothing groups (one document, or all unrelated): the pile is one story
         whole = clusters[0]
@@ -587,7 +588,8 @@ def _subject(clusters: list[_Cluster], entities: list[Counter], df: Counter, n: 
 
 
 def _subject_strays(clusters: list[_Cluster], vecs: np.ndarray, keys: list[dict[str, float]], entities: list[Counter],
-                    df: Counter, n: int, near: tuple[list[date | None], list[dict[str, float]]], bar: float, beta: float) -> list[_Cluster]:
+                    df: Counter, n: int, dates: list[date | None], names: list[dict[str, float]], bar: float,
+                    beta: float) -> list[_Cluster]:
     """The last look's documents still apart that name the pile's subject join its main
     story. The subject names (in more than SUBJECT_SHARE of the pile) are not scored in the
     pass, the merge or the last look, so a document on another angle of a one-subject pile
@@ -603,7 +605,6 @@ def _subject_strays(clusters: list[_Cluster], vecs: np.ndarray, keys: list[dict[
     before this step, against .27 without it; the stray flag held, bench/stories.py
     --small). Scored against the
     main story as it stands, all at once: order-free."""
-    dates, names = near
     subject = {k for k, v in df.items() if v > SUBJECT_SHARE * n}
     grown = [c for c in clusters if len(c.members) >= MIN_STORY]
     if n < 4 or not subject or not grown:
