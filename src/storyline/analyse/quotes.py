@@ -4610,9 +4610,13 @@ def _according_to(sdoc):
 
 
 def _trim_chars(text: str, a: int, b: int) -> tuple[int, int]:
+    """Reported content without a stray comma, colon, stop or dash at either edge, and never
+    ending on an opening bracket: "Yesterday there were raids on the border (as Reuters
+    reported)" says "Yesterday there were raids on the border", the parenthetical attribution
+    being the tag (round fifty-one, seed 166 fnc1_c045 Q3 ended on the "(")."""
     while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
         a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-([{"):
         b -= 1
     return a, b
 
