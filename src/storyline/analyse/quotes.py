@@ -7514,9 +7514,32 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
                          _dash_gloss(sdoc, left, right), _even_as_clause(sdoc, left, right),
                          _share_comparison(sdoc, cue, left, right), _second_saying(sdoc, cue, comp, left, right),
                          _reaction_tail(sdoc, left, right), _citing_tail(sdoc, left, right),
-                         _rebuttal_tail(sdoc, left, right), _comment_on_statement(sdoc, left, right))
+                         _rebuttal_tail(sdoc, left, right), _comment_on_statement(sdoc, left, right),
+                         _scene_after_request(sdoc, cue, comp, left, right))
              if k is not None and k > left]
     return min(found) if found else None
+
+
+def _scene_after_request(sdoc, cue, comp, left: int, right: int) -> int | None:
+    """The writer's scene set after a request: "Acme is asking suppliers to have their parts
+    ready by March, with some suppliers flying to its Austin offices for help" (round fifty-one,
+    seed 166 fnc1_c043 Q14: the span ran on into the "with" phrase). What a verb of request
+    (data/directive_cues.txt) asks is a deed, its infinitive; a ", with <noun> <-ing> ..." closing
+    it tells what people are doing, which was not asked. The index of the comma, or None. A
+    clause content ("said the plan would work, with costs falling each year") is not read here:
+    there the speaker may give the circumstance (_with_report reads a saying in it)."""
+    if comp is None or comp.dep_ != "xcomp" or cue.lemma_.lower() not in lexicon.words("analyse/directive_cues.txt"):
+        return None
+    end = _last_word(sdoc, left, right)
+    for w in sdoc[left + 2 : end]:
+        if w.lower_ != "with" or sdoc[w.i - 1].text != "," or w.right_edge.i < end or _quoted_at(sdoc, left, w.i):
+            continue
+        noun = next((c for c in w.children if c.dep_ == "pobj"), None)
+        if noun is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children) \
+                or any(c.dep_ == "pcomp" and c.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in c.children)
+                       for c in w.children):
+            return w.i - 1
+    return None
 
 
 def _comment_on_statement(sdoc, left: int, right: int) -> int | None:
