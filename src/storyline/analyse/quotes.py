@@ -7594,6 +7594,29 @@ def _reaction_tail(sdoc, left: int, right: int) -> int | None:
                         for g in pp.children if g.dep_ == "pobj"]
         if any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
             return k
+    return _led_to_reaction(sdoc, left, right)
+
+
+def _led_to_reaction(sdoc, left: int, right: int) -> int | None:
+    """The writer's account of a report's reception as ", <consequence participle> <object> to
+    <verb of reaction>" closing a content: "reports indicated the phone would have four cameras,
+    leading some buyers to find the final model disappointing" (round fifty-one, seed 166
+    fnc1_c043 Q10: the span ran on into it). The participle of data/consequence_participles.txt,
+    an object and an infinitive of data/reaction_verbs.txt after it, outside any quotation and
+    running to the content's end: the index of the comma, or None. ", leading the firm to close
+    two plants" (a deed, not a reaction) may be what was said and stays."""
+    parts = lexicon.words("analyse/consequence_participles.txt")
+    verbs = lexicon.words("analyse/reaction_verbs.txt")
+    end = _last_word(sdoc, left, right)
+    for k in range(left + 2, end):
+        v = sdoc[k + 1]
+        if sdoc[k].text != "," or v.lower_ not in parts or v.tag_ != "VBG" or v.right_edge.i < end \
+                or _quoted_at(sdoc, left, k + 1):
+            continue
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubj")), None)
+        inf = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and obj is not None and c.i > obj.i), None)
+        if inf is not None and inf.lemma_.lower() in verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            return k
     return None
 
 
