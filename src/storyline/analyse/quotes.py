@@ -9136,7 +9136,7 @@ def _continues(verb, x) -> bool:
     if x.dep_ == "ccomp":
         return _trailing_relay(x) is None  # "..., AFP reports": the relaying agency's tag, not said (18q)
     if _second_correlate(verb, x) or _count_filled(verb, x) or _list_tail(verb, x) or _verbless_sequel(verb, x) \
-            or _infinitive_list_tail(verb, x) or _finding_figures(verb, x):
+            or _infinitive_list_tail(verb, x) or _finding_figures(verb, x) or _quoted_own_reason(verb, x):
         return True  # "not just the bakeries, but the boats as well", "two firms: Acme and Globex" (18s, round nineteen)
     if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _reported_by_cue(verb):
         return True  # "said the situation was grim, but that crews were working fast": the same cue's second clause
@@ -9159,6 +9159,28 @@ def _continues(verb, x) -> bool:
     form = speakers.pronouns().get(subj[0].lower_)
     # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
     return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
+
+
+def _quoted_own_reason(verb, x) -> bool:
+    """Is x, a subordinate clause the parse hangs on the cue after a comma ("Roe says it is worth
+    it, because the dog has been "part of my family" since May"), the speaker's own reason? Its
+    quoted words in the first person (data/first_person_words.txt inside quote marks) are the
+    speaker's, so the clause is part of what was said, not the writer's note on the saying (round
+    fifty-one, seed 166 fnc1_c051 Q3 stopped at "it's worth it"). Only a clause with a subordinator
+    of its own, no verb of saying in it (", adding "I ..."" is a second report) and running to the
+    sentence's end; a clause without such a quotation (", because the shop had closed") stays
+    the writer's, as before."""
+    if x.dep_ != "advcl" or x.i < verb.i or not any(c.dep_ == "mark" and c.i < x.i for c in x.children):
+        return False
+    doc = x.doc
+    first, last = x.left_edge.i, x.right_edge.i
+    if first == 0 or doc[first - 1].text != "," \
+            or any(t.pos_ in ("VERB", "AUX") and is_cue(t, mental=True) for t in doc[first : last + 1]) \
+            or not all(t.is_punct or t.is_space for t in doc[last + 1 : verb.sent.end]):
+        return False
+    words = lexicon.words("analyse/first_person_words.txt")
+    return any(t.lower_ in words and not (len(t.text) > 1 and t.text.isupper()) and _quoted_at(doc, first, t.i)
+               for t in doc[first : last + 1])
 
 
 def _finding_figures(verb, x) -> bool:
