@@ -109,3 +109,16 @@ def test_a_colon_after_another_noun_stays_a_stop():
     text = _HEAD + ("The Daily Herald is reporting that journalist John Smith visited the plant behind the "
                     "nixed merger: Acme’s buyer was bidding to get access to its patents.\n")
     assert _by_cue(text, "reporting") == ["that journalist John Smith visited the plant behind the nixed merger"]
+
+
+# --- c043 (beside Q12): "echoing a ... report" names another report, no claim ---------------------------
+
+
+def test_echoing_a_bare_report_is_no_statement():
+    text = _HEAD + "The senator spoke to voters on Monday, echoing a Bloomberg report.\n"
+    assert not _by_cue(text, "echoing")
+
+
+def test_echoing_a_warning_with_its_content_stays():
+    text = _HEAD + "The senator echoed the warning that the bridge was unsafe.\n"
+    assert _by_cue(text, "echoed") == ["the warning that the bridge was unsafe"]

@@ -6164,7 +6164,10 @@ def _bare_source(verb, obj) -> bool:
     Kept: what the cue says of it ("cited Roe as the likely buyer"), a source with a content
     ("reports of new attacks", "an analysis that showed ...", "data on wages"), and any other
     noun ("cited fears of terrorism", "cited his state's rural culture": the reasons given)."""
-    if not _forms(verb) & lexicon.words("analyse/citing_cues.txt") or _predicate_of(verb, obj) is not None:
+    # (", echoing a Reuters report from March": the writer's link names another report, no claim
+    # of the one echoing it; data/echo_participles.txt, round fifty-one, seed 166 c043)
+    cites = lexicon.words("analyse/citing_cues.txt") | lexicon.words("analyse/echo_participles.txt")
+    if not _forms(verb) & cites or _predicate_of(verb, obj) is not None:
         return False
     head = obj.lemma_.lower()
     if obj.lower_ in lexicon.words("analyse/picture_nouns.txt"):
