@@ -536,6 +536,76 @@ def _unclosed_introduced(text: str, i: int, j: int) -> bool:
                    for k, ch in enumerate(run))
 
 
+def _whole_sentences(run: str) -> bool:
+    """Is ``run`` (a paragraph's words after a quotation's opening mark) whole sentences of at
+    least two words, ending in a stop, with no quotation mark in it but an apostrophe between
+    letters ("I'm", "doesn’t")?"""
+    run = run.rstrip()
+    if len(run.split()) < 2 or not run.endswith((".", "!", "?", "…")):
+        return False
+    return not any(ch in "'‘’\"“”«»„" and not (ch in "'’" and 0 < k < len(run) - 1 and run[k - 1].isalpha()
+                                               and run[k + 1].isalpha())
+                   for k, ch in enumerate(run))
+
+
+def _reopened_run_end(text: str, pieces: list[tuple[int, int]], piece_start: int,
+                      j: int) -> tuple[list[tuple[int, int]], int] | None:
+    """Where a quotation over several paragraphs ends when the copy left its last closing mark
+    off: news copy opens each paragraph of one long quotation with a mark and closes only the
+    last; a paragraph that reopened the quotation, is whole sentences with no mark of its own,
+    and is followed by one that does not reopen it ends the quotation (its closing mark lost).
+    Round fifty-one, seed 166 c038 Q15: 'She said: "If anyone ....\n\n"This equates ....\n\n"This
+    is evidence ....\n\nIBM was founded ...' found no closing mark and the quotation was lost
+    (only its first paragraph came back, read as a report of "said:"). Only after at least one
+    reopening paragraph (the run's own evidence of the convention), and with no bare paragraph
+    run into before (``find_direct`` reads those its own way). The (pieces, end) of the
+    quotation, or None."""
+    end = j
+    while end > piece_start and text[end - 1].isspace():
+        end -= 1
+    if not _whole_sentences(text[piece_start:end]):
+        return None
+    return [*pieces, (piece_start, end)], end
+
+
+def _single_run_on(text: str, i: int, j: int, closers: str) -> tuple[list[tuple[int, int]], int] | None:
+    """The paragraphs of a single-marked quotation that the paragraph at ``j`` takes up again:
+    British copy quotes with single marks and keeps the newspaper convention for a quotation over
+    several paragraphs (each opens with a mark, only the last is closed): "told the paper: ‘I
+    hoped for a puppy, but it does not matter.\n\n‘He was part of the family from the start.’"
+    is one statement. Round fifty-one, seed 166 c051 Q1: the first paragraph came back alone and
+    the second as a quotation of its own. Only when the unclosed paragraph (from the mark at
+    ``i`` to ``j``) is whole sentences (_whole_sentences), the next one opens with the same
+    mark, and a later reopened paragraph closes the quotation (a closing mark) before a
+    paragraph that does not reopen it. The (pieces, end) of the quotation, or None."""
+    first = j
+    while first > i + 1 and text[first - 1].isspace():
+        first -= 1
+    if not _whole_sentences(text[i + 1 : first]):
+        return None
+    pieces = [(i + 1, first)]
+    n = len(text)
+    while j < n:
+        k = j
+        while k < n and text[k].isspace():
+            k += 1
+        if k >= n or text[k] != text[i] or not _is_opening(text, k):
+            return None
+        e = text.find("\n", k)
+        e = n if e < 0 else e
+        close = next((x for x in range(k + 2, e) if text[x] in closers and _is_closing(text, x, single=True)), None)
+        if close is not None:
+            return [*pieces, (k + 1, close)], close
+        last = e
+        while last > k + 1 and text[last - 1].isspace():
+            last -= 1
+        if not _whole_sentences(text[k + 1 : last]):
+            return None
+        pieces.append((k + 1, last))
+        j = e
+    return None
+
+
 def find_direct(text: str) -> list[_Direct]:
     """Spans of quoted text. Never raises; unmatched marks are ignored."""
     text = _shadow(text)
@@ -556,6 +626,7 @@ def find_direct(text: str) -> list[_Direct]:
         introduced = _introduced(text, i)
         reopened = False
         nested = 0  # curly openers inside it still open (_nested_close)
+        last_close: tuple[list[tuple[int, int]], int] | None = None  # _reopened_run_end
         while j < n and j - start < _MAX_QUOTE:
             ch = text[j]
             if c == "“" and ch == "“" and j > piece_start and _is_opening(text, j):
@@ -574,6 +645,8 @@ def find_direct(text: str) -> list[_Direct]:
                 while k < n and text[k].isspace():
                     k += 1
                 reopens = k < n and text[k] in _PAIRS and text[k] in (c, "“", '"', "«", "„")
+                if not reopens and last_close is None and reopened and not bare:
+                    last_close = _reopened_run_end(text, pieces, piece_start, j)
                 runs = None if reopens or k >= n else _runs_on(text, k, closers)
                 if runs == "none":
                     bare += 1
@@ -588,6 +661,12 @@ def find_direct(text: str) -> list[_Direct]:
                     continue
                 break
             j += 1
+        if (found is None or (bare > _MAX_BARE and reopened)) and last_close is not None:
+            # a quotation over paragraphs whose last one the copy left unclosed (_reopened_run_end)
+            ps, end = last_close
+            out.append(_Direct(start=start, end=end, outer_start=i, outer_end=end, pieces=ps))
+            i = end
+            continue
         if found is None or (bare > _MAX_BARE and reopened):
             # a long sentence-split run is one speaker's only when no paragraph of it
             # reopens: a mark reopening after bare paragraphs is a new quotation after narration
@@ -612,6 +691,12 @@ def find_direct(text: str) -> list[_Direct]:
                 found = j
                 break
             j += 1
+        run_on = _single_run_on(text, i, j, closers) if found is None and j < n else None
+        if run_on is not None:
+            ps, close = run_on  # "‘A.¶‘B.’": one quotation over two paragraphs
+            out.append(_Direct(start=i + 1, end=close, outer_start=i, outer_end=close + 1, pieces=ps))
+            i = close + 1
+            continue
         if found is None and _unclosed_introduced(text, i, j):
             end = j  # "Roe then adds: 'I will never ... . Either I ... ." with no closing mark
             while end > i + 1 and text[end - 1].isspace():

@@ -1,0 +1,63 @@
+"""Round fifty-one, mender m3: in-sample mends of quote spans the seed-166 audit judged wrong
+(fnc1_c038 Q15, c051 Q1, c045 Q1, c049 Q4, c035 Q9, c051 Q2 and Q4). Every rule has a test that
+fires and a twin it must not fire on, each on a short invented text run through the whole
+per-document stage."""
+
+from __future__ import annotations
+
+from pipeline_helpers import quoted_analysis
+
+
+def _quotes(text: str) -> list[str]:
+    return [q.text for q in quoted_analysis(text).quotes]
+
+
+# --- c038 Q15: a quotation over paragraphs whose last paragraph the copy left unclosed ---
+
+_UNCLOSED_RUN = ("The company has denied the report.\n\n"
+                 "He said: \"If anyone had looked at our accounts, they would know that the firm has already "
+                 "announced cuts of 500 jobs.\n\n"
+                 "\"That is a small part of what has been reported.\n\n"
+                 "\"Last year we hired 2,000 people.{close}\n\n"
+                 "The firm was founded in 1950 and moved to Leeds in 1970.\n\n"
+                 "It employs 9,000 people.\n")
+
+
+def test_reopened_run_left_unclosed_ends_at_its_last_reopened_paragraph():
+    quotes = _quotes(_UNCLOSED_RUN.format(close=""))
+    held = [t for t in quotes if t.startswith("If anyone had looked")]
+    assert held and "Last year we hired 2,000 people." in held[0] and "founded in 1950" not in held[0]
+
+
+def test_twin_reopened_run_closed_is_read_as_before():
+    quotes = _quotes(_UNCLOSED_RUN.format(close="\""))
+    held = [t for t in quotes if t.startswith("If anyone had looked")]
+    assert held and held[0].endswith("Last year we hired 2,000 people.") and "founded" not in held[0]
+
+
+def test_twin_unclosed_without_a_reopened_paragraph_is_not_run_on():
+    text = ("The company has denied the report.\n\n"
+            "He said: \"If anyone had looked at our accounts, they would know that the firm has cut 500 jobs.\n\n"
+            "The firm was founded in 1950 and moved to Leeds in 1970.\n")
+    assert not any("founded in 1950" in t for t in _quotes(text))
+
+
+# --- c051 Q1: the same convention with single marks ---
+
+_SINGLE_RUN = ("The dog was found in a park last month.\n\n"
+               "Jane Smith from Ohio told the paper: ‘I hoped it would be a puppy, but it really does not matter.\n\n"
+               "{second}\n\n"
+               "The dog will be treated next week.\n")
+
+
+def test_single_marked_quotation_runs_on_over_a_reopened_paragraph():
+    quotes = _quotes(_SINGLE_RUN.format(second="‘He was part of the family as soon as he came home with my son.’"))
+    held = [t for t in quotes if t.startswith("I hoped it would be a puppy")]
+    assert held and "part of the family as soon as he came home" in held[0]
+    assert not any(t.startswith("He was part of the family") for t in quotes)
+
+
+def test_twin_single_marked_quotation_before_narration_stays_one_paragraph():
+    quotes = _quotes(_SINGLE_RUN.format(second="Her neighbour said the dog had been seen before."))
+    held = [t for t in quotes if t.startswith("I hoped it would be a puppy")]
+    assert held and "neighbour" not in held[0]
