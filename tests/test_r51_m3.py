@@ -61,3 +61,44 @@ def test_twin_single_marked_quotation_before_narration_stays_one_paragraph():
     quotes = _quotes(_SINGLE_RUN.format(second="Her neighbour said the dog had been seen before."))
     held = [t for t in quotes if t.startswith("I hoped it would be a puppy")]
     assert held and "neighbour" not in held[0]
+
+
+# --- c045 Q1: a fronted "As X noted this morning," ends at its comma ---
+
+def test_fronted_as_clause_keeps_its_time_before_the_comma():
+    text = ("Oil markets were nervous on Monday.\n\n"
+            "As Reuters' John Carter noted this morning, the local currency has fallen sharply and the main "
+            "share index has dropped 5% in two days.\n")
+    quotes = _quotes(text)
+    assert any(t.startswith("the local currency has fallen sharply") for t in quotes)
+    assert not any(t.startswith("this morning") for t in quotes)
+
+
+def test_twin_time_after_the_as_clause_comma_stays_in_the_content():
+    text = ("Oil markets were nervous on Monday.\n\n"
+            "As Reuters' John Carter noted, this morning the local currency fell sharply and the main "
+            "share index dropped 5%.\n")
+    assert any(t.startswith("this morning the local currency fell") for t in _quotes(text))
+
+
+# --- c049 Q4: a bracketed aside after an opening "According to X" is the writer's ---
+
+def test_bracketed_aside_after_according_source_is_left_out():
+    text = ("Residents have complained for weeks.\n\n"
+            "According to the press office of the city council in Leeds (a trustworthy source, we think), "
+            "the roads in question are indeed closed.\n")
+    quotes = _quotes(text)
+    assert "the roads in question are indeed closed" in quotes
+    assert not any("trustworthy" in t for t in quotes)
+
+
+def test_twin_bracket_inside_the_content_stays():
+    text = ("Residents have complained for weeks.\n\n"
+            "According to the city council, the roads (both of them) are closed until the spring.\n")
+    assert "the roads (both of them) are closed until the spring" in _quotes(text)
+
+
+def test_twin_time_after_that_stays_in_the_content():
+    text = ("Oil markets were nervous on Monday.\n\n"
+            "Jane Roe, an analyst, said that this morning, the local currency fell sharply against the dollar.\n")
+    assert any("this morning, the local currency fell" in t for t in _quotes(text))

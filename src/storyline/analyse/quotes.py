@@ -8523,6 +8523,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if c.dep_ == "ccomp":
             left = _clause_start(sdoc, tok, c)
             left = sdoc[_time_of_saying(sdoc, tok, left.i, right.i)]
+            left = sdoc[_time_before_comma(sdoc, tok, c, left.i)]
             if _source_participle(sdoc, tok, c, left):
                 continue
         right = _infinitive_end(tok, c, right)
@@ -8999,6 +9000,28 @@ def _time_of_saying(sdoc, cue, left: int, right: int) -> int:
     if on.lower_ == "in" and not any(t.lower_ in _saying_times() for t in phrase):
         return left
     return end + 1
+
+
+def _time_before_comma(sdoc, cue, c, left: int) -> int:
+    """Where a content starts that the parse opened with the time of saying set off by a comma:
+    "As Jane Roe noted this morning, the currency has fallen" (the parse hangs "this morning" on
+    "fallen"; the comma closes the cue's own clause, round fifty-one, seed 166 c045 Q1: the
+    content opened "this morning, Riyal forwards ..."). Only words right after the cue, all of
+    them a date or time (spaCy's DATE/TIME entities: "this morning", "on Tuesday", "last
+    week"), then a comma before the clause's subject: the index after the comma; else
+    ``left``. "said that this morning, the ..." (after "that", the time is the clause's) stays."""
+    if left != cue.i + 1:
+        return left
+    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return left
+    comma = next((t.i for t in sdoc[left : subj.left_edge.i] if t.text == ","), None)
+    if comma is None or comma == left or comma + 1 != subj.left_edge.i:
+        return left
+    words = sdoc[left:comma]
+    if not all(t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "ADP" and t.i == left) for t in words):
+        return left
+    return comma + 1
 
 
 def _swallowed_subject(sdoc, cue, on, end: int) -> int:
@@ -9504,6 +9527,7 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         s1 = head.right_edge.idx + len(head.right_edge)
         s1 = min(s1, nl) if nl >= 0 else s1
         a0, a1 = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        a1 = _as_clause_comma(tok, head, a1)
         pieces = [p for p in (_trim_chars(text, s0, a0), _trim_chars(text, a1, s1)) if p[1] - p[0] >= 3
                   and len(text[p[0] : p[1]].split()) > 1]  # not a lone "Yet," before the "as"
         pieces = [_trim_marks(text, *p) for p in pieces]
@@ -9512,6 +9536,27 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         out.append(_Cand(pieces[0][0], pieces[-1][1], "indirect", cue=tok, pieces=pieces if len(pieces) > 1 else [],
                          aside=True))
     return out
+
+
+def _as_clause_comma(tok, head, a1: int) -> int:
+    """Where a fronted "As X noted this morning, ..." ends: at its comma, when the parse hung the
+    words between the cue and that comma ("this morning", "on Monday") on the main clause's verb.
+    The comma closes the "as" clause; the words before it are the time of the noting, not what
+    was noted (round fifty-one, seed 166 c045 Q1: the content opened "this morning, Riyal
+    forwards have ..."). Only for an "as" clause before the main clause's subject, the comma
+    standing before that subject, and only words with no verb and no quotation mark between
+    the cue and the comma; else ``a1`` (the clause's own end) as it was."""
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or tok.i > subj.left_edge.i:
+        return a1
+    doc = tok.doc
+    comma = next((t for t in doc[tok.right_edge.i + 1 : subj.left_edge.i] if t.text == ","), None)
+    if comma is None or comma.i == tok.right_edge.i + 1:
+        return a1
+    between = doc[tok.right_edge.i + 1 : comma.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.is_punct for t in between):
+        return a1
+    return comma.idx
 
 
 @functools.lru_cache(maxsize=1)
@@ -9538,7 +9583,7 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if comma > 0:
             phrase_end = comma  # the parse ran past the source: "According to X, the move reeks"
         if acc.idx - s0 < 3:
-            a, b = _trim_chars(text, phrase_end, s1)
+            a, b = _trim_chars(text, _past_source_aside(text, obj, phrase_end, s1), s1)
         elif _inside_its_sentence(acc, obj) or _bracketed_mid_clause(text, acc, obj, s1):
             continue
         else:
@@ -9788,6 +9833,25 @@ def _according_goes_on(text: str, acc, obj, s1: int) -> tuple[int, int] | None:
         return _trim_chars(text, a, end)
     return None
 
+
+
+def _past_source_aside(text: str, obj, phrase_end: int, s1: int) -> int:
+    """Where the words an opening "According to X" source gives begin when a bracketed aside
+    follows the source: "According to the press office (a trustworthy source, we think), the
+    roads are closed": the bracket is the writer's comment on the source, not what the source
+    said (round fifty-one, seed 166 c049 Q4: the content opened "(reliable source, we believe),").
+    The parse may hang the bracket's words anywhere, so read the characters: a "(" or "[" right
+    after the source (or inside the span the parse gave it), its closing bracket before the
+    sentence's end and a comma right after it. Else ``phrase_end`` as it was."""
+    k = obj.idx
+    while k < s1 and text[k] not in "([":
+        k += 1
+    if k >= s1 or text[max(obj.idx, 0) : k].count(",") or text[phrase_end:k].strip():
+        return phrase_end  # no bracket, or words (a comma) between the source and it
+    close = text.find(")" if text[k] == "(" else "]", k, s1)
+    if close < 0 or not text[close + 1 : s1].lstrip().startswith(","):
+        return phrase_end
+    return close + 1
 
 
 def _bracketed_mid_clause(text: str, acc, obj, s1: int) -> bool:
