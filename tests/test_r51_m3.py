@@ -102,3 +102,53 @@ def test_twin_time_after_that_stays_in_the_content():
     text = ("Oil markets were nervous on Monday.\n\n"
             "Jane Roe, an analyst, said that this morning, the local currency fell sharply against the dollar.\n")
     assert any("this morning, the local currency fell" in t for t in _quotes(text))
+
+
+# --- c035 Q9, c051 Q4: a quoted fragment alone is cut; the statement is the clause it ends ---
+
+def test_fragment_before_a_trailing_tag_becomes_its_clause():
+    text = ("The robot trapped the man's hand in its arm last week.\n\n"
+            "But while he escaped with minor cuts, the accident could offer \"a glimpse of a grim future in which "
+            "friendly machines attack their owners\", suggests the Guardian.\n")
+    quotes = _quotes(text)
+    assert any(t.startswith("the accident could offer \"a glimpse") and t.endswith("owners\"") for t in quotes)
+    assert not any(t.startswith("a glimpse of a grim future") for t in quotes)
+
+
+def test_fragment_in_the_cues_reason_becomes_its_clause():
+    text = ("The horse was sick last week.\n\n"
+            "The cost: $500, which a friend is helping to raise. Smith says it's worth it, because the horse "
+            "has been \"a member of the family\" since May.\n")
+    quotes = _quotes(text)
+    assert "the horse has been \"a member of the family\" since May" in quotes
+    assert "a member of the family" not in quotes
+
+
+def test_twin_fragment_inside_a_reported_content_stays_mixed_there():
+    text = "The council met on Monday.\n\nSmith said the plan was \"a total waste of public money\" for the town.\n"
+    assert _quotes(text) == ["the plan was \"a total waste of public money\" for the town"]
+
+
+def test_twin_fragment_with_a_pronoun_subject_is_left_as_it_was():
+    text = ("The horse was sick last week.\n\n"
+            "Smith says it's worth it, because it has been \"a member of the family\" since May.\n")
+    quotes = _quotes(text)
+    assert not any(t.startswith("it has been") for t in quotes)
+
+
+def test_twin_fragment_the_cue_takes_itself_is_left_as_it_was():
+    text = "The council met on Monday.\n\nSmith called the new plan \"a total waste of public money\" on Monday.\n"
+    assert not any(t.startswith("the new plan") or t.startswith("Smith") for t in _quotes(text))
+
+
+# --- c051 Q2: a one-word object of a cue in a bracketed aside holds no claim of its own ---
+
+def test_short_object_in_a_bracketed_aside_is_no_quote():
+    text = ("The horse was sick last week.\n\n"
+            "The plan: treat the horse, then pick a diet (the doctor recommends hay) and let it rest.\n")
+    assert "hay" not in _quotes(text)
+
+
+def test_twin_short_object_outside_brackets_stays():
+    text = "The horse was sick last week.\n\nThe company denied wrongdoing on Monday.\n"
+    assert "wrongdoing" in _quotes(text)
