@@ -152,3 +152,8 @@ def test_short_object_in_a_bracketed_aside_is_no_quote():
 def test_twin_short_object_outside_brackets_stays():
     text = "The horse was sick last week.\n\nThe company denied wrongdoing on Monday.\n"
     assert "wrongdoing" in _quotes(text)
+
+
+def test_twin_single_marked_paragraph_closed_before_a_tag_is_not_joined():
+    quotes = _quotes(_SINGLE_RUN.format(second="‘He was part of the family as soon as he came home,’ her husband added."))
+    assert not any("puppy" in t and "part of the family" in t for t in quotes)

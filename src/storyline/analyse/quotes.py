@@ -576,8 +576,10 @@ def _single_run_on(text: str, i: int, j: int, closers: str) -> tuple[list[tuple[
     is one statement. Round fifty-one, seed 166 c051 Q1: the first paragraph came back alone and
     the second as a quotation of its own. Only when the unclosed paragraph (from the mark at
     ``i`` to ``j``) is whole sentences (_whole_sentences), the next one opens with the same
-    mark, and a later reopened paragraph closes the quotation (a closing mark) before a
-    paragraph that does not reopen it. The (pieces, end) of the quotation, or None."""
+    mark, and a later reopened paragraph closes the quotation (a closing mark ending that
+    paragraph: one with a tag after its mark, "‘B,’ they added.", may be another speaker's, FNC-1
+    census) before a paragraph that does not reopen it. The (pieces, end) of the quotation, or
+    None."""
     first = j
     while first > i + 1 and text[first - 1].isspace():
         first -= 1
@@ -595,7 +597,9 @@ def _single_run_on(text: str, i: int, j: int, closers: str) -> tuple[list[tuple[
         e = n if e < 0 else e
         close = next((x for x in range(k + 2, e) if text[x] in closers and _is_closing(text, x, single=True)), None)
         if close is not None:
-            return [*pieces, (k + 1, close)], close
+            # (closed at its paragraph's end: "‘B,’ they added." has a tag of its own, whose
+            # speaker may be another's; then the paragraphs are left apart, as before)
+            return ([*pieces, (k + 1, close)], close) if not text[close + 1 : e].strip() else None
         last = e
         while last > k + 1 and text[last - 1].isspace():
             last -= 1
