@@ -157,3 +157,16 @@ def test_twin_short_object_outside_brackets_stays():
 def test_twin_single_marked_paragraph_closed_before_a_tag_is_not_joined():
     quotes = _quotes(_SINGLE_RUN.format(second="‘He was part of the family as soon as he came home,’ her husband added."))
     assert not any("puppy" in t and "part of the family" in t for t in quotes)
+
+
+def test_twin_fragment_in_a_question_is_not_made_a_claim():
+    text = ("The census form is long.\n\n"
+            "The survey asks whether any resident has \"difficulty remembering or making decisions\" at home.\n")
+    assert not any(t.startswith("any resident has") for t in _quotes(text))
+
+
+def test_twin_fragment_after_a_subject_with_an_aside_is_left_as_it_was():
+    text = ("The merger talks began in 1999.\n\n"
+            "But Roe, who had moved a year earlier from her role at Acme, poured \"cold water on the idea at once,\" "
+            "she wrote in her memoir.\n")
+    assert not any(t.startswith("Roe, who had moved") for t in _quotes(text))

@@ -5820,9 +5820,13 @@ def _fragment_clause(ctx: _Ctx, d: _Direct, verb) -> tuple[int, int] | None:
             or v.pos_ not in ("VERB", "AUX") or v.i == verb.i or v.head.i != verb.i or v.dep_ not in ("ccomp", "advcl")
             or is_cue(v, mental=True) or ctx.inside_quote(v.idx)):
         return None
+    if any(x.dep_ in ("mark", "advmod") and x.lower_ in _TOPIC_WORDS for x in v.children):
+        return None  # 'asks whether any resident has "difficulty ..."': a question, not a claim (PolNeAR census)
     subj = next((x for x in v.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < v.i), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.right_edge.idx >= d.outer_start:
         return None
+    if "," in text[subj.left_edge.idx : subj.right_edge.idx + len(subj.right_edge)]:
+        return None  # 'Fiorina, who had moved ..., tossed "..."': the writer's aside inside the subject (PolNeAR census)
     a = subj.left_edge.idx
     right = v.right_edge
     b = max(right.idx + len(right), d.outer_end)
