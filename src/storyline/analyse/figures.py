@@ -2999,7 +2999,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         measure, ms, me = _words_measure([count_tok], count_tok.lower_)
     # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
     # its own in an adjunct of the verb is not owned by the verb's subject or object
-    detached = changed_thing is not None and _in_adjunct(own_change)
+    detached = (changed_thing is not None and _in_adjunct(own_change)) or _with_absolute(span, verb)
     if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and (verb is not None or count_tok is not None):
         # "9,000 tonnes are lost each day", "40 boats sail every day": the rate is
         # told on the figure's verb, not after the figure
@@ -3141,6 +3141,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # launched an appeal intended to help three million people": the people are not
         # the UN's) and never a reporting verb's subject (the claimant)
         for anc in span.root.ancestors:
+            if anc.dep_ == "prep" and anc.lower_ in ("with", "without") and _with_absolute(span, None):
+                break  # "..., with the firm's Lifter selling 10 million units": not the main clause's (round 51)
             if anc.pos_ in ("VERB", "AUX") and (changed if verb is not None and anc.i == verb.i
                                                  else _changed_object(anc, span, count_tok)) is not None:
                 break  # "the council is increasing the Acme mission by 300 troops": the agent's is no count
@@ -3745,6 +3747,43 @@ def _in_adjunct(change) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ != "of"
+
+
+def _with_absolute(span, verb) -> bool:
+    """Does the figure stand inside an absolute "with" clause that has a subject of its own,
+    no measure noun ("Cranes have grown in popularity, with the firm's Lifter selling well over
+    10 million units": the units are the Lifter's sales, not the cranes')? Then the main clause's subject
+    owns nothing of it and the figure is read as detached (its subject open unless its own
+    phrase names one): round fifty-one, seed 166 c035 F1, judged wrong as the main clause's
+    subject. Kept: "with" and a plain noun ("ended the year with 110,000 subscribers": what the
+    subject has) and an absolute whose subject is a measure of the main one ("Acme's profit
+    fell, with revenue down 5%", "with sales rising 5%"). The participle may be tagged a noun
+    ("with Acme's Lifter selling ...", a subject and an object of its own), and then the
+    figure's verb is read above the "with" (the main clause's); only then: when the figure's
+    verb is the absolute's own ("with the new yard adding 500 jobs"), the subject rules read
+    that clause's subject already (``verb`` None: the caller climbs the parse itself and stops
+    at the "with"). Written here: no library reads an absolute clause's subject."""
+    path = [span.root, *span.root.ancestors]
+    fig = {t.i for t in span}
+    nouns = lexicon()["noun"]
+    for k in range(1, len(path)):
+        anc, below = path[k], path[k - 1]
+        prep = anc.head
+        if anc.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.lower_ in ("with", "without") \
+                and prep.head.pos_ in ("VERB", "AUX"):
+            if verb is not None and prep.left_edge.i <= verb.i <= prep.right_edge.i:
+                return False
+            if anc.tag_ in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "dobj") for c in anc.children):
+                subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+                    (c for c in anc.children if c.dep_ in ("poss", "compound") and c.i < anc.i), None)
+            elif below.dep_ == "acl" and below.tag_ in ("VBG", "VBN"):
+                subj = anc
+            else:
+                return False
+            return subj is not None and subj.i not in fig and subj.lower_ not in nouns and subj.lemma_.lower() not in nouns
+        if anc.dep_ in _CLAUSE_BOUNDARY:
+            return False
+    return False
 
 
 def _paid_for(anchor):
@@ -5427,6 +5466,22 @@ def _modal_inference(sdoc, quote) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
+def _hearsay_cue(sdoc, quote) -> bool:
+    """Is the quote's cue hedged by an adverb of hearsay (data/hearsay_adverbs.txt: "Acme has
+    reportedly asked its builders to make 5 million to 6 million bolts", "allegedly told
+    ...")? The writer credits the clause to unnamed reports, not to its subject, who is only
+    said to have spoken; the figure is the reports' claim, and who made them is not told, so the
+    claimant is open (round fifty-one, seed 166 c043 F1, judged wrong as Acme's). "Acme said it
+    asked ..." (no such adverb) stays the speaker's."""
+    if quote.cue_start is None:
+        return False
+    cue = sdoc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    words = lexicon_file.words("analyse/hearsay_adverbs.txt")
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in cue[0].children)
+
+
 def _quote_claimant(sdoc, quote, q, span, mentions, text):
     """The claimant a quote holding the figure gives: (mention index, name, start, end,
     "quote"), None (abstain), or _NEXT_QUOTE (a pronoun speaker no mention settles)."""
@@ -5445,6 +5500,8 @@ def _quote_claimant(sdoc, quote, q, span, mentions, text):
         return None  # "Acme emphasized Tunes as a key part of its $3 billion purchase": the writer's wording
     if _modal_inference(sdoc, quote):
         return None  # "The rumor would suggest that Acme's $3 billion buyout ...": the writer's reasoning
+    if _hearsay_cue(sdoc, quote):
+        return None  # "Acme has reportedly asked its builders to make 5 million bolts": reports'
     relayed = _relayed(span, quote, mentions, text)
     if relayed is _RELAYED:
         return None  # abstain: the speaker is not the claimant, and who is cannot be told
