@@ -4634,7 +4634,23 @@ def _according_to(sdoc):
             obj = obj or [o for c in sdoc[tok.i + 1].children if c.dep_ == "pcomp" and c.i == tok.i + 2
                           for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
             if obj:
-                yield tok, obj[0]
+                yield tok, _source_before_break(sdoc, sdoc[tok.i + 1], obj[0])
+
+
+def _source_before_break(sdoc, to, obj):
+    """The object of "according to" on the cue's side of a line break: the parse may run a
+    source that ends its paragraph into the next paragraph's subject ('..., according to
+    Acme.com.\n\nFans of the meal need only ...' hangs "Acme.com" as a compound on "Fans"),
+    which then read as the source (issue 18, round fifty-one, mender m1: fnc1_c049 Q11 of
+    seed 166, the next paragraph's subject shown as the speaker phrase). When a line break
+    stands between "to" and its object, the object is the last word of the object's phrase
+    before the break (the name it swallowed); with none such, the object as parsed."""
+    text = sdoc.text
+    if "\n" not in text[to.idx : obj.idx]:
+        return obj
+    brk = to.idx + text[to.idx : obj.idx].index("\n")
+    inside = [t for t in obj.subtree if to.i < t.i and t.idx < brk and not (t.is_punct or t.is_space)]
+    return inside[-1] if inside else obj
 
 
 def _trim_chars(text: str, a: int, b: int) -> tuple[int, int]:
