@@ -158,3 +158,9 @@ def test_according_to_object_in_its_own_paragraph_stays(nlp):
     sdoc = _parsed(nlp, words, spaces, heads, deps)
     (acc, obj), = list(_according_to(sdoc))
     assert obj.text == "Doe"
+
+
+def test_a_possessive_the_parse_hung_on_a_preposition_is_still_trimmed():
+    a = _analyse("In a report that aired on Fox News Channel’s “The Kelly File,” host Jane Roe revealed the plan.\n")
+    assert any(m.text == "Fox News Channel" for m in a.mentions)
+    assert not any(m.text.endswith("’s") for m in a.mentions)

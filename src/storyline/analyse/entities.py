@@ -142,9 +142,25 @@ def _name_s(sdoc, start: int, end: int, label: str) -> tuple[int, int]:
         return start, end
     last, after = sdoc[end - 1], sdoc[end]
     if (after.tag_ == "POS" or after.lower_ in ("'s", "’s")) and after.head.i == last.i \
-            and last.dep_ in ("nsubj", "nsubjpass", "pobj") and after.idx == last.idx + len(last.text):
+            and last.dep_ in ("nsubj", "nsubjpass", "pobj") and after.idx == last.idx + len(last.text) \
+            and _nothing_possessed(sdoc, end + 1):
         return start, end + 1
     return start, end
+
+
+def _nothing_possessed(sdoc, i: int) -> bool:
+    """Is what follows an "’s" no noun phrase it could own: past any adverbs, a finite verb, a
+    modal, a preposition, a conjunction, a comma or stop, or the end ("McDonald’s further
+    confirmed", "go to McDonald's or the mall")? The parse hangs a possessive on a verb or a
+    preposition as its subject or object often enough ("on Apple’s revamped app", "Apple’s
+    plans", "Fox News Channel’s “The Kelly File”": FNC-1 census, round fifty-one) that the
+    words after decide."""
+    while i < len(sdoc) and sdoc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(sdoc):
+        return True
+    t = sdoc[i]
+    return t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ in ("ADP", "CCONJ", "SCONJ") or t.text in (",", ".", ";", ":")
 
 
 def _is_junk(span, label: str) -> bool:
