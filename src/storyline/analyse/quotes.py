@@ -3465,6 +3465,10 @@ def _piece_owner_named(ctx: _Ctx, subj, np, out: dict) -> dict | None:
     organisation in its own phrase: "the report" (``_document_owner``), "a new poll" the next
     sentence names (``_introduced_owner``), "the project's website" (``_possessor_voice``);
     None when none applies (the caller goes on)."""
+    if subj.lemma_.lower() in document_nouns():
+        own = _possessor_report(ctx, subj, np, out)
+        if own is not None:  # "Cringely's report suggests": Cringely's own, not an outlet's report named before
+            return own
     if _definite(np) and subj.lemma_.lower() in document_nouns():
         owner = _document_owner(ctx, subj)
         if owner is not None:  # "The BP report, overseen by Mark Bly, ... The report said": BP
@@ -3476,6 +3480,30 @@ def _piece_owner_named(ctx: _Ctx, subj, np, out: dict) -> dict | None:
             return _conf(dict(out, antecedent_mention=owner), 0.8, f"'{np.text}': the {subj.lemma_.lower()} the "
                          f"next sentence says is {ctx.mentions[owner].text}'s, the only owner the document names for one")
     return _possessor_voice(ctx, subj, np, out)
+
+
+def _possessor_report(ctx: _Ctx, subj, np, out: dict) -> dict | None:
+    """"Roe's report suggests ...": a report, study, letter or memo (analyse/document_nouns.txt)
+    owned by a capitalised name the tagger left untagged is that name's words, never another
+    owner's earlier report (issue 18, round fifty-one, mender m1: fnc1_c038 Q3 of seed 166, a
+    reporter's report given to the outlet whose report the text named the paragraph before).
+    The name, when it is the last name of the one person the document tags with it
+    (``speakers.surname_held``), is that person, at the confidence of a piece's named owner
+    (data/speaker_rules.tsv: owned_piece_confidence); any other owner stays open. None when
+    the phrase has no such owner (a tagged owner took an earlier path; "the company's
+    report" is a common noun's, the resolver's)."""
+    owner = next((t for t in np if t.i < subj.i - 1 and ctx.sdoc[t.i + 1].tag_ == "POS"
+                  or t.i < subj.i - 1 and ctx.sdoc[t.i + 1].lower_ in ("'s", "’s")), None)
+    if owner is None or not owner.text[:1].isupper() or owner.i in ctx.tok_mention or not owner.is_alpha \
+            or owner.is_sent_start and owner.lower_ in speakers.determiners("definite"):
+        return None
+    held = speakers.surname_held(ctx, owner)
+    if held is not None:
+        return _conf(dict(out, antecedent_mention=held), speakers.weights()["owned_piece_confidence"],
+                     f"'{np.text}': the {subj.lemma_.lower()} of {owner.text}, the last name of "
+                     f"{ctx.mentions[held].text}, the one person the document tags with it: a person's own {subj.lemma_.lower()}")
+    return _conf(out, 0.0, f"'{np.text}': the {subj.lemma_.lower()} of {owner.text}, a name no entity holds: "
+                 "not another owner's report named before: open")
 
 
 def _possessor_voice(ctx: _Ctx, subj, np, out: dict) -> dict | None:
@@ -4695,7 +4723,23 @@ def _according_to(sdoc):
             obj = obj or [o for c in sdoc[tok.i + 1].children if c.dep_ == "pcomp" and c.i == tok.i + 2
                           for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
             if obj:
-                yield tok, obj[0]
+                yield tok, _source_before_break(sdoc, sdoc[tok.i + 1], obj[0])
+
+
+def _source_before_break(sdoc, to, obj):
+    """The object of "according to" on the cue's side of a line break: the parse may run a
+    source that ends its paragraph into the next paragraph's subject ('..., according to
+    Acme.com.\n\nFans of the meal need only ...' hangs "Acme.com" as a compound on "Fans"),
+    which then read as the source (issue 18, round fifty-one, mender m1: fnc1_c049 Q11 of
+    seed 166, the next paragraph's subject shown as the speaker phrase). When a line break
+    stands between "to" and its object, the object is the last word of the object's phrase
+    before the break (the name it swallowed); with none such, the object as parsed."""
+    text = sdoc.text
+    if "\n" not in text[to.idx : obj.idx]:
+        return obj
+    brk = to.idx + text[to.idx : obj.idx].index("\n")
+    inside = [t for t in obj.subtree if to.i < t.i and t.idx < brk and not (t.is_punct or t.is_space)]
+    return inside[-1] if inside else obj
 
 
 def _trim_chars(text: str, a: int, b: int) -> tuple[int, int]:
