@@ -93,6 +93,13 @@ def test_a_colon_lead_in_above_kept_text_stays():
     assert "The mayor told reporters:" in text
 
 
+def test_a_last_lead_in_that_tells_news_stays():
+    body = (LEAD + "Residents should take care on the new road. In recent days, the mayor has warned "
+            "the council that he would make an issue of its spending:\n")
+    text, _ = _clean(body)
+    assert text.rstrip().endswith("make an issue of its spending:")
+
+
 # --- c051 K2: related links run together; a pointer to stories the page linked -------------------
 
 

@@ -5571,9 +5571,18 @@ def _embed_labels(units: list[Unit]) -> None:
 # under it ("... you in under 5 minutes:"): it leads in to what the text no longer carries (an
 # embedded clip, a post, a list the scrape lost) and tells the reader nothing of its own. The
 # last such sentence of the last kept line is cut off it (a line of several sentences keeps
-# the others) and marked; a lead-in above kept lines is prose's and stays.
+# the others) and marked; a lead-in above kept lines is prose's and stays. Only a lead-in
+# that addresses the reader ("... ready for you in 5 minutes:", "You can watch a video
+# below:") or names the clip or picture it leads in to (_LEAD_IN_MEDIA): one that tells news
+# ("In recent days, Acme has warned Roe that it would ...:", a PolNeAR text above its lost
+# tweet) is the article's sentence and stays.
 _LAST_LEAD_IN_WORDS = 30
 _LAST_LEAD_IN_REASON = "caption: the text's last sentence leads in (closing on a colon) to what the text no longer carries"
+
+
+def _points_away(lead_in: str) -> bool:
+    """Does a lead-in address the reader or name the clip or picture it leads in to?"""
+    return bool(_SECOND.search(lead_in) or _LEAD_IN_MEDIA.search(lead_in))
 
 
 def _last_kept(units: list[Unit]) -> Unit | None:
@@ -5586,7 +5595,7 @@ def _split_last_lead_in(text: str, units: list[Unit]) -> list[Unit]:
         return units
     sents = _sentences(last.text.rstrip())
     tail = sents[-1].strip()
-    if len(sents) < 2 or len(_WORD.findall(tail)) > _LAST_LEAD_IN_WORDS:
+    if len(sents) < 2 or len(_WORD.findall(tail)) > _LAST_LEAD_IN_WORDS or not _points_away(tail):
         return units
     at = last.text.rstrip().rfind(tail)
     return _split_units(text, units, lambda u: (len(u.text[:at].rstrip()), at, False) if u is last and at > 0 else None)
@@ -5595,7 +5604,7 @@ def _split_last_lead_in(text: str, units: list[Unit]) -> list[Unit]:
 def _last_lead_in(units: list[Unit]) -> None:
     last = _last_kept(units)
     if last is not None and last.text.rstrip().endswith(":") and last.words <= _LAST_LEAD_IN_WORDS \
-            and len(_sentences(last.text.strip())) == 1:
+            and len(_sentences(last.text.strip())) == 1 and _points_away(last.text):
         _mark(last, "caption", _LAST_LEAD_IN_REASON)
 
 
