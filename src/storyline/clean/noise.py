@@ -5494,6 +5494,141 @@ def _headings(kept: list[Unit]) -> None:
             u.heading = True
 
 
+# Round fifty-one (c035 K4): a separator's or share widget's glyph left standing after a
+# paragraph's last sentence ("... their household robots. ·"): one to three glyphs of
+# data/clean/separator_glyphs.txt, spaced from the closed sentence, ending the line, are cut
+# off it (the wordless piece left is a separator, _classify). A glyph opening a line is a
+# bullet and is the bullet rules'; a sentence not closed ("Acme | News") is left.
+@functools.cache
+def _trailing_glyphs() -> re.Pattern:
+    glyphs = "".join(re.escape(g.strip()) for g in _lines("separator_glyphs.txt"))
+    return re.compile(r"(?<=[.!?…])['\"”’)]*(?P<gap>\s+)[" + glyphs + r"](?:\s*[" + glyphs + r"]){0,2}\s*$")
+
+
+def _split_trailing_glyphs(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        hit = None if u.kind is not None else _trailing_glyphs().search(u.text)
+        return None if hit is None else (hit.start("gap"), hit.end("gap"), False)
+
+    return _split_units(text, units, cut_of)
+
+
+# Round fifty-one (c035 K2): a picture's caption printed as a paragraph of its own with its
+# credit after a bar ("<caption> | <Acme> Fire Department provided", a machine translation's
+# "... | Acme Fire Department offers"): the words after the line's last bar are a credit when
+# they are a picture agency alone, or up to six capitalised words, no stop, that a credit word
+# opens or closes (data/clean/pipe_credit_words.txt: "Photo: ...", "Courtesy of ...", "...
+# provided"). A title's bar ("Acme | Latest News") has no credit word; a sentence that ends
+# on its stop after the bar ("... | Police said it happened.") has a stop and stays.
+_PIPE_CREDIT_WORDS = 6
+_PIPE_CAPTION_WORDS = 4
+_PIPE_CREDIT_REASON = "caption: a picture's caption with its credit after a bar ('<caption> | <credit> provided')"
+
+
+def _pipe_credit(credit: str) -> bool:
+    words = _WORD.findall(credit)
+    if not (1 <= len(words) <= _PIPE_CREDIT_WORDS) or _TERMINAL.search(credit) or not credit[:1].isupper():
+        return False
+    if re.fullmatch(r"(?:" + _agencies("alone") + "|" + _agencies("picture_only") + r")", credit):
+        return True
+    marks = set(_lines("pipe_credit_words.txt"))
+    return words[0].lower() in marks or words[-1].lower() in marks
+
+
+def _pipe_credit_captions(units: list[Unit]) -> None:
+    for u in units:
+        if u.kind is not None or not u.alone or u.bullet:
+            continue
+        caption, bar, credit = u.text.strip().rpartition(" | ")
+        if bar and "|" not in caption and len(_WORD.findall(caption)) >= _PIPE_CAPTION_WORDS and _pipe_credit(credit.strip()):
+            _mark(u, "caption", _PIPE_CREDIT_REASON)
+
+
+# Round fifty-one (c045 K2): a picture's, map's or chart's label standing as a line of its own
+# once its image is gone ("The Region:"): a determiner and one to three capitalised words, a
+# colon closing them, no verb of saying (a lead-in, "The Minister Said:", gives words to a
+# speaker: data/clean/speech_cues.txt), and under it a line that is not the quotation or list
+# it would lead in to (no opening quote mark, no bullet). A label in sentence case, "The
+# result:", is prose's own lead-in and stays; so does a line with a name of a person in it
+# that opens a letter ("Dear Mr Roe:", no determiner).
+_EMBED_LABEL = re.compile(r"^(?:The|A|An|Our)(?:\s+[A-Z][\w'’&-]*){1,3}\s*:$")
+_EMBED_LABEL_REASON = "caption: an image's, map's or chart's label standing alone, its image gone"
+
+
+def _embed_labels(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    for u, nxt in zip(lines, [*lines[1:], None]):
+        if u.kind is not None or not u.alone or not _EMBED_LABEL.match(u.text.strip()) \
+                or any(rx.search(u.text) for rx in _patterns("speech_cues.txt")):  # (in any case: a label's title case)
+            continue
+        after = "" if nxt is None else nxt.text.lstrip()
+        if nxt is not None and (nxt.bullet or after[:1] in "\"“‘'" or not after[:1].isupper()):
+            continue
+        _mark(u, "caption", _EMBED_LABEL_REASON)
+
+
+# Round fifty-one (c049 K3): the text's last words a sentence closing on a colon with nothing
+# under it ("... you in under 5 minutes:"): it leads in to what the text no longer carries (an
+# embedded clip, a post, a list the scrape lost) and tells the reader nothing of its own. The
+# last such sentence of the last kept line is cut off it (a line of several sentences keeps
+# the others) and marked; a lead-in above kept lines is prose's and stays. Only a lead-in
+# that addresses the reader ("... ready for you in 5 minutes:", "You can watch a video
+# below:") or names the clip or picture it leads in to (_LEAD_IN_MEDIA): one that tells news
+# ("In recent days, Acme has warned Roe that it would ...:", a PolNeAR text above its lost
+# tweet) is the article's sentence and stays.
+_LAST_LEAD_IN_WORDS = 30
+_LAST_LEAD_IN_REASON = "caption: the text's last sentence leads in (closing on a colon) to what the text no longer carries"
+
+
+def _points_away(lead_in: str) -> bool:
+    """Does a lead-in address the reader or name the clip or picture it leads in to?"""
+    return bool(_SECOND.search(lead_in) or _LEAD_IN_MEDIA.search(lead_in))
+
+
+def _last_kept(units: list[Unit]) -> Unit | None:
+    return next((u for u in reversed(units) if u.words and u.kind is None), None)
+
+
+def _split_last_lead_in(text: str, units: list[Unit]) -> list[Unit]:
+    last = _last_kept(units)
+    if last is None or not last.text.rstrip().endswith(":"):
+        return units
+    sents = _sentences(last.text.rstrip())
+    tail = sents[-1].strip()
+    if len(sents) < 2 or len(_WORD.findall(tail)) > _LAST_LEAD_IN_WORDS or not _points_away(tail):
+        return units
+    at = last.text.rstrip().rfind(tail)
+    return _split_units(text, units, lambda u: (len(u.text[:at].rstrip()), at, False) if u is last and at > 0 else None)
+
+
+def _last_lead_in(units: list[Unit]) -> None:
+    last = _last_kept(units)
+    if last is not None and last.text.rstrip().endswith(":") and last.words <= _LAST_LEAD_IN_WORDS \
+            and len(_sentences(last.text.strip())) == 1 and _points_away(last.text):
+        _mark(last, "caption", _LAST_LEAD_IN_REASON)
+
+
+# Round fifty-one (c051 K2): a related-links box's titles run together on one line once their
+# links and header are gone ("Frilled Shark Caught Off AcmelandWhat Chimps Say When They
+# TalkAncient Moat ..."): two joins or more of a lowercase word's end and a capital with no
+# space ("AcmelandWhat"), and every piece between them a title in title case (_title_cased:
+# three capitalised words or more) with no stop closing the line. A name written joined
+# ("McDonald", "YouTube") is one join inside a piece of a sentence, not pieces that are titles.
+_GLUED_TITLE_JOIN = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+_GLUED_TITLES = 3
+_GLUED_TITLES_REASON = "related: a related-links box's titles run together on one line, their links gone"
+
+
+def _glued_link_titles(units: list[Unit]) -> None:
+    for u in units:
+        s = u.text.strip()
+        if u.kind is not None or not u.alone or _TERMINAL.search(s):
+            continue
+        pieces = _GLUED_TITLE_JOIN.split(s)
+        if len(pieces) >= _GLUED_TITLES and all(_title_cased(p) for p in pieces):
+            _mark(u, "related", _GLUED_TITLES_REASON)
+
+
 def clean_text(text: str, title: str | None = None, links: list[str] | None = None) -> Cleaned:
     """Remove boilerplate blocks from article text; keep body sentences verbatim.
 
@@ -5556,6 +5691,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = comment_threads.split(text, units, _split_units)  # round twenty-six (26r): a post's closing stamp run on
     units = _split_reply_calls(text, units)  # round thirty-four (issue 16): a call run on after questions
     units = _split_here_pointers(text, units)  # round forty-nine (c022 K5)
+    units = _split_trailing_glyphs(text, units)  # round fifty-one (c035 K4)
     units = broadcast.split(text, units, _split_units)  # round forty (issue 16): a reporter's sign-off run on
     for u in units:
         _classify(u, links)
@@ -5589,6 +5725,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _plain_captions(units)  # round forty-two (issue 16): after the labelled ones, which say the page has captions
     _caption_pairs(units)  # round fifty (c037 K2): after the plain ones
     _credited_captions(units)  # round forty-seven (issue 16, clean47)
+    _pipe_credit_captions(units)  # round fifty-one (c035 K2)
     _ad_teasers(units)  # round forty-seven (issue 16, clean47)
     _button_pitch(units)  # round forty-eight (c029 K5)
     _closing_link(units)  # round forty-eight (c011 K2): after the widget's pitch
@@ -5649,6 +5786,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _handovers(units)
     _pointer_lines(units)  # round sixteen (16x)
     _lead_ins_to_cut_embeds(units)  # round forty-seven (issue 16): after every embed and gallery button is marked
+    _embed_labels(units)  # round fifty-one (c045 K2)
+    _glued_link_titles(units)  # round fifty-one (c051 K2)
     _promo_lines(units)  # round twenty-one (16v)
     _section_blurbs(units)  # round twenty-four (24n)
     _section_teasers(units)  # round thirty-two (issue 16)
@@ -5678,6 +5817,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     helplines.mark(units, _mark)  # round fifty (c037 K1, K3, K4, K5): the outlet's support footer
     _caps_crossheads(units)  # round fifteen (16c)
     _list_header_lead_ins(units)  # round fifty (c040 K5): after every rule that reads the lines under a header
+    units = _split_last_lead_in(text, units)  # round fifty-one (c049 K3): once every rule has marked the foot
+    _last_lead_in(units)
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}

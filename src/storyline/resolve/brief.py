@@ -344,6 +344,22 @@ _WORD_END = re.compile(r"[^\W_]$")
 _STRIP = "\"'“”‘’()[],.;:!?"
 
 
+# Round fifty-one (seed 166, FNC-1 claim 36 B3, in-sample): a nickname quoted between a
+# person's first name and surname ("Jane Ann “Sunny” Roe would not ..."): one to three
+# capitalised words inside the quote marks, a capitalised word that is no function word or
+# title right before them; the quote closes inside the name and opens no sentence after it.
+# A headline's closing quote glued to a lead ("... worse than anyone feared” The Minister")
+# quotes words in lower case, or after a lower-case word.
+_NICKNAME = re.compile(r"(?:^|\s)(?P<before>[A-Z][a-z][\w'’-]*)\s+[\"“](?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}[\"”]\s*$")
+
+
+def _nickname_before(before: str, guard: frozenset[str]) -> bool:
+    """Whether the text ``before`` a capitalised word ends on a quoted nickname after a
+    first name ("Jane “Sunny” "), not on a quotation closed before a second sentence."""
+    hit = _NICKNAME.search(before)
+    return hit is not None and hit.group("before").lower() not in guard
+
+
 def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int]:
     """Where a second sentence starts inside this one with no punctuation between them:
     a headline or a photo caption glued to the lead ("... cut off three villages A
@@ -368,7 +384,7 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
         if before.count('"') % 2 or before.count("“") > before.count("”"):
             continue  # inside a quotation: its words are the speaker's
         core = w.strip(_STRIP)
-        if _CLOSE_QUOTE.search(prev) and core[:1].isupper():
+        if _CLOSE_QUOTE.search(prev) and core[:1].isupper() and not _nickname_before(before, guard):
             # 'a tsunami-like disaster" UN Secretary General ... has appealed': a seam where
             # the words after it are a sentence of their own; 'warned Acme not to "short-change"
             # Port Ellery residents over ...' quotes a phrase inside one, and the
