@@ -47,3 +47,31 @@ def test_left_out_manner_verb_is_no_cue_twin():
     a = quoted_analysis("The council met on Tuesday.\n\nOil gushed that the well was broken for weeks.\n")
     assert not any("well was broken" in q.text for q in a.quotes), [q.text for q in a.quotes]
     assert "gush" not in quotes.cue_lemmas(mental=True)
+
+
+# --- a teaser under a one-word kicker in capitals is no transcript turn ---
+
+_TEASERS = ("Officials in Arbela said on Monday that the dam had held.\n\n"
+            "\"The water is falling,\" said Tomas Reyes, the mayor.\n\n"
+            "SHOCK: Flood waters sweep cars off a bridge in Arbela\n\n"
+            "RESCUE: Boy pulled alive from river after two days\n")
+
+
+def test_teaser_kicker_is_no_transcript_turn():
+    assert quotes.find_transcript(_TEASERS) == []
+    a = quoted_analysis(_TEASERS)
+    assert not any("sweep cars" in q.text or "pulled alive" in q.text for q in a.quotes), [q.text for q in a.quotes]
+
+
+def test_transcript_label_naming_the_speaker_stays_a_turn_twin():
+    text = ("Chris Wallace spoke to the senator on Sunday.\n\n"
+            "WALLACE: Senator, will the bill pass this week\n\n"
+            "WALLACE: And if it does not, what then?\n")
+    turns = quotes.find_transcript(text)
+    assert len(turns) == 2
+
+
+def test_kicker_over_a_full_sentence_stays_a_turn_twin():
+    # a turn that ends on a stop is a speaker's words, whatever its label
+    text = "The hearing opened at nine.\n\nHORNE: We will not accept the offer.\n"
+    assert len(quotes.find_transcript(text)) == 1
