@@ -75,3 +75,54 @@ def test_kicker_over_a_full_sentence_stays_a_turn_twin():
     # a turn that ends on a stop is a speaker's words, whatever its label
     text = "The hearing opened at nine.\n\nHORNE: We will not accept the offer.\n"
     assert len(quotes.find_transcript(text)) == 1
+
+
+# --- a reader thread whose first comments carry no stamp above the first footer stamp ---
+
+from storyline.clean import noise  # noqa: E402
+
+_ARTICLE = ("The city council of Arbela voted on Tuesday to close the old river bridge for repairs, "
+            "a year after engineers found cracks in two of its piers.\n\n"
+            "The repairs will cost about $4 million and take eight months, the council's public works "
+            "office said in a statement.\n\n"
+            "Traffic will be sent over the new bridge to the north, which carries about 12,000 cars a day.\n\n"
+            "Shop owners near the old bridge have asked the council for help while it is closed.\n\n"
+            "The council will take up their request at its next meeting in June.\n\n")
+_UNSTAMPED = ("The mayor lied to all of us!\n\n"
+              "Why should anyone trust these people now?\n\n"
+              "I have paid my taxes here for forty years.\n\n"
+              "The roads are still broken.\n\n"
+              "Nothing has changed in this town.\n\n"
+              "It could be fixed and it will not be.\n\n"
+              "Do you really think they care?\n\n"
+              "I doubt it very much.\n\n")
+_STAMPED = ("You people never learn! Posted by: riverfan12 | May 3, 2021 9:15 PM | Report abuse "
+            "I agree with the last post.\n\n"
+            "Shame on them. Posted by: oldtimer77 | May 3, 2021 9:02 PM | Report abuse\n")
+
+
+def test_thread_cut_from_its_first_unstamped_comment():
+    c = noise.clean_text(_ARTICLE + _UNSTAMPED + _STAMPED)
+    assert c.text.rstrip().endswith("next meeting in June."), c.text[-200:]
+    assert "The mayor lied" not in c.text and "forty years" not in c.text
+
+
+def test_column_in_its_own_voice_keeps_its_end_twin():
+    # the writer's own voice above (questions, "I", "you" throughout): no change of register,
+    # so only the stamped part goes; the unstamped comments stay as the column's
+    column = ("Why do I still drive over the old bridge every day?\n\n"
+              "I have asked myself that for a year, and you may have too.\n\n"
+              "The council voted on Tuesday to close it for repairs, which will cost about $4 million.\n\n"
+              "Do you trust the council to finish on time?\n\n"
+              "I do not, and I doubt you do either.\n\n"
+              "Traffic will be sent over the new bridge to the north, which carries about 12,000 cars a day.\n\n")
+    c = noise.clean_text(column + _UNSTAMPED + _STAMPED)
+    assert "Why do I still drive" in c.text and "next meeting" not in c.text
+    assert "I doubt you do either." in c.text
+
+
+def test_article_ending_in_plain_prose_keeps_every_sentence_twin():
+    # an article whose thread below is stamped from its first comment: nothing above is cut
+    c = noise.clean_text(_ARTICLE + _STAMPED)
+    assert "The council will take up their request at its next meeting in June." in c.text
+    assert "Shop owners near the old bridge" in c.text

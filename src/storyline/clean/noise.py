@@ -4488,25 +4488,53 @@ def _opens_thread(kept: list[Unit], marker: Unit) -> bool:
 
 def _thread_below(units: list[Unit], kept: list[Unit], marker: Unit | None) -> bool:
     """_register_thread's cut from ``marker`` (or from where the register's run starts);
-    True when it cut."""
+    True when it cut.
+
+    Round fifty-one (issue 16, seed 165 K2): below a thread cut by its stamps, the readers'
+    comments printed above the first stamp carry none (a footer layout prints each stamp
+    under its comment, and a page may list the newest comments unstamped first). The run's
+    start is read with each paragraph out of register costing one (``_LOSS``): a long thread
+    with a stretch of plain sentences in it ("It could be reported and it will not.") then
+    ends its run there, leaves most of the thread in the article's part and fails the voice
+    test. Only when that reading cuts nothing, the start is read again with a plain paragraph
+    costing half (``_LOSS_THREAD``): a thread is mostly in register, an article's prose has
+    none, so the run then reaches the thread's first comment, and the same tests (most of the
+    block in register, the first person in it, the article above in another voice over an
+    article's words) decide. The census of the dev texts says where it reaches (e3_results)."""
     last = kept[-1]
     below = any(v.kind == "comments" and v.strong for v in units[last.index + 1:])
     if marker is not None:
         # a kept credit line carries the thread's first comment glued on after it
-        block = [u for u in kept if u.index >= marker.index]
-    elif below:
-        score, best, start = 0, 0, len(kept)
-        for k in range(len(kept) - 1, -1, -1):
-            score += 1 if _register(kept[k]) else -1
-            if score > best:
-                best, start = score, k
-        # the boundary a reader sees opens on a strong cue ("It amazes me ...", "Why ...?"),
-        # not on a "they" or "we" that an article's last line may have too
-        while start < len(kept) and not _register(kept[start]) & _STRONG_REGISTER:
-            start += 1
-        block = kept[start:]
-    else:
+        return _cut_thread(units, kept, [u for u in kept if u.index >= marker.index], marker)
+    if not below:
         return False
+    return _cut_thread(units, kept, _register_run(kept, _LOSS), None) or \
+        _cut_thread(units, kept, _register_run(kept, _LOSS_THREAD), None)
+
+
+# A paragraph out of a reader's register costs this much against one in it when the run's
+# start is read (_register_run): one, and half for the second reading (_thread_below).
+_LOSS = 1.0
+_LOSS_THREAD = 0.5
+
+
+def _register_run(kept: list[Unit], loss: float) -> list[Unit]:
+    """The suffix of the kept paragraphs where register paragraphs most outnumber the
+    others (each of these costing ``loss``), opening on a strong cue."""
+    score, best, start = 0.0, 0.0, len(kept)
+    for k in range(len(kept) - 1, -1, -1):
+        score += 1 if _register(kept[k]) else -loss
+        if score > best:
+            best, start = score, k
+    # the boundary a reader sees opens on a strong cue ("It amazes me ...", "Why ...?"),
+    # not on a "they" or "we" that an article's last line may have too
+    while start < len(kept) and not _register(kept[start]) & _STRONG_REGISTER:
+        start += 1
+    return kept[start:]
+
+
+def _cut_thread(units: list[Unit], kept: list[Unit], block: list[Unit], marker: Unit | None) -> bool:
+    """Cut ``block`` (and all below it) as a reader thread when it holds as one."""
     if not block:
         return False
     cues = [_register(u) for u in block]
@@ -4519,18 +4547,7 @@ def _thread_below(units: list[Unit], kept: list[Unit], marker: Unit | None) -> b
         v.kind == "comments" and v.reason.startswith("comments: reader comment thread above") for v in units[block[-1].index + 1:block[-1].index + 2])
     if not joined and (len(block) < _THREAD_PARAGRAPHS or sum(1 for c in cues if "me" in c) < _THREAD_FIRST_PERSON):
         return False
-    above = [u for u in kept if u.index < block[0].index]
-    if above and above[0].index == _first_index(units) and _QUESTION_END.search(above[0].text.rstrip()):
-        # an article's opening question (a lede kept by _opening_question, round fifteen,
-        # 16q) is the writer's device, not a reader's register: not counted as its voice
-        above = above[1:]
-    if sum(u.words for u in above) < _ARTICLE_WORDS_BELOW_THREAD:
-        return False
-    # (between a closing credit and a thread found below, the article's own voice does not matter)
-    # the writer's own voice is the first person singular or plural, the second person, a
-    # question or an exclamation: a speech's transcript ("As we speak, our nation ...")
-    # or a column in its own voice has it above the boundary as much as below
-    if not joined and sum(1 for u in above if _register(u) - {"they"}) > _ARTICLE_REGISTER_SHARE * len(above):
+    if not _article_above(units, kept, block, joined):
         return False
     start_at = block[0].index
     if marker is None:
@@ -4545,6 +4562,22 @@ def _thread_below(units: list[Unit], kept: list[Unit], marker: Unit | None) -> b
         v.kind, v.strong = "comments", True
         v.reason = f"comments: reader comment thread after {why}, in a reader's register ({sum(1 for c in cues if c)} of {len(block)} paragraphs)"
     return True
+
+
+def _article_above(units: list[Unit], kept: list[Unit], block: list[Unit], joined: bool) -> bool:
+    """An article's worth of prose above the block, in another voice than the thread's."""
+    above = [u for u in kept if u.index < block[0].index]
+    if above and above[0].index == _first_index(units) and _QUESTION_END.search(above[0].text.rstrip()):
+        # an article's opening question (a lede kept by _opening_question, round fifteen,
+        # 16q) is the writer's device, not a reader's register: not counted as its voice
+        above = above[1:]
+    if sum(u.words for u in above) < _ARTICLE_WORDS_BELOW_THREAD:
+        return False
+    # (between a closing credit and a thread found below, the article's own voice does not matter)
+    # the writer's own voice is the first person singular or plural, the second person, a
+    # question or an exclamation: a speech's transcript ("As we speak, our nation ...")
+    # or a column in its own voice has it above the boundary as much as below
+    return joined or sum(1 for u in above if _register(u) - {"they"}) <= _ARTICLE_REGISTER_SHARE * len(above)
 
 
 # A reader comment's stamp: a user handle (one token) with a date and time, as comment
