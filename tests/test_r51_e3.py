@@ -126,3 +126,43 @@ def test_article_ending_in_plain_prose_keeps_every_sentence_twin():
     c = noise.clean_text(_ARTICLE + _STAMPED)
     assert "The council will take up their request at its next meeting in June." in c.text
     assert "Shop owners near the old bridge" in c.text
+
+
+# --- a list's run-in heads (a name and a firm) ---
+
+_LIST = ("Port Ellery's flood suits are drawing lawyers from the capital, and here is a look at the key players.\n\n"
+         "Margaret L. Tolland, Harrow & Vane The chair of Harrow & Vane's litigation group will represent the port "
+         "authority in the suits brought by shop owners.\n\n"
+         "She has argued environmental cases for twenty years.\n\n"
+         "Robert J. Amsel and Linda Corr, Dunmore, Pike & Hale The two partners will represent the dredging firm "
+         "before the state's inquiry.\n\n"
+         "Amsel joined the firm from a rival last year.\n\n"
+         "Peter Lowell, Ellery River Consulting\n")
+
+
+def test_list_heads_run_into_their_paragraphs_are_cut():
+    c = noise.clean_text(_LIST)
+    assert "The chair of Harrow & Vane's litigation group will represent" in c.text
+    assert "The two partners will represent the dredging firm" in c.text
+    assert "Tolland, Harrow & Vane The" not in c.text and "Linda Corr, Dunmore" not in c.text
+    assert "Peter Lowell, Ellery River Consulting" not in c.text
+    reasons = [r.reason for r in c.removed if r.reason.startswith("heading: a list item's head")]
+    assert len(reasons) == 3, [r.reason for r in c.removed]
+
+
+def test_one_name_and_firm_seam_is_no_list_twin():
+    text = ("Port Ellery's flood suits are drawing lawyers from the capital.\n\n"
+            "Margaret L. Tolland, Harrow & Vane The chair of Harrow & Vane's litigation group will represent the port "
+            "authority in the suits brought by shop owners.\n\n"
+            "She has argued environmental cases for twenty years.\n")
+    c = noise.clean_text(text)
+    assert not any(r.reason.startswith("heading: a list item's head") for r in c.removed)
+
+
+def test_name_and_firm_in_a_sentence_stays_twin():
+    text = ("Margaret Tolland, Harrow & Vane's chair, said the suits would take years.\n\n"
+            "Robert Amsel, Dunmore Pike's partner, said the firm would appeal.\n\n"
+            "Linda Corr, Dunmore Officials said the hearing would resume on Monday.\n")
+    c = noise.clean_text(text)
+    assert not any(r.reason.startswith("heading: a list item's head") for r in c.removed)
+    assert "Margaret Tolland, Harrow & Vane's chair, said" in c.text

@@ -5580,6 +5580,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _correction_notice(units)  # round twenty-eight (issue 16): before the run-in headline, which reads the first kept line
     units = _split_said_phrase_captions(text, _split_quoted_headings(text, _split_quote_captions(text, units)))  # round twelve (16b)
     units = _split_name_lists(text, units)  # round twelve (16b)
+    units = _split_profile_heads(text, units)  # round fifty-one (issue 16, seed 165 K1)
     units = _split_runin_headline(text, units, links)  # round sixteen (16h): after every other split (clean/runin.py)
     units = _split_quote_seam_caption(text, units)  # round thirty-seven (issue 16): after the run-in headline split
     units = _split_quoted_caps_heads(text, _split_reuters_credits(text, units))  # round seventeen (16n)
@@ -7266,6 +7267,64 @@ def _split_name_lists(text: str, units: list[Unit]) -> list[Unit]:
             continue
         cuts[u.start] = m.end()
     return _cut_captions_at(text, units, cuts, _NAME_LIST_REASON) if cuts else units
+
+
+# Round fifty-one (issue 16, seed 165 K1): a "key players" list whose items open on a head
+# of the person's name and firm, run into the item's first sentence where the line break was
+# lost ("Jane Q. Roe, Roe & Partners The chairman of Roe & Partners, who will represent ...",
+# "John Doe and Mary Major, Acme, Bolt & Nuts The two partners will ..."). The head: one or two
+# names (a common first name, optional initials, one or two more capitalised words), a comma,
+# then the firm's capitalised words (with "&", "of", "and", commas), and no verb; the item's
+# sentence opens on a capitalised function word ("The", "He", "In") and is a whole clause of
+# six words or more. A sentence never runs "Name, Firm The ..." with no verb or stop, but a
+# single such seam could be a caption's; so the rule needs the list: two heads or more in the
+# text. Then a last line that is such a head alone (an item whose paragraph the page lost)
+# goes too. Written here: no library reads a list's run-in heads in plain text.
+_PROFILE_NAME = r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [\"“]?[A-Z][\w'’-]+[\"”]?){1,2}"
+_PROFILE_FIRM = r"(?:[A-Z][\w'’.-]*|&|of|and|for|the)"
+_PROFILE_HEAD = re.compile(r"^(?P<names>" + _PROFILE_NAME + r"(?:,? and " + _PROFILE_NAME + r")?),\s+(?P<firm>"
+                           + _PROFILE_FIRM + r"(?:,?\s+" + _PROFILE_FIRM + r"){0,7})(?:\s+(?P<next>[A-Z][a-z]*)\s|\s*$)")
+_PROFILE_HEADS = 2
+_PROFILE_REST = 6
+_PROFILE_REASON = "heading: a list item's head (a name and a firm) run into the item's paragraph"
+_PROFILE_ALONE_REASON = "heading: a list item's head (a name and a firm) with no paragraph under it"
+
+
+def _profile_head(u: Unit) -> re.Match | None:
+    """The head of a list item ("Name, Firm") opening ``u``, a common first name in it."""
+    m = _PROFILE_HEAD.match(u.text.strip()) if u.kind is None and not u.bullet else None
+    if m is None or not _common_first_name(m.group("names").split()[0]):
+        return None
+    if m.group("next") is not None and m.group("next").lower() not in english_stopwords():
+        return None
+    return m
+
+
+def _split_profile_heads(text: str, units: list[Unit]) -> list[Unit]:
+    cuts: dict[int, int] = {}
+    alone: list[Unit] = []
+    for u in units:
+        m = _profile_head(u)
+        if m is None:
+            continue
+        if m.group("next") is None:
+            alone.append(u)
+            continue
+        rest = u.text.strip()[m.start("next"):]
+        sents = _sentences(rest)
+        first = sents[0] if sents else rest
+        if len(_WORD.findall(first)) < _PROFILE_REST or not _complete_after(_parser()(first)):
+            continue
+        cuts[u.start] = u.text.index(rest)
+    if len(cuts) < _PROFILE_HEADS:
+        return units
+    out = _split_marked(text, units, lambda u: (lambda at: None if at is None else (len(u.text[:at].rstrip()), at, False))(cuts.get(u.start)),
+                        "heading", _PROFILE_REASON)
+    last = [v for v in out if v.text.strip()][-1] if out else None
+    for v in alone:
+        if last is not None and v.start == last.start:
+            _mark(v, "heading", _PROFILE_ALONE_REASON)
+    return out
 
 
 # Round thirteen (16w): a pull quote printed with its speaker's name and role, run into the
