@@ -4508,8 +4508,15 @@ def _thread_below(units: list[Unit], kept: list[Unit], marker: Unit | None) -> b
         return _cut_thread(units, kept, [u for u in kept if u.index >= marker.index], marker)
     if not below:
         return False
-    return _cut_thread(units, kept, _register_run(kept, _LOSS), None) or \
-        _cut_thread(units, kept, _register_run(kept, _LOSS_THREAD), None)
+    if _cut_thread(units, kept, _register_run(kept, _LOSS), None):
+        return True
+    # the second reading only above a thread whose first cut line carries a reader's stamp
+    # (the comments are there; a header such as "No comments to display yet." says none are:
+    # the Timeline17 census cut a BBC blog post's first-person second half below one)
+    first = next((v for v in units[last.index + 1:] if v.kind == "comments" and v.strong), None)
+    if first is None or not _COMMENT_STAMP.search(first.text):
+        return False
+    return _cut_thread(units, kept, _register_run(kept, _LOSS_THREAD), None)
 
 
 # A paragraph out of a reader's register costs this much against one in it when the run's
@@ -7293,6 +7300,8 @@ _PROFILE_ALONE_REASON = "heading: a list item's head (a name and a firm) with no
 def _profile_head(u: Unit) -> re.Match | None:
     """The head of a list item ("Name, Firm") opening ``u``, a common first name in it."""
     m = _PROFILE_HEAD.match(u.text.strip()) if u.kind is None and not u.bullet else None
+    if m is not None and comment_threads.reader_signature(u.text):
+        return None  # "Jane Roe, Port Ellery, Marotia I think ...": a reader's signature, the thread rules' furniture
     if m is None or not _common_first_name(m.group("names").split()[0]):
         return None
     if m.group("next") is not None and m.group("next").lower() not in english_stopwords():
