@@ -147,7 +147,7 @@ _LIST = ("Port Ellery's flood suits are drawing lawyers from the capital, and he
          "Robert J. Amsel and Linda Corr, Dunmore, Pike & Hale The two partners will represent the dredging firm "
          "before the state's inquiry.\n\n"
          "Amsel joined the firm from a rival last year.\n\n"
-         "Peter Lowell, Ellery River Consulting\n")
+         "Peter Lowell, Lowell & Sons Consulting\n")
 
 
 def test_list_heads_run_into_their_paragraphs_are_cut():
@@ -155,7 +155,7 @@ def test_list_heads_run_into_their_paragraphs_are_cut():
     assert "The chair of Harrow & Vane's litigation group will represent" in c.text
     assert "The two partners will represent the dredging firm" in c.text
     assert "Tolland, Harrow & Vane The" not in c.text and "Linda Corr, Dunmore" not in c.text
-    assert "Peter Lowell, Ellery River Consulting" not in c.text
+    assert "Peter Lowell, Lowell & Sons Consulting" not in c.text
     reasons = [r.reason for r in c.removed if r.reason.startswith("heading: a list item's head")]
     assert len(reasons) == 3, [r.reason for r in c.removed]
 
@@ -176,3 +176,19 @@ def test_name_and_firm_in_a_sentence_stays_twin():
     c = noise.clean_text(text)
     assert not any(r.reason.startswith("heading: a list item's head") for r in c.removed)
     assert "Margaret Tolland, Harrow & Vane's chair, said" in c.text
+
+
+def test_reader_signatures_are_no_list_heads_twin():
+    text = ("Readers wrote to us about the flood in Arbela.\n\n"
+            "Peter Nolan, Arbela, Marotia I think the council waited far too long to act on the bridge.\n\n"
+            "Anna Brook, Port Ellery, Marotia The river has flooded every spring since I was a child here.\n")
+    c = noise.clean_text(text)
+    assert not any(r.reason.startswith("heading: a list item's head") for r in c.removed), [r.reason for r in c.removed]
+
+
+def test_no_second_reading_below_a_header_that_says_no_comments_twin():
+    # the thread rule's second reading needs a reader's stamp below: a header saying there are
+    # no comments is no evidence that the first-person lines above are readers'
+    text = (_ARTICLE + _UNSTAMPED + "No comments to display yet.\n")
+    c = noise.clean_text(text)
+    assert "The mayor lied to all of us!" in c.text or not any("reader's register" in r.reason for r in c.removed)
