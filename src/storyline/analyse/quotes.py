@@ -5002,6 +5002,23 @@ def _editorial_labels() -> frozenset[str]:
     return frozenset(w.upper() for w in lexicon.words("analyse/editorial_labels.txt"))
 
 
+def _teaser_kicker(text: str, label: str, content: int) -> bool:
+    """"HORROR: ISIS fanatics hurl victims into a ravine", "MORE: Woman pays for ...": a web
+    page's teaser for another story under a one-word kicker in capitals (round fifty-one, seed
+    165's notes: fnc1_c008's "HORROR:" read as a speaker). Its shape: one word as the label,
+    the line a headline with no sentence stop at its end, and the label's word nowhere else in
+    the text (a speaker's label names someone the text names: "WALLACE" in "Chris Wallace";
+    a transcript's turn ends on a stop). Read from the layout, as the labels are."""
+    if " " in label:
+        return False
+    end = text.find("\n", content)
+    line = text[content: len(text) if end < 0 else end].strip()
+    if len(line.split()) < 3 or not line[-1].isalnum():
+        return False
+    elsewhere = re.findall(r"(?i)\b" + re.escape(label) + r"\b", text)
+    return len(elsewhere) == 1
+
+
 def find_transcript(text: str) -> list[tuple[int, int, int, int]]:
     """Interview transcript turns: a paragraph opening "WALLACE: ..." is that speaker's; so
     are the words after a label inside a paragraph ('... -- CARPENTER: And we ...'), and,
@@ -5015,6 +5032,8 @@ def find_transcript(text: str) -> list[tuple[int, int, int, int]]:
         label = m.group(1)
         if len(label.replace(" ", "")) < 3 or label.count(" ") > 2 or label in _editorial_labels():
             continue  # "UPDATE: ...": an editor's label, not a speaker's (data/editorial_labels.txt)
+        if _teaser_kicker(text, label, m.end()):
+            continue  # "HORROR: ISIS fanatics hurl ... in Syria": a web page's link to another story
         opens.append((m.start(1), m.end(1), m.end()))
     if len(opens) == 1 and _opening_place_label(text, *opens[0][:2]):
         opens = []
