@@ -10062,14 +10062,16 @@ def _source_lead(ctx: _Ctx, d: _Direct) -> dict | None:
                  f"{ctx.mentions[hits[0]].text}: the quotation is theirs")
 
 
-def _one_person_lead(ctx: _Ctx, root, toks: list, labels: tuple[str, ...] = ("PERSON",)) -> tuple[int, set[int]] | None:
+def _one_person_lead(ctx: _Ctx, root, toks: list, labels: tuple[str, ...] = ("PERSON",),
+                     dates: bool = False) -> tuple[int, set[int]] | None:
     """(the mention, the token indices of its phrase) of a lead's one active subject when it is a
     tagged person (not joined to another) and no other name stands among ``toks`` outside that
     phrase but a place or a time: the one person a lead brings in (_subject_lead, _intro_lead);
     None otherwise ("Roe and Doe:", "Roe pushed back against Doe's tone:"). ``labels``: the
     kinds the subject may be (_subject_lead lets an organisation issuing its own statement in).
-    A date the tagger reads as a time ("On July 6, 2015, Roe made ...") is no other name: its
-    month is a proper noun no mention holds (round fifty-one, e1: such leads were left open)."""
+    ``dates``: a date the tagger reads as a time ("On July 6, 2015, Roe made the following
+    comment:") is no other name, its month a proper noun no mention holds (round fifty-one, e1:
+    such colon leads were left open; only _subject_lead asks, the census that measured it)."""
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
     if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subjects[0].children):
         return None
@@ -10079,7 +10081,7 @@ def _one_person_lead(ctx: _Ctx, root, toks: list, labels: tuple[str, ...] = ("PE
     own = {t.i for t in subjects[0].subtree}
     who = ctx.entity(i)
     for t in toks:
-        if t.pos_ != "PROPN" or t.i in own or t.ent_type_ in ("DATE", "TIME"):
+        if t.pos_ != "PROPN" or t.i in own or (dates and t.ent_type_ in ("DATE", "TIME")):
             continue
         j = ctx.tok_mention.get(t.i)
         if j is None or j >= ctx.n_named or (ctx.entity(j) != who and ctx.mentions[j].label not in ("GPE", "LOC", "DATE", "TIME")):
@@ -10120,7 +10122,7 @@ def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in relay for t in toks):
         return None  # "Roe read a message from Doe:": the words are Doe's
     issued = _issued_statement(root)
-    one = _one_person_lead(ctx, root, toks, ("PERSON", "ORG") if issued is not None else ("PERSON",))
+    one = _one_person_lead(ctx, root, toks, ("PERSON", "ORG") if issued is not None else ("PERSON",), dates=True)
     if one is None:
         return None
     i, own = one
