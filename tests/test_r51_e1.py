@@ -81,3 +81,10 @@ def test_another_name_in_the_lead_still_blocks_twin():
     _not_named(_OPENING + "After meeting Tom Brennock, Councillor Mary Halloran made the following comment:\n\n"
                "\"We cannot keep cutting the library hours every single winter.\"\n",
                "library hours", "Halloran")
+
+
+def test_a_date_in_a_lead_with_no_statement_stays_as_before_twin():
+    # the date is read past only in a lead that issues a statement of its own (the Timeline17 census)
+    _not_named(_OPENING + "On July 6, 2015, Councillor Mary Halloran apologized for her remarks:\n\n"
+               "\"We cannot keep cutting the library hours every single winter.\"\n",
+               "library hours", "Halloran")

@@ -10071,7 +10071,9 @@ def _one_person_lead(ctx: _Ctx, root, toks: list, labels: tuple[str, ...] = ("PE
     kinds the subject may be (_subject_lead lets an organisation issuing its own statement in).
     ``dates``: a date the tagger reads as a time ("On July 6, 2015, Roe made the following
     comment:") is no other name, its month a proper noun no mention holds (round fifty-one, e1:
-    such colon leads were left open; only _subject_lead asks, the census that measured it)."""
+    such colon leads were left open; only _subject_lead asks, and only for a lead that issues a
+    statement of its own: on the Timeline17 census a dated "Roe apologized for his apology:" named,
+    made the next "he" go to Roe as the speaker before, where the text meant another man)."""
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
     if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subjects[0].children):
         return None
@@ -10122,7 +10124,8 @@ def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in relay for t in toks):
         return None  # "Roe read a message from Doe:": the words are Doe's
     issued = _issued_statement(root)
-    one = _one_person_lead(ctx, root, toks, ("PERSON", "ORG") if issued is not None else ("PERSON",), dates=True)
+    one = _one_person_lead(ctx, root, toks, ("PERSON", "ORG") if issued is not None else ("PERSON",),
+                           dates=issued is not None)
     if one is None:
         return None
     i, own = one
