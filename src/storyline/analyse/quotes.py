@@ -10564,21 +10564,28 @@ def _source_lead(ctx: _Ctx, d: _Direct) -> dict | None:
                  f"{ctx.mentions[hits[0]].text}: the quotation is theirs")
 
 
-def _one_person_lead(ctx: _Ctx, root, toks: list) -> tuple[int, set[int]] | None:
+def _one_person_lead(ctx: _Ctx, root, toks: list, labels: tuple[str, ...] = ("PERSON",),
+                     dates: bool = False) -> tuple[int, set[int]] | None:
     """(the mention, the token indices of its phrase) of a lead's one active subject when it is a
     tagged person (not joined to another) and no other name stands among ``toks`` outside that
     phrase but a place or a time: the one person a lead brings in (_subject_lead, _intro_lead);
-    None otherwise ("Roe and Doe:", "Roe pushed back against Doe's tone:")."""
+    None otherwise ("Roe and Doe:", "Roe pushed back against Doe's tone:"). ``labels``: the
+    kinds the subject may be (_subject_lead lets an organisation issuing its own statement in).
+    ``dates``: a date the tagger reads as a time ("On July 6, 2015, Roe made the following
+    comment:") is no other name, its month a proper noun no mention holds (round fifty-one, e1:
+    such colon leads were left open; only _subject_lead asks, and only for a lead that issues a
+    statement of its own: on the Timeline17 census a dated "Roe apologized for his apology:" named,
+    made the next "he" go to Roe as the speaker before, where the text meant another man)."""
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
     if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subjects[0].children):
         return None
     i = ctx.tok_mention.get(subjects[0].i)
-    if i is None or i >= ctx.n_named or ctx.mentions[i].label != "PERSON":
+    if i is None or i >= ctx.n_named or ctx.mentions[i].label not in labels:
         return None
     own = {t.i for t in subjects[0].subtree}
     who = ctx.entity(i)
     for t in toks:
-        if t.pos_ != "PROPN" or t.i in own:
+        if t.pos_ != "PROPN" or t.i in own or (dates and t.ent_type_ in ("DATE", "TIME")):
             continue
         j = ctx.tok_mention.get(t.i)
         if j is None or j >= ctx.n_named or (ctx.entity(j) != who and ctx.mentions[j].label not in ("GPE", "LOC", "DATE", "TIME")):
@@ -10618,14 +10625,16 @@ def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     relay = lexicon.words("analyse/lead_relay_verbs.txt")
     if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in relay for t in toks):
         return None  # "Roe read a message from Doe:": the words are Doe's
-    one = _one_person_lead(ctx, root, toks)
+    issued = _issued_statement(root)
+    one = _one_person_lead(ctx, root, toks, ("PERSON", "ORG") if issued is not None else ("PERSON",),
+                           dates=issued is not None)
     if one is None:
         return None
     i, own = one
     answers = lexicon.words("analyse/lead_answer_nouns.txt")
     for t in toks:
         if t.i > root.i and t.i not in own and t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "attr", "oprd") \
-                and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) and not (
+                and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) and (issued is None or t.i != issued.i) and not (
                     t.dep_ == "dobj" and t.head.i == root.i and t.lemma_.lower() in answers
                     and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "of", "by")) for c in t.children)):
             # the review (round forty-four): a thing the subject remembers, keeps or looks at may
@@ -10641,8 +10650,40 @@ def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
                 for c in t.children):
             return None  # "a statement from the board:", "the Acme note:": another's piece
     lead = text[toks[0].idx : colon + 1]
+    if issued is not None:
+        return _conf({"speaker_mention": i}, 0.8, f"no cue: the lead-in '{lead}' has {ctx.mentions[i].text} for its "
+                     f"subject, who {root.text} a {issued.text} of their own, and no other name: the quotation is theirs")
     return _conf({"speaker_mention": i}, 0.8, f"no cue: the lead-in '{lead}' has {ctx.mentions[i].text} for its "
                  "subject and no other name: the quotation is theirs")
+
+
+def _issued_statement(root):
+    """The statement noun a colon lead-in's verb issues as its subject's own words, or None:
+    "Acme released a statement:", "Roe made the following comment:", "Roe gave a short speech:"
+    (round fifty-one, e1: the sampled open quotes of the FNC-1 and PolNeAR censuses held such
+    leads left open, the subject's statement read as a thing of another's). The noun is the
+    verb's object (data/analyse/lead_statement_nouns.txt), the verb one of issuing or making
+    (data/analyse/lead_statement_verbs.txt: never "denied the statement:", "read a statement:"),
+    the noun with no owner but the subject's own his/her/its/their and no "from/of/by" phrase,
+    and brought in as new: "a", "an", or "the following" (not "the statement", which may be one
+    named before, another's)."""
+    if root.lemma_.lower() not in lexicon.words("analyse/lead_statement_verbs.txt"):
+        return None
+    nouns = lexicon.words("analyse/lead_statement_nouns.txt")
+    for t in root.children:
+        if t.dep_ != "dobj" or t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        kids = list(t.children)
+        if any(c.dep_ == "prep" and c.lower_ in ("from", "of", "by") or c.dep_ == "poss" and c.tag_ != "PRP$"
+               for c in kids):
+            return None
+        det = [c.lower_ for c in kids if c.dep_ == "det"]
+        own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in kids)
+        following = any(c.lower_ == "following" for c in kids)
+        if own or following or (det and det[0] in ("a", "an")):
+            return t
+        return None
+    return None
 
 
 # an opening quotation mark in a lead paragraph (an apostrophe inside a word is none)
