@@ -4,7 +4,7 @@ must not. Texts are written for the tests."""
 
 from __future__ import annotations
 
-from pipeline_helpers import analysed_figure
+from pipeline_helpers import analysed, analysed_figure
 from pipeline_helpers import subject_words as _subject
 
 # --- a counted noun's named possessor (figures._count_possessor) -------------------------------
@@ -86,3 +86,26 @@ def test_twin_an_unlisted_adjective_after_a_count_is_no_measure():
 def test_twin_a_hedged_state_keeps_no_plain_state():
     a, f = analysed_figure("Officials said 20 people were feared dead.", "20")
     assert f.measure != "dead"
+
+
+# --- a count read across its noun's modifiers (figures._counted_past_modifiers) ---------------
+
+
+def test_a_count_across_an_adjective_is_a_figure_of_its_noun():
+    a, f = analysed_figure("Microsoft will cut 4,000 full-time jobs next year.", "4,000")
+    assert f.unit == "jobs" and _subject(a, f) == "Microsoft"
+
+
+def test_a_count_across_a_noun_compound_is_a_figure_of_the_head_noun():
+    a, f = analysed_figure("Microsoft has 4,000 software engineers in Texas.", "4,000")
+    assert f.unit == "engineers"
+
+
+def test_twin_a_unit_modifier_makes_no_count_of_the_noun():
+    a = analysed("The plan would have handed over 1,600 square kilometres of desert.")
+    assert not any(f.unit == "kilometres" for f in a.figures)
+
+
+def test_twin_a_count_right_before_its_noun_is_read_as_before():
+    a, f = analysed_figure("Microsoft will cut 4,000 jobs next year.", "4,000")
+    assert f.unit == "jobs" and f.measure == "cuts"
