@@ -109,3 +109,13 @@ def test_twin_a_unit_modifier_makes_no_count_of_the_noun():
 def test_twin_a_count_right_before_its_noun_is_read_as_before():
     a, f = analysed_figure("Microsoft will cut 4,000 jobs next year.", "4,000")
     assert f.unit == "jobs" and f.measure == "cuts"
+
+
+def test_twin_a_unit_the_number_measures_makes_no_count_of_the_noun_after_it():
+    a = analysed("The watch will come with eight rows of high-grade 15 carat diamonds.")
+    assert not any(f.unit == "diamonds" for f in a.figures)
+
+
+def test_twin_money_after_a_demonym_is_no_count_of_pounds():
+    a = analysed("The amount he stole reached one billion Syrian pounds.")
+    assert not any(f.unit == "pounds" for f in a.figures)

@@ -2247,6 +2247,10 @@ def _counted_past_modifiers(sdoc, i: int):
     between = sdoc[i : noun.i]
     if any(t.lower_ in lexicon_file.words("analyse/unit_modifiers.txt") for t in between):
         return None
+    if noun.lower_ in lexicon().get("hold_not", {}) or noun.lower_ in lexicon_file.words("analyse/unit_modifiers.txt"):
+        # a unit of measure or money ("one billion Syrian pounds" is a sum, no weight): the
+        # quantity reader's, never a count of things (FNC-1 census of this rule's first form)
+        return None
     for t in between:
         inside = noun.left_edge.i <= t.i and any(a.i == noun.i for a in t.ancestors)
         if not inside or t.dep_ not in ("amod", "compound", "punct", "npadvmod", "advmod") or t.pos_ == "NUM":
