@@ -2214,8 +2214,12 @@ def _counted_noun(sdoc, i: int):
         # a symbol the tagger takes for a noun, a hashtag's "#" ("didn't kill 100 #ISIS"):
         # no unit (round forty-seven, integrator, in-sample: seed 162's fnc1_c017 F1 read "#")
         return None
+    if tok.tag_ == "NN" and tok.dep_ == "compound" and (modified := _counted_past_modifiers(sdoc, i)) is not None:
+        return modified  # "4,000 software engineers": the compound's head is counted
     if tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NN"):
         return tok
+    if (modified := _counted_past_modifiers(sdoc, i)) is not None:
+        return modified
     if tok.lower_ == "of" and i + 1 < len(sdoc):
         j = i + 1
         if sdoc[j].tag_ in ("PRP$", "DT") and j + 1 < len(sdoc):
@@ -2223,6 +2227,35 @@ def _counted_noun(sdoc, i: int):
         if sdoc[j].pos_ == "NOUN" and sdoc[j].tag_ == "NNS":
             return sdoc[j]
     return None
+
+
+def _counted_past_modifiers(sdoc, i: int):
+    """The plural noun a number counts across its modifiers ("4,000 full-time jobs", "about 70
+    special operations soldiers", "20,000 local residents"): the noun the number is the
+    ``nummod`` of, at most three tokens on, every token between it and the number a modifier
+    inside that noun's own phrase (an adjective or a noun compound). Not a modifier that makes
+    another unit ("1,600 square kilometres": data/analyse/unit_modifiers.txt), which is left
+    as no figure, as before. Round fifty-one (issue 20, e2): the FNC-1 census held such counts
+    as no figure at all (the known miss of round fifty: "counted plural nouns with a modifier
+    in between")."""
+    num = sdoc[i - 1] if i > 0 else None
+    if num is None or num.dep_ != "nummod":
+        return None
+    noun = num.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not i < noun.i <= i + 3:
+        return None
+    between = sdoc[i : noun.i]
+    if any(t.lower_ in lexicon_file.words("analyse/unit_modifiers.txt") for t in between):
+        return None
+    if noun.lower_ in lexicon().get("hold_not", {}) or noun.lower_ in lexicon_file.words("analyse/unit_modifiers.txt"):
+        # a unit of measure or money ("one billion Syrian pounds" is a sum, no weight): the
+        # quantity reader's, never a count of things (FNC-1 census of this rule's first form)
+        return None
+    for t in between:
+        inside = noun.left_edge.i <= t.i and any(a.i == noun.i for a in t.ancestors)
+        if not inside or t.dep_ not in ("amod", "compound", "punct", "npadvmod", "advmod") or t.pos_ == "NUM":
+            return None
+    return noun
 
 
 # a second unit written after a slash and glued to the first ("gallons/6.36 million
@@ -2986,6 +3019,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             measure, ms, me = _phrase(moved, {t.i for t in span}, mentions, text)
     if measure is None:
         told = _participle_measure(span, unit, count_tok)
+        if told is None and not undergone:
+            told = _state_measure(count_tok)
         if told is not None:
             measure, ms, me = told
     if measure is None:
@@ -3107,6 +3142,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             in_own = _in_own_subject(verb, span)  # the same for every token (round thirty-seven: read once)
             cand += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree
                      if t.i == c.i or (t.i < c.i and not in_own)]
+    if share_of is None and payers is None and not detached:
+        # "Acme's 4,000 employees": the counted noun's own named possessor, before any other
+        # name of the clause (round fifty-one, e2)
+        cand = _count_possessor(count_tok, unit) + cand
     # "4,000 employees of Lehman Brothers": the head noun's of-phrase names whose count it is
     for head in (count_tok, anchor):
         if head is not None and share_of is None and payers is None and not (detached and head is not anchor):
@@ -4301,6 +4340,61 @@ def _participle_measure(span, unit, count_tok) -> tuple[str, int, int] | None:
     doc = verb.doc
     words = doc[first : last + 1]
     return words.text, words.start_char, words.end_char
+
+
+def _count_possessor(count_tok, unit: str | None) -> list:
+    """The tokens of a counted noun's possessor when it is written as a name ("Acme Corp's
+    4,000 employees", "Ruritania's 300 troops"): the possessive form of "4,000 employees of
+    Acme Corp", whose of-phrase already names whose count it is (issue 20: the head noun for
+    "4,000 employees of X"). Not a pronoun or a definite noun ("its 4,000 employees", "the
+    company's"): which name those stand for is the anaphor rules' question, and they need the
+    possessor in the clause's subject place. Not a share, a margin or points ("Roe's 12
+    points"): whose share is read by the share rules. Round fifty-one (issue 20, e2): the
+    FNC-1 census left "its 180,000 members" open and the audits ask for the head noun's owner."""
+    if count_tok is None or unit in ("%", "pp", "points"):
+        return []
+    out = []
+    for c in count_tok.children:
+        if c.dep_ != "poss" or c.i > count_tok.i:
+            continue
+        if c.lower_ == "its" and c.tag_ == "PRP$":
+            out += _its_clause_subject(count_tok)
+        if (c.pos_ == "PROPN" and not _org_anaphor(c)) or _org_anaphor(c):
+            out += [t for t in c.subtree if t.i <= c.i]
+    return out
+
+
+def _its_clause_subject(count_tok) -> list:
+    """The named subject of the clause a counted noun with "its" stands in ("Acme has told its
+    4,000 employees to stay home", "Acme is opening gyms before rolling out classes to its
+    180,000 members"): a possessive "its" in a clause stands for that clause's subject (the
+    verb's own, or the one a subjectless participle or infinitive takes from the verb it hangs
+    on: ``_subj``). Only a proper noun written before the count; the mention loop then keeps an
+    organisation or a place, never a person ("its" is no person's). Round fifty-one (e2)."""
+    verb = next((a for a in count_tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    vs = _subj(verb) if verb is not None else None
+    if vs is None or vs.pos_ != "PROPN" or vs.i > count_tok.i or vs.dep_ != "nsubj":
+        return []
+    return [t for t in vs.subtree if t.i <= vs.i]
+
+
+def _state_measure(count_tok) -> tuple[str, int, int] | None:
+    """The state a counted noun is left in, written as an adjective right after it: "with 25
+    insurgents dead" (the parse: "dead" an ``amod`` of the noun), "shooting 12 people dead",
+    "leaving 300 families homeless" (an ``oprd`` of the verb the noun is the object of). Only
+    the states of data/analyse/count_states.txt; a past verb with its complement ("left 12
+    people dead") is read by ``_undergone`` first and keeps its words. Round fifty-one (issue
+    20, e2): the FNC-1 census sample held these counts with their measure open."""
+    if count_tok is None or count_tok.i + 1 >= len(count_tok.doc):
+        return None
+    state = count_tok.doc[count_tok.i + 1]
+    if state.lower_ not in lexicon_file.words("analyse/count_states.txt") or state.pos_ not in ("ADJ", "VERB"):
+        return None
+    own = state.dep_ == "amod" and state.head.i == count_tok.i
+    complement = (state.dep_ in ("oprd", "acomp") and count_tok.dep_ == "dobj" and state.head.i == count_tok.head.i)
+    if not (own or complement):
+        return None
+    return state.text, state.idx, state.idx + len(state.text)
 
 
 def _among_count(span, count_tok) -> bool:
