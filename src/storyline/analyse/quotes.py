@@ -10629,7 +10629,7 @@ def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
     one = _one_person_lead(ctx, root, toks, ("PERSON", "ORG") if issued is not None else ("PERSON",),
                            dates=issued is not None)
     if one is None:
-        return None
+        return _own_statement_lead(ctx, root, issued, text[toks[0].idx : colon + 1]) if issued is not None else None
     i, own = one
     answers = lexicon.words("analyse/lead_answer_nouns.txt")
     for t in toks:
@@ -10655,6 +10655,24 @@ def _subject_lead(ctx: _Ctx, d: _Direct) -> dict | None:
                      f"subject, who {root.text} a {issued.text} of their own, and no other name: the quotation is theirs")
     return _conf({"speaker_mention": i}, 0.8, f"no cue: the lead-in '{lead}' has {ctx.mentions[i].text} for its "
                  "subject and no other name: the quotation is theirs")
+
+
+def _own_statement_lead(ctx: _Ctx, root, issued, lead: str) -> dict | None:
+    """Speaker fields of a cueless quotation whose colon lead-in has a subject issuing a
+    statement of its own (_issued_statement) that is no one tagged name _subject_lead can give
+    it to: "The family of Jane Roe issued a statement:", "Her parents released a statement:",
+    "Roe and Doe issued a joint statement:". The words are that subject's, never the speaker of
+    the quote before (the carry gave them to him: round fifty-one, e1's note, a family's statement
+    after a president's quote given to the president). No one tagged name to link: open, the
+    carry broken. A he/she/they subject is left to the carry and the pronoun rules ("He issued a
+    statement:" is most often the speaker before's)."""
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    who = " ".join(t.text for t in subjects[0].subtree)
+    return _conf({"speaker_via": "continuation", "breaks_carry": True}, 0.0, f"no cue: the lead-in '{lead}' has "
+                 f"'{who}' for its subject, who {root.text} a {issued.text} of their own, with no one tagged name "
+                 "to link: not the speaker before's words: open")
 
 
 def _issued_statement(root):
