@@ -3163,7 +3163,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     cand = [t for t in cand if not (t.dep_ == "poss" and t.head.pos_ == "NOUN"
                                     and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]
                                          or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))
-            and t.i not in payer_poss and t.i not in whole_of_share]
+            and t.i not in payer_poss and t.i not in whole_of_share
+            # a name between the number and its counted noun ("16 GOP rivals", "24 Senate seats",
+            # "25 Taliban militants") says what kind of thing is counted, as often not whose
+            # count it is: open (round fifty-one, e2: the census of the modifier count rule)
+            and not (count_tok is not None and span.end <= t.i < count_tok.i)]
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
