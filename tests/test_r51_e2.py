@@ -137,3 +137,9 @@ def test_a_body_name_before_counted_seats_is_no_subject():
 def test_twin_the_clause_subject_of_a_count_across_a_compound_stays():
     a, f = analysed_figure("Microsoft has 4,000 software engineers in Texas.", "4,000")
     assert _subject(a, f) == "Microsoft"
+
+
+def test_twin_its_with_no_named_clause_subject_reaches_back_to_no_other_sentence():
+    a, f = analysed_figure("The Asean group met on Monday. Taiwan currently has supplies of treatment to cover "
+                           "10% of its 23 million population.", "23 million")
+    assert _subject(a, f) is None
