@@ -143,3 +143,9 @@ def test_twin_its_with_no_named_clause_subject_reaches_back_to_no_other_sentence
     a, f = analysed_figure("The Asean group met on Monday. Taiwan currently has supplies of treatment to cover "
                            "10% of its 23 million population.", "23 million")
     assert _subject(a, f) is None
+
+
+def test_twin_its_in_a_relative_clause_takes_no_subject_from_the_clause_above():
+    a, f = analysed_figure("The EU is deploying 150 officers to assist the Haitian Police Force, which has so far "
+                           "managed to get half of its 8,000 officers back on the streets.", "8,000")
+    assert _subject(a, f) is None

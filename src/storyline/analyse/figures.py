@@ -4340,7 +4340,13 @@ def _its_clause_subject(count_tok) -> list:
     on: ``_subj``). Only a proper noun written before the count; the mention loop then keeps an
     organisation or a place, never a person ("its" is no person's). Round fifty-one (e2)."""
     verb = next((a for a in count_tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    vs = _subj(verb) if verb is not None else None
+    # the subject an infinitive or a participle takes from the verb it hangs on, never across a
+    # coordination or out of a relative clause ("the police, which managed to get half of its
+    # 8,000 officers back" is not the EU's, the subject of the clause above: Timeline17 census)
+    while verb is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and verb.dep_ in ("xcomp", "advcl") and verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
+        verb = verb.head
+    vs = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
     if vs is None or vs.pos_ != "PROPN" or vs.i > count_tok.i or vs.dep_ != "nsubj":
         return []
     return [t for t in vs.subtree if t.i <= vs.i]
