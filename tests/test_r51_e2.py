@@ -119,3 +119,33 @@ def test_twin_a_unit_the_number_measures_makes_no_count_of_the_noun_after_it():
 def test_twin_money_after_a_demonym_is_no_count_of_pounds():
     a = analysed("The amount he stole reached one billion Syrian pounds.")
     assert not any(f.unit == "pounds" for f in a.figures)
+
+
+# --- a name between the number and its counted noun is no subject (the census of the rule above) --
+
+
+def test_a_name_modifying_the_counted_noun_is_no_subject():
+    a, f = analysed_figure("Trump bested 16 GOP rivals and captured the nomination.", "16")
+    assert f.unit == "rivals" and _subject(a, f) is None
+
+
+def test_a_body_name_before_counted_seats_is_no_subject():
+    a, f = analysed_figure("Republicans have 24 Senate seats up in November.", "24")
+    assert _subject(a, f) is None
+
+
+def test_twin_the_clause_subject_of_a_count_across_a_compound_stays():
+    a, f = analysed_figure("Microsoft has 4,000 software engineers in Texas.", "4,000")
+    assert _subject(a, f) == "Microsoft"
+
+
+def test_twin_its_with_no_named_clause_subject_reaches_back_to_no_other_sentence():
+    a, f = analysed_figure("The Asean group met on Monday. Taiwan currently has supplies of treatment to cover "
+                           "10% of its 23 million population.", "23 million")
+    assert _subject(a, f) is None
+
+
+def test_twin_its_in_a_relative_clause_takes_no_subject_from_the_clause_above():
+    a, f = analysed_figure("The EU is deploying 150 officers to assist the Haitian Police Force, which has so far "
+                           "managed to get half of its 8,000 officers back on the streets.", "8,000")
+    assert _subject(a, f) is None

@@ -3163,7 +3163,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     cand = [t for t in cand if not (t.dep_ == "poss" and t.head.pos_ == "NOUN"
                                     and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]
                                          or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))
-            and t.i not in payer_poss and t.i not in whole_of_share]
+            and t.i not in payer_poss and t.i not in whole_of_share
+            # a name between the number and its counted noun ("16 GOP rivals", "24 Senate seats",
+            # "25 Taliban militants") says what kind of thing is counted, as often not whose
+            # count it is: open (round fifty-one, e2: the census of the modifier count rule)
+            and not (count_tok is not None and span.end <= t.i < count_tok.i)]
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
@@ -4358,8 +4362,11 @@ def _count_possessor(count_tok, unit: str | None) -> list:
         if c.dep_ != "poss" or c.i > count_tok.i:
             continue
         if c.lower_ == "its" and c.tag_ == "PRP$":
+            # only the clause's named subject, never "its" itself: offered to the anaphor rules,
+            # it reached back to an organisation sentences before ("Taiwan has supplies to cover
+            # 10% of its 23 million population" given to Asean; Timeline17 census, 2 such)
             out += _its_clause_subject(count_tok)
-        if (c.pos_ == "PROPN" and not _org_anaphor(c)) or _org_anaphor(c):
+        elif c.pos_ == "PROPN" and not _org_anaphor(c):
             out += [t for t in c.subtree if t.i <= c.i]
     return out
 
@@ -4372,7 +4379,13 @@ def _its_clause_subject(count_tok) -> list:
     on: ``_subj``). Only a proper noun written before the count; the mention loop then keeps an
     organisation or a place, never a person ("its" is no person's). Round fifty-one (e2)."""
     verb = next((a for a in count_tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    vs = _subj(verb) if verb is not None else None
+    # the subject an infinitive or a participle takes from the verb it hangs on, never across a
+    # coordination or out of a relative clause ("the police, which managed to get half of its
+    # 8,000 officers back" is not the EU's, the subject of the clause above: Timeline17 census)
+    while verb is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and verb.dep_ in ("xcomp", "advcl") and verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
+        verb = verb.head
+    vs = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
     if vs is None or vs.pos_ != "PROPN" or vs.i > count_tok.i or vs.dep_ != "nsubj":
         return []
     return [t for t in vs.subtree if t.i <= vs.i]
