@@ -8,10 +8,9 @@ written for the test (a name like the article's at most). Every text here is inv
 from __future__ import annotations
 
 import pytest
+from pipeline_helpers import quoted_analysis
 
 from storyline.analyse import nlp as a_nlp
-from storyline.pipeline import analyse_record
-from storyline.types import Record
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +19,7 @@ def nlp():
 
 
 def _analyse(text: str):
-    return analyse_record(Record(source="x.txt", text=text))
+    return quoted_analysis(text)
 
 
 def _quote(text: str, start: str):

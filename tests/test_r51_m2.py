@@ -7,12 +7,11 @@ written for the test (a name or a figure like the article's at most).
 
 from __future__ import annotations
 
-from storyline.pipeline import analyse_record
-from storyline.types import Record
+from pipeline_helpers import quoted_analysis
 
 
 def _spans(text: str) -> list[tuple[str, str, str]]:
-    return [(q.text, (q.cue or "").lower(), q.kind) for q in analyse_record(Record(source="x.txt", text=text)).quotes]
+    return [(q.text, (q.cue or "").lower(), q.kind) for q in quoted_analysis(text).quotes]
 
 
 def _by_cue(text: str, cue: str) -> list[str]:

@@ -15,14 +15,13 @@ written for the test (a name or a figure like the article's at most). Every text
 
 from __future__ import annotations
 
-from storyline.pipeline import analyse_record
-from storyline.types import Record
+from pipeline_helpers import quoted_analysis
 
 _HEAD = "Harbour firm news\n\nThe Portside Shipping Company has had a hard year on the docks.\n\n"
 
 
 def _analyse(body: str):
-    return analyse_record(Record(source="x.txt", text=_HEAD + body + "\n"))
+    return quoted_analysis(_HEAD + body + "\n")
 
 
 def _quotes(body: str) -> list[str]:
