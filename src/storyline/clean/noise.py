@@ -5912,6 +5912,7 @@ def _give_back_stops(units: list[Unit]) -> None:
 
 
 _CHIP_REASON = "quote chip: a live stock quote (symbol and the day's change) printed after a company's name"
+_QUOTE_LINK_REASON = "quote chip: a wire page's quote links inside a ticker's brackets ('(ACME.TO: Quote)')"
 
 
 def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
@@ -5946,7 +5947,10 @@ def _assemble(text: str, units: list[Unit], title: str | None) -> Cleaned:
         # round forty-nine (c009 K4/K5): a stock-quote chip inside a kept sentence, the one cut
         # made within a line (clean/quote_chips.py)
         kept, chips = quote_chips.strip(u.text, english_stopwords())
-        removed.extend(Removed(text=chip, reason=_CHIP_REASON, at=at + off) for chip, off in chips)
+        # round fifty-two (c048 K3): a wire's quote links inside a ticker's brackets, cut the same way
+        kept, quote_links = quote_chips.strip_links(kept)
+        removed.extend(Removed(text=chip, reason=_CHIP_REASON, at=at + off) for chip, off in quote_chips.shift(chips, quote_links))
+        removed.extend(Removed(text=link.lstrip(":").strip(), reason=_QUOTE_LINK_REASON, at=at + off) for link, off in quote_links)
         parts.append(kept)
         if u.heading:
             headings.append(Heading(start=length, end=length + len(kept)))

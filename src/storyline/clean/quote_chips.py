@@ -35,6 +35,36 @@ def _named(text: str, at: int, stop: frozenset[str]) -> bool:
     return word is not None and word.group(1)[:1].isupper() and word.group(1).lower() not in stop
 
 
+# Round fifty-two (c048 K3): a wire page's quote links inside a ticker's brackets ("(ACME.TO:
+# Quote)"): the ticker is an exchange symbol, capitals or a number with its market's suffix
+# (data/quote_links.txt has the link words cut after it)
+_TICKER = r"\((?:[A-Z]{1,6}|\d{3,6})(?:\.[A-Z]{1,2})?"
+
+
+@functools.cache
+def _quote_link() -> re.Pattern:
+    shapes = "|".join(f"(?:{p})" for p in lexicon.lines(DATA / "quote_links.txt"))
+    return re.compile(_TICKER + r"(?P<cut>" + shapes + r")(?=\))")
+
+
+def strip_links(text: str) -> tuple[str, list[tuple[str, int]]]:
+    """``text`` without the quote links inside its tickers' brackets, and each cut (as
+    written, its colon with it) with its offset in the result ("(ACME.TO: Quote)" -> "(ACME.TO)")."""
+    out: list[str] = []
+    cut: list[tuple[str, int]] = []
+    pos = length = 0
+    for m in _quote_link().finditer(text):
+        keep = text[pos:m.start("cut")]
+        out.append(keep)
+        length += len(keep)
+        cut.append((m.group("cut"), length))
+        pos = m.end("cut")
+    if not cut:
+        return text, []
+    out.append(text[pos:])
+    return "".join(out), cut
+
+
 def strip(text: str, stop: frozenset[str] = frozenset()) -> tuple[str, list[tuple[str, int]]]:
     """``text`` without its quote chips, and each chip cut with its offset in the result;
     ``stop``: the language's function words, which name no company."""
@@ -58,3 +88,16 @@ def strip(text: str, stop: frozenset[str] = frozenset()) -> tuple[str, list[tupl
         return text, []
     out.append(text[pos:])
     return "".join(out), cut
+
+
+def shift(chips: list[tuple[str, int]], links: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The offsets of ``chips`` (cut from a text the ``links`` were then cut from) in the
+    text with both cut."""
+    out = []
+    for chip, off in chips:
+        gone = 0
+        for raw, at in links:
+            if at + gone < off:
+                gone += len(raw)
+        out.append((chip, off - gone))
+    return out

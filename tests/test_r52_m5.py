@@ -1,0 +1,48 @@
+"""Round fifty-two, mender m5: in-sample mends of the seed-167 audit's cleaning items (FNC-1
+c052 K2, c046 K2, c047 K1, c048 K3, c048 K4).
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts
+written for the test (a name or a figure like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from storyline.clean import noise, quote_chips
+
+LEAD = "The mayor of Springfield opened the new bridge on Monday morning before a crowd of residents.\n\n"
+FOOT = "\n\nResidents should take care on the new road during the first week of traffic, officials said.\n"
+
+
+def _clean(body: str) -> tuple[str, list[str]]:
+    c = noise.clean_text(body)
+    return c.text, [r.text for r in c.removed]
+
+
+# --- c048 K3: a wire's quote links inside a ticker's brackets -------------------------------------
+
+
+def test_quote_links_inside_tickers_are_cut_and_the_tickers_stay():
+    line = ("Acme Corp (ACME.TO: Quote) (ACME.O: Quote) shares rose 3 percent on Monday after a report said Zed "
+            "Group (0123.HK: Quote) might bid for it.")
+    text, removed = _clean(LEAD + line + FOOT)
+    assert "Acme Corp (ACME.TO) (ACME.O) shares rose 3 percent" in text
+    assert "Zed Group (0123.HK) might bid" in text
+    assert removed.count("Quote") == 3
+    assert quote_chips.strip_links("Zed (ZED.N: Quote, Profile, Research) fell.") == ("Zed (ZED.N) fell.", [(": Quote, Profile, Research", 10)])
+
+
+def test_a_colon_and_quote_outside_a_ticker_stay():
+    line = "The mayor said (in a note: Quote) it was fine, as the sign (see Acme: Quote) said."
+    text, _ = _clean(LEAD + line + FOOT)
+    assert line in text
+    text, _ = _clean(LEAD + "A quote (ACME: Quoted) was read at the meeting on Monday." + FOOT)
+    assert "(ACME: Quoted)" in text
+
+
+def test_quote_links_and_a_chip_on_one_line_keep_their_offsets():
+    kept, chips = quote_chips.strip("Acme (ACME.TO: Quote) said Zed Corp ZED +2.00%  plans a bid.", noise.english_stopwords())
+    kept, links = quote_chips.strip_links(kept)
+    assert kept == "Acme (ACME.TO) said Zed Corp plans a bid."
+    (chip, off), = quote_chips.shift(chips, links)
+    assert chip == "ZED +2.00%" and kept[:off] == "Acme (ACME.TO) said Zed Corp"
+
