@@ -46,3 +46,17 @@ def test_quote_links_and_a_chip_on_one_line_keep_their_offsets():
     (chip, off), = quote_chips.shift(chips, links)
     assert chip == "ZED +2.00%" and kept[:off] == "Acme (ACME.TO) said Zed Corp"
 
+
+# --- c046 K2: a site's "<Name> Wants Your Take!" box -------------------------------------------------
+
+
+def test_a_title_case_call_for_the_readers_take_is_cut():
+    text, removed = _clean(LEAD + "The vote passed by six to three, with two members absent.\n\nSpringfield Live Wants Your Take!\n")
+    assert "Springfield Live Wants Your Take!" in removed and "Wants Your Take" not in text
+
+
+def test_a_sentence_asking_for_views_stays():
+    line = "The council wants your views on the plan by Friday."
+    text, _ = _clean(LEAD + line + FOOT)
+    assert line in text
+

@@ -5362,6 +5362,7 @@ _PROMO_LINE_REASONS = {
     "moreinfo": "promo: a pointer to more information at an address or a number (a release's foot)",  # round thirty-two (issue 16)
     "like": "promo: a call to like the site's social-media page ('Do you support <Name>? Like the page:')",  # round thirty-four (issue 16)
     "link": "promo: a link line (a label and a web address closing it), pointing to what the text does not carry",  # round thirty-seven (issue 16)
+    "call": "promo: the site's box calling for the reader's views ('<Acme Live> Wants Your Take!')",  # round fifty-two (c046 K2)
 }
 
 
