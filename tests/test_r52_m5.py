@@ -60,3 +60,20 @@ def test_a_sentence_asking_for_views_stays():
     text, _ = _clean(LEAD + line + FOOT)
     assert line in text
 
+
+# --- c048 K4: a source credit closing the text with no colon ------------------------------------
+
+
+def test_a_source_credit_with_no_colon_closing_the_text_is_cut():
+    text, removed = _clean(LEAD + "The vote passed by six to three, with two members absent.\n\nSource acme, Zed News\n")
+    assert "Source acme, Zed News" in removed
+    assert text.endswith("with two members absent.")
+
+
+def test_one_word_after_source_or_a_source_line_inside_the_text_stays():
+    text, _ = _clean(LEAD + "The vote passed by six to three, with two members absent.\n\nSource code\n")
+    assert "Source code" in text
+    body = LEAD + "Sources close to the mayor, the council and the police agree on the plan." + FOOT
+    text, _ = _clean(body)
+    assert "Sources close to the mayor" in text
+

@@ -5630,6 +5630,20 @@ def _last_kept(units: list[Unit]) -> Unit | None:
     return next((u for u in reversed(units) if u.words and u.kind is None), None)
 
 
+# Round fifty-two (c048 K4): a blog's source credit closing the text with no colon after its
+# label ("Source acme, Zed News"; data/clean/closing_sources.txt has the shape): cut as the same
+# credit with its colon is (labels.txt's source label). Only the last kept line, of at most
+# _CLOSING_SOURCE_WORDS words and two names or more: one word after "Source" may be a noun.
+_CLOSING_SOURCE_WORDS = 8
+_CLOSING_SOURCE_REASON = "label: the source credit closing the text ('Source <site>, <site>'), metadata rather than article text"
+
+
+def _closing_source(units: list[Unit]) -> None:
+    last = _last_kept(units)
+    if last is not None and last.words <= _CLOSING_SOURCE_WORDS and any(rx.match(last.text.strip()) for rx in _patterns("closing_sources.txt", 0)):
+        _mark(last, "label", _CLOSING_SOURCE_REASON)
+
+
 def _split_last_lead_in(text: str, units: list[Unit]) -> list[Unit]:
     last = _last_kept(units)
     if last is None or not last.text.rstrip().endswith(":"):
@@ -5859,6 +5873,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     helplines.mark(units, _mark)  # round fifty (c037 K1, K3, K4, K5): the outlet's support footer
     _caps_crossheads(units)  # round fifteen (16c)
     _list_header_lead_ins(units)  # round fifty (c040 K5): after every rule that reads the lines under a header
+    _closing_source(units)  # round fifty-two (c048 K4): once every rule has marked the foot
     units = _split_last_lead_in(text, units)  # round fifty-one (c049 K3): once every rule has marked the foot
     _last_lead_in(units)
     page = not html_mode and _page_like(units)
