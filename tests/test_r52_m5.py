@@ -77,3 +77,25 @@ def test_one_word_after_source_or_a_source_line_inside_the_text_stays():
     text, _ = _clean(body)
     assert "Sources close to the mayor" in text
 
+
+# --- c047 K1: a picture's title in title case above its source-labelled credit -----------------------
+
+_LETTER = ("A week later the mayor received this note from one of the pupils at the school:\n\n"
+           "{title}\n\nCourtesy: Springfield News\n\nDear Mayor Quimby:\n\n"
+           "Thank you for the new library. We love the books and the big windows in the reading room.")
+
+
+def test_a_title_above_a_courtesy_credit_is_the_pictures_caption():
+    text, removed = _clean(LEAD + _LETTER.format(title="Note to the Mayor") + FOOT)
+    assert "Note to the Mayor" in removed and "Note to the Mayor" not in text
+    assert "Courtesy: Springfield News" in removed
+    assert "Dear Mayor Quimby:" in text
+
+
+def test_a_sentence_case_line_above_a_credit_or_a_title_above_prose_stays():
+    text, _ = _clean(LEAD + _LETTER.format(title="Note to the mayor") + FOOT)
+    assert "Note to the mayor" in text
+    body = LEAD + "Note to the Mayor\n\nThe note thanked the mayor for the library and asked for a pool." + FOOT
+    text, _ = _clean(body)
+    assert "Note to the Mayor" in text
+

@@ -9052,11 +9052,34 @@ def _keyword_list(line: str) -> bool:
         _KEYWORD_ITEM.fullmatch(x) and len(x.split()) <= _KEYWORD_ITEM_WORDS and x.split()[0] not in ("and", "or") for x in items)
 
 
+# Round fifty-two (c047 K1): the same place under a credit labelled as a source ("Courtesy: Acme
+# News", labels.txt's source label, cut by _classify) holds a picture's title in title case ("Note
+# to the Mayor" over "Courtesy: Acme News"): two to _TITLE_CAPTION_WORDS words, each capitalised
+# but a title's small words (data/clean/headline_small_words.txt), no digit, no stop or colon. A
+# line in sentence case ("Note to the mayor") is left: it may be the article's own words.
+_TITLE_CAPTION_WORDS = 6
+_TITLE_CAPTION_REASON = "caption: a picture's title (in title case) above its credit line"
+_SOURCE_LABEL_REASON = "line (source), metadata rather than article text"
+
+
+def _title_caption(line: str) -> bool:
+    words = line.split()
+    small = _headline_small()
+    return (2 <= len(words) <= _TITLE_CAPTION_WORDS and words[0][:1].isupper()
+            and all((w[:1].isupper() or w.lower() in small) and not re.search(r"\d|[.!?:;,]$", w) for w in words))
+
+
 def _name_captions_above_credits(units: list[Unit]) -> None:
     lines = [u for u in units if u.words]
     stop = _stop_words()
     for u, below in zip(lines, lines[1:]):
-        if u.kind is not None or u.bullet or not below.reason.startswith(_IMAGE_CREDIT_REASON):
+        if u.kind is not None or u.bullet:
+            continue
+        if below.kind == "label" and below.reason.endswith(_SOURCE_LABEL_REASON):
+            if _title_caption(u.text.strip()):
+                _mark(u, "caption", _TITLE_CAPTION_REASON)
+            continue
+        if not below.reason.startswith(_IMAGE_CREDIT_REASON):
             continue
         words = u.text.split()
         if u.words <= _NAME_CAPTION_WORDS and all(w[:1].isupper() and w.lower() not in stop and not re.search(r"\d|[.!?:;,]$", w)
