@@ -18,6 +18,91 @@ def _clean(body: str) -> tuple[str, list[str]]:
     return c.text, [r.text for r in c.removed]
 
 
+# --- c052 K2: a related-links box run into a paragraph after a sentence ---------------------------
+
+_BOX_MID = ("The council approved the budget on Monday after a long debate. The mayor said the plan would cut "
+            "waste. RelatedCity hall to close on Fridays in summer to save moneyMayor wins second term, says Jane "
+            "RoeBudget row deepens over deficit The council has not yet said how much the plan will save, but "
+            "officials expect as much as $5 million. The vote passed by six to three.\n")
+_BOX_END = ("The council approved the budget on Monday after a long debate. The vote passed by six to three. "
+            "RelatedSchool board review: Bulky plan but still better than the restPark Review: Style but Still "
+            "Not Time for a PoolLibrary Review: the best books in town\n")
+
+
+def test_a_related_box_run_into_a_paragraph_is_cut_and_the_sentences_around_it_stay():
+    text, removed = _clean(_BOX_MID)
+    box = ("RelatedCity hall to close on Fridays in summer to save moneyMayor wins second term, says Jane "
+           "RoeBudget row deepens over deficit")
+    assert box in removed
+    assert "The mayor said the plan would cut waste." in text
+    assert "The council has not yet said how much the plan will save, but officials expect as much as $5 million." in text
+    assert "Related" not in text and "deficit" not in text
+    assert noise._glued_related_box("The council met. Unrelated matters came upLater on. The vote.") is None
+
+
+def test_a_related_box_closing_the_text_is_cut_to_its_end():
+    text, removed = _clean(_BOX_END)
+    assert text.endswith("The vote passed by six to three.")
+    assert any(r.startswith("RelatedSchool board review") and r.endswith("best books in town") for r in removed)
+
+
+def test_the_last_title_with_no_sentence_opener_stays_rather_than_cut_a_sentence():
+    # the last title runs into the next sentence with no capital after it to mark the seam: only the
+    # titles up to the last join go, the sentence is kept whole with the title's words before it
+    line = ("The council met on Monday. RelatedCity hall to close on FridaysMayor wins second termBudget row "
+            "deepens as the council has not yet said how much the plan will save. The vote passed.\n")
+    text, removed = _clean(LEAD + line)
+    assert "RelatedCity hall to close on FridaysMayor wins second term" in removed
+    assert "the council has not yet said how much the plan will save." in text
+
+
+def test_related_as_a_word_or_a_single_join_stays():
+    line = ("The council met on Monday. Related stories ran in the paper all week. The vote passed by six to "
+            "three.\n")
+    text, _ = _clean(LEAD + line)
+    assert "Related stories ran in the paper all week." in text
+    line2 = ("The council met on Monday. RelatedItems are listed on the YouTube page of the council today. The "
+             "vote passed.\n")
+    text, _ = _clean(LEAD + line2)
+    assert "RelatedItems are listed on the YouTube page" in text
+
+
+# --- c046 K2: a site's "<Name> Wants Your Take!" box -------------------------------------------------
+
+
+def test_a_title_case_call_for_the_readers_take_is_cut():
+    text, removed = _clean(LEAD + "The vote passed by six to three, with two members absent.\n\nSpringfield Live Wants Your Take!\n")
+    assert "Springfield Live Wants Your Take!" in removed and "Wants Your Take" not in text
+
+
+def test_a_sentence_asking_for_views_stays():
+    line = "The council wants your views on the plan by Friday."
+    text, _ = _clean(LEAD + line + FOOT)
+    assert line in text
+
+
+# --- c047 K1: a picture's title in title case above its source-labelled credit -----------------------
+
+_LETTER = ("A week later the mayor received this note from one of the pupils at the school:\n\n"
+           "{title}\n\nCourtesy: Springfield News\n\nDear Mayor Quimby:\n\n"
+           "Thank you for the new library. We love the books and the big windows in the reading room.")
+
+
+def test_a_title_above_a_courtesy_credit_is_the_pictures_caption():
+    text, removed = _clean(LEAD + _LETTER.format(title="Note to the Mayor") + FOOT)
+    assert "Note to the Mayor" in removed and "Note to the Mayor" not in text
+    assert "Courtesy: Springfield News" in removed
+    assert "Dear Mayor Quimby:" in text
+
+
+def test_a_sentence_case_line_above_a_credit_or_a_title_above_prose_stays():
+    text, _ = _clean(LEAD + _LETTER.format(title="Note to the mayor") + FOOT)
+    assert "Note to the mayor" in text
+    body = LEAD + "Note to the Mayor\n\nThe note thanked the mayor for the library and asked for a pool." + FOOT
+    text, _ = _clean(body)
+    assert "Note to the Mayor" in text
+
+
 # --- c048 K3: a wire's quote links inside a ticker's brackets -------------------------------------
 
 
@@ -47,20 +132,6 @@ def test_quote_links_and_a_chip_on_one_line_keep_their_offsets():
     assert chip == "ZED +2.00%" and kept[:off] == "Acme (ACME.TO) said Zed Corp"
 
 
-# --- c046 K2: a site's "<Name> Wants Your Take!" box -------------------------------------------------
-
-
-def test_a_title_case_call_for_the_readers_take_is_cut():
-    text, removed = _clean(LEAD + "The vote passed by six to three, with two members absent.\n\nSpringfield Live Wants Your Take!\n")
-    assert "Springfield Live Wants Your Take!" in removed and "Wants Your Take" not in text
-
-
-def test_a_sentence_asking_for_views_stays():
-    line = "The council wants your views on the plan by Friday."
-    text, _ = _clean(LEAD + line + FOOT)
-    assert line in text
-
-
 # --- c048 K4: a source credit closing the text with no colon ------------------------------------
 
 
@@ -76,26 +147,4 @@ def test_one_word_after_source_or_a_source_line_inside_the_text_stays():
     body = LEAD + "Sources close to the mayor, the council and the police agree on the plan." + FOOT
     text, _ = _clean(body)
     assert "Sources close to the mayor" in text
-
-
-# --- c047 K1: a picture's title in title case above its source-labelled credit -----------------------
-
-_LETTER = ("A week later the mayor received this note from one of the pupils at the school:\n\n"
-           "{title}\n\nCourtesy: Springfield News\n\nDear Mayor Quimby:\n\n"
-           "Thank you for the new library. We love the books and the big windows in the reading room.")
-
-
-def test_a_title_above_a_courtesy_credit_is_the_pictures_caption():
-    text, removed = _clean(LEAD + _LETTER.format(title="Note to the Mayor") + FOOT)
-    assert "Note to the Mayor" in removed and "Note to the Mayor" not in text
-    assert "Courtesy: Springfield News" in removed
-    assert "Dear Mayor Quimby:" in text
-
-
-def test_a_sentence_case_line_above_a_credit_or_a_title_above_prose_stays():
-    text, _ = _clean(LEAD + _LETTER.format(title="Note to the mayor") + FOOT)
-    assert "Note to the mayor" in text
-    body = LEAD + "Note to the Mayor\n\nThe note thanked the mayor for the library and asked for a pool." + FOOT
-    text, _ = _clean(body)
-    assert "Note to the Mayor" in text
 

@@ -3703,6 +3703,81 @@ def _split_read_more(text: str, units: list[Unit]) -> list[Unit]:
     return units
 
 
+# Round fifty-two (c052 K2): a related-links box flattened into a paragraph after one of its
+# sentences, its "Related" label glued to the first title and each title run into the next
+# ("... on the screen. RelatedAcme and Zed share top spot with 20% shareAcme Watch is due in
+# April, says CEO Jane RoeAcme posts record earnings Acme has not yet said ..."). The label
+# glued to a capital after a sentence's stop, then _GLUED_RELATED_SEAMS joins or more of a
+# title's last character and the next title's capital with no space ("shareAcme", "RoeAcme"),
+# before the next stop: the box. It runs to the line's end when no stop follows (the text's
+# foot); else its last title runs into the next sentence with a space, and the box ends at the
+# first word after the last join that opens as a sentence does (a capital, a digit or a
+# quotation mark after a space): the title's own capitalised words come first, so the cut stops
+# at or before the sentence, never inside it; when no such word comes within
+# _GLUED_RELATED_TITLE_WORDS words, only the titles up to the last join go (the last one stays,
+# a title's words kept rather than a sentence's cut). A name written joined ("YouTube") is one
+# join; a line opening on the label ("RelatedAcme ...") is labels.txt's related_run.
+_GLUED_RELATED = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))(?P<gap>\s+)(?P<label>Related)(?=[A-Z])")
+_GLUED_RELATED_SEAM = re.compile(r"(?<=[a-z%?!'\"’”)])(?=[A-Z])")
+_GLUED_RELATED_STOP = re.compile(r"[.!?]['\"”’)]*(?=\s)")
+_GLUED_RELATED_OPENER = re.compile(r"(?<=\S)\s+(?=[\"“‘']?[A-Z0-9])")
+_GLUED_RELATED_SEAMS = 2
+_GLUED_RELATED_MIN_WORDS, _GLUED_RELATED_TITLE_WORDS = 3, 20
+_GLUED_RELATED_REASON = "related: a related-links box's label and titles run into a paragraph, their links gone"
+
+
+def _glued_related_box(line: str) -> tuple[int, int, int] | None:
+    """(where the gap before the box starts, where the box starts, where it ends) in ``line``, if
+    a related-links box is run into it after a sentence."""
+    m = _GLUED_RELATED.search(line)
+    if m is None:
+        return None
+    titles = m.end("label")
+    stop = _GLUED_RELATED_STOP.search(line, titles)
+    region_end = stop.start() if stop else len(line)
+    seams = [x.start() for x in _GLUED_RELATED_SEAM.finditer(line, titles + 1, region_end)]  # (not the label's own join)
+    if len(seams) < _GLUED_RELATED_SEAMS:
+        return None
+    last = seams[-1]
+    if stop is None and len(_WORD.findall(line[last:])) <= _GLUED_RELATED_TITLE_WORDS:
+        return m.start("gap"), m.start("label"), len(line.rstrip())
+    end = last
+    for o in _GLUED_RELATED_OPENER.finditer(line, last, region_end):
+        n = len(_WORD.findall(line[last:o.start()]))
+        if n >= _GLUED_RELATED_MIN_WORDS:
+            if n <= _GLUED_RELATED_TITLE_WORDS:
+                end = o.start()
+            break
+    return m.start("gap"), m.start("label"), end
+
+
+def _split_glued_related(text: str, units: list[Unit]) -> list[Unit]:
+    boxes: dict[int, int] = {}  # a box's start in the text: its length
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None:
+            return None
+        if u.start in boxes:  # the box opens the line: cut off what follows it
+            size = boxes[u.start]
+            rest = u.text[size:]
+            return (size, size + len(rest) - len(rest.lstrip()), False) if rest.strip() else None
+        box = _glued_related_box(u.text)
+        if box is None:
+            return None
+        boxes[u.start + box[1]] = box[2] - box[1]
+        return box[0], box[1], False
+
+    for _ in range(4):  # two boxes in one paragraph: one cut a pass
+        before = len(units)
+        units = _split_units(text, units, cut_of)
+        if len(units) == before:
+            break
+    for u in units:
+        if u.start in boxes:
+            _mark(u, "related", _GLUED_RELATED_REASON)
+    return units
+
+
 # Most lines and words of a caption above a glued credit, and how far into the text
 # the credit may stand (the opening: headline, standfirst, dateline, picture, lead).
 _CAPTION_UNITS, _CAPTION_WORDS, _CAPTION_OPENING = 2, 45, 8
@@ -5705,6 +5780,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units = _split_reader_asides(text, units)  # round twenty-nine (issue 16)
     units = _split_read_more(text, units)  # round twenty-eight (issue 16)
+    units = _split_glued_related(text, units)  # round fifty-two (c052 K2)
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
     units = _split_wire_bylines(text, units)  # round thirty-nine (issue 16): before the dateline it hides
