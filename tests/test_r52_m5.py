@@ -148,3 +148,27 @@ def test_one_word_after_source_or_a_source_line_inside_the_text_stays():
     text, _ = _clean(body)
     assert "Sources close to the mayor" in text
 
+
+# --- c052 K4: a long standfirst with no stop above a lead that says its words again ----------------
+
+_STANDFIRST = ("The gold versions of the new watch are made of rare metal, expected to cost thousands of pounds "
+               "and will be sold in a separate room, like a jewellery shop")
+
+
+def test_a_long_stopless_first_line_the_lead_repeats_is_the_standfirst():
+    lead = ("Acme Stores are to be fitted with new safes to look after the gold edition of the watch, which is "
+            "expected to cost thousands of pounds.")
+    text, removed = _clean(_STANDFIRST + "\n\n" + lead + FOOT)
+    assert _STANDFIRST in removed
+    assert text.startswith("Acme Stores are to be fitted")
+    # a run of function words alone ("it is to be") is no repeat
+    assert not noise._lead_repeats("The council said on Monday that it is to be the first town to ban cars",
+                                   "The mayor said it is to be a trial of six months.")
+
+
+def test_a_long_stopless_first_line_the_lead_does_not_repeat_stays():
+    lead = ("Acme Stores are to be fitted with new safes to look after the gold edition of the watch, the "
+            "company said on Monday.")
+    text, _ = _clean(_STANDFIRST + "\n\n" + lead + FOOT)
+    assert text.startswith("The gold versions of the new watch")
+

@@ -8845,13 +8845,34 @@ def _ends_on_function_word(s: str) -> bool:
     return bool(last) and last[-1].lower() in _stop_words()
 
 
+# Round fifty-two (c052 K4): a longer such line (up to _STOPLESS_STANDFIRST_WORDS words) is the
+# page's standfirst when the lead says its words again: a run of _STOPLESS_REPEAT words or more
+# of the line, one of them no function word, stands in the lead ("... made of gold, expected to
+# cost thousands of pounds and ..." over "Acme Stores are to get safes for the gold watch, which
+# is expected to cost thousands of pounds."): what it says, the story says, so nothing of the
+# story goes with it. A long first line with no stop whose words the lead does not repeat stays.
+_STOPLESS_STANDFIRST_WORDS = 40
+_STOPLESS_REPEAT = 4
+
+
+def _lead_repeats(line: str, lead: str) -> bool:
+    """Does ``lead`` hold a run of _STOPLESS_REPEAT words of ``line``, one of them no function word?"""
+    def runs(s: str) -> set[tuple[str, ...]]:
+        w = [x.lower() for x in _WORD.findall(s)]
+        return {tuple(w[i:i + _STOPLESS_REPEAT]) for i in range(len(w) - _STOPLESS_REPEAT + 1)}
+
+    stop = _stop_words()
+    return any(any(w not in stop for w in run) for run in runs(line) & runs(lead))
+
+
 def _opening_stopless_line(text: str, units: list[Unit]) -> None:
     kept = [u for u in units[: _OPENING_CAPTION_LINES + 3] if u.kind is None]
     if len(kept) < 2:
         return
     first, lead = kept[0], kept[1]
     s = first.text.strip()
-    if not (_STOPLESS_OPENING_WORDS[0] <= first.words <= _STOPLESS_OPENING_WORDS[1]) or first.bullet:
+    longer = _STOPLESS_OPENING_WORDS[1] < first.words <= _STOPLESS_STANDFIRST_WORDS and _lead_repeats(s, lead.text)
+    if not (_STOPLESS_OPENING_WORDS[0] <= first.words <= _STOPLESS_OPENING_WORDS[1] or longer) or first.bullet:
         return
     if _TERMINAL.search(s) or not (s[:1].isupper() or s[:1].isdigit()) or _STOPLESS_NOT.search(s):
         return
