@@ -172,3 +172,26 @@ def test_a_long_stopless_first_line_the_lead_does_not_repeat_stays():
     text, _ = _clean(_STANDFIRST + "\n\n" + lead + FOOT)
     assert text.startswith("The gold versions of the new watch")
 
+
+# --- c047 K2: a headline in title case printed again under the lead ---------------------------------
+
+_PUPIL = ("A letter written by a pupil to her teacher who came out to the class has moved him to tears, "
+          "the school said.\n\n")
+_AFTER = ("\n\nThe teacher, who has asked not to be named, told the class during a lesson on bullying last "
+          "month.\n\nThe head of the school said she was proud of the pupil and of the teacher." + FOOT)
+
+
+def test_a_title_case_line_under_the_lead_restating_it_is_cut():
+    head = "Pupil Writes Moving Letter to Teacher Who came Out to the Class"
+    text, removed = _clean(_PUPIL + head + _AFTER)
+    assert head in removed and head not in text
+    assert text.startswith("A letter written by a pupil")
+
+
+def test_a_crosshead_saying_something_new_or_a_numbered_head_stays():
+    head = "What the School Plans to Do Next About Bullying in Class"
+    text, _ = _clean(_PUPIL + head + _AFTER)
+    assert head in text
+    head2 = "1. Pupil Writes Moving Letter to Teacher Who came Out to the Class"
+    text, _ = _clean(_PUPIL + head2 + _AFTER)
+    assert head2 in text

@@ -5874,6 +5874,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _standfirst_above_epigraph(units)  # round fifty (c041 K1)
     _doubled_lines(units)  # round forty-six (issue 16, clean46)
     _title_case_runs(units)  # round forty-three (issue 16)
+    _restated_heads(units)  # round fifty-two (c047 K2)
     _caps_teasers(units)  # round forty-three (issue 16): after the title line is found
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
@@ -9610,6 +9611,28 @@ def _title_line(u: Unit) -> bool:
             # ("John Smith, 45, of Port Ellery", "Finance Minister: Jane Roe"): no headline run
             and not re.search(r"[,:;–—]|\s-\s|\d", u.text)
             and all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words))
+
+
+# Round fifty-two (c047 K2): a headline in title case printed again under the lead ("A letter a
+# pupil wrote to her teacher who came out ... moved him." over "9-Year-Old Writes Letter to
+# Teacher Who Came Out"), the page's title repeated or an embed's title: one of the two kept
+# lines after the first, _RESTATED_HEAD_WORDS words, in title case (_title_cased), no stop, that
+# says again a run of words of the text above it (_lead_repeats). A crosshead is short or says
+# something new ("Possible Reason No. 1: Cheese"); a list's numbered heads open on their number.
+_RESTATED_HEAD_WORDS = (8, 20)
+_RESTATED_HEAD_LINES = 2
+_RESTATED_HEAD_REASON = "headline: a headline in title case under the lead, restating it (the title or an embed's title again)"
+
+
+def _restated_heads(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None and u.words]
+    for i, u in enumerate(kept[1:_RESTATED_HEAD_LINES + 1], 1):
+        line = u.text.strip()
+        if (u.bullet or not _RESTATED_HEAD_WORDS[0] <= u.words <= _RESTATED_HEAD_WORDS[1] or _TERMINAL.search(line)
+                or re.match(r"\d+[.):]\s", line) or not _title_cased(line)):
+            continue
+        if _lead_repeats(line, " ".join(v.text for v in kept[:i])):
+            _mark(u, "headline", _RESTATED_HEAD_REASON)
 
 
 def _title_case_runs(units: list[Unit]) -> None:
