@@ -1198,6 +1198,7 @@ def contact_lead_in(sentence: str, after: str) -> str | None:
 
 
 LEAD_BACK_CHARS = 300  # how far back the sentence before a quotation is looked for
+REFUSAL_TAG_WORDS = 6  # a tag, not a sentence: "Principal Jane Roe said in an email."
 
 
 def refusal_words(sentence: str, before: str) -> str | None:
@@ -1207,15 +1208,18 @@ def refusal_words(sentence: str, before: str) -> str | None:
     are private," Roe said.') is the refusal in the speaker's words; alone in a brief it reads
     as a statement of the story with no one told to have refused (round fifty-two, seed 167
     fnc1_c050 B7, judged not informative). Kept: a quotation whose tag names someone the
-    refusal line does not, and any sentence after a line that tells more than the refusal."""
-    if not any(m in sentence for m in _QUOTE_MARKS):
-        return None
+    refusal line does not, any sentence after a line that tells more than the refusal, and a
+    sentence that is narration holding a quotation (it opens with no quotation mark, or its
+    words outside the marks are more than a tag's): in the census such sentences after a
+    refusal line told their own facts."""
+    tag = _QUOTED.sub(" ", sentence)
+    if sentence.lstrip()[:1] not in ('"', "“") or len(_WORD.findall(tag)) > REFUSAL_TAG_WORDS:
+        return None  # a quotation and its short tag ('"...," Roe said.'), not narration holding a quotation
     prev = [p for p in _SENTENCE_STOP.split(before.rstrip()) if p.strip()]
     if not prev or not no_comment(prev[-1]):
         return None
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    tag = _QUOTED.sub(" ", sentence)
     names = {w for w in re.findall(r"\b[A-Z][\w'’-]+", tag) if w.lower() not in STOP_WORDS}
     if not any(re.search(r"\b" + re.escape(w) + r"\b", prev[-1]) for w in names):
         return None
