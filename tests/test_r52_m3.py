@@ -75,6 +75,12 @@ def test_twin_pronoun_subject_clause_and_that_clause_stay():
     assert "that the attack was a revenge assault" in quotes
 
 
+def test_twin_a_person_told_and_what_they_were_told_stay():
+    quotes = quote_texts("The show was cancelled.\n\nThe paper talked to the studio, and they told us they are not "
+                         "interviewing her.\n")
+    assert "they are not interviewing her" in quotes
+
+
 # --- c050 Q14: a headline-cased title set out after a colon ---
 
 _BOY = "The boy was suspended twice this year.\n\n"

@@ -6315,12 +6315,17 @@ def _clause_after_pronoun(verb, clause) -> bool:
     stands for; a clause right after the pronoun, with a subject of its own and no "that" (or
     other mark) to open it, is the writer's next clause run on with its comma left out, not a
     second thing said (round fifty-two, seed 167 c046 Q14, judged not_statement and cut: the
-    clause was given to "he" as what he denied). Kept: "made it clear that ..." (a mark), "denied
-    it was true" (the parse's "it" is then the clause's subject, and the clause has none)."""
-    if any(x.dep_ == "mark" for x in clause.children) or not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in clause.children):
-        return False
+    clause was given to "he" as what he denied). Only a pronoun of a thing (data/pronouns.tsv:
+    "it"), not a person told ("they told us they are not ...", "a source told him Acme is ...":
+    the addressee and what was said; the census's first draft dropped six such quotes), nor a
+    verb that takes an addressee. Kept: "made it clear that ..." (a mark), "denied it was true"
+    (the parse's "it" is then the clause's subject, and the clause has none)."""
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS or any(x.dep_ == "mark" for x in clause.children) \
+            or not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in clause.children):
+        return False  # "they told us they are not ...": a person told, and what they were told
     first = clause.left_edge.i
-    return any(o.dep_ == "dobj" and o.tag_ == "PRP" and verb.i < o.i < first
+    things = {r[0].strip() for r in lexicon.rows("analyse/pronouns.tsv") if len(r) > 3 and r[3].strip() == "thing"}
+    return any(o.dep_ == "dobj" and o.lower_ in things and verb.i < o.i < first
                and all(t.text == "," for t in verb.doc[o.i + 1 : first]) for o in verb.children)
 
 
