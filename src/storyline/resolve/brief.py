@@ -1071,7 +1071,7 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         return s, why, []
     if why := concession_turned(sent, text[s.end : s.end + 40]):
         return s, why, []
-    if why := relayed_setup(sent, text[s.end : s.end + 40]):
+    if why := _leans_on_neighbour(text, s.start, s.end):
         return s, why, []
     if (_open_quote(sent) or sent.lstrip()[:1] in "\"“") and not _cue_pattern().search(_QUOTED.sub(" ", sent)):
         return s, "it quotes without saying whose", []
@@ -1156,6 +1156,82 @@ def relayed_setup(sentence: str, after: str) -> str | None:
     if quoted is not None and _ANSWERED_IN_IT.search(quoted.group(1)):
         return None
     return "it relays another's claim that its speaker answers in the next sentence"
+
+
+def _leans_on_neighbour(text: str, start: int, end: int) -> str | None:
+    """Why the sentence at start..end says its point only with the sentence next to it, or
+    None: a claim its speaker answers next (``relayed_setup``), a lead-in ending in a colon
+    (``colon_lead_in``) or to the next paragraph's quotation (``contact_lead_in``), or a
+    refusal to comment in the speaker's words (``refusal_words``)."""
+    sent, after = text[start:end], text[end : end + 40]
+    return (relayed_setup(sent, after) or colon_lead_in(sent) or contact_lead_in(sent, after)
+            or refusal_words(sent, text[max(0, start - LEAD_BACK_CHARS) : start]))
+
+
+def colon_lead_in(sentence: str) -> str | None:
+    """Why a sentence ending in a colon is no brief sentence, or None: "According to the Post,
+    the girl's full letter reads:" introduces what comes after it (a letter, a list, a
+    quotation in the next paragraph), and alone it tells nothing of it (round fifty-two, seed
+    167 fnc1_c047 B7, judged not informative). A colon inside the same paragraph is joined to
+    what follows before this is read (``_colon_joined``), so what is left ending in one is a
+    lead-in whose matter is cut off from it."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    return "a lead-in ending in a colon: what it introduces is not in it"
+
+
+CONTACT_LEAD_WORDS = 15  # a lead-in line is short: "The Acme Post followed up with the family."
+
+
+@functools.lru_cache(maxsize=1)
+def _contact_rule() -> re.Pattern:
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _lines("brief_contact_leads.txt"))
+    return re.compile(r"\b(?:" + alts + r")\b", re.IGNORECASE)
+
+
+def contact_lead_in(sentence: str, after: str) -> str | None:
+    """Why a short line telling only that someone got in touch with someone is no brief
+    sentence, or None: "The Acme Post followed up with the family." with the next paragraph
+    opening a quotation (``after``: the text right after it, a line break before the mark) is
+    the writer's lead-in to that quotation; alone it tells only that a paper reached someone
+    (round fifty-two, seed 167 fnc1_c050 B4, judged not informative; the verbs:
+    data/brief_contact_leads.txt). Kept: a longer line, one with a quotation or a number of its
+    own ("Police spoke to 40 witnesses"), and one the next paragraph does not quote after."""
+    if len(_WORD.findall(sentence)) > CONTACT_LEAD_WORDS or any(m in sentence for m in _QUOTE_MARKS) \
+            or re.search(r"\d", sentence) or not _contact_rule().search(sentence):
+        return None
+    if "\n" not in after or not re.match(r"\s*[\"“]", after):
+        return None
+    return "a lead-in to the next paragraph's quotation: it tells only that someone was reached"
+
+
+LEAD_BACK_CHARS = 300  # how far back the sentence before a quotation is looked for
+REFUSAL_TAG_WORDS = 6  # a tag, not a sentence: "Principal Jane Roe said in an email."
+
+
+def refusal_words(sentence: str, before: str) -> str | None:
+    """Why a quoted sentence is its speaker's refusal to comment, or None: right after a line
+    telling that someone declined to comment (``no_comment``: "Principal Jane Roe declined to
+    comment on the matter."), a quotation tagged with that person's name ('"All student matters
+    are private," Roe said.') is the refusal in the speaker's words; alone in a brief it reads
+    as a statement of the story with no one told to have refused (round fifty-two, seed 167
+    fnc1_c050 B7, judged not informative). Kept: a quotation whose tag names someone the
+    refusal line does not, any sentence after a line that tells more than the refusal, and a
+    sentence that is narration holding a quotation (it opens with no quotation mark, or its
+    words outside the marks are more than a tag's): in the census such sentences after a
+    refusal line told their own facts."""
+    tag = _QUOTED.sub(" ", sentence)
+    if sentence.lstrip()[:1] not in ('"', "“") or len(_WORD.findall(tag)) > REFUSAL_TAG_WORDS:
+        return None  # a quotation and its short tag ('"...," Roe said.'), not narration holding a quotation
+    prev = [p for p in _SENTENCE_STOP.split(before.rstrip()) if p.strip()]
+    if not prev or not no_comment(prev[-1]):
+        return None
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    names = {w for w in re.findall(r"\b[A-Z][\w'’-]+", tag) if w.lower() not in STOP_WORDS}
+    if not any(re.search(r"\b" + re.escape(w) + r"\b", prev[-1]) for w in names):
+        return None
+    return "its speaker's refusal to comment in their own words (the line before says they declined)"
 
 
 TAG_TAIL_WORDS = 8  # words after a trailing tag's pronoun ("he said of the well in an interview")
@@ -1869,7 +1945,35 @@ def _same_saying(a: Candidate, b: Candidate, cos: float) -> bool:
         return False
     # "X has adopted a dog" and "X has not adopted a dog, despite what you may have read": one
     # sentence's words with a denial put in are the opposite claim, never a second source for it
-    return not opposite_polarity(a.text, b.text)
+    return not opposite_polarity(a.text, b.text) and _shared_claim_words(a.text, b.text)
+
+
+SAME_CLAIM_SHARE = 0.3  # of the shorter sentence's content words, the other must hold this share
+
+
+def _claim_words(text: str) -> set[str]:
+    """A sentence's content words, lower-case, not stop words, each cut to its first five
+    letters: a crude stem ("buying"/"buy", "rumors"/"rumored") with no stemmer among the
+    project's dependencies (nltk is the bench's only) and no parse at this stage."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return {w.lower()[:5] for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in STOP_WORDS}
+
+
+def _shared_claim_words(a: str, b: str) -> bool:
+    """Whether two sentences share enough content words to be one claim: at least
+    ``SAME_CLAIM_SHARE`` of the shorter one's (``_claim_words``). Close embeddings alone also
+    join two sentences about the same two parties that tell different things ("we heard rumours
+    last year that Acme wanted to buy Bolt, and Acme is still interested" and "Acme will make an
+    offer for Bolt this week, sources say": only the two names shared; round fifty-two, seed 167
+    fnc1_c048 B5, judged citation wrong). Over every multi-cite brief item of the audit folders
+    (149 variant cites judged exact), the lowest share of an exact variant is .40 ("A huge
+    earthquake has hit the island of Haiti." / "A massive earthquake has devastated a country
+    called Haiti ..."); the wrong one's is .17."""
+    wa, wb = _claim_words(a), _claim_words(b)
+    if not wa or not wb:
+        return True  # nothing to read: the embedding and the numbers decide, as before
+    return len(wa & wb) >= SAME_CLAIM_SHARE * min(len(wa), len(wb))
 
 
 # "cannot" and "nor" ("Nor has he helped" / "He did not help") negate; the stance NEGATION
@@ -2450,11 +2554,15 @@ def dangling_subject_it(sentence: str) -> str | None:
         if t.i > 0 and doc[t.i - 1].lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "were":
             continue  # "as it were": an idiom, no subject standing for anything
         dep = dependent_opening(sentence[t.idx :])
-        if dep is None or dep[0] != "pronoun" or dep[1] != 0 or _expletive(t, close):
+        # '"Reading it brought tears to my eyes," ...': right after a gerund "it" is its object
+        # whatever the parse says, never an empty "it", and the gerund is no action it stands
+        # for (round fifty-two, seed 167 c047 B1, judged not informative: the brief's first line)
+        gerund = t.i - 1 > first and doc[t.i - 1].tag_ == "VBG"
+        if dep is None or dep[0] != "pronoun" or dep[1] != 0 or (not gerund and _expletive(t, close)):
             continue  # an empty "it" ("it is unclear", "it will take weeks to ...")
         if any(x.tag_ in _SINGULAR_NOUN_TAGS and not x.is_stop and x.i not in told for x in doc[: t.i]):
             continue  # a singular noun before it may be what it stands for (as ``dangling_it``)
-        if any(x.tag_ == "VBG" or (x.tag_ == "VB" and doc[x.i - 1].tag_ == "TO") for x in doc[1 : t.i]):
+        if not gerund and any(x.tag_ == "VBG" or (x.tag_ == "VB" and doc[x.i - 1].tag_ == "TO") for x in doc[1 : t.i]):
             continue  # an action told before it ("People talking, it's a game"): what it may stand for
         return f"'{t.text}' points back to a sentence the brief does not show: nothing before it in the sentence says what it is"
     return None
