@@ -74,6 +74,9 @@ def test_a_share_of_ones_income_names_no_whole():
     a, f = _figure("The tithe is an old custom and refers to the regular giving of 10% of one's income each year to "
                    "the church. It applies to wages.", "10%")
     assert _subject(a, f) is None
+    a, f = _figure("Tithe news\n\nThe tithe is the third duty of the guild and refers to the systematic giving of 10% "
+                   "of one's income each year to benefit the poor. The rate applies to cash.", "10%")
+    assert _subject(a, f) is None
 
 
 def test_a_share_of_a_particular_whole_keeps_it():

@@ -4307,10 +4307,10 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
 
 
 def _generic_possessor(tok) -> bool:
-    """Is the possessor the generic "one's" (a numeral to the tagger) or an indefinite pronoun's
-    ("someone's", "everyone's": a pronoun the tagger gives a noun's tag)? It names nobody in
-    particular."""
-    return tok.pos_ == "NUM" or (tok.pos_ == "PRON" and tok.tag_ == "NN")
+    """Is the possessor the generic "one's" (a number word to the lexer, whatever the tagger
+    makes of it) or an indefinite pronoun's ("someone's", "everyone's": a pronoun the tagger
+    gives a noun's tag)? It names nobody in particular."""
+    return tok.like_num or tok.pos_ == "NUM" or (tok.pos_ == "PRON" and tok.tag_ == "NN")
 
 
 def _share_or_paid_subject(span, verb, mentions, share_of, payers) -> tuple[str, int, int] | None:
@@ -4323,7 +4323,7 @@ def _share_or_paid_subject(span, verb, mentions, share_of, payers) -> tuple[str,
         # (whose share of all of them is the question, and the clause may not say)
         # (nor a whole with a generic possessor: "2.5% of one's wealth", "of everyone's income" is
         # a rate of anybody's, no particular whole; round fifty-two, in-sample: seed 167's fnc1_c044
-        # F3 gave "one's wealth". spaCy tags that "one" a numeral, "everyone" a pronoun noun)
+        # F3 gave "one's wealth")
         particular = share_of.pos_ == "PROPN" or any((c.dep_ == "poss" and not _generic_possessor(c))
                                                      or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
                                                      for c in share_of.children)
