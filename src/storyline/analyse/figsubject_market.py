@@ -47,11 +47,16 @@ def fill(item: FigureItem, span, count_tok, mentions: list[Mention], text: str) 
     if market and any(c.dep_ == "dobj" and c.lemma_.lower() not in words.get("session", frozenset())
                       and not any(t.i in {s.i for s in span} for t in c.subtree) for c in verb.children):
         return  # "Roe closed the gap to 5 points": a transitive use is no trading session
-    vs = F._subj(verb)
+    vs = _session_subject(verb, words)
     if vs is None or any(c.dep_ == "conj" for c in vs.children) or vs.dep_ == "conj":
         return  # "Acme and Roe closed at ...": whose price is which, not told
     instrument = F._listed(vs, "instrument")
     mi = _issuer(vs, mentions) if instrument else None
+    if mi is None and instrument:
+        its = _its_issuer(vs, mentions, text)
+        if its is not None:
+            item.subject_mention, item.subject_from, item.subject_confidence = its, "anaphor", 0.7
+            return
     if mi is None and market and vs.pos_ == "PROPN" and verb.lemma_.lower() in words.get("alone_verb", frozenset()):
         mi = _org(vs, mentions)  # "Acme closed at $12.50": the company named alone
     if mi is None and instrument:
@@ -96,6 +101,28 @@ def _market_verb(span, count_tok, words):
     return None
 
 
+def _session_subject(verb, words):
+    """The subject of the market verb: its own, or one it shares through coordination or a
+    complement ("Acme shares opened at $5 and closed at $6", "is expected to close at $12");
+    through an adverbial participle only when that clause's verb is itself one of trading or
+    change ("Acme shares fell 3 percent, closing at $12.50"). "Acme is said to make a $15 a
+    share offer to Roe, possibly ending up at $18 a share": what ends up at $18 is the offer,
+    and the bidder is the subject of making it, not of the price (round fifty-two, in-sample:
+    seed 167's fnc1_c048 F6 gave the bidder as the price's subject); None then (open)."""
+    cur = verb
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        if cur.dep_ not in ("conj", "xcomp", "advcl") or cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "advcl":
+            head = cur.head
+            lemma = head.lemma_.lower()
+            if lemma not in words.get("market_verb", frozenset()) and lemma not in F.lexicon()["change"] \
+                    and head.lower_ not in F.lexicon()["change"]:
+                return None
+        cur = cur.head
+    return F._subj(cur)
+
+
 def _org(tok, mentions: list[Mention]) -> int | None:
     """The organisation mention the token stands in, or None."""
     return F._mention_index(mentions, tok.idx, tok.idx + len(tok.text), {"ORG"})
@@ -120,16 +147,61 @@ def _issuer(noun, mentions: list[Mention]) -> int | None:
     return None
 
 
+def _bracketed(noun) -> set[int]:
+    """The tokens inside brackets (and the brackets) between the noun's sentence start and the
+    noun: a wire's ticker after a company's name ("Acme (ACME.N: Quote) (ACM.TO: Quote)
+    shares rose 3 percent"), which the parse hangs on the noun as modifiers of its own (round
+    fifty-two, in-sample: seed 167's fnc1_c048 F7 left such a move with no subject)."""
+    out: set[int] = set()
+    depth = 0
+    for t in noun.doc[noun.sent.start : noun.i]:
+        if t.text == "(":
+            depth += 1
+        if depth > 0:
+            out.add(t.i)
+        if t.text == ")" and depth > 0:
+            depth -= 1
+    return out if depth == 0 else set()
+
+
+def _its_issuer(noun, mentions: list[Mention], text: str) -> int | None:
+    """The company "its" stands for in "Its Toronto-listed shares were up 3.1 percent" right
+    after a market line of one company's instrument ("Shares of Acme were up 3.4 percent at
+    $9.81. Its Toronto-listed shares ..."): the wire's second quote of the same stock. Only
+    when the sentence before, in the same paragraph, has for its main clause's subject an
+    instrument noun of a named organisation (read as ``_issuer`` reads it), and no organisation
+    is named in the "its" sentence before "its"; else None (round fifty-two, in-sample: seed
+    167's fnc1_c048 F10 left it open)."""
+    its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its" and c.tag_ == "PRP$"), None)
+    sent = noun.sent
+    if its is None or sent.start == 0:
+        return None
+    prev = noun.doc[sent.start - 1].sent
+    if "\n" in text[prev.start_char : its.idx]:
+        return None  # another paragraph (the parse may end the sentence before past the break)
+    if any(m.label == "ORG" and sent.start_char <= m.start < its.idx for m in mentions):
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not F._listed(subj, "instrument"):
+        return None
+    return _issuer(subj, mentions)
+
+
 def _named_issuer(noun, mentions: list[Mention]):
     """(text, start, end) of the proper name before an instrument noun ("Acme shares", "Acme's
     shares": one or more proper nouns right before it, nothing else of the noun's before them)
-    when no mention stands there but the same words are an organisation's mention elsewhere; else None."""
-    before = sorted((c for c in noun.children if c.i < noun.i and c.dep_ not in ("det", "punct")), key=lambda t: t.i)
-    if not before or any(c.dep_ not in ("poss", "compound") or c.pos_ != "PROPN" for c in before):
+    when no mention stands there but the same words are an organisation's mention elsewhere; else None.
+    A bracketed ticker between the name and the noun is passed over (``_bracketed``)."""
+    bracketed = _bracketed(noun)
+    before = sorted((c for c in noun.children if c.i < noun.i and c.dep_ not in ("det", "punct") and c.i not in bracketed),
+                    key=lambda t: t.i)
+    if not before or any(c.dep_ not in ("poss", "compound", "nmod") or c.pos_ != "PROPN" for c in before):
         return None  # "the firm's shares", "its London shares", "U.S.-listed shares": no name alone
     first, last = before[0], before[-1]
-    if any(t.i < first.i for c in before for t in c.subtree if t.dep_ != "case"):
+    if any(t.i < first.i for c in before for t in c.subtree if t.dep_ != "case" and t.i not in bracketed):
         return None
+    if any(t.i not in bracketed and t.dep_ != "case" for t in noun.doc[last.i + 1 : noun.i]):
+        return None  # only the name's brackets between the name and the noun
     if F._mention_index(mentions, first.idx, last.idx + len(last.text)) is not None:
         return None  # a mention stands there (a place, a person): read by _issuer or not at all
     words = noun.doc[first.i : last.i + 1].text

@@ -929,6 +929,24 @@ def _item_span(sdoc, item: FigureItem):
     return span if span is not None and len(span) > 0 else None
 
 
+def _pronoun_level(sdoc, item: FigureItem) -> bool:
+    """Is the figure what a pronoun subject is ("analysts are expecting it to be as much as
+    $5,000", "it will be $300")? The figure is then the level of the thing the pronoun stands
+    for, which a neighbour's measure does not name: "Acme posts $18bn quarterly earnings ... but
+    analysts are expecting it to be as much as $5,000" (a run-on of two sentences the parse
+    reads as one) lent "quarterly earnings" to a watch's price (round fifty-two, in-sample: seed
+    167's fnc1_c052 F4). Only a pronoun subject: a named one ("Roe's was $3bn") is left to the
+    other rules. The measure is left open."""
+    span = _item_span(sdoc, item)
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("attr", "acomp") or verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.tag_ in ("PRP", "DT") for c in verb.children)
+
+
 def _sum_noun_on(noun, span, count_tok) -> bool:
     """Is ``noun`` a ``sum_noun`` (measures.tsv) the figure stands on directly: as its modifier
     ("a $1 million ransom"), as its "of" object ("a reward of up to $25,000"), or as the "for"/"at"
@@ -1575,7 +1593,7 @@ def _reporter(span, mentions, text):
             # the teller: the integrator's Timeline17 census)
             return None
         if (anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX") and not _across_paragraph(text, anc, span)
-                and not _at_only(anc, span)):
+                and not _at_only(anc, span) and not _clause_only(anc, path)):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c not in path.subtree), None)
             if subj is not None and not (subj.i <= span.root.i and span.root in subj.subtree):
                 if subj.dep_ == "nsubjpass" and not speakers.impersonal(subj):
@@ -1589,6 +1607,14 @@ def _reporter(span, mentions, text):
                 return subj, anc
         path = anc
     return None
+
+
+def _clause_only(verb, path) -> bool:
+    """A report verb that claims a figure only in its clause complement (claims.tsv
+    ``clause_only``: "she shared that 20 percent ..."), reached from the figure some other
+    way ("Acme and Roe share top spot in the market with 20% share": a "with" phrase of a
+    verb of holding jointly)? Its subject then claims nothing; the search goes on above it."""
+    return verb.lemma_.lower() in lexicon().get("clause_only", {}) and path.dep_ != "ccomp"
 
 
 def _at_only(verb, span) -> bool:
@@ -1810,7 +1836,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     # about the same thing ("In Lee's view, 30% is only the top figure")
     for i, item in enumerate(figures):
         if (item.measure is None and item.unit is not None and not _names_its_own(text, item) and not _changes_its_own(sdoc, item)
-                and not _differs(sdoc, item)):
+                and not _differs(sdoc, item) and not _pronoun_level(sdoc, item)):
             # only a figure that refers back ("the true figure", "the peak number") reaches
             # other sentences: "an emergency appeal for $550m" is not the pledges before it
             reach = 8 if item.refers_back else 0
@@ -3438,6 +3464,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # round forty-three: "Leogane, 30 miles west of the capital": a distance, and the place's
         figsubject_distance.fill(item, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end, mentions, text,
                                  span, held)
+    if _pronoun_changed(verb, span, count_tok) or (
+            item.subject_mention is not None and _glued_name(mentions[item.subject_mention].text, text, mentions)):
+        _hold_open(item, held)  # "may even increase that to $18 a share": what "that" is, not the agent's (round 52)
     listed = _bracket_list_item(text, q.start, q.end, sent, mentions)
     if listed is not None and unit != "%":
         # "The first ad buys are in Ohio (about $250,000), Iowa (...) and Maine (...)": a sum
@@ -4277,6 +4306,13 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
     return None
 
 
+def _generic_possessor(tok) -> bool:
+    """Is the possessor the generic "one's" (a number word to the lexer, whatever the tagger
+    makes of it) or an indefinite pronoun's ("someone's", "everyone's": a pronoun the tagger
+    gives a noun's tag)? It names nobody in particular."""
+    return tok.like_num or tok.pos_ == "NUM" or (tok.pos_ == "PRON" and tok.tag_ == "NN")
+
+
 def _share_or_paid_subject(span, verb, mentions, share_of, payers) -> tuple[str, int, int] | None:
     """The noun phrase subject of a share ("a third of the world's population": its own noun)
     or of money paid ("spent $2 billion on the clean-up"), else open: the payer is the agent,
@@ -4285,7 +4321,11 @@ def _share_or_paid_subject(span, verb, mentions, share_of, payers) -> tuple[str,
     if share_of is not None:
         # a particular whole ("the world's population", "the workforce"), not "all dividends"
         # (whose share of all of them is the question, and the clause may not say)
-        particular = share_of.pos_ == "PROPN" or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        # (nor a whole with a generic possessor: "2.5% of one's wealth", "of everyone's income" is
+        # a rate of anybody's, no particular whole; round fifty-two, in-sample: seed 167's fnc1_c044
+        # F3 gave "one's wealth")
+        particular = share_of.pos_ == "PROPN" or any((c.dep_ == "poss" and not _generic_possessor(c))
+                                                     or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
                                                      for c in share_of.children)
         heads = [share_of if particular else None]
     else:
@@ -4984,6 +5024,26 @@ def _changed_object(verb, span, count_tok):
     return obj
 
 
+def _pronoun_changed(verb, span, count_tok) -> bool:
+    """Does a verb move a pronoun object to (or by) the figure ("Acme may even increase that
+    to $18 a share", "Roe raised it by 5 percent")? The figure is then the new
+    level of what the pronoun stands for, a thing named before (an offer, a price, a rate);
+    the verb's subject is the agent that changes it, not what it is of (the audit's rule for
+    a bidder and its offer: round fifty-two, in-sample, seed 167's fnc1_c048 F11 gave Lenovo
+    as the subject of its raised per-share offer). No rule here reads what the pronoun stands
+    for, so the subject is left open. A named object ("increase the mission by 300 troops")
+    is ``_changed_object``'s; a possessed one ("cut its workforce to 4,000") stays the owner's."""
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    low = count_tok if count_tok is not None else span.root
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "by")
+                 and (low.head.i == c.i or span.root.head.i == c.i)), None)
+    if prep is None:
+        return False
+    return any(c.dep_ == "dobj" and (c.pos_ == "PRON" or (c.tag_ == "DT" and not list(c.children)))
+               and c.tag_ != "PRP$" for c in verb.children)
+
+
 def _modifier_not_owner(tok, mentions, mi) -> bool:
     """Is the name ``tok`` belongs to a modifier inside another noun's phrase that says
     where or what kind, never whose figure it is: the title of a person's name ("Port
@@ -5647,9 +5707,31 @@ def _claimant(sdoc, analysis, q, span, sent, text, mentions):
     """(mention index, name as written, start, end, how) or None; a name the entity step
     ran across a spaced dash is cut there (``_cut_at_dash``)."""
     found = _claimant_found(sdoc, analysis, q, span, sent, text, mentions)
-    if found and _tellerless(found[1]):
+    if found and (_tellerless(found[1]) or _glued_name(found[1], text, mentions)):
         return None
     return _cut_at_dash(found, mentions) if found else found
+
+
+_GLUED_WORD = re.compile(r"(?<![@#\w])([A-Z][a-z]{2,})([A-Z][a-z]+)\b")
+
+
+def _glued_name(name: str | None, text: str, mentions) -> bool:
+    """Does the name hold two words the page ran together ("RelatedApple": a related-links
+    label glued to "Apple"; "CookApple": a headline's last word glued to the next)? A word of
+    two capitalised parts that occurs once in the text, whose second part is another mention's
+    name or first word there ("Apple", "Apple's Watch Edition"): a name of that shape the text uses again ("BlackBerry") or whose
+    second part is no name of its own ("YouTube") stays, as does a handle ("@BernieSanders").
+    Such a name is no one's: the subject or claimant is left open (round fifty-two, in-sample:
+    seed 167's fnc1_c052 F2 credited a share to "RelatedApple"). Written here: a word list of
+    glued labels is the cleaner's; this reads only the shape and the text's own names."""
+    if not name:
+        return False
+    heads = {re.split(r"[\s'’]", m.text, maxsplit=1)[0] for m in mentions}  # "Acme" of "Acme's Gold Edition"
+    for m in _GLUED_WORD.finditer(name):
+        word, tail = m.group(0), m.group(2)
+        if tail in heads and len(re.findall(r"(?<![\w@#])" + re.escape(word) + r"\b", text)) == 1:
+            return True
+    return False
 
 
 def _tellerless(name: str | None) -> bool:
