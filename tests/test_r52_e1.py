@@ -90,3 +90,17 @@ def test_twin_a_crossed_count_a_verb_of_change_reaches_keeps_the_verbs_subject()
 def test_guard_a_crossed_count_in_another_verbs_to_phrase_takes_no_subject():
     a, f = analysed_figure("The Acme-led coalition has been sending aid to 65 member countries.", "65")
     assert _subject(a, f) is None
+
+
+# --- a name modifying the noun money went on is no subject (figures._kind_name) -----------------
+
+
+def test_a_name_modifying_the_noun_money_went_on_is_no_subject():
+    a, f = analysed_figure("The anti-tax group Club for Progress spent more than $5.5 million on the Senate race.",
+                           "more than $5.5 million")
+    assert _subject(a, f) == "the Senate race"
+
+
+def test_twin_a_possessor_of_the_noun_money_went_on_stays_the_subject():
+    a, f = analysed_figure("The group spent $2 million on Acme's campaign.", "$2 million")
+    assert _subject(a, f) == "Acme"

@@ -3096,7 +3096,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     elif verb is not None and payers is not None:
         # "Mexico City has spent 4.5bn pesos on medicine": who pays is the figure's agent, not
         # what it is about; an entity there is the "for"/"on" object of the clause or none
-        cand = [t for p in _for_on(verb, span) for t in p.subtree if t.i <= p.i]
+        cand = [t for p in _for_on(verb, span) for t in p.subtree if t.i <= p.i and not _kind_name(t)]
         # a name in the figure's own phrase stays ("US - $100m pledged in aid", "the US's $100m"):
         # the audit's judges read that as whose figure it is; only the verb's places are the payer's
         cand += [t for t in span.root.subtree if t.i < span.start and t.dep_ in ("nmod", "poss", "compound")]
@@ -5137,6 +5137,16 @@ def _modifier_not_owner(tok, mentions, mi) -> bool:
     return (m.label in _PLACE_LABELS and top.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN"
             and any(c.dep_ == "poss" for c in head.children))
 
+
+def _kind_name(tok) -> bool:
+    """Is ``tok`` part of a name that modifies a common noun ("the Senate race", "Iowa ads"):
+    what kind of thing the money went on, not whose figure it is? The phrase is read whole by
+    the noun phrase rule ("spent $5.5 million on the Senate race": the Senate race). Round
+    fifty-two (issue 20: PolNeAR sample, "Senate" given for a sum spent on the Senate race)."""
+    top = tok
+    while top.dep_ in ("compound", "flat") and top.head.i != top.i and top.head.pos_ == "PROPN":
+        top = top.head
+    return top.pos_ == "PROPN" and top.dep_ == "compound" and top.head.pos_ == "NOUN"
 
 def _deal_party(tok, span, mentions, mi) -> bool:
     """Is the name ``tok`` belongs to a party to a deal rather than what the figure is of?
