@@ -1856,7 +1856,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
                         break
                     item.measure = figures[j].measure
                     item.measure_from = j
-                    if item.subject_mention is None and id(figures[j]) not in poll_subjects:
+                    if item.subject_mention is None and id(figures[j]) not in poll_subjects and not _other_owner(sdoc, item, figures[j]):
                         # a candidate's share is that candidate's alone: "Doe earned 42 percent,
                         # Roe 34 percent" gives Roe's share no subject (round thirty-three)
                         item.subject_mention = figures[j].subject_mention
@@ -1943,6 +1943,12 @@ def _base_measure(base: FigureItem, share: FigureItem) -> None:
     if base.measure is not None and (base.measure_start is None or base.measure_start < share.start):
         # (no span: the measure is the clause verb's word, "killed" -> deaths, the share's verb)
         base.measure, base.measure_start, base.measure_end = None, None, None
+        if base.measure_from is not None and base.subject_from is None and base.subject_mention is not None:
+            # a subject lent by the neighbour with the measure goes with it: "Roe (who has 231
+            # delegates) must win 58 percent of the 1,237 outstanding delegates" is no count of
+            # Roe's (round fifty-two, issue 20: PolNeAR census)
+            base.subject_mention = None
+        base.measure_from = None
 
 
 _RANGE_GAP = r"\s*(?:" + quantities.ASIDE + r"\s*)?(?:to|and|-|–)\s*$"
@@ -3116,7 +3122,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     elif verb is not None and payers is not None:
         # "Mexico City has spent 4.5bn pesos on medicine": who pays is the figure's agent, not
         # what it is about; an entity there is the "for"/"on" object of the clause or none
-        cand = [t for p in _for_on(verb, span) for t in p.subtree if t.i <= p.i]
+        cand = [t for p in _for_on(verb, span) for t in p.subtree if t.i <= p.i and not _kind_name(t)]
         # a name in the figure's own phrase stays ("US - $100m pledged in aid", "the US's $100m"):
         # the audit's judges read that as whose figure it is; only the verb's places are the payer's
         cand += [t for t in span.root.subtree if t.i < span.start and t.dep_ in ("nmod", "poss", "compound")]
@@ -3494,6 +3500,12 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             item.subject_mention, item.subject_from = own, "phrase"
         elif item.subject_mention is not None or item.subject_text is not None:
             _hold_open(item, held)
+    if ((item.subject_mention is not None or item.subject_text is not None) and _crossed_count(sdoc, span, count_tok)
+            and not _crossed_subject_ok(item, sdoc, count_tok, mentions)):
+        # a count read across its noun's modifiers is owned only by what its own phrase or
+        # clause names (``_crossed_owners``); a subject any older rule found elsewhere is
+        # opened, and no neighbour lends one (round fifty-two, issue 20)
+        _hold_open(item, held)
     place = _place(span, count_tok, anchor, verb, mentions, text)
     if place is not None:
         item.place_text, item.place_start, item.place_end, item.place_mention = place
@@ -3725,6 +3737,15 @@ def _own_verb(sdoc, item: FigureItem):
         cur = cur.head
     return None
 
+
+def _other_owner(sdoc, item: FigureItem, neighbour: FigureItem) -> bool:
+    """Is a name written as a possessor between the neighbour and the figure ("HP's share price
+    fell 13 percent, while printer giant Lexmark's stock climbed 60 percent")? It names the
+    figure's own owner: the neighbour's measure may be the figure's, its subject is not, even
+    where the parse hangs the figure elsewhere (round fifty-two, issue 20: PolNeAR sample,
+    "60 percent" given HP)."""
+    between = sdoc.char_span(neighbour.end, item.start, alignment_mode="contract") if neighbour.end < item.start else None
+    return between is not None and any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in between)
 
 def _undergoes_another(sdoc, item: FigureItem, neighbour: FigureItem) -> bool:
     """Is the count the passive subject or object of a verb of its own, not the neighbour's
@@ -4431,6 +4452,113 @@ def _its_clause_subject(count_tok) -> list:
     return [t for t in vs.subtree if t.i <= vs.i]
 
 
+def _crossed_count(sdoc, span, count_tok) -> bool:
+    """Was the count read across its noun's modifiers ("4 Super Tuesday states", "2.4 million
+    treatment courses": ``_counted_past_modifiers``), not right before its noun nor through
+    "of" ("12,000 of its members")?"""
+    return count_tok is not None and count_tok.i > span.end and sdoc[span.end].lower_ != "of"
+
+
+def _name_head(tok) -> set[int]:
+    """A noun with its own name words before it, without a possessor ("Roche AG's Tamiflu":
+    Tamiflu; "the Path app": the Path app), as token indices."""
+    poss = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    return {t.i for t in tok.subtree if t.i <= tok.i and t.i not in poss}
+
+
+def _clause_owner(noun) -> tuple[set[int], bool]:
+    """(tokens, reads an anaphor) of whoever a noun standing as its verb's object or
+    complement belongs to: the subject of that very verb (of the verb a subjectless infinitive
+    hangs on: "Apple plans to ship 2.8 million units"), or the noun a relative clause with a
+    "which"/"that" subject hangs on ("a device that has 260 failure modes"). A subject's own
+    possessor is not it ("Trump's manifesto has sold 235,000 copies": the manifesto's). A
+    coordinated object is the verb's as the first is ("had two couches and 11 single seats");
+    the "to" phrase of a verb of change is the level its subject reaches ("the coalition has
+    grown to 65 member countries")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    lex = lexicon()
+    reached = (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.dep_ == "prep"
+               and (noun.head.head.lemma_.lower() in lex["change"] or noun.head.head.lower_ in lex["change"]))
+    if noun.dep_ not in ("dobj", "attr", "oprd") and not reached:
+        return set(), False
+    verb = noun.head.head if reached else noun.head
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    vs = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if vs is None:
+        return set(), False
+    if vs.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return _name_head(verb.head), False
+    return _name_head(vs), _org_anaphor(vs) or vs.tag_ == "PRP"
+
+
+def _crossed_owners(count_tok) -> tuple[set[int], bool]:
+    """(tokens, reads an anaphor) that may own a count read across its noun's modifiers, each
+    read from the parse of the count's own phrase and clause (issue 20, round fifty-two): the
+    counted noun's possessor ("HP's 83 decentralized divisions", "its 6,000 authorized troops"
+    with its clause's named subject); the head of its "of" phrase without that head's own
+    possessor ("17 crew members of the Guinean Luck"; "2.4 million treatment courses of Roche
+    AG's Tamiflu" are Tamiflu's, not Roche's); the subject of the verb it is the object of
+    ("Sanofi has 12 manufacturing sites"); the same for a noun whose "of" phrase the count is
+    ("The WHO has a stockpile of 5 million treatment courses", "Clinton's lead of nearly 400
+    pledged delegates"), never a number's or share's ("58 percent of the 1,237 outstanding
+    delegates"). A count in another preposition's phrase ("buys ad time for 4 Super Tuesday
+    states", "with 176 suspected deaths in Mexico", "following 12 school cases") has no owner
+    the parse can name: the older subject rules gave those the clause's subject, an entity
+    of another phrase or one sentences back (round fifty-one's census: 7 wrong). Written
+    here: no library reads whose count a number is."""
+    owners: set[int] = set()
+    anaphor = False
+    for noun in (count_tok, _of_host(count_tok)):
+        if noun is None:
+            continue
+        for c in noun.children:
+            if c.dep_ == "poss" and c.i < noun.i:
+                owners |= {t.i for t in c.subtree}
+                anaphor = anaphor or _org_anaphor(c)
+                if c.lower_ == "its":
+                    owners |= {t.i for t in _its_clause_subject(noun)}
+        own, via = _clause_owner(noun)
+        owners |= own
+        anaphor = anaphor or via
+    for prep in count_tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    owners |= _name_head(pobj)
+    return owners, anaphor
+
+
+def _of_host(count_tok):
+    """The noun whose "of" phrase the counted noun is ("a stockpile of 5 million treatment
+    courses": stockpile), unless that noun is a number, a share or another count ("58 percent
+    of the 1,237 delegates"), else None."""
+    prep = count_tok.head if count_tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    host = prep.head
+    if host.pos_ != "NOUN" or host.like_num or host.lemma_.lower() in lexicon_file.words("analyse/share_hosts.txt") \
+            or any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in host.children):
+        return None
+    return host
+
+
+def _crossed_subject_ok(item: FigureItem, sdoc, count_tok, mentions) -> bool:
+    """Is the subject the rules gave a count read across its noun's modifiers one of its
+    owners by ``_crossed_owners``? An anaphor's subject only where an owner's place holds
+    "it", "its" or "the company"."""
+    owners, anaphor = _crossed_owners(count_tok)
+    if item.subject_from == "anaphor":
+        return anaphor
+    if item.subject_mention is not None:
+        s, e = mentions[item.subject_mention].start, mentions[item.subject_mention].end
+    elif item.subject_start is not None and item.subject_end is not None:
+        s, e = item.subject_start, item.subject_end
+    else:
+        return True
+    return any(s < sdoc[i].idx + len(sdoc[i].text) and sdoc[i].idx < e for i in owners)
+
 def _state_measure(count_tok) -> tuple[str, int, int] | None:
     """The state a counted noun is left in, written as an adjective right after it: "with 25
     insurgents dead" (the parse: "dead" an ``amod`` of the noun), "shooting 12 people dead",
@@ -5069,6 +5197,16 @@ def _modifier_not_owner(tok, mentions, mi) -> bool:
     return (m.label in _PLACE_LABELS and top.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN"
             and any(c.dep_ == "poss" for c in head.children))
 
+
+def _kind_name(tok) -> bool:
+    """Is ``tok`` part of a name that modifies a common noun ("the Senate race", "Iowa ads"):
+    what kind of thing the money went on, not whose figure it is? The phrase is read whole by
+    the noun phrase rule ("spent $5.5 million on the Senate race": the Senate race). Round
+    fifty-two (issue 20: PolNeAR sample, "Senate" given for a sum spent on the Senate race)."""
+    top = tok
+    while top.dep_ in ("compound", "flat") and top.head.i != top.i and top.head.pos_ == "PROPN":
+        top = top.head
+    return top.pos_ == "PROPN" and top.dep_ == "compound" and top.head.pos_ == "NOUN"
 
 def _deal_party(tok, span, mentions, mi) -> bool:
     """Is the name ``tok`` belongs to a party to a deal rather than what the figure is of?
