@@ -3996,6 +3996,54 @@ def _untagged_person(subj, span) -> tuple[Span, str] | None:
                 and not any(g.dep_ in ("conj", "cc") for g in c.children) \
                 and any(g.dep_ == "det" and g.lower_ in ("a", "an", "the") for g in c.children):
             return span, f"the apposition '{c.text}'"
+    return _honorific_name(span) or _who_clause_name(subj, span) or _aged_name(span)
+
+
+_AGE_AFTER = re.compile(r",[ \t]+(\d{1,3}),[ \t]")
+
+
+def _aged_name(span) -> tuple[Span, str] | None:
+    """"Igor Vorozhbitsyn, 42, told ...": a name of two capitalised words or more that the
+    tagger left untagged, with an age between commas right after it, the news way of giving a
+    person's age (a firm, a team or a place is given none). Issue 18, round fifty-two (r51's
+    read of open quotes: the tagger never tagged "Igor Vorozhbitsyn, 42,", whose "he" and "the
+    man" then stayed open)."""
+    if len(span) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
+        return None
+    m = _AGE_AFTER.match(span.doc.text, span.end_char)
+    if m is None or not 0 < int(m.group(1)) < 120:
+        return None
+    return span, f"the age ', {m.group(1)},' after it"
+
+
+def _honorific_name(span) -> tuple[Span, str] | None:
+    """"Dr Roux said", "Mrs Albee told": a name the tagger left untagged that opens with an
+    honorific only a person bears (data/analyse/person_honorifics.txt) and goes on in
+    capitalised words; the name without the honorific, as names are kept elsewhere ("Mr. Ren"
+    is Ren). Issue 18, round fifty-two: the FNC-1 census's "Dr Roux" (two quotes) was left to
+    the corpus, which had no entity for it."""
+    if len(span) < 2 or span[0].lower_ not in lexicon.words("analyse/person_honorifics.txt"):
+        return None
+    rest = span[1:]
+    if not all(t.text[:1].isupper() and t.is_alpha for t in rest):
+        return None
+    return rest, f"the honorific '{span[0].text}'"
+
+
+def _who_clause_name(subj, span) -> tuple[Span, str] | None:
+    """"Quinton Winter, who runs the site, told ...": a name the tagger left untagged with a
+    "who" clause of its own (written after a comma), whose first word is a common first name
+    (speakers.common_first_name: the US births table). Two signs of a person, each alone too
+    weak: British copy writes "who" of teams and firms ("Arsenal, who ..."), and many first
+    names open firms' names ("Morgan Stanley"). Issue 18, round fifty-two: the FNC-1 census held
+    such a subject open in two texts ("left to the corpus", which had no entity for it)."""
+    if len(span) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span) \
+            or speakers.common_first_name(span[0].text) is None:
+        return None
+    for c in subj.children:
+        if c.dep_ == "relcl" and c.i > subj.i and subj.i + 1 < len(subj.doc) and subj.nbor(1).text == "," and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children):
+            return span, f"its own 'who' clause and the common first name '{span[0].text}'"
     return None
 
 
