@@ -73,3 +73,35 @@ def test_a_number_past_any_age_is_no_age_twin():
     # "Weird Whitstable, 250,": a count or a page between commas, no one's age
     _open(_OPENING + "Weird Whitstable, 250, told a local paper that the animal was real.\n",
           "the animal was real")
+
+
+# --- a cueless quotation right after the tag of the quotation before, same paragraph
+#     (quotes._tag_before_in_paragraph) ---
+
+_RALLY = "The senator spoke to voters in Ohio on Monday.\n\n"
+
+
+def test_quotation_after_a_tag_with_a_report_in_its_tail_is_the_tagged_speakers():
+    # the tail's "suggested that ..." was an open speaker in between: the carry had given nothing
+    _named(_RALLY + "\"Where were we attacked? We were attacked downtown,\" Jane Holloway said, with a passion "
+           "that suggested the question was out of line. \"I did spend a whole lot of time helping them rebuild.\"\n",
+           "helping them rebuild", "Jane Holloway", "opens right after the tag 'Jane Holloway said'")
+
+
+def test_another_name_in_the_tag_leaves_the_quotation_open_twin():
+    _open(_RALLY + "\"Where were we attacked? We were attacked downtown,\" Jane Holloway said, with a passion "
+          "that suggested to Tom Brennan that the question was out of line. \"I did spend a whole lot of time "
+          "helping them rebuild.\"\n", "helping them rebuild")
+
+
+def test_a_sentence_of_narration_after_the_tag_leaves_the_quotation_open_twin():
+    _open(_RALLY + "\"Where were we flooded? We were flooded downtown,\" Mary Dunmore said, with a passion that "
+          "suggested the question was out of line. The hall fell silent. \"I did spend a whole lot of time "
+          "helping them rebuild the homes.\"\n", "rebuild the homes")
+
+
+def test_a_person_addressed_in_the_tag_leaves_the_quotation_open_twin():
+    # "told the boy": the words after the tag may be the boy's answer
+    _open(_RALLY + "\"Where were we attacked? We were attacked downtown,\" Jane Holloway told the boy, with a "
+          "passion that suggested the question was out of line. \"I did spend a whole lot of time helping them "
+          "rebuild.\"\n", "helping them rebuild")
