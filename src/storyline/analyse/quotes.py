@@ -3996,6 +3996,54 @@ def _untagged_person(subj, span) -> tuple[Span, str] | None:
                 and not any(g.dep_ in ("conj", "cc") for g in c.children) \
                 and any(g.dep_ == "det" and g.lower_ in ("a", "an", "the") for g in c.children):
             return span, f"the apposition '{c.text}'"
+    return _honorific_name(span) or _who_clause_name(subj, span) or _aged_name(span)
+
+
+_AGE_AFTER = re.compile(r",[ \t]+(\d{1,3}),[ \t]")
+
+
+def _aged_name(span) -> tuple[Span, str] | None:
+    """"Igor Vorozhbitsyn, 42, told ...": a name of two capitalised words or more that the
+    tagger left untagged, with an age between commas right after it, the news way of giving a
+    person's age (a firm, a team or a place is given none). Issue 18, round fifty-two (r51's
+    read of open quotes: the tagger never tagged "Igor Vorozhbitsyn, 42,", whose "he" and "the
+    man" then stayed open)."""
+    if len(span) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
+        return None
+    m = _AGE_AFTER.match(span.doc.text, span.end_char)
+    if m is None or not 0 < int(m.group(1)) < 120:
+        return None
+    return span, f"the age ', {m.group(1)},' after it"
+
+
+def _honorific_name(span) -> tuple[Span, str] | None:
+    """"Dr Roux said", "Mrs Albee told": a name the tagger left untagged that opens with an
+    honorific only a person bears (data/analyse/person_honorifics.txt) and goes on in
+    capitalised words; the name without the honorific, as names are kept elsewhere ("Mr. Ren"
+    is Ren). Issue 18, round fifty-two: the FNC-1 census's "Dr Roux" (two quotes) was left to
+    the corpus, which had no entity for it."""
+    if len(span) < 2 or span[0].lower_ not in lexicon.words("analyse/person_honorifics.txt"):
+        return None
+    rest = span[1:]
+    if not all(t.text[:1].isupper() and t.is_alpha for t in rest):
+        return None
+    return rest, f"the honorific '{span[0].text}'"
+
+
+def _who_clause_name(subj, span) -> tuple[Span, str] | None:
+    """"Quinton Winter, who runs the site, told ...": a name the tagger left untagged with a
+    "who" clause of its own (written after a comma), whose first word is a common first name
+    (speakers.common_first_name: the US births table). Two signs of a person, each alone too
+    weak: British copy writes "who" of teams and firms ("Arsenal, who ..."), and many first
+    names open firms' names ("Morgan Stanley"). Issue 18, round fifty-two: the FNC-1 census held
+    such a subject open in two texts ("left to the corpus", which had no entity for it)."""
+    if len(span) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span) \
+            or speakers.common_first_name(span[0].text) is None:
+        return None
+    for c in subj.children:
+        if c.dep_ == "relcl" and c.i > subj.i and subj.i + 1 < len(subj.doc) and subj.nbor(1).text == "," and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children):
+            return span, f"its own 'who' clause and the common first name '{span[0].text}'"
     return None
 
 
@@ -11316,6 +11364,63 @@ def _unclosed_before(ctx: _Ctx, c: _Cand, found: dict, items: list[QuoteItem]) -
                  f"({ctx.mentions[q.speaker_mention].text}'s), which no mark closed there")
 
 
+_TAG_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _tag_before_in_paragraph(ctx: _Ctx, c: _Cand, found: dict, items: list[QuoteItem]) -> dict | None:
+    """Speaker fields for a cueless quotation that opens right after the tag sentence of the
+    quotation before it, in the same paragraph ('"Where were we attacked?" Jane Roe said, with a
+    passion that suggested the question was out of line. "I did spend a lot of time there."'):
+    news copy splits one speaker's words around the tag so, and the quotation after the tag is
+    the tagged speaker's. Only when the carry found nothing at all (no speaker and no evidence:
+    a report in the tag's own tail, "suggested that ...", had been taken as an open speaker in
+    between, so the quotation was left with no speaker and no reason), the quotation before is
+    a quote item of this paragraph whose own cue comes after it and names its speaker (a
+    mention, at the confidence a cue gives, at least .9), its tag is one sentence that ends
+    right before the opening mark, and that sentence names no one else (``_others_named``: no
+    other tagged person, no untagged name). Issue 18, round fifty-two: the PolNeAR and FNC-1
+    censuses' open quotes with no cue and no evidence held this shape ("..., Clinton said,
+    with a passion ...", "..., explained Gul, who ... estimates she is ...")."""
+    d, text = c.direct, ctx.text
+    if d is None or c.embedded or c.cue is not None or found.get("speaker_mention") is not None \
+            or found.get("antecedent_mention") is not None or found.get("speaker_evidence"):
+        return None
+    para = text.rfind("\n", 0, d.outer_start) + 1
+    before = [q for q in items if para <= q.start and q.end <= d.outer_start]
+    direct = [q for q in before if q.kind == "direct"]
+    if not direct:
+        return None
+    q = direct[-1]
+    if q.speaker_mention is None or (q.speaker_confidence or 0.0) < 0.9 or q.cue_start is None \
+            or not q.end <= q.cue_start < d.outer_start:
+        return None
+    tail = text[q.end : d.outer_start]
+    ends = list(_TAG_SENTENCE_END.finditer(tail))
+    if len(ends) != 1 or tail[ends[0].end() :].strip() or any(
+            x.start < q.end or x.kind == "direct" for x in before if x is not q and x.end > q.end):
+        return None  # more than the one tag sentence, or another quotation in between
+    if any(True for _ in _others_named(ctx, q.speaker_mention, q.end, d.outer_start)):
+        return None  # someone else named in the tag: the words after it may be theirs
+    if text[q.start : q.end].rstrip(" \"'”’").endswith("?") or _addressee_in_tag(ctx, q.end, d.outer_start):
+        return None  # '"Are you hurt?" Roe asked the boy. "No."': the answer may be the one asked
+    who = ctx.mentions[q.speaker_mention].text
+    tag = text[q.end : q.cue_end or q.cue_start].strip(" ,\"'”’")
+    return _conf({"speaker_mention": q.speaker_mention, "speaker_via": "continuation"},
+                 min(q.speaker_confidence or 0.0, 0.85),
+                 f"no cue: opens right after the tag '{tag}' of the quotation before it in the same paragraph, "
+                 f"a tag that names no one else: {who}'s words split around it")
+
+
+def _addressee_in_tag(ctx: _Ctx, start: int, end: int) -> bool:
+    """Does the text from ``start`` to ``end`` (a quotation's tag) hold a noun that may name a
+    person (``_maybe_person``) other than as the tag's subject or in apposition to it ("Roe told
+    the boy", "Roe said to a reporter")? Such a person may speak the words after the tag."""
+    for t in ctx.sdoc.char_span(start, end, alignment_mode="expand") or ():
+        if t.pos_ == "NOUN" and t.dep_ not in ("nsubj", "appos", "compound") and _maybe_person(t):
+            return True
+    return False
+
+
 def _after_broken(c: _Cand, found, last_end: int):
     """_direct_speaker's answer for a cueless quotation right after one _near_lead or
     _subheading left open: open as before (there is no speaker before to take), with the
@@ -11535,6 +11640,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
                 continue  # (or 'Roe, author of "Oil Wars," told ...': a title inside its speaker's own phrase, 18x)
             speaker, cue_span = found
             speaker = _unclosed_before(ctx, c, speaker, items) or speaker  # 'Roe said: "A.¶¶"B."': B is Roe's
+            speaker = _tag_before_in_paragraph(ctx, c, speaker, items) or speaker  # '"A," Roe said, with ... . "B"'
             cue_span = _clause_cue_span(ctx, speaker, cue_span, a, b)  # 'The trust, which says its aim is "..."' (24q)
         elif c.kind == "indirect":
             assert c.cue is not None, "an indirect candidate carries its reporting verb"
