@@ -11293,6 +11293,7 @@ def _short_of_colon_quotes(text: str, cands: list[_Cand]) -> list[_Cand]:
         # only a quotation the content stops inside: 'said the plan had one aim: "keep the
         # schools open"' holds the whole quotation, one statement, and stays
         mark = next((x for x, y in quoted if c.start < x < c.end < y), None)
+        mark = _tagged_quotation_end(text, c, quoted) if mark is None else mark
         colon = -1 if mark is None else len(text[:mark].rstrip(" \t\u00a0")) - 1
         if colon <= c.start or text[colon] != ":":
             out.append(c)
@@ -11309,6 +11310,24 @@ def _short_of_colon_quotes(text: str, cands: list[_Cand]) -> list[_Cand]:
             c.pieces = []
         out.append(c)
     return out
+
+
+def _tagged_quotation_end(text: str, c: _Cand, quoted: list[tuple[int, int]]) -> int | None:
+    """The opening mark of a quotation a reported content holds whole at its end when the
+    quotation closes on a comma: 'told police that he was asleep when they came: "They tied me up
+    and ran off," Roe said. "I was so shocked."' (round fifty-two, seed 167 fnc1_c046 Q3/Q4: the
+    content took the quotation's first half, the second was left alone). A quoted statement does
+    not end on a comma: its tag follows outside the content, and its words may go on after the
+    tag, so the quotation is a direct quote of its own (joined over its tag by
+    _join_tagged_after), not the end of the reported one. None when the content does not end on
+    such a quotation ('said the plan had one aim: "keep the schools open"' ends on its mark and
+    stays one statement)."""
+    for x, y in quoted:
+        if not c.start < x < y <= c.end or text[y - 1 : y] != ",":
+            continue
+        if not text[y:c.end].strip(" \t\u00a0" + _MARKS + "’'"):
+            return x
+    return None
 
 
 # a relative clause on a whole saying that answers it: ", to which Roe interjected:"
