@@ -9184,13 +9184,22 @@ def _trailing_relay(tok):
             or head.i >= tok.i or not is_cue(head) or head.lemma_.lower() in lexicon.words("analyse/relay_cues.txt"):
         return None
     subj = [x for x in tok.children if x.dep_ == "nsubj"]
-    if len(subj) != 1 or subj[0].left_edge.i == 0 or tok.doc[subj[0].left_edge.i - 1].text != "," \
+    if len(subj) != 1 or subj[0].left_edge.i == 0 or tok.doc[_before_closing_marks(tok.doc, subj[0].left_edge.i - 1)].text != "," \
             or any(x.i > tok.i and not x.is_punct for x in tok.subtree):
         return None
     if not any(c.dep_ == "ccomp" and head.i < c.i < subj[0].left_edge.i for c in (*head.children, *tok.children)):
         return None  # the head's clause, hung on the head or (past tense, "AFP reported") on the tag
     doc = tok.doc
     return head if "\n" not in doc_text(doc)[head.idx : tok.idx] else None
+
+
+def _before_closing_marks(doc, k: int) -> int:
+    """The index before the closing quotation marks that end at ``k``: the comma a quotation
+    closes on stands inside its marks ('he said, "the response was fine," The Times reports': round
+    fifty-two, seed 167 fnc1_c047 Q9, the tag's comma inside the marks), or ``k``."""
+    while k > 0 and doc[k].is_quote:
+        k -= 1
+    return k
 
 
 def _reported_by_cue(tok) -> bool:
