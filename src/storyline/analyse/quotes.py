@@ -7969,7 +7969,9 @@ def _name_gloss(sdoc, cue, left: int, right: int) -> int | None:
     A ", which" clause on a common noun ("..., the plan, which was a mistake": the speaker's
     own judgement as often as not), one in the middle of the content ("Acme, which runs the
     dam, will pay") and a relative verb of saying (another's words, cut before by the caller)
-    are left alone."""
+    are left alone. A ", who" clause on a closing name is the same gloss: "he could make him
+    vanish like Merlin, who taught the young Arthur in White's novel" (round fifty-two, seed 167
+    fnc1_c050 Q13: the span ran on into the writer's note on a character the child named)."""
     end = _last_word(sdoc, left, right)
     for x in sdoc[left + 2 : end + 1]:
         if x.dep_ != "relcl" or x.right_edge.i < end or is_cue(x, mental=True):
@@ -7978,7 +7980,7 @@ def _name_gloss(sdoc, cue, left: int, right: int) -> int | None:
         j = which.i - 1
         while j > left and sdoc[j].is_punct:
             j -= 1  # the comma, and a closing mark with it ('the "Big Storm," which ...')
-        if which.lower_ != "which" or "," not in {t.text for t in sdoc[j + 1 : which.i]} or j <= left:
+        if which.lower_ not in ("which", "who") or "," not in {t.text for t in sdoc[j + 1 : which.i]} or j <= left:
             continue
         nxt = x.right_edge.i + 1
         if nxt + 1 < len(sdoc) and sdoc[nxt].text == "," and sdoc[nxt + 1].pos_ == "CCONJ":
