@@ -560,6 +560,9 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
     last_cluster = scene.entity(last_speaker) if last_speaker is not None else None
     if kind == "any":
         group = _group_before(scene, tok)
+        if group is not None and group[1] == _NAMED_BETWEEN:
+            return Resolution(None, 0.0, f"'{tok.text}': '{group[0].text}', a name a 'they' may stand for, is the subject "
+                              "of a main clause after the nearest plural group: open")
         if group is not None:
             phrase, org = group
             if org is None:
@@ -917,7 +920,7 @@ def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool
         # not a first name (round forty-eight, seed 163 c011 Q9: "she" -> ISIS, as "Isis"
         # is a woman's first name in the births table)
         return False
-    if _has_org_word(words):
+    if _has_org_word(words) or _outlet_word(words) or is_outlet(text):
         return False
     share = _first_names().get(words[0].lower())
     if share is None:
@@ -928,6 +931,12 @@ def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool
 def _has_org_word(words) -> bool:
     """Does a name's word list hold an organisation's word (names.org_words: "Corp", "Relief")?"""
     return any(x.strip(".,").lower() in names.org_words() for x in words)
+
+
+def _outlet_word(words) -> bool:
+    """Does a name's word list hold a news outlet's word (data/outlet_name_words.txt: "Pink
+    News", "Planet Radio")? A he/she never stands for such a name, whatever its first word."""
+    return any(x.strip(".,").lower() in lexicon.words("analyse/outlet_name_words.txt") for x in words)
 
 
 def told_organisation(scene: Scene, i: int) -> bool:
@@ -1273,16 +1282,34 @@ def _group_before(scene: Scene, tok):
     """For "they": the nearest plural common-noun subject in this or the two sentences
     before, in the same paragraph ("Several diplomats said ... they said"), with the
     organisation named inside its phrase if any ("Huawei officials")."""
+    body = None
     for t in _subjects_before(scene, tok):
+        if body is None and _body_main_subject(scene, t):
+            body = t
         if t.tag_ not in ("NNS", "NNPS"):
             continue
         if t.i in scene.tok_mention:
             continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
+        if body is not None:
+            # "When the traders told Acme ..., Acme did not exempt them. '...,' they explained":
+            # a body named as a main clause's subject nearer than the group may be what "they"
+            # stands for; neither is sure (round fifty-two, seed 167 c044 Q13)
+            return scene.span(scene.tok_mention[body.i]), _NAMED_BETWEEN
         phrase = scene.sdoc[t.left_edge.i : t.i + 1]
         orgs = [scene.tok_mention[x.i] for x in phrase if x.i in scene.tok_mention
                 and scene.mentions[scene.tok_mention[x.i]].label in ("ORG", "NORP", "GPE")]
         return phrase, (orgs[0] if orgs else None)
     return None
+
+
+_NAMED_BETWEEN = -1  # _group_before: a named body stands between the group and the "they"
+
+
+def _body_main_subject(scene: Scene, t) -> bool:
+    """Is subject token ``t`` a name the tagger typed an organisation or a people's (ORG, NORP),
+    the subject of its sentence's main verb (_group_before)?"""
+    return (t.i in scene.tok_mention and scene.mentions[scene.tok_mention[t.i]].label in ("ORG", "NORP")
+            and t.head.dep_ == "ROOT" and scene.span(scene.tok_mention[t.i]) is not None)
 
 
 def _subjects_before(scene: Scene, tok):
