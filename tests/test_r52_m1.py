@@ -142,22 +142,3 @@ def test_an_agent_on_another_participle_does_not_take_the_cue():
                  "the poor.\n")
     assert shown_speaker(a, _quote(a, "meant to reach")) == "Jane Roe"
 
-
-# --- c047 Q9: an open quotation and the report of it, tagged by one "he said", kept once ------------
-
-
-def test_an_open_quotation_inside_its_own_report_of_the_same_tag_is_kept_once():
-    a = analysed("A teacher has come out to his class.\n\nHe wrote to the school board for leave to tell the class. "
-                 'And he said, "the reaction was fantastic," The Gazette reports.\n')
-    assert len([q for q in a.quotes if "reaction was fantastic" in q.text]) == 1
-
-
-def test_an_open_quote_inside_another_of_another_tag_stays():
-    from storyline.analyse import quotes
-    from storyline.types import QuoteItem
-
-    outer = QuoteItem(start=0, end=60, text="x" * 60, kind="indirect", cue_start=70, speaker_start=65)
-    inner = QuoteItem(start=10, end=40, text="x" * 30, kind="direct", cue_start=5, speaker_start=2)
-    assert not quotes._repeats_open(None, inner, [outer, inner])
-    same = QuoteItem(start=10, end=40, text="x" * 30, kind="direct", cue_start=70, speaker_start=65)
-    assert quotes._repeats_open(None, same, [outer, same])

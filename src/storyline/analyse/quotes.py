@@ -12528,24 +12528,11 @@ def _repeats(ctx: _Ctx, q: QuoteItem, items: list[QuoteItem]) -> bool:
     she claimed ...": hers, reported by others)."""
     who = _who(ctx, q)
     if who is None:
-        return _repeats_open(ctx, q, items)
+        return False
     text = ctx.text
     return any(o is not q and o.start <= q.start and (q.end <= o.end or not text[o.end : q.end].strip(_MARKS + "'’.,"))
                and (o.start, o.end) != (q.start, q.end)
                and o.cue_start is not None and not (q.start <= o.cue_start < q.end) and _who(ctx, o) == who
-               for o in items)
-
-
-def _repeats_open(ctx: _Ctx, q: QuoteItem, items: list[QuoteItem]) -> bool:
-    """``_repeats`` for an open speaker: a quote inside another of the same cue and the same
-    speaker phrase ('And he said, "A," The Paper reports': the quotation and the report of it
-    both tagged by that "he said") is one statement, kept once as a resolved speaker's is
-    (round fifty-two: c047's "he" left open no longer stood for an outlet, and the pair, merged
-    before by that wrong entity, both stood)."""
-    if q.cue_start is None or q.speaker_start is None:
-        return False
-    return any(o is not q and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end)
-               and _who(ctx, o) is None and (o.cue_start, o.speaker_start) == (q.cue_start, q.speaker_start)
                for o in items)
 
 
