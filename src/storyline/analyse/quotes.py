@@ -878,9 +878,12 @@ def _own_agent(verb):
     cue the parse hung as an adverbial clause on the reported clause names its speaker in its
     own agent ("by the group"); the climb to the clause above would take that clause's subject,
     a noun of the words reported (issue 18, round fifty-two, seed 167 c044 Q8: "the amount").
-    The agent's noun, or None."""
+    Not when the clause above is itself a saying ("Roe noted ..., as reported by the Gazette":
+    the Gazette relays Roe's words). The agent's noun, or None."""
     if verb.tag_ != "VBN" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
+    if is_cue(verb.head):
+        return None  # "Roe noted ..., as reported by the Gazette": Roe speaks, the Gazette relays
     return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
 
 
