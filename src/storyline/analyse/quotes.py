@@ -779,6 +779,12 @@ def _subject_found(verb):
     """``_subject``'s token, and whether it is the true subject ``_tag_in_subject`` found
     inside the cue's own parsed subject (a trailing "X, <title>, <Name>, said": _around
     reads the content up to it)."""
+    doer = _with_absolute(verb)
+    if doer is not None:
+        return doer, False
+    agent = _own_agent(verb)
+    if agent is not None:
+        return agent, False
     tok = verb
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -838,6 +844,47 @@ def _subject_found(verb):
                 return None, False
             return c, False
     return None, False
+
+
+def _with_absolute(verb):
+    """"Acme is preparing a launch, with CEO Jane Roe last week confirming that ...": a cue
+    written as the -ing verb of an absolute phrase opened by "with" after a comma (or opening
+    the sentence) says the words of the noun right before it, never of the main clause's
+    subject the parse's climb from an adverbial clause would reach (issue 18, round fifty-two,
+    seed 167 c052 Q4). Only a subjectless -ing cue whose preceding token, past a time phrase or
+    an adverb ("last week", "also"), ends the object of that "with": that noun ("with Roe and
+    Doe confirming": "Roe", whose joined subject _speaker leaves open), else None."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc, j = verb.doc, verb.i - 1
+    while j > verb.sent.start and (doc[j].ent_type_ in ("DATE", "TIME") or doc[j].pos_ == "ADV"):
+        j -= 1
+    if j <= verb.sent.start or doc[j].is_punct:
+        return None
+    noun, steps = doc[j], 0
+    while noun.dep_ in ("compound", "flat", "conj", "cc") and noun.head.i != noun.i and steps < 6:
+        noun, steps = noun.head, steps + 1
+    if noun.dep_ == "appos" and noun.head.dep_ == "pobj":
+        noun = noun.head  # "with its chief, Jane Roe, confirming"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or noun.pos_ not in ("NOUN", "PROPN") \
+            or not (prep.i == prep.sent.start or doc[prep.i - 1].text in (",", "—", "–", "-")):
+        return None
+    return noun  # "with Roe and Doe confirming": _speaker reads the joint subject (open)
+
+
+def _own_agent(verb):
+    """"..., as alleged by the group", "..., as reported by the agency": a subjectless passive
+    cue the parse hung as an adverbial clause on the reported clause names its speaker in its
+    own agent ("by the group"); the climb to the clause above would take that clause's subject,
+    a noun of the words reported (issue 18, round fifty-two, seed 167 c044 Q8: "the amount").
+    Not when the clause above is itself a saying ("Roe noted ..., as reported by the Gazette":
+    the Gazette relays Roe's words). The agent's noun, or None."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if is_cue(verb.head):
+        return None  # "Roe noted ..., as reported by the Gazette": Roe speaks, the Gazette relays
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _lost_root_subject(tok) -> bool:

@@ -560,6 +560,9 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
     last_cluster = scene.entity(last_speaker) if last_speaker is not None else None
     if kind == "any":
         group = _group_before(scene, tok)
+        if group is not None and group[1] == _NAMED_BETWEEN:
+            return Resolution(None, 0.0, f"'{tok.text}': '{group[0].text}', a name a 'they' may stand for, is the subject "
+                              "of a main clause after the nearest plural group: open")
         if group is not None:
             phrase, org = group
             if org is None:
@@ -583,10 +586,11 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
     found: list[tuple[dict[str, float], int, int, list[str], bool, bool]] = []
     lost = lost_boundary(scene, tok)
     for i, m in enumerate(scene.candidates):
-        if m.label not in labels and not (kind == "person" and _mistyped_person(m.text, m.label, gender, w)
+        if m.label not in labels and not (kind == "person" and _mistyped_person(m.text, m.label, gender, w, outlets=True)
                                           and not _after_determiner(scene.span(i))
                                           and not told_organisation(scene, i)):
             continue  # a he/she/his/her is a person's: never a name the document tells an organisation
+        outlet = m.label not in labels and _outlet_name(m.text)  # "Pink News": a rival, never the choice
         if m.end > pos and not (cataphor is not None and scene.span(i) is not None
                                 and scene.span(i).root.i == cataphor.i):
             continue
@@ -608,7 +612,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             far = True  # "they" for an organisation reaches back no further than "it"
         # named inside a quotation the pronoun is not in ("'... Acme took a string of
         # risky shortcuts,' it said"): a rival, never the choice
-        quoted = scene.inside_quote(m.start) and not pron_in_quote
+        quoted = (scene.inside_quote(m.start) and not pron_in_quote) or outlet
         if scene.paragraph(m.start) != pron_para and scene.caption(m.start):
             continue  # a caption's or a heading's name: no chain runs through it
         g = scene.gender(c) if m.label == "PERSON" else None
@@ -706,7 +710,9 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
     ranked = sorted(scored.values(), key=lambda x: -x[0])
     best = ranked[0]
     if best[3]:
-        why = ("is named only inside a quotation" if "named only inside a quotation: not chosen" in best[2]
+        why = ("is a news outlet's name, no he or she" if _outlet_name(scene.candidates[best[1]].text)
+               and scene.candidates[best[1]].label not in labels
+               else "is named only inside a quotation" if "named only inside a quotation: not chosen" in best[2]
                else f"is more than {int(max_back)} sentences back")
         return Resolution(None, 0.0, f"'{tok.text}': the best candidate, {scene.candidates[best[1]].text}, {why}",
                           ranked=[(r[1], round(r[0], 3)) for r in ranked])
@@ -898,7 +904,7 @@ def _after_determiner(span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].dep_ == "det" or span[0].lower_ in ("the", "a", "an")
 
 
-def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool:
+def _mistyped_person(text: str, label: str, gender: str | None, w: dict, outlets: bool = False) -> bool:
     """"Connie", "Alice's hand", "AnnaLynne McCord as ...": the small spaCy model types many
     people's names as organisations or products, women's names more often than men's (on GAP
     development, 30 of 163 feminine pronouns against 39 of 237 masculine ones had their gold
@@ -917,7 +923,7 @@ def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool
         # not a first name (round forty-eight, seed 163 c011 Q9: "she" -> ISIS, as "Isis"
         # is a woman's first name in the births table)
         return False
-    if _has_org_word(words):
+    if _has_org_word(words) or (not outlets and _outlet_name(text)):
         return False
     share = _first_names().get(words[0].lower())
     if share is None:
@@ -928,6 +934,15 @@ def _mistyped_person(text: str, label: str, gender: str | None, w: dict) -> bool
 def _has_org_word(words) -> bool:
     """Does a name's word list hold an organisation's word (names.org_words: "Corp", "Relief")?"""
     return any(x.strip(".,").lower() in names.org_words() for x in words)
+
+
+def _outlet_name(text: str) -> bool:
+    """Is a name a news outlet's: a listed outlet (is_outlet) or a name holding an outlet's word
+    (data/outlet_name_words.txt: "Pink News", "Planet Radio")? A he/she never stands for such a
+    name, whatever its first word; resolve_pronoun keeps it as a rival only, as a candidate too
+    far back (round fifty-two, seed 167 c047 Q8/Q9)."""
+    return is_outlet(text) or any(x.strip(".,").lower() in lexicon.words("analyse/outlet_name_words.txt")
+                                  for x in text.split())
 
 
 def told_organisation(scene: Scene, i: int) -> bool:
@@ -1273,16 +1288,34 @@ def _group_before(scene: Scene, tok):
     """For "they": the nearest plural common-noun subject in this or the two sentences
     before, in the same paragraph ("Several diplomats said ... they said"), with the
     organisation named inside its phrase if any ("Huawei officials")."""
+    body = None
     for t in _subjects_before(scene, tok):
+        if body is None and _body_main_subject(scene, t):
+            body = t
         if t.tag_ not in ("NNS", "NNPS"):
             continue
         if t.i in scene.tok_mention:
             continue  # a named plural ("the Smiths", "Democrats") is an entity, not a group
+        if body is not None:
+            # "When the traders told Acme ..., Acme did not exempt them. '...,' they explained":
+            # a body named as a main clause's subject nearer than the group may be what "they"
+            # stands for; neither is sure (round fifty-two, seed 167 c044 Q13)
+            return scene.span(scene.tok_mention[body.i]), _NAMED_BETWEEN
         phrase = scene.sdoc[t.left_edge.i : t.i + 1]
         orgs = [scene.tok_mention[x.i] for x in phrase if x.i in scene.tok_mention
                 and scene.mentions[scene.tok_mention[x.i]].label in ("ORG", "NORP", "GPE")]
         return phrase, (orgs[0] if orgs else None)
     return None
+
+
+_NAMED_BETWEEN = -1  # _group_before: a named body stands between the group and the "they"
+
+
+def _body_main_subject(scene: Scene, t) -> bool:
+    """Is subject token ``t`` a name the tagger typed an organisation or a people's (ORG, NORP),
+    the subject of its sentence's main verb (_group_before)?"""
+    return (t.i in scene.tok_mention and scene.mentions[scene.tok_mention[t.i]].label in ("ORG", "NORP")
+            and t.head.dep_ == "ROOT" and scene.span(scene.tok_mention[t.i]) is not None)
 
 
 def _subjects_before(scene: Scene, tok):
