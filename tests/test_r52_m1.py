@@ -142,3 +142,14 @@ def test_an_agent_on_another_participle_does_not_take_the_cue():
                  "the poor.\n")
     assert shown_speaker(a, _quote(a, "meant to reach")) == "Jane Roe"
 
+
+
+def test_an_as_reported_by_agent_under_a_saying_clause_only_relays():
+    a = analysed('Acme cut jobs.\n\n"We will grow again," Tom Keller noted in an interview, as reported by the Gazette.\n')
+    assert shown_speaker(a, _quote(a, "grow again")) == "Tom Keller"
+
+
+def test_an_outlet_name_is_a_rival_never_the_choice():
+    a = analysed(TEACHER)
+    q = _quote(a, "explain what the word means")
+    assert q.speaker_confidence == 0.0 and "news outlet's name" in (q.speaker_evidence or "")
