@@ -104,3 +104,22 @@ def test_a_name_modifying_the_noun_money_went_on_is_no_subject():
 def test_twin_a_possessor_of_the_noun_money_went_on_stays_the_subject():
     a, f = analysed_figure("The group spent $2 million on Acme's campaign.", "$2 million")
     assert _subject(a, f) == "Acme"
+
+
+# --- narrowed after the Timeline17 census -----------------------------------------------------
+
+
+def test_twin_a_crossed_count_of_a_subject_with_an_of_name_keeps_that_name():
+    a, f = analysed_figure("The state of Ruritania has had more than 1,000 confirmed cases of swine flu.", "more than 1,000")
+    assert _subject(a, f) == "Ruritania"
+
+
+def test_twin_a_year_before_a_host_noun_keeps_its_possessors_anaphor():
+    a, f = analysed_figure("Acme Corp said it was sticking to its 2009 sales target of 300 gross orders.", "300")
+    assert _subject(a, f) == "Acme Corp"
+
+
+def test_twin_a_days_possessive_between_two_figures_is_no_other_owner():
+    a, f = analysed_figure("Acme's total spill spending hits $2.65 bn. The total figure is up from Friday's figure of $2.35 bn.",
+                           "$2.35 bn")
+    assert _subject(a, f) == "Acme"

@@ -3745,7 +3745,9 @@ def _other_owner(sdoc, item: FigureItem, neighbour: FigureItem) -> bool:
     where the parse hangs the figure elsewhere (round fifty-two, issue 20: PolNeAR sample,
     "60 percent" given HP)."""
     between = sdoc.char_span(neighbour.end, item.start, alignment_mode="contract") if neighbour.end < item.start else None
-    return between is not None and any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in between)
+    # (a day's or month's possessive is no owner: "up from Friday's figure of $2.35 bn")
+    return between is not None and any(t.dep_ == "poss" and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")
+                                       for t in between)
 
 def _undergoes_another(sdoc, item: FigureItem, neighbour: FigureItem) -> bool:
     """Is the count the passive subject or object of a verb of its own, not the neighbour's
@@ -4490,7 +4492,11 @@ def _clause_owner(noun) -> tuple[set[int], bool]:
         return set(), False
     if vs.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         return _name_head(verb.head), False
-    return _name_head(vs), _org_anaphor(vs) or vs.tag_ == "PRP"
+    # the subject's own "of" name, as the older rules read it ("The state of Victoria has had
+    # more than 1,000 confirmed cases", "Shares of Acme": Timeline17 census, right -> open first)
+    named = {i for p in vs.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" for i in _name_head(o)}
+    return _name_head(vs) | named, _org_anaphor(vs) or vs.tag_ == "PRP"
 
 
 def _crossed_owners(count_tok) -> tuple[set[int], bool]:
@@ -4539,7 +4545,8 @@ def _of_host(count_tok):
         return None
     host = prep.head
     if host.pos_ != "NOUN" or host.like_num or host.lemma_.lower() in lexicon_file.words("analyse/share_hosts.txt") \
-            or any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in host.children):
+            or any((c.dep_ in ("nummod", "quantmod") or c.like_num) and not _YEAR.fullmatch(c.text) for c in host.children):
+        # (a year is no number of the host's: "its 2009 sales target of 300 gross orders")
         return None
     return host
 
