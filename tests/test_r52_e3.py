@@ -1,7 +1,7 @@
-"""Round fifty-two (issue 23): a line of saying weighs less in the brief's quality than before
-(``ATTRIBUTED_WEIGHT`` .18 -> .1), so a reported happening outranks a bare quotation and its tag
-of the same story words; attribution still counts between two otherwise alike lines. Invented
-texts only."""
+"""Round fifty-two (issue 23): in the brief's quality, a sentence that holds a quotation in marks weighs its
+attribution at ``QUOTED_WEIGHT`` (.1), not ``ATTRIBUTED_WEIGHT`` (.18). A reported happening then outranks a
+quotation and its tag of the same story words; a sourced line with no quotation marks ("..., officials said")
+keeps the old weight. Invented texts only."""
 
 from __future__ import annotations
 
@@ -17,25 +17,35 @@ def _quality(texts: dict[str, str]) -> dict[str, float]:
     return {c.doc: c.quality for c in brief.candidates(corpus) if c.position == 0}
 
 
-SAYING = {"a": "Port Ellery dockworkers ended their long strike, a union leader said.\n",
-          "b": "Port Ellery dockworkers ended their long harbour strike on Monday.\n"}
+QUOTED = {"a": "\u201cPort Ellery dockworkers ended their long strike,\u201d a union leader said.\n",
+          "b": "Port Ellery dockworkers ended their long strike at Harbour Street on Monday.\n"}
+UNQUOTED = {"a": "Port Ellery dockworkers ended their long strike, a union leader said.\n",
+            "b": "Port Ellery dockworkers ended their long harbour strike on Monday.\n"}
 
 
-def test_a_reported_happening_outranks_a_line_of_saying_of_the_same_words():
-    q = _quality(SAYING)
+def test_a_reported_happening_outranks_a_quotation_of_the_same_words():
+    q = _quality(QUOTED)
     assert q["b"] > q["a"]
 
 
-def test_the_old_weight_ranked_the_line_of_saying_first(monkeypatch):
-    # the same pair at the old weight: the tag's "said" (and its name) put the saying first
-    monkeypatch.setattr(brief, "ATTRIBUTED_WEIGHT", 0.18)
-    q = _quality(SAYING)
+def test_at_the_old_weight_the_quotation_ranked_first(monkeypatch):
+    monkeypatch.setattr(brief, "QUOTED_WEIGHT", brief.ATTRIBUTED_WEIGHT)
+    q = _quality(QUOTED)
     assert q["a"] > q["b"]
 
 
-def test_attribution_still_counts_between_two_alike_lines():
-    # must-not-fire twin: the weight is lowered, not removed; a sourced line beats its unsourced copy
-    q = _quality({"a": "Port Ellery dockworkers ended their long strike on Monday, officials said.\n",
-                  "b": "Port Ellery dockworkers ended their long strike on Monday, officials hoped.\n"})
+def test_a_sourced_line_without_quotation_marks_keeps_the_old_weight():
+    # must-not-fire twin: the same words with no quotation marks, the tag's weight unchanged (.18)
+    q = _quality(UNQUOTED)
+    assert q["a"] > q["b"]
+    q = _quality({"a": "The Port Ellery strike is over, officials said on Monday.\n",
+                  "b": "The Port Ellery strike is over, officials hoped on Monday.\n"})
     assert q["a"] == pytest.approx(q["b"] + brief.ATTRIBUTED_WEIGHT * 0.7)
-    assert brief.ATTRIBUTED_WEIGHT > 0
+
+
+def test_a_quotation_still_counts_as_attributed():
+    # twin: the weight is lowered, not removed
+    q = _quality({"a": "\u201cThe Port Ellery strike is over,\u201d officials said on Monday.\n",
+                  "b": "\u201cThe Port Ellery strike is over,\u201d officials hoped on Monday.\n"})
+    assert q["a"] == pytest.approx(q["b"] + brief.QUOTED_WEIGHT * 0.7)
+    assert brief.QUOTED_WEIGHT > 0
