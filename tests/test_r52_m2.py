@@ -143,3 +143,15 @@ def test_a_content_stops_at_the_colon_of_a_quotation_tagged_after_it():
 def test_a_content_holding_a_whole_quotation_after_its_colon_stays():
     texts = quote_texts(_LEAD + "Jane Roe said the plan had one aim: \"keep the schools open.\" The board met later.\n")
     assert any(t.startswith("the plan had one aim") and "keep the schools open" in t for t in texts)
+
+
+def test_a_present_tense_who_clause_is_the_speakers_argument_and_stays():
+    texts = quote_texts(_LEAD + "Jim Hale said the quiet race this time helped Jane Roe, who does not need to prove "
+                        "her staying power to the extent that Smith did years ago.\n")
+    assert any(t.endswith("to the extent that Smith did years ago") for t in texts)
+
+
+def test_a_who_clause_on_a_name_the_parse_lost_as_subject_stays():
+    texts = quote_texts(_LEAD + "Some voters said they feared a speech like the one at the 1992 convention, when Mr. "
+                        "Hale, who had failed to win the nomination, called for a \"cultural war\" against \"liberals.\"\n")
+    assert not any(t.endswith("when Mr. Hale") for t in texts)
