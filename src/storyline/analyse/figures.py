@@ -5160,8 +5160,9 @@ def _changed_object(verb, span, count_tok):
 
 
 def _pronoun_changed(verb, span, count_tok) -> bool:
-    """Does a verb move a pronoun object to (or by) the figure ("Acme may even increase that
-    to $18 a share", "Roe raised it by 5 percent")? The figure is then the new
+    """Does a verb move a pronoun object to the figure ("Acme may even increase that to $18 a
+    share")? Not "by": "when Roe won it by 10 points" is the winner's margin (PolNeAR census,
+    round fifty-two). The figure is then the new
     level of what the pronoun stands for, a thing named before (an offer, a price, a rate);
     the verb's subject is the agent that changes it, not what it is of (the audit's rule for
     a bidder and its offer: round fifty-two, in-sample, seed 167's fnc1_c048 F11 gave Lenovo
@@ -5171,7 +5172,7 @@ def _pronoun_changed(verb, span, count_tok) -> bool:
     if verb is None or verb.pos_ != "VERB":
         return False
     low = count_tok if count_tok is not None else span.root
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "by")
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                  and (low.head.i == c.i or span.root.head.i == c.i)), None)
     if prep is None:
         return False
