@@ -49,3 +49,17 @@ def test_a_quotation_still_counts_as_attributed():
                   "b": "\u201cThe Port Ellery strike is over,\u201d officials hoped on Monday.\n"})
     assert q["a"] == pytest.approx(q["b"] + brief.QUOTED_WEIGHT * 0.7)
     assert brief.QUOTED_WEIGHT > 0
+
+
+def test_a_name_in_marks_is_no_quotation():
+    # the integrator's narrowing: a one-word name or a short term in marks keeps the tag's weight (.18)
+    marked = _quality({"a": "Officials said the cat \u201cBart\u201d was found alive in Port Ellery on Monday.\n",
+                       "b": "Officials hoped the cat \u201cBart\u201d was found alive in Port Ellery on Monday.\n"})
+    assert marked["a"] == pytest.approx(marked["b"] + brief.ATTRIBUTED_WEIGHT * 0.7)
+
+
+def test_a_quotation_of_four_words_is_one():
+    # twin: four quoted words are a quotation, weighed at .1
+    q = _quality({"a": "Officials said the cat was \u201cfound alive and well\u201d in Port Ellery on Monday.\n",
+                  "b": "Officials hoped the cat was \u201cfound alive and well\u201d in Port Ellery on Monday.\n"})
+    assert q["a"] == pytest.approx(q["b"] + brief.QUOTED_WEIGHT * 0.7)
