@@ -131,3 +131,30 @@ def entity_names(*texts: str) -> dict[str, str]:
             if (a.document.id, i) in mapping:
                 out.setdefault(m.text, by_id[mapping[(a.document.id, i)]])
     return out
+
+
+def named_speaker(text: str, part: str):
+    """(the speaker mention's words or None, the quote) of the one quote of an invented text,
+    run through the whole per-document stage, whose words hold ``part`` (asserted exactly one)."""
+    a = quoted_analysis(text)
+    qs = [q for q in a.quotes if part in q.text]
+    assert len(qs) == 1, [q.text for q in a.quotes]
+    q = qs[0]
+    name = a.mentions[q.speaker_mention].text if q.speaker_mention is not None else None
+    return name, q
+
+
+def assert_named(text: str, part: str, who: str, why: str = "") -> None:
+    """The quote holding ``part`` is given to a mention holding ``who`` (confidence .6 or more),
+    its evidence holding ``why``."""
+    name, q = named_speaker(text, part)
+    assert name is not None and who in name and (q.speaker_confidence or 0) >= 0.6, (name, q.speaker_evidence)
+    assert why in (q.speaker_evidence or ""), q.speaker_evidence
+
+
+def cleaned_parts(body: str) -> tuple[str, list[str]]:
+    """The cleaned text of an invented body and the texts of what the cleaner removed."""
+    from storyline.clean import noise
+
+    c = noise.clean_text(body)
+    return c.text, [r.text for r in c.removed]

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from storyline.clean import noise
+from pipeline_helpers import cleaned_parts as _clean
+
 from storyline.resolve import brief
 
 LEAD = "The mayor of Springfield opened the new bridge on Monday morning before a crowd of residents.\n\n"
 FOOT = "\n\nResidents should take care on the new road during the first week of traffic, officials said.\n"
 
 
-def _clean(body: str) -> tuple[str, list[str]]:
-    c = noise.clean_text(body)
-    return c.text, [r.text for r in c.removed]
 
 
 # --- c035 K4: a separator glyph left after the last sentence --------------------------------------

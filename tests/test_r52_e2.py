@@ -4,24 +4,10 @@ must-not-fire twin, each on a short invented text run through the whole per-docu
 
 from __future__ import annotations
 
-from pipeline_helpers import quoted_analysis
+from pipeline_helpers import assert_named as _named
+from pipeline_helpers import named_speaker as _speaker
 
 _OPENING = "A giant crab photo has puzzled readers this week.\n\n"
-
-
-def _speaker(text: str, part: str):
-    a = quoted_analysis(text)
-    qs = [q for q in a.quotes if part in q.text]
-    assert len(qs) == 1, [q.text for q in a.quotes]
-    q = qs[0]
-    name = a.mentions[q.speaker_mention].text if q.speaker_mention is not None else None
-    return name, q
-
-
-def _named(text: str, part: str, who: str, why: str = "") -> None:
-    name, q = _speaker(text, part)
-    assert name is not None and who in name and (q.speaker_confidence or 0) >= 0.6, (name, q.speaker_evidence)
-    assert why in (q.speaker_evidence or ""), q.speaker_evidence
 
 
 def _open(text: str, part: str) -> None:

@@ -7,15 +7,14 @@ written for the test (a name or a figure like the article's at most). Every text
 
 from __future__ import annotations
 
+from pipeline_helpers import cleaned_parts as _clean
+
 from storyline.clean import noise, quote_chips
 
 LEAD = "The mayor of Springfield opened the new bridge on Monday morning before a crowd of residents.\n\n"
 FOOT = "\n\nResidents should take care on the new road during the first week of traffic, officials said.\n"
 
 
-def _clean(body: str) -> tuple[str, list[str]]:
-    c = noise.clean_text(body)
-    return c.text, [r.text for r in c.removed]
 
 
 # --- c052 K2: a related-links box run into a paragraph after a sentence ---------------------------
