@@ -3749,6 +3749,7 @@ def _other_owner(sdoc, item: FigureItem, neighbour: FigureItem) -> bool:
     return between is not None and any(t.dep_ == "poss" and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")
                                        for t in between)
 
+
 def _undergoes_another(sdoc, item: FigureItem, neighbour: FigureItem) -> bool:
     """Is the count the passive subject or object of a verb of its own, not the neighbour's
     ("20,000 people were killed and 2 million people were affected")? Then the neighbour's
@@ -4566,6 +4567,7 @@ def _crossed_subject_ok(item: FigureItem, sdoc, count_tok, mentions) -> bool:
         return True
     return any(s < sdoc[i].idx + len(sdoc[i].text) and sdoc[i].idx < e for i in owners)
 
+
 def _state_measure(count_tok) -> tuple[str, int, int] | None:
     """The state a counted noun is left in, written as an adjective right after it: "with 25
     insurgents dead" (the parse: "dead" an ``amod`` of the noun), "shooting 12 people dead",
@@ -5215,6 +5217,7 @@ def _kind_name(tok) -> bool:
     while top.dep_ in ("compound", "flat") and top.head.i != top.i and top.head.pos_ == "PROPN":
         top = top.head
     return top.pos_ == "PROPN" and top.dep_ == "compound" and top.head.pos_ == "NOUN"
+
 
 def _deal_party(tok, span, mentions, mi) -> bool:
     """Is the name ``tok`` belongs to a party to a deal rather than what the figure is of?
@@ -5870,10 +5873,11 @@ def _glued_name(name: str | None, text: str, mentions) -> bool:
     Such a name is no one's: the subject or claimant is left open (round fifty-two, in-sample:
     seed 167's fnc1_c052 F2 credited a share to "RelatedApple"). Written here: a word list of
     glued labels is the cleaner's; this reads only the shape and the text's own names."""
-    if not name:
-        return False
+    glued = list(_GLUED_WORD.finditer(name)) if name else []
+    if not glued:
+        return False  # (most names: the mentions' first words are read only for a glued one)
     heads = {re.split(r"[\s'’]", m.text, maxsplit=1)[0] for m in mentions}  # "Acme" of "Acme's Gold Edition"
-    for m in _GLUED_WORD.finditer(name):
+    for m in glued:
         word, tail = m.group(0), m.group(2)
         if tail in heads and len(re.findall(r"(?<![\w@#])" + re.escape(word) + r"\b", text)) == 1:
             return True
