@@ -28,6 +28,13 @@ def test_a_quotation_span_stops_at_its_mark_before_the_speakers_next_act():
     assert any(t.startswith("You can\u2019t talk to me") for t in texts), texts
 
 
+def test_a_narrated_act_hung_on_a_verb_inside_the_quotation_is_left_out():
+    texts = quote_texts(LEAD + 'The traveller reportedly replied, "You shouldn\u2019t say that because not everyone likes '
+                               'flying," and shouted at her before leaving the desk.\n')
+    assert texts, texts
+    assert not any("shouted" in t for t in texts), texts
+
+
 def test_a_conjunct_with_its_own_subject_after_the_marks_goes_on_with_the_report():
     texts = quote_texts(LEAD + 'The mayor said, "The needs are huge," and conditions are "very bad" across the city.\n')
     assert any("and conditions are" in t for t in texts), texts
@@ -50,6 +57,18 @@ def test_a_quoted_predicate_after_that_and_its_subject_keeps_the_subject():
 def test_a_whole_clause_in_marks_after_that_stays_the_quotation():
     texts = quote_texts(LEAD + "Jane Roe said that \u201cthe governor is undecided on this matter as he weighs the costs.\u201d\n")
     assert texts == ["the governor is undecided on this matter as he weighs the costs."], texts
+
+
+def test_a_straight_single_quotation_cut_at_its_comma_after_that_stays_as_it_was():
+    texts = quote_texts(LEAD + "President Jane Roe told the AP that Egypt is 'completely committed to giving support,' "
+                               "and will do 'whatever is required' to support the group.\n")
+    assert not any(t.startswith("that Egypt is") for t in texts), texts
+
+
+def test_a_quotation_credited_to_another_source_after_it_is_no_clause_of_the_cue():
+    texts = quote_texts(LEAD + 'Data from the Weather Institute shows that the "average extent over the month is one of '
+                               'the highest in the last decade," according to Paul Homewood.\n')
+    assert not any(t.startswith("that the") for t in texts), texts
 
 
 # --- c064 Q4: a span never ends inside an open bracket of its own -----------------------------------

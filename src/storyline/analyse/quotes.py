@@ -5521,7 +5521,13 @@ def _leading_subject_quoted(ctx: _Ctx, c, a: int, b: int) -> int | None:
         # a verb of saying: 'she said she expects the party "to ..."' is the outer report's
     elif not (_verb_chain_to_mark(ctx, c, subj.right_edge.i, qa) or _quoted_tail(ctx, c, qa)):
         return None
-    return qb + 1 if ctx.text[qb : qb + 1] in _MARKS + "’" else max(b, qb)
+    if _after_that(c, a) != a and any(t.lower_ == "according" and t.idx >= qb for t in c.sent):
+        return None  # 'shows that the "extent is ...," according to Roe': the marks are Roe's words
+    if ctx.text[qb : qb + 1] in _MARKS + "’":
+        return qb + 1
+    # after a "that" only a quotation closed by its own mark: "that Egypt is 'committed to
+    # support,' and will do ..." (a straight single mark, cut at the comma) stays as it was
+    return max(b, qb) if _after_that(c, a) == a else None
 
 
 def _after_that(c, a: int) -> int:
@@ -9225,7 +9231,7 @@ def _marked_close(cue, c) -> int | None:
     if close is None or close.text in ("'", "‘", "’") or close.i - first.i < 3 or close.i + 2 >= c.sent.end:
         return None
     cc = doc[close.i + 1]
-    if _narrated_act(cue, c, cc):
+    if _narrated_act(cue, cc, first.i, close.i):
         return close.i
     # only a contrast: after "and" the report goes on ('said "we're at the beginning" and that new
     # data could change it', 'said "the needs are huge" and conditions are "very bad"': the
@@ -9239,19 +9245,21 @@ def _marked_close(cue, c) -> int | None:
     return close.i
 
 
-def _narrated_act(cue, c, cc) -> bool:
+def _narrated_act(cue, cc, first: int, close: int) -> bool:
     """Is the word after the closing mark of a cue's clause set in marks an "and" opening the
     speaker's next act, told by the writer ('The man replied, "You can't say that," and
     snapped at her before boarding')? The conjunct has no subject and no subordinator of its
     own and is a verb in the cue's own tense (the parse hangs it on the cue or on the quoted
-    verb): the writer narrating what the speaker did next, not more of what was said (round
+    verb or on a verb of the quoted words' own, as they stand between the marks ``first`` and
+    ``close``): the writer narrating what the speaker did next, not more of what was said (round
     fifty-three, seed 168 c059 Q6 ran on into "and snapped at her ..."). A conjunct with a
     subject ('and conditions are "very bad"') or a "that" ('and that new data ...') goes on
     with the report and is left to ``_marked_close``'s contrast reading."""
     if cc.dep_ != "cc" or cc.lower_ not in lexicon.words("analyse/narrated_act_conjunctions.txt"):
         return False
     conj = next((x for x in cc.head.children if x.dep_ == "conj" and x.i > cc.i), None)
-    return conj is not None and cc.head.i in (cue.i, c.i) and conj.pos_ == "VERB" and conj.tag_ == cue.tag_ \
+    return conj is not None and (cc.head.i == cue.i or first < cc.head.i < close) and conj.pos_ == "VERB" \
+        and conj.tag_ == cue.tag_ \
         and cue.tag_ in ("VBD", "VBZ") \
         and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass") for x in conj.children)
 
