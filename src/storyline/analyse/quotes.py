@@ -5537,7 +5537,10 @@ def _after_that(c, a: int) -> int:
     content was dropped as mostly the quotation, which alone left out "he was"). Only the
     clause's own "that" (its mark, the content's first word); else ``a``."""
     first = next((x for x in c.children if x.dep_ == "mark" and x.idx == a and x.lower_ == "that"), None)
-    return a if first is None else first.nbor().idx
+    if first is None or c.head.dep_ in ("relcl", "acl"):
+        return a  # 'The trust, which says that its goal is "..."': the speaker's own relative clause keeps
+        # its quotation as the quote, its speaker the trust, not "which" (24q's reading)
+    return first.nbor().idx
 
 
 def _quoted_tail(ctx: _Ctx, c, qa: int) -> bool:
