@@ -112,6 +112,7 @@ MMR_LAMBDA = 0.7
 # weight of the story's common vocabulary in a sentence (``_salience``), chosen on the five
 # bpoil Timeline17 topics (tried 0, 0.3, 0.6, 1, 1.5, 2, 3); H1N1 and haiti held out
 SALIENCE_WEIGHT = 2.0
+GENERIC_SALIENCE = 0.5  # the share of its salience a generic line keeps (``generic_line``: no name, figure, date or credit)
 OFF_TOPIC_Z = -2.5  # z of a candidate's similarity to the pool's centroid below which it is off-topic (at -2 over the
 # nine Timeline17 dev topics a third of the 69 new bars were on-topic details; at -2.5 few are)
 OFF_TOPIC_MIN = 30  # candidates needed before a spread is read (a handful has no centre to stray from)
@@ -362,6 +363,7 @@ _CAP_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")  # Title-case: "Efforts", "The";
 _CLOSE_QUOTE = re.compile(r"[^\W_][\"”]$")  # a quote closed with no punctuation inside it
 _WORD_END = re.compile(r"[^\W_]$")
 _STRIP = "\"'“”‘’()[],.;:!?"
+_OWNER = re.compile(r"[^\W\d_]['’]s$")  # a word ending on a possessive "'s" (not "s'": a closing single quote as often)
 
 
 # Round fifty-one (seed 166, FNC-1 claim 36 B3, in-sample): a nickname quoted between a
@@ -413,6 +415,11 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
                 out.append(toks[i].start())
                 continue
         if any(a <= toks[i].start() < b for a, b in names):
+            continue
+        if _OWNER.search(prev):
+            # round fifty-three (seed 168's fnc1_c056 B5, in-sample): a possessive before it
+            # ("aired on Acme News Channel’s “The Roe Hour,” host Jane Roe revealed ...") owns
+            # the words after it: no headline or caption ends on an owner's "'s"
             continue
         nxt = toks[i + 1].group().strip(_STRIP) if i + 1 < len(toks) else ""
         if not _WORD_END.search(prev) or prev.strip(_STRIP).lower() in guard:
@@ -1677,9 +1684,15 @@ def _penalty(sent: str, unquoted: str, f: dict) -> float:
         # "If ..., then ...": what would follow, not what happened; at .5 it is out of the
         # pool while any sentence without a heavy penalty is left (``summarise``)
         pen += 0.5
-    if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
+    if generic_line(f):
         pen += 0.15  # a generic line
     return pen
+
+
+def generic_line(f: dict) -> bool:
+    """A generic line by a candidate's features: it names no entity, gives no figure, carries no
+    date and credits no one ("Many fake-news sites have appeared in recent years.")."""
+    return f["informative"] < 0.2 and not f["dated"] and not f["attributed"]
 
 
 def candidates(corpus: Corpus) -> list[Candidate]:
@@ -2173,6 +2186,34 @@ def addressed_to_reader(sentence: str) -> str | None:
         # a modal's verb the parse left without its subject; a command takes only "do" ("don't")
         return None
     return "it speaks to the reader (an imperative to \"you\"): a letter's line or advice, no fact of the story"
+
+
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def inverted_question(sentence: str) -> str | None:
+    """Why a sentence is a question whatever its end stop, or None: a wh-word opening it, an
+    auxiliary or modal right after it and the clause's subject after that ("Why would anyone
+    put up such things.", "How can we trust them."), the word order of a direct question,
+    which states no fact. Round fifty-three (seed 168's fnc1_c066 B4, in-sample: a rhetorical
+    question the writer closed with a full stop, which ``_QUESTION_END`` does not see). A
+    wh-word that is the clause's own subject ("What was once a forest is now a desert.",
+    "Who was behind it remains unknown.") or an embedded question with no inversion ("Why
+    the company did it is unclear.") is no question. spaCy's tags and parse (the project's
+    pinned pipeline), read only for the sentence about to be picked, as ``no_finite_verb``."""
+    root = _parse_root(sentence)
+    if root is None:
+        return None
+    words = [t for t in root.sent if not t.is_punct and not t.is_space]
+    if len(words) < 3 or words[0].tag_ not in _WH_TAGS:
+        return None
+    aux = words[1]
+    if aux.dep_ not in ("aux", "auxpass", "ROOT") or not (aux.tag_ == "MD" or aux.pos_ == "AUX"):
+        return None
+    verb = aux if aux.dep_ == "ROOT" else aux.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > aux.i for c in verb.children):
+        return "a question of the writer's (a wh-word, then its auxiliary before the subject): it states no fact"
+    return None
 
 
 def hook_line(sentence: str) -> str | None:
@@ -2986,6 +3027,12 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     _bar_off_topic(cands, emb)
     quality = np.array([c.quality for c in cands])
     salience = _salience(cands, corpus)
+    # round fifty-three (seed 168's fnc1_c061 B4 and fnc1_c066 B4, in-sample): a generic line is
+    # made of the story's everyday words ("websites", "years", "things"), which every document
+    # uses, so its salience (the mean share of documents using its words) ran as high as the
+    # lead's and outweighed its penalty; what it shares with the story is its vocabulary, not a
+    # fact, and its salience counts GENERIC_SALIENCE of its value
+    salience = salience * np.array([GENERIC_SALIENCE if generic_line(c.features) else 1.0 for c in cands])
     relevance = CENTRALITY_WEIGHT * centrality + 0.15 * support + SALIENCE_WEIGHT * salience + quality
     for c, cen, sup, sal in zip(cands, centrality, support, salience):
         c.features["centrality"] = float(cen)
@@ -3029,7 +3076,8 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
                                  or dangling_reply(cands[best].text) or dangling_object_pronoun(cands[best].text)
                                  or dangling_quoted_subject(cands[best].text)
                                  or dangling_subject_it(cands[best].text) or dangling_deed(cands[best].text)
-                                 or hook_line(cands[best].text) or addressed_to_reader(cands[best].text)):
+                                 or hook_line(cands[best].text) or addressed_to_reader(cands[best].text)
+                                 or inverted_question(cands[best].text)):
             # round twenty-six (26n): read only now (a parse), for the sentence about to be picked;
             # round twenty-seven (27b): and whether a finite verb heads it at all; round
             # twenty-eight: and whether an object "it" has anything before it to stand for;
