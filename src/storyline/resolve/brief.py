@@ -112,7 +112,6 @@ MMR_LAMBDA = 0.7
 # weight of the story's common vocabulary in a sentence (``_salience``), chosen on the five
 # bpoil Timeline17 topics (tried 0, 0.3, 0.6, 1, 1.5, 2, 3); H1N1 and haiti held out
 SALIENCE_WEIGHT = 2.0
-GENERIC_SALIENCE = 0.5  # the share of its salience a generic line keeps (``generic_line``: no name, figure, date or credit)
 OFF_TOPIC_Z = -2.5  # z of a candidate's similarity to the pool's centroid below which it is off-topic (at -2 over the
 # nine Timeline17 dev topics a third of the 69 new bars were on-topic details; at -2.5 few are)
 OFF_TOPIC_MIN = 30  # candidates needed before a spread is read (a handful has no centre to stray from)
@@ -2216,6 +2215,43 @@ def inverted_question(sentence: str) -> str | None:
     return None
 
 
+_PAST_TAGS = frozenset({"VBD"})
+
+
+def _owned(t) -> bool:
+    """Whether a noun's child ``t`` ties it to the story's own things: an article or a
+    determiner, a possessive pronoun, a named owner or an owner with its own article ("its",
+    "Acme's", "the company's"); a common noun the parse took for an owner ("fake-news 'satire'
+    websites") is not."""
+    if t.dep_ in ("det", "predet"):
+        return True
+    return t.dep_ == "poss" and (t.tag_ in ("PRP$", "NNP", "NNPS") or any(c.dep_ in ("det", "poss") for c in t.children))
+
+
+def generic_statement(sentence: str, features: dict) -> str | None:
+    """Why a generic line (``generic_line``: no name, figure, date or credit) states no fact of
+    the story, or None: its subject a plural common noun with no article or possessive ("Many
+    fake-news websites", "Other trees around the world") and its verb not in the past ("have
+    appeared in recent years", "are also thousands of years old"): what holds of a class of
+    things, a writer's aside or advice, not what happened. Round fifty-three (seed 168's
+    fnc1_c061 B4, in-sample: made of the story's everyday words, the line's salience outweighed
+    its penalty). A past tense tells an event ("All crew-served weapons were destroyed at the
+    embassy"), and a subject with an article or a possessive ("The weapons", "its websites")
+    refers to the story's own things: both kept. spaCy's parse, read only for the sentence about
+    to be picked, as ``no_finite_verb``."""
+    if not generic_line(features):
+        return None
+    root = _parse_root(sentence)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if root.tag_ in _PAST_TAGS or root.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST_TAGS for c in root.children):
+        return None  # a past tells an event; a progressive ("Police are searching the area") one going on
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ != "NNS" or any(_owned(c) for c in subjects[0].children):
+        return None
+    return "a generic statement: what holds of a class of things (a plural with no article, not in the past), no fact of the story"
+
+
 def hook_line(sentence: str) -> str | None:
     """Why a short line is a hook or an aside that names no fact, or None. Round thirty-eight
     (issue 23): "Not everyone is on the Trump train." (seed-152 west-journal B7, judged
@@ -3027,12 +3063,6 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
     _bar_off_topic(cands, emb)
     quality = np.array([c.quality for c in cands])
     salience = _salience(cands, corpus)
-    # round fifty-three (seed 168's fnc1_c061 B4 and fnc1_c066 B4, in-sample): a generic line is
-    # made of the story's everyday words ("websites", "years", "things"), which every document
-    # uses, so its salience (the mean share of documents using its words) ran as high as the
-    # lead's and outweighed its penalty; what it shares with the story is its vocabulary, not a
-    # fact, and its salience counts GENERIC_SALIENCE of its value
-    salience = salience * np.array([GENERIC_SALIENCE if generic_line(c.features) else 1.0 for c in cands])
     relevance = CENTRALITY_WEIGHT * centrality + 0.15 * support + SALIENCE_WEIGHT * salience + quality
     for c, cen, sup, sal in zip(cands, centrality, support, salience):
         c.features["centrality"] = float(cen)
@@ -3077,7 +3107,8 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
                                  or dangling_quoted_subject(cands[best].text)
                                  or dangling_subject_it(cands[best].text) or dangling_deed(cands[best].text)
                                  or hook_line(cands[best].text) or addressed_to_reader(cands[best].text)
-                                 or inverted_question(cands[best].text)):
+                                 or inverted_question(cands[best].text)
+                                 or generic_statement(cands[best].text, cands[best].features)):
             # round twenty-six (26n): read only now (a parse), for the sentence about to be picked;
             # round twenty-seven (27b): and whether a finite verb heads it at all; round
             # twenty-eight: and whether an object "it" has anything before it to stand for;
