@@ -110,6 +110,7 @@ _GENERIC = {"informative": 0.0, "dated": 0.0, "attributed": 0.0}
     "Many fake-news 'satire' websites have appeared in recent years.",
     "Other trees around the world are also thousands of years old.",
     "Many plants have closed in recent years.",
+    "Saturated fats are solid at room temperature.",
 ])
 def test_a_plural_with_no_article_not_in_the_past_is_a_generic_statement(sentence):
     assert brief.generic_statement(sentence, _GENERIC)
@@ -121,6 +122,9 @@ def test_a_plural_with_no_article_not_in_the_past_is_a_generic_statement(sentenc
     "Its websites have appeared in recent years.",
     "Police are searching the area.",
     "Residents fled their homes as the water rose.",
+    "Officials have not ruled out that he was injured.",
+    "Fighter jets have launched a strike on the rebels' camp.",
+    "Farmers claim the mill poisoned the river.",
 ])
 def test_twin_a_past_an_article_or_a_progressive_is_no_generic_statement(sentence):
     assert brief.generic_statement(sentence, _GENERIC) is None

@@ -2228,12 +2228,28 @@ def _owned(t) -> bool:
     return t.dep_ == "poss" and (t.tag_ in ("PRP$", "NNP", "NNPS") or any(c.dep_ in ("det", "poss") for c in t.children))
 
 
+@functools.cache
+def _generic_quantifiers() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("brief_generic_quantifiers.txt"))
+
+
+def _simple_present(root) -> bool:
+    """Whether the clause's verb is in the simple present, active or passive ("are solid",
+    "produce", "don't have", "are barred"): no perfect, modal or progressive auxiliary."""
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ in ("VBP", "VBZ"):
+        return all(c.lemma_.lower() == "do" for c in aux)
+    return root.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBP", "VBZ")
+
+
 def generic_statement(sentence: str, features: dict) -> str | None:
     """Why a generic line (``generic_line``: no name, figure, date or credit) states no fact of
-    the story, or None: its subject a plural common noun with no article or possessive ("Many
-    fake-news websites", "Other trees around the world") and its verb not in the past ("have
-    appeared in recent years", "are also thousands of years old"): what holds of a class of
-    things, a writer's aside or advice, not what happened. Round fifty-three (seed 168's
+    the story, or None: its subject a plural common noun with no article or possessive, its verb
+    not in the past, and either a quantifier of a kind on the subject ("Many fake-news websites
+    have appeared in recent years", "Other trees around the world are ...";
+    data/brief_generic_quantifiers.txt) or the simple present ("Saturated fats are solid at room
+    temperature"): what holds of a class of things, a writer's aside or advice, not what
+    happened (a bare plural's perfect tells an event: "War planes have launched a strike"). Round fifty-three (seed 168's
     fnc1_c061 B4, in-sample: made of the story's everyday words, the line's salience outweighed
     its penalty). A past tense tells an event ("All crew-served weapons were destroyed at the
     embassy"), and a subject with an article or a possessive ("The weapons", "its websites")
@@ -2244,11 +2260,16 @@ def generic_statement(sentence: str, features: dict) -> str | None:
     root = _parse_root(sentence)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
-    if root.tag_ in _PAST_TAGS or root.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST_TAGS for c in root.children):
-        return None  # a past tells an event; a progressive ("Police are searching the area") one going on
+    if root.tag_ == "VBG" or any(t.tag_ in _PAST_TAGS for t in root.sent):
+        # a past anywhere tells an event ("Farmers claim BP ignored a legal duty"); a progressive
+        # ("Police are searching the area") one going on
+        return None
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].tag_ != "NNS" or any(_owned(c) for c in subjects[0].children):
         return None
+    quantified = subjects[0].left_edge.lower_ in _generic_quantifiers()  # the subject opens on it
+    if not quantified and not _simple_present(root):
+        return None  # "Officials have not ruled out ...", "War planes have launched a strike": an event
     return "a generic statement: what holds of a class of things (a plural with no article, not in the past), no fact of the story"
 
 
