@@ -125,6 +125,7 @@ def test_a_plural_with_no_article_not_in_the_past_is_a_generic_statement(sentenc
     "Officials have not ruled out that he was injured.",
     "Fighter jets have launched a strike on the rebels' camp.",
     "Farmers claim the mill poisoned the river.",
+    "Acme rangers are among the hundreds of volunteers in the town.",
 ])
 def test_twin_a_past_an_article_or_a_progressive_is_no_generic_statement(sentence):
     assert brief.generic_statement(sentence, _GENERIC) is None

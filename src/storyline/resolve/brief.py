@@ -2267,6 +2267,8 @@ def generic_statement(sentence: str, features: dict) -> str | None:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].tag_ != "NNS" or any(_owned(c) for c in subjects[0].children):
         return None
+    if any(t.tag_ in ("NNP", "NNPS") for t in subjects[0].subtree):
+        return None  # a name in the subject ("Acme rangers are among the volunteers"): the story's own
     quantified = subjects[0].left_edge.lower_ in _generic_quantifiers()  # the subject opens on it
     if not quantified and not _simple_present(root):
         return None  # "Officials have not ruled out ...", "War planes have launched a strike": an event
