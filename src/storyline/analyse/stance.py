@@ -438,6 +438,8 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
             # ("its Russian investments, which include TNK-BP"), a verb used as a preposition
             # lists ("regulation - including the oil and gas industry")
             continue
+        if _told_as_rule(tok):
+            continue  # a command or a rule passed on ("never surrender your weapon"): no claim
         left = _left_negation(tok, start, end)  # read once: it also tells _negated
         if left == "complement":
             continue
@@ -455,6 +457,38 @@ def read(sdoc, start: int = 0, end: int | None = None, offset: int = 0, text: st
             subject=_subject(tok), modality=_modality(tok), head=_head(tok) if lemma in light_verbs() else None,
         ))
     return claim
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+
+
+def _told_as_rule(tok) -> bool:
+    """Is the predicate a command or a rule passed on, not a claim of what was done? Round
+    fifty-three (seed 168's fnc1_c056 C1, in-sample: "... Marines who are taught from day one
+    never surrender your weapon" was read as "not surrender" against a report that they were
+    told to surrender, one report on both sides). Two shapes, from the parse:
+
+    - an imperative: a base-form verb heading its clause (the root, or a clause the parse hangs
+      loose or as a complement) with no subject and no auxiliary but "do" ("never surrender your
+      weapon", "don't leave"); a coordinated, infinitive or participial verb shares its subject
+      and tense elsewhere and is not read here;
+    - the infinitive of a verb passing on an order or a rule (data/directive_cues.txt,
+      data/norm_verbs.txt: "were told to never leave", "are taught never to surrender", "were
+      instructed to surrender"): what someone must (not) do, no claim that it was (not) done.
+    """
+    if tok.tag_ == "VB" and tok.dep_ in ("ROOT", "dep", "parataxis", "ccomp") and not any(
+            c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do")
+            for c in tok.children):
+        return True
+    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        lemma = tok.head.lemma_.lower()
+        return lemma in _directive_cues() or lemma in _norm_verbs()
+    return False
+
+
+@functools.cache
+def _norm_verbs() -> frozenset[str]:
+    return lexicon_file.words(DATA / "norm_verbs.txt")
 
 
 def is_denial(cue_lemma: str | None) -> bool:

@@ -362,6 +362,7 @@ _CAP_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")  # Title-case: "Efforts", "The";
 _CLOSE_QUOTE = re.compile(r"[^\W_][\"”]$")  # a quote closed with no punctuation inside it
 _WORD_END = re.compile(r"[^\W_]$")
 _STRIP = "\"'“”‘’()[],.;:!?"
+_OWNER = re.compile(r"[^\W\d_]['’]s$")  # a word ending on a possessive "'s" (not "s'": a closing single quote as often)
 
 
 # Round fifty-one (seed 166, FNC-1 claim 36 B3, in-sample): a nickname quoted between a
@@ -413,6 +414,11 @@ def glue_points(sentence: str, names: list[tuple[int, int]], counts) -> list[int
                 out.append(toks[i].start())
                 continue
         if any(a <= toks[i].start() < b for a, b in names):
+            continue
+        if _OWNER.search(prev):
+            # round fifty-three (seed 168's fnc1_c056 B5, in-sample): a possessive before it
+            # ("aired on Acme News Channel’s “The Roe Hour,” host Jane Roe revealed ...") owns
+            # the words after it: no headline or caption ends on an owner's "'s"
             continue
         nxt = toks[i + 1].group().strip(_STRIP) if i + 1 < len(toks) else ""
         if not _WORD_END.search(prev) or prev.strip(_STRIP).lower() in guard:
@@ -1677,9 +1683,15 @@ def _penalty(sent: str, unquoted: str, f: dict) -> float:
         # "If ..., then ...": what would follow, not what happened; at .5 it is out of the
         # pool while any sentence without a heavy penalty is left (``summarise``)
         pen += 0.5
-    if f["informative"] < 0.2 and not f["dated"] and not f["attributed"]:
+    if generic_line(f):
         pen += 0.15  # a generic line
     return pen
+
+
+def generic_line(f: dict) -> bool:
+    """A generic line by a candidate's features: it names no entity, gives no figure, carries no
+    date and credits no one ("Many fake-news sites have appeared in recent years.")."""
+    return f["informative"] < 0.2 and not f["dated"] and not f["attributed"]
 
 
 def candidates(corpus: Corpus) -> list[Candidate]:
@@ -2173,6 +2185,94 @@ def addressed_to_reader(sentence: str) -> str | None:
         # a modal's verb the parse left without its subject; a command takes only "do" ("don't")
         return None
     return "it speaks to the reader (an imperative to \"you\"): a letter's line or advice, no fact of the story"
+
+
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def inverted_question(sentence: str) -> str | None:
+    """Why a sentence is a question whatever its end stop, or None: a wh-word opening it, an
+    auxiliary or modal right after it and the clause's subject after that ("Why would anyone
+    put up such things.", "How can we trust them."), the word order of a direct question,
+    which states no fact. Round fifty-three (seed 168's fnc1_c066 B4, in-sample: a rhetorical
+    question the writer closed with a full stop, which ``_QUESTION_END`` does not see). A
+    wh-word that is the clause's own subject ("What was once a forest is now a desert.",
+    "Who was behind it remains unknown.") or an embedded question with no inversion ("Why
+    the company did it is unclear.") is no question. spaCy's tags and parse (the project's
+    pinned pipeline), read only for the sentence about to be picked, as ``no_finite_verb``."""
+    root = _parse_root(sentence)
+    if root is None:
+        return None
+    words = [t for t in root.sent if not t.is_punct and not t.is_space]
+    if len(words) < 3 or words[0].tag_ not in _WH_TAGS:
+        return None
+    aux = words[1]
+    if aux.dep_ not in ("aux", "auxpass", "ROOT") or not (aux.tag_ == "MD" or aux.pos_ == "AUX"):
+        return None
+    verb = aux if aux.dep_ == "ROOT" else aux.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > aux.i for c in verb.children):
+        return "a question of the writer's (a wh-word, then its auxiliary before the subject): it states no fact"
+    return None
+
+
+_PAST_TAGS = frozenset({"VBD"})
+
+
+def _owned(t) -> bool:
+    """Whether a noun's child ``t`` ties it to the story's own things: an article or a
+    determiner, a possessive pronoun, a named owner or an owner with its own article ("its",
+    "Acme's", "the company's"); a common noun the parse took for an owner ("fake-news 'satire'
+    websites") is not."""
+    if t.dep_ in ("det", "predet"):
+        return True
+    return t.dep_ == "poss" and (t.tag_ in ("PRP$", "NNP", "NNPS") or any(c.dep_ in ("det", "poss") for c in t.children))
+
+
+@functools.cache
+def _generic_quantifiers() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("brief_generic_quantifiers.txt"))
+
+
+def _simple_present(root) -> bool:
+    """Whether the clause's verb is in the simple present, active or passive ("are solid",
+    "produce", "don't have", "are barred"): no perfect, modal or progressive auxiliary."""
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ in ("VBP", "VBZ"):
+        return all(c.lemma_.lower() == "do" for c in aux)
+    return root.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBP", "VBZ")
+
+
+def generic_statement(sentence: str, features: dict) -> str | None:
+    """Why a generic line (``generic_line``: no name, figure, date or credit) states no fact of
+    the story, or None: its subject a plural common noun with no article or possessive, its verb
+    not in the past, and either a quantifier of a kind on the subject ("Many fake-news websites
+    have appeared in recent years", "Other trees around the world are ...";
+    data/brief_generic_quantifiers.txt) or the simple present ("Saturated fats are solid at room
+    temperature"): what holds of a class of things, a writer's aside or advice, not what
+    happened (a bare plural's perfect tells an event: "War planes have launched a strike"). Round fifty-three (seed 168's
+    fnc1_c061 B4, in-sample: made of the story's everyday words, the line's salience outweighed
+    its penalty). A past tense tells an event ("All crew-served weapons were destroyed at the
+    embassy"), and a subject with an article or a possessive ("The weapons", "its websites")
+    refers to the story's own things: both kept. spaCy's parse, read only for the sentence about
+    to be picked, as ``no_finite_verb``."""
+    if not generic_line(features):
+        return None
+    root = _parse_root(sentence)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if root.tag_ == "VBG" or any(t.tag_ in _PAST_TAGS for t in root.sent):
+        # a past anywhere tells an event ("Farmers claim BP ignored a legal duty"); a progressive
+        # ("Police are searching the area") one going on
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ != "NNS" or any(_owned(c) for c in subjects[0].children):
+        return None
+    if any(t.tag_ in ("NNP", "NNPS") for t in subjects[0].subtree):
+        return None  # a name in the subject ("Acme rangers are among the volunteers"): the story's own
+    quantified = subjects[0].left_edge.lower_ in _generic_quantifiers()  # the subject opens on it
+    if not quantified and not _simple_present(root):
+        return None  # "Officials have not ruled out ...", "War planes have launched a strike": an event
+    return "a generic statement: what holds of a class of things (a plural with no article, not in the past), no fact of the story"
 
 
 def hook_line(sentence: str) -> str | None:
@@ -3029,7 +3129,9 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
                                  or dangling_reply(cands[best].text) or dangling_object_pronoun(cands[best].text)
                                  or dangling_quoted_subject(cands[best].text)
                                  or dangling_subject_it(cands[best].text) or dangling_deed(cands[best].text)
-                                 or hook_line(cands[best].text) or addressed_to_reader(cands[best].text)):
+                                 or hook_line(cands[best].text) or addressed_to_reader(cands[best].text)
+                                 or inverted_question(cands[best].text)
+                                 or generic_statement(cands[best].text, cands[best].features)):
             # round twenty-six (26n): read only now (a parse), for the sentence about to be picked;
             # round twenty-seven (27b): and whether a finite verb heads it at all; round
             # twenty-eight: and whether an object "it" has anything before it to stand for;
