@@ -63,3 +63,20 @@ def test_a_report_joined_with_no_while_clause_keeps_the_first_subject_twin():
 def test_a_named_subject_in_a_while_clause_still_speaks_twin():
     got = _speakers_of(_SPENDING.format(who="Jan Roe"), "$1.8 million")
     assert len(got) == 1 and got[0][0] == "Jan Roe", got
+
+
+# --- an indefinite apposition is a description, not a name (quotes._speaker_rest) ---
+
+_LEAVE = "Acme Corp. allows twelve weeks of unpaid leave.\n\n"
+
+
+def test_an_indefinite_party_word_in_apposition_is_no_speaker():
+    got = _speakers_of(_LEAVE + "The employee of nearly four years, a registered Republican who spoke on the "
+                       "condition of anonymity for fear of losing her job, said she became pregnant last year and "
+                       "was dismayed by the leave policy.\n", "she became pregnant")
+    assert len(got) == 1 and got[0][0] is None and got[0][1] is None, got
+
+
+def test_a_name_in_apposition_still_speaks_twin():
+    _named(_LEAVE + "Its head of sales in Marotia, Jane Roe, said she became pregnant last year and was "
+           "dismayed by the leave policy.\n", "she became pregnant", "Jane Roe", "in apposition")

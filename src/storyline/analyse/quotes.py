@@ -3213,6 +3213,25 @@ def _where_not_who(ctx: _Ctx, i: int) -> bool:
     return kind == "place" or ctx.mentions[i].label in ("GPE", "LOC", "FAC")
 
 
+def _apposed_mention(ctx: _Ctx, subj) -> dict | None:
+    """Apposition: "Its head of sales in Marotia, Jane Roe, said": the mention in apposition to
+    the subject speaks. Not one opened by an indefinite determiner ("The employee, a registered
+    Republican who spoke on condition of anonymity, said"): that describes the subject, someone
+    unnamed, and is no name (issue 18, round fifty-three: PolNeAR train, such an employee's words
+    went to the party word "Republican", a NORP mention)."""
+    for c in subj.children:
+        if c.dep_ == "appos" and c.i in ctx.tok_mention:
+            if any(d.dep_ == "det" and d.lower_ in speakers.determiners("indefinite") for d in c.children):
+                continue
+            who = ctx.tok_mention[c.i]
+            person = _person_after_title(ctx, who)  # "the official in charge, retired Coast Guard Adm. Jan Roe, told"
+            return _conf({"speaker_mention": who if person is None else person}, 0.9,
+                         f"named in apposition to '{subj.text}'" + (
+                             "" if person is None else f" ('{ctx.mentions[who].text}' ends in a title: "
+                                                       f"{ctx.mentions[person].text})"))
+    return None
+
+
 def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> dict:
     """_speaker past the mention and same-name checks."""
     low = subj.lower_
@@ -3220,15 +3239,9 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
         return _relative_speaker(ctx, subj, at, last_speaker)
     if subj.pos_ == "PRON" or low in _PRONOUNS:
         return _refused_guard(ctx, subj, _pronoun_speaker(ctx, subj, last_speaker))
-    # Apposition: "Its head of sales in Marotia, Jane Roe, said".
-    for c in subj.children if np is None else ():
-        if c.dep_ == "appos" and c.i in ctx.tok_mention:
-            who = ctx.tok_mention[c.i]
-            person = _person_after_title(ctx, who)  # "the official in charge, retired Coast Guard Adm. Jan Roe, told"
-            return _conf({"speaker_mention": who if person is None else person}, 0.9,
-                         f"named in apposition to '{subj.text}'" + (
-                             "" if person is None else f" ('{ctx.mentions[who].text}' ends in a title: "
-                                                       f"{ctx.mentions[person].text})"))
+    appos = _apposed_mention(ctx, subj) if np is None else None
+    if appos is not None:
+        return appos
     named = _titled_name(ctx, subj) if np is None else None
     if named is not None:
         return _conf({"speaker_mention": named}, 0.9, f"named after the titles '{subj.text} and ...'")
