@@ -813,6 +813,9 @@ def _subject_found(verb):
                 return None, False
             if _series_break(tok, head):
                 return None, False  # "will start ... when Doe reveals ..., talks ... and argues": open
+            lost = _subordinate_subject_lost(tok, head)
+            if lost is not None:  # "Acme reported A, while a new group started by an aide has reported B"
+                return lost, False
             tok = outer or _reporting_above(tok, head) or head
             continue
         if _lost_root_subject(tok):
@@ -842,8 +845,52 @@ def _subject_found(verb):
         if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN":
             if any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
                 return None, False
+            if verb.lemma_.lower() in lexicon.words("analyse/hearer_object_cues.txt"):
+                return None, False  # '"...," a source told Fox News': the one told, never an inverted speaker
             return c, False
     return None, False
+
+
+def _subordinate_subject_lost(tok, head):
+    """"The Acme Fund reported spending $1 million, while a new group started by a former aide
+    has reported spending $2 million": the parse hung the second clause's subject inside an
+    adverbial clause ("while a new group started by ...") on the second "reported" and made
+    that verb a conjunct of the first, so the climb to the first conjunct's subject gives the
+    Acme Fund words that a group it never named reported. A conjunct ``tok`` with such a clause
+    of its own between ``head`` and itself, opened by a subordinator that sets one report
+    against another (data/set_against_marks.txt) and holding a subject of its own, began a new
+    clause: its subject is not the first conjunct's, and the speaker is left open (issue 18,
+    round fifty-three: PolNeAR train 301-840, a super PAC's spending given to Club for Growth
+    Action). Returns that clause's own subject ("group": the cue's true subject, read as any
+    subject is, an indefinite description staying open), or None."""
+    if tok.dep_ != "conj" or head.i >= tok.i:
+        return None
+    marks = lexicon.words("analyse/set_against_marks.txt")
+    for c in tok.children:
+        if c.dep_ != "advcl" or not head.i < c.i < tok.i or not any(
+                m.dep_ == "mark" and m.lower_ in marks and m.i < c.i for m in c.children):
+            continue
+        own = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i]
+        if own:
+            return own[0]
+    return None
+
+
+def _indefinite_lost_subject(ctx: _Ctx, verb, subj) -> dict | None:
+    """Open speaker fields when ``subj`` is the subject ``_subordinate_subject_lost`` found for
+    the conjunct cue ``verb`` and it is an indefinite description ("a new super PAC started by
+    a former aide"): someone not named, whatever the tagger made of its head ("PAC" typed an
+    organisation) or of a name modifying it; None otherwise (the subject is read as any is)."""
+    lost = _subordinate_subject_lost(verb, verb.head) if subj is not None else None
+    if lost is None or lost.i != subj.i:
+        return None
+    np = ctx.sdoc[subj.left_edge.i : subj.i + 1]
+    if np[0].lower_ not in speakers.determiners("indefinite"):
+        return None
+    return _conf({"speaker_text": np.text, "speaker_start": np.start_char, "speaker_end": np.end_char,
+                  "speaker_via": "nominal"}, 0.0,
+                 f"'{np.text}': an indefinite description, someone not named (the subject of its own clause, "
+                 f"which the parse hung before '{verb.text}'): open")
 
 
 def _with_absolute(verb):
@@ -1294,6 +1341,9 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         return _conf({}, 0.0, f"'{verb.text}' in a question or condition (an auxiliary before its subject): "
                      "no statement of its subject's"), _subject(verb)
     subj = _subject(verb)
+    lost = _indefinite_lost_subject(ctx, verb, subj)
+    if lost is not None:  # "..., while a new group started by an aide has reported ...": someone not named
+        return lost, subj
     titled = _name_after_titles(ctx, verb, subj)
     if titled is not None:  # "said Acme co-founder Jan Roe": the name, not the title run
         name, run = titled
@@ -3163,6 +3213,25 @@ def _where_not_who(ctx: _Ctx, i: int) -> bool:
     return kind == "place" or ctx.mentions[i].label in ("GPE", "LOC", "FAC")
 
 
+def _apposed_mention(ctx: _Ctx, subj) -> dict | None:
+    """Apposition: "Its head of sales in Marotia, Jane Roe, said": the mention in apposition to
+    the subject speaks. Not one opened by an indefinite determiner ("The employee, a registered
+    Republican who spoke on condition of anonymity, said"): that describes the subject, someone
+    unnamed, and is no name (issue 18, round fifty-three: PolNeAR train, such an employee's words
+    went to the party word "Republican", a NORP mention)."""
+    for c in subj.children:
+        if c.dep_ == "appos" and c.i in ctx.tok_mention:
+            if any(d.dep_ == "det" and d.lower_ in speakers.determiners("indefinite") for d in c.children):
+                continue
+            who = ctx.tok_mention[c.i]
+            person = _person_after_title(ctx, who)  # "the official in charge, retired Coast Guard Adm. Jan Roe, told"
+            return _conf({"speaker_mention": who if person is None else person}, 0.9,
+                         f"named in apposition to '{subj.text}'" + (
+                             "" if person is None else f" ('{ctx.mentions[who].text}' ends in a title: "
+                                                       f"{ctx.mentions[person].text})"))
+    return None
+
+
 def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) -> dict:
     """_speaker past the mention and same-name checks."""
     low = subj.lower_
@@ -3170,15 +3239,9 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
         return _relative_speaker(ctx, subj, at, last_speaker)
     if subj.pos_ == "PRON" or low in _PRONOUNS:
         return _refused_guard(ctx, subj, _pronoun_speaker(ctx, subj, last_speaker))
-    # Apposition: "Its head of sales in Marotia, Jane Roe, said".
-    for c in subj.children if np is None else ():
-        if c.dep_ == "appos" and c.i in ctx.tok_mention:
-            who = ctx.tok_mention[c.i]
-            person = _person_after_title(ctx, who)  # "the official in charge, retired Coast Guard Adm. Jan Roe, told"
-            return _conf({"speaker_mention": who if person is None else person}, 0.9,
-                         f"named in apposition to '{subj.text}'" + (
-                             "" if person is None else f" ('{ctx.mentions[who].text}' ends in a title: "
-                                                       f"{ctx.mentions[person].text})"))
+    appos = _apposed_mention(ctx, subj) if np is None else None
+    if appos is not None:
+        return appos
     named = _titled_name(ctx, subj) if np is None else None
     if named is not None:
         return _conf({"speaker_mention": named}, 0.9, f"named after the titles '{subj.text} and ...'")
