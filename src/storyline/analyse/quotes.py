@@ -129,7 +129,7 @@ def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
     hits = _forms(tok) & cue_lemmas(mental, objects)
     if not hits or _title_word(tok):
         return False
-    if tok.i + 1 < len(tok.doc) and (tok.lemma_.lower(), tok.doc[tok.i + 1].lower_) in _phrasal_not_cues():
+    if _phrasal_not_cue(tok):
         return False  # "call up reservists", "call off the strike": another verb than "call"
     if all("~" in _lexicon()[h] for h in hits):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -137,9 +137,22 @@ def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
     return True
 
 
+def _phrasal_not_cue(tok) -> bool:
+    """Is ``tok`` the verb of a phrase of data/phrasal_not_cues.tsv, its particle's words right
+    after it ("call up", and "call to mind", whose two words the reporting reading would take
+    as the content's start: round fifty-three, seed 168 c066 Q15)?"""
+    doc = tok.doc
+    for lemma, words in _phrasal_not_cues():
+        if tok.lemma_.lower() == lemma and tok.i + len(words) < len(doc) \
+                and tuple(t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + len(words)]) == words:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=1)
-def _phrasal_not_cues() -> frozenset[tuple[str, str]]:
-    return frozenset((r[0].strip().lower(), r[1].strip().lower()) for r in lexicon.rows("analyse/phrasal_not_cues.tsv") if len(r) > 1)
+def _phrasal_not_cues() -> frozenset[tuple[str, tuple[str, ...]]]:
+    return frozenset((r[0].strip().lower(), tuple(r[1].lower().split())) for r in lexicon.rows("analyse/phrasal_not_cues.tsv")
+                     if len(r) > 1 and r[1].strip())
 
 
 def _belief_verb(tok, by_lemma: bool = False) -> bool:
