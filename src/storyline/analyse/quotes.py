@@ -5416,9 +5416,14 @@ def _own_adjunct_before(ctx: _Ctx, verb, pieces: list[tuple[int, int]], start_i:
     # say" (nothing after the verb: a tag, the sentence is what they say) stays
     goes_on = any(c.i > verb.i and not c.is_punct for c in verb.children)
     first = next((t.i for t in span if not (t.is_punct or t.is_space)), None)
+    # (round fifty-three, seed 168 c065 Q4) also a fronted "Asked if/whether/about ..." clause
+    # (``_asked_of``: a verb of asking as a passive participle, no agent): the reporter's question
+    # put to the subject, never the statement, whatever follows the verb ('Asked if it worried
+    # him, he replied: "No"': the answer is the quotation, the question no one's words)
     own = [x for x in verb.children if x.right_edge.i < start_i and (
-        x.dep_ in ("prep", "npadvmod", "advmod") or goes_on and (x.dep_ == "cc" and x.i == first
-        or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i == x.left_edge.i for c in x.children)))]
+        x.dep_ in ("prep", "npadvmod", "advmod") or x.dep_ == "advcl" and _asked_of(x) or goes_on and (
+            x.dep_ == "cc" and x.i == first
+            or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i == x.left_edge.i for c in x.children)))]
     held = {t.i for x in own for t in x.subtree}
     words = [t for t in span if not t.is_punct]
     return bool(words) and all(t.i in held for t in words)
