@@ -5999,6 +5999,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             continue  # 'In addition, "Force Touch," the new system, could ...': a name in marks (round 48)
         if _quoted_subject(ctx, d):
             continue  # '"Sources familiar with the matter" tell the paper ...': who or what, not said (round 49)
+        if embedded and _quoted_source_label(ctx, d):
+            continue  # 'cited "two people with direct knowledge" as saying': who, not said (round 53)
         if verb is None and _parenthesised_gloss(ctx, d):
             continue  # 'the Acme Bolt ("The bolt you won't believe!") was sold': a slogan (round 51)
         end = d.end
@@ -6114,6 +6116,35 @@ def _quoted_subject(ctx: _Ctx, d: _Direct) -> bool:
 
 
 _QUOTED_SUBJECT_MAX_WORDS = 6  # a noun phrase, not a sentence: "Sources familiar with the matter" is five
+
+
+def _quoted_source_label(ctx: _Ctx, d: _Direct) -> bool:
+    """'the paper cited "three sources with direct knowledge" as saying ...', 'an interview with
+    a "researcher from the Forest Group"': a quoted noun phrase with no verb in it whose head is
+    a noun for a person or a source (data/person_nouns.tsv and titles' role words, data/
+    informant_nouns.txt), the object of a verb or a preposition outside the marks, is the
+    writer's label for who spoke, set in scare quotes, not something anyone said (round
+    fifty-three, seed 168 c061 Q5 and c064 Q6, judged not_statement; what the source said is
+    the cue's own clause). The subject's case is ``_quoted_subject``'s. Kept: a quotation with a
+    verb or ending in a stop, a label said of someone by a verb of naming ('called him a
+    "traitor"', 'described her as a "brilliant scientist"': data/label_cues.txt, or "as"),
+    and a head noun that names no person ('denied "any wrongdoing"')."""
+    quoted = ctx.text[d.start : d.end].strip().rstrip(",")
+    if not quoted or quoted[-1:] in ".!?;:" or len(quoted.split()) > _QUOTED_SUBJECT_MAX_WORDS:
+        return False
+    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    root = span.root
+    if root.pos_ != "NOUN" or root.dep_ not in ("dobj", "pobj") or span.start <= root.head.i < span.end:
+        return False
+    informants = lexicon.words("analyse/informant_nouns.txt")
+    if not any(w in speakers.person_nouns() or w in informants for w in (root.lower_, root.lemma_.lower())):
+        return False
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        return False
+    return verb.lemma_.lower() not in lexicon.words("analyse/label_cues.txt")
 
 
 def _marked_name(ctx: _Ctx, d: _Direct) -> bool:
