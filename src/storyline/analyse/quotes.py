@@ -7774,6 +7774,11 @@ def _nobody(tok) -> bool:
     subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
     if subj is None:
         return False
+    if v.dep_ == "relcl" and subj.lower_ in lexicon.words("analyse/relative_pronouns.txt"):
+        # "there are no clear labels that reveal that the story is invented": the relative's
+        # noun is the subject, and "no" on it says nothing reveals it (round fifty-three, seed
+        # 168 c061 Q12, judged not_statement)
+        subj = v.head
     words = lexicon.words("analyse/negative_subjects.txt")
     return subj.lower_ in words and subj.lower_ != "no" or any(
         x.dep_ == "det" and x.lower_ in words for x in subj.children)
