@@ -7172,7 +7172,43 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "picture_shown": lambda ctx, tok, comp: _picture_shown(tok, comp),
     "wanted_saying": lambda ctx, tok, comp: _wanted_saying(tok),
     "counterfactual_wish": lambda ctx, tok, comp: _counterfactual_wish(tok, comp),
+    "small_clause_belief": lambda ctx, tok, comp: _small_clause_belief(tok, comp),
+    "proposed_deed": lambda ctx, tok, comp: _proposed_deed(ctx, tok, comp),
 }
+
+
+def _proposed_deed(ctx: _Ctx, tok, comp: list) -> bool:
+    """"Roe proposed setting up a fund", "the senator supports raising the fee": the gerund
+    object of a verb of taking a stance on a thing (data/stance_cues.txt: propose, support,
+    oppose, ...) is the deed proposed or backed, not a statement, as its noun object is ("proposed
+    a constitutional amendment": round thirty-four; round fifty-three, seed 168 c065 Q1 and Q10,
+    judged not_statement, as polnear_wash-post Q19 was). Kept: a clause ("proposed that the city
+    set up a fund": what was said), a gerund with a subject of its own, and a gerund holding a
+    quotation mark (the speaker's own words)."""
+    c = comp[0] if comp else None
+    if c is None or c.tag_ != "VBG" or c.dep_ not in ("xcomp", "dobj", "ccomp") \
+            or tok.lemma_.lower() not in lexicon.words("analyse/stance_cues.txt"):
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for x in c.children):
+        return False
+    lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+    return not any(ch in ctx.text[max(0, lo - 1) : hi + 1] for ch in _MARKS)
+
+
+def _small_clause_belief(tok, comp: list) -> bool:
+    """"the site, which considers itself satirical", "Roe thinks the plan a waste": a verb of
+    belief only ("*" in data/reporting_verbs.txt) whose complement is a small clause, a subject
+    and an adjective or noun with no verb of its own, is the writer's description of how the
+    holder sees something; shown as a quote ("itself satirical") it is no statement (round
+    fifty-three, seed 168 c061 Q9, judged not_statement). Kept: a clause with a verb
+    ("considers that the site is satire", "believes the plan will fail"), an infinitive ("considers
+    it to be satire"), a verb of saying ("called it satire", "declared the vote void")."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ not in ("ccomp", "oprd", "xcomp") or c.pos_ not in ("ADJ", "NOUN", "PROPN") \
+            or not _belief_verb(tok):
+        return False
+    return any(x.dep_ == "nsubj" and x.i < c.i for x in c.children) and not any(
+        x.dep_ in ("aux", "auxpass", "cop", "mark", "ccomp", "xcomp") for x in c.children)
 
 
 def _counterfactual_wish(tok, comp: list) -> bool:
