@@ -129,7 +129,7 @@ def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
     hits = _forms(tok) & cue_lemmas(mental, objects)
     if not hits or _title_word(tok):
         return False
-    if tok.i + 1 < len(tok.doc) and (tok.lemma_.lower(), tok.doc[tok.i + 1].lower_) in _phrasal_not_cues():
+    if _phrasal_not_cue(tok):
         return False  # "call up reservists", "call off the strike": another verb than "call"
     if all("~" in _lexicon()[h] for h in hits):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -137,9 +137,22 @@ def is_cue(tok, mental: bool = False, objects: bool = False) -> bool:
     return True
 
 
+def _phrasal_not_cue(tok) -> bool:
+    """Is ``tok`` the verb of a phrase of data/phrasal_not_cues.tsv, its particle's words right
+    after it ("call up", and "call to mind", whose two words the reporting reading would take
+    as the content's start: round fifty-three, seed 168 c066 Q15)?"""
+    doc = tok.doc
+    for lemma, words in _phrasal_not_cues():
+        if tok.lemma_.lower() == lemma and tok.i + len(words) < len(doc) \
+                and tuple(t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + len(words)]) == words:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=1)
-def _phrasal_not_cues() -> frozenset[tuple[str, str]]:
-    return frozenset((r[0].strip().lower(), r[1].strip().lower()) for r in lexicon.rows("analyse/phrasal_not_cues.tsv") if len(r) > 1)
+def _phrasal_not_cues() -> frozenset[tuple[str, tuple[str, ...]]]:
+    return frozenset((r[0].strip().lower(), tuple(r[1].lower().split())) for r in lexicon.rows("analyse/phrasal_not_cues.tsv")
+                     if len(r) > 1 and r[1].strip())
 
 
 def _belief_verb(tok, by_lemma: bool = False) -> bool:
@@ -5466,9 +5479,14 @@ def _own_adjunct_before(ctx: _Ctx, verb, pieces: list[tuple[int, int]], start_i:
     # say" (nothing after the verb: a tag, the sentence is what they say) stays
     goes_on = any(c.i > verb.i and not c.is_punct for c in verb.children)
     first = next((t.i for t in span if not (t.is_punct or t.is_space)), None)
+    # (round fifty-three, seed 168 c065 Q4) also a fronted "Asked if/whether/about ..." clause
+    # (``_asked_of``: a verb of asking as a passive participle, no agent): the reporter's question
+    # put to the subject, never the statement, whatever follows the verb ('Asked if it worried
+    # him, he replied: "No"': the answer is the quotation, the question no one's words)
     own = [x for x in verb.children if x.right_edge.i < start_i and (
-        x.dep_ in ("prep", "npadvmod", "advmod") or goes_on and (x.dep_ == "cc" and x.i == first
-        or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i == x.left_edge.i for c in x.children)))]
+        x.dep_ in ("prep", "npadvmod", "advmod") or x.dep_ == "advcl" and _asked_of(x) or goes_on and (
+            x.dep_ == "cc" and x.i == first
+            or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i == x.left_edge.i for c in x.children)))]
     held = {t.i for x in own for t in x.subtree}
     words = [t for t in span if not t.is_punct]
     return bool(words) and all(t.i in held for t in words)
@@ -6063,6 +6081,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             continue  # 'In addition, "Force Touch," the new system, could ...': a name in marks (round 48)
         if _quoted_subject(ctx, d):
             continue  # '"Sources familiar with the matter" tell the paper ...': who or what, not said (round 49)
+        if embedded and _quoted_source_label(ctx, d):
+            continue  # 'cited "two people with direct knowledge" as saying': who, not said (round 53)
         if verb is None and _parenthesised_gloss(ctx, d):
             continue  # 'the Acme Bolt ("The bolt you won't believe!") was sold': a slogan (round 51)
         end = d.end
@@ -6178,6 +6198,35 @@ def _quoted_subject(ctx: _Ctx, d: _Direct) -> bool:
 
 
 _QUOTED_SUBJECT_MAX_WORDS = 6  # a noun phrase, not a sentence: "Sources familiar with the matter" is five
+
+
+def _quoted_source_label(ctx: _Ctx, d: _Direct) -> bool:
+    """'the paper cited "three sources with direct knowledge" as saying ...', 'an interview with
+    a "researcher from the Forest Group"': a quoted noun phrase with no verb in it whose head is
+    a noun for a person or a source (data/person_nouns.tsv and titles' role words, data/
+    informant_nouns.txt), the object of a verb or a preposition outside the marks, is the
+    writer's label for who spoke, set in scare quotes, not something anyone said (round
+    fifty-three, seed 168 c061 Q5 and c064 Q6, judged not_statement; what the source said is
+    the cue's own clause). The subject's case is ``_quoted_subject``'s. Kept: a quotation with a
+    verb or ending in a stop, a label said of someone by a verb of naming ('called him a
+    "traitor"', 'described her as a "brilliant scientist"': data/label_cues.txt, or "as"),
+    and a head noun that names no person ('denied "any wrongdoing"')."""
+    quoted = ctx.text[d.start : d.end].strip().rstrip(",")
+    if not quoted or quoted[-1:] in ".!?;:" or len(quoted.split()) > _QUOTED_SUBJECT_MAX_WORDS:
+        return False
+    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    root = span.root
+    if root.pos_ != "NOUN" or root.dep_ not in ("dobj", "pobj") or span.start <= root.head.i < span.end:
+        return False
+    informants = lexicon.words("analyse/informant_nouns.txt")
+    if not any(w in speakers.person_nouns() or w in informants for w in (root.lower_, root.lemma_.lower())):
+        return False
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        return False
+    return verb.lemma_.lower() not in lexicon.words("analyse/label_cues.txt")
 
 
 def _marked_name(ctx: _Ctx, d: _Direct) -> bool:
@@ -7205,7 +7254,43 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "picture_shown": lambda ctx, tok, comp: _picture_shown(tok, comp),
     "wanted_saying": lambda ctx, tok, comp: _wanted_saying(tok),
     "counterfactual_wish": lambda ctx, tok, comp: _counterfactual_wish(tok, comp),
+    "small_clause_belief": lambda ctx, tok, comp: _small_clause_belief(tok, comp),
+    "proposed_deed": lambda ctx, tok, comp: _proposed_deed(ctx, tok, comp),
 }
+
+
+def _proposed_deed(ctx: _Ctx, tok, comp: list) -> bool:
+    """"Roe proposed setting up a fund", "the senator supports raising the fee": the gerund
+    object of a verb of taking a stance on a thing (data/stance_cues.txt: propose, support,
+    oppose, ...) is the deed proposed or backed, not a statement, as its noun object is ("proposed
+    a constitutional amendment": round thirty-four; round fifty-three, seed 168 c065 Q1 and Q10,
+    judged not_statement, as polnear_wash-post Q19 was). Kept: a clause ("proposed that the city
+    set up a fund": what was said), a gerund with a subject of its own, and a gerund holding a
+    quotation mark (the speaker's own words)."""
+    c = comp[0] if comp else None
+    if c is None or c.tag_ != "VBG" or c.dep_ not in ("xcomp", "dobj", "ccomp") \
+            or tok.lemma_.lower() not in lexicon.words("analyse/stance_cues.txt"):
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for x in c.children):
+        return False
+    lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+    return not any(ch in ctx.text[max(0, lo - 1) : hi + 1] for ch in _MARKS)
+
+
+def _small_clause_belief(tok, comp: list) -> bool:
+    """"the site, which considers itself satirical", "Roe thinks the plan a waste": a verb of
+    belief only ("*" in data/reporting_verbs.txt) whose complement is a small clause, a subject
+    and an adjective or noun with no verb of its own, is the writer's description of how the
+    holder sees something; shown as a quote ("itself satirical") it is no statement (round
+    fifty-three, seed 168 c061 Q9, judged not_statement). Kept: a clause with a verb
+    ("considers that the site is satire", "believes the plan will fail"), an infinitive ("considers
+    it to be satire"), a verb of saying ("called it satire", "declared the vote void")."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ not in ("ccomp", "oprd", "xcomp") or c.pos_ not in ("ADJ", "NOUN", "PROPN") \
+            or not _belief_verb(tok):
+        return False
+    return any(x.dep_ == "nsubj" and x.i < c.i for x in c.children) and not any(
+        x.dep_ in ("aux", "auxpass", "cop", "mark", "ccomp", "xcomp") for x in c.children)
 
 
 def _counterfactual_wish(tok, comp: list) -> bool:
@@ -7807,6 +7892,11 @@ def _nobody(tok) -> bool:
     subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
     if subj is None:
         return False
+    if v.dep_ == "relcl" and subj.lower_ in lexicon.words("analyse/relative_pronouns.txt"):
+        # "there are no clear labels that reveal that the story is invented": the relative's
+        # noun is the subject, and "no" on it says nothing reveals it (round fifty-three, seed
+        # 168 c061 Q12, judged not_statement)
+        subj = v.head
     words = lexicon.words("analyse/negative_subjects.txt")
     return subj.lower_ in words and subj.lower_ != "no" or any(
         x.dep_ == "det" and x.lower_ in words for x in subj.children)
