@@ -2661,6 +2661,22 @@ def _list_item_head(units: list[Unit], u: Unit) -> bool:
             and re.fullmatch(dateline.MON, m.group("word")) is None)
 
 
+# Round fifty-three (c059 K1): a clause whose verb is one of saying (data/reporting_verbs.txt),
+# its object the one spoken to, run into a quotation that opens on its mark ('The passenger
+# told the agent "You should not say that."'): the quotation is what the clause's subject
+# says, the line one sentence, not a caption glued to the next. A caption is never a verb of
+# saying before a quotation mark; the clause stays, and the quotation keeps its speaker.
+_QUOTE_OPENERS = "\"“‘"
+
+
+def _says_into_quotation(left, seam_char: str) -> bool:
+    """Is L (parsed) a clause of saying and the seam's word the opening of a quotation?"""
+    if seam_char not in _QUOTE_OPENERS:
+        return False
+    sents = list(left.sents)
+    return bool(sents) and sents[-1].root.lemma_.lower() in _saying_verbs()
+
+
 def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
     if not _parsed_as_english(text):
         return units
@@ -2701,6 +2717,8 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
             if len(_WORD.findall(right_text)) < _CAPTION_REST_WORDS:
                 continue
             left = nlp(left_text)
+            if _says_into_quotation(left, u.text[at:at + 1]):
+                continue  # round fifty-three (c059 K1): the speaker's clause before the words it quotes
             r_toks = right_text.split()
             if _number_seam([*left_text.split()[-1:], *r_toks[:3]]):
                 # a count run into a person's name (round ten): read by that rule alone
