@@ -3862,6 +3862,31 @@ def _own_sentences(plain: str) -> list[str]:
     return [x for x in _sentences(s) if not _gives_to_speaker(x)]
 
 
+# Round fifty-three (c054 K1): most words of the phrase a preposition of
+# data/cta_prepositions.txt opens before its comma ("Like Acme Online, ..."); an imperative
+# goes on with its object and place ("Like us on Facebook") and has no comma there.
+_COMPARISON_WORDS = 6
+_THEN_CALL = {"and", "or", "then", "please", "too", "also"}
+
+
+def _comparison_opening(words: list[str], sentence: str) -> bool:
+    """Does ``sentence`` open with a preposition that is also an imperative ("Like X, Y ran
+    ..."): its short phrase closed by a comma, and a clause after it that is no second call
+    (not a conjunction, "please" or another imperative)?"""
+    if words[0].lower() not in _cta_prepositions():
+        return False
+    head, comma, rest = sentence.partition(",")
+    after = _WORD.findall(rest)
+    if not comma or len(_WORD.findall(head)) > _COMPARISON_WORDS or len(after) < 3:
+        return False
+    return after[0].lower() not in _THEN_CALL and after[0].lower() not in _cta_verbs()
+
+
+@functools.cache
+def _cta_prepositions() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("cta_prepositions.txt"))
+
+
 def _is_cta(sentence: str) -> bool:
     """An imperative call to action addressed to the reader."""
     s = _BULLET.sub("", sentence.strip())
@@ -3869,7 +3894,7 @@ def _is_cta(sentence: str) -> bool:
     if not words or s[:1] in "\"“‘'":
         return False
     first = words[0].lower().replace("’", "'")
-    if first not in _cta_verbs():
+    if first not in _cta_verbs() or _comparison_opening(words, s):
         return False
     if _then_you().search(s):
         return False  # "Listen to the residents and you hear ...": the writer's conditional, no call
