@@ -5523,6 +5523,24 @@ def _clip_teasers(units: list[Unit]) -> None:
         _mark(u, "promo", _CLIP_TEASER_REASON)
 
 
+# Round fifty-three (c061 K2): a site's menu row saved as one line, its items set apart by
+# runs of spaces or bars ("What's New   Top Ten   Special Features   Subscribe"): three items
+# or more, each of one to three words opening on capitals, no figure, no stop closing the
+# line. Under a related-links header it is where the list's box ends: what stands below it
+# (a label, a quoted piece's headline, the page's next section) is not the list's.
+_MENU_SPLIT = re.compile(r"[ \t]{2,}|\s+[|•·]\s+")
+_MENU_ITEMS, _MENU_ITEM_WORDS = 3, 3
+_MENU_ROW_REASON = "boilerplate: the site's menu row (its items set apart by spaces or bars), closing a list of links"
+
+
+def _menu_row(text: str) -> bool:
+    line = text.strip()
+    items = [x for x in _MENU_SPLIT.split(line) if x]
+    if len(items) < _MENU_ITEMS or _TERMINAL.search(line) or re.search(r"\d", line):
+        return False
+    return all(1 <= len(w := _WORD.findall(x)) <= _MENU_ITEM_WORDS and all(t[:1].isupper() for t in w) for x in items)
+
+
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
@@ -5530,6 +5548,9 @@ def _link_lists(units: list[Unit]) -> None:
             continue  # a link, or an item of a list found by its shape: no header
         header = u.text.strip()[:40]
         for v in units[i + 1:]:
+            if v.kind is None and _menu_row(v.text):
+                _mark(v, "boilerplate", _MENU_ROW_REASON)
+                break  # round fifty-three (c061 K2): the site's menu closes the list
             if v.kind is not None and v.kind != "related" and v.strong:
                 continue
             if v.words > 20 or (v.prose and v.words >= 10 and not v.text.rstrip().endswith("?")):
