@@ -8127,6 +8127,18 @@ def _split_glued_contributing(text: str, units: list[Unit]) -> list[Unit]:
     return _split_units(text, units, cut_of)
 
 
+# Round fifty-three (c056 K3): a network's credit of two or three sentences on one line, each a
+# credit sentence (data/site_phrasings.txt's credit_sentence: "... reported from <place>, and
+# <outlet>'s <name> wrote in <place>. <Outlet>'s <name> and <name> contributed.").
+_CREDIT_SENTENCES = 3
+_CREDIT_SPLIT = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
+
+
+def _credit_sentences(line: str) -> bool:
+    sents = _CREDIT_SPLIT.split(line)
+    return len(sents) <= _CREDIT_SENTENCES and all(_site_phrasing("credit_sentence").match(x.strip()) for x in sents)
+
+
 def _contributor_credits(units: list[Unit]) -> None:
     live = [u for u in units if u.kind is None]
     for u in live[-_CONTRIBUTORS_LAST:]:
@@ -8147,7 +8159,7 @@ def _contributor_credits(units: list[Unit]) -> None:
             or _site_phrasing("contributing_label").match(text) is not None
             or (short is not None and all(_common_first_name(n.split()[0])
                                           for n in re.split(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", short.group("names")))))
-        if reported_from or credit:
+        if reported_from or credit or _credit_sentences(text):
             _mark(u, "byline", _CONTRIBUTORS_REASON)
         elif _site_phrasing("hat_tip").match(text) is not None:
             _mark(u, "byline", _HAT_TIP_REASON)  # round thirty-four (issue 16)
