@@ -5747,6 +5747,45 @@ def _embed_labels(units: list[Unit]) -> None:
         _mark(u, "caption", _EMBED_LABEL_REASON)
 
 
+# Round fifty-three (c054 K2): the label of an embedded post or picture, a short line in title
+# case with no stop ("Jane Roe Fake Acme Tweet"), right under a sentence that points to the
+# embed below ("The tweet (seen below) was posted a day earlier.", "... shared this photo
+# below:"): the sentence names the post or picture (_LEAD_IN_MEDIA) and says it stands below.
+# The label is the embed's title, saved as text once the embed is gone. A heading under a
+# sentence that points to no post or picture ("Details are below.") stays, as does a line with
+# a verb of saying, a sentence-case line or one closed by a stop.
+_POINTS_BELOW = re.compile(r"\((?:(?:seen|see|shown|pictured|embedded)\s+)?below\)|below\s*[:.]?$", re.IGNORECASE)
+_POINTED_LABEL_WORDS = 8
+_POINTED_LABEL_REASON = "caption: an embedded post's or picture's label, under the sentence pointing to it below"
+
+
+def _pointed_embed_labels(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    for prev, u in zip(lines, lines[1:]):
+        line = u.text.strip()
+        if u.kind is not None or prev.kind is not None or not u.alone or u.words > _POINTED_LABEL_WORDS \
+                or _TERMINAL.search(line) or line[:1] in "\"“‘'" or not _title_cased(line) or _gives_to_speaker(line):
+            continue
+        sents = _sentences(prev.text.strip())
+        last = sents[-1] if sents else ""
+        if _POINTS_BELOW.search(last) and _LEAD_IN_MEDIA.search(last):
+            _mark(u, "caption", _POINTED_LABEL_REASON)
+
+
+# Round fifty-three (c056 K1): a line that is only a date, its fields set apart by slashes
+# ("March / 4 / 2016", "03/04/2016"): a release's or a page's date stamp, quoted with the
+# release, never a sentence. Only when the text holds one such line: a dated list heads each of
+# its entries with one, and there the dates are the entries' (kept).
+_SLASHED_DATE = re.compile(rf"^(?:{dateline.MON}|\d{{1,2}})[ \t]*/[ \t]*\d{{1,2}}[ \t]*/[ \t]*(?:19|20)\d\d$")
+_SLASHED_DATE_REASON = "stamp: a date line of its own, its fields set apart by slashes (a quoted release's or page's date)"
+
+
+def _slashed_date_lines(units: list[Unit]) -> None:
+    dated = [u for u in units if u.words and _SLASHED_DATE.match(u.text.strip())]
+    if len(dated) == 1 and dated[0].alone:
+        _mark(dated[0], "stamp", _SLASHED_DATE_REASON)
+
+
 # Round fifty-one (c049 K3): the text's last words a sentence closing on a colon with nothing
 # under it ("... you in under 5 minutes:"): it leads in to what the text no longer carries (an
 # embedded clip, a post, a list the scrape lost) and tells the reader nothing of its own. The
@@ -5984,6 +6023,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _pointer_lines(units)  # round sixteen (16x)
     _lead_ins_to_cut_embeds(units)  # round forty-seven (issue 16): after every embed and gallery button is marked
     _embed_labels(units)  # round fifty-one (c045 K2)
+    _pointed_embed_labels(units)  # round fifty-three (c054 K2)
+    _slashed_date_lines(units)  # round fifty-three (c056 K1)
     _glued_link_titles(units)  # round fifty-one (c051 K2)
     _promo_lines(units)  # round twenty-one (16v)
     _section_blurbs(units)  # round twenty-four (24n)
