@@ -10,6 +10,8 @@ FNC-1 c059 K1, c054 K1, c061 K2, c054 K2, c056 K3 and B6, c056 K1).
    network's closing credit of two sentences.
 6. c056 K1: a quoted release's "Phone: <number>" line (and the name above it) and its date line
    with slashes.
+7. The paragraph c054 K1 gives back ('The blog wondered if Roe was "..." ..., going on to write,
+   "..."'): a participle the parse hangs on an embedded question takes no speaker from it.
 
 Each rule has a test that fails on the base code and a must-not-fire twin, on short texts
 written for the test (a name or a figure like the article's at most). Every text is invented.
@@ -18,6 +20,7 @@ written for the test (a name or a figure like the article's at most). Every text
 from __future__ import annotations
 
 from pipeline_helpers import cleaned_parts as _clean
+from pipeline_helpers import quoted_analysis, speaker_words
 
 from storyline.clean import noise
 
@@ -183,3 +186,25 @@ def test_a_sentence_about_a_phone_or_a_date_list_stays():
     timeline = LEAD + "March / 4 / 2016\n\nThe guard left.\n\nMarch / 5 / 2016\n\nThe guard came back.\n" + FOOT
     text, _removed = _clean(timeline)
     assert "March / 4 / 2016" in text and "March / 5 / 2016" in text
+
+
+# --- 7. the paragraph c054 K1 gives back: a participle hung on an embedded question ------------------
+
+_WONDERED = ("The singer did not post the message, her agent said on Monday.\n\n"
+             "The blog carelessly wondered {clause}, going on to write, \"Wow. The post fits the case, but it could "
+             "be about something else.\" That is some careful reporting.\n")
+
+
+def _quote(text: str, start: str):
+    a = quoted_analysis(text)
+    return a, next(q for q in a.quotes if q.text.startswith(start))
+
+
+def test_a_participle_hung_on_an_if_clause_takes_no_speaker_from_it():
+    text = _WONDERED.format(clause="if Jane Roe was \"angry at her old boss\" with her \"bold message\"")
+    assert speaker_words(*_quote(text, "Wow.")) is None
+
+
+def test_a_participle_of_the_main_clause_keeps_its_subject():
+    text = _WONDERED.format(clause="about the message for a week")
+    assert speaker_words(*_quote(text, "Wow.")) == "The blog"
