@@ -783,6 +783,21 @@ _TIME_PREPS = frozenset({"after", "before", "while", "upon"})
 _SUBJECT_PREPS = _TIME_PREPS | {"by"}
 
 
+def _participle_in_question(tok, head) -> bool:
+    """Is ``tok`` a participle the parse hangs on an embedded question or condition ("The blog
+    wondered if Roe was angry, going on to write, ..."): ``head`` a clause (a complement, or an
+    adverbial clause as the parse reads "if" at times) opened by a word of
+    data/embedded_question_marks.txt? Whose deed the participle is (the one who
+    wondered, or the question's subject) the parse does not say: the speaker is left open."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ in ("ccomp", "advcl")
+            and any(c.dep_ == "mark" and c.lower_ in _question_marks() for c in head.children))
+
+
+@functools.cache
+def _question_marks() -> frozenset[str]:
+    return lexicon.words("analyse/embedded_question_marks.txt")
+
+
 def _subject(verb):
     """Subject token of a cue verb, climbing through 'adding'/'saying' and conjoined verbs."""
     return _subject_found(verb)[0]
@@ -829,6 +844,8 @@ def _subject_found(verb):
             lost = _subordinate_subject_lost(tok, head)
             if lost is not None:  # "Acme reported A, while a new group started by an aide has reported B"
                 return lost, False
+            if _participle_in_question(tok, head):
+                return None, False  # "wondered if Roe was ..., going on to write, ...": open (round 53)
             tok = outer or _reporting_above(tok, head) or head
             continue
         if _lost_root_subject(tok):

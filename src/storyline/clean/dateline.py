@@ -159,6 +159,18 @@ _AGENCY_PLACE = re.compile(
     r"\s*\((?P<place>[A-Z][A-Za-z.'’-]+(?:,?\s+[A-Z][A-Za-z.'’-]+){0,3})\)"
     r"\s*(?P<dash>--|-|—|–)\s+(?=[\"“‘']?[A-Z])"
 )
+# Round fifty-three (c056 K3, B6): CNN's web copy glues its agency's bracket to the lead's first
+# word, with no space and no dash ("Sanaa, Yemen (CNN)Houthi rebels took ...", "(CNN)The
+# Senate ..."). A bracket closing on a capitalised word with no space between never occurs in
+# prose; read at a line's start only, an agency of AGENCIES, and a place before it (if any) in
+# capitals (_PLACE) or in title case that a dateline may name (a city standing alone, or a
+# place with a US state or a country after its comma: ``_glued_place_ok``).
+_TITLE_PLACE = r"[A-Z][a-z][\w'’.-]*(?:[^\S\n]+[A-Z][a-z][\w'’.-]*){0,2}(?:,[^\S\n]+[A-Z][\w.'’-]+(?:[^\S\n]+[A-Z][\w.'’-]+){0,2})?"
+_AGENCY_GLUED = re.compile(
+    rf"(?:(?P<place>{_PLACE}|{_TITLE_PLACE})[^\S\n]*)?"
+    r"\((?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")\)"
+    r"(?=[\"“‘']?[A-Z][a-z])"
+)
 # "WASHINGTON -- " at the very start of a line (AP copy without the agency). Round thirty-nine
 # (issue 16): the 1990s wires typed the dash as an underscore, "NAIROBI, Kenya (AP) _ ..." (the
 # _AGENCY pattern), "MIAMI _ ..." (the New York Times News Service's and Cox's copy), at times
@@ -421,6 +433,9 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         if m and _region_ok(m.group("region")):
             return Found(pos, m.end(), place=_place(f"{m.group('place')}, {m.group('region')}"), agency=m.group("agency"))
     if at_start:
+        m = _AGENCY_GLUED.match(text, pos, end)
+        if m and _glued_place_ok(m.group("place")):
+            return Found(pos, m.end(), place=_place(m.group("place")), agency=m.group("agency"))
         m = _AGENCY_PLACE.match(text, pos, end)
         if m and _hyphen_place(m.group("place").upper()):
             return Found(pos, m.end(), place=_place(m.group("place")), agency=m.group("agency"))
@@ -619,6 +634,15 @@ def _country(region: str) -> bool:
 def _region_ok(region: str) -> bool:
     """Is the part after a title-case place's comma a US state or a country?"""
     return _us_state(region) or _country(region)
+
+
+def _glued_place_ok(place: str | None) -> bool:
+    """The place before a glued agency bracket (``_AGENCY_GLUED``): none, one in capitals, or
+    one in title case that a dateline may name (``_hyphen_place`` read in capitals)."""
+    if not place or place.isupper():
+        return True
+    head, comma, region = place.partition(",")
+    return _region_ok(region.strip()) if comma else _hyphen_place(head.upper())
 
 
 def _hyphen_place(place: str) -> bool:

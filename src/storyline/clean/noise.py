@@ -2661,6 +2661,22 @@ def _list_item_head(units: list[Unit], u: Unit) -> bool:
             and re.fullmatch(dateline.MON, m.group("word")) is None)
 
 
+# Round fifty-three (c059 K1): a clause whose verb is one of saying (data/reporting_verbs.txt),
+# its object the one spoken to, run into a quotation that opens on its mark ('The passenger
+# told the agent "You should not say that."'): the quotation is what the clause's subject
+# says, the line one sentence, not a caption glued to the next. A caption is never a verb of
+# saying before a quotation mark; the clause stays, and the quotation keeps its speaker.
+_QUOTE_OPENERS = "\"“‘"
+
+
+def _says_into_quotation(left, seam_char: str) -> bool:
+    """Is L (parsed) a clause of saying and the seam's word the opening of a quotation?"""
+    if seam_char not in _QUOTE_OPENERS:
+        return False
+    sents = list(left.sents)
+    return bool(sents) and sents[-1].root.lemma_.lower() in _saying_verbs()
+
+
 def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
     if not _parsed_as_english(text):
         return units
@@ -2701,6 +2717,8 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
             if len(_WORD.findall(right_text)) < _CAPTION_REST_WORDS:
                 continue
             left = nlp(left_text)
+            if _says_into_quotation(left, u.text[at:at + 1]):
+                continue  # round fifty-three (c059 K1): the speaker's clause before the words it quotes
             r_toks = right_text.split()
             if _number_seam([*left_text.split()[-1:], *r_toks[:3]]):
                 # a count run into a person's name (round ten): read by that rule alone
@@ -3844,6 +3862,31 @@ def _own_sentences(plain: str) -> list[str]:
     return [x for x in _sentences(s) if not _gives_to_speaker(x)]
 
 
+# Round fifty-three (c054 K1): most words of the phrase a preposition of
+# data/cta_prepositions.txt opens before its comma ("Like Acme Online, ..."); an imperative
+# goes on with its object and place ("Like us on Facebook") and has no comma there.
+_COMPARISON_WORDS = 6
+_THEN_CALL = {"and", "or", "then", "please", "too", "also"}
+
+
+def _comparison_opening(words: list[str], sentence: str) -> bool:
+    """Does ``sentence`` open with a preposition that is also an imperative ("Like X, Y ran
+    ..."): its short phrase closed by a comma, and a clause after it that is no second call
+    (not a conjunction, "please" or another imperative)?"""
+    if words[0].lower() not in _cta_prepositions():
+        return False
+    head, comma, rest = sentence.partition(",")
+    after = _WORD.findall(rest)
+    if not comma or len(_WORD.findall(head)) > _COMPARISON_WORDS or len(after) < 3:
+        return False
+    return after[0].lower() not in _THEN_CALL and after[0].lower() not in _cta_verbs()
+
+
+@functools.cache
+def _cta_prepositions() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("cta_prepositions.txt"))
+
+
 def _is_cta(sentence: str) -> bool:
     """An imperative call to action addressed to the reader."""
     s = _BULLET.sub("", sentence.strip())
@@ -3851,7 +3894,7 @@ def _is_cta(sentence: str) -> bool:
     if not words or s[:1] in "\"“‘'":
         return False
     first = words[0].lower().replace("’", "'")
-    if first not in _cta_verbs():
+    if first not in _cta_verbs() or _comparison_opening(words, s):
         return False
     if _then_you().search(s):
         return False  # "Listen to the residents and you hear ...": the writer's conditional, no call
@@ -5480,6 +5523,24 @@ def _clip_teasers(units: list[Unit]) -> None:
         _mark(u, "promo", _CLIP_TEASER_REASON)
 
 
+# Round fifty-three (c061 K2): a site's menu row saved as one line, its items set apart by
+# runs of spaces or bars ("What's New   Top Ten   Special Features   Subscribe"): three items
+# or more, each of one to three words opening on capitals, no figure, no stop closing the
+# line. Under a related-links header it is where the list's box ends: what stands below it
+# (a label, a quoted piece's headline, the page's next section) is not the list's.
+_MENU_SPLIT = re.compile(r"[ \t]{2,}|\s+[|•·]\s+")
+_MENU_ITEMS, _MENU_ITEM_WORDS = 3, 3
+_MENU_ROW_REASON = "boilerplate: the site's menu row (its items set apart by spaces or bars), closing a list of links"
+
+
+def _menu_row(text: str) -> bool:
+    line = text.strip()
+    items = [x for x in _MENU_SPLIT.split(line) if x]
+    if len(items) < _MENU_ITEMS or _TERMINAL.search(line) or re.search(r"\d", line):
+        return False
+    return all(1 <= len(w := _WORD.findall(x)) <= _MENU_ITEM_WORDS and all(t[:1].isupper() for t in w) for x in items)
+
+
 def _link_lists(units: list[Unit]) -> None:
     """The short lines after a related-stories header are that list's links."""
     for i, u in enumerate(units):
@@ -5487,6 +5548,9 @@ def _link_lists(units: list[Unit]) -> None:
             continue  # a link, or an item of a list found by its shape: no header
         header = u.text.strip()[:40]
         for v in units[i + 1:]:
+            if v.kind is None and _menu_row(v.text):
+                _mark(v, "boilerplate", _MENU_ROW_REASON)
+                break  # round fifty-three (c061 K2): the site's menu closes the list
             if v.kind is not None and v.kind != "related" and v.strong:
                 continue
             if v.words > 20 or (v.prose and v.words >= 10 and not v.text.rstrip().endswith("?")):
@@ -5681,6 +5745,45 @@ def _embed_labels(units: list[Unit]) -> None:
         if nxt is not None and (nxt.bullet or after[:1] in "\"“‘'" or not after[:1].isupper()):
             continue
         _mark(u, "caption", _EMBED_LABEL_REASON)
+
+
+# Round fifty-three (c054 K2): the label of an embedded post or picture, a short line in title
+# case with no stop ("Jane Roe Fake Acme Tweet"), right under a sentence that points to the
+# embed below ("The tweet (seen below) was posted a day earlier.", "... shared this photo
+# below:"): the sentence names the post or picture (_LEAD_IN_MEDIA) and says it stands below.
+# The label is the embed's title, saved as text once the embed is gone. A heading under a
+# sentence that points to no post or picture ("Details are below.") stays, as does a line with
+# a verb of saying, a sentence-case line or one closed by a stop.
+_POINTS_BELOW = re.compile(r"\((?:(?:seen|see|shown|pictured|embedded)\s+)?below\)|below\s*[:.]?$", re.IGNORECASE)
+_POINTED_LABEL_WORDS = 8
+_POINTED_LABEL_REASON = "caption: an embedded post's or picture's label, under the sentence pointing to it below"
+
+
+def _pointed_embed_labels(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    for prev, u in zip(lines, lines[1:]):
+        line = u.text.strip()
+        if u.kind is not None or prev.kind is not None or not u.alone or u.words > _POINTED_LABEL_WORDS \
+                or _TERMINAL.search(line) or line[:1] in "\"“‘'" or not _title_cased(line) or _gives_to_speaker(line):
+            continue
+        sents = _sentences(prev.text.strip())
+        last = sents[-1] if sents else ""
+        if _POINTS_BELOW.search(last) and _LEAD_IN_MEDIA.search(last):
+            _mark(u, "caption", _POINTED_LABEL_REASON)
+
+
+# Round fifty-three (c056 K1): a line that is only a date, its fields set apart by slashes
+# ("March / 4 / 2016", "03/04/2016"): a release's or a page's date stamp, quoted with the
+# release, never a sentence. Only when the text holds one such line: a dated list heads each of
+# its entries with one, and there the dates are the entries' (kept).
+_SLASHED_DATE = re.compile(rf"^(?:{dateline.MON}|\d{{1,2}})[ \t]*/[ \t]*\d{{1,2}}[ \t]*/[ \t]*(?:19|20)\d\d$")
+_SLASHED_DATE_REASON = "stamp: a date line of its own, its fields set apart by slashes (a quoted release's or page's date)"
+
+
+def _slashed_date_lines(units: list[Unit]) -> None:
+    dated = [u for u in units if u.words and _SLASHED_DATE.match(u.text.strip())]
+    if len(dated) == 1 and dated[0].alone:
+        _mark(dated[0], "stamp", _SLASHED_DATE_REASON)
 
 
 # Round fifty-one (c049 K3): the text's last words a sentence closing on a colon with nothing
@@ -5920,6 +6023,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _pointer_lines(units)  # round sixteen (16x)
     _lead_ins_to_cut_embeds(units)  # round forty-seven (issue 16): after every embed and gallery button is marked
     _embed_labels(units)  # round fifty-one (c045 K2)
+    _pointed_embed_labels(units)  # round fifty-three (c054 K2)
+    _slashed_date_lines(units)  # round fifty-three (c056 K1)
     _glued_link_titles(units)  # round fifty-one (c051 K2)
     _promo_lines(units)  # round twenty-one (16v)
     _section_blurbs(units)  # round twenty-four (24n)
@@ -8063,6 +8168,18 @@ def _split_glued_contributing(text: str, units: list[Unit]) -> list[Unit]:
     return _split_units(text, units, cut_of)
 
 
+# Round fifty-three (c056 K3): a network's credit of two or three sentences on one line, each a
+# credit sentence (data/site_phrasings.txt's credit_sentence: "... reported from <place>, and
+# <outlet>'s <name> wrote in <place>. <Outlet>'s <name> and <name> contributed.").
+_CREDIT_SENTENCES = 3
+_CREDIT_SPLIT = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
+
+
+def _credit_sentences(line: str) -> bool:
+    sents = _CREDIT_SPLIT.split(line)
+    return len(sents) <= _CREDIT_SENTENCES and all(_site_phrasing("credit_sentence").match(x.strip()) for x in sents)
+
+
 def _contributor_credits(units: list[Unit]) -> None:
     live = [u for u in units if u.kind is None]
     for u in live[-_CONTRIBUTORS_LAST:]:
@@ -8083,7 +8200,7 @@ def _contributor_credits(units: list[Unit]) -> None:
             or _site_phrasing("contributing_label").match(text) is not None
             or (short is not None and all(_common_first_name(n.split()[0])
                                           for n in re.split(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", short.group("names")))))
-        if reported_from or credit:
+        if reported_from or credit or _credit_sentences(text):
             _mark(u, "byline", _CONTRIBUTORS_REASON)
         elif _site_phrasing("hat_tip").match(text) is not None:
             _mark(u, "byline", _HAT_TIP_REASON)  # round thirty-four (issue 16)

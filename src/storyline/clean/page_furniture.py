@@ -137,6 +137,29 @@ _SOURCE_WORDS = 40
 _CONTACT_TOKEN = re.compile(r"\S+@\S+\.[a-z]{2,}|\bwww\.\S+|https?://\S+|\+?\d[\d() -]{8,}\d")
 _CONTACT_LINE = re.compile(r"^(?:(?:Media|Press|Investor|Company)\s+)?Contacts?\s*:\s*\S")
 _CONTACT_LINE_WORDS = 30
+# Round fifty-three (c056 K1): a contact line that is a label of data/clean/phone_labels.txt and
+# a telephone number, nothing else ("Phone: 703-555-0100"): no sentence has the shape.
+_PHONE_NUMBER = r"\+?\(?\d[\d() .-]{6,}\d"
+
+
+# The line right above such a number, in the same block, is whom it reaches: a name, an office
+# or a desk in title case ("Office of Acme Agency Communication", "Jane Roe"), at most
+# _CONTACT_NAME_WORDS words, no stop closing it, every word of four letters or more capitalised.
+_CONTACT_NAME_WORDS = 8
+CONTACT_NAME_REASON = "contact: a press release's contact name or office, above its telephone line"
+
+
+def _contact_name(u: Unit) -> bool:
+    line = u.text.strip()
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    return (u.kind is None and u.words <= _CONTACT_NAME_WORDS and len(long_words) >= 2
+            and not re.search(r"[.!?:;,]['\"”’)]*$", line) and all(w[0].isupper() for w in long_words))
+
+
+@functools.cache
+def _phone_line() -> re.Pattern:
+    labels = "|".join(re.escape(w) for w in sorted(lexicon.words("clean/phone_labels.txt"), key=len, reverse=True))
+    return re.compile(rf"^(?i:{labels})\.?\s*:\s*{_PHONE_NUMBER}$")
 _FEED_HEAD_WORDS = 45
 _FEED_LINES, _FEED_LINE_WORDS = 5, 40
 _STOP_INSIDE = re.compile(r"[.!?][\"”’)]*\s")
@@ -435,8 +458,11 @@ def contact_blocks(units: list[Unit]) -> None:
         line = u.text.strip()
         if u.kind is not None:
             continue
-        if _CONTACT_LINE.match(line) and _words(line) <= _CONTACT_LINE_WORDS and _CONTACT_TOKEN.search(line):
+        if (_CONTACT_LINE.match(line) and _words(line) <= _CONTACT_LINE_WORDS and _CONTACT_TOKEN.search(line)) \
+                or _phone_line().match(line):
             _mark(u, "contact", CONTACT_LINE_REASON)
+            if _phone_line().match(line) and u.index > 0 and _contact_name(units[u.index - 1]):
+                _mark(units[u.index - 1], "contact", CONTACT_NAME_REASON)
     live = [u for u in units if u.kind is None]
     for i, u in enumerate(live[-_SOURCE_LAST:]):
         if not _SOURCE.match(u.text.strip()):
