@@ -1286,6 +1286,19 @@ def _name_before_aside(ctx: _Ctx, verb) -> tuple[int, str] | None:
                "which the parse made the cue's head (the cue left with no subject)")
 
 
+def _doubted_cue(verb):
+    """The adverb by which the writer doubts a cue's words were said by its subject: one of
+    data/doubt_adverbs.txt on the cue ("Roe supposedly tweeted"), or, on the gerund of "quoted
+    Roe as ... saying" (either voice), one of those or of data/hearsay_adverbs.txt ("quoted Roe as
+    allegedly saying": a report of another's report). Such words are often a fake account's or a
+    line the article denies (round fifty-three, seed 168 c054 Q2: "quoted X as supposedly
+    tweeting", then "X did not send the tweet"): the speaker stays open. None otherwise."""
+    words = lexicon.words("analyse/doubt_adverbs.txt")
+    if _quoted_as_verb(verb) is not None:
+        words = words | lexicon.words("analyse/hearsay_adverbs.txt")
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in words), None)
+
+
 def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     if _target_participle(verb):  # "Port Ellery, criticised for delaying ...": the one criticised
         return _conf({}, 0.0, f"'{verb.text}' with no subject of its own: the one {verb.text.lower()} is not "
@@ -1294,6 +1307,10 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         return _conf({}, 0.0, f"'{verb.text}' in a question or condition (an auxiliary before its subject): "
                      "no statement of its subject's"), _subject(verb)
     subj = _subject(verb)
+    doubted = _doubted_cue(verb)
+    if doubted is not None:  # "Sites quoted Roe as supposedly tweeting ...": not surely Roe's (c054 Q2)
+        return _conf({}, 0.0, f"'{doubted.text} {verb.text}': the writer doubts the words were said by the one "
+                     "named: open"), subj
     titled = _name_after_titles(ctx, verb, subj)
     if titled is not None:  # "said Acme co-founder Jan Roe": the name, not the title run
         name, run = titled
