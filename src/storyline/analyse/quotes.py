@@ -790,7 +790,7 @@ def _subject_found(verb):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             s = subj[0]
-            tagged = _tag_in_subject(tok, s)
+            tagged = _tag_in_subject(tok, s) or _negated_subject_appos(tok, s)
             return (tagged, tok is verb) if tagged is not None else (s, False)
         if tok is verb and _stray_name_before(verb):
             return None, False
@@ -839,11 +839,40 @@ def _subject_found(verb):
     for c in verb.children:
         if verb.tag_ == "VBG" and c.dep_ == "dobj":
             break  # "accusing Doe of lying": a gerund's object is the one it acts on (issue 18, 18w)
+        if c.dep_ == "dobj" and verb.lemma_.lower() in lexicon.words("analyse/told_object_cues.txt"):
+            break  # "..., a source told Fox News": the one told, never the teller (c056 Q2, c065 Q6)
         if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN":
             if any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
                 return None, False
             return c, False
-    return None, False
+    named = _name_before_title_tag(verb)
+    return (named, True) if named is not None else (None, False)
+
+
+def _name_before_title_tag(verb):
+    """The name of a trailing "<content>, Jan Roe, chief of Acme Fund, told the Gazette" whose
+    parse lost the cue's subject (it joins the name to a noun of the content as a conjunct): a
+    finite cue set off by a comma, a short title phrase between commas right before it (no verb,
+    no other name, within the paragraph), and a person's name the tagger marks whole right before
+    that phrase, itself set off by a comma. The name's last token, else None (round fifty-three,
+    seed 168 c056 Q2: the parse gave the cue no subject, and its object, the show told, was taken).
+    The parse gives no subject here, so the test reads the words and the tagger's names."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    j = verb.i - 2
+    while j > verb.sent.start and doc[j].text != "," and verb.i - j <= 12:
+        if doc[j].pos_ in ("VERB", "AUX", "PRON") or "\n" in doc[j].text_with_ws or doc[j].ent_type_ == "PERSON":
+            return None
+        j -= 1
+    if doc[j].text != "," or j == verb.i - 2 or doc[j - 1].ent_type_ != "PERSON":
+        return None
+    k = j - 1
+    while k > verb.sent.start and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ != "B":
+        k -= 1
+    if doc[k].ent_iob_ != "B" or k == 0 or doc[k - 1].text != "," or "\n" in doc[k - 1 : j].text_with_ws:
+        return None
+    return doc[j - 1]
 
 
 def _with_absolute(verb):
@@ -1002,6 +1031,20 @@ def _tag_in_subject(verb, subj):
                 and any(a.i == subj.i for a in t.ancestors)):
             return t
     return None
+
+
+def _negated_subject_appos(verb, subj):
+    """The true subject of "<content>, not Roe, a source familiar with the matter told the
+    Gazette": the parse makes the negated name, the content's closing contrast, the cue's subject
+    and the source its apposition (round fifty-three, the twin of seed 168 c065 Q6's shape, met in
+    writing its test: the words went to the one they deny). A subject with "not" before it is
+    never who speaks; its apposition, set off by a comma and running up to the cue, is. That
+    apposition's head, else None."""
+    doc = verb.doc
+    if subj.i > verb.i or not any(c.dep_ == "neg" and c.i == subj.left_edge.i for c in subj.children):
+        return None
+    return next((t for t in subj.children if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                 and doc[t.left_edge.i - 1].text == ","), None)
 
 
 def _quoted_as(tok, quoting):
