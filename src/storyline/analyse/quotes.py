@@ -4881,6 +4881,51 @@ def _according_to(sdoc):
                 yield tok, _source_before_break(sdoc, sdoc[tok.i + 1], obj[0])
 
 
+def _subject_in_source(acc, obj) -> int | None:
+    """Where the clause's own subject begins inside the object of an opening "According to"
+    with no comma after the source: "According to Reuters Mr Roe also met Doe in May" is read as
+    one noun phrase ("Reuters Mr Roe"), the main verb left with no subject. The claim is the
+    source's (Reuters), the person after it only what it is about (round fifty-three, seed 168
+    c065 Q3: the claim went to the person, the content opened at "also met"). Only when the verb
+    the "according" hangs on has no subject of its own, and inside the object's run of words
+    (no punctuation) a person's honorific (data/person_honorifics.txt) or a second tagged name
+    starts right after a name: the index of that word, else None. The parse gives one phrase,
+    so the test reads the honorific and the tagger's name bounds."""
+    verb, to = acc.head, acc.nbor(1)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < obj.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i > acc.i for c in verb.children):
+        return None  # (a subject before the opening "According" is the parse's run across a break)
+    doc = acc.doc
+    first = to.i + 2 if doc[to.i + 1].lower_ == "the" else to.i + 1
+    run = doc[first : obj.i + 1]
+    if len(run) < 2 or any(t.is_punct or t.is_space for t in run) or run[0].pos_ != "PROPN":
+        return None
+    honorifics = lexicon.words("analyse/person_honorifics.txt")
+    for t in run[1:]:
+        if t.lower_ in honorifics and t.nbor(1).pos_ == "PROPN" and t.nbor(-1).pos_ == "PROPN":
+            return t.i
+        if t.ent_iob_ == "B" and t.nbor(-1).ent_type_ and t.pos_ == "PROPN" and t.nbor(-1).pos_ == "PROPN":
+            return t.i
+    return None
+
+
+def _glued_source(ctx: _Ctx, c: _Cand, speaker: dict) -> dict:
+    """The speaker of an "according" candidate, open when the name it was given runs on into
+    the content: "According to Reuters Mr Roe also met ..." with the tagger's one name "Reuters
+    Mr Roe" (_subject_in_source starts the content at "Mr"). That name is no one's; the source
+    is the words before the content, which no mention holds alone, so the speaker is left open
+    on them (round fifty-three, seed 168 c065 Q3's shape)."""
+    i = speaker.get("speaker_mention")
+    m = ctx.mentions[i] if i is not None else None
+    if m is None or not m.start < c.start < m.end:
+        return speaker
+    end = m.start + len(ctx.text[m.start : c.start].rstrip())
+    phrase = ctx.text[m.start : end]
+    return _conf({"speaker_text": phrase, "speaker_start": m.start, "speaker_end": end, "speaker_via": "nominal"}, 0.0,
+                 f"'{m.text}': one name in the tagger's reading that runs on into the claim's own subject; "
+                 f"the source is '{phrase}', which no mention holds alone: open")
+
+
 def _source_before_break(sdoc, to, obj):
     """The object of "according to" on the cue's side of a line break: the parse may run a
     source that ends its paragraph into the next paragraph's subject ('..., according to
@@ -10282,7 +10327,11 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         comma = text.find(",", obj.idx, phrase_end)
         if comma > 0:
             phrase_end = comma  # the parse ran past the source: "According to X, the move reeks"
-        if acc.idx - s0 < 3:
+        swallowed = _subject_in_source(acc, obj) if acc.idx - s0 < 3 else None
+        if swallowed is not None:  # "According to Reuters Mr Roe also met ...": Reuters; Roe the subject
+            obj = sdoc[swallowed - 1]
+            a, b = _trim_chars(text, sdoc[swallowed].idx, s1)
+        elif acc.idx - s0 < 3:
             a, b = _trim_chars(text, _past_source_aside(text, obj, phrase_end, s1), s1)
         elif _inside_its_sentence(acc, obj) or _bracketed_mid_clause(text, acc, obj, s1):
             continue
@@ -11930,7 +11979,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             cue_span = (c.cue.idx, c.cue.idx + len(c.cue))
         else:
             assert c.cue is not None, "an according candidate carries 'according'"
-            speaker = _speaker(ctx, c.source, c.cue.idx, last)
+            speaker = _glued_source(ctx, c, _speaker(ctx, c.source, c.cue.idx, last))
             cue_span = _according_cue_span(c.cue, c.source)
         plain = bool(speaker.pop("plain_antecedent", False))  # a he/she _plain_antecedent named (_conf)
         breaks = bool(speaker.pop("breaks_carry", False))  # left open as another's words (_near_lead, _subheading)
