@@ -163,3 +163,12 @@ def test_twin_according_to_a_source_before_a_subject_keeps_the_clause():
                  "December.\n")
     q = _quote(a, "Gorkov")
     assert shown_speaker(a, q) == "Reuters" and q.text.startswith("the bank")
+
+
+def test_twin_a_source_name_the_content_was_cut_into_elsewhere_keeps_its_speaker():
+    # the content's "on Sunday" start is another path's cut (base behaviour), no split of a swallowed
+    # subject: the speaker stays the outlet named (the census's c030 texts; right -> open before the guard)
+    a = analysed("Wounded\n\nAccording to the Mail on Sunday, quoting a nurse, the men were taken to hospital and "
+                 "then driven to the city.\n")
+    q = _quote(a, "taken to hospital")
+    assert shown_speaker(a, q) == "Mail on Sunday"

@@ -4917,7 +4917,10 @@ def _glued_source(ctx: _Ctx, c: _Cand, speaker: dict) -> dict:
     on them (round fifty-three, seed 168 c065 Q3's shape)."""
     i = speaker.get("speaker_mention")
     m = ctx.mentions[i] if i is not None else None
-    if m is None or not m.start < c.start < m.end:
+    if m is None or not m.start < c.start < m.end or c.source is None or c.source.i + 1 >= len(ctx.sdoc):
+        return speaker
+    nxt = c.source.nbor(1)  # the split _subject_in_source made, not a content the parse cut elsewhere
+    if nxt.idx != c.start or not (nxt.lower_ in lexicon.words("analyse/person_honorifics.txt") or nxt.ent_iob_ == "B"):
         return speaker
     end = m.start + len(ctx.text[m.start : c.start].rstrip())
     phrase = ctx.text[m.start : end]
