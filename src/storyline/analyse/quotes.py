@@ -818,7 +818,7 @@ def _subject_found(verb):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             s = subj[0]
-            tagged = _tag_in_subject(tok, s)
+            tagged = _tag_in_subject(tok, s) or _negated_subject_appos(tok, s)
             return (tagged, tok is verb) if tagged is not None else (s, False)
         if tok is verb and _stray_name_before(verb):
             return None, False
@@ -872,13 +872,42 @@ def _subject_found(verb):
     for c in verb.children:
         if verb.tag_ == "VBG" and c.dep_ == "dobj":
             break  # "accusing Doe of lying": a gerund's object is the one it acts on (issue 18, 18w)
+        if c.dep_ == "dobj" and verb.lemma_.lower() in lexicon.words("analyse/told_object_cues.txt"):
+            break  # "..., a source told Fox News": the one told, never the teller (c056 Q2, c065 Q6)
         if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN":
             if any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
                 return None, False
             if verb.lemma_.lower() in lexicon.words("analyse/hearer_object_cues.txt"):
                 return None, False  # '"...," a source told Fox News': the one told, never an inverted speaker
             return c, False
-    return None, False
+    named = _name_before_title_tag(verb)
+    return (named, True) if named is not None else (None, False)
+
+
+def _name_before_title_tag(verb):
+    """The name of a trailing "<content>, Jan Roe, chief of Acme Fund, told the Gazette" whose
+    parse lost the cue's subject (it joins the name to a noun of the content as a conjunct): a
+    finite cue set off by a comma, a short title phrase between commas right before it (no verb,
+    no other name, within the paragraph), and a person's name the tagger marks whole right before
+    that phrase, itself set off by a comma. The name's last token, else None (round fifty-three,
+    seed 168 c056 Q2: the parse gave the cue no subject, and its object, the show told, was taken).
+    The parse gives no subject here, so the test reads the words and the tagger's names."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    j = verb.i - 2
+    while j > verb.sent.start and doc[j].text != "," and verb.i - j <= 12:
+        if doc[j].pos_ in ("VERB", "AUX", "PRON") or "\n" in doc[j].text_with_ws or doc[j].ent_type_ == "PERSON":
+            return None
+        j -= 1
+    if doc[j].text != "," or j == verb.i - 2 or doc[j - 1].ent_type_ != "PERSON":
+        return None
+    k = j - 1
+    while k > verb.sent.start and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ != "B":
+        k -= 1
+    if doc[k].ent_iob_ != "B" or k == 0 or doc[k - 1].text != "," or "\n" in doc[k - 1 : j].text_with_ws:
+        return None
+    return doc[j - 1]
 
 
 def _subordinate_subject_lost(tok, head):
@@ -1079,6 +1108,20 @@ def _tag_in_subject(verb, subj):
                 and any(a.i == subj.i for a in t.ancestors)):
             return t
     return None
+
+
+def _negated_subject_appos(verb, subj):
+    """The true subject of "<content>, not Roe, a source familiar with the matter told the
+    Gazette": the parse makes the negated name, the content's closing contrast, the cue's subject
+    and the source its apposition (round fifty-three, the twin of seed 168 c065 Q6's shape, met in
+    writing its test: the words went to the one they deny). A subject with "not" before it is
+    never who speaks; its apposition, set off by a comma and running up to the cue, is. That
+    apposition's head, else None."""
+    doc = verb.doc
+    if subj.i > verb.i or not any(c.dep_ == "neg" and c.i == subj.left_edge.i for c in subj.children):
+        return None
+    return next((t for t in subj.children if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                 and doc[t.left_edge.i - 1].text == ","), None)
 
 
 def _quoted_as(tok, quoting):
@@ -1363,6 +1406,19 @@ def _name_before_aside(ctx: _Ctx, verb) -> tuple[int, str] | None:
                "which the parse made the cue's head (the cue left with no subject)")
 
 
+def _doubted_cue(verb):
+    """The adverb by which the writer doubts a cue's words were said by its subject: one of
+    data/doubt_adverbs.txt on the cue ("Roe supposedly tweeted"), or, on the gerund of "quoted
+    Roe as ... saying" (either voice), one of those or of data/hearsay_adverbs.txt ("quoted Roe as
+    allegedly saying": a report of another's report). Such words are often a fake account's or a
+    line the article denies (round fifty-three, seed 168 c054 Q2: "quoted X as supposedly
+    tweeting", then "X did not send the tweet"): the speaker stays open. None otherwise."""
+    words = lexicon.words("analyse/doubt_adverbs.txt")
+    if _quoted_as_verb(verb) is not None:
+        words = words | lexicon.words("analyse/hearsay_adverbs.txt")
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in words), None)
+
+
 def _cue_speaker(ctx: _Ctx, verb, last_speaker):
     if _target_participle(verb):  # "Port Ellery, criticised for delaying ...": the one criticised
         return _conf({}, 0.0, f"'{verb.text}' with no subject of its own: the one {verb.text.lower()} is not "
@@ -1371,6 +1427,10 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         return _conf({}, 0.0, f"'{verb.text}' in a question or condition (an auxiliary before its subject): "
                      "no statement of its subject's"), _subject(verb)
     subj = _subject(verb)
+    doubted = _doubted_cue(verb)
+    if doubted is not None:  # "Sites quoted Roe as supposedly tweeting ...": not surely Roe's (c054 Q2)
+        return _conf({}, 0.0, f"'{doubted.text} {verb.text}': the writer doubts the words were said by the one "
+                     "named: open"), subj
     lost = _indefinite_lost_subject(ctx, verb, subj)
     if lost is not None:  # "..., while a new group started by an aide has reported ...": someone not named
         return lost, subj
@@ -4912,6 +4972,54 @@ def _according_to(sdoc):
                           for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
             if obj:
                 yield tok, _source_before_break(sdoc, sdoc[tok.i + 1], obj[0])
+
+
+def _subject_in_source(acc, obj) -> int | None:
+    """Where the clause's own subject begins inside the object of an opening "According to"
+    with no comma after the source: "According to Reuters Mr Roe also met Doe in May" is read as
+    one noun phrase ("Reuters Mr Roe"), the main verb left with no subject. The claim is the
+    source's (Reuters), the person after it only what it is about (round fifty-three, seed 168
+    c065 Q3: the claim went to the person, the content opened at "also met"). Only when the verb
+    the "according" hangs on has no subject of its own, and inside the object's run of words
+    (no punctuation) a person's honorific (data/person_honorifics.txt) or a second tagged name
+    starts right after a name: the index of that word, else None. The parse gives one phrase,
+    so the test reads the honorific and the tagger's name bounds."""
+    verb, to = acc.head, acc.nbor(1)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < obj.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i > acc.i for c in verb.children):
+        return None  # (a subject before the opening "According" is the parse's run across a break)
+    doc = acc.doc
+    first = to.i + 2 if doc[to.i + 1].lower_ == "the" else to.i + 1
+    run = doc[first : obj.i + 1]
+    if len(run) < 2 or any(t.is_punct or t.is_space for t in run) or run[0].pos_ != "PROPN":
+        return None
+    honorifics = lexicon.words("analyse/person_honorifics.txt")
+    for t in run[1:]:
+        if t.lower_ in honorifics and t.nbor(1).pos_ == "PROPN" and t.nbor(-1).pos_ == "PROPN":
+            return t.i
+        if t.ent_iob_ == "B" and t.nbor(-1).ent_type_ and t.pos_ == "PROPN" and t.nbor(-1).pos_ == "PROPN":
+            return t.i
+    return None
+
+
+def _glued_source(ctx: _Ctx, c: _Cand, speaker: dict) -> dict:
+    """The speaker of an "according" candidate, open when the name it was given runs on into
+    the content: "According to Reuters Mr Roe also met ..." with the tagger's one name "Reuters
+    Mr Roe" (_subject_in_source starts the content at "Mr"). That name is no one's; the source
+    is the words before the content, which no mention holds alone, so the speaker is left open
+    on them (round fifty-three, seed 168 c065 Q3's shape)."""
+    i = speaker.get("speaker_mention")
+    m = ctx.mentions[i] if i is not None else None
+    if m is None or not m.start < c.start < m.end or c.source is None or c.source.i + 1 >= len(ctx.sdoc):
+        return speaker
+    nxt = c.source.nbor(1)  # the split _subject_in_source made, not a content the parse cut elsewhere
+    if nxt.idx != c.start or not (nxt.lower_ in lexicon.words("analyse/person_honorifics.txt") or nxt.ent_iob_ == "B"):
+        return speaker
+    end = m.start + len(ctx.text[m.start : c.start].rstrip())
+    phrase = ctx.text[m.start : end]
+    return _conf({"speaker_text": phrase, "speaker_start": m.start, "speaker_end": end, "speaker_via": "nominal"}, 0.0,
+                 f"'{m.text}': one name in the tagger's reading that runs on into the claim's own subject; "
+                 f"the source is '{phrase}', which no mention holds alone: open")
 
 
 def _source_before_break(sdoc, to, obj):
@@ -10451,7 +10559,11 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         comma = text.find(",", obj.idx, phrase_end)
         if comma > 0:
             phrase_end = comma  # the parse ran past the source: "According to X, the move reeks"
-        if acc.idx - s0 < 3:
+        swallowed = _subject_in_source(acc, obj) if acc.idx - s0 < 3 else None
+        if swallowed is not None:  # "According to Reuters Mr Roe also met ...": Reuters; Roe the subject
+            obj = sdoc[swallowed - 1]
+            a, b = _trim_chars(text, sdoc[swallowed].idx, s1)
+        elif acc.idx - s0 < 3:
             a, b = _trim_chars(text, _past_source_aside(text, obj, phrase_end, s1), s1)
         elif _inside_its_sentence(acc, obj) or _bracketed_mid_clause(text, acc, obj, s1):
             continue
@@ -12099,7 +12211,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             cue_span = (c.cue.idx, c.cue.idx + len(c.cue))
         else:
             assert c.cue is not None, "an according candidate carries 'according'"
-            speaker = _speaker(ctx, c.source, c.cue.idx, last)
+            speaker = _glued_source(ctx, c, _speaker(ctx, c.source, c.cue.idx, last))
             cue_span = _according_cue_span(c.cue, c.source)
         plain = bool(speaker.pop("plain_antecedent", False))  # a he/she _plain_antecedent named (_conf)
         breaks = bool(speaker.pop("breaks_carry", False))  # left open as another's words (_near_lead, _subheading)
