@@ -4481,12 +4481,22 @@ def _clause_owner(noun) -> tuple[set[int], bool]:
     while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     lex = lexicon()
-    reached = (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.dep_ == "prep"
-               and (noun.head.head.lemma_.lower() in lex["change"] or noun.head.head.lower_ in lex["change"]))
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    # the "to" of a verb of change; the "with" of the clause's own verb of having ("With
+    # over 170 reported cases, Japan has one of the highest rates", "Germany has the third highest
+    # rate ... with 275 confirmed cases": Timeline17 census, right -> open first), never a noun's
+    # ("in close contact with 50 fellow pupils") nor another verb's ("buys ad time with 4 states":
+    # the round fifty-two form's invented failure)
+    reached = prep is not None and prep.head.pos_ in ("VERB", "AUX") and (
+        (prep.lower_ == "to" and (prep.head.lemma_.lower() in lex["change"] or prep.head.lower_ in lex["change"]))
+        or (prep.lower_ == "with" and prep.head.lemma_.lower() == "have"))
     if noun.dep_ not in ("dobj", "attr", "oprd") and not reached:
         return set(), False
     verb = noun.head.head if reached else noun.head
-    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+    # a subjectless infinitive's or coordinated verb's subject is the verb's it hangs on ("Mexico
+    # has confirmed 20 deaths and has 40 other possible fatalities")
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
+            and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     vs = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if vs is None:
