@@ -33,3 +33,42 @@ def test_a_crossed_count_object_of_a_coordinated_verb_is_the_first_verbs_subject
 def test_twin_a_coordinated_verb_with_its_own_subject_keeps_the_first_subject_off():
     a, f = analysed_figure("Mexico has confirmed 20 deaths and the WHO has 40 other possible fatalities on record.", "40")
     assert _subject(a, f) != "Mexico"
+
+
+# --- a sum, percent or points figure in a noun's "of" phrase measures that noun ----------------
+# (figures._of_host_measure)
+
+
+def test_a_points_figure_in_a_nouns_of_phrase_measures_the_noun():
+    _a, f = analysed_figure("The Acme poll shows her with a net positive of 51 points.", "51 points")
+    assert f.measure == "net positive" and f.measure_start is not None
+
+
+def test_a_sum_in_a_nouns_of_phrase_measures_the_noun():
+    _a, f = analysed_figure("The firm received a retainer of $35,000 a month to promote the candidate.", "$35,000")
+    assert f.measure == "retainer"
+
+
+def test_a_percent_in_a_nouns_of_phrase_measures_the_noun():
+    _a, f = analysed_figure("The Acme poll has a credibility interval of 5 percentage points.", "5 percentage points")
+    assert f.measure == "credibility interval"
+
+
+def test_twin_an_idioms_of_phrase_names_no_measure():
+    _a, f = analysed_figure("He was on the radio airwaves, to the tune of $1.5 million, before she was.", "$1.5 million")
+    assert f.measure != "tune"
+
+
+def test_twin_a_share_with_its_own_of_phrase_takes_no_host_measure():
+    _a, f = analysed_figure("He received the backing of 33% of national primary voters.", "33%")
+    assert f.measure != "backing"
+
+
+def test_twin_a_level_noun_of_phrase_names_no_measure():
+    _a, f = analysed_figure("The rates range from a low of 4 percent in Ohio to a high of 25 percent in Utah.", "4 percent")
+    assert f.measure != "low"
+
+
+def test_twin_a_count_in_a_nouns_of_phrase_takes_no_host_measure():
+    _a, f = analysed_figure("The couple were part of a group of 50 friends from high school.", "50")
+    assert f.measure is None or "group" not in f.measure or f.measure == "group size"

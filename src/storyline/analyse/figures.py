@@ -3060,6 +3060,12 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         valued = figmeasure_value.measure(span, q, count_tok, verb, lexicon()["verb"])
         if valued is not None:
             measure, ms, me, anchor = valued[0], valued[1], valued[2], valued[3] or anchor
+    if measure is None:
+        # round fifty-three: "a net positive of 51 points", "a retainer of $35,000 a month": a sum,
+        # percent or points figure that is a noun's "of" object is the value of that noun
+        hosted = _of_host_measure(span, q, unit, count_tok, mentions, text)
+        if hosted is not None:
+            measure, ms, me = hosted
     if measure is None and q.currency is None and count_tok is not None and _counted_measure(count_tok, unit):
         # round fifty (audit seed 165 c039 F9): "predicts 5 million sales": the counted noun is
         # itself a measure noun (data/measures.tsv ``noun``), so it names what the count measures
@@ -4757,6 +4763,37 @@ def _tally_parsed_as_verb(root, at: int):
                 if part.dep_ == "pobj" and part.lower_ in lexicon().get("tally_part", {}):
                     return next((c for c in part.children if c.dep_ == "compound" and c.i == part.i - 1), None)
     return None
+
+
+def _of_host_measure(span, q, unit: str | None, count_tok, mentions, text: str) -> tuple[str, int, int] | None:
+    """The measure a sum, percent or points figure takes from the noun whose "of" object it is
+    ("a net positive of 51 points", "a credibility interval of 5 percentage points", "a retainer
+    of $35,000 a month", "an estimated net worth of $145 million"): the noun names what the value
+    is the value of, although measures.tsv lists no such noun (issue 20, round fifty-three: the
+    largest parse-shaped kind of measure left open in a seeded sample of open figures). Not a
+    count ("a group of 50 friends", "a review of 21 studies": the noun is no measure of what is
+    counted), not a figure with an "of" phrase of its own (a share: "the backing of 33% of
+    voters", "the target of $480,000 of the PAC's ads"), not a name ("the Group of 8"), not a
+    noun with a number of its own, nor a container, vague, change or data/of_sum_not_measures.txt
+    noun ("to the tune of $1.5 million", "a low of 4 percent"). Written here: no library reads what
+    a value is of."""
+    if count_tok is not None or not (unit in ("%", "pp", "points") or q.currency is not None):
+        return None
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    host = prep.head
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) or host.ent_type_ in _NAME_TYPES:
+        return None
+    lex = lexicon()
+    not_measures = lexicon_file.words("analyse/of_sum_not_measures.txt")
+    if any(w in lex["container"] or w in lex.get("vague", {}) or w in lex["change"] or w in not_measures
+           for w in (host.lower_, host.lemma_.lower())):
+        return None
+    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in host.children):
+        return None
+    return _phrase(host, {t.i for t in span}, mentions, text)
 
 
 def _counted_measure(count_tok, unit: str | None) -> bool:
