@@ -72,3 +72,14 @@ def test_twin_a_level_noun_of_phrase_names_no_measure():
 def test_twin_a_count_in_a_nouns_of_phrase_takes_no_host_measure():
     _a, f = analysed_figure("The couple were part of a group of 50 friends from high school.", "50")
     assert f.measure is None or "group" not in f.measure or f.measure == "group size"
+
+
+def test_guard_a_measure_read_from_an_of_host_is_lent_to_no_neighbour():
+    _a, f = analysed_figure("The Acme group will make an offer of $15 per share, with the deal finally "
+                            "getting done at around $18 per share.", "around $18")
+    assert f.measure is None
+
+
+def test_twin_a_listed_measure_noun_of_phrase_is_still_lent():
+    _a, f = analysed_figure("Acme set a price of $15 per share on Monday and $18 per share on Friday.", "$18")
+    assert f.measure == "price"

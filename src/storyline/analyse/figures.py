@@ -1843,7 +1843,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
             for j in range(i - 1, -1, -1):
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
-                if figures[j].unit == item.unit and figures[j].measure and not _on_sum_noun(sdoc, figures[j]) and not (
+                if figures[j].unit == item.unit and figures[j].measure and not _on_sum_noun(sdoc, figures[j]) and not _of_host_named(text, figures[j]) and not (
                         _opinion_measure(figures[j].measure or "") and (fig_sent[j] != fig_sent[i] or _other_side(text, item))):
                     # (an opinion stays in its sentence: "his 70 percent job-approval rating" is
                     # not the next sentence's "an average of 32 percent picked the economy")
@@ -3712,6 +3712,24 @@ def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int
 
 
 _OWN_PHRASE = re.compile(r"\s+(?:in|of|for)\s+(?:(?:the|its|their|his|her|a|an)\s+)?([a-z][a-z-]+)")
+
+
+def _of_host_named(text: str, item: FigureItem) -> bool:
+    """Was the figure's measure read from the noun whose "of" object it is ("an offer of $15 per
+    share": ``_of_host_measure``)? That value is the noun's own and is lent to no neighbour ("...,
+    with the deal finally getting done at around $18 per share" is no offer: FNC-1 census, round
+    fifty-three): abstain."""
+    if item.measure_end is None or item.measure_end > item.start or not item.measure:
+        return False
+    # (a measures.tsv noun was read so before this round and is lent as before: "a price of $15")
+    head = item.measure.split()[-1].lower()
+    lex = lexicon()
+    if head in lex["noun"] or head in lex.get("sum_noun", {}):
+        return False
+    return _OF_HOST_GAP.fullmatch(text, item.measure_end, item.start) is not None
+
+
+_OF_HOST_GAP = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,3}")
 
 
 def _names_its_own(text: str, item: FigureItem) -> bool:
