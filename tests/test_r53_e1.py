@@ -83,3 +83,22 @@ def test_guard_a_measure_read_from_an_of_host_is_lent_to_no_neighbour():
 def test_twin_a_listed_measure_noun_of_phrase_is_still_lent():
     _a, f = analysed_figure("Acme set a price of $15 per share on Monday and $18 per share on Friday.", "$18")
     assert f.measure == "price"
+
+
+# --- a traded instrument moved by a change or market verb names a sum's or percent's measure ----
+# (figures._instrument_moved)
+
+
+def test_a_stock_that_tumbled_measures_the_share_price():
+    a, f = analysed_figure("Despite the news about the relief well, Acme stock tumbled 6 percent.", "6 percent")
+    assert f.measure == "share price" and _subject(a, f) == "Acme"
+
+
+def test_a_stock_that_closed_up_measures_the_share_price():
+    _a, f = analysed_figure("Zolto stock closed up 1.4 percent in Zurich on Monday.", "1.4 percent")
+    assert f.measure == "share price"
+
+
+def test_twin_an_instrument_of_another_verb_names_no_price():
+    _a, f = analysed_figure("The Acme bond pays 5 percent a year to its holders.", "5 percent")
+    assert f.measure != "bond price"

@@ -865,7 +865,9 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         subj = _subj(verb)
         lemma = _measure_lemma(verb, lex)
         if (subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns
-                                  or (_listed(subj, "sum_noun") and _equated(span, verb))) and subj.i not in skip
+                                  or (_listed(subj, "sum_noun") and _equated(span, verb))
+                                  or _instrument_moved(subj, verb, q))
+                and subj.i not in skip
                 and not _agent_not_measure(subj, count_tok, lex) and _opinion_subject_ok(subj, verb, text, q, lex)):
             if _of_its_own(span, q) and _listed(subj, "instrument"):
                 return None, None, None, subj, verb, seen  # the instrument still owns it; its price is no measure
@@ -1113,6 +1115,20 @@ def _measure_lemma(verb, lex) -> str:
     if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return ""
     return lemma
+
+
+def _instrument_moved(subj, verb, q) -> bool:
+    """Is the verb's subject a traded instrument (measures.tsv ``instrument``: "stock", "bonds")
+    whose price a sum or percent figure of a verb of change or of the market moved ("BP stock
+    tumbled 6 percent", "Acme's stock could jump as much as 25%", "Roche stock closed up 1.4
+    percent")? It names the measure as "shares" did before (its price, by _instrument_price;
+    round fifty-three, a kind of open measure in the seeded sample). Not another verb ("the bond
+    pays 5 percent": a coupon, no price)."""
+    if not _listed(subj, "instrument") or not (q.currency is not None or q.unit in ("%", "pp")):
+        return False
+    lemma = verb.lemma_.lower()
+    return (lemma in lexicon()["change"] or verb.lower_ in lexicon()["change"]
+            or lemma in lexicon_file.kinds("analyse/market_subjects.tsv").get("market_verb", frozenset()))
 
 
 def _agent_not_measure(subj, count_tok, lex) -> bool:
