@@ -102,3 +102,44 @@ def test_a_stock_that_closed_up_measures_the_share_price():
 def test_twin_an_instrument_of_another_verb_names_no_price():
     _a, f = analysed_figure("The Acme bond pays 5 percent a year to its holders.", "5 percent")
     assert f.measure != "bond price"
+
+
+# --- narrowings after the Timeline17 census -----------------------------------------------------
+
+
+def test_twin_a_definite_hosts_of_phrase_names_no_measure():
+    _a, f = analysed_figure("In 2011, Acme will make payments into the fund of $1.25 billion per quarter.", "$1.25 billion")
+    assert f.measure != "fund"
+
+
+def test_twin_a_body_whose_of_phrase_holds_a_sum_is_no_measure():
+    _a, f = analysed_figure("Senators voted against stripping big oil companies of $35bn in tax breaks.", "$35bn")
+    assert f.measure is None or "companies" not in f.measure
+
+
+def test_twin_a_part_noun_of_phrase_names_no_measure():
+    _a, f = analysed_figure("Scientists hope to claim a slice of $500m in research funds.", "$500m")
+    assert f.measure != "slice"
+
+
+def test_twin_an_instruments_price_is_lent_to_no_neighbour():
+    a, f = analysed_figure("Zolto stock closed up 1.4 percent at 149 Swiss francs, outperforming a 0.7 percent "
+                           "firmer European drugs index.", "0.7 percent")
+    assert f.measure is None and _subject(a, f) is None
+
+
+def test_twin_a_figure_in_another_nouns_phrase_takes_no_instruments_price():
+    _a, f = analysed_figure("Before the weekend, the same Acme bond was trading at a yield of 3.5%.", "3.5%")
+    assert f.measure != "bond price"
+
+
+def test_twin_an_instrument_with_an_anaphor_reaches_back_to_no_organisation():
+    a, f = analysed_figure("The US government sued Acme on Monday. Earlier, the company's stock closed down 4 percent in London.",
+                           "4 percent")
+    assert f.measure == "share price" and _subject(a, f) != "US government"
+
+
+def test_twin_a_listed_measure_lent_before_the_round_is_still_lent():
+    _a, f = analysed_figure("Acme's shares rebounded, to give Acme a market value of around $140 billion, a bid would be "
+                            "harder for Zolto, which is worth over $210 billion.", "over $210 billion")
+    assert f.measure == "market value"

@@ -866,7 +866,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         lemma = _measure_lemma(verb, lex)
         if (subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns
                                   or (_listed(subj, "sum_noun") and _equated(span, verb))
-                                  or _instrument_moved(subj, verb, q))
+                                  or _instrument_moved(subj, verb, q, span))
                 and subj.i not in skip
                 and not _agent_not_measure(subj, count_tok, lex) and _opinion_subject_ok(subj, verb, text, q, lex)):
             if _of_its_own(span, q) and _listed(subj, "instrument"):
@@ -1117,14 +1117,20 @@ def _measure_lemma(verb, lex) -> str:
     return lemma
 
 
-def _instrument_moved(subj, verb, q) -> bool:
+def _instrument_moved(subj, verb, q, span) -> bool:
     """Is the verb's subject a traded instrument (measures.tsv ``instrument``: "stock", "bonds")
     whose price a sum or percent figure of a verb of change or of the market moved ("BP stock
     tumbled 6 percent", "Acme's stock could jump as much as 25%", "Roche stock closed up 1.4
     percent")? It names the measure as "shares" did before (its price, by _instrument_price;
     round fifty-three, a kind of open measure in the seeded sample). Not another verb ("the bond
-    pays 5 percent": a coupon, no price)."""
+    pays 5 percent": a coupon, no price), nor a figure in another noun's phrase ("the bond was
+    trading at a yield of 3.5%", Timeline17 census): the figure hangs on the verb itself or through
+    one preposition, adverb or comparative ("fell by 40%", "closed down 4 percent", "9.8 percent
+    higher")."""
     if not _listed(subj, "instrument") or not (q.currency is not None or q.unit in ("%", "pp")):
+        return False
+    head = span.root.head
+    if head.i != verb.i and not (head.head.i == verb.i and (head.pos_ in ("ADP", "ADV") or head.tag_ in ("JJR", "RBR"))):
         return False
     lemma = verb.lemma_.lower()
     return (lemma in lexicon()["change"] or verb.lower_ in lexicon()["change"]
@@ -1793,6 +1799,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     bases: list[tuple[int, int]] = []  # (base, share) of "61 percent of the 421 people"
     poll_subjects: set[int] = set()  # ids of items whose subject is a candidate read by _poll_share_subject
     held: set[int] = set()  # ids of items whose subject was left open on purpose (_no_subject_name, lists)
+    unlent: set[int] = set()  # ids of items whose measure is their own value, lent to no neighbour (round 53)
     for si, (ss, se) in enumerate(sents):
         found = quantities.parse(text[ss:se], hash_document,
                                  [(a - ss, b - ss) for a, b in entry_stamps if ss <= a and b <= se],
@@ -1804,7 +1811,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
             q.number_start += ss
             q.number_end += ss
         for q in found:
-            item = _figure(sdoc, analysis, q, (ss, se), text, mentions, last_resort, poll_subjects, held)
+            item = _figure(sdoc, analysis, q, (ss, se), text, mentions, last_resort, poll_subjects, held, unlent)
             if item is None:
                 local.append(-1)
                 continue
@@ -1859,7 +1866,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
             for j in range(i - 1, -1, -1):
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
-                if figures[j].unit == item.unit and figures[j].measure and not _on_sum_noun(sdoc, figures[j]) and not _of_host_named(text, figures[j]) and not (
+                if figures[j].unit == item.unit and figures[j].measure and not _on_sum_noun(sdoc, figures[j]) and id(figures[j]) not in unlent and not (
                         _opinion_measure(figures[j].measure or "") and (fig_sent[j] != fig_sent[i] or _other_side(text, item))):
                     # (an opinion stays in its sentence: "his 70 percent job-approval rating" is
                     # not the next sentence's "an average of 32 percent picked the economy")
@@ -2993,7 +3000,8 @@ def _name_number(span, q) -> bool:
 
 
 def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = None,  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
-            poll_subjects: set[int] | None = None, held: set[int] | None = None) -> FigureItem | None:
+            poll_subjects: set[int] | None = None, held: set[int] | None = None,
+            unlent: set[int] | None = None) -> FigureItem | None:
     if q.time_unit or _inside_date(analysis.timexes, q.start, q.end):
         return None
     span = sdoc.char_span(q.start, q.end, alignment_mode="expand")
@@ -3042,6 +3050,13 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
+    # a value the figure's own words name (round fifty-three: an instrument's price, an "of" host's
+    # value) is its own, lent to no neighbour ("Roche stock closed up 1.4 percent, outperforming a
+    # 0.7 percent firmer ... index": Timeline17 census)
+    own_value = measure is not None and anchor is not None and verb is not None and _instrument_moved(anchor, verb, q, span) \
+        and not _listed(anchor, "noun")
+    if own_value and anchor is not None and any(_org_anaphor(t) for t in anchor.subtree):
+        anchor = None  # "the company's stock closed down 4 percent": no anaphor reached back (as before the rule)
     if count_tok is not None and _settlement_population(count_tok):
         # "Baiji, a city of about 200,000 people": the place's population, whatever the verb of
         # the clause the place stands in ("troops had entered Baiji, ...": no count entered)
@@ -3082,6 +3097,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         hosted = _of_host_measure(span, q, unit, count_tok, mentions, text)
         if hosted is not None:
             measure, ms, me = hosted
+            own_value = True
     if measure is None and q.currency is None and count_tok is not None and _counted_measure(count_tok, unit):
         # round fifty (audit seed 165 c039 F9): "predicts 5 million sales": the counted noun is
         # itself a measure noun (data/measures.tsv ``noun``), so it names what the count measures
@@ -3121,6 +3137,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                       currency_from=q.currency_from, currency_confidence=q.currency_confidence)
     if ms is not None:
         item.measure_start, item.measure_end = ms, me
+    if own_value and unlent is not None:
+        unlent.add(id(item))
     # subject: an entity in the measure's phrase or the clause's subject, else nearby organisation
     subj = None
     changed = _changed_object(verb, span, count_tok)  # asked once: the same for every step below
@@ -3728,24 +3746,6 @@ def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int
 
 
 _OWN_PHRASE = re.compile(r"\s+(?:in|of|for)\s+(?:(?:the|its|their|his|her|a|an)\s+)?([a-z][a-z-]+)")
-
-
-def _of_host_named(text: str, item: FigureItem) -> bool:
-    """Was the figure's measure read from the noun whose "of" object it is ("an offer of $15 per
-    share": ``_of_host_measure``)? That value is the noun's own and is lent to no neighbour ("...,
-    with the deal finally getting done at around $18 per share" is no offer: FNC-1 census, round
-    fifty-three): abstain."""
-    if item.measure_end is None or item.measure_end > item.start or not item.measure:
-        return False
-    # (a measures.tsv noun was read so before this round and is lent as before: "a price of $15")
-    head = item.measure.split()[-1].lower()
-    lex = lexicon()
-    if head in lex["noun"] or head in lex.get("sum_noun", {}):
-        return False
-    return _OF_HOST_GAP.fullmatch(text, item.measure_end, item.start) is not None
-
-
-_OF_HOST_GAP = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,3}")
 
 
 def _names_its_own(text: str, item: FigureItem) -> bool:
@@ -4820,6 +4820,13 @@ def _of_host_measure(span, q, unit: str | None, count_tok, mentions, text: str) 
     host = prep.head
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) or host.ent_type_ in _NAME_TYPES:
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in host.children):
+        # a definite noun's "of" is as often hung there by the parse from higher up ("payments into the
+        # fund of $1.25 billion per quarter", "refunds from the US government of some $7 billion",
+        # "the cash-burn for the operation of $60 million per day": Timeline17 census): abstain
+        return None
+    if host.lower_ in _claimant_nouns() or host.lemma_.lower() in _claimant_nouns():
+        return None  # "stripping big oil companies of $35bn in tax breaks": a body, no measure
     lex = lexicon()
     not_measures = lexicon_file.words("analyse/of_sum_not_measures.txt")
     if any(w in lex["container"] or w in lex.get("vague", {}) or w in lex["change"] or w in not_measures
