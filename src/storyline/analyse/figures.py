@@ -865,7 +865,9 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         subj = _subj(verb)
         lemma = _measure_lemma(verb, lex)
         if (subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns
-                                  or (_listed(subj, "sum_noun") and _equated(span, verb))) and subj.i not in skip
+                                  or (_listed(subj, "sum_noun") and _equated(span, verb))
+                                  or _instrument_moved(subj, verb, q, span))
+                and subj.i not in skip
                 and not _agent_not_measure(subj, count_tok, lex) and _opinion_subject_ok(subj, verb, text, q, lex)):
             if _of_its_own(span, q) and _listed(subj, "instrument"):
                 return None, None, None, subj, verb, seen  # the instrument still owns it; its price is no measure
@@ -1113,6 +1115,26 @@ def _measure_lemma(verb, lex) -> str:
     if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return ""
     return lemma
+
+
+def _instrument_moved(subj, verb, q, span) -> bool:
+    """Is the verb's subject a traded instrument (measures.tsv ``instrument``: "stock", "bonds")
+    whose price a sum or percent figure of a verb of change or of the market moved ("BP stock
+    tumbled 6 percent", "Acme's stock could jump as much as 25%", "Roche stock closed up 1.4
+    percent")? It names the measure as "shares" did before (its price, by _instrument_price;
+    round fifty-three, a kind of open measure in the seeded sample). Not another verb ("the bond
+    pays 5 percent": a coupon, no price), nor a figure in another noun's phrase ("the bond was
+    trading at a yield of 3.5%", Timeline17 census): the figure hangs on the verb itself or through
+    one preposition, adverb or comparative ("fell by 40%", "closed down 4 percent", "9.8 percent
+    higher")."""
+    if not _listed(subj, "instrument") or not (q.currency is not None or q.unit in ("%", "pp")):
+        return False
+    head = span.root.head
+    if head.i != verb.i and not (head.head.i == verb.i and (head.pos_ in ("ADP", "ADV") or head.tag_ in ("JJR", "RBR"))):
+        return False
+    lemma = verb.lemma_.lower()
+    return (lemma in lexicon()["change"] or verb.lower_ in lexicon()["change"]
+            or lemma in lexicon_file.kinds("analyse/market_subjects.tsv").get("market_verb", frozenset()))
 
 
 def _agent_not_measure(subj, count_tok, lex) -> bool:
@@ -1777,6 +1799,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     bases: list[tuple[int, int]] = []  # (base, share) of "61 percent of the 421 people"
     poll_subjects: set[int] = set()  # ids of items whose subject is a candidate read by _poll_share_subject
     held: set[int] = set()  # ids of items whose subject was left open on purpose (_no_subject_name, lists)
+    unlent: set[int] = set()  # ids of items whose measure is their own value, lent to no neighbour (round 53)
     for si, (ss, se) in enumerate(sents):
         found = quantities.parse(text[ss:se], hash_document,
                                  [(a - ss, b - ss) for a, b in entry_stamps if ss <= a and b <= se],
@@ -1788,7 +1811,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
             q.number_start += ss
             q.number_end += ss
         for q in found:
-            item = _figure(sdoc, analysis, q, (ss, se), text, mentions, last_resort, poll_subjects, held)
+            item = _figure(sdoc, analysis, q, (ss, se), text, mentions, last_resort, poll_subjects, held, unlent)
             if item is None:
                 local.append(-1)
                 continue
@@ -1843,7 +1866,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
             for j in range(i - 1, -1, -1):
                 if fig_sent[i] - fig_sent[j] > reach:
                     break
-                if figures[j].unit == item.unit and figures[j].measure and not _on_sum_noun(sdoc, figures[j]) and not (
+                if figures[j].unit == item.unit and figures[j].measure and not _on_sum_noun(sdoc, figures[j]) and id(figures[j]) not in unlent and not (
                         _opinion_measure(figures[j].measure or "") and (fig_sent[j] != fig_sent[i] or _other_side(text, item))):
                     # (an opinion stays in its sentence: "his 70 percent job-approval rating" is
                     # not the next sentence's "an average of 32 percent picked the economy")
@@ -2977,7 +3000,8 @@ def _name_number(span, q) -> bool:
 
 
 def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = None,  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
-            poll_subjects: set[int] | None = None, held: set[int] | None = None) -> FigureItem | None:
+            poll_subjects: set[int] | None = None, held: set[int] | None = None,
+            unlent: set[int] | None = None) -> FigureItem | None:
     if q.time_unit or _inside_date(analysis.timexes, q.start, q.end):
         return None
     span = sdoc.char_span(q.start, q.end, alignment_mode="expand")
@@ -3026,6 +3050,13 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
+    # a value the figure's own words name (round fifty-three: an instrument's price, an "of" host's
+    # value) is its own, lent to no neighbour ("Roche stock closed up 1.4 percent, outperforming a
+    # 0.7 percent firmer ... index": Timeline17 census)
+    own_value = measure is not None and anchor is not None and verb is not None and _instrument_moved(anchor, verb, q, span) \
+        and not _listed(anchor, "noun")
+    if own_value and anchor is not None and any(_org_anaphor(t) for t in anchor.subtree):
+        anchor = None  # "the company's stock closed down 4 percent": no anaphor reached back (as before the rule)
     if count_tok is not None and _settlement_population(count_tok):
         # "Baiji, a city of about 200,000 people": the place's population, whatever the verb of
         # the clause the place stands in ("troops had entered Baiji, ...": no count entered)
@@ -3060,6 +3091,13 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         valued = figmeasure_value.measure(span, q, count_tok, verb, lexicon()["verb"])
         if valued is not None:
             measure, ms, me, anchor = valued[0], valued[1], valued[2], valued[3] or anchor
+    if measure is None:
+        # round fifty-three: "a net positive of 51 points", "a retainer of $35,000 a month": a sum,
+        # percent or points figure that is a noun's "of" object is the value of that noun
+        hosted = _of_host_measure(span, q, unit, count_tok, mentions, text)
+        if hosted is not None:
+            measure, ms, me = hosted
+            own_value = True
     if measure is None and q.currency is None and count_tok is not None and _counted_measure(count_tok, unit):
         # round fifty (audit seed 165 c039 F9): "predicts 5 million sales": the counted noun is
         # itself a measure noun (data/measures.tsv ``noun``), so it names what the count measures
@@ -3099,6 +3137,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                       currency_from=q.currency_from, currency_confidence=q.currency_confidence)
     if ms is not None:
         item.measure_start, item.measure_end = ms, me
+    if own_value and unlent is not None:
+        unlent.add(id(item))
     # subject: an entity in the measure's phrase or the clause's subject, else nearby organisation
     subj = None
     changed = _changed_object(verb, span, count_tok)  # asked once: the same for every step below
@@ -4483,12 +4523,22 @@ def _clause_owner(noun) -> tuple[set[int], bool]:
     while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     lex = lexicon()
-    reached = (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.dep_ == "prep"
-               and (noun.head.head.lemma_.lower() in lex["change"] or noun.head.head.lower_ in lex["change"]))
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    # the "to" of a verb of change; the "with" of the clause's own verb of having ("With
+    # over 170 reported cases, Japan has one of the highest rates", "Germany has the third highest
+    # rate ... with 275 confirmed cases": Timeline17 census, right -> open first), never a noun's
+    # ("in close contact with 50 fellow pupils") nor another verb's ("buys ad time with 4 states":
+    # the round fifty-two form's invented failure)
+    reached = prep is not None and prep.head.pos_ in ("VERB", "AUX") and (
+        (prep.lower_ == "to" and (prep.head.lemma_.lower() in lex["change"] or prep.head.lower_ in lex["change"]))
+        or (prep.lower_ == "with" and prep.head.lemma_.lower() == "have"))
     if noun.dep_ not in ("dobj", "attr", "oprd") and not reached:
         return set(), False
     verb = noun.head.head if reached else noun.head
-    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+    # a subjectless infinitive's or coordinated verb's subject is the verb's it hangs on ("Mexico
+    # has confirmed 20 deaths and has 40 other possible fatalities")
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
+            and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     vs = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if vs is None:
@@ -4749,6 +4799,44 @@ def _tally_parsed_as_verb(root, at: int):
                 if part.dep_ == "pobj" and part.lower_ in lexicon().get("tally_part", {}):
                     return next((c for c in part.children if c.dep_ == "compound" and c.i == part.i - 1), None)
     return None
+
+
+def _of_host_measure(span, q, unit: str | None, count_tok, mentions, text: str) -> tuple[str, int, int] | None:
+    """The measure a sum, percent or points figure takes from the noun whose "of" object it is
+    ("a net positive of 51 points", "a credibility interval of 5 percentage points", "a retainer
+    of $35,000 a month", "an estimated net worth of $145 million"): the noun names what the value
+    is the value of, although measures.tsv lists no such noun (issue 20, round fifty-three: the
+    largest parse-shaped kind of measure left open in a seeded sample of open figures). Not a
+    count ("a group of 50 friends", "a review of 21 studies": the noun is no measure of what is
+    counted), not a figure with an "of" phrase of its own (a share: "the backing of 33% of
+    voters", "the target of $480,000 of the PAC's ads"), not a name ("the Group of 8"), not a
+    noun with a number of its own, nor a container, vague, change or data/of_sum_not_measures.txt
+    noun ("to the tune of $1.5 million", "a low of 4 percent"). Written here: no library reads what
+    a value is of."""
+    if count_tok is not None or not (unit in ("%", "pp", "points") or q.currency is not None):
+        return None
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    host = prep.head
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) or host.ent_type_ in _NAME_TYPES:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in host.children):
+        # a definite noun's "of" is as often hung there by the parse from higher up ("payments into the
+        # fund of $1.25 billion per quarter", "refunds from the US government of some $7 billion",
+        # "the cash-burn for the operation of $60 million per day": Timeline17 census): abstain
+        return None
+    if host.lower_ in _claimant_nouns() or host.lemma_.lower() in _claimant_nouns():
+        return None  # "stripping big oil companies of $35bn in tax breaks": a body, no measure
+    lex = lexicon()
+    not_measures = lexicon_file.words("analyse/of_sum_not_measures.txt")
+    if any(w in lex["container"] or w in lex.get("vague", {}) or w in lex["change"] or w in not_measures
+           for w in (host.lower_, host.lemma_.lower())):
+        return None
+    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in host.children):
+        return None
+    return _phrase(host, {t.i for t in span}, mentions, text)
 
 
 def _counted_measure(count_tok, unit: str | None) -> bool:
