@@ -613,7 +613,6 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         # named inside a quotation the pronoun is not in ("'... Acme took a string of
         # risky shortcuts,' it said"): a rival, never the choice
         quoted = (scene.inside_quote(m.start) and not pron_in_quote) or outlet
-        premodifier = kind == "person" and _premodifier(span)  # "a 17-year-old Limpopo girl": the girl
         if scene.paragraph(m.start) != pron_para and scene.caption(m.start):
             continue  # a caption's or a heading's name: no chain runs through it
         g = scene.gender(c) if m.label == "PERSON" else None
@@ -692,10 +691,8 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             # run in: the fitted weights' sentence-bound cues do not count it either
             _more_features(scene, tok, i, head, c, gender, g, f, run_in)
         if trace is not None:
-            trace.append((i, f, far or quoted or premodifier))
-        if premodifier and not quoted:
-            reasons.append(_PREMODIFIER_NOTE)
-        found.append((f, c, i, reasons, far, quoted or premodifier))
+            trace.append((i, f, far or quoted))
+        found.append((f, c, i, reasons, far, quoted))
     # scored together (the trees walk every candidate at once: _ensemble_rows), then kept in the
     # same order as before
     for (_f, c, i, reasons, far, quoted), s_total in zip(found, _scores([x[0] for x in found], wf, model)):
@@ -703,7 +700,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         if far:
             reasons = reasons + ["too far back to choose"]
         elif quoted:
-            reasons = reasons if _PREMODIFIER_NOTE in reasons else reasons + ["named only inside a quotation: not chosen"]
+            reasons = reasons + ["named only inside a quotation: not chosen"]
             far = True
         prev_far = prev is not None and prev[3]
         if prev is None or (prev_far and not far) or (prev_far == far and s_total >= prev[0]):
@@ -716,7 +713,6 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         why = ("is a news outlet's name, no he or she" if _outlet_name(scene.candidates[best[1]].text)
                and scene.candidates[best[1]].label not in labels
                else "is named only inside a quotation" if "named only inside a quotation: not chosen" in best[2]
-               else "is written only as a word before a noun, which names someone else" if _PREMODIFIER_NOTE in best[2]
                else f"is more than {int(max_back)} sentences back")
         return Resolution(None, 0.0, f"'{tok.text}': the best candidate, {scene.candidates[best[1]].text}, {why}",
                           ranked=[(r[1], round(r[0], 3)) for r in ranked])
@@ -815,19 +811,24 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
             conf = round(min(conf, 1.0 - hand.confidence, threshold() - 0.01), 3)
             ev += f"; the hand rules pick {scene.candidates[hand.mention].text} ({hand.confidence:.2f}): open"
             hand_pick = hand.mention, hand.confidence
+    if kind == "person" and hand_pick is None and _premodifier(scene.span(best[1])):
+        # "a 17-year-old Limpopo girl ... she": the girl. (With a hand pick of another the choice is
+        # open already, and the fitted pick stays for quotes._hand_pick to weigh.)
+        return Resolution(None, 0.0, ev + f"; {scene.candidates[best[1]].text} is written only as a word before a "
+                          "noun, which names someone else: open", ranked=[(r[1], round(r[0], 3)) for r in ranked])
     return Resolution(best[1], conf, ev, ranked=[(r[1], round(r[0], 3)) for r in ranked], hand=hand_pick)
-
-
-_PREMODIFIER_NOTE = "a word before a noun: not chosen"
 
 
 def _premodifier(span) -> bool:
     """Is a name written only as a word before a common noun, which names someone else ("a
-    17-year-old Limpopo girl", "a Smith spokesman")? The tagger may type such a word (a place, a
+    17-year-old Limpopo girl", "a staunch Acme ally")? The tagger may type such a word (a place, a
     firm) a person, and a he/she after it stands for the one the noun names, never for the
     modifier (round fifty-three, seed 168 c055 Q6: "she" went to the province the girl was from).
-    The name's root a compound or modifier of a noun after it; such a name stays a rival (a
-    pronoun it may have drawn is not surely another's) but is never the choice."""
+    The name's root a compound or modifier of a noun after it. Such a mention is scored and ranked
+    as before (dropped, or marked never the choice, it changed which mention stood for its person
+    and opened two right speakers in the PolNeAR census); only when it is the pick is the pronoun
+    left open (unless the hand rules picked another: the choice is open then, and the pick is left
+    for quotes._hand_pick to weigh)."""
     if span is None:
         return False
     root = span.root
