@@ -143,3 +143,8 @@ def test_twin_a_listed_measure_lent_before_the_round_is_still_lent():
     _a, f = analysed_figure("Acme's shares rebounded, to give Acme a market value of around $140 billion, a bid would be "
                             "harder for Zolto, which is worth over $210 billion.", "over $210 billion")
     assert f.measure == "market value"
+
+
+def test_twin_one_of_a_pair_of_shares_takes_no_host_measure():
+    _a, f = analysed_figure("A poll in March found Jane Roe with a lead of 48 percent to 41 percent over John Doe.", "48 percent")
+    assert f.measure != "lead"

@@ -4815,6 +4815,8 @@ def _of_host_measure(span, q, unit: str | None, count_tok, mentions, text: str) 
     a value is of."""
     if count_tok is not None or not (unit in ("%", "pp", "points") or q.currency is not None):
         return None
+    if unit in ("%", "pp", "points") and _in_pair(text, q):
+        return None  # "a lead of 48 percent to 41 percent": a pair of shares, no lead each (PolNeAR census)
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
