@@ -52,6 +52,16 @@ def test_a_caption_run_into_a_sentence_is_still_cut():
         assert "Aid workers set up clinics in the camps" in removed
 
 
+def test_a_caption_that_already_says_its_words_before_a_quotation_is_still_cut():
+    # a video's caption whose verb of saying has its own clause, glued to the next quotation
+    opening = "Floods have cut off the north of the island, where rescue teams are still searching for survivors.\n\n"
+    line = ("President Roe says the island may not recover from the floods \"What I know is that we will need a lot "
+            "of help this year,\" he said.")
+    text, removed = _clean(opening + line + FOOT)
+    assert "President Roe says the island may not recover from the floods" in removed
+    assert text.count("\"What I know is that we will need a lot of help this year,\" he said.") == 1
+
+
 # --- 2. c054 K1: "Like X, ..." compares --------------------------------------------------------
 
 _LIKE = ("The singer did not post the message, her agent said on Monday.\n\n"
