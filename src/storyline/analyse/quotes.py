@@ -877,7 +877,7 @@ def _subject_found(verb):
         if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "PROPN":
             if any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
                 return None, False
-            if verb.lemma_.lower() in lexicon.words("analyse/hearer_object_cues.txt"):
+            if verb.lemma_.lower() in lexicon.words("analyse/told_object_cues.txt"):
                 return None, False  # '"...," a source told Fox News': the one told, never an inverted speaker
             return c, False
     named = _name_before_title_tag(verb)
