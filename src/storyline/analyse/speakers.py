@@ -828,7 +828,7 @@ def _only_premodifier(scene: Scene, i: int, pos: int) -> bool:
     pick's own mention alone was read)."""
     c = scene.entity(i)
     return all(_premodifier(scene.span(j)) for j in range(len(scene.candidates))
-               if scene.entity(j) == c and scene.candidates[j].end <= pos)
+               if scene.entity(j) == c and (scene.candidates[j].end <= pos or j == i))  # (i: a cataphor's pick)
 
 
 def _premodifier(span) -> bool:
