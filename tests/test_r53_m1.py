@@ -171,3 +171,24 @@ def test_twin_a_source_name_the_content_was_cut_into_elsewhere_keeps_its_speaker
                  "then driven to the city.\n")
     q = _quote(a, "taken to hospital")
     assert shown_speaker(a, q) == "Mail on Sunday"
+
+
+def test_twin_a_person_named_before_his_premodifier_mention_keeps_his_he():
+    # the person is named properly first; only his nearest mention is a word before a noun
+    # ("Sanders supporters" in the PolNeAR census): the he stays his
+    a = analysed("Rally\n\nJan Kowalski spoke at the rally on Monday. Kowalski supporters cheered for an hour.\n\n"
+                 '"We will win this state," he said.\n')
+    assert shown_speaker(a, _quote(a, "We will win")) == "Jan Kowalski"
+
+
+def test_only_premodifier_reads_every_mention_of_the_person_before_the_pronoun():
+    # the pick's own mention a modifier ("Kowalski supporters") but the person named properly before:
+    # not open (the PolNeAR census's "Sanders supporters", "gave Beck new impetus"); named only so: open
+    text = "Jan Kowalski spoke on Monday. Kowalski supporters cheered. He said so."
+    sdoc, scene = hand_scene(text, [("Jan Kowalski", "PERSON", 0), ("Kowalski", "PERSON", 1)])
+    scene.candidates[1].context.ref = 0
+    pos = text.index("He said")
+    assert speakers._premodifier(scene.span(1))
+    assert not speakers._only_premodifier(scene, 1, pos)
+    sdoc, scene = hand_scene(text, [("Kowalski", "PERSON", 1)])
+    assert speakers._only_premodifier(scene, 0, pos)
