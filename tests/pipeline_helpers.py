@@ -108,6 +108,13 @@ def subject_words(a: DocAnalysis, f) -> str | None:
     return a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text
 
 
+def quote_holding(a: DocAnalysis, words: str):
+    """The first quote of an analysis whose words hold ``words`` (asserted found)."""
+    hits = [q for q in a.quotes if words in q.text]
+    assert hits, [q.text for q in a.quotes]
+    return hits[0]
+
+
 def speaker_of_quote(text: str, words: str):
     """(the shown speaker, the quote, the analysis) of the one quote of an invented text whose
     words hold ``words`` (asserted exactly one)."""

@@ -11,17 +11,11 @@ for the test (a name like the article's at most). Every text here is invented.
 from __future__ import annotations
 
 from pipeline_helpers import analysed, shown_speaker
+from pipeline_helpers import quote_holding as _quote
 
 from storyline.analyse import entities, speakers
 from storyline.analyse import nlp as a_nlp
 from storyline.types import Mention
-
-
-def _quote(a, words: str):
-    hits = [q for q in a.quotes if words in q.text]
-    assert hits, [q.text for q in a.quotes]
-    return hits[0]
-
 
 # --- c047 Q8/Q9: a he/him never stands for a news outlet's name -------------------------------------
 

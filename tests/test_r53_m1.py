@@ -11,15 +11,9 @@ for the test (a name like the article's at most). Every text here is invented.
 from __future__ import annotations
 
 from pipeline_helpers import analysed, hand_scene, shown_speaker
+from pipeline_helpers import quote_holding as _quote
 
 from storyline.analyse import speakers
-
-
-def _quote(a, words: str):
-    hits = [q for q in a.quotes if words in q.text]
-    assert hits, [q.text for q in a.quotes]
-    return hits[0]
-
 
 # --- c054 Q2: words an outlet "quoted X as supposedly" saying are not surely X's (_doubted_cue) ------
 
