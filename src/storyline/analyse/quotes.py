@@ -6302,6 +6302,19 @@ def _parenthesised_gloss(ctx: _Ctx, d: _Direct) -> bool:
     return noun.ent_type_ != "PERSON" and (mi is None or ctx.mentions[mi].label != "PERSON")
 
 
+def _verbless_quoted_phrase(ctx: _Ctx, d: _Direct):
+    """The span of a quotation that is a short noun phrase: no verb in it, no closing stop, at
+    most ``_QUOTED_SUBJECT_MAX_WORDS`` words; else None (the shape both ``_quoted_subject`` and
+    ``_quoted_source_label`` read)."""
+    quoted = ctx.text[d.start : d.end].strip().rstrip(",")
+    if not quoted or quoted[-1:] in ".!?;:" or len(quoted.split()) > _QUOTED_SUBJECT_MAX_WORDS:
+        return None
+    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return span
+
+
 def _quoted_subject(ctx: _Ctx, d: _Direct) -> bool:
     """'"Sources familiar with the matter" tell the paper that ...', '"The playlist" lets users
     pick songs by mood': a quoted noun phrase with no verb in it that is the subject of a verb
@@ -6310,11 +6323,8 @@ def _quoted_subject(ctx: _Ctx, d: _Direct) -> bool:
     (round forty-nine, seed 164 c009 Q6 and c022 Q4, both judged not_statement). Kept: a
     quotation with a verb ('"We will win" ...'), one ending in a stop, and the subject of
     "be" ('"No comment" was all he said': the words said, named)."""
-    quoted = ctx.text[d.start : d.end].strip().rstrip(",")
-    if not quoted or quoted[-1:] in ".!?;:" or len(quoted.split()) > _QUOTED_SUBJECT_MAX_WORDS:
-        return False
-    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+    span = _verbless_quoted_phrase(ctx, d)
+    if span is None:
         return False
     root = span.root
     head = root.head
@@ -6336,11 +6346,8 @@ def _quoted_source_label(ctx: _Ctx, d: _Direct) -> bool:
     verb or ending in a stop, a label said of someone by a verb of naming ('called him a
     "traitor"', 'described her as a "brilliant scientist"': data/label_cues.txt, or "as"),
     and a head noun that names no person ('denied "any wrongdoing"')."""
-    quoted = ctx.text[d.start : d.end].strip().rstrip(",")
-    if not quoted or quoted[-1:] in ".!?;:" or len(quoted.split()) > _QUOTED_SUBJECT_MAX_WORDS:
-        return False
-    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+    span = _verbless_quoted_phrase(ctx, d)
+    if span is None:
         return False
     root = span.root
     if root.pos_ != "NOUN" or root.dep_ not in ("dobj", "pobj") or span.start <= root.head.i < span.end:
