@@ -115,6 +115,9 @@ def _period_cues() -> dict[str, frozenset[str]]:
 
 _SPAN_AHEAD = re.compile(r"\b(?:next|coming|past|last)\s+(?:\w+\s+){0,2}(?:days|weeks|months|years|decades|quarters)\b", re.I)
 _TENSES_OF_NOW = ("present",)
+# a span of years right after the figure ("to 1.5% in 2010-2015", "5% a year over 2000–2010"): the
+# figure is of the whole span, no single period (the time expressions do not read a year range)
+_YEAR_SPAN_AFTER = re.compile(r"\s+(?:in|during|for|over|from|between)\s+(?:the\s+)?(?:years?\s+)?(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\b")
 _BASE_PERIOD = re.compile(r"\b(?:same|period|year|quarter|month|previous|corresponding|earlier|ago)\b", re.I)
 
 
@@ -164,7 +167,7 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
     miles west of Havana)").
     """
     cues = _period_cues()
-    if root is None:
+    if root is None or _YEAR_SPAN_AFTER.match(text, span.end_char):
         return None, None, None, None
     path = _path(root)
     rel = next((k for k, t in enumerate(path) if t.dep_ == "relcl"), None)
@@ -2999,6 +3002,18 @@ def _name_number(span, q) -> bool:
             and verb.tag_ in ("NNS", "VBZ") and verb.lemma_.lower() in quotes.cue_lemmas() and after.lower_ in ("that", ":"))
 
 
+def _ordinal_modifier(span) -> bool:
+    """Whether a fraction word ("third", "half", "quarter") is read by the parse as the
+    adjective of the noun right after it ("a third party", "a third term", "a half point"):
+    an ordinal or a size, no share of a total. The word lists cannot tell "fell by a third"
+    from "paid by a third party"; the tag and the head can. A time noun after it is left to
+    the fraction ("rose by a third last year" is parsed the same way)."""
+    last = span[-1]
+    head = last.head
+    return (last.dep_ == "amod" and head.i == last.i + 1 and head.pos_ in ("NOUN", "PROPN")
+            and head.lower_ not in _TIME_NOUNS and head.ent_type_ not in ("DATE", "TIME"))
+
+
 def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = None,  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
             poll_subjects: set[int] | None = None, held: set[int] | None = None,
             unlent: set[int] | None = None) -> FigureItem | None:
@@ -3007,6 +3022,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     span = sdoc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if q.kind == "fraction" and _ordinal_modifier(span):
+        return None  # "paid by a third party", "a third term": an ordinal, no share (seed-169 c086 F6/F7)
     unit = q.unit
     count_tok = None
     nxt = sdoc[span.end] if span.end < len(sdoc) else None
@@ -4270,6 +4287,21 @@ def _stake_in(span):
     return _pobj_of(head, "in")
 
 
+def _described(low, verb, fig: set[int], own: set[int], measure_noun) -> bool:
+    """Whether the figure describes a noun other than its verb's subject (``_noun_phrase_subject``
+    then reads no subject from the verb): the noun its "of" phrase hangs from ("The storm's
+    outer bands brought wind gusts of up to 45 miles per hour": the gusts), or the verb's own
+    object when that is no measure noun and not what the figure counts ("The envelope
+    contained a bill for a $24 fee", "The box held a cheque for $500": the bill's, not the
+    container's; round fifty-four, seed 169's fnc1_c060 F1 read "the envelope"). ``own``: the
+    indices of the figure's counted noun and anchor."""
+    if (low.dep_ == "pobj" and low.head.lower_ == "of" and low.head.head.pos_ in ("NOUN", "PROPN")
+            and low.head.head.i not in fig and not measure_noun(low.head.head)):
+        return True
+    return verb is not None and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in fig
+                                    and c.i not in own and not measure_noun(c) for c in verb.children)
+
+
 def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share_of=None, payers=None) -> tuple[str, int, int] | None:
     """When no entity is a figure's subject, the noun phrase of its own clause that is, by
     the parse: the "of" complement of the counted noun ("4,000 employees of the stricken
@@ -4300,11 +4332,8 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
         return (tok.lower_ in nouns or tok.lemma_.lower() in nouns or tok.lower_ in containers or tok.lemma_.lower() in containers
                 or any(c.dep_ == "compound" and c.lower_ in nouns for c in tok.children))
 
-    # "The storm's outer bands brought wind gusts of up to 45 miles per hour": the figure
-    # describes the noun its "of" phrase hangs from (the gusts), not the verb's subject
     low = count_tok if count_tok is not None else span.root
-    described = (low.dep_ == "pobj" and low.head.lower_ == "of" and low.head.head.pos_ in ("NOUN", "PROPN")
-                 and low.head.head.i not in fig and not measure_noun(low.head.head))
+    described = _described(low, verb, fig, {t.i for t in (count_tok, anchor) if t is not None}, measure_noun)
 
     if share_of is not None or payers in ("subject", "both"):
         return _share_or_paid_subject(span, verb, mentions, share_of, payers)
@@ -6117,6 +6146,12 @@ def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
             # claimant, and no one named before it is one (haiti F26, seed 41); nor does a
             # passive's subject ("Acme was forecast to post $7 billion" is no claim of
             # Acme's, "he was told that 60 barrels ..." none of his; issue 20, 20r)
+            return None
+        if subj.lower_ in ("we", "i"):
+            # outside a quotation a first person is the writer ("so we would expect smaller
+            # changes") or an unnamed team quoted without marks ("we report evidence that ...");
+            # no mention before it is either (round fifty-four: seed 169's fnc1_c067 F11/F12
+            # read "Households", fnc1_c085 F3 the journal "PLOS"): open
             return None
         if subj.lower_ in _PRONOUNS:
             # "it" stands for a thing or a body, never a person; "they" for no one person

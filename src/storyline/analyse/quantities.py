@@ -264,6 +264,16 @@ def _alt(words) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _dollar_countries() -> tuple[dict[str, str], re.Pattern]:
+    """units.tsv's ``dollar_country`` rows ("Canadian" -> CAD) and the pattern that reads one
+    right after a "$" amount, with its optional "dollars" ("$29 Canadian", "$5 Australian dollars")."""
+    table = {r[0].lower(): r[2] for r in _read_tsv("units.tsv") if r[1] == "dollar_country"}
+    # (the country word must end the phrase, or take "dollars": "a $20 Australian wine" is a price
+    # of a wine from there, in no stated dollar)
+    return table, re.compile(rf"^\s(?P<c>{_alt(table)})(?:\s+dollars?(?![\w-])|(?=\s*(?:[^\w\s-]|$)))", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
 def _patterns():
     prefix, suffix, scales, pct, times, words, quals = _lexicon()
     digit = _DIGIT
@@ -518,8 +528,14 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
     cm = pat["prefix"].search(left)
     if cm and q.kind not in ("fraction", "digits"):
         cur = prefix[cm.group("cur").lower()]
-        if q.unit is None or q.unit == cur:
-            q.currency = q.unit = cur
+        bare_dollar = cm.group("cur") == "$"
+        if bare_dollar and q.unit is None and (dm := _dollar_countries()[1].match(text[e:])):
+            # "$29 Canadian": the dollar sign is the country's dollar, not the US one
+            cur = _dollar_countries()[0][dm.group("c").lower()]
+            e += dm.end()
+        if q.unit is None or q.unit == cur or (bare_dollar and q.unit in _dollar_countries()[0].values()):
+            # ("$5 Canadian dollars": the suffix says whose dollar; the sign is part of the figure)
+            q.currency = q.unit = q.unit or cur
             s -= len(left) - cm.start("cur")
             left = text[max(0, s - 40) : s]
     elif q.unit is None and s > 0 and "#" in text[max(0, s - 2) : s]:
