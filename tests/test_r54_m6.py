@@ -113,3 +113,13 @@ def test_a_figure_of_a_span_of_years_takes_no_other_clauses_year():
 def test_twin_a_figure_with_one_year_after_it_keeps_it():
     a, f = analysed_figure("Spending has slowed since the law passed in 2010, to 1.5% in 2015.", "1.5%")
     assert f.period == "2015"
+
+
+def test_twin_an_object_a_verb_of_change_moves_keeps_its_subject():
+    a, f = analysed_figure("The new diet reduced the risk of heart attacks by 14%, the study found.", "14%")
+    assert _subject(a, f) == "the risk of heart attacks"
+
+
+def test_twin_a_named_object_of_cost_leaves_the_subject_to_the_rules_before():
+    a, f = analysed_figure("The Zephyr X2 costs Acme Corp $180 to build, a teardown found.", "$180")
+    assert _subject(a, f) == "The Zephyr X2"
