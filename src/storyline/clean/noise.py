@@ -4593,8 +4593,55 @@ def _register_thread(units: list[Unit]) -> None:
     marker = markers[-1] if markers else None
     if marker is not None and _picture_credit(marker) and _opens_thread(kept, marker) and _thread_below(units, kept, marker):
         return
+    if marker is not None and _picture_credit(marker) and _glued_credit_thread(units, kept, marker):
+        return
     earlier = [u for u in markers if u.kind is not None and not _picture_credit(u)]
     _thread_below(units, kept, earlier[-1] if earlier else None)
+
+
+# Round fifty-four (issue 16, e4): a reader thread glued on after the article's last picture
+# credit, down to a reader's stamp. Reuters blog pages print the article, its picture's caption
+# and credit ("REUTERS/<photographer>"), then the readers' comments with the first one run on
+# after the credit on the credit's own line; the one stamp the page kept ("Posted by <handle> |
+# Report as abusive") is cut with all below it (_comments_above_notice), so the comments above
+# the stamp stayed: the brief then stated a reader's line as fact (Timeline17 bpoil_reuters).
+# Comments there are often plain statements ("BP must pay for the cleanup."): only a third of
+# the paragraphs carry a reader's register, so _opens_thread and _cut_thread's majority abstain.
+# Several signals together stand in for the majority, each a shape of this layout and none of an
+# article's: (1) the credit is cut as a picture credit and a kept paragraph is glued after it on
+# its line (a caption's credit closes its line; an inline picture's credit has the article's next
+# paragraph on a line of its own); (2) the block runs from there, with no other line, to a line
+# cut as a reader's stamp (the thread's own furniture, never an article's); (3) at least a third
+# of the block's paragraphs in a reader's register, two in the first person singular outside
+# quotation marks (reported speech in an article's last paragraphs has no cue); (4) an article's
+# worth of prose above the credit.
+_GLUED_THREAD_REGISTER_SHARE = 1 / 3
+
+
+def _glued_credit_thread(units: list[Unit], kept: list[Unit], marker: Unit) -> bool:
+    """Cut the reader thread glued after the article's last picture credit down to a reader's
+    stamp (round fifty-four); True when it cut."""
+    block = [u for u in kept if u.index > marker.index]
+    if not block or marker.kind is None or block[0].para != marker.para:
+        return False
+    end = block[-1].index + 1
+    inside = {u.index for u in block}
+    if end >= len(units) or any(v.kind is None for v in units[marker.index + 1:end] if v.index not in inside):
+        return False
+    stamp = units[end]
+    if stamp.kind != "comments" or not stamp.strong or not _COMMENT_STAMP.search(stamp.text):
+        return False
+    cues = [_register(u) for u in block]
+    if sum(1 for c in cues if c) < _GLUED_THREAD_REGISTER_SHARE * len(block) or sum(1 for c in cues if "me" in c) < _THREAD_FIRST_PERSON:
+        return False
+    if sum(u.words for u in kept if u.index < marker.index) < _ARTICLE_WORDS_BELOW_THREAD:
+        return False
+    for v in block:
+        v.kind, v.strong = "comments", True
+        v.reason = (f"comments: reader comment thread glued after the article's last picture credit ('{marker.text.strip()[:30]}') "
+                    f"down to a reader's stamp ('{stamp.text.strip()[:40]}'), in a reader's register "
+                    f"({sum(1 for c in cues if c)} of {len(block)} paragraphs)")
+    return True
 
 
 # The head of a block below a kept picture credit: of its first paragraphs (the credit
