@@ -498,6 +498,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             ref = None
         if ref is not None and _relation_bar(sdoc, i, ref, mentions, barred):
             ref = None  # "Mary Cole, whose son, Private Cole, ...": her relative, another bearer
+        if ref is not None and _pronoun_bar(sdoc, i, ref, mentions):
+            ref = None  # "Jane Roe ... Roe said he ...": a man of the surname, not Jane Roe
         if ref is not None:
             _set_ref(m, ref, evidence, conf)
         elif amb:
@@ -642,6 +644,46 @@ def _kin_of_bearer(sdoc, i: int, ref: int, mentions: list[Mention]) -> str | Non
     if not told:
         told = {speakers.share_gender(speakers.first_name_gender(full.text))} - {None}
     return noun if kin is not None and len(told) == 1 and kin not in told else None
+
+
+def _pronoun_bar(sdoc, i: int, ref: int, mentions: list[Mention]) -> bool:
+    """Leave the lone surname ``i`` open rather than give it to the full-named ``ref`` when a
+    he or she in its own sentence (``hint_votes``: the he/she subject right after it), the
+    subject of the clause its verb reports (``_reported_own``), tells the gender the first
+    name of ``ref`` is not (``speakers.first_name_gender``, at the 98% of US births
+    ``share_gender`` asks): "Tanya Roe ... Roe has said he understood ..." is a man of
+    the family, not Tanya Roe (issue 18, round fifty-four, mender m1: fnc1_c060 Q7 of seed 169,
+    the father's words given to the mother, the one full Roe of the text). Not when the bearer's
+    own mentions tell the pronoun's gender (an honorific or a he/she after the full name: the
+    text outranks the birth lists), nor on a he/she outside that clause (it may be someone
+    else). Sets ``ambiguous`` to the bearer and another person of the surname, so
+    neither the resolver nor the speaker stage gives it to the bearer. Pronouns and positions,
+    not a coreference model: none installs offline here."""
+    m, full = mentions[i], mentions[ref]
+    if sdoc is None:
+        return False
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    named = speakers.share_gender(speakers.first_name_gender(full.text))
+    if span is None or named is None:
+        return False
+    by_token = {t.i: i for t in span}
+    said = {g for g, t in hint_votes(sdoc, by_token).get(i, []) if _reported_own(span.root, sdoc[t])}
+    own = _person_gender(_person_index(mentions).get(names.person_key(full.text), [ref]), mentions)
+    if len(said) != 1 or named in said or own in said:
+        return False
+    m.context.ambiguous = [full.text, f"another person of the surname ({'he' if 'm' in said else 'she'})"]
+    return True
+
+
+def _reported_own(subj, pron) -> bool:
+    """Is the he/she ``pron`` the subject of the clause the verb of the name ``subj`` takes as
+    its complement ("Roe has said he understood", "Roe believes she was right")? There the
+    pronoun is the speaker's own; a he or she elsewhere in the sentence ("Roe took her home,
+    after which she passed out") may be anyone (FNC-1 census: a "she" of the woman he took,
+    not of Cosby)."""
+    verb = pron.head
+    return subj.dep_ == "nsubj" and pron.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" \
+        and verb.head.i == subj.head.i
 
 
 def _untagged_bearer(sdoc, word: str, persons: dict[str, list[int]]) -> list[str]:
