@@ -8227,8 +8227,11 @@ def _said_again(x, comp) -> bool:
     believed X but acknowledged Y": cut there, "believed" would give a quote of its own that
     runs on into the "but"). A content with a noun subject ("said the council met and
     agreed ...") is left to ``_outer_conjunct``."""
-    if is_cue(comp, mental=True):
+    if is_cue(comp, mental=True) and any(c.dep_ in ("ccomp", "xcomp") for c in comp.children):
         return False  # "said he believed X but acknowledged Y": the inner cue would make a quote of its own
+        # (a verb of belief with only a noun object, "said he understood the concerns and said
+        # it was ...", makes none: the first content ends before the second "said"; round
+        # fifty-four, mender m1, fnc1_c060 Q7 of seed 169, judged cut)
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subj is not None and subj.lower_ in ("he", "she") and is_cue(x)
             and not _belief_verb(x, by_lemma=True)
