@@ -798,6 +798,17 @@ def _question_marks() -> frozenset[str]:
     return lexicon.words("analyse/embedded_question_marks.txt")
 
 
+def _subject_on_aux(tok) -> list:
+    """"and it’s said that ...": the small parse hangs the "it" on the contracted passive
+    auxiliary ("’s", auxpass) rather than on the verb, so the verb shows no subject and the
+    climb through the conjunction gave the impersonal report to the first conjunct's subject
+    ("Roe led three pilots ... and it’s said that ...": Roe; issue 18, round fifty-four, mender
+    m1: fnc1_c076 Q10 of seed 169). The subject of a verb's passive auxiliary is the verb's
+    own subject (then ``speakers.impersonal`` reads the "it")."""
+    return [g for c in tok.children if c.dep_ == "auxpass" and c.i < tok.i
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i]
+
+
 def _subject(verb):
     """Subject token of a cue verb, climbing through 'adding'/'saying' and conjoined verbs."""
     return _subject_found(verb)[0]
@@ -815,7 +826,7 @@ def _subject_found(verb):
         return agent, False
     tok = verb
     for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or _subject_on_aux(tok)
         if subj:
             s = subj[0]
             tagged = _tag_in_subject(tok, s) or _negated_subject_appos(tok, s)

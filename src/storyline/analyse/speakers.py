@@ -131,6 +131,8 @@ def impersonal(tok) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in head.children):
         return True
+    if head.dep_ == "auxpass" and head.i < head.head.i:
+        return True  # "it’s said that": the parse hung "it" on the contracted passive auxiliary
     # "it is known/clear that" parsed with an adjective ("what it said" is BP speaking)
     return (head.pos_ == "ADJ" and head.lower_ in impersonal_words()) or any(
         c.dep_ in ("acomp", "attr") and c.lower_ in impersonal_words() for c in head.children)
