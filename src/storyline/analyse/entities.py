@@ -33,7 +33,7 @@ import bisect
 import functools
 import re
 
-from .. import lexicon
+from .. import firstnames, lexicon
 from ..types import DescriptionSpan, DocAnalysis, Mention
 from . import gazetteer, names, speakers
 from .parse import doc_text
@@ -108,6 +108,26 @@ def _cue_tail(sdoc, start: int, end: int, label: str) -> tuple[int, int]:
     if not any(e.label_ == "PERSON" and e.start != start and e[-1].text == surname for e in sdoc.ents):
         return start, end  # the surname is no other person's name in the text ("Autism Speaks")
     return start, end - 1
+
+
+def _lead_verb(sdoc, start: int, end: int, label: str) -> tuple[int, int]:
+    """A person's span without a verb the tagger ran into it at the start of a sentence or a
+    line ("Suspended Jane Al Roe, her cousin, saying: ...", a machine translation's verb before the
+    name): a capitalised first word the tagger reads as a past tense or participle (VBD, VBN:
+    an inflected form, not its lemma) that is no first name of the birth lists
+    (``firstnames.births``: "Said Ali", "Rose Byrne" keep theirs), before two or more capitalised
+    words (a full name left). The verb is no word of the name, and the speaker shown read
+    "Suspended Jane Al Roe" (issue 18, round fifty-four, mender m1: fnc1_c076 Q6 of seed 169)."""
+    if label != "PERSON" or end - start < 3:
+        return start, end
+    first = sdoc[start]
+    opening = first.is_sent_start or sdoc.text[: first.idx].rstrip(" \t")[-1:] in ("", "\n")  # a line's first word
+    if not opening or not first.is_title or first.tag_ not in ("VBD", "VBN") \
+            or first.lemma_.lower() == first.lower_ or firstnames.births(first.text) > 0:
+        return start, end
+    if not all(t.is_title and t.is_alpha for t in sdoc[start + 1 : end]):
+        return start, end
+    return start + 1, end
 
 
 def _clause_inside(sdoc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -193,7 +213,7 @@ def _spans(sdoc, analysis: DocAnalysis) -> list[tuple[int, int, str]]:
         r = _clause_inside(sdoc, *_cue_tail(sdoc, r[0], r[1], ent.label_), ent.label_)
         if r is None:
             continue
-        r = _name_s(sdoc, r[0], r[1], ent.label_)
+        r = _name_s(sdoc, *_lead_verb(sdoc, r[0], r[1], ent.label_), ent.label_)
         shouted = names.is_shouted(sdoc[r[0] : r[1]].text)  # a line in capitals, even one run into a sentence
         kept.append((r[0], r[1], ent.label_, shouted or find(sdoc[r[0]].idx) in headish))
     body = {names.simple_key(sdoc[s:e].text) for s, e, _, head in kept if not head}
