@@ -33,7 +33,7 @@ import bisect
 import functools
 import re
 
-from .. import lexicon
+from .. import firstnames, lexicon
 from ..types import DescriptionSpan, DocAnalysis, Mention
 from . import gazetteer, names, speakers
 from .parse import doc_text
@@ -108,6 +108,26 @@ def _cue_tail(sdoc, start: int, end: int, label: str) -> tuple[int, int]:
     if not any(e.label_ == "PERSON" and e.start != start and e[-1].text == surname for e in sdoc.ents):
         return start, end  # the surname is no other person's name in the text ("Autism Speaks")
     return start, end - 1
+
+
+def _lead_verb(sdoc, start: int, end: int, label: str) -> tuple[int, int]:
+    """A person's span without a verb the tagger ran into it at the start of a sentence or a
+    line ("Suspended Jane Al Roe, her cousin, saying: ...", a machine translation's verb before the
+    name): a capitalised first word the tagger reads as a past tense or participle (VBD, VBN:
+    an inflected form, not its lemma) that is no first name of the birth lists
+    (``firstnames.births``: "Said Ali", "Rose Byrne" keep theirs), before two or more capitalised
+    words (a full name left). The verb is no word of the name, and the speaker shown read
+    "Suspended Jane Al Roe" (issue 18, round fifty-four, mender m1: fnc1_c076 Q6 of seed 169)."""
+    if label != "PERSON" or end - start < 3:
+        return start, end
+    first = sdoc[start]
+    opening = first.is_sent_start or sdoc.text[: first.idx].rstrip(" \t")[-1:] in ("", "\n")  # a line's first word
+    if not opening or not first.is_title or first.tag_ not in ("VBD", "VBN") \
+            or first.lemma_.lower() == first.lower_ or firstnames.births(first.text) > 0:
+        return start, end
+    if not all(t.is_title and t.is_alpha for t in sdoc[start + 1 : end]):
+        return start, end
+    return start + 1, end
 
 
 def _clause_inside(sdoc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -193,7 +213,7 @@ def _spans(sdoc, analysis: DocAnalysis) -> list[tuple[int, int, str]]:
         r = _clause_inside(sdoc, *_cue_tail(sdoc, r[0], r[1], ent.label_), ent.label_)
         if r is None:
             continue
-        r = _name_s(sdoc, r[0], r[1], ent.label_)
+        r = _name_s(sdoc, *_lead_verb(sdoc, r[0], r[1], ent.label_), ent.label_)
         shouted = names.is_shouted(sdoc[r[0] : r[1]].text)  # a line in capitals, even one run into a sentence
         kept.append((r[0], r[1], ent.label_, shouted or find(sdoc[r[0]].idx) in headish))
     body = {names.simple_key(sdoc[s:e].text) for s, e, _, head in kept if not head}
@@ -498,6 +518,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             ref = None
         if ref is not None and _relation_bar(sdoc, i, ref, mentions, barred):
             ref = None  # "Mary Cole, whose son, Private Cole, ...": her relative, another bearer
+        if ref is not None and _pronoun_bar(sdoc, i, ref, mentions):
+            ref = None  # "Jane Roe ... Roe said he ...": a man of the surname, not Jane Roe
         if ref is not None:
             _set_ref(m, ref, evidence, conf)
         elif amb:
@@ -642,6 +664,46 @@ def _kin_of_bearer(sdoc, i: int, ref: int, mentions: list[Mention]) -> str | Non
     if not told:
         told = {speakers.share_gender(speakers.first_name_gender(full.text))} - {None}
     return noun if kin is not None and len(told) == 1 and kin not in told else None
+
+
+def _pronoun_bar(sdoc, i: int, ref: int, mentions: list[Mention]) -> bool:
+    """Leave the lone surname ``i`` open rather than give it to the full-named ``ref`` when a
+    he or she in its own sentence (``hint_votes``: the he/she subject right after it), the
+    subject of the clause its verb reports (``_reported_own``), tells the gender the first
+    name of ``ref`` is not (``speakers.first_name_gender``, at the 98% of US births
+    ``share_gender`` asks): "Tanya Roe ... Roe has said he understood ..." is a man of
+    the family, not Tanya Roe (issue 18, round fifty-four, mender m1: fnc1_c060 Q7 of seed 169,
+    the father's words given to the mother, the one full Roe of the text). Not when the bearer's
+    own mentions tell the pronoun's gender (an honorific or a he/she after the full name: the
+    text outranks the birth lists), nor on a he/she outside that clause (it may be someone
+    else). Sets ``ambiguous`` to the bearer and another person of the surname, so
+    neither the resolver nor the speaker stage gives it to the bearer. Pronouns and positions,
+    not a coreference model: none installs offline here."""
+    m, full = mentions[i], mentions[ref]
+    if sdoc is None:
+        return False
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    named = speakers.share_gender(speakers.first_name_gender(full.text))
+    if span is None or named is None:
+        return False
+    by_token = {t.i: i for t in span}
+    said = {g for g, t in hint_votes(sdoc, by_token).get(i, []) if _reported_own(span.root, sdoc[t])}
+    own = _person_gender(_person_index(mentions).get(names.person_key(full.text), [ref]), mentions)
+    if len(said) != 1 or named in said or own in said:
+        return False
+    m.context.ambiguous = [full.text, f"another person of the surname ({'he' if 'm' in said else 'she'})"]
+    return True
+
+
+def _reported_own(subj, pron) -> bool:
+    """Is the he/she ``pron`` the subject of the clause the verb of the name ``subj`` takes as
+    its complement ("Roe has said he understood", "Roe believes she was right")? There the
+    pronoun is the speaker's own; a he or she elsewhere in the sentence ("Roe took her home,
+    after which she passed out") may be anyone (FNC-1 census: a "she" of the woman he took,
+    not of Cosby)."""
+    verb = pron.head
+    return subj.dep_ == "nsubj" and pron.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" \
+        and verb.head.i == subj.head.i
 
 
 def _untagged_bearer(sdoc, word: str, persons: dict[str, list[int]]) -> list[str]:

@@ -798,6 +798,17 @@ def _question_marks() -> frozenset[str]:
     return lexicon.words("analyse/embedded_question_marks.txt")
 
 
+def _subject_on_aux(tok) -> list:
+    """"and it’s said that ...": the small parse hangs the "it" on the contracted passive
+    auxiliary ("’s", auxpass) rather than on the verb, so the verb shows no subject and the
+    climb through the conjunction gave the impersonal report to the first conjunct's subject
+    ("Roe led three pilots ... and it’s said that ...": Roe; issue 18, round fifty-four, mender
+    m1: fnc1_c076 Q10 of seed 169). The subject of a verb's passive auxiliary is the verb's
+    own subject (then ``speakers.impersonal`` reads the "it")."""
+    return [g for c in tok.children if c.dep_ == "auxpass" and c.i < tok.i
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i]
+
+
 def _subject(verb):
     """Subject token of a cue verb, climbing through 'adding'/'saying' and conjoined verbs."""
     return _subject_found(verb)[0]
@@ -815,7 +826,7 @@ def _subject_found(verb):
         return agent, False
     tok = verb
     for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or _subject_on_aux(tok)
         if subj:
             s = subj[0]
             tagged = _tag_in_subject(tok, s) or _negated_subject_appos(tok, s)
@@ -7388,7 +7399,55 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "counterfactual_wish": lambda ctx, tok, comp: _counterfactual_wish(tok, comp),
     "small_clause_belief": lambda ctx, tok, comp: _small_clause_belief(tok, comp),
     "proposed_deed": lambda ctx, tok, comp: _proposed_deed(ctx, tok, comp),
+    "relative_after_object": lambda ctx, tok, comp: _relative_after_object(tok, comp),
+    "noun_cue": lambda ctx, tok, comp: _noun_cue(tok, comp),
 }
+
+
+def _relative_after_object(tok, comp: list) -> bool:
+    """"she can't think of another party Tom missed", "Roe knew a man he could trust": a verb
+    of belief only ("*" in data/reporting_verbs.txt) whose clause, with no "that", follows
+    right after a noun object of the verb or of its preposition is a relative clause on that
+    noun with its "that" left out ("the party [that] Tom missed"), which the parse hung on the
+    verb as its content: no statement of anyone's, and the subject of the relative clause
+    ("Tom") is no one's words (issue 18, round fifty-four, mender m1: fnc1_c060 Q10 of seed
+    169, judged not_statement). Kept: a clause right after the verb ("can't think she was
+    wrong"), one with "that" ("knew of reports that ..."), a verb of saying ("told reporters
+    the plan had failed": an addressee before the clause)."""
+    c = comp[0] if comp else None
+    if c is None or c.dep_ != "ccomp" or c.head.i != tok.i or not _belief_verb(tok) \
+            or any(x.dep_ == "mark" for x in c.children):
+        return False
+    nouns = [x for x in tok.children if x.dep_ == "dobj" and x.i < c.i] + [
+        o for p in tok.children if p.dep_ == "prep" and p.i < c.i for o in p.children if o.dep_ == "pobj"]
+    return any(n.pos_ in ("NOUN", "PROPN", "PRON") and n.right_edge.i + 1 == c.left_edge.i for n in nouns)
+
+
+def _noun_cue(tok, comp: list) -> bool:
+    """"adding that the US claims that the crates were dropped by mistake were untrue", "police
+    reports that the man was armed were wrong": a cue form that is also a plural noun
+    ("claims", "reports": tagged a verb, VBZ), whose "that" clause is followed at once by a
+    finite verb with no subject of its own ("were untrue"), is that noun, the subject of the
+    verb after its clause: no one says the clause, the sentence says the claims are untrue
+    (issue 18, round fifty-four, mender m1: fnc1_c063 Q7 of seed 169, "the US" given as the
+    speaker of "were untrue"). The parse's own signs only: the tag, the "that" and a verb of
+    plural agreement right after the clause that has no subject. Kept: "the US claims that the
+    crates were dropped by mistake" (nothing after), "..., and were untrue" (a conjunction
+    between), "KMOV reports that a warrant was issued for Lee and a bond has been set" (a
+    singular "has": the parse ran the bond into the clause before; FNC-1 census)."""
+    c = comp[0] if comp else None
+    if c is None or tok.tag_ != "VBZ" or c.head.i != tok.i or not any(x.dep_ == "mark" for x in c.children):
+        return False
+    nxt = c.right_edge.i + 1
+    if nxt >= len(tok.doc) or tok.doc[nxt].sent.start != tok.sent.start:
+        return False
+    v = tok.doc[nxt]
+    if v.tag_ not in ("VBD", "VBP", "MD") or v.lower_ == "was" or v.pos_ not in ("VERB", "AUX"):
+        return False  # a plural noun's verb: "were", "are", "have", a modal; never "has", "is", "was"
+        # ("KMOV reports that a warrant was issued for Lee and a bond has been set": the parse
+        # ran "a bond" into the clause before, and "has" is the reporter's second clause)
+    h = v.head if v.dep_ in ("aux", "auxpass") else v
+    return h.i != c.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for x in h.children)
 
 
 def _proposed_deed(ctx: _Ctx, tok, comp: list) -> bool:
@@ -8227,8 +8286,11 @@ def _said_again(x, comp) -> bool:
     believed X but acknowledged Y": cut there, "believed" would give a quote of its own that
     runs on into the "but"). A content with a noun subject ("said the council met and
     agreed ...") is left to ``_outer_conjunct``."""
-    if is_cue(comp, mental=True):
+    if is_cue(comp, mental=True) and any(c.dep_ in ("ccomp", "xcomp") for c in comp.children):
         return False  # "said he believed X but acknowledged Y": the inner cue would make a quote of its own
+        # (a verb of belief with only a noun object, "said he understood the concerns and said
+        # it was ...", makes none: the first content ends before the second "said"; round
+        # fifty-four, mender m1, fnc1_c060 Q7 of seed 169, judged cut)
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subj is not None and subj.lower_ in ("he", "she") and is_cue(x)
             and not _belief_verb(x, by_lemma=True)
