@@ -28,3 +28,22 @@ def test_a_person_to_note_with_a_curly_contraction_stays():
     assert "that the plan failed" in texts
 
 
+# --- c085 Q9: a knowing the parse hung on a report lines above ------------------------------------------
+
+_LIST = ("We show how the regulators reasoned their way to a weak conclusion\n\n"
+         "Here is a summary of the report:\n\n"
+         "Acme has known since 1990 that the chemical causes rashes in rats at high doses\n\n"
+         "The Acme Board has known since at least 1998 that the chemical causes rashes\n\n"
+         "The Acme Board's expert review panel knew in 1999 that the chemical causes rashes\n\n"
+         "The Acme Board has known since 2002 that the chemical causes rashes.")
+
+
+def test_a_knowing_on_its_own_line_is_no_quote():
+    texts = quote_texts(_LIST + "\n")
+    assert "that the chemical causes rashes" not in texts
+
+
+def test_a_knowing_inside_a_report_in_one_sentence_stays():
+    texts = _texts("Senator Bob Jones spoke in Denver.\n\nJones said the expert review panel knew in 1999 that the "
+                   "chemical causes rashes.")
+    assert any(t.endswith("the chemical causes rashes") for t in texts)

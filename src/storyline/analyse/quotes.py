@@ -8121,9 +8121,16 @@ def _subject_relative(x) -> bool:
 def _inside_report(verb) -> bool:
     """Is the verb inside what a cue reports (its clause, infinitive or adverbial, at any
     depth)? "said crews were trying to ...": yes; "agreed with her and seemed to think
-    ...": no (a second verb of the same subject, joined by "and", is not what "agreed" reports)."""
+    ...": no (a second verb of the same subject, joined by "and", is not what "agreed" reports).
+    Not across a paragraph break: lines with no closing stop (a list of findings, "The panel
+    knew in 1999 that ...") the small model may join into one sentence, hanging each line's
+    verb on the one before; a verb of saying on an earlier line reports nothing of a later one
+    (round fifty-four, seed 169 c085 Q9: a knowing kept as "inside" a report three lines up)."""
     n = verb
+    text = doc_text(verb.doc)
     while n.head.i != n.i:
+        if "\n" in text[min(n.idx, n.head.idx) : max(n.idx, n.head.idx)]:
+            return False
         if n.dep_ in ("ccomp", "xcomp", "advcl") and is_cue(n.head, mental=True):
             return True
         n = n.head
