@@ -16,6 +16,34 @@ def _texts(body: str) -> list[str]:
     return quote_texts(_LEAD + body + "\n")
 
 
+# --- c067 Q15: a quotation a modal cue takes is a supposed line -------------------------------------
+
+def test_a_quotation_after_a_modal_cue_is_no_quote():
+    texts = _texts("The winners are those who can say: \u201cSee? We warned you. The plan failed!\u201d Critics disagree.")
+    assert "See? We warned you. The plan failed!" not in texts
+
+
+def test_a_quotation_after_a_modal_cue_said_after_all_stays():
+    texts = _texts("The mayor could only say: \u201cWe will rebuild the bridge.\u201d")
+    assert "We will rebuild the bridge." in texts
+    texts = _texts("All he could say was: \u201cWe are sorry.\u201d")
+    assert "We are sorry." in texts
+
+
+# --- c067 Q14: a quotation after "campaigns on:" is the platform ----------------------------------------
+
+def test_a_quotation_after_a_platform_verb_and_on_is_no_quote():
+    texts = _texts("This is the strategy that campaigns on: \u201cTaxes are too high! Elect me and I'll cut them!\u201d")
+    assert "Taxes are too high! Elect me and I'll cut them!" not in texts
+
+
+def test_a_quotation_after_went_on_or_replied_with_stays():
+    texts = _texts("Senator Bob Jones spoke in Denver.\n\nJones went on: \u201cWe will win this fight.\u201d\n\n"
+                   "Asked about the vote, Jones replied with: \u201cI am not ready to do that.\u201d")
+    assert "We will win this fight." in texts
+    assert "I am not ready to do that." in texts
+
+
 # --- c085 Q6: the writer's hedge with a curly "’s" ------------------------------------------------------
 
 def test_a_writer_hedge_with_a_curly_contraction_is_no_quote():

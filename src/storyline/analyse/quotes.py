@@ -6080,6 +6080,47 @@ def _colon_title(ctx: _Ctx, d: _Direct) -> bool:
     return span is not None and span[-1].pos_ == "NOUN"
 
 
+def _supposed_saying(verb) -> bool:
+    """'the winners are those who can say: "See? We told you."', 'a candidate could tell
+    voters: "..."': a cue under a modal of possibility or advice (data/hypothetical_modals.txt:
+    can, could, may, might, must, should) tells a saying that may or should be made, not one
+    that was; the quotation it takes is the writer's supposed line, nobody's statement (round
+    fifty-four, seed 169 c067 Q15, judged not_statement; the indirect case is
+    ``_hypothetical``'s and "hypothetical_means"'). Not "would" or "will" (the data file's own
+    note: "he would later tell reporters: ..." is the past's future, said). Kept: "could only
+    say: ..." (an adverb of data/realised_modal_adverbs.txt: what was all one managed to say,
+    said), and a cue in a relative clause on the subject of "be" ('All he could say was: "..."':
+    the words named as said)."""
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon.words("analyse/hypothetical_modals.txt") for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.words("analyse/realised_modal_adverbs.txt") for c in verb.children):
+        return False
+    head = verb.head
+    if verb.i + 1 < len(verb.doc) and _copula(verb.doc[verb.i + 1]):
+        return False  # "All the mayor could say was: ...": the parse may make "say" the root
+    return not (verb.dep_ == "relcl" and head.dep_ in ("nsubj", "nsubjpass") and _copula(head.head))
+
+
+def _platform_colon(ctx: _Ctx, d: _Direct) -> bool:
+    """'This is the strategy that campaigns on: "Washington is broken! Send me there ..."', 'the
+    party ran on: "Jobs first!"': a quotation after a verb of standing for a platform (data/
+    platform_verbs.txt: campaign, run, stand) and its preposition "on" and a colon is the platform
+    or slogan campaigned on, the preposition's object, a line nobody is reported to have said
+    (round fifty-four, seed 169 c067 Q14, judged not_statement: the columnist's mock slogan).
+    Only the preposition "on" as the parse's preposition (not a particle: 'He went on: "..."'
+    continues a speech) right before the colon; 'He replied with: "..."' (a verb of saying) stays."""
+    m = re.search(r"\bon[ \t\u00a0]*:[ \t\u00a0]*$", ctx.text[max(0, d.outer_start - 20) : d.outer_start])
+    if m is None:
+        return False
+    at = max(0, d.outer_start - 20) + m.start()
+    span = ctx.sdoc.char_span(at, at + 2, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    prep = span[0]
+    return prep.dep_ == "prep" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in lexicon.words("analyse/platform_verbs.txt")
+
+
 def _headline_cased(text: str, d: _Direct) -> bool:
     """Two to twelve words, every one capitalised but a headline's small words
     (clean/headline_small_words.txt), at least two capitals, no closing "!", ";" or ":"."""
@@ -6192,6 +6233,10 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             continue  # 'bringing his favourite book to school: "The Big Book of Facts."': a title (round 52)
         if _proverb(ctx, d, verb):
             continue  # 'the old adage, "<a saying>" manner': a saying named, nobody's words here (round 36)
+        if verb is not None and _supposed_saying(verb):
+            continue  # 'the winners are those who can say: "..."': a saying supposed, nobody's (round 54)
+        if verb is None and _platform_colon(ctx, d):
+            continue  # 'a strategy that campaigns on: "..."': the platform run on, nobody's words (round 54)
         if verb is not None and embedded and _writer_idiom(verb):
             continue  # 'Having said that if the "Fix it" drive works, ...': no cue of the quotation inside (18n)
         if verb is not None and embedded and _named_phrase(ctx, d, verb):
