@@ -44,6 +44,21 @@ def test_a_quotation_after_went_on_or_replied_with_stays():
     assert "I am not ready to do that." in texts
 
 
+# --- c067 Q1: a participle of motive the parse made the root ---------------------------------------------
+
+def test_a_motive_participle_taken_for_the_root_is_no_quote():
+    texts = _texts("Senate leaders, evidently hoping that by repeating a claim they will convince voters, "
+                   "on Wednesday said the tax plan has \u201cfailed.\u201d")
+    assert not any(t.startswith("that by repeating a claim") for t in texts)
+
+
+def test_a_finite_hope_stays():
+    texts = _texts("Senate leaders are hoping that the bill passes.\n\nSenate leaders, a small group, hope that voters "
+                   "will believe them.")
+    assert "that the bill passes" in texts
+    assert "that voters will believe them" in texts
+
+
 # --- c085 Q6: the writer's hedge with a curly "’s" ------------------------------------------------------
 
 def test_a_writer_hedge_with_a_curly_contraction_is_no_quote():

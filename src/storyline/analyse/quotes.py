@@ -8015,6 +8015,8 @@ def _motive_participle(tok) -> bool:
     that rates hold" is the board's own assumption, part of its estimate. A participle on a verb
     of saying ("told reporters, hoping to calm them") or on a verb inside a report ("argue
     that taxes should be low, assuming ...") and a finite "Reyes hopes to get a reply" stay."""
+    if _participle_taken_for_root(tok):
+        return True
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or not _belief_verb(tok):
         return False
     if any(x.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for x in tok.children):
@@ -8022,6 +8024,30 @@ def _motive_participle(tok) -> bool:
     if tok.i > tok.head.i and not _forms(tok) & lexicon.words("analyse/motive_cues.txt"):
         return False
     return tok.head.i != tok.i and not is_cue(tok.head, mental=True) and not _inside_report(tok.head)
+
+
+def _participle_taken_for_root(tok) -> bool:
+    """"Congressional leaders, evidently hoping that voters will believe it, on Wednesday said
+    the plan has failed": a participle of belief set off by a comma after the subject is the
+    writer's account of the subject's motive, as ``_motive_participle``'s; the small model may
+    make it the sentence's root, with the subject as its own and the real verb ("said") as its
+    clause, so the whole run from "that" to the end read as what they hoped (round fifty-four,
+    seed 169 c067 Q1, judged not_statement and cut). Only a bare participle (no auxiliary: "are
+    hoping" is finite) of a verb of belief, with a comma between its subject and it, and a
+    finite verb of its clauses after it (the verb the sentence needs). "Roe, a lawyer, hopes
+    that ..." (finite) and "Roe is hoping that ..." stay."""
+    if tok.tag_ != "VBG" or tok.dep_ != "ROOT" or not _belief_verb(tok):
+        return False
+    if any(x.dep_ in ("aux", "auxpass") for x in tok.children):
+        return False
+    if not any(x.dep_ == "nsubj" and x.i < tok.i for x in tok.children):
+        return False
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].pos_ == "ADV":
+        k -= 1  # "leaders, evidently hoping"
+    if tok.doc[k].text != ",":
+        return False
+    return any(x.dep_ in ("ccomp", "conj") and x.i > tok.i and x.tag_ in ("VBD", "VBZ", "VBP") for x in tok.children)
 
 
 def _thing_told(comp: list) -> bool:
