@@ -59,6 +59,19 @@ def test_a_finite_hope_stays():
     assert "that voters will believe them" in texts
 
 
+# --- c067 Q9: a cue inside the writer's hedged inference ----------------------------------------------
+
+def test_a_cue_inside_a_modal_inference_is_no_quote():
+    texts = _texts("That would mean that 85 percent of the uninsured apparently would want nothing to do with the "
+                   "plan's benefits were Congress to repeal the mandate.")
+    assert not any(t.startswith("nothing to do with") for t in texts)
+
+
+def test_a_cue_inside_a_plain_inference_stays():
+    texts = _texts("That means that most of the uninsured said they want nothing to do with the plan's benefits.")
+    assert "they want nothing to do with the plan's benefits" in texts
+
+
 # --- c085 Q6: the writer's hedge with a curly "’s" ------------------------------------------------------
 
 def test_a_writer_hedge_with_a_curly_contraction_is_no_quote():

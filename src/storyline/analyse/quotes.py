@@ -7445,7 +7445,28 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "counterfactual_wish": lambda ctx, tok, comp: _counterfactual_wish(tok, comp),
     "small_clause_belief": lambda ctx, tok, comp: _small_clause_belief(tok, comp),
     "proposed_deed": lambda ctx, tok, comp: _proposed_deed(ctx, tok, comp),
+    "inside_inference": lambda ctx, tok, comp: _inside_inference(ctx, tok),
 }
+
+
+def _inside_inference(ctx: _Ctx, tok) -> bool:
+    """"That would mean that most of the uninsured apparently would want nothing to do with the
+    plan", "this could suggest that voters believe the claim": a cue inside the clause of the
+    writer's hedged inference (``_modal_inference``: a verb of inference under a modal, a
+    subject that cannot speak) is part of that inference, what the writer reasons someone would
+    want or hold, not a saying reported (round fifty-four, seed 169 c067 Q9, judged
+    not_statement). Up through clauses only (ccomp, xcomp, advcl), not across a paragraph
+    break. Kept: a cue under the plain verb ("reports suggest that officials said ...": the
+    reports') and under a subject that can speak ("analysts might suggest that ...")."""
+    text = ctx.text
+    n = tok
+    while n.head.i != n.i and n.dep_ in ("ccomp", "xcomp", "advcl"):
+        if "\n" in text[min(n.idx, n.head.idx) : max(n.idx, n.head.idx)]:
+            return False
+        n = n.head
+        if _modal_inference(ctx, n):
+            return True
+    return False
 
 
 def _proposed_deed(ctx: _Ctx, tok, comp: list) -> bool:
