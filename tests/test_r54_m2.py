@@ -72,6 +72,24 @@ def test_a_cue_inside_a_plain_inference_stays():
     assert "they want nothing to do with the plan's benefits" in texts
 
 
+# --- c071 Q3: a headline-cased name in a preposition's phrase ------------------------------------------
+
+def test_a_quoted_name_in_a_phrase_is_no_quote():
+    texts = _texts("The thief, a man, includes a picture of him holding a portion of the 'Ham and Cheese on Rye' "
+                   "- one of many he posts with him holding it.")
+    assert "Ham and Cheese on Rye" not in texts
+    # the parse hangs the name on the words after it when "posts" has an object of its own
+    texts = _texts("The thief, a man, includes a picture of him holding a portion of the 'Ham and Swiss on Rye' "
+                   "- one of many he posts picture with him holding it to prove he has it in his possession.")
+    assert "Ham and Swiss on Rye" not in texts
+
+
+def test_a_quoted_phrase_a_cue_takes_stays():
+    texts = _texts("Senator Bob Jones spoke in Denver.\n\nJones replied with \u201cAbsolutely Not In My Town\u201d "
+                   "when asked.")
+    assert "Absolutely Not In My Town" in texts
+
+
 # --- c085 Q6: the writer's hedge with a curly "’s" ------------------------------------------------------
 
 def test_a_writer_hedge_with_a_curly_contraction_is_no_quote():

@@ -6249,6 +6249,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             continue  # a quote in a headline counts only with its speaker beside it
         if verb is None and _marked_name(ctx, d):
             continue  # 'In addition, "Force Touch," the new system, could ...': a name in marks (round 48)
+        if _named_in_phrase(ctx, d):
+            continue  # 'a portion of the "Ham and Cheese on Rye"': a thing's name in marks (round 54)
         if _quoted_subject(ctx, d):
             continue  # '"Sources familiar with the matter" tell the paper ...': who or what, not said (round 49)
         if embedded and _quoted_source_label(ctx, d):
@@ -6404,6 +6406,31 @@ def _quoted_source_label(ctx: _Ctx, d: _Direct) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         return False
     return verb.lemma_.lower() not in lexicon.words("analyse/label_cues.txt")
+
+
+def _named_in_phrase(ctx: _Ctx, d: _Direct) -> bool:
+    """'holding a portion of the "Ham and Cheese on Rye" - one of many he posts': a short
+    headline-cased quotation with no verb (``_verbless_quoted_phrase``, ``_headline_cased``)
+    set inside a phrase (hung on a preposition or a noun, not on a verb), with no verb of saying
+    or belief as the first verb above it (the thing held, ordered, read about), is the name of a thing, not anything said,
+    whatever cue the scanner finds nearby (round fifty-four, seed 169 c071 Q3, judged
+    not_statement: a sandwich's name given to the "he" of the next clause's "posts"). A longer
+    name is ``_marked_name``'s reach (three words, no cue). Kept: a quotation a cue governs
+    ('shouted "Fire And Fury Now"', 'dismissed it as "Utter Nonsense"': the verb above is a cue),
+    one with a verb or a closing stop (a sentence in marks), and one in lower case ('a portion
+    of "the best lunch ever"')."""
+    span = _verbless_quoted_phrase(ctx, d)
+    if span is None or not _headline_cased(ctx.text, d):
+        return False
+    # inside a phrase: the word the quotation hangs on is no verb but a preposition or a noun
+    # ("of the "X"", "the "X" one"); the parse's attachment inside a name varies ("on Rye" may
+    # hang on the noun before the marks), so only where the span's root hangs is read
+    t = span.root.head
+    if t.i == span.root.i or span.start <= t.i < span.end or t.pos_ in ("VERB", "AUX"):
+        return False
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t.pos_ not in ("VERB", "AUX") or not is_cue(t, mental=True)
 
 
 def _marked_name(ctx: _Ctx, d: _Direct) -> bool:
