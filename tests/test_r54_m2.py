@@ -90,6 +90,20 @@ def test_a_quoted_phrase_a_cue_takes_stays():
     assert "Absolutely Not In My Town" in texts
 
 
+# --- c073 Q10, Q15: a quoted subject of seven words -------------------------------------------------------
+
+def test_a_seven_word_quoted_subject_is_no_quote():
+    texts = _texts("Paul Roe says he is surprised by the backlash because \u201cqualified investigators at all levels "
+                   "of government\u201d concluded that Smith robbed the store.")
+    assert "qualified investigators at all levels of government" not in texts
+    assert "that Smith robbed the store" in texts
+
+
+def test_a_quoted_sentence_with_the_same_words_stays():
+    texts = _texts("Roe says \u201cqualified investigators at all levels of government were wrong\u201d and left.")
+    assert "qualified investigators at all levels of government were wrong" in texts
+
+
 # --- c085 Q6: the writer's hedge with a curly "’s" ------------------------------------------------------
 
 def test_a_writer_hedge_with_a_curly_contraction_is_no_quote():
