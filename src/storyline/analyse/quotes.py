@@ -6091,7 +6091,13 @@ def _supposed_saying(verb) -> bool:
     say: ..." (an adverb of data/realised_modal_adverbs.txt: what was all one managed to say,
     said), and a cue in a relative clause on the subject of "be" ('All he could say was: "..."':
     the words named as said)."""
-    if not any(c.dep_ == "aux" and c.lower_ in lexicon.words("analyse/hypothetical_modals.txt") for c in verb.children):
+    text = doc_text(verb.doc)
+    # the modal right before the cue, on its line and outside any quotation: the parse may hang
+    # a quotation's own last "who can?" on a tag in the next paragraph ('"... then who can?"¶
+    # Father Tom said')
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon.words("analyse/hypothetical_modals.txt") and c.i < verb.i
+               and verb.idx - c.idx < 30 and not any(ch in _MARKS or ch == "\n" for ch in text[c.idx : verb.idx])
+               for c in verb.children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.words("analyse/realised_modal_adverbs.txt") for c in verb.children):
         return False
