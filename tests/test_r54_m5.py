@@ -201,3 +201,60 @@ def test_a_short_stopless_line_at_a_gallery_runs_edge_is_cut():
 def test_twin_a_short_line_with_its_stop_at_the_edge_stays():
     text = GALLERY.replace("Who knew? The board relents", "Who knew? The board relented.")
     assert "Who knew? The board relented." in _kept(text)
+
+
+# --- brief (issue 23): sentences that lean on another, an outlet's aside, a reference entry ---
+
+def test_c067_b4_ditto_leans_on_the_sentence_before():
+    from storyline.resolve import brief
+    assert brief.dependent_opening("Ditto for the ports and the two airports.")[0] == "ellipsis"
+    assert brief.dependent_opening("Same goes for the ferry terminal.")[0] == "ellipsis"
+
+
+def test_twin_a_sentence_with_ditto_inside_reads_alone():
+    from storyline.resolve import brief
+    assert brief.dependent_opening("Sameday Couriers said the pier would reopen in June.") is None
+
+
+def test_c053_b5_a_contrast_telling_only_what_something_is_not_leans_on_the_next():
+    from storyline.resolve import brief
+    assert brief.dependent_opening("Part of the case for Roe is not that he is a visionary who can rouse crowds.")[0] == "ellipsis"
+    assert brief.dependent_opening("The mayor's problem isn't that he is losing the vote.")[0] == "ellipsis"
+
+
+def test_twin_a_contrast_giving_its_point_after_but_and_not_that_old_read_alone():
+    from storyline.resolve import brief
+    assert brief.dependent_opening("The board's problem is not that it lacks money, but that it lacks a plan.") is None
+    assert brief.dependent_opening("The harbour's pier is not that old, the board said.") is None
+
+
+def test_c085_b7_the_study_told_by_its_kind_leans_on_the_sentence_before():
+    from storyline.resolve import brief
+    assert brief.dependent_opening("The study was based on the analysis of 1,000 samples.")[0] == "anaphor"
+
+
+def test_twin_the_study_of_and_the_paper_said_are_not_read():
+    from storyline.resolve import brief
+    assert brief.dependent_opening("The study of 1,000 harbour workers found a link to damp.") is None
+    assert brief.dependent_opening("The paper said the mayor would resign.") is None
+
+
+def test_c076_b5_b6_an_outlets_aside_on_its_own_translation_is_page_meta():
+    from storyline.resolve import brief
+    assert brief.noise_category("The group's name may be a Google translation error.") == "meta"
+    assert brief.noise_category("The Daily Acme did attempt to clean up the translation, but errors may remain.") == "meta"
+
+
+def test_twin_a_translation_error_as_the_storys_event_stays():
+    from storyline.resolve import brief
+    assert brief.noise_category("The ministry blamed a translation error for the diplomatic row.") is None
+
+
+def test_c085_b3_a_numbered_reference_entry_is_clutter():
+    from storyline.resolve import brief
+    assert "references" in (brief.clutter_shape("(13) Roe J, Doe A. Timber decay in harbour piers.") or "")
+
+
+def test_twin_a_numbered_sentence_naming_a_person_is_no_reference():
+    from storyline.resolve import brief
+    assert brief.clutter_shape("(2) Jane Roe said the pier would close in June.") is None

@@ -1610,6 +1610,8 @@ _CLUTTER = {
     # round twenty-eight
     "pointer": "a pointer to another page or feature: it tells the reader where to look, not a fact of the story",
     "teaser_cut": "a teaser cut off by an ellipsis (a related-stories box), not a sentence of the story",
+    # round fifty-four (c085 B3)
+    "reference": "an entry of a list of references (its number, authors' surnames and initials), not a sentence of the story",
 }
 
 
