@@ -226,6 +226,7 @@ def test_twin_a_contrast_giving_its_point_after_but_and_not_that_old_read_alone(
     from storyline.resolve import brief
     assert brief.dependent_opening("The board's problem is not that it lacks money, but that it lacks a plan.") is None
     assert brief.dependent_opening("The harbour's pier is not that old, the board said.") is None
+    assert brief.dependent_opening("The board's problem isn't that the crews are angry; the problem is that the pier is rotten.") is None
 
 
 def test_c085_b7_the_study_told_by_its_kind_leans_on_the_sentence_before():
@@ -237,6 +238,8 @@ def test_twin_the_study_of_and_the_paper_said_are_not_read():
     from storyline.resolve import brief
     assert brief.dependent_opening("The study of 1,000 harbour workers found a link to damp.") is None
     assert brief.dependent_opening("The paper said the mayor would resign.") is None
+    assert brief.dependent_opening("The research ship Acme Star made three voyages into the bay.") is None
+    assert brief.dependent_opening("The survey, conducted by the Acme Institute, finds the mayor ahead.") is None
 
 
 def test_c076_b5_b6_an_outlets_aside_on_its_own_translation_is_page_meta():
