@@ -218,8 +218,8 @@ def test_twin_a_sentence_with_ditto_inside_reads_alone():
 
 def test_c053_b5_a_contrast_telling_only_what_something_is_not_leans_on_the_next():
     from storyline.resolve import brief
-    assert brief.dependent_opening("Part of the case for Roe is not that he is a visionary who can rouse crowds.")[0] == "ellipsis"
-    assert brief.dependent_opening("The mayor's problem isn't that he is losing the vote.")[0] == "ellipsis"
+    assert brief.dependent_opening("Part of the case for Roe is not that he is a visionary who can rouse crowds.")[0] == "contrast"
+    assert brief.dependent_opening("The mayor's problem isn't that he is losing the vote.")[0] == "contrast"
 
 
 def test_twin_a_contrast_giving_its_point_after_but_and_not_that_old_read_alone():
@@ -261,3 +261,31 @@ def test_c085_b3_a_numbered_reference_entry_is_clutter():
 def test_twin_a_numbered_sentence_naming_a_person_is_no_reference():
     from storyline.resolve import brief
     assert brief.clutter_shape("(2) Jane Roe said the pier would close in June.") is None
+
+
+# --- the brief itself: the sentences above are not told; their twins are ----------------------
+
+BRIEF_LEANING = [
+    "Part of the case for the harbour board is not that it has a plan for the pier.",
+    "Ditto for the two ferry landings and the fish market on the quay.",
+    "The study was based on the analysis of 400 timber piles from three harbours.",
+    "The group's name may be a Google translation error.",
+]
+
+
+def test_sentences_leaning_elsewhere_or_asides_are_not_told():
+    from test_brief import analysis
+    from test_brief_reads_alone import BACKGROUND, told
+
+    for sentence in BRIEF_LEANING:
+        a = analysis("aaaa", "The harbour board met on Monday to decide the pier's future.\n" + sentence + "\n" + BACKGROUND)
+        assert not any(x.text == sentence for x in told(a)), sentence
+
+
+def test_twin_the_same_facts_told_whole_are_told():
+    from test_brief import analysis
+    from test_brief_reads_alone import BACKGROUND, told
+
+    sentence = "An engineers' study of 400 timber piles from three harbours found rot in most of them."
+    a = analysis("aaaa", sentence + "\n" + BACKGROUND)
+    assert any(x.text == sentence for x in told(a))
