@@ -51,6 +51,7 @@ from . import (
     credit_pull_quotes,
     dateline,
     embeds,
+    framed_lines,
     guardian_head,
     head_captions,
     head_credits,
@@ -3986,8 +3987,10 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
         if u.kind == "dateline":
             break  # round thirteen (16w): the line below a dateline is the story ("AP PORT ELLERY -- What makes a flood bad?")
         if u.kind is None and _is_headline_like(u) and u.words >= 3 and not u.standfirst:
-            if _opening_question(units, u):
-                break  # round fifteen (16q): the article's first sentence, a question, not its title
+            if _opening_question(units, u) or framed_lines.recall_hook(u.text):
+                # round fifteen (16q): the article's first sentence, a question, not its title;
+                # round fifty-four (c067 K3): a question to the reader opening on a recall
+                break
             if _quotation_runs_on(units, u):
                 break  # round twenty-nine (issue 16): a quotation's first sentence, not a title
             below = next((w for w in units if w.index > u.index), None)
@@ -4931,6 +4934,10 @@ def _reader_line(words: int, reader: list[str], sents: list[str]) -> bool:
 # after a closed sentence, quoting nobody and giving no words to a speaker: "... the people
 # who live here." names no piece and stays.
 _HERE_TAIL_WORDS = 20
+# a reference's number glued between a sentence's stop and the pointer, which the sentence
+# splitter reads as one sentence ("... in 2011.(1) You can read the full study here."): the
+# pointer is read after it, and the number stays with the sentence it cites
+_GLUED_REF_MARK = re.compile(r"[.!?][\"”’)]*\s*[(\[]\d{1,3}[)\]]\s*(?=[A-Z])")
 
 
 def _split_here_pointers(text: str, units: list[Unit]) -> list[Unit]:
@@ -4940,9 +4947,12 @@ def _split_here_pointers(text: str, units: list[Unit]) -> list[Unit]:
         if u.kind is not None:
             return None
         sents = _sentences(u.text.rstrip())
-        if len(sents) < 2:
+        tail = sents[-1].strip() if sents else ""
+        seam = _GLUED_REF_MARK.search(tail)
+        if seam is not None and not any(rx.match(tail) for rx in here):
+            tail = tail[seam.end():]  # round fifty-four (c085 K2): "... in 2011.(1) You can read ... here."
+        elif len(sents) < 2:
             return None
-        tail = sents[-1].strip()
         if (len(_WORD.findall(tail)) > _HERE_TAIL_WORDS or re.search(r"[\"“”]", tail) or _gives_to_speaker(tail)
                 or not any(rx.match(tail) for rx in here)):
             return None
@@ -6133,6 +6143,10 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
             what = "prose" if u.prose else "short line"
             u.kind, u.strong = "outside", True
             u.reason = f"outside: {what} {where} the article body (navigation, teaser or page furniture)"
+    # round fifty-four (seed 169: c063 K2, c067 K3, c071 K1, c073 K1, c080 K2, c085 K2, c086 K2): the
+    # lines a cut widget frames, and a closing list of references, once every cut is decided
+    framed_lines.mark(units, _mark, _title_cased, {"gallery": _GALLERY_REASON, "pull": "pull quote",
+                                                    "pointer": _PROMO_LINE_REASONS["here"]})
     # round fifteen (16r): the kept lines split at lost sentence boundaries, once every cut is
     # decided (a split before would break the whole-line rules: a closing promo run read in pieces)
     units = _split_lost_boundaries(text, units)

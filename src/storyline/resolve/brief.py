@@ -1022,6 +1022,14 @@ def _colon_joined(text: str, sentences: list) -> list:
     return out
 
 
+# dependent openings never picked whatever the sentence names: what each leaves to another sentence
+_LEANS_ELSEWHERE = {
+    "ellipsis": "it leaves out what the sentence before says (\"is one such\", \"to say otherwise\")",
+    # round fifty-four (c053 B5)
+    "contrast": "it tells only what something is not (\"is not that ...\"): its point is the next sentence's",
+}
+
+
 def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, int]]) -> tuple:
     """(sentence span, why it is barred or None, speaker pronouns linked): whether a
     sentence reads alone, out of its article. A headline or caption glued to the lead is
@@ -1114,8 +1122,8 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
                 written is not None and written.search(sent, past)):
             return s, None, links
         return s, why, []
-    if dep[0] == "ellipsis":
-        return s, "it leaves out what the sentence before says (\"is one such\", \"to say otherwise\")", []
+    if dep[0] in _LEANS_ELSEWHERE:
+        return s, _LEANS_ELSEWHERE[dep[0]], []
     # kept only when the quote resolver tied this very nominal ("The company said ...") to its
     # speaker with confidence (an opening speaker pronoun leans on the sentence before whatever
     # its link, round thirty-seven): the brief shows the name beside it
@@ -1610,6 +1618,8 @@ _CLUTTER = {
     # round twenty-eight
     "pointer": "a pointer to another page or feature: it tells the reader where to look, not a fact of the story",
     "teaser_cut": "a teaser cut off by an ellipsis (a related-stories box), not a sentence of the story",
+    # round fifty-four (c085 B3)
+    "reference": "an entry of a list of references (its number, authors' surnames and initials), not a sentence of the story",
 }
 
 
