@@ -54,15 +54,28 @@ def test_a_surname_two_full_names_bear_stays_a_rival_twin():
 
 def test_a_far_pick_of_the_same_name_is_not_settled_by_it_twin():
     # the scorer's pick is no subject of the pronoun's sentence or the one before: a second entity of
-    # its name still counts as a rival (a "He" six sentences after a woman's one-word name stays open)
-    text = ("The woman, known by the pseudonym Rehana, was celebrated as a symbol of hope for the city.\n\n"
-            "A photograph of a fighter's body later sparked rumours that Rehana had been killed.\n\n"
-            "But friends of Rehana said the dead woman in the photograph is another fighter. The picture "
-            "spread quickly. Many people shared it. The city was besieged. The fighting went on for weeks.\n\n"
-            "A journalist who was based in the city said the dead woman is not Rehana.\n\n"
-            "He went on to say that he saw Rehana leave the city during the fighting last week.\n")
-    for who, conf, _ev in _given(text, "he saw Rehana leave"):
-        assert who is None or conf < 0.6, (who, conf)
+    # its name still counts as a rival, and the hand rules picking that second entity do not agree
+    # with it (the first version of the rule gave both "he" quotes to the woman: FNC-1 census)
+    text = ("The young fighter who became a symbol of the town's defence before she was said to have been "
+            "killed by militants is alive, it was claimed today.\n\n"
+            "The woman, known by the pseudonym Rehana, was celebrated as a symbol of hope for the besieged "
+            "town after a picture of her was shared thousands of times.\n\n"
+            "That picture was followed days later by a photograph of a militant holding the body of a young "
+            "woman, sparking rumours that Rehana had been killed.\n\n"
+            "But now friends of Rehana have told the Daily Courier that the dead woman in the photograph is "
+            "another fighter, adding that Rehana managed to escape the town during fighting last week and is "
+            "now believed to be living across the border.\n\n"
+            "Speaking of the photograph, a journalist who was based in the town until last week said the dead "
+            "woman is not Rehana but another fighter.\n\n"
+            "'She is my friend and I confirm that she is alive. And the picture is not Rehana's picture,' he "
+            "told the Daily Courier, speaking on condition of anonymity.\n\n"
+            "He went on to say that he saw Rehana leave the town during the fighting last week, shortly "
+            "before he was forced to do the same thing.\n")
+    for part in ("She is my friend", "he saw Rehana leave"):
+        got = _given(text, part)
+        assert got, part
+        for who, conf, _ev in got:
+            assert who is None or conf < 0.6, (part, who, conf)
 
 
 # --- a near subject stands past a best candidate that may not be chosen (speakers._near_subject) ---

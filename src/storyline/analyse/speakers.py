@@ -815,7 +815,7 @@ def resolve_pronoun(scene: Scene, tok, last_speaker: int | None = None, *, use_m
         # alone gave 3 new wrong speakers (a candidate 5-6 sentences back, a caption's name).
         hand = resolve_pronoun(scene, tok, last_speaker, use_model=False)
         if hand.mention is not None and (scene.entity(hand.mention) == scene.entity(best[1])
-                                         or same_name_twin(scene, best[1], hand.mention)):
+                                         or settled and same_name_twin(scene, best[1], hand.mention)):
             conf = hand.confidence
             ev += f"; the hand rules agree ({hand.confidence:.2f})"
         elif hand.mention is None:  # the hand rules leave it open (too far back, a nearer unnamed subject)
@@ -846,10 +846,12 @@ def _near_subject(scene: Scene, ranked: list[tuple[float, int, list[str], bool]]
     it is the subject of the pronoun's sentence or of the one before and no other candidate
     that could be chosen is named there ("At that moment, the French envoy, Jean Roe, uttered
     a stage whisper. '...,' he said", where a president named all through the story outscored
-    Roe on salience and the quote was left open). Round fifty-four's open sample: the best
+    Roe on salience and the quote was left open). Round fifty-four's censuses: the best
     candidate "more than 6 sentences back" holds 77 open quotes of PolNeAR train and 17 of
-    FNC-1; read, most had the speaker as the subject right before. A subject after a fronted
-    phrase or before a quotation opened with no punctuation is not taken. None otherwise."""
+    FNC-1; of the 40 read, most are unnamed or far speakers, a few have the speaker as the
+    subject right before ("Donald Trump also criticized Clinton ... / '...,' he said", beside
+    an Eric Trump named further up). A subject after a fronted phrase or before a quotation
+    opened with no punctuation is not taken. None otherwise."""
     near = [r for r in ranked if not r[3]]
     if not near or not _close_subject(near[0]):
         return None
@@ -880,8 +882,8 @@ def same_name_twin(scene: Scene, i: int, j: int) -> bool:
     split ("Chandhok Jasdip Singh ... Singh, 47, voted ... He said": the scorer weighs the
     untagged "Singh" against "Chandhok Jasdip Singh" and, finding two near-equal candidates,
     leaves the "he" open)?
-    Round fifty-four's open sample (PolNeAR train and FNC-1): 53 open he/she quotes whose runner-up
-    bears the best one's name. A tagged person and another, or an untagged word that is the
+    Round fifty-four's censuses (PolNeAR train and FNC-1, base code): 53 open he/she quotes whose
+    runner-up bears the best one's name. A tagged person and another, or an untagged word that is the
     tagged one's last name; their fullest names (fullest_name) equal, or one a single word that
     is the other's last; no gender told against the other's; and the document gives that surname to at most one full name, so "Trump" beside
     "Ivanka Trump" and "Donald Trump", or "Clinton" beside Bill and Hillary, stays two rivals.
