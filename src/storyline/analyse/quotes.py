@@ -52,7 +52,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon, timenorm
 from ..clean import dateline
 from ..types import DocAnalysis, Mention, QuoteItem
-from . import gazetteer, names, quote_frames, speakers, stamps
+from . import gazetteer, names, quote_edges, quote_frames, speakers, stamps
 from .parse import doc_text
 from .stance import refusals
 from .timex import _FUTURE_AUX  # the future auxiliaries ("will", "shall": data/modals.txt's "+")
@@ -12297,6 +12297,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = _join_series(text, out)
     out = _join_own_tag(ctx, out, sdoc)
     out = _join_next_tag(ctx, out, sdoc)
+    out = quote_edges.past_dash_aside(sdoc, text, out)
+    out = quote_edges.no_reference_tail(text, out)
+    out = quote_edges.no_second_act(sdoc, text, out)
     _add_bodies(analysis, bodies, out)
     _explain_open(out)
     _retyped_speaker_evidence(ctx, out)
