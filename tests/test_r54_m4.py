@@ -103,3 +103,18 @@ def test_twin_a_past_form_that_is_also_a_base_form_stays_in_the_content():
     assert quote_edges._finite_past(_Tok("commented", "VBD"))
     assert not quote_edges._finite_past(_Tok("offset", "VBD"))  # "help to reduce X and offset Y"
     assert not quote_edges._finite_past(_Tok("found", "VBD"))  # "and found of ...", a typo for "founder"
+
+
+# --- c060 Q7: a second "said" after a content whose verb has only an object (quotes._said_again) -------
+
+def test_a_second_said_ends_a_content_whose_verb_takes_an_object():
+    a = analysed(_doc("Tom Brown has said he understood the concerns of the school and said it was the tone "
+                      "of the letter that offended."))
+    q = _quote(a, "he understood the concerns")
+    assert q.text.endswith("the concerns of the school")
+
+
+def test_twin_a_second_verb_with_no_clause_stays_in_the_content():
+    a = analysed(_doc("Tom Brown said he understood the concerns of the school and twice asked for a meeting."))
+    q = _quote(a, "he understood the concerns")
+    assert "asked for a meeting" in q.text

@@ -8227,7 +8227,9 @@ def _said_again(x, comp) -> bool:
     believed X but acknowledged Y": cut there, "believed" would give a quote of its own that
     runs on into the "but"). A content with a noun subject ("said the council met and
     agreed ...") is left to ``_outer_conjunct``."""
-    if is_cue(comp, mental=True):
+    # ("said he understood the concerns and said ...": an object, no clause, so no quote of its
+    # own; the second "said" ends the first content: round fifty-four, seed 169 c060 Q7)
+    if is_cue(comp, mental=True) and any(c.dep_ == "ccomp" for c in comp.children):
         return False  # "said he believed X but acknowledged Y": the inner cue would make a quote of its own
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subj is not None and subj.lower_ in ("he", "she") and is_cue(x)
