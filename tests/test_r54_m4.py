@@ -118,3 +118,18 @@ def test_twin_a_second_verb_with_no_clause_stays_in_the_content():
     a = analysed(_doc("Tom Brown said he understood the concerns of the school and twice asked for a meeting."))
     q = _quote(a, "he understood the concerns")
     assert "asked for a meeting" in q.text
+
+
+# --- c060 Q6: a quoted fragment after "the" carries its clause (quotes._fragment_head) -----------------
+
+def test_a_fragment_opening_after_a_determiner_carries_its_clause():
+    a = analysed(_doc("She said the cost covers one ticket to the “trip to the zoo including boat rides and "
+                      "swimming and lunch.”"))
+    q = _quote(a, "trip to the zoo")
+    assert q.text.startswith("the cost covers one ticket") and q.kind == "indirect"
+
+
+def test_twin_a_quotation_holding_a_finite_verb_stays_direct():
+    a = analysed(_doc("She said the ticket is for “the trip to the zoo, which includes a boat ride and lunch.”"))
+    q = _quote(a, "trip to the zoo")
+    assert q.kind == "direct" and q.text.startswith("the trip")

@@ -6221,6 +6221,48 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
 _FRAGMENT_DEPS = ("dobj", "attr", "acomp", "oprd")  # a quoted fragment that is its clause's object or predicate
 
 
+# the links from a word of a noun phrase up to the phrase's head and from a preposition's object
+# up to what the preposition hangs on ("one ticket to the <fragment>": the -> party -> to -> ticket)
+_PHRASE_DEPS = frozenset({"det", "poss", "nmod", "compound", "amod", "nummod", "case", "pobj", "prep",
+                          "dobj", "attr", "oprd", "acomp"})
+
+
+def _fragment_head(ctx: _Ctx, d: _Direct, span):
+    """The verb outside the marks whose object or predicate a quoted fragment is, or None: the
+    head of the fragment's root when that root is the object or predicate itself; else, when the
+    quotation opens right after a determiner or preposition ('covers one ticket to the "party at
+    the zoo including lunch."': the phrase the writer began goes on inside the marks) and holds
+    no finite verb (no sentence of its own), the first verb above that word, climbing only
+    through the links of a noun phrase and of prepositions (round fifty-four, seed 169 c060 Q6:
+    the parse hung the fragment's words on three heads, so its root was its stop)."""
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") and root.dep_ in _FRAGMENT_DEPS:
+        return root.head
+    t = _word_before_mark(ctx, d)
+    if t is None or any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in span):
+        return None
+    if t.tag_ not in ("DT", "IN") or t.dep_ not in ("det", "prep"):
+        return None
+    return _phrase_verb(t)
+
+
+def _word_before_mark(ctx: _Ctx, d: _Direct):
+    """The token right before a quotation's opening mark (spaces skipped), or None."""
+    k = d.outer_start
+    while k > 0 and ctx.text[k - 1] in " \t\u00a0":
+        k -= 1
+    before = ctx.sdoc.char_span(k - 1, k, alignment_mode="expand") if k > 0 else None
+    return before[-1] if before is not None and len(before) else None
+
+
+def _phrase_verb(t):
+    """The first verb above a word of a noun phrase, climbing only through the links of a noun
+    phrase and of prepositions (_PHRASE_DEPS), or None."""
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ in _PHRASE_DEPS and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
 def _fragment_clause(ctx: _Ctx, d: _Direct, verb) -> tuple[int, int] | None:
     """The clause a quoted fragment ends, when the fragment alone says nothing: 'the accident
     could offer "a glimpse of a grim future", suggests the Times', 'Roe says it is worth it,
@@ -6244,9 +6286,8 @@ def _fragment_clause(ctx: _Ctx, d: _Direct, verb) -> tuple[int, int] | None:
     span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return None
-    root = span.root
-    v = root.head
-    if (root.pos_ in ("VERB", "AUX") or root.dep_ not in _FRAGMENT_DEPS or span.start <= v.i < span.end
+    v = _fragment_head(ctx, d, span)
+    if (v is None or span.start <= v.i < span.end
             or v.pos_ not in ("VERB", "AUX") or v.i == verb.i or v.head.i != verb.i or v.dep_ not in ("ccomp", "advcl")
             or is_cue(v, mental=True) or ctx.inside_quote(v.idx)):
         return None
