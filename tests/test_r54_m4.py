@@ -11,7 +11,7 @@ for the test (a name like the article's at most). Every text here is invented.
 
 from __future__ import annotations
 
-from pipeline_helpers import analysed
+from pipeline_helpers import analysed, shown_speaker
 from pipeline_helpers import quote_holding as _quote
 
 
@@ -133,3 +133,19 @@ def test_twin_a_quotation_holding_a_finite_verb_stays_direct():
     a = analysed(_doc("She said the ticket is for “the trip to the zoo, which includes a boat ride and lunch.”"))
     q = _quote(a, "trip to the zoo")
     assert q.kind == "direct" and q.text.startswith("the trip")
+
+
+# --- c084 Q6: a fragment a relative clause's verb of judging takes is open (quotes._relative_sayer) -----
+
+def test_a_fragment_decried_in_a_relative_clause_is_not_the_cue_subjects():
+    a = analysed(_doc("Deputy Attorney General Alan Brooks cites several judges and other experts who decried "
+                      "Smith's actions as a “departure from the court's long respected traditions.”"))
+    q = _quote(a, "departure from the court")
+    assert shown_speaker(a, q) is None and "relative" in (q.speaker_evidence or "")
+
+
+def test_twin_a_fragment_of_the_cues_own_clause_keeps_its_speaker():
+    a = analysed(_doc("Deputy Attorney General Alan Brooks called Smith's actions a “departure from the "
+                      "court's long respected traditions.”"))
+    q = _quote(a, "departure from the court")
+    assert shown_speaker(a, q) == "Alan Brooks"

@@ -6263,6 +6263,33 @@ def _phrase_verb(t):
     return t if t.pos_ in ("VERB", "AUX") else None
 
 
+def _relative_sayer(ctx: _Ctx, c: _Cand, cue_span) -> dict | None:
+    """An open speaker for a quoted fragment that a verb of saying or judging in a relative
+    clause takes as its object or its "as" phrase: 'Roe cites several judges and other experts
+    who decried Doe's actions as a "departure from the court's traditions."' The words in marks
+    are what the relative's subject (the judges) said of Doe's actions, or the cue's subject's
+    words for it: the text does not show whose; a fragment is no sentence the cue's subject is
+    shown saying (round fifty-four, seed 169 c084 Q6, judged unclear: Roe had been given it at
+    0.95 through "cites"). Read when the quotation opens right after a determiner or preposition
+    that belongs, through noun-phrase and preposition links only, to a verb other than the cue
+    hung on a noun as a relative clause ("relcl"), that verb a cue (data/reporting_verbs.txt), one of
+    judging (data/judged_cues.txt) or of calling (data/calling_verbs.txt). A fragment of the
+    cue's own clause ('Roe called the plan a "disaster"') and one in a relative clause of another
+    verb ('experts who wrote a "report on ..."') keep their speaker. The open speaker, or None."""
+    d = c.direct
+    before = _word_before_mark(ctx, d) if d is not None else None
+    if before is None or cue_span is None or before.tag_ not in ("DT", "IN") or before.dep_ not in ("det", "prep"):
+        return None
+    v = _phrase_verb(before)
+    if v is None or v.dep_ != "relcl" or cue_span[0] <= v.idx < cue_span[1] or ctx.inside_quote(v.idx):
+        return None
+    if not (is_cue(v) or v.lemma_.lower() in lexicon.words("analyse/judged_cues.txt")
+            or v.lower_ in lexicon.words("analyse/calling_verbs.txt")):
+        return None
+    return _conf({}, 0.0, f"'{v.text}': the quoted words are the object of a verb of saying in a relative "
+                 f"clause about '{v.head.text}', whose subject is not the cue's: whose words they are is not shown")
+
+
 def _fragment_clause(ctx: _Ctx, d: _Direct, verb) -> tuple[int, int] | None:
     """The clause a quoted fragment ends, when the fragment alone says nothing: 'the accident
     could offer "a glimpse of a grim future", suggests the Times', 'Roe says it is worth it,
@@ -12238,6 +12265,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             speaker = _unclosed_before(ctx, c, speaker, items) or speaker  # 'Roe said: "A.¶¶"B."': B is Roe's
             speaker = _tag_before_in_paragraph(ctx, c, speaker, items) or speaker  # '"A," Roe said, with ... . "B"'
             cue_span = _clause_cue_span(ctx, speaker, cue_span, a, b)  # 'The trust, which says its aim is "..."' (24q)
+            speaker = _relative_sayer(ctx, c, cue_span) or speaker  # '... experts who decried X as a "..."' (c084 Q6)
         elif c.kind == "indirect":
             assert c.cue is not None, "an indirect candidate carries its reporting verb"
             speaker, subj = _cue_speaker(ctx, c.cue, last)
