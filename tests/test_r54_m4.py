@@ -92,6 +92,12 @@ def test_twin_a_participle_sharing_a_passive_stays_in_the_content():
     assert "stranded at the border" in q.text
 
 
+def test_twin_a_past_verb_of_no_saying_after_a_modal_stays_in_the_content():
+    a = analysed(_doc("Jane Smith said she would not sign the deal but accepted that the others might sign it."))
+    q = _quote(a, "she would not sign the deal")
+    assert "accepted that the others might" in q.text
+
+
 class _Tok:  # a token as the tagger left it: "offset" read as a past form (FNC-1 census, c083)
     def __init__(self, text: str, tag: str):
         self.lower_, self.tag_, self.children = text, tag, []

@@ -170,12 +170,18 @@ def no_second_act(sdoc, text: str, out: list[QuoteItem]) -> list[QuoteItem]:
     the content: "Roe joked that she would "eat my hat" with the deal, and further commented on
     her skill", "a spokesman said Doe was not authorized to speak for the family and called the
     claims "baseless"". A past form cannot share the modal, "to" or "do" of a bare verb, so it is
-    coordinated higher up: with the cue (the speaker's next act, told in the writer's words) or
-    with a finite verb of the content; either way the first statement ends before its "and"
-    (seed 169 c080 Q7, c086 Q10: the span put the second act inside the statement). Kept: a bare
+    coordinated higher up: with the cue, or with a finite verb of the content. Only a verb of
+    saying is read (the speaker's next act of saying, told in the writer's words, as
+    quotes._next_report reads one joined to the cue): a past verb of another kind after a modal's
+    clause is often a backshifted present of the same report ("said she could not support the levy
+    but understood why people did": round thirty-eight's twin); either way the first statement
+    ends before its "and" (seed 169 c080 Q7, c086 Q10: the span put the second act inside the
+    statement). Kept: a bare
     verb joined to a bare verb ("would review the plan and announce a decision"), a participle
     sharing a passive ("were forced to leave and stranded": no object), a verb with its own
     subject (other rules read those)."""
+    from .quotes import is_cue  # (quotes imports this module: read at call time)
+
     if sdoc is None:
         return out
     for q in out:
@@ -186,8 +192,10 @@ def no_second_act(sdoc, text: str, out: list[QuoteItem]) -> list[QuoteItem]:
             continue
         for x in span:
             h = x.head
-            if x.dep_ != "conj" or not q.start <= h.idx < x.idx or not _bare_with_aux(h) or not _finite_past(x):
-                continue
+            if x.dep_ != "conj" or not q.start <= h.idx < x.idx or not _bare_with_aux(h) or not _finite_past(x) \
+                    or not is_cue(x):
+                continue  # (only a verb of saying: "said she could not support the levy but understood why
+                # people did" is one report, the past form a backshifted present joined to the modal's clause)
             k = _coordination_start(sdoc, x, q.start)
             if k is not None and any(ch.isalpha() for ch in text[q.start : k]):
                 _set_span(text, q, q.start, k)
