@@ -52,7 +52,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon, timenorm
 from ..clean import dateline
 from ..types import DocAnalysis, Mention, QuoteItem
-from . import gazetteer, names, quote_frames, speakers, stamps
+from . import gazetteer, names, quote_edges, quote_frames, speakers, stamps
 from .parse import doc_text
 from .stance import refusals
 from .timex import _FUTURE_AUX  # the future auxiliaries ("will", "shall": data/modals.txt's "+")
@@ -6285,6 +6285,75 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
 _FRAGMENT_DEPS = ("dobj", "attr", "acomp", "oprd")  # a quoted fragment that is its clause's object or predicate
 
 
+# the links from a word of a noun phrase up to the phrase's head and from a preposition's object
+# up to what the preposition hangs on ("one ticket to the <fragment>": the -> party -> to -> ticket)
+_PHRASE_DEPS = frozenset({"det", "poss", "nmod", "compound", "amod", "nummod", "case", "pobj", "prep",
+                          "dobj", "attr", "oprd", "acomp"})
+
+
+def _fragment_head(ctx: _Ctx, d: _Direct, span):
+    """The verb outside the marks whose object or predicate a quoted fragment is, or None: the
+    head of the fragment's root when that root is the object or predicate itself; else, when the
+    quotation opens right after a determiner or preposition ('covers one ticket to the "party at
+    the zoo including lunch."': the phrase the writer began goes on inside the marks) and holds
+    no finite verb (no sentence of its own), the first verb above that word, climbing only
+    through the links of a noun phrase and of prepositions (round fifty-four, seed 169 c060 Q6:
+    the parse hung the fragment's words on three heads, so its root was its stop)."""
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") and root.dep_ in _FRAGMENT_DEPS:
+        return root.head
+    t = _word_before_mark(ctx, d)
+    if t is None or any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in span):
+        return None
+    if t.tag_ not in ("DT", "IN") or t.dep_ not in ("det", "prep"):
+        return None
+    return _phrase_verb(t)
+
+
+def _word_before_mark(ctx: _Ctx, d: _Direct):
+    """The token right before a quotation's opening mark (spaces skipped), or None."""
+    k = d.outer_start
+    while k > 0 and ctx.text[k - 1] in " \t\u00a0":
+        k -= 1
+    before = ctx.sdoc.char_span(k - 1, k, alignment_mode="expand") if k > 0 else None
+    return before[-1] if before is not None and len(before) else None
+
+
+def _phrase_verb(t):
+    """The first verb above a word of a noun phrase, climbing only through the links of a noun
+    phrase and of prepositions (_PHRASE_DEPS), or None."""
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ in _PHRASE_DEPS and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
+def _relative_sayer(ctx: _Ctx, c: _Cand, cue_span) -> dict | None:
+    """An open speaker for a quoted fragment that a verb of saying or judging in a relative
+    clause takes as its object or its "as" phrase: 'Roe cites several judges and other experts
+    who decried Doe's actions as a "departure from the court's traditions."' The words in marks
+    are what the relative's subject (the judges) said of Doe's actions, or the cue's subject's
+    words for it: the text does not show whose; a fragment is no sentence the cue's subject is
+    shown saying (round fifty-four, seed 169 c084 Q6, judged unclear: Roe had been given it at
+    0.95 through "cites"). Read when the quotation opens right after a determiner or preposition
+    that belongs, through noun-phrase and preposition links only, to a verb other than the cue
+    hung on a noun as a relative clause ("relcl"), that verb a cue (data/reporting_verbs.txt), one of
+    judging (data/judged_cues.txt) or of calling (data/calling_verbs.txt). A fragment of the
+    cue's own clause ('Roe called the plan a "disaster"') and one in a relative clause of another
+    verb ('experts who wrote a "report on ..."') keep their speaker. The open speaker, or None."""
+    d = c.direct
+    before = _word_before_mark(ctx, d) if d is not None else None
+    if before is None or cue_span is None or before.tag_ not in ("DT", "IN") or before.dep_ not in ("det", "prep"):
+        return None
+    v = _phrase_verb(before)
+    if v is None or v.dep_ != "relcl" or cue_span[0] <= v.idx < cue_span[1] or ctx.inside_quote(v.idx):
+        return None
+    if not (is_cue(v) or v.lemma_.lower() in lexicon.words("analyse/judged_cues.txt")
+            or v.lower_ in lexicon.words("analyse/calling_verbs.txt")):
+        return None
+    return _conf({}, 0.0, f"'{v.text}': the quoted words are the object of a verb of saying in a relative "
+                 f"clause about '{v.head.text}', whose subject is not the cue's: whose words they are is not shown")
+
+
 def _fragment_clause(ctx: _Ctx, d: _Direct, verb) -> tuple[int, int] | None:
     """The clause a quoted fragment ends, when the fragment alone says nothing: 'the accident
     could offer "a glimpse of a grim future", suggests the Times', 'Roe says it is worth it,
@@ -6308,9 +6377,8 @@ def _fragment_clause(ctx: _Ctx, d: _Direct, verb) -> tuple[int, int] | None:
     span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return None
-    root = span.root
-    v = root.head
-    if (root.pos_ in ("VERB", "AUX") or root.dep_ not in _FRAGMENT_DEPS or span.start <= v.i < span.end
+    v = _fragment_head(ctx, d, span)
+    if (v is None or span.start <= v.i < span.end
             or v.pos_ not in ("VERB", "AUX") or v.i == verb.i or v.head.i != verb.i or v.dep_ not in ("ccomp", "advcl")
             or is_cue(v, mental=True) or ctx.inside_quote(v.idx)):
         return None
@@ -12406,6 +12474,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
             speaker = _unclosed_before(ctx, c, speaker, items) or speaker  # 'Roe said: "A.¶¶"B."': B is Roe's
             speaker = _tag_before_in_paragraph(ctx, c, speaker, items) or speaker  # '"A," Roe said, with ... . "B"'
             cue_span = _clause_cue_span(ctx, speaker, cue_span, a, b)  # 'The trust, which says its aim is "..."' (24q)
+            speaker = _relative_sayer(ctx, c, cue_span) or speaker  # '... experts who decried X as a "..."' (c084 Q6)
         elif c.kind == "indirect":
             assert c.cue is not None, "an indirect candidate carries its reporting verb"
             speaker, subj = _cue_speaker(ctx, c.cue, last)
@@ -12508,6 +12577,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = _join_series(text, out)
     out = _join_own_tag(ctx, out, sdoc)
     out = _join_next_tag(ctx, out, sdoc)
+    out = quote_edges.past_dash_aside(sdoc, text, out)
+    out = quote_edges.no_reference_tail(text, out)
+    out = quote_edges.no_second_act(sdoc, text, out)
     _add_bodies(analysis, bodies, out)
     _explain_open(out)
     _retyped_speaker_evidence(ctx, out)
