@@ -52,7 +52,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon, timenorm
 from ..clean import dateline
 from ..types import DocAnalysis, Mention, QuoteItem
-from . import gazetteer, names, quote_frames, speakers, stamps
+from . import gazetteer, names, quote_frames, quote_halves, speakers, stamps
 from .parse import doc_text
 from .stance import refusals
 from .timex import _FUTURE_AUX  # the future auxiliaries ("will", "shall": data/modals.txt's "+")
@@ -6587,6 +6587,8 @@ def _answer_opening(text: str, d: _Direct, after: list[_Direct]) -> bool:
     if not text[d.start : d.end].rstrip().endswith(",") or not after:
         return False
     nxt = after[0]
+    if quote_halves.opening_before_tag(text, d.end - 1 if text[d.end - 1] == "," else d.end, nxt.start):
+        return True  # '"Certainly," Hale replied. "Yes, and ..."': the reply's first word (round fifty-four)
     m = _INTERRUPTION.fullmatch(text, d.end - 1 if text[d.end - 1] == "," else d.end, nxt.start)
     return m is not None and text[nxt.start : nxt.start + 1].islower()
 
@@ -12291,12 +12293,15 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = _join_interrupted(text, out)
     out = _join_continued(text, out)
     out = _join_tagged_after(text, out, sdoc, ctx)
+    out = quote_halves.join_uncued_tag(text, out)  # round fifty-four (m3): '"A," read the statement. "B."'
     out = _join_over_tag_clause(text, out, sdoc, ctx)
     out = _join_same_tag(text, out, sdoc)
     out = _join_tag_participle(text, out)
     out = _join_series(text, out)
     out = _join_own_tag(ctx, out, sdoc)
     out = _join_next_tag(ctx, out, sdoc)
+    out = quote_halves.join_opened_quotation(text, out)  # round fifty-four (m3): 'told Roe X "came across ...'
+    out = quote_halves.no_lone_openings(text, out)
     _add_bodies(analysis, bodies, out)
     _explain_open(out)
     _retyped_speaker_evidence(ctx, out)
