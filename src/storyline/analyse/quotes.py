@@ -8099,6 +8099,29 @@ def _object_relative(x) -> bool:
         y.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") for y in x.children)
 
 
+def _gapped_object_relative(x) -> bool:
+    """A restrictive relative clause whose cue's object is the noun it hangs on: "said she was
+    saddened by the backlash to the photo he posted", "the letter that she wrote" (seed 169,
+    fnc1_c073 Q9 and Q14: the span stopped at "photo", inside the noun phrase). The clause
+    says which photo, not what another said: it has no object, clause or complement of its
+    own (the noun is its object), no comma before it (an aside: "the plan, which the mayor
+    announced") and no relative pronoun but an object "that"/"which"; the content runs on
+    through it. "..., which Acme said were insured" and "critics who say ..." (a clause, a
+    subject "who") still end the content (_object_relative's twins)."""
+    if x.dep_ != "relcl" or x.i < x.head.i:
+        return False
+    doc = x.doc
+    if x.left_edge.i > 0 and doc[x.left_edge.i - 1].text in (",", "(", "-", "—", "–"):
+        return False
+    if any(y.dep_ in ("dobj", "ccomp", "xcomp", "parataxis", "advcl", "attr", "oprd", "dative", "acomp")
+           for y in x.children):
+        return False
+    if any(y.tag_ in ("WP", "WDT", "WP$", "WRB") and y.dep_ != "dobj" for y in x.children):
+        return False
+    subj = [y for y in x.children if y.dep_ == "nsubj"]
+    return len(subj) == 1 and subj[0].i < x.i and not any(t.pos_ in ("VERB", "AUX") and t.i > x.i for t in x.subtree)
+
+
 def _subject_relative(x) -> bool:
     """A relative clause on the subject of the content, before its verb: "said the driver who
     reported feeling dizzy had gone home". Cut there, the content would be a bare noun;
@@ -9436,7 +9459,8 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             left = sdoc[_after_relative_cue(sdoc, tok.i, right.i)]
         inner = [x for x in sdoc[left.i : right.i + 1] if x.dep_ == "relcl" and x.i != tok.i
                  and is_cue(x) and any(y.dep_ == "nsubj" for y in x.children) and x.left_edge.i > left.i
-                 and not _subject_relative(x) and not _promised_deed(x) and not _object_relative(x)]
+                 and not _subject_relative(x) and not _promised_deed(x) and not _object_relative(x)
+                 and not _gapped_object_relative(x)]
         if inner:
             # "it was raising its alert, which Fukuda said is ...": another's words in a relative
             # clause are not this speaker's; the content stops before it
@@ -10128,7 +10152,8 @@ def _continues(verb, x) -> bool:
     if x.dep_ == "ccomp":
         return _trailing_relay(x) is None  # "..., AFP reports": the relaying agency's tag, not said (18q)
     if _second_correlate(verb, x) or _count_filled(verb, x) or _list_tail(verb, x) or _verbless_sequel(verb, x) \
-            or _infinitive_list_tail(verb, x) or _finding_figures(verb, x) or _quoted_own_reason(verb, x):
+            or _infinitive_list_tail(verb, x) or _finding_figures(verb, x) or _quoted_own_reason(verb, x) \
+            or _reason_clause(verb, x):
         return True  # "not just the bakeries, but the boats as well", "two firms: Acme and Globex" (18s, round nineteen)
     if x.dep_ == "cc" and x.lower_ in ("and", "but") and _that_clause_after(x) and not _reported_by_cue(verb):
         return True  # "said the situation was grim, but that crews were working fast": the same cue's second clause
@@ -10140,6 +10165,8 @@ def _continues(verb, x) -> bool:
     if not conj or conj[0].dep_ != "conj" or conj[0].pos_ not in ("VERB", "AUX") or is_cue(conj[0], mental=True):
         return False
     c = conj[0]
+    if _modal_contrast(verb, c):
+        return True  # "says he is sorry but will not be paying for it": his intent, what he says (r54)
     if not any(b.dep_ == "cc" and b.lower_ in ("but", "yet") and b.i < c.i for b in verb.children):
         return False
     subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
@@ -10151,6 +10178,47 @@ def _continues(verb, x) -> bool:
     form = speakers.pronouns().get(subj[0].lower_)
     # "BP said ..., but it gave no timetable": a pronoun that agrees with the speaker is the speaker
     return not (form is not None and own is not None and form[1] == ("pl" if own.tag_ in ("NNS", "NNPS") else "sg"))
+
+
+def _reason_clause(verb, x) -> bool:
+    """Is ``x``, an adverbial clause the parse hangs on the cue after its content clause, the
+    reason the content gives: "Roe says she is saddened by the anger over the letter she wrote
+    because "engineers at the agency" concluded that the dam was safe" (seed 169, fnc1_c073 Q9
+    and Q14: the span stopped before "because")? The clause opens on a subordinator of reason
+    (data/reason_marks.txt) with no comma or dash before it: unset off, it restricts the
+    predicate right before it, the content's, not the act of saying; it runs to the sentence's
+    end. ", because the shop had closed" (set off: the writer's note on the saying, unless its
+    quoted words are the speaker's, _quoted_own_reason) and a clause before the content stay out."""
+    if x.dep_ != "advcl" or x.i < verb.i or x.left_edge.i == 0:
+        return False
+    doc = x.doc
+    mark = doc[x.left_edge.i]
+    if mark.dep_ != "mark" or mark.head.i != x.i or mark.lower_ not in lexicon.words("analyse/reason_marks.txt"):
+        return False
+    if doc[mark.i - 1].is_punct or doc[mark.i - 1].is_space:
+        return False
+    if not any(k.dep_ == "ccomp" and verb.i < k.i and k.right_edge.i < mark.i for k in verb.children):
+        return False
+    return all(t.is_punct or t.is_space for t in doc[x.right_edge.i + 1 : verb.sent.end])
+
+
+def _modal_contrast(verb, c) -> bool:
+    """Is ``c`` (a verb the parse joined by "but"/"yet" to the cue, after its clause) the
+    content's second predicate, the speaker's stated intent or stance: "Roe says she is sorry
+    for the delay but will not be paying for the repair" (seed 169, fnc1_c060 Q4: the span
+    stopped at "delay")? A verb with no subject of its own (the content's subject goes on)
+    carrying a modal auxiliary (data/modals.txt: "will", "would", "can", ...): what someone
+    will or would do is known from their saying it, not a deed the reporter saw. Not a verb of
+    saying or belief (a second report, _next_report's), nor a refusal to tell ("but would not
+    give details": data/declined_tail_verbs.txt, the reporter's account of the interview), nor
+    when the cue has no clause before it. "..., but gave no details" (no modal) stays out."""
+    if any(y.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for y in c.children):
+        return False
+    if not any(y.dep_ == "aux" and y.lower_ in lexicon.flagged("modals.txt") for y in c.children):
+        return False
+    if c.lemma_.lower() in lexicon.words("analyse/declined_tail_verbs.txt"):
+        return False
+    return any(k.dep_ == "ccomp" and verb.i < k.i < c.i for k in verb.children)
 
 
 def _quoted_own_reason(verb, x) -> bool:
