@@ -133,6 +133,12 @@ def test_a_because_clause_set_off_by_a_comma_stays_out():
     assert "she is saddened by the anger over the letter" in texts, texts
 
 
+def test_a_because_clause_on_a_modal_cue_stays_out():
+    texts = quote_texts("The jeweller answered questions at the fair on Monday.\n\n"
+                        "Acme can claim its new ring is 18 karat because it will be 75 percent gold by weight.\n")
+    assert "its new ring is 18 karat" in texts, texts
+
+
 # --- c053 Q4 (left): a block quotation whose paragraphs the marks show is taken already ----------
 
 

@@ -10165,10 +10165,10 @@ def _continues(verb, x) -> bool:
     if not conj or conj[0].dep_ != "conj" or conj[0].pos_ not in ("VERB", "AUX") or is_cue(conj[0], mental=True):
         return False
     c = conj[0]
-    if _modal_contrast(verb, c):
-        return True  # "says he is sorry but will not be paying for it": his intent, what he says (r54)
     if not any(b.dep_ == "cc" and b.lower_ in ("but", "yet") and b.i < c.i for b in verb.children):
         return False
+    if _modal_contrast(verb, c):
+        return True  # "says he is sorry but will not be paying for it": his intent, what he says (r54)
     subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
     own = _subject(verb)
     if not subj or subj[0].lower_ in ("he", "she", "i") or (own is not None and subj[0].lower_ == own.lower_):
@@ -10188,9 +10188,13 @@ def _reason_clause(verb, x) -> bool:
     (data/reason_marks.txt) with no comma or dash before it: unset off, it restricts the
     predicate right before it, the content's, not the act of saying; it runs to the sentence's
     end. ", because the shop had closed" (set off: the writer's note on the saying, unless its
-    quoted words are the speaker's, _quoted_own_reason) and a clause before the content stay out."""
+    quoted words are the speaker's, _quoted_own_reason), a clause before the content and one on a
+    cue with a modal ("Acme can claim the ring is gold because it is 75 percent gold": the
+    writer's ground for what may be claimed; the FNC-1 census's one such clause) stay out."""
     if x.dep_ != "advcl" or x.i < verb.i or x.left_edge.i == 0:
         return False
+    if any(y.dep_ == "aux" and y.tag_ == "MD" for y in verb.children):
+        return False  # "Acme can claim it is gold because ...": the ground of what may be claimed, the writer's
     doc = x.doc
     mark = doc[x.left_edge.i]
     if mark.dep_ != "mark" or mark.head.i != x.i or mark.lower_ not in lexicon.words("analyse/reason_marks.txt"):
