@@ -120,6 +120,12 @@ def test_a_relative_set_off_by_a_comma_still_ends_the_content():
     assert "she is saddened by the anger over the plan" in texts, texts
 
 
+def test_a_relative_on_the_writers_appositive_gloss_still_ends_the_content():
+    texts = quote_texts(TOWN + "Aides told the paper that the mayor and the council talked every week, a point Hale also "
+                               "acknowledged to the radio station.\n")
+    assert not any("acknowledged to the radio station" in t for t in texts), texts
+
+
 def test_a_because_clause_with_no_comma_is_the_contents_reason():
     texts = quote_texts(TOWN + 'Hale says she is surprised and saddened by the anger over the letter she wrote because '
                                '"trained engineers at every level of the agency" concluded that the dam was safe before '

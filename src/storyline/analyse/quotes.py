@@ -8113,6 +8113,10 @@ def _gapped_object_relative(x) -> bool:
     doc = x.doc
     if x.left_edge.i > 0 and doc[x.left_edge.i - 1].text in (",", "(", "-", "—", "–"):
         return False
+    noun = x.head
+    if noun.dep_ in ("appos", "npadvmod", "dep") or (noun.left_edge.i > 0 and (
+            doc[noun.left_edge.i - 1].is_punct or doc[noun.left_edge.i - 1].text in ("-", "--"))):
+        return False  # "..., a point Roe also acknowledged", "-- something he denied to me": the writer's gloss
     if any(y.dep_ in ("dobj", "ccomp", "xcomp", "parataxis", "advcl", "attr", "oprd", "dative", "acomp")
            for y in x.children):
         return False
