@@ -56,7 +56,11 @@ def test_a_one_word_answer_opening_a_split_quote_is_kept():
 
 
 def test_a_lone_one_word_answer_stays_out():
-    text = LEAD + '"No," Jane Roe said. "The mill could still pay some of the wages."'
+    # round fifty-four (m3, seed 169 c086 Q4): in one paragraph, '"No," Jane Roe said. "The mill ..."'
+    # is one reply whose tag is a sentence of its own, judged cut when the "No" was left out, and the
+    # two are now joined (test_r54_m3); a one-word answer whose next quotation opens the next
+    # paragraph stays out, as before
+    text = LEAD + '"No," Jane Roe said.\n\n"The mill could still pay some of the wages."'
     assert _quotes(text) == ["The mill could still pay some of the wages."]
 
 
