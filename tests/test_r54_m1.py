@@ -25,9 +25,10 @@ def _mention(a, text: str, nth: int = 0):
 # --- c060 Q7: a bare surname whose "he" the bearer's first name contradicts (entities._pronoun_bar) --
 
 FAMILY = ("School row over party bill\n\n"
-          "Tanya Roe was upset when the bill arrived. The school said it would look at its policy.\n\n"
-          "Derek Lawrence has also threatened to go to court if the family does not pay.\n\n"
-          "Roe has said {p} understood the concerns about the cost.\n")
+          "Derek Lawrence has threatened to go to court if the family does not pay. The school said it "
+          "would look at its policy.\n\n"
+          "Roe has said {p} understood the concerns about the cost.\n\n"
+          "Tanya Roe was upset when the bill arrived.\n")
 
 
 def test_a_bare_surname_with_a_he_is_not_the_one_full_name_a_womans():
@@ -41,6 +42,15 @@ def test_twin_a_bare_surname_with_a_she_keeps_the_womans_full_name():
     a = analysed(FAMILY.format(p="she"))
     m = _mention(a, "Roe")
     assert m.context.ref is not None and a.mentions[m.context.ref].text == "Tanya Roe"
+
+
+def test_twin_a_full_name_written_first_keeps_the_bare_surname_with_a_he():
+    # "Haley Barbour ... Barbour said he": the man introduced in full, whatever his first name's
+    # share of girls in the birth lists
+    a = analysed("Spill talks\n\nMississippi Governor Haley Barbour spoke on Sunday.\n\n"
+                 "Barbour has said he understood the concerns about the cost.\n")
+    m = _mention(a, "Barbour")
+    assert m.context.ref is not None and a.mentions[m.context.ref].text == "Haley Barbour"
 
 
 def test_twin_a_mans_full_name_keeps_the_bare_surname_with_a_he():

@@ -676,12 +676,15 @@ def _pronoun_bar(sdoc, i: int, ref: int, mentions: list[Mention]) -> bool:
     the father's words given to the mother, the one full Roe of the text). Not when the bearer's
     own mentions tell the pronoun's gender (an honorific or a he/she after the full name: the
     text outranks the birth lists), nor on a he/she outside that clause (it may be someone
-    else). Sets ``ambiguous`` to the bearer and another person of the surname, so
+    else), nor when the full name is written before the surname: a writer who introduced
+    "Haley Barbour" and then wrote "Barbour said he" means that man, whatever the birth lists
+    say of his first name (tests/test_pronoun_model.py); in c060 the woman is named only after
+    the man's surname, the family's other bearer. Sets ``ambiguous`` to the bearer and another person of the surname, so
     neither the resolver nor the speaker stage gives it to the bearer. Pronouns and positions,
     not a coreference model: none installs offline here."""
     m, full = mentions[i], mentions[ref]
-    if sdoc is None:
-        return False
+    if sdoc is None or full.start < m.start:
+        return False  # introduced in full first ("Haley Barbour ... Barbour said he"): the same man
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
     named = speakers.share_gender(speakers.first_name_gender(full.text))
     if span is None or named is None:
