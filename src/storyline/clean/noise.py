@@ -3902,6 +3902,11 @@ def _is_cta(sentence: str) -> bool:
     words = _WORD.findall(s)
     if not words or s[:1] in "\"“‘'":
         return False
+    if words[0][:1].islower() and sentence[:1].isspace():
+        # what a quotation's tag leaves once the quotation is read away ('"If you know anything,
+        # call us," read the statement.'): the tag of the quotation before it, no imperative
+        # (round fifty-four: mender m3 saw such an article paragraph cut whole)
+        return False
     first = words[0].lower().replace("’", "'")
     if first not in _cta_verbs() or _comparison_opening(words, s):
         return False
