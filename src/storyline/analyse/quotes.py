@@ -7582,7 +7582,7 @@ def _relative_after_object(tok, comp: list) -> bool:
     the plan had failed": an addressee before the clause)."""
     c = comp[0] if comp else None
     if c is None or c.dep_ != "ccomp" or c.head.i != tok.i or not _belief_verb(tok) \
-            or any(x.dep_ == "mark" for x in c.children):
+            or any(x.dep_ == "mark" for x in c.children) or c.left_edge.lower_ == "that":
         return False
     nouns = [x for x in tok.children if x.dep_ == "dobj" and x.i < c.i] + [
         o for p in tok.children if p.dep_ == "prep" and p.i < c.i for o in p.children if o.dep_ == "pobj"]
