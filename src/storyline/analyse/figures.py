@@ -672,7 +672,7 @@ def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[s
                     keep.append(c)
                     left_mods(p)
                     keep.append(p)
-        elif c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i not in skip:
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i not in skip and not (c.lower_ == "to" and _from_pair(noun)):
             for p in c.children:
                 if p.dep_ == "pobj" and not p.like_num and p.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
                     keep.append(c)
@@ -689,6 +689,14 @@ def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[s
             words.append(word)
     name = " ".join(words).strip()
     return name, keep[0].idx, keep[-1].idx + len(keep[-1].text)
+
+
+def _from_pair(noun) -> bool:
+    """Is ``noun`` the "from" end of a "from X to Y" pair ("From a $15 minimum wage to
+    tuition-free education")? Its "to" phrase is then the pair's other end, no part of the
+    measure's name ("to X" is, after a noun of its own: "aid to Haiti"). Round fifty-four (the
+    reverted "wage" of round fifty-three, whose invented failure this was)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.dep_ == "prep"
 
 
 def _hyphen_joined(a, b) -> bool:
@@ -3240,15 +3248,23 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             # "25 Taliban militants") says what kind of thing is counted, as often not whose
             # count it is: open (round fifty-one, e2: the census of the modifier count rule)
             and not (count_tok is not None and span.end <= t.i < count_tok.i)]
+    # round fifty-four: a relative "whose" in the figure's phrase stands for the named noun its
+    # clause hangs on ("BP, whose share price has dropped by a third"): read as that name
+    whose = {t.i: ante for t in cand if (ante := _whose_antecedent(t))}
+    if whose:
+        cand = [a for t in cand for a in whose.get(t.i, [t])]
+    via_whose = {a.i for ante in whose.values() for a in ante}
+    whose_subj = None
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
-            if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",):
-                continue  # a person is a claimant more often than whose figure it is
+            if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",) and t.i not in via_whose:
+                continue  # a person is a claimant more often than whose figure it is ("whose" is a possessive)
             if _modifier_not_owner(t, mentions, mi) or _cause_owner(t, verb, mentions, mi) or (
                     q.currency is not None and _deal_party(t, span, mentions, mi)):
                 continue
             subj = mi
+            whose_subj = mi if t.i in via_whose else None
             break
     if subj is None and share_of is None and payers is None and not detached:
         # "Acme cut its workforce by 4,000": an organisation that is the subject of the
@@ -3362,6 +3378,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 item.subject_from, item.subject_confidence = "anaphor", 0.6
             else:
                 subj = None
+    elif subj is not None and subj == whose_subj:
+        # the name a relative "whose" stands for, settled by the parse in the sentence (round fifty-four)
+        item.subject_from, item.subject_confidence = "anaphor", 0.9
     elif subj is not None:
         item.subject_from = "phrase"
     if subj is None and share_of is None and payers is None and unit in ("%", "points", "pp"):
@@ -4452,6 +4471,28 @@ def _participle_measure(span, unit, count_tok) -> tuple[str, int, int] | None:
     return words.text, words.start_char, words.end_char
 
 
+def _whose_antecedent(tok) -> list:
+    """The tokens of the name a relative "whose" stands for: the proper noun the relative
+    clause holding it hangs on ("BP, whose share price has dropped by a third": BP; "Roe, whose
+    pay was $4 million": Roe). The parse settles the antecedent inside the sentence (a relative
+    pronoun refers to the noun its clause modifies), so no earlier sentence is reached; a common
+    noun there ("the company, whose shares fell") is an anaphor of its own and gives nothing, nor
+    does a "whose" of a question ("Whose budget is $5 million?"). Written here: spaCy's parser
+    hangs the clause (``relcl``) but names no antecedent of a pronoun. Round fifty-four (issue 20:
+    round fifty-three's open sample)."""
+    if tok.lower_ != "whose" or tok.tag_ != "WP$":
+        return []
+    rel = next((a for a in tok.ancestors if a.dep_ in _CLAUSE_BOUNDARY), None)
+    if rel is None or rel.dep_ != "relcl" or rel.head.i == rel.i or rel.head.i > tok.i:
+        return []
+    head = rel.head
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    if head.pos_ != "PROPN":
+        return []
+    return [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+
+
 def _count_possessor(count_tok, unit: str | None) -> list:
     """The tokens of a counted noun's possessor when it is written as a name ("Acme Corp's
     4,000 employees", "Ruritania's 300 troops"): the possessive form of "4,000 employees of
@@ -4472,6 +4513,8 @@ def _count_possessor(count_tok, unit: str | None) -> list:
             # it reached back to an organisation sentences before ("Taiwan has supplies to cover
             # 10% of its 23 million population" given to Asean; Timeline17 census, 2 such)
             out += _its_clause_subject(count_tok)
+        elif c.lower_ == "whose" and _whose_antecedent(c):
+            out.append(c)  # "Acme, whose 4,000 employees": read as the name by the caller (round fifty-four)
         elif c.pos_ == "PROPN" and not _org_anaphor(c):
             out += [t for t in c.subtree if t.i <= c.i]
     return out
@@ -4575,7 +4618,7 @@ def _crossed_owners(count_tok) -> tuple[set[int], bool]:
         for c in noun.children:
             if c.dep_ == "poss" and c.i < noun.i:
                 owners |= {t.i for t in c.subtree}
-                anaphor = anaphor or _org_anaphor(c)
+                anaphor = anaphor or _org_anaphor(c) or bool(_whose_antecedent(c))
                 if c.lower_ == "its":
                     owners |= {t.i for t in _its_clause_subject(noun)}
         own, via = _clause_owner(noun)
