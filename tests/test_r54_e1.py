@@ -63,3 +63,55 @@ def test_twin_a_to_phrase_of_a_noun_not_from_a_pair_is_kept():
 def test_twin_a_wage_raised_to_a_sum_keeps_the_level_subject():
     a, f = analysed_figure("The governor signed a bill raising the minimum wage to $15.", "$15")
     assert f.measure is None and _subject(a, f) == "the minimum wage"
+
+
+# --- a count set beside another count of another noun is no measure of it ----------------------
+# (figures._measure's climb)
+
+
+def test_twin_a_count_in_apposition_to_another_count_takes_not_its_measure():
+    _a, f = analysed_figure("Flu cases by country:\nRuritania: 101 estimated deaths (25 confirmed), 590 confirmed cases.", "590")
+    assert f.unit == "cases" and f.measure is None
+
+
+def test_a_count_in_apposition_to_a_measure_noun_without_a_number_keeps_it():
+    _a, f = analysed_figure("The death toll, 590 people, was released on Monday by the ministry.", "590")
+    assert f.measure == "death toll"
+
+
+# --- "its" on a measure noun object stands for its clause's named subject -----------------------
+# (figures._its_measure_owner)
+
+
+def test_its_on_a_measured_object_is_the_clause_subjects():
+    a, f = analysed_figure("France set its minimum wage at $9 an hour on Monday.", "$9")
+    assert f.measure == "minimum wage" and _subject(a, f) == "France"
+
+
+def test_twin_its_after_an_object_controlled_infinitive_is_not_the_main_subjects():
+    a, f = analysed_figure("France told Acme Corp to set its minimum wage at $9 an hour.", "$9")
+    assert _subject(a, f) != "France"
+
+
+# --- a verb of setting or change moves its measure-noun object to the figure --------------------
+# (figures._level_object)
+
+
+def test_a_level_verbs_measure_object_measures_its_to_figure():
+    a, f = analysed_figure("Acme Corp doubled its dividend to $1 a share on Monday.", "$1")
+    assert f.measure == "dividend" and _subject(a, f) == "Acme Corp"
+
+
+def test_a_level_verbs_measure_object_measures_its_by_figure():
+    a, f = analysed_figure("Exxon Mobil plans to raise its dividend by 6 percent this year.", "6 percent")
+    assert f.measure == "dividend" and _subject(a, f) == "Exxon Mobil"
+
+
+def test_twin_an_unpossessed_object_changed_by_a_figure_stays_the_subject():
+    a, f = analysed_figure("Acme Corp cut prices by 5 percent on Monday.", "5 percent")
+    assert f.measure is None and _subject(a, f) == "prices"
+
+
+def test_twin_a_level_verbs_counted_object_is_no_measure_of_its_level():
+    _a, f = analysed_figure("The council raised the total to 40 people on Monday.", "40")
+    assert f.measure is None

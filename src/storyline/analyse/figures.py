@@ -840,6 +840,12 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
                 # and 20,000 jobs": the same noun, the same measure)
                 cur = head
                 continue
+            if (cur.dep_ == "appos" and count_tok is not None and cur.i == count_tok.i and _counted(head)
+                    and count_tok.lemma_ != head.lemma_):
+                # "101 estimated deaths (25 confirmed), 590 confirmed cases": a count set beside
+                # another count of another noun is an item of its own, not that count's measure
+                # (round fifty-four's open sample: "cases" measured as "deaths"); open
+                break
             cur = head
         elif head.pos_ in ("VERB", "AUX"):
             verb, via = _reached_verb(head, cur)
@@ -3084,6 +3090,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             named = _in_measure(span, mentions, text)
         if named is not None:
             measure, ms, me = named
+    if measure is None and (level_obj := _level_object(verb, span, count_tok)) is not None:
+        # round fifty-four: "Acme doubled its dividend to $1 a share", "the mill raised
+        # production to 4,000 tonnes a week": the figure is the new level (or the change) of the
+        # measure noun the verb sets
+        measure, ms, me = _phrase(level_obj, {t.i for t in span}, mentions, text)
     if measure is None:
         moved = _moved_instrument(span, q, unit)
         if moved is not None:  # "pushing the company's shares up about 7.5%": the shares' price moved
@@ -3188,6 +3199,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             payer_poss = {t.i for c in anchor.children if c.dep_ == "poss" for t in c.subtree}
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
+        cand += _its_measure_owner(anchor)
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
     if share_of is not None or payers is not None or detached:
         pass  # the subject was read above, or is open
@@ -4540,6 +4552,28 @@ def _its_clause_subject(count_tok) -> list:
     return [t for t in vs.subtree if t.i <= vs.i]
 
 
+def _its_measure_owner(noun) -> list:
+    """The named subject an "its" on the measure's noun stands for, when the noun is an object
+    in that subject's own clause ("Ruritania set its minimum wage at $9", "Acme Corp doubled its
+    dividend to $1 a share"): a possessive "its" in a clause stands for the clause's subject, as
+    ``_its_clause_subject`` reads for a counted noun. Not the noun that is itself the subject ("its
+    revenue rose 5 percent": whose is the anaphor rules' question), nor across a verb with an
+    object of its own ("Ruritania told Acme to cut its prices by 5 percent": its is Acme's, the
+    infinitive's subject) or a relative clause. Round fifty-four (issue 20: possessive owners
+    where the pronoun's antecedent is settled in the sentence)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" and c.tag_ == "PRP$" for c in noun.children):
+        return []
+    if noun.dep_ not in ("dobj", "pobj") or noun.head.pos_ not in ("VERB", "ADP"):
+        return []
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i for c in verb.children):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+            verb.head.i == verb.i or any(c.dep_ in ("dobj", "dative") for c in verb.head.children)):
+        return []
+    return _its_clause_subject(noun)
+
+
 def _crossed_count(sdoc, span, count_tok) -> bool:
     """Was the count read across its noun's modifiers ("4 Super Tuesday states", "2.4 million
     treatment courses": ``_counted_past_modifiers``), not right before its noun nor through
@@ -5293,6 +5327,34 @@ def _changed_object(verb, span, count_tok):
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "poss" for c in obj.children):
         return None
+    return obj
+
+
+def _level_object(verb, span, count_tok):
+    """The measure noun a verb of setting or change moves to, from or by the figure: the verb's
+    direct object, a ``noun`` of data/measures.tsv ("doubled its dividend to $1 a share", "raised
+    production to 4,000 tonnes a week", "cut prices by 5 percent"), else None. The figure is then
+    that noun's new level or its change, whoever the verb's subject is. Only the verb's own
+    "to"/"from"/"by" phrase holding the figure itself; not an object with a number of its own
+    ("cut 4,000 jobs to 3,000": another count), a change noun ("raised its growth forecast" is
+    read by the older rules) or a container ("raised the total to 40"). Round fifty-four (issue
+    20: a level verb's measure object, seen in the open sample's "raising ... to")."""
+    lex = lexicon()
+    if verb is None or verb.pos_ != "VERB" or not (
+            _listed(verb, "level") or verb.lemma_.lower() in lex["change"] or verb.lower_ in lex["change"]):
+        return None
+    low = count_tok if count_tok is not None else span.root
+    prep = low.head if low.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "by") or prep.head.i != verb.i:
+        return None
+    skip = {t.i for t in span}
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if (obj is None or obj.pos_ != "NOUN" or obj.i in skip or not _listed(obj, "noun") or _listed(obj, "change")
+            or _listed(obj, "container") or _counted(obj) or any(t.i in skip or t.like_num for t in obj.subtree)):
+        return None
+    changed = _changed_object(verb, span, count_tok)
+    if changed is not None and changed.i == obj.i:
+        return None  # "cut prices by 5 percent": the object changed is read as the subject (``_changed_object``)
     return obj
 
 
