@@ -115,3 +115,18 @@ def test_twin_an_unpossessed_object_changed_by_a_figure_stays_the_subject():
 def test_twin_a_level_verbs_counted_object_is_no_measure_of_its_level():
     _a, f = analysed_figure("The council raised the total to 40 people on Monday.", "40")
     assert f.measure is None
+
+
+# --- "some 42 miles offshore" after another place's phrase is that place's ----------------------
+# (figsubject_distance._lies)
+
+
+def test_a_distance_offshore_after_another_places_phrase_takes_back_the_clause_subject():
+    a, f = analysed_figure("Texas, the nearest state to the sunken rig, some 42 miles offshore, has been the most impacted.",
+                           "some 42")
+    assert _subject(a, f) is None
+
+
+def test_twin_a_distance_inland_right_after_its_own_place_keeps_it():
+    a, f = analysed_figure("Galveston, some 42 miles inland, has been the most impacted.", "some 42")
+    assert _subject(a, f) == "Galveston"
