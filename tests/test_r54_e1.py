@@ -130,3 +130,17 @@ def test_a_distance_offshore_after_another_places_phrase_takes_back_the_clause_s
 def test_twin_a_distance_inland_right_after_its_own_place_keeps_it():
     a, f = analysed_figure("Galveston, some 42 miles inland, has been the most impacted.", "some 42")
     assert _subject(a, f) == "Galveston"
+
+
+# --- "donate" names its sum's measure, never a count's --------------------------------------------
+# (measures.tsv verb/money "donate")
+
+
+def test_a_sum_donated_measures_donations():
+    _a, f = analysed_figure("Clooney had donated $1m to the appeal on Friday.", "$1m")
+    assert f.measure == "donations"
+
+
+def test_twin_a_count_donated_is_no_donations():
+    _a, f = analysed_figure("Acme Corp has donated 50,000 bottles of water.", "50,000")
+    assert f.measure != "donations"
