@@ -144,3 +144,8 @@ def test_a_sum_donated_measures_donations():
 def test_twin_a_count_donated_is_no_donations():
     _a, f = analysed_figure("Acme Corp has donated 50,000 bottles of water.", "50,000")
     assert f.measure != "donations"
+
+
+def test_twin_a_bracketed_conversion_beside_its_count_keeps_its_clause_subject():
+    a, f = analysed_figure("The old fort, with its 750 guards, is 1,700 kilometers (1,050 miles) from the capital.", "1,050")
+    assert _subject(a, f) == "The old fort"

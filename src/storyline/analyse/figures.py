@@ -814,6 +814,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
     seen: list = []
     verb = None
     via = None  # the token the search reached the verb from (its dependent)
+    beside = False  # the count stands beside another count: no noun above measures it (round fifty-four)
     for _ in range(8):
         head = cur.head
         if head.i == cur.i:
@@ -840,12 +841,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
                 # and 20,000 jobs": the same noun, the same measure)
                 cur = head
                 continue
-            if (cur.dep_ == "appos" and count_tok is not None and cur.i == count_tok.i and _counted(head)
-                    and count_tok.lemma_ != head.lemma_):
-                # "101 estimated deaths (25 confirmed), 590 confirmed cases": a count set beside
-                # another count of another noun is an item of its own, not that count's measure
-                # (round fifty-four's open sample: "cases" measured as "deaths"); open
-                break
+            beside = beside or _beside_count(cur, head, count_tok)
             cur = head
         elif head.pos_ in ("VERB", "AUX"):
             verb, via = _reached_verb(head, cur)
@@ -859,7 +855,9 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         lemma = cur.lemma_.lower()
         measure_compound = any(c.dep_ == "compound" and c.lower_ in nouns for c in cur.children)
         # ("a $20,000 reward", "a reward of $25,000": a sum named by what it is paid as, _sum_noun_on)
-        if _sum_noun_on(cur, span, count_tok) or ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
+        if beside:
+            pass  # a count beside another count: no noun above names its measure (``_beside_count``)
+        elif _sum_noun_on(cur, span, count_tok) or ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
                 and not (_opinion_noun(cur, lex) and _opinion_apart(cur, seen, text, q))):
             name, s, e = _phrase(cur, skip, mentions, text)
             return name, s, e, cur, verb, seen
@@ -937,6 +935,16 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
 
 
 _NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _beside_count(cur, head, count_tok) -> bool:
+    """Is the counted noun set beside another noun's count, in apposition ("101 estimated deaths
+    (25 confirmed), 590 confirmed cases")? Such a count is an item of its own, not that count's
+    measure (round fifty-four's open sample: "cases" measured as "deaths"); no noun above names
+    its measure, while the climb goes on to the verb ("The base ... is 1,700 kilometers (1,050
+    miles) from Mosul": the conversion keeps its clause's subject; FNC-1 census)."""
+    return (cur.dep_ == "appos" and count_tok is not None and cur.i == count_tok.i and _counted(head)
+            and count_tok.lemma_ != head.lemma_)
 
 
 def _item_span(sdoc, item: FigureItem):
