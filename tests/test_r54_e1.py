@@ -149,3 +149,9 @@ def test_twin_a_count_donated_is_no_donations():
 def test_twin_a_bracketed_conversion_beside_its_count_keeps_its_clause_subject():
     a, f = analysed_figure("The old fort, with its 750 guards, is 1,700 kilometers (1,050 miles) from the capital.", "1,050")
     assert _subject(a, f) == "The old fort"
+
+
+def test_twin_a_for_phrase_hung_on_a_from_ends_measure_is_left_out():
+    _a, f = analysed_figure("From a $15 minimum wage to free tuition at state colleges for many families, the plan is broad.",
+                            "$15")
+    assert f.measure == "minimum wage"

@@ -672,7 +672,7 @@ def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[s
                     keep.append(c)
                     left_mods(p)
                     keep.append(p)
-        elif c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i not in skip and not (c.lower_ == "to" and _from_pair(noun)):
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i not in skip and not _from_pair(noun):
             for p in c.children:
                 if p.dep_ == "pobj" and not p.like_num and p.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
                     keep.append(c)
@@ -694,8 +694,11 @@ def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[s
 def _from_pair(noun) -> bool:
     """Is ``noun`` the "from" end of a "from X to Y" pair ("From a $15 minimum wage to
     tuition-free education")? Its "to" phrase is then the pair's other end, no part of the
-    measure's name ("to X" is, after a noun of its own: "aid to Haiti"). Round fifty-four (the
-    reverted "wage" of round fifty-three, whose invented failure this was)."""
+    measure's name ("to X" is, after a noun of its own: "aid to Haiti"), and neither is a "for"
+    phrase the parse hangs on it ("From a $15 minimum wage to tuition-free education at public
+    universities for many families": the families are the education's; PolNeAR census), so the
+    name ends at the noun. Round fifty-four (the reverted "wage" of round fifty-three, whose
+    invented failure this was)."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.dep_ == "prep"
 
 
