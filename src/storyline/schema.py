@@ -191,7 +191,7 @@ class Figure(_Model):
     subject_from: Literal["phrase", "anaphor", "noun_phrase"] | None = Field(
         None, description="how the subject was found: phrase (named in the figure's own phrase or clause) | anaphor "
         "('its estimate', 'the company': the organisation named as a clause subject just before, or the source "
-        "reporting the figure) | noun_phrase (schema 1.4: no entity is the subject; `subject_text` is the noun "
+        "reporting the figure; 'X, whose share price fell': the name a relative 'whose' stands for) | noun_phrase (schema 1.4: no entity is the subject; `subject_text` is the noun "
         "phrase of the figure's own clause that is, e.g. 'the spill' in 'the spill has released 5,000 barrels'; "
         "`subject` stays null)")
     subject_confidence: float | None = Field(None, description="how sure a subject reached through an anaphor or a noun phrase is, 0..1")

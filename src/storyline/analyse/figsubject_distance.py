@@ -57,6 +57,15 @@ def _subject_end(item: FigureItem, mentions: list[Mention]) -> int | None:
     return mentions[item.subject_mention].end if item.subject_mention is not None else None
 
 
+def _lies(text: str, at: int) -> bool:
+    """Does a word of where a thing lies (``lies``: "offshore", "inland") follow the unit at
+    ``at`` ("the well, some 42 miles offshore")? Round fifty-four: the open sample's "Louisiana,
+    the nearest state to the leaking well, some 42 miles offshore, has been ..." gave the
+    clause's subject Louisiana the well's distance."""
+    word = re.match(r"\s+([A-Za-z]+)\b", text[at : at + 20])
+    return word is not None and word.group(1).lower() in _words().get("lies", frozenset())
+
+
 def _after_another_phrase(item: FigureItem, span, mentions: list[Mention], text: str) -> bool:
     """Is the distance set right after a phrase (a noun, a comma, a bracket, a dash) that is
     not the subject another rule gave it? Then the distance is where that phrase's thing
@@ -103,7 +112,7 @@ def fill(item: FigureItem, unit_end: int, mentions: list[Mention], text: str, sp
     words = _words()
     if item.currency is not None or (item.unit or "").split("/")[0] not in words.get("unit", frozenset()) or "/" in (item.unit or ""):
         return  # a speed ("60 miles an hour") is no distance
-    if ((_AFTER.match(text, unit_end) or _OFF.match(text, unit_end))
+    if ((_AFTER.match(text, unit_end) or _OFF.match(text, unit_end) or _lies(text, unit_end))
             and _after_another_phrase(item, span, mentions, text)):
         from .figures import _hold_open  # figures imports this module: imported when first used
         _hold_open(item, held)

@@ -675,7 +675,7 @@ def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[s
                     keep.append(c)
                     left_mods(p)
                     keep.append(p)
-        elif c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i not in skip:
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i not in skip and not _from_pair(noun):
             for p in c.children:
                 if p.dep_ == "pobj" and not p.like_num and p.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
                     keep.append(c)
@@ -692,6 +692,17 @@ def _phrase(noun, skip: set[int], mentions: list[Mention], text: str) -> tuple[s
             words.append(word)
     name = " ".join(words).strip()
     return name, keep[0].idx, keep[-1].idx + len(keep[-1].text)
+
+
+def _from_pair(noun) -> bool:
+    """Is ``noun`` the "from" end of a "from X to Y" pair ("From a $15 minimum wage to
+    tuition-free education")? Its "to" phrase is then the pair's other end, no part of the
+    measure's name ("to X" is, after a noun of its own: "aid to Haiti"), and neither is a "for"
+    phrase the parse hangs on it ("From a $15 minimum wage to tuition-free education at public
+    universities for many families": the families are the education's; PolNeAR census), so the
+    name ends at the noun. Round fifty-four (the reverted "wage" of round fifty-three, whose
+    invented failure this was)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.dep_ == "prep"
 
 
 def _hyphen_joined(a, b) -> bool:
@@ -809,6 +820,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
     seen: list = []
     verb = None
     via = None  # the token the search reached the verb from (its dependent)
+    beside = False  # the count stands beside another count: no noun above measures it (round fifty-four)
     for _ in range(8):
         head = cur.head
         if head.i == cur.i:
@@ -835,6 +847,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
                 # and 20,000 jobs": the same noun, the same measure)
                 cur = head
                 continue
+            beside = beside or _beside_count(cur, head, count_tok)
             cur = head
         elif head.pos_ in ("VERB", "AUX"):
             verb, via = _reached_verb(head, cur)
@@ -848,7 +861,9 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         lemma = cur.lemma_.lower()
         measure_compound = any(c.dep_ == "compound" and c.lower_ in nouns for c in cur.children)
         # ("a $20,000 reward", "a reward of $25,000": a sum named by what it is paid as, _sum_noun_on)
-        if _sum_noun_on(cur, span, count_tok) or ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
+        if beside:
+            pass  # a count beside another count: no noun above names its measure (``_beside_count``)
+        elif _sum_noun_on(cur, span, count_tok) or ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
                 and not (_opinion_noun(cur, lex) and _opinion_apart(cur, seen, text, q))):
             name, s, e = _phrase(cur, skip, mentions, text)
             return name, s, e, cur, verb, seen
@@ -926,6 +941,16 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
 
 
 _NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _beside_count(cur, head, count_tok) -> bool:
+    """Is the counted noun set beside another noun's count, in apposition ("101 estimated deaths
+    (25 confirmed), 590 confirmed cases")? Such a count is an item of its own, not that count's
+    measure (round fifty-four's open sample: "cases" measured as "deaths"); no noun above names
+    its measure, while the climb goes on to the verb ("The base ... is 1,700 kilometers (1,050
+    miles) from Mosul": the conversion keeps its clause's subject; FNC-1 census)."""
+    return (cur.dep_ == "appos" and count_tok is not None and cur.i == count_tok.i and _counted(head)
+            and count_tok.lemma_ != head.lemma_)
 
 
 def _item_span(sdoc, item: FigureItem):
@@ -3093,6 +3118,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             named = _in_measure(span, mentions, text)
         if named is not None:
             measure, ms, me = named
+    if measure is None and (level_obj := _level_object(verb, span, count_tok)) is not None:
+        # round fifty-four: "Acme doubled its dividend to $1 a share", "the mill raised
+        # production to 4,000 tonnes a week": the figure is the new level (or the change) of the
+        # measure noun the verb sets
+        measure, ms, me = _phrase(level_obj, {t.i for t in span}, mentions, text)
     if measure is None:
         moved = _moved_instrument(span, q, unit)
         if moved is not None:  # "pushing the company's shares up about 7.5%": the shares' price moved
@@ -3197,6 +3227,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             payer_poss = {t.i for c in anchor.children if c.dep_ == "poss" for t in c.subtree}
         cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
+        cand += _its_measure_owner(anchor)
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
     if share_of is not None or payers is not None or detached:
         pass  # the subject was read above, or is open
@@ -3257,15 +3288,23 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             # "25 Taliban militants") says what kind of thing is counted, as often not whose
             # count it is: open (round fifty-one, e2: the census of the modifier count rule)
             and not (count_tok is not None and span.end <= t.i < count_tok.i)]
+    # round fifty-four: a relative "whose" in the figure's phrase stands for the named noun its
+    # clause hangs on ("BP, whose share price has dropped by a third"): read as that name
+    whose = {t.i: ante for t in cand if (ante := _whose_antecedent(t))}
+    if whose:
+        cand = [a for t in cand for a in whose.get(t.i, [t])]
+    via_whose = {a.i for ante in whose.values() for a in ante}
+    whose_subj = None
     for t in cand:
         mi = _mention_index(mentions, t.idx, t.idx + len(t.text), {"ORG", "PERSON", "GPE"})
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
-            if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",):
-                continue  # a person is a claimant more often than whose figure it is
+            if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",) and t.i not in via_whose:
+                continue  # a person is a claimant more often than whose figure it is ("whose" is a possessive)
             if _modifier_not_owner(t, mentions, mi) or _cause_owner(t, verb, mentions, mi) or (
                     q.currency is not None and _deal_party(t, span, mentions, mi)):
                 continue
             subj = mi
+            whose_subj = mi if t.i in via_whose else None
             break
     if subj is None and share_of is None and payers is None and not detached:
         # "Acme cut its workforce by 4,000": an organisation that is the subject of the
@@ -3379,6 +3418,9 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 item.subject_from, item.subject_confidence = "anaphor", 0.6
             else:
                 subj = None
+    elif subj is not None and subj == whose_subj:
+        # the name a relative "whose" stands for, settled by the parse in the sentence (round fifty-four)
+        item.subject_from, item.subject_confidence = "anaphor", 0.9
     elif subj is not None:
         item.subject_from = "phrase"
     if subj is None and share_of is None and payers is None and unit in ("%", "points", "pp"):
@@ -4486,6 +4528,28 @@ def _participle_measure(span, unit, count_tok) -> tuple[str, int, int] | None:
     return words.text, words.start_char, words.end_char
 
 
+def _whose_antecedent(tok) -> list:
+    """The tokens of the name a relative "whose" stands for: the proper noun the relative
+    clause holding it hangs on ("BP, whose share price has dropped by a third": BP; "Roe, whose
+    pay was $4 million": Roe). The parse settles the antecedent inside the sentence (a relative
+    pronoun refers to the noun its clause modifies), so no earlier sentence is reached; a common
+    noun there ("the company, whose shares fell") is an anaphor of its own and gives nothing, nor
+    does a "whose" of a question ("Whose budget is $5 million?"). Written here: spaCy's parser
+    hangs the clause (``relcl``) but names no antecedent of a pronoun. Round fifty-four (issue 20:
+    round fifty-three's open sample)."""
+    if tok.lower_ != "whose" or tok.tag_ != "WP$":
+        return []
+    rel = next((a for a in tok.ancestors if a.dep_ in _CLAUSE_BOUNDARY), None)
+    if rel is None or rel.dep_ != "relcl" or rel.head.i == rel.i or rel.head.i > tok.i:
+        return []
+    head = rel.head
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    if head.pos_ != "PROPN":
+        return []
+    return [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+
+
 def _count_possessor(count_tok, unit: str | None) -> list:
     """The tokens of a counted noun's possessor when it is written as a name ("Acme Corp's
     4,000 employees", "Ruritania's 300 troops"): the possessive form of "4,000 employees of
@@ -4506,6 +4570,8 @@ def _count_possessor(count_tok, unit: str | None) -> list:
             # it reached back to an organisation sentences before ("Taiwan has supplies to cover
             # 10% of its 23 million population" given to Asean; Timeline17 census, 2 such)
             out += _its_clause_subject(count_tok)
+        elif c.lower_ == "whose" and _whose_antecedent(c):
+            out.append(c)  # "Acme, whose 4,000 employees": read as the name by the caller (round fifty-four)
         elif c.pos_ == "PROPN" and not _org_anaphor(c):
             out += [t for t in c.subtree if t.i <= c.i]
     return out
@@ -4529,6 +4595,28 @@ def _its_clause_subject(count_tok) -> list:
     if vs is None or vs.pos_ != "PROPN" or vs.i > count_tok.i or vs.dep_ != "nsubj":
         return []
     return [t for t in vs.subtree if t.i <= vs.i]
+
+
+def _its_measure_owner(noun) -> list:
+    """The named subject an "its" on the measure's noun stands for, when the noun is an object
+    in that subject's own clause ("Ruritania set its minimum wage at $9", "Acme Corp doubled its
+    dividend to $1 a share"): a possessive "its" in a clause stands for the clause's subject, as
+    ``_its_clause_subject`` reads for a counted noun. Not the noun that is itself the subject ("its
+    revenue rose 5 percent": whose is the anaphor rules' question), nor across a verb with an
+    object of its own ("Ruritania told Acme to cut its prices by 5 percent": its is Acme's, the
+    infinitive's subject) or a relative clause. Round fifty-four (issue 20: possessive owners
+    where the pronoun's antecedent is settled in the sentence)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" and c.tag_ == "PRP$" for c in noun.children):
+        return []
+    if noun.dep_ not in ("dobj", "pobj") or noun.head.pos_ not in ("VERB", "ADP"):
+        return []
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i for c in verb.children):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+            verb.head.i == verb.i or any(c.dep_ in ("dobj", "dative") for c in verb.head.children)):
+        return []
+    return _its_clause_subject(noun)
 
 
 def _crossed_count(sdoc, span, count_tok) -> bool:
@@ -4609,7 +4697,7 @@ def _crossed_owners(count_tok) -> tuple[set[int], bool]:
         for c in noun.children:
             if c.dep_ == "poss" and c.i < noun.i:
                 owners |= {t.i for t in c.subtree}
-                anaphor = anaphor or _org_anaphor(c)
+                anaphor = anaphor or _org_anaphor(c) or bool(_whose_antecedent(c))
                 if c.lower_ == "its":
                     owners |= {t.i for t in _its_clause_subject(noun)}
         own, via = _clause_owner(noun)
@@ -5284,6 +5372,34 @@ def _changed_object(verb, span, count_tok):
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "poss" for c in obj.children):
         return None
+    return obj
+
+
+def _level_object(verb, span, count_tok):
+    """The measure noun a verb of setting or change moves to, from or by the figure: the verb's
+    direct object, a ``noun`` of data/measures.tsv ("doubled its dividend to $1 a share", "raised
+    production to 4,000 tonnes a week", "cut prices by 5 percent"), else None. The figure is then
+    that noun's new level or its change, whoever the verb's subject is. Only the verb's own
+    "to"/"from"/"by" phrase holding the figure itself; not an object with a number of its own
+    ("cut 4,000 jobs to 3,000": another count), a change noun ("raised its growth forecast" is
+    read by the older rules) or a container ("raised the total to 40"). Round fifty-four (issue
+    20: a level verb's measure object, seen in the open sample's "raising ... to")."""
+    lex = lexicon()
+    if verb is None or verb.pos_ != "VERB" or not (
+            _listed(verb, "level") or verb.lemma_.lower() in lex["change"] or verb.lower_ in lex["change"]):
+        return None
+    low = count_tok if count_tok is not None else span.root
+    prep = low.head if low.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "by") or prep.head.i != verb.i:
+        return None
+    skip = {t.i for t in span}
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if (obj is None or obj.pos_ != "NOUN" or obj.i in skip or not _listed(obj, "noun") or _listed(obj, "change")
+            or _listed(obj, "container") or _counted(obj) or any(t.i in skip or t.like_num for t in obj.subtree)):
+        return None
+    changed = _changed_object(verb, span, count_tok)
+    if changed is not None and changed.i == obj.i:
+        return None  # "cut prices by 5 percent": the object changed is read as the subject (``_changed_object``)
     return obj
 
 
