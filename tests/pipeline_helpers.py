@@ -36,6 +36,15 @@ def quote_texts(text: str) -> list[str]:
     return [q.text for q in quoted_analysis(text).quotes]
 
 
+# a neutral first paragraph a quote test's body follows (rounds fifty-two to fifty-four's m2 tests)
+MARKETS_LEAD = "Markets slid on Tuesday as investors weighed the merger talks between the two firms.\n\n"
+
+
+def led_quote_texts(body: str) -> list[str]:
+    """``quote_texts`` of a body set after ``MARKETS_LEAD``, so it is not the text's first paragraph."""
+    return quote_texts(MARKETS_LEAD + body + "\n")
+
+
 def speaker_words(a: DocAnalysis, q) -> str | None:
     """The speaker as the quote names it: its mention's words, else its speaker text."""
     return a.mentions[q.speaker_mention].text if q.speaker_mention is not None else q.speaker_text

@@ -9,11 +9,10 @@ written for the test (a name like the article's at most). Every text here is inv
 from __future__ import annotations
 
 import pytest
+from pipeline_helpers import MARKETS_LEAD as _LEAD
 from pipeline_helpers import quote_texts, quoted_analysis
 
 from storyline.analyse import nlp as a_nlp
-
-_LEAD = "Markets slid on Tuesday as investors weighed the merger talks between the two firms.\n\n"
 
 
 @pytest.fixture(scope="module")

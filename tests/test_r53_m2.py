@@ -9,20 +9,16 @@ written for the test (a name or a figure like the article's at most). Every text
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import figures_of, quote_texts, quoted_analysis
+from pipeline_helpers import MARKETS_LEAD as _LEAD
+from pipeline_helpers import figures_of, quoted_analysis
+from pipeline_helpers import led_quote_texts as _texts
 
 from storyline.analyse import nlp as a_nlp
-
-_LEAD = "Markets slid on Tuesday as investors weighed the merger talks between the two firms.\n\n"
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return a_nlp.load()
-
-
-def _texts(body: str) -> list[str]:
-    return quote_texts(_LEAD + body + "\n")
 
 
 # --- c061 Q5, c064 Q6: a scare-quoted label for a person or a source is no statement ------------------

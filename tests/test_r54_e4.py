@@ -4,15 +4,10 @@ register for a majority (noise._glued_credit_thread). Each signal has a must-not
 
 from __future__ import annotations
 
+from test_clean_register_thread import ARTICLE  # the invented plant story of the thread tests
+
 from storyline.clean.noise import clean_text
 
-ARTICLE = "\n\n".join([
-    "Acme Corp said on Monday that it would close its plant in Port Ellery by the end of the year.",
-    "The company blamed falling demand for its steel and the cost of energy, which has doubled since spring.",
-    "About four hundred workers will lose their jobs, the town council said in a statement on Tuesday.",
-    "Union leaders met the company's managers on Wednesday, but the talks ended without an agreement.",
-    "Shares of Acme rose two percent in early trading after the announcement, then fell back by noon.",
-])
 CAPTION = "Workers leave the Acme plant in Port Ellery after a shift, March 3, 2021."
 CREDIT = "REUTERS/Jane Roe"
 # a thread of plain statements: two of six paragraphs in the first person, none quoted

@@ -7,14 +7,8 @@ written for the test (a name or a figure like the article's at most). Every text
 
 from __future__ import annotations
 
+from pipeline_helpers import led_quote_texts as _texts
 from pipeline_helpers import quote_texts
-
-_LEAD = "Markets slid on Tuesday as investors weighed the merger talks between the two firms.\n\n"
-
-
-def _texts(body: str) -> list[str]:
-    return quote_texts(_LEAD + body + "\n")
-
 
 # --- c067 Q15: a quotation a modal cue takes is a supposed line -------------------------------------
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json as _json
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -71,6 +72,16 @@ def kinds_in_order(name: str | Path) -> dict[str, tuple[str, ...]]:
 def kinds(name: str | Path) -> dict[str, frozenset[str]]:
     """A two-column list of kind and word: kind -> its words (stripped, lower-case)."""
     return {k: frozenset(v) for k, v in kinds_in_order(name).items()}
+
+
+@functools.cache
+def kind_patterns(name: str | Path) -> dict[str, tuple[re.Pattern, ...]]:
+    """A two-column list of kind and regular expression: kind -> its patterns (stripped,
+    compiled case-insensitive) in file order."""
+    out: dict[str, list[re.Pattern]] = {}
+    for kind, rx in rows(name):
+        out.setdefault(kind.strip(), []).append(re.compile(rx.strip(), re.IGNORECASE))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @functools.cache
@@ -139,5 +150,5 @@ def fingerprint(folders: tuple[str, ...] = ANALYSER_DATA, root: Path = PACKAGE,
 
 def clear() -> None:
     """Forget every file read (tests that write data files)."""
-    for f in (_entries, words, kinds_in_order, kinds, flagged, json):
+    for f in (_entries, words, kinds_in_order, kinds, kind_patterns, flagged, json):
         f.cache_clear()

@@ -27,7 +27,6 @@ cut is decided.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -61,12 +60,8 @@ _MIN_REFS = 2
 _NUMBERED_HEAD = re.compile(r"\d{1,2}[.)]\s+[A-Z]")
 
 
-@functools.cache
 def _shapes() -> dict[str, tuple[re.Pattern, ...]]:
-    out: dict[str, list[re.Pattern]] = {}
-    for code, rx in lexicon.rows("clean/framed_lines.tsv"):
-        out.setdefault(code.strip(), []).append(re.compile(rx.strip(), re.IGNORECASE))
-    return {k: tuple(v) for k, v in out.items()}
+    return lexicon.kind_patterns("clean/framed_lines.tsv")
 
 
 def shaped(code: str, line: str, search: bool = False) -> bool:

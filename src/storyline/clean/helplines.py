@@ -19,7 +19,6 @@ noise.py calls ``mark`` (``clean_text``); it only reads and marks its units.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -36,12 +35,8 @@ _MAX_WORDS = 80
 _LABEL = re.compile(r"^(?:editor['’]?s['’]?\s+note|note)\s*[:\-–—]\s*", re.IGNORECASE)
 
 
-@functools.cache
 def _parts() -> dict[str, tuple[re.Pattern, ...]]:
-    out: dict[str, list[re.Pattern]] = {}
-    for part, rx in lexicon.rows("clean/helpline_footers.tsv"):
-        out.setdefault(part.strip(), []).append(re.compile(rx.strip(), re.IGNORECASE))
-    return {k: tuple(v) for k, v in out.items()}
+    return lexicon.kind_patterns("clean/helpline_footers.tsv")
 
 
 def is_footer(line: str) -> bool:
