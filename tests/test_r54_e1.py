@@ -155,3 +155,34 @@ def test_twin_a_for_phrase_hung_on_a_from_ends_measure_is_left_out():
     _a, f = analysed_figure("From a $15 minimum wage to free tuition at state colleges for many families, the plan is broad.",
                             "$15")
     assert f.measure == "minimum wage"
+
+
+# --- narrowings read from the Timeline17 census --------------------------------------------------
+
+
+def test_twin_a_whose_of_a_noun_whose_verb_names_the_measure_is_not_the_owner():
+    a, f = analysed_figure("Jane Roe, whose firm is earning $850,000 a month to run the fund, declined to comment.", "$850,000")
+    assert _subject(a, f) != "Jane Roe"
+
+
+def test_twin_a_whose_of_the_buyer_leaves_the_counted_nouns_of_phrase():
+    a, f = analysed_figure("Jane Roe, whose firm recently bought 80,000 shares of Acme Corp, said the company was sound.",
+                           "80,000")
+    assert _subject(a, f) == "Acme Corp"
+
+
+def test_twin_a_bracketed_conversion_of_a_count_keeps_its_rate():
+    _a, f = analysed_figure("Oil poured into the sea at a rate of up to 5,000 barrels (210,000 gallons) a day.", "210,000")
+    assert f.measure == "rate"
+
+
+def test_twin_a_from_of_a_verb_of_loss_is_no_old_level():
+    _a, f = analysed_figure("The group estimates that lost wages from all 33 rigs could total $330 million per month.", "33")
+    assert f.measure is None
+
+
+def test_guard_a_level_objects_measure_is_lent_to_no_later_estimate():
+    text = ("Allen said the new unit will increase the receiving capacity to 28,000 barrels (almost 1.2 million gallons) a day. "
+            "Early on, the agency issued an estimate of 210,000 gallons a day.")
+    _a, f = analysed_figure(text, "210,000")
+    assert f.measure is None

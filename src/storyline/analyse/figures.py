@@ -949,8 +949,14 @@ def _beside_count(cur, head, count_tok) -> bool:
     measure (round fifty-four's open sample: "cases" measured as "deaths"); no noun above names
     its measure, while the climb goes on to the verb ("The base ... is 1,700 kilometers (1,050
     miles) from Mosul": the conversion keeps its clause's subject; FNC-1 census)."""
-    return (cur.dep_ == "appos" and count_tok is not None and cur.i == count_tok.i and _counted(head)
-            and count_tok.lemma_ != head.lemma_)
+    if not (cur.dep_ == "appos" and count_tok is not None and cur.i == count_tok.i and _counted(head)
+            and count_tok.lemma_ != head.lemma_):
+        return False
+    # not inside a bracket opened after the other count: "5,000 barrels (210,000 gallons)", "0.4%
+    # (167 deaths, ...)" convert or break down that very figure (Timeline17 census: three
+    # conversions lost their rate, a breakdown its place)
+    between = head.doc[head.i + 1 : count_tok.i]
+    return sum(t.text == "(" for t in between) <= sum(t.text == ")" for t in between)
 
 
 def _item_span(sdoc, item: FigureItem):
@@ -1882,7 +1888,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
         _hyphen_rates(text, ss, [figures[k] for k in local if k >= 0])
         _shared_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
-        _conversion_subjects(text, [figures[k] for k in local if k >= 0], held)
+        _conversion_subjects(text, [figures[k] for k in local if k >= 0], held, unlent)
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("In Lee's view, 30% is only the top figure")
     for i, item in enumerate(figures):
@@ -2225,7 +2231,7 @@ _CONVERSION_GAP = re.compile(r"\s*(?:[A-Za-z]+\s*)?\(\s*(?:[A-Za-z]+\s+){0,2}$")
 _CONVERSION_END = re.compile(r"\s*(?:[A-Za-z]+\s*)?\)")  # ")" / " Canadian)" / " miles)"
 
 
-def _conversion_subjects(text: str, items: list[FigureItem], held: set[int]) -> None:
+def _conversion_subjects(text: str, items: list[FigureItem], held: set[int], unlent: set[int] | None = None) -> None:
     """A figure alone in a bracket right after another figure, in another currency or unit,
     converts it ("$20,000 (£12,190)", "1,700 kilometers (1,050 miles)"): the same amount,
     so whatever it is about and what it measures are the converted figure's (round
@@ -2247,6 +2253,8 @@ def _conversion_subjects(text: str, items: list[FigureItem], held: set[int]) -> 
             b.subject_text, b.subject_start, b.subject_end = a.subject_text, a.subject_start, a.subject_end
         if b.measure is None and a.measure is not None:
             b.measure = a.measure
+            if unlent is not None and id(a) in unlent:
+                unlent.add(id(b))  # the converted figure's own value is the conversion's, lent on by neither (round 54)
 
 
 def _rate_before(text: str, items: list[FigureItem], open_: int) -> str | None:
@@ -3123,6 +3131,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # production to 4,000 tonnes a week": the figure is the new level (or the change) of the
         # measure noun the verb sets
         measure, ms, me = _phrase(level_obj, {t.i for t in span}, mentions, text)
+        own_value = True  # lent to no neighbour: "an estimate of 210,000 gallons a day" sentences on (Timeline17 census)
     if measure is None:
         moved = _moved_instrument(span, q, unit)
         if moved is not None:  # "pushing the company's shares up about 7.5%": the shares' price moved
@@ -3290,7 +3299,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             and not (count_tok is not None and span.end <= t.i < count_tok.i)]
     # round fifty-four: a relative "whose" in the figure's phrase stands for the named noun its
     # clause hangs on ("BP, whose share price has dropped by a third"): read as that name
-    whose = {t.i: ante for t in cand if (ante := _whose_antecedent(t))}
+    whose = {t.i: ante for t in cand if _whose_owns(t, count_tok, ms, me) and (ante := _whose_antecedent(t))}
     if whose:
         cand = [a for t in cand for a in whose.get(t.i, [t])]
     via_whose = {a.i for ante in whose.values() for a in ante}
@@ -4550,6 +4559,18 @@ def _whose_antecedent(tok) -> list:
     return [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
 
 
+def _whose_owns(tok, count_tok, ms: int | None, me: int | None) -> bool:
+    """Does a "whose" possess the figure's own noun: its counted noun ("Shell, whose 4,000
+    employees") or the noun of its measure phrase ("BP, whose market capitalization has fallen")?
+    Not another noun whose verb names the measure ("Feinberg, whose company is earning $850,000":
+    the company's earnings; "Goddard, whose firm recently bought 83,752 shares of Anadarko": the
+    shares are Anadarko's; Timeline17 census, one open -> wrong, one right -> wrong first)."""
+    head = tok.head
+    if count_tok is not None and head.i == count_tok.i:
+        return True
+    return ms is not None and me is not None and ms <= head.idx < me
+
+
 def _count_possessor(count_tok, unit: str | None) -> list:
     """The tokens of a counted noun's possessor when it is written as a name ("Acme Corp's
     4,000 employees", "Ruritania's 300 troops"): the possessive form of "4,000 employees of
@@ -5392,6 +5413,9 @@ def _level_object(verb, span, count_tok):
     prep = low.head if low.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "by") or prep.head.i != verb.i:
         return None
+    if prep.lower_ == "from" and not (_listed(verb, "level") or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "by") for c in verb.children)):
+        return None  # "lost wages from all 33 rigs": a source, no old level (Timeline17 census)
     skip = {t.i for t in span}
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if (obj is None or obj.pos_ != "NOUN" or obj.i in skip or not _listed(obj, "noun") or _listed(obj, "change")
