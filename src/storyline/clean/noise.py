@@ -4921,7 +4921,7 @@ def _question_answered(own_sents: list[str], reader: list[str], plain: str) -> b
         if x not in reader or nxt in reader or not any(rx.match(nxt.strip()) for rx in _question_replies()):
             continue
         # the reply itself telling the reader what to do ("If so, listen to it now.") is a call
-        return not _is_cta(nxt.split(",", 1)[-1])
+        return not _is_cta(nxt.split(",", 1)[-1].strip())
     return False
 
 
