@@ -1,0 +1,69 @@
+"""Round fifty-five: narrowings of round fifty-four's no-statement checks (issue 18), from the
+Timeline17 census (a spaCy pass over every dev text, firing each check alone):
+
+- ``relative_after_object`` fired on a clause whose subject the parse had taken for the verb's
+  object ("officials fear swine flu has already spread"): a clause with no subject of its own is
+  the content, so the check now needs one (a relative clause after an object has one: "a party
+  Tom missed");
+- ``noun_cue`` read any verb form ending in -s as the plural noun ("says", "insists"): it now
+  needs the plural of a noun of data/cue_nouns.txt, and no paragraph break before the verb.
+
+Every text here is invented; each rule has a must-fire and a must-not-fire twin.
+"""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed, shown_speaker
+
+from storyline import spacymodel
+from storyline.analyse import quotes as q
+
+
+def _fires(check, sentence: str, cue: str) -> bool:
+    doc = spacymodel.load()(sentence)
+    tok = next(t for t in doc if t.lower_ == cue)
+    comp = [c for c in tok.children if c.dep_ == "ccomp"]
+    return bool(comp) and check(tok, comp)
+
+
+def test_a_relative_clause_with_its_own_subject_after_the_object_still_fires():
+    assert _fires(q._relative_after_object, "Roe said she can't think of another party Tom missed.", "think")
+
+
+def test_twin_a_clause_without_its_own_subject_is_the_content():
+    # the parse hangs "frustration" on "knows" as its object and "is growing" on "knows" with no subject
+    assert not _fires(q._relative_after_object, "The firm knows frustration is growing among the fishermen.", "knows")
+    assert not _fires(q._relative_after_object, "People might imagine a virus is now going to rush in.", "imagine")
+
+
+def test_the_known_frustration_is_quoted_with_its_speaker():
+    a = analysed("Spill costs\n\nThe fishermen met the company on Tuesday.\n\n"
+                 "Roe Energy knows frustration is growing among the fishermen.\n")
+    hits = [x for x in a.quotes if "is growing" in x.text and x.cue == "knows"]
+    assert hits and shown_speaker(a, hits[0]) == "Roe Energy", [(x.text, x.cue) for x in a.quotes]
+
+
+def test_twin_the_object_relative_clause_is_not_quoted():
+    a = analysed("Party row\n\nThe school held a party in June.\n\n"
+                 "Tanya Roe said she can't think of another party Tom missed.\n")
+    assert not [x for x in a.quotes if x.text.startswith("Tom missed")], [x.text for x in a.quotes]
+
+
+def test_a_plural_cue_noun_before_a_verb_of_its_own_is_no_cue():
+    assert _fires(q._noun_cue, "He added that the US claims that the crates were dropped by mistake were untrue.",
+                  "claims")
+
+
+def test_twin_says_is_no_noun():
+    s = "The firm says that most of the 1,500 claims it has received were paid."
+    doc = spacymodel.load()(s)
+    tok = next(t for t in doc if t.lower_ == "says")
+    assert not q._plural_cue_noun(tok)
+    assert not _fires(q._noun_cue, s, "says")
+
+
+def test_plural_cue_noun_reads_the_list():
+    doc = spacymodel.load()("claims reports warnings insists knows says")
+    got = {t.lower_: q._plural_cue_noun(t) for t in doc}
+    assert got == {"claims": True, "reports": True, "warnings": True, "insists": False, "knows": False,
+                   "says": False}
