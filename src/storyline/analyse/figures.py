@@ -3234,7 +3234,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             # "Mr. Roe's $950 price point for the gold watch": who names the price is not what
             # it is the price of (round forty-eight, issue 20); the possessor is left out
             payer_poss = {t.i for c in anchor.children if c.dep_ == "poss" for t in c.subtree}
-        cand += [t for t in anchor.subtree if t.i < anchor.i or t is anchor]
+        # the words before the anchor only: the anchor itself never was a candidate (this line
+        # read `or t is anchor`, which never held, since spaCy makes a new Token per access;
+        # every audit since judged that behaviour, so it is kept and now written as it runs)
+        cand += [t for t in anchor.subtree if t.i < anchor.i]
         cand += [c for c in anchor.children if c.dep_ == "poss"]
         cand += _its_measure_owner(anchor)
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
