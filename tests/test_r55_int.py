@@ -67,3 +67,14 @@ def test_plural_cue_noun_reads_the_list():
     got = {t.lower_: q._plural_cue_noun(t) for t in doc}
     assert got == {"claims": True, "reports": True, "warnings": True, "insists": False, "knows": False,
                    "says": False}
+
+
+def test_a_complete_clause_after_an_object_is_content():
+    # round fifty-four's check fired here: the parse hangs "a storm" on "worry" as its object and
+    # "this season" as the clause's subject, but the clause is complete (an attribute, "the end")
+    assert not _fires(q._relative_after_object, "Farmers worry a storm this season could be the end of the harvest.",
+                      "worry")
+
+
+def test_twin_a_gapped_clause_after_an_object_is_a_relative():
+    assert _fires(q._relative_after_object, "I can think of a few bosses we could fire.", "think")
