@@ -9198,9 +9198,25 @@ def _named_source(noun) -> bool:
     data/source_nouns.txt or of data/according_media.txt ("according to local media")."""
     return noun.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or noun.lower_ in source_nouns() \
         or noun.lemma_.lower() in source_nouns() or bool({noun.lemma_.lower(), noun.lower_} & lexicon.words("analyse/according_media.txt")) \
-        or any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in noun.children)
-    # (the last: "according to website UDN", the parse's head a common noun with the name in
-    # apposition; round forty-eight, seed 163 c033 Q4)
+        or any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") for c in noun.children) \
+        or _name_shaped(noun)
+    # (the last but one: "according to website UDN", the parse's head a common noun with the name
+    # in apposition; round forty-eight, seed 163 c033 Q4)
+
+
+# a word written as a name with a capital inside it after a small letter or a digit ("9to5Mac",
+# "iMore", "eBay"): a site's or a firm's name whatever tag the model gave it
+_INNER_CAPITAL = re.compile(r"\w*[a-z0-9]\w*[A-Z]\w*")
+
+
+def _name_shaped(noun) -> bool:
+    """A proper noun the entity tagger left untyped, or a name it read as a number or left
+    untagged because of its shape ("according to 9to5Mac": a number to the tagger, seed 170
+    fnc1_c068 Q8, round fifty-five m2, the tail ", according to 9to5Mac" kept in Tim Cook's
+    words). Read from the word's spelling, as no model types such site names reliably: a
+    capital after a small letter or a digit inside one word; a plain number ("according to
+    2,000") or a lower-case noun ("according to plan") is no name."""
+    return noun.pos_ == "PROPN" or bool(_INNER_CAPITAL.fullmatch(noun.text))
 
 
 def _contrast_deed(sdoc, cue, comp, left: int, right: int) -> int | None:

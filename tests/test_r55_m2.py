@@ -1,0 +1,50 @@
+"""Round fifty-five, mender m2: in-sample mends of the seed-170 audit's quote spans that run on
+past the statement (issue 18, "whole"): FNC-1 c068 Q8 (", according to 9to5Mac": a site's name the
+tagger read as a number), c074 Q6 (", as cited by the Independent" after a quotation's closing
+mark, on an "According to" content), c077 Q6 (", and in November": the fronted date of the next
+report), c082 Q4 ("According to their review, published in 2011, ...": the writer's description
+of the source), c072 Q4 (a photo's note in brackets closing the content).
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed, shown_speaker
+from pipeline_helpers import quote_holding as _quote
+
+LEAD = "Markets slid on Tuesday as investors weighed the talks.\n\n"
+
+
+def _a(body: str):
+    return analysed("Watch news\n\n" + LEAD + body + "\n")
+
+
+def _cued(a, words: str, cue: str):
+    """The quote whose words hold ``words`` and whose cue is ``cue`` (asserted found)."""
+    hits = [q for q in a.quotes if words in q.text and q.cue == cue]
+    assert hits, [(q.cue, q.text) for q in a.quotes]
+    return hits[0]
+
+
+# --- c068 Q8: ", according to <a name the tagger read as a number>" closing a told content ---------
+
+def test_according_to_a_site_named_with_digits_is_cut_from_the_content():
+    a = _a("Speaking at a shop in Berlin, Tim Cook told staff the new watch will go on sale in April, according to 9to5Mac.")
+    q = _cued(a, "new watch", "told")
+    assert q.text == "the new watch will go on sale in April"
+    assert shown_speaker(a, q) == "Tim Cook"
+
+
+def test_according_to_a_site_with_an_inner_capital_is_cut_from_the_content():
+    a = _a("Speaking at a shop in Berlin, Tim Cook told staff the new watch will go on sale in April, according to iMore.")
+    assert _cued(a, "new watch", "told").text == "the new watch will go on sale in April"
+
+
+def test_twin_according_to_a_lower_case_measure_stays():
+    # "according to size": the words' own "in line with", no source and no name's shape
+    a = _a("The manager told staff the money will be shared among the shops, according to size.")
+    assert _cued(a, "the money", "told").text.endswith("according to size")
+
+
