@@ -48,3 +48,24 @@ def test_twin_according_to_a_lower_case_measure_stays():
     assert _cued(a, "the money", "told").text.endswith("according to size")
 
 
+# --- c077 Q6: ", and in November, <Name> said ...": the next report's fronted date -----------------
+
+def test_a_second_report_with_a_fronted_date_ends_the_first_content_before_its_and():
+    a = _a("Back in October, the Daily Courier said that the plant would close in May, and in November, "
+           "union leader Jane Roe said the jobs could be saved.")
+    q = _quote(a, "the plant would close")
+    assert q.text == "that the plant would close in May"
+    assert shown_speaker(a, _quote(a, "jobs could be saved")) == "Jane Roe"
+
+
+def test_a_second_report_with_a_fronted_day_and_no_comma_ends_the_first_content():
+    a = _a("The Daily Courier said the mayor would step down in May, and on Friday the council leader "
+           "Jane Roe said she would run for the post.")
+    assert _quote(a, "the mayor would").text == "the mayor would step down in May"
+
+
+def test_twin_a_date_inside_the_first_content_stays():
+    a = _a("The Daily Courier said the plant would close in May and in November the jobs would go.")
+    assert _quote(a, "the plant would close").text.endswith("the jobs would go")
+
+

@@ -8557,12 +8557,27 @@ def _own_report(sdoc, x, left: int) -> int | None:
         return None
     if any(c.dep_ == "mark" for c in x.children):
         return None  # "said that prices rose and that analysts said ...": the speaker's report of theirs
-    k = subj.left_edge.i - 1
+    k = _fronted_start(sdoc, x, subj, left) - 1
     if k <= left or not (sdoc[k].text == "," or (sdoc[k].dep_ == "cc" and sdoc[k].lower_ in ("and", "but"))):
         return None
     while k - 1 > left and sdoc[k - 1].text == ",":
         k -= 1
     return k
+
+
+def _fronted_start(sdoc, x, subj, left: int) -> int:
+    """Where the second report ``x`` starts: its subject's first word, or the first word of a
+    phrase fronted before that subject ("..., and in November, KGI analyst Ming-Chi Kuo said
+    ...": "in November" is the second report's date, not the first's words; seed 170 fnc1_c077
+    Q6, round fifty-five m2, the content ran on into ", and in November"). Read only when a
+    comma or "and"/"but" stands right before the fronted phrase, as before the subject."""
+    first = min((c.left_edge.i for c in x.children
+                 if c.i < subj.i and c.dep_ not in ("cc", "punct") and c.left_edge.i > left + 1), default=subj.left_edge.i)
+    first = min(first, subj.left_edge.i)
+    before = sdoc[first - 1]
+    if first < subj.left_edge.i and (before.text == "," or (before.dep_ == "cc" and before.lower_ in ("and", "but"))):
+        return first
+    return subj.left_edge.i
 
 
 def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int | None:
