@@ -48,6 +48,40 @@ def test_twin_according_to_a_lower_case_measure_stays():
     assert _cued(a, "the money", "told").text.endswith("according to size")
 
 
+# --- c074 Q6: ", as cited by <source>" after a quotation's closing mark, on an "According to" content --
+
+def test_as_cited_by_after_a_closing_mark_is_cut_from_an_according_content():
+    a = _a('According to the monitoring group, one man was charged with "theft" and the other was accused '
+           'of "spying for the army," as cited by the Independent.')
+    q = _quote(a, "one man was charged")
+    assert "cited" not in q.text and "Independent" not in q.text
+    assert q.text.endswith('spying for the army,"')
+
+
+def test_as_cited_by_after_a_quotation_holding_a_possessive_is_cut():
+    # the possessive's apostrophe ("farmers'") opens no quotation
+    a = _a('According to the monitoring group, one man was charged with "theft and robbing farmers\' money" and '
+           'the other was accused of "spying for the army," as cited by the Independent.')
+    q = _quote(a, "one man was charged")
+    assert "cited" not in q.text and q.text.endswith('spying for the army,"')
+
+
+def test_as_reported_by_is_cut_from_an_according_content():
+    a = _a("According to the monitoring group, one man was charged with theft, as reported by the Independent.")
+    assert _quote(a, "one man was charged").text == "one man was charged with theft"
+
+
+def test_as_cited_by_after_a_closing_mark_is_cut_from_a_said_content():
+    a = _a('Jane Roe said the other man was accused of "spying for the army," as cited by the Independent.')
+    q = _quote(a, "the other man")
+    assert "cited" not in q.text and q.text.endswith('army,"')
+
+
+def test_twin_as_reported_with_no_source_stays_in_an_according_content():
+    a = _a("According to the monitoring group, one man was charged with theft, as reported last week.")
+    assert _quote(a, "one man was charged").text.endswith("as reported last week")
+
+
 # --- c077 Q6: ", and in November, <Name> said ...": the next report's fronted date -----------------
 
 def test_a_second_report_with_a_fronted_date_ends_the_first_content_before_its_and():

@@ -8863,8 +8863,11 @@ def _share_comparison(sdoc, cue, left: int, right: int) -> int | None:
 
 def _quoted_at(sdoc, left: int, k: int) -> bool:
     """Is token ``k`` inside a quotation opened within the content (an odd count of quote marks
-    from the content's start up to it)? Then the words are the speaker's own, whatever follows."""
-    return sum(1 for t in sdoc[left:k] if t.is_quote or t.text in _MARKS) % 2 == 1
+    from the content's start up to it)? Then the words are the speaker's own, whatever follows.
+    A possessive's apostrophe ("robbing farmers' money", tagged POS) opens no quotation (round
+    fifty-five m2, seed 170 fnc1_c074 Q6: it made the ", as cited by ..." after the quotation
+    read as inside one)."""
+    return sum(1 for t in sdoc[left:k] if (t.is_quote or t.text in _MARKS) and t.tag_ != "POS") % 2 == 1
 
 
 def _spaced_dash(t) -> bool:
@@ -9200,11 +9203,22 @@ def _as_reported_tail(sdoc, left: int, right: int) -> int | None:
     as reported in the Daily Star" (round fifty-two, seed 167 fnc1_c046 Q8, beside its "according
     to" twin cut by _according_tail). A comma and "as reported in/by <source>" (_as_reported)
     closing the content, outside any quotation: who relayed the report, not what was said. The
-    index of the comma, or None. ", as reported last week" (no source) stays."""
+    index of the comma, or None. ", as reported last week" (no source) stays.
+
+    The comma may stand inside the closing mark of a quotation that ends the statement ('was
+    accused of "dealing with the regime," as cited by the Independent': seed 170 fnc1_c074 Q6,
+    round fifty-five m2): then the content ends on that mark, and the index given is the "as"."""
     end = _last_word(sdoc, left, right)
     for k in range(left + 2, end - 1):
-        if sdoc[k].text == "," and not _quoted_at(sdoc, left, k) and _as_reported(sdoc, sdoc[k + 1], end):
+        if sdoc[k].text != ",":
+            continue
+        if not _quoted_at(sdoc, left, k) and _as_reported(sdoc, sdoc[k + 1], end):
             return k
+        j = k + 1
+        while j < end and (sdoc[j].is_quote or sdoc[j].text in _MARKS):
+            j += 1  # '..., "dealing with the regime," as cited by': the comma inside the closing mark
+        if j > k + 1 and not _quoted_at(sdoc, left, j) and _as_reported(sdoc, sdoc[j], end):
+            return j
     return None
 
 
@@ -10970,7 +10984,7 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if _names_a_saying(sdoc.char_span(a, b, alignment_mode="expand")):
             continue
         span = sdoc.char_span(a, b, alignment_mode="expand")
-        cut = _reaction_tail(sdoc, span.start, span.end - 1) if span is not None and len(span) > 2 else None
+        cut = _according_run_on(sdoc, span.start, span.end - 1) if span is not None and len(span) > 2 else None
         if cut is not None:
             a, b = _trim_marks(text, a, sdoc[cut].idx)  # "..., sparking a firestorm of speculation": the reporter's
             if b - a < 10:
@@ -10981,6 +10995,16 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         out.append(_Cand(a, b, "according", cue=acc, source=obj))
     return out
+
+
+def _according_run_on(sdoc, left: int, right: int) -> int | None:
+    """Where an "according to" content the sentence ran on past the statement should stop: the
+    reporter's account of the reception (_reaction_tail, round thirty-eight) or the writer's
+    credit to the outlet that relayed it ("According to the monitor, one man was charged with
+    theft, as cited by the Independent": _as_reported_tail; seed 170 fnc1_c074 Q6, round
+    fifty-five m2). The earliest token index where the content stops, or None."""
+    found = [k for k in (_reaction_tail(sdoc, left, right), _as_reported_tail(sdoc, left, right)) if k is not None]
+    return min(found) if found else None
 
 
 def _poll_finding_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
