@@ -103,3 +103,26 @@ def test_twin_a_date_inside_the_first_content_stays():
     assert _quote(a, "the plant would close").text.endswith("the jobs would go")
 
 
+# --- c082 Q4: "According to X, <participle phrase / relative clause>, ...": the source's description --
+
+def test_a_participle_describing_the_source_is_not_the_sources_words():
+    a = _a("We also have a review of the trials.\n\n"
+           "According to their review, published in 2011, cutting salt has no effect on deaths from strokes.")
+    assert _quote(a, "cutting salt").text == "cutting salt has no effect on deaths from strokes"
+
+
+def test_a_relative_clause_describing_the_source_is_not_the_sources_words():
+    a = _a("According to the ministry's report, which was released on Monday, the number of cases rose by a third.")
+    assert _quote(a, "number of cases").text == "the number of cases rose by a third"
+
+
+def test_twin_an_inverted_clause_after_the_source_stays():
+    a = _a("According to the fire service, injured in the blaze were two men and a child.")
+    assert _quote(a, "two men").text.startswith("injured in the blaze")
+
+
+def test_twin_a_clause_after_the_source_stays_whole():
+    a = _a("According to the ministry's report, prices rose in May, and wages fell in June.")
+    assert _quote(a, "prices rose").text.startswith("prices rose in May")
+
+
