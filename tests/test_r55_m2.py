@@ -126,3 +126,25 @@ def test_twin_a_clause_after_the_source_stays_whole():
     assert _quote(a, "prices rose").text.startswith("prices rose in May")
 
 
+# --- c072 Q4: a photo's note in brackets closing the content ----------------------------------------
+
+def test_a_named_picture_note_closing_the_content_is_cut():
+    a = _a("According to reports the student may have left the country, but it is not known where he is "
+           "(Jane Roe pictured on a visit to a farm in Kent)\n\nThe ministry said nothing more.")
+    q = _quote(a, "the student may have")
+    assert q.text == "the student may have left the country, but it is not known where he is"
+
+
+def test_a_bare_pictured_note_closing_the_content_is_cut():
+    a = _a("The minister said the plan was sound and would be finished by the spring (pictured).")
+    assert _quote(a, "the plan was sound").text == "the plan was sound and would be finished by the spring"
+
+
+def test_twin_a_bracket_of_other_words_stays():
+    a = _a("The minister said prices would rise sharply over the coming year (by about 3 per cent).")
+    assert _quote(a, "prices would rise").text.endswith("(by about 3 per cent)")
+
+
+def test_twin_a_bracket_inside_a_quotation_stays():
+    a = _a('The minister said the farm was "a place where I pictured my future (and my children\'s)."')
+    assert "(and my children's)" in _quote(a, "the farm was").text

@@ -12756,6 +12756,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = quote_edges.past_dash_aside(sdoc, text, out)
     out = quote_edges.no_reference_tail(text, out)
     out = quote_edges.no_second_act(sdoc, text, out)
+    out = quote_edges.no_picture_note(text, out)  # round fifty-five (m2): "... (Roe pictured at a farm)"
     _add_bodies(analysis, bodies, out)
     _explain_open(out)
     _retyped_speaker_evidence(ctx, out)
