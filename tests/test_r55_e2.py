@@ -51,12 +51,12 @@ def test_a_date_outside_a_since_clause_still_dates_the_sentence(text):
 
 
 def test_since_spans_run_to_the_clause_break():
-    s = "Oil had spewed since the rig exploded April 20, killing 11 workers."
-    assert [s[a:b] for a, b in brief.since_spans(s)] == ["since the rig exploded April 20"]
-    s = "Since April 20 -- the day of the blast -- oil has poured in."
-    assert [s[a:b] for a, b in brief.since_spans(s)] == ["Since April 20"]
+    s = "Crude has leaked into the bay since the platform blew up on 3 March, the coastguard said."
+    assert [s[a:b] for a, b in brief.since_spans(s)] == ["since the platform blew up on 3 March"]
+    s = "Since 3 March -- the day of the blast -- crude has washed ashore in Marlow."
+    assert [s[a:b] for a, b in brief.since_spans(s)] == ["Since 3 March"]
     # twin: no "since", no span ("sincere" is another word)
-    assert brief.since_spans("The rig exploded on April 20 and the sincere apology came later.") == []
+    assert brief.since_spans("The platform blew up on 3 March and a sincere apology came later.") == []
 
 
 def test_a_date_both_inside_and_outside_stays_its_own():

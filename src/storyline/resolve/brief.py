@@ -67,8 +67,8 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    publication date of the documents it cites; a date written as a noun's modifier, "a
    rerun of the March 3 pipe blast", names background and dates nothing, and so does
    a time the event is compared with, "worse than in 2008": ``data/brief_comparison.txt``, and a
-   date given only inside a "since" phrase or clause, "has poured in since the rig exploded April
-   20": where a span starts, ``_since_dates``; only
+   date given only inside a "since" phrase or clause, "has poured in since the platform blew up
+   on 3 March": where a span starts, ``_since_dates``; only
    the year the report falls in, "no dividend this year", places nothing and the sentence is
    told as of its report: ``_year_holding``) and the brief is in that order (undated sentences
    last, by rank).
@@ -1717,8 +1717,8 @@ def _since_span() -> re.Pattern:
 
 def since_spans(sentence: str) -> list[tuple[int, int]]:
     """Offsets (into ``sentence``) of each phrase or clause opened by "since": "since the
-    rig exploded April 20" in "... had spewed into the Gulf since the rig exploded April 20,
-    killing 11 workers."."""
+    platform blew up on 3 March" in "Crude has leaked into the bay since the platform blew up
+    on 3 March, the coastguard said."."""
     return [m.span() for m in _since_span().finditer(sentence)]
 
 
@@ -1727,11 +1727,10 @@ def _since_dates(sentence: str, start: int, event_dates: list, timexes: list) ->
     clause: they do not date what it tells.
 
     Round fifty-five (e2, issue 23, the brief's dates): "since" opens where a span starts, so
-    the sentence tells the span's state as of its report ("As of Wednesday ... between 92
-    million and 182 million gallons of oil had spewed into the Gulf since the Deepwater
-    Horizon rig leased by BP exploded April 20", bpoil_foxnews, told in July); the event in
-    the clause is the story's background, and its date (April 20) put a July count first in
-    the brief, at the story's start. A time right after "since" was already a bound
+    the sentence tells the span's state as of its report (a July tally of the oil spilled
+    "since" the rig's explosion, bpoil_foxnews); the event in the clause is the story's
+    background, and its date (April 20) put a July count first in the brief, at the story's
+    start. A time right after "since" was already a bound
     (``is_bound``: "since April 20"); an event inside the clause was not. A date the sentence
     also gives outside such a clause stays its own. A causal "since" ("since it had no
     cap on the well") loses its clause's date too: the sentence is then told as of its
