@@ -66,7 +66,9 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    reports, else a time expression or year in it, else its first report: the earliest
    publication date of the documents it cites; a date written as a noun's modifier, "a
    rerun of the March 3 pipe blast", names background and dates nothing, and so does
-   a time the event is compared with, "worse than in 2008": ``data/brief_comparison.txt``; only
+   a time the event is compared with, "worse than in 2008": ``data/brief_comparison.txt``, and a
+   date given only inside a "since" phrase or clause, "has poured in since the platform blew up
+   on 3 March": where a span starts, ``_since_dates``; only
    the year the report falls in, "no dividend this year", places nothing and the sentence is
    told as of its report: ``_year_holding``) and the brief is in that order (undated sentences
    last, by rank).
@@ -1704,6 +1706,44 @@ def generic_line(f: dict) -> bool:
     return f["informative"] < 0.2 and not f["dated"] and not f["attributed"]
 
 
+@functools.lru_cache(maxsize=1)
+def _since_span() -> re.Pattern:
+    """A span opener of data/brief_span_openers.txt ("since") and what it governs, up to the
+    clause's next break (a comma, semicolon, colon, bracket or dash) or the sentence's end."""
+    words = sorted((w.strip() for w in _lines("brief_span_openers.txt")), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\b(?:{alts})\b[^,;:()\[\]—–]*?(?=\s--\s|[,;:()\[\]—–]|$)", re.IGNORECASE)
+
+
+def since_spans(sentence: str) -> list[tuple[int, int]]:
+    """Offsets (into ``sentence``) of each phrase or clause opened by "since": "since the
+    platform blew up on 3 March" in "Crude has leaked into the bay since the platform blew up
+    on 3 March, the coastguard said."."""
+    return [m.span() for m in _since_span().finditer(sentence)]
+
+
+def _since_dates(sentence: str, start: int, event_dates: list, timexes: list) -> set[str]:
+    """The dates a sentence (at ``start`` in its document) gives only inside a "since" phrase or
+    clause: they do not date what it tells.
+
+    Round fifty-five (e2, issue 23, the brief's dates): "since" opens where a span starts, so
+    the sentence tells the span's state as of its report (a July tally of the oil spilled
+    "since" the rig's explosion, bpoil_foxnews); the event in the clause is the story's
+    background, and its date (April 20) put a July count first in the brief, at the story's
+    start. A time right after "since" was already a bound
+    (``is_bound``: "since April 20"); an event inside the clause was not. A date the sentence
+    also gives outside such a clause stays its own. A causal "since" ("since it had no
+    cap on the well") loses its clause's date too: the sentence is then told as of its
+    report, an abstention, never a wrong date."""
+    spans = since_spans(sentence)
+    if not spans:
+        return set()
+    dated = [(b0 - start, p[0]) for b0, _b1, p in event_dates if start <= b0 < start + len(sentence) and p[0]]
+    dated += [(t0 - start, d) for t0, _t1, d in timexes if d and start <= t0 < start + len(sentence)]
+    inside = {d for at, d in dated if any(a <= at < b for a, b in spans)}
+    return inside - {d for at, d in dated if not any(a <= at < b for a, b in spans)}
+
+
 def candidates(corpus: Corpus) -> list[Candidate]:
     """Every sentence that may enter the brief, with its features."""
     items = _doc_items(corpus)
@@ -1816,6 +1856,7 @@ def candidates(corpus: Corpus) -> list[Candidate]:
             own = set(inside(timexes))
             told_before |= {d for b0, b1, d in compared if s.start <= b0 < s.end and d not in own}
             told_before |= {m.group(1) for m in _YEAR.finditer(sent) if comparison_cue(sent, m.start())} - own
+            told_before |= _since_dates(sent, s.start, its["event_dates"], timexes)
             ev_dates = sorted(x for x in inside(its["event_dates"])
                               if _not_after(x[0], pub) and (_YEAR.search(unquoted) or _near(x[0], pub or first_report))
                               and x[0] not in told_before)
