@@ -78,3 +78,24 @@ def test_a_complete_clause_after_an_object_is_content():
 
 def test_twin_a_gapped_clause_after_an_object_is_a_relative():
     assert _fires(q._relative_after_object, "I can think of a few bosses we could fire.", "think")
+
+
+# --- PTB escapes (clean/ptb.py): the slash and the asterisk the Treebank writes with a backslash ---
+
+def test_ptb_escaped_slash_and_asterisk_are_typeset():
+    from storyline.clean import ptb
+
+    assert ptb.detok(r"spilled 500 gallons\/1,900 liters , he said .") == "spilled 500 gallons/1,900 liters, he said."
+    assert ptb.detok(r"\*\*\* Roe said .") == "*** Roe said."
+
+
+def test_twin_another_backslash_is_the_copys_own():
+    from storyline.clean import ptb
+
+    assert ptb.detok(r"the path C:\temp , he said .") == r"the path C:\temp, he said."
+
+
+def test_a_tokenised_record_loses_the_escape_in_the_cleaned_text():
+    a = analysed("Spill grows\n\nThe leak spilled 500 gallons\\/1,900 liters a day , officials said .\n\n"
+                 "The company said it would pay , and it 's working on a fix .\n")
+    assert "gallons/1,900" in a.document.text and "\\/" not in a.document.text
