@@ -7073,6 +7073,11 @@ def _finding(ctx: _Ctx, verb) -> bool:
     if verb.lemma_.lower() not in lexicon.words("analyse/finding_cues.txt"):
         return False
     subj = _subject(verb)
+    if subj is not None and verb.dep_ == "relcl" and subj.tag_ == "WDT" and subj.head.i == verb.i:
+        # "show symptoms that suggested they could be infected": a relative pronoun stands for
+        # the noun the clause hangs on, and that noun is the subject read (round fifty-five, seed
+        # 170 c103 Q2: the symptoms' suggestion, shown as a quote starting mid-report)
+        subj = verb.head
     if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.tok_mention:
         return False
     return bool({subj.lemma_.lower(), subj.lower_} & lexicon.words("analyse/finding_nouns.txt"))

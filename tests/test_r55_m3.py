@@ -1,0 +1,33 @@
+"""Round fifty-five, mender m3: in-sample mends of the seed-170 audit's quote spans that stop
+short of the statement (issue 18, "whole: cut"): FNC-1 c081 Q1 (a determiner "that" taken for a
+second subject of "found"), c069 Q3 ("ever" closing a superlative left out), c077 Q1 (a ", which
+will ..." clause cut as a gloss on a name), c068 Q6 (", as Gurman noted" read on the clause its
+"like" opens), c103 Q2 ("symptoms that suggested ..." read as a saying), c082 Q11 (a second
+object after ", and" left out), c072 Q5 (a straight single quotation left open).
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name or a figure like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed, shown_speaker
+from pipeline_helpers import quote_holding as _quote
+
+
+def _texts(a) -> list[str]:
+    return [q.text for q in a.quotes]
+
+
+# --- c103 Q2: "symptoms that suggested ..." is a finding, not a saying (quotes._finding) ---------
+
+def test_symptoms_that_suggested_are_no_speaker():
+    a = analysed("Ship lost\n\nThe crew were beginning to show worrying symptoms that suggested they could be "
+                 "infected with a fever, officials feared.\n")
+    assert not any(q.cue == "suggested" for q in a.quotes)
+
+
+def test_twin_a_report_that_suggested_stays_a_quote():
+    a = analysed("Ship lost\n\nThe agency published a report that suggested the crew could be infected "
+                 "with a fever and the ship was lost.\n")
+    assert any(q.cue == "suggested" for q in a.quotes)
