@@ -31,3 +31,19 @@ def test_twin_a_report_that_suggested_stays_a_quote():
     a = analysed("Ship lost\n\nThe agency published a report that suggested the crew could be infected "
                  "with a fever and the ship was lost.\n")
     assert any(q.cue == "suggested" for q in a.quotes)
+
+
+# --- c081 Q1: a "that" tagged as a conjunction is no subject of the cue (quotes._subject_found) ---
+
+def test_a_that_taken_for_a_second_subject_is_not_the_speaker():
+    a = analysed("Egg study\n\nAfter about age 40, the plaque of the patients began building up steadily, "
+                 "but among the patients who ate the most eggs — three or more yolks per week — that build-up "
+                 "increased \u201cexponentially,\u201d the study found.\n")
+    assert not any(q.speaker_text == "that" for q in a.quotes)
+
+
+def test_twin_a_plain_trailing_tag_keeps_its_content():
+    a = analysed("Egg study\n\nAmong the patients who ate the most eggs, the build-up of plaque increased "
+                 "quickly, the study found.\n")
+    q = _quote(a, "build-up of plaque")
+    assert q.cue == "found"

@@ -827,6 +827,12 @@ def _subject_found(verb):
     tok = verb
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or _subject_on_aux(tok)
+        if len(subj) > 1 and subj[0].tag_ == "IN":
+            # '... — that build-up increased "exponentially," the study found': the small parse
+            # made the determiner "that", tagged as a conjunction, a second subject of the cue; a
+            # subordinating word is never a subject, the other one is (round fifty-five, seed 170
+            # c081 Q1: the content stopped before that "that", the finding left out)
+            subj = subj[1:]
         if subj:
             s = subj[0]
             tagged = _tag_in_subject(tok, s) or _negated_subject_appos(tok, s)
