@@ -19,6 +19,36 @@ def _texts(a) -> list[str]:
     return [q.text for q in a.quotes]
 
 
+# --- c069 Q3: "ever" after a superlative object is the noun phrase's (quotes._object_tail) ---------
+
+def test_ever_after_a_superlative_object_stays_in_the_content():
+    a = analysed("Fair news\n\nA firm named Rindle showed its stand at the fair. "
+                 "The aforesaid firm calls it the first great bicycle lock accessory ever.\n")
+    q = _quote(a, "bicycle lock")
+    assert q.text.endswith("accessory ever")
+
+
+def test_twin_yet_after_a_plain_object_is_when_not_what():
+    a = analysed("Fair news\n\nA firm named Rindle showed its stand at the fair. "
+                 "The board has not called the plan a failure yet.\n")
+    assert not any(t.endswith("yet") for t in _texts(a))
+
+
+# --- c082 Q11: a second object after ", and" with no verb (quotes._object_tail) -------------------
+
+def test_a_second_object_after_and_stays_in_the_content():
+    a = analysed("Diet rules\n\nThe old guide was a mistake — which recommended up to 9 slices of bread "
+                 "per day, and about as little butter as possible.\n")
+    q = _quote(a, "slices of bread")
+    assert q.text.endswith("as little butter as possible")
+
+
+def test_twin_a_second_verb_after_and_is_not_the_object():
+    a = analysed("Diet rules\n\nThe council recommended up to 9 slices of bread per day, and the board "
+                 "agreed with the plan.\n")
+    assert not any("agreed" in t for t in _texts(a))
+
+
 # --- c103 Q2: "symptoms that suggested ..." is a finding, not a saying (quotes._finding) ---------
 
 def test_symptoms_that_suggested_are_no_speaker():

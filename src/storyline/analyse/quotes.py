@@ -9720,6 +9720,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if pred is not None and pred.right_edge.i > right.i:
             right = pred.right_edge  # the object with what is said of it
         right = _forecast_period(tok, c, right) if c.dep_ == "dobj" else right
+        right = _object_tail(tok, c, right) if c.dep_ == "dobj" else right
         if c.dep_ == "ccomp":
             # the parse often hangs the clause's tail on the cue verb: run to the end of the
             # sentence, stopping at the verb's own later parts ("..., adding that")
@@ -9792,6 +9793,34 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue  # 'announcing "SWINE FLU IS HERE"': a headline in capitals, not something said
         out.append(_Cand(a, b, "indirect", cue=tok))
     return out
+
+
+def _object_tail(cue, obj, right):
+    """The rest of a noun content the parse hung on the cue after the object (issue 18, round
+    fifty-five, whole: cut). Two shapes: a second object after ", and"/"or" with no verb of its
+    own ("recommended up to 11 servings of rice a day, and as little fat as possible": the parse
+    made "fat" a conjunct of the verb; seed 170 c082 Q11), and "ever"/"yet" closing a
+    superlative or "first"/"last"/"only" ("calls it the first great accessory ever", "the best
+    yet": the word belongs to the noun phrase, data/superlative_tails.txt; c069 Q3). A conjunct
+    holding a verb ("recommended rest, and urged ...": a second deed) and "yet" after a phrase
+    with no superlative ("has not called it a failure yet": when) stay out. The last token of
+    the content."""
+    doc = cue.doc
+    nxt = right.i + 1
+    if nxt < len(doc) and doc[nxt].head.i == cue.i and doc[nxt].dep_ == "advmod" \
+            and doc[nxt].lower_ in lexicon.words("analyse/superlative_tails.txt") \
+            and any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "only") for t in doc[obj.i : nxt]):
+        return doc[nxt]
+    for x in cue.children:
+        if x.dep_ != "conj" or x.i <= right.i or x.pos_ in ("VERB", "AUX"):
+            continue
+        between = doc[right.i + 1 : x.left_edge.i]
+        if not any(t.dep_ == "cc" and t.head.i == cue.i for t in between) or any(not (t.is_punct or t.dep_ == "cc") for t in between):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in x.subtree):
+            continue
+        return x.right_edge
+    return right
 
 
 def _forecast_period(cue, obj, right):
