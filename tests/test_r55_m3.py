@@ -49,6 +49,22 @@ def test_twin_a_second_verb_after_and_is_not_the_object():
     assert not any("agreed" in t for t in _texts(a))
 
 
+# --- c077 Q1: ", which will ..." after a name is what the report forecasts (quotes._name_gloss) ----
+
+def test_a_which_will_clause_after_a_name_stays_in_the_report():
+    a = analysed("Tablet news\n\nA new note from analyst Jane Roe says Acme has faced delays on its "
+                 "big Zephyr, which will push the launch into the second quarter of 2016.\n")
+    q = _quote(a, "faced delays")
+    assert q.text.endswith("second quarter of 2016")
+
+
+def test_twin_a_which_gloss_in_the_past_stays_cut():
+    a = analysed("Dam inquiry\n\nOfficials said the inquiry is looking at Acme, Globex and the builder "
+                 "Initech, which was in charge of the dam's concrete.\n")
+    q = _quote(a, "inquiry is looking")
+    assert "in charge" not in q.text
+
+
 # --- c103 Q2: "symptoms that suggested ..." is a finding, not a saying (quotes._finding) ---------
 
 def test_symptoms_that_suggested_are_no_speaker():
