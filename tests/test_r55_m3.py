@@ -65,6 +65,22 @@ def test_twin_a_which_gloss_in_the_past_stays_cut():
     assert "in charge" not in q.text
 
 
+# --- c068 Q6: a closing ", as X noted" notes the sentence, not the "like" clause it hangs on ------
+
+def test_a_closing_as_aside_notes_the_whole_sentence():
+    a = analysed("Watch push\n\nAcme has been showing off its watch at shops in Rome, so it seems like the "
+                 "company is making a push to sell the watch abroad as well, as Mark Gurman also noted.\n")
+    q = _quote(a, "making a push")
+    assert q.text.startswith("Acme has been showing off")
+    assert shown_speaker(a, q) == "Mark Gurman"
+
+
+def test_twin_an_as_aside_inside_the_sentence_stays_as_hung():
+    a = analysed("Bridge news\n\nThe bridge, as Olson noted, has been closed since the storm.\n")
+    q = _quote(a, "closed since")
+    assert q.text.startswith("The bridge")
+
+
 # --- c103 Q2: "symptoms that suggested ..." is a finding, not a saying (quotes._finding) ---------
 
 def test_symptoms_that_suggested_are_no_speaker():

@@ -10899,6 +10899,7 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         head = tok.head
         while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass"):
             head = head.head  # "The bridge, as Olson noted, has been closed": hung on the subject
+        head = _as_clause_host(tok, head)
         if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _own_voice() for c in head.children):
@@ -10921,6 +10922,30 @@ def _as_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         out.append(_Cand(pieces[0][0], pieces[-1][1], "indirect", cue=tok, pieces=pieces if len(pieces) > 1 else [],
                          aside=True))
     return out
+
+
+def _as_clause_host(tok, head):
+    """The clause a closing ", as X noted" is set in when the parse hung it on a clause that a
+    subordinating word opens inside the sentence ("Apple has been showing off its watch in Paris,
+    so it seems like the company is making a push overseas, as Gurman noted": hung on "making",
+    whose "like" opens the span mid-sentence; round fifty-five, seed 170 c068 Q6). The aside
+    closing its sentence notes the whole of it: the host is the clause's own head, climbed while
+    the clause is an adverbial or complement opened by a mark ("like", "because", "that"). An
+    "as" aside inside the sentence ("..., as Olson noted, because ...") and a clause with no mark
+    stay as the parse hung them."""
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    while end < len(doc) and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in "([":
+        end += 1
+    if end < tok.sent.end:
+        return head
+    for _ in range(3):
+        if head.dep_ not in ("advcl", "ccomp") or head.head.i == head.i or head.head.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ == "mark" and c.i < head.i and c.i != tok.i for c in head.children) \
+                or head.head.i > tok.i:
+            break
+        head = head.head
+    return head
 
 
 def _as_clause_comma(tok, head, a1: int) -> int:
