@@ -109,3 +109,25 @@ def test_twin_a_plain_trailing_tag_keeps_its_content():
                  "quickly, the study found.\n")
     q = _quote(a, "build-up of plaque")
     assert q.cue == "found"
+
+
+# --- c072 Q5: a straight single quotation the content opened runs to its close -------------------
+
+def test_a_straight_single_quotation_runs_to_its_close():
+    a = analysed("Purge\n\nIn a statement at the time, the council called the former mayor John Smith a "
+                 "'traitor to the town for all ages,' 'worse than a thief' and 'a disgrace'.\n")
+    texts = _texts(a)
+    assert not any(t.endswith("'traitor") or t.endswith("to the town") for t in texts), texts
+    # the quotation whole: in the content, or as the direct quote when the content is mostly quoted
+    assert any("traitor to the town for all ages" in t for t in texts), texts
+
+
+def test_twin_a_plural_apostrophe_is_no_close():
+    from storyline.analyse import quotes
+
+    text = "called the deal a 'gift to the players' union and more"
+    b = text.index(" to the")
+    assert quotes._straight_single_close(text, 0, b) == b
+    text2 = "called Roe a 'traitor to the town for all ages,' and left"
+    b2 = text2.index(" to the")
+    assert text2[: quotes._straight_single_close(text2, 0, b2)].endswith("ages,'")
