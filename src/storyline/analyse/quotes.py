@@ -7278,11 +7278,18 @@ def _writer_hedge(tok) -> bool:
     alone, the negated ones even say the opposite (issue 18, round twenty, 18q). "The minister
     is to say on Friday that ..." (a person as subject) stays a cue. "It is too soon to say how
     ...": the small model makes "soon" an adverb hung on "be", not an adjective; the same hedge
-    (round thirty-four: its content was given to a person named two sentences before)."""
+    (round thirty-four: its content was given to a person named two sentences before).
+    "It seemed logical to assume that ...", "it would appear fair to say ...": a linking verb
+    (data/linking_verbs.txt) with an adjective before the infinitive is the same hedge (round
+    fifty-five, seed 170 c082 Q2: the "it" was resolved to a noun three sentences back and the
+    writer's assumption shown as its statement); "it seems to suggest that ..." (no adjective:
+    the "it" may be a study) stays."""
     if not (_bare_infinitive(tok) and tok.dep_ in ("xcomp", "advcl", "ccomp")):
         return False
-    be = tok.head.head if (tok.head.pos_, tok.head.dep_) in (("ADJ", "acomp"), ("ADV", "advmod")) else tok.head
-    if not _copula(be):
+    adjective = (tok.head.pos_, tok.head.dep_) in (("ADJ", "acomp"), ("ADJ", "oprd"))
+    be = tok.head.head if adjective or (tok.head.pos_, tok.head.dep_) == ("ADV", "advmod") else tok.head
+    if not _copula(be) and not (be.lemma_.lower() in lexicon.words("analyse/linking_verbs.txt") and (adjective or any(
+            x.dep_ in ("acomp", "oprd") and x.pos_ == "ADJ" and x.i < tok.i for x in be.children))):
         return False
     subj = next((x for x in be.children if x.dep_ in ("nsubj", "expl")), None)
     return subj is not None and (subj.tag_ == "DT" or speakers.pronouns().get(subj.lower_, (None, "", ""))[2] == "thing")

@@ -1,0 +1,45 @@
+"""Round fifty-five, mender m1: in-sample mends of the seed-170 audit's quotes that were no
+statement (issue 18): FNC-1 c082 Q2 ("it seemed logical to assume that ...": the writer's
+assumption, its "it" resolved to a noun), c082 Q13 (a nutrient that "encourages the liver cells
+to ..."), c069 Q2 (a product's name in marks after "the"), c083 Q2 ("cites tests using the
+system" cut before "which it says increased ...", the claim) and c083 Q10 ("those claiming to be
+'too busy'": whoever would say it).
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name or a figure like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed
+
+
+def _cued(a, cue: str):
+    return [q for q in a.quotes if q.cue == cue]
+
+
+# --- c082 Q2: a linking verb with an adjective before the infinitive (quotes._writer_hedge) -----------
+
+HEDGE = ("Diet advice\n\n"
+         "Doctors have studied the diet of sailors for years.\n\n"
+         "Because the salt raised blood pressure, {lead} to assume that this would increase the risk of a "
+         "stroke. But doctors ignored the rest of the data.\n")
+
+
+def test_it_seemed_logical_to_assume_is_the_writers_hedge():
+    a = analysed(HEDGE.format(lead="it seemed logical"))
+    assert not _cued(a, "assume"), [(q.text, q.cue) for q in a.quotes]
+    assert not [q for q in a.quotes if "risk of a stroke" in q.text]
+
+
+def test_it_would_appear_reasonable_is_the_same_hedge():
+    a = analysed(HEDGE.format(lead="it would appear reasonable"))
+    assert not [q for q in a.quotes if "risk of a stroke" in q.text], [(q.text, q.cue) for q in a.quotes]
+
+
+def test_twin_it_seems_to_suggest_with_no_adjective_keeps_the_quote():
+    # no adjective between: the "it" may be the study named before, which suggests it
+    a = analysed("Port talks\n\nThe talks went on all night.\n\n"
+                 "The study seems to suggest that the plan would work for the harbour crews.\n")
+    q = [x for x in a.quotes if "the plan would work" in x.text]
+    assert q and q[0].cue == "suggest" and q[0].speaker_text == "The study"
