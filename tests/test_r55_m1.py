@@ -43,3 +43,34 @@ def test_twin_it_seems_to_suggest_with_no_adjective_keeps_the_quote():
                  "The study seems to suggest that the plan would work for the harbour crews.\n")
     q = [x for x in a.quotes if "the plan would work" in x.text]
     assert q and q[0].cue == "suggest" and q[0].speaker_text == "The study"
+
+
+# --- c082 Q13: a cue of causing with a thing as subject (quotes._caused_deed) ------------------------
+
+CAUSE = ("Why salt matters\n\n"
+         "Salt has many effects on the body, including:\n\n"
+         "Kidney Health: {subj} encourages the kidney cells to hold more water, which raises the pressure.\n")
+
+
+def test_a_nutrient_that_encourages_cells_is_no_request():
+    a = analysed(CAUSE.format(subj="Table salt"))
+    assert not _cued(a, "encourages"), [(q.text, q.cue) for q in a.quotes]
+
+
+def test_twin_a_person_who_encourages_keeps_the_quote():
+    a = analysed("Farm plan\n\nThe ministry met the growers on Monday.\n\n"
+                 "The minister encourages the farmers to plant more wheat this year.\n")
+    q = _cued(a, "encourages")
+    assert q and q[0].text.startswith("to plant more wheat")
+
+
+def test_twin_a_document_that_encourages_keeps_the_quote():
+    a = analysed("Farm plan\n\nThe ministry met the growers on Monday.\n\n"
+                 "The letter encourages the farmers to plant more wheat this year.\n")
+    assert _cued(a, "encourages")
+
+
+def test_twin_a_plural_subject_the_lists_miss_keeps_the_quote():
+    a = analysed("Charity night\n\nThe show goes out on Friday.\n\n"
+                 "During the telethon, celebrities encourage viewers to give cash to the appeal.\n")
+    assert _cued(a, "encourage"), [(q.text, q.cue) for q in a.quotes]

@@ -7564,6 +7564,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "infinitive_object": lambda ctx, tok, comp: _infinitive_object(tok, comp),
     "thing_called_for": lambda ctx, tok, comp: _thing_called_for(ctx, tok, comp),
     "reader_reading": lambda ctx, tok, comp: _reader_reading(ctx, tok, comp),
+    "caused_deed": lambda ctx, tok, comp: _caused_deed(ctx, tok),
     "grounds_to_believe": lambda ctx, tok, comp: _grounds_to_believe(tok),
     "unsaid_question": lambda ctx, tok, comp: _unsaid_question(tok, comp),
     "picture_shown": lambda ctx, tok, comp: _picture_shown(tok, comp),
@@ -7960,6 +7961,32 @@ def _reader_reading(ctx: _Ctx, tok, comp: list) -> bool:
         and subj.lower_ not in speakers.person_nouns() and head not in lexicon.words("analyse/speaker_groups.txt") \
         and head not in lexicon.words("analyse/claimant_nouns.txt") and head not in source_nouns() \
         and subj.lower_ not in source_nouns()
+
+
+def _caused_deed(ctx: _Ctx, tok) -> bool:
+    """"Saturated fat encourages the liver cells to dump their fat cells", "low prices
+    encouraged buyers to wait": a cue that also means causing (data/causing_cues.txt) whose
+    subject is a thing that cannot speak tells what the thing brings about, no request anyone
+    made (issue 18, round fifty-five, seed 170 c082 Q13, judged not_statement: a nutrient's
+    effect in the writer's exposition, shown as a quote of "Saturated fat"). Only the verb's own
+    subject, a singular common noun. Kept: a subject that can speak (a name or a tagged mention,
+    a pronoun, a noun for people, a body, a source or a document, a campaign: "the minister
+    encouraged people to vote", "the letter encourages members to ..."), a noun with an agent's
+    ending ("the organiser", ``_maybe_person``), a plural ("celebrities encourage viewers to
+    give", "the EU institutions were encouraging their employees": the lists miss many nouns
+    for people and bodies), a participle's noun ("a petition encouraging the assembly to ...",
+    "a truck with a loudspeaker touring the area, encouraging the injured to come": a text or
+    its carrier; the Timeline17 census's three), a passive ("were encouraged to ...") and a
+    subject the parse does not give (abstain). A word list over the parse, not a library: no
+    parser tells the causing sense of "encourage" from its asking sense."""
+    if not _forms(tok) & lexicon.words("analyse/causing_cues.txt"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.dep_ != "nsubj" or subj.tag_ != "NN" or subj.i in ctx.tok_mention or subj.ent_type_:
+        return False
+    words = {subj.lemma_.lower(), subj.lower_}
+    return not (words & _human_nouns() or words & lexicon.words("analyse/document_nouns.txt")
+                or words & lexicon.words("analyse/campaign_nouns.txt") or _maybe_person(subj))
 
 
 def _group_belief(ctx: _Ctx, tok, comp: list) -> bool:
