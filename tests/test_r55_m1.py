@@ -74,3 +74,26 @@ def test_twin_a_plural_subject_the_lists_miss_keeps_the_quote():
     a = analysed("Charity night\n\nThe show goes out on Friday.\n\n"
                  "During the telethon, celebrities encourage viewers to give cash to the appeal.\n")
     assert _cued(a, "encourage"), [(q.text, q.cue) for q in a.quotes]
+
+
+# --- c069 Q2: a capitalised name in marks right after a determiner (quotes._determined_name) ---------
+
+DOCK = ("Watch show\n\n"
+        "A small firm named Harbourline will be showing its prototype at the fair. The gadget in focus is "
+        "the {name} The firm calls it the best watch gadget ever.\n")
+
+
+def test_a_products_name_after_the_is_no_quote():
+    a = analysed(DOCK.format(name='"Harbourline Solar Watch stand."'))
+    assert not [q for q in a.quotes if "Solar Watch" in q.text], [(q.text, q.cue) for q in a.quotes]
+
+
+def test_twin_a_lower_case_fragment_after_the_stays():
+    a = analysed(DOCK.format(name='"best stand a runner could wish for."'))
+    assert [q for q in a.quotes if "a runner could wish" in q.text], [(q.text, q.cue) for q in a.quotes]
+
+
+def test_twin_a_name_a_cue_takes_stays():
+    a = analysed("Watch show\n\nThe firm showed its prototype at the fair.\n\n"
+                 'Jane Roe called it the "Best Watch Stand Ever Made." She left early.\n')
+    assert [q for q in a.quotes if "Best Watch Stand" in q.text], [(q.text, q.cue) for q in a.quotes]
