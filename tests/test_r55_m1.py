@@ -97,3 +97,22 @@ def test_twin_a_name_a_cue_takes_stays():
     a = analysed("Watch show\n\nThe firm showed its prototype at the fair.\n\n"
                  'Jane Roe called it the "Best Watch Stand Ever Made." She left early.\n')
     assert [q for q in a.quotes if "Best Watch Stand" in q.text], [(q.text, q.cue) for q in a.quotes]
+
+
+# --- c083 Q2: the cited thing's relative clause in the citer's own voice (quotes._own_relative_saying) -
+
+CITES = ("Gym classes\n\n"
+         "The chain claims the method has been \"proven to work\". {subj} cites trials using the method "
+         "{rel} says increased fitness by 13% in six weeks.\n")
+
+
+def test_the_citers_own_relative_saying_is_the_content():
+    a = analysed(CITES.format(subj="Its website", rel="which it"))
+    q = _cued(a, "cites")
+    assert q and q[0].text.startswith("trials using the method") and q[0].text.endswith("in six weeks")
+
+
+def test_twin_anothers_relative_saying_still_ends_the_content():
+    a = analysed(CITES.format(subj="Jane Roe", rel="which they"))
+    q = _cued(a, "cites")
+    assert not q or "13%" not in q[0].text, [(x.text, x.cue) for x in a.quotes]
