@@ -116,3 +116,21 @@ def test_twin_anothers_relative_saying_still_ends_the_content():
     a = analysed(CITES.format(subj="Jane Roe", rel="which they"))
     q = _cued(a, "cites")
     assert not q or "13%" not in q[0].text, [(x.text, x.cue) for x in a.quotes]
+
+
+# --- c083 Q10: a cue's participle on "those" (quotes._generic_holder) -------------------------------
+
+BUSY = ("Short workouts\n\n"
+        "Research suggests that these sessions can help to cut blood sugar.\n\n"
+        "So no more excuses for {who} previously claiming to be too busy to go to the gym.\n")
+
+
+def test_those_claiming_is_no_one_reported():
+    a = analysed(BUSY.format(who="those"))
+    assert not _cued(a, "claiming"), [(q.text, q.cue) for q in a.quotes]
+
+
+def test_twin_residents_claiming_keep_the_quote():
+    a = analysed("Water row\n\nThe town's water turned brown last week.\n\n"
+                 "Residents claiming that the water made them ill have written to the council.\n")
+    assert _cued(a, "claiming"), [(q.text, q.cue) for q in a.quotes]

@@ -7385,6 +7385,21 @@ def _describing_participle(tok) -> bool:
             x.dep_ in ("nsubj", "nsubjpass", "aux") for x in tok.children)
 
 
+def _generic_holder(tok) -> bool:
+    """"So no more excuses for those previously claiming to be 'too busy' to work out", "anyone
+    saying the pier is safe has not seen it": a participle of a cue hung on a pronoun for a
+    class of people (data/generic_holders.txt) describes whoever would say it, the writer's
+    hypothetical or aside, not a statement anyone is reported making (issue 18, round
+    fifty-five, seed 170 c083 Q10, judged not_statement; its speaker span was "So no more
+    excuses for those"). ``_describing_participle`` reads a participle of belief on a noun; this
+    one any cue's on such a pronoun. Kept: a finite verb ("those who said the pier was safe
+    were wrong" names a saying that happened), a participle on a noun or a name ("residents
+    saying the water is brown", "someone claiming to be an officer": one unnamed person's
+    claim) and one with a subject or auxiliary of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lower_ in lexicon.words("analyse/generic_holders.txt") \
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in tok.children)
+
+
 def _negated_object(tok, comp: list) -> bool:
     """"the board does not endorse the harbour levy": a negated cue's noun object is
     what the speaker did not say or back; shown alone it reads as a positive statement (issue
@@ -7571,6 +7586,7 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "judged_target": lambda ctx, tok, comp: _judged_target(tok, comp),
     "subordinate": _subordinate,
     "describing_participle": lambda ctx, tok, comp: _describing_participle(tok),
+    "generic_holder": lambda ctx, tok, comp: _generic_holder(tok),
     "negated_object": lambda ctx, tok, comp: _negated_object(tok, comp),
     "object_in_report": lambda ctx, tok, comp: _object_in_report(tok, comp),
     "caused_belief": lambda ctx, tok, comp: _caused_belief(tok),
