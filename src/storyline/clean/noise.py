@@ -4918,11 +4918,33 @@ def _question_answered(own_sents: list[str], reader: list[str], plain: str) -> b
     if any(_is_cta(x) for x in reader) or _hits("promo.txt", plain) or _hits("engagement.txt", plain):
         return False
     for x, nxt in zip(own_sents, own_sents[1:]):
-        if x not in reader or nxt in reader or not any(rx.match(nxt.strip()) for rx in _question_replies()):
+        if x not in reader or nxt in reader:
+            continue
+        if _reported_answer(nxt):
+            return True
+        if not any(rx.match(nxt.strip()) for rx in _question_replies()):
             continue
         # the reply itself telling the reader what to do ("If so, listen to it now.") is a call
         return not _is_cta(nxt.split(",", 1)[-1].strip())
     return False
+
+
+# Round fifty-five (seed 170 c081 K1): an article's lede opening on a question to the reader
+# and going on with what a study or a source found ("Is your <meal> harming your heart? A
+# recent study by researchers at <university> found that ..."): the paragraph was cut whole as
+# a call to action and the story lost its first sentence. A reader prompt asks and then tells
+# the reader what to do or where to write (an imperative, a promo or engagement word, which
+# _question_answered's caller reads first); a long statement in the third person after the
+# question, with its own finite verb and no "you", is the article going on with its hook.
+_ANSWER_WORDS = 15
+
+
+def _reported_answer(sentence: str) -> bool:
+    """Is ``sentence`` the article's statement after a question (at least _ANSWER_WORDS words,
+    a declarative sentence with a finite verb, no second person, no call to the reader)?"""
+    s = sentence.strip()
+    return (len(_WORD.findall(s)) >= _ANSWER_WORDS and _statement(s) and not _SECOND.search(s)
+            and not _is_cta(s))
 
 
 def _reader_line(words: int, reader: list[str], sents: list[str]) -> bool:

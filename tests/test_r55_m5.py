@@ -1,0 +1,46 @@
+"""Round fifty-five, mender m5: cleaning and the brief (issues 16 and 23), from the seed-170 audit:
+FNC-1 c081 K1 (an article's lede, a question to the reader and the study's finding, cut as a call to
+action), c074 K2 and B7 (a wire dateline with the reporter's name after the agency left on the lead),
+c069 K2 (a pointer sending "interested readers" to another site run on a paragraph), c070 K1 ("(read
+more)" closing a line), c092 K1 (the labels "Before:" and "After:" left over their cut pictures),
+c072 K1 (tabloid captions closing on "(pictured ...)"), and the brief's pieces that do not stand
+alone: c081 B5 and B6 (list items with no verb under "including:"), c075 B7 (a letter's line under
+its lead-in) and c079 B2 (a sentence begun after "next week's").
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from storyline.clean import clean_record
+from storyline.resolve import brief
+from storyline.types import Record
+
+_TAIL = "\n\nThe council said the new rules would come into force in the spring after a public consultation.\n"
+
+
+def _clean(text: str):
+    return clean_record(Record(source="x.txt", text=text))
+
+
+def _removed(doc, start: str) -> list[str]:
+    return [r.text for r in doc.removed if r.reason.startswith(start)]
+
+
+# --- c081 K1: a question to the reader, then what a study found: the article's lede ---------------
+
+LEDE = ("Is your morning toast harming your teeth? A recent study by researchers at Port Ellery University "
+        "found that the more sugar people ate, the worse their teeth became over the years.")
+
+
+def test_a_lede_opening_on_a_question_then_a_reported_finding_stays():
+    doc = _clean(LEDE + _TAIL)
+    assert doc.text.startswith(LEDE)
+    assert not _removed(doc, "cta")
+
+
+def test_twin_a_question_then_a_call_to_write_in_is_still_cut():
+    line = "Have you been affected by the floods? Tell us what happened."
+    doc = _clean(line + _TAIL)
+    assert line not in doc.text
