@@ -44,3 +44,20 @@ def test_twin_a_question_then_a_call_to_write_in_is_still_cut():
     line = "Have you been affected by the floods? Tell us what happened."
     doc = _clean(line + _TAIL)
     assert line not in doc.text
+
+
+# --- c074 K2: the reporter's name after the agency in a wire dateline ------------------------------
+
+def test_a_wire_dateline_with_the_reporters_name_leaves_the_text_and_names_the_author():
+    doc = _clean("MOSCOW, October 16 (RIA Novosti), Jane Roe - The group punishes its own fighters if they "
+                 "break its rules, a monitor said." + _TAIL)
+    assert doc.text.startswith("The group punishes")
+    assert doc.dateline is not None and doc.dateline.agency == "RIA Novosti" and doc.dateline.place == "MOSCOW"
+    assert "Jane Roe" in doc.authors
+
+
+def test_twin_a_name_after_the_agency_with_no_dash_is_a_sentence_and_stays():
+    line = "MOSCOW, October 16 (RIA Novosti), Jane Roe said the group punishes its own fighters."
+    doc = _clean(line + _TAIL)
+    assert line in doc.text
+    assert "Jane Roe" not in doc.authors

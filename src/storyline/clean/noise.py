@@ -6181,6 +6181,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _headings(kept)
     cleaned = _assemble(text, units, found_title)
     cleaned.dateline = found_dateline
+    if found_dateline is not None and found_dateline.byline and found_dateline.byline not in cleaned.authors:
+        cleaned.authors.append(found_dateline.byline)  # round fifty-five (c074 K2): "(RIA Novosti), Jane Roe -"
     return cleaned
 
 
