@@ -61,3 +61,18 @@ def test_twin_a_name_after_the_agency_with_no_dash_is_a_sentence_and_stays():
     doc = _clean(line + _TAIL)
     assert line in doc.text
     assert "Jane Roe" not in doc.authors
+
+
+# --- c069 K2: "Interested readers can check out ..." run on a paragraph ----------------------------
+
+DOCK = "The dock holds the watch in place and charges it overnight, notes one review."
+
+
+def test_a_pointer_sending_interested_readers_elsewhere_is_cut_off_its_paragraph():
+    doc = _clean(DOCK + " Interested readers can check out the dock prototype from Acme Wire." + _TAIL)
+    assert DOCK in doc.text and "Interested readers" not in doc.text
+
+
+def test_twin_readers_doing_something_else_stay():
+    line = DOCK + " Readers can vote for the best dock until Friday."
+    assert line in _clean(line + _TAIL).text

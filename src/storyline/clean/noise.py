@@ -4968,7 +4968,8 @@ _GLUED_REF_MARK = re.compile(r"[.!?][\"”’)]*\s*[(\[]\d{1,3}[)\]]\s*(?=[A-Z])
 
 
 def _split_here_pointers(text: str, units: list[Unit]) -> list[Unit]:
-    here = [rx for code, rx in _promo_line_shapes() if code == "here"]
+    # (round fifty-five, c069 K2: "Interested readers can check out <piece> from <site>." run on too)
+    here = [rx for code, rx in _promo_line_shapes() if code in ("here", "readers")]
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if u.kind is not None:
@@ -5573,6 +5574,7 @@ _PROMO_LINE_REASONS = {
     "like": "promo: a call to like the site's social-media page ('Do you support <Name>? Like the page:')",  # round thirty-four (issue 16)
     "link": "promo: a link line (a label and a web address closing it), pointing to what the text does not carry",  # round thirty-seven (issue 16)
     "call": "promo: the site's box calling for the reader's views ('<Acme Live> Wants Your Take!')",  # round fifty-two (c046 K2)
+    "readers": "promo: a pointer sending interested readers to a piece elsewhere ('Interested readers can check out ...')",  # round fifty-five (c069 K2)
 }
 
 
