@@ -76,3 +76,20 @@ def test_a_pointer_sending_interested_readers_elsewhere_is_cut_off_its_paragraph
 def test_twin_readers_doing_something_else_stay():
     line = DOCK + " Readers can vote for the best dock until Friday."
     assert line in _clean(line + _TAIL).text
+
+
+# --- c070 K1: "(read more)" closing a line ---------------------------------------------------------
+
+UPDATE = "UPDATE 26/01/2015 : This story seems to be false."
+
+
+def test_a_bracketed_read_more_closing_a_line_is_cut():
+    doc = _clean("The firm said the player earned more than any rival this year, officials said.\n\n"
+                 + UPDATE + " (read more)" + _TAIL)
+    assert UPDATE in doc.text and "(read more)" not in doc.text
+    assert _removed(doc, "links") == ["(read more)"]
+
+
+def test_twin_a_bracket_inside_the_sentence_or_naming_more_stays():
+    for line in ("This story seems to be false (read more).", "This story seems to be false. (more to come)"):
+        assert line in _clean("The firm said the player earned more than any rival, officials said.\n\n" + line + _TAIL).text

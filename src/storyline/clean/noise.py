@@ -3730,6 +3730,37 @@ def _split_read_more(text: str, units: list[Unit]) -> list[Unit]:
     return units
 
 
+# Round fifty-five (issue 16, seed 170 c070 K1): a link's label in brackets closing a line after
+# a closed sentence ("UPDATE: This story seems to be false. (read more)"), its link lost: cut
+# off as the page's link (data/link_tails.txt names the labels). A regular expression, as
+# _READ_MORE is: the brackets and the label are fixed marks no plain-text extractor removes.
+_LINK_TAIL_REASON = "links: a link's label in brackets closing a line ('(read more)'), its link gone"
+
+
+@functools.cache
+def _link_tail() -> re.Pattern:
+    labels = "|".join(re.escape(w.strip()).replace("\\ ", r"\s+") for w in _lines("link_tails.txt"))
+    return re.compile(r"(?<=[.!?\"”’])\s+[(\[](?i:" + labels + r")[)\]]\s*$")
+
+
+def _split_link_tails(text: str, units: list[Unit]) -> list[Unit]:
+    tails: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _link_tail().search(u.text) if u.kind is None else None
+        if m is None or not _WORD.search(u.text[:m.start()]):
+            return None
+        tail = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        tails.add(u.start + tail)
+        return m.start(), tail, False
+
+    units = _split_units(text, units, cut_of)
+    for v in units:
+        if v.start in tails:
+            _mark(v, "links", _LINK_TAIL_REASON)
+    return units
+
+
 # Round fifty-two (c052 K2): a related-links box flattened into a paragraph after one of its
 # sentences, its "Related" label glued to the first title and each title run into the next
 # ("... on the screen. RelatedAcme and Zed share top spot with 20% shareAcme Watch is due in
@@ -5977,6 +6008,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
     units = _split_reader_asides(text, units)  # round twenty-nine (issue 16)
     units = _split_read_more(text, units)  # round twenty-eight (issue 16)
+    units = _split_link_tails(text, units)  # round fifty-five (c070 K1)
     units = _split_glued_related(text, units)  # round fifty-two (c052 K2)
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
