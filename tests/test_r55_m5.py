@@ -93,3 +93,28 @@ def test_a_bracketed_read_more_closing_a_line_is_cut():
 def test_twin_a_bracket_inside_the_sentence_or_naming_more_stays():
     for line in ("This story seems to be false (read more).", "This story seems to be false. (more to come)"):
         assert line in _clean("The firm said the player earned more than any rival, officials said.\n\n" + line + _TAIL).text
+
+
+# --- c092 K1: a picture's label left with nothing under it -----------------------------------------
+
+PHOTOS = "The photos were shared widely online last week, though the meals were staged by a chain.\n\n"
+
+
+def test_labels_over_their_cut_pictures_are_cut():
+    # "Before:" over another bare label, "After:" closing the text: neither labels anything left
+    doc = _clean(PHOTOS + "The photo gallery first appeared on the blog of a salad chain last year.\n\n"
+                 "Before:\n\nAfter:\n")
+    assert "Before:" not in doc.text and "After:" not in doc.text
+    assert _removed(doc, "label: a label left") == ["Before:\n\nAfter:"]  # one block, the two lines in a row
+
+
+def test_twin_a_label_over_a_kept_line_stays():
+    doc = _clean(PHOTOS + "The options:\n\nThe photo gallery first appeared on the blog of a salad chain last year." + _TAIL)
+    assert "The options:" in doc.text
+
+
+def test_twin_a_lead_in_with_a_verb_over_a_cut_glyph_stays():
+    # a symbol font's bullet read as "l" is cut under it; the lead-in is the article's
+    doc = _clean(PHOTOS + "Jane Roe argued that:\n\nl Only a few families have been admitted in the past four years.\n\n"
+                 "l The situation here is entirely different than in the capital." + _TAIL)
+    assert "Jane Roe argued that:" in doc.text

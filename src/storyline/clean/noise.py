@@ -6210,6 +6210,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                                                     "pointer": _PROMO_LINE_REASONS["here"]})
     # round fifteen (16r): the kept lines split at lost sentence boundaries, once every cut is
     # decided (a split before would break the whole-line rules: a closing promo run read in pieces)
+    _bare_labels_over_cuts(units)  # round fifty-five (c092 K1): once every cut is decided
     units = _split_lost_boundaries(text, units)
     kept = [u for u in units if u.kind is None]
     _headings(kept)
@@ -6218,6 +6219,36 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     if found_dateline is not None and found_dateline.byline and found_dateline.byline not in cleaned.authors:
         cleaned.authors.append(found_dateline.byline)  # round fifty-five (c074 K2): "(RIA Novosti), Jane Roe -"
     return cleaned
+
+
+# Round fifty-five (issue 16, seed 170 c092 K1): a picture's label on a line of its own, a word
+# or three closing on a colon ("Before:", "After:", "Figure 2:"), whose picture went with the
+# line under it (its alt text or caption, cut) or stood under it with nothing read (another such
+# label follows, or the text ends): the label labels nothing left, and stays no article text. A
+# label over a kept line ("Update:" above its paragraph, "The options:" above a list) stays, and
+# so does a lead-in with a verb or ending on a function word ("One user tweeted:" over a pasted
+# post, "Soerens argued that:" over a list the cleaner cut: PolNeAR train census, see the commit).
+_BARE_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,2}[^\S\n]*:$")
+_BARE_LABEL_REASON = "label: a label left with nothing under it ('Before:'), what it labelled (a picture) cut"
+
+
+def _bare_labels_over_cuts(units: list[Unit]) -> None:
+    def bare(u: Unit) -> bool:
+        # a lead-in with a verb ("Soerens argued that:", "One user tweeted:") is the article's,
+        # whatever was cut under it (a mangled list, a pasted post): only a verbless label
+        words = _WORD.findall(u.text)
+        return (u.kind is None and not u.bullet and bool(_BARE_LABEL.match(u.text.strip())) and not _stated(words)
+                and not (len(words) > 1 and _ends_on_function_word(u.text.strip().rstrip(":"))))
+
+    marks = []
+    for i, u in enumerate(units):
+        if not bare(u):
+            continue
+        nxt = next((v for v in units[i + 1:] if v.words or v.kind is not None), None)
+        if nxt is None or (nxt.kind is not None and nxt.kind != "dateline") or bare(nxt):
+            marks.append(u)
+    for u in marks:
+        _mark(u, "label", _BARE_LABEL_REASON)
 
 
 def _lost_its_stop(sentence: str, code: str) -> bool:
