@@ -118,3 +118,29 @@ def test_twin_a_lead_in_with_a_verb_over_a_cut_glyph_stays():
     doc = _clean(PHOTOS + "Jane Roe argued that:\n\nl Only a few families have been admitted in the past four years.\n\n"
                  "l The situation here is entirely different than in the capital." + _TAIL)
     assert "Jane Roe argued that:" in doc.text
+
+
+# --- c072 K1: a tabloid's captions closing on "(pictured ...)" with no stop ---------------------
+
+STORY = ("The son of an aide is believed to be on the run in France after evading agents of the regime.\n\n"
+         "He disappeared last month while studying at a school of architecture in Paris.\n\n"
+         "Officials in Paris declined to say where he was living or whether he had asked for asylum.\n\n")
+CAPTIONS = ["The student fled after his father was executed by the regime led by Jane Roe (pictured)",
+            "There are fears he may be taken back (pictured, Jane Roe during a ceremony in the capital)"]
+
+
+def test_captions_closing_on_pictured_brackets_are_cut_where_the_page_sets_several():
+    doc = _clean(STORY + "\n\n".join(CAPTIONS) + _TAIL)
+    for c in CAPTIONS:
+        assert c not in doc.text
+
+
+def test_twin_one_such_line_or_pictured_inside_a_sentence_stays():
+    # round forty-five keeps a lone stopless line closing on "(pictured)" as the article's sentence
+    doc = _clean(STORY + CAPTIONS[0] + _TAIL)
+    assert CAPTIONS[0] in doc.text
+    lines = ["The leader (pictured) has ruled the country since 2011 and rarely travels abroad.",
+             "The student fled after his father was executed by the regime led by Jane Roe (pictured)."]
+    doc = _clean(STORY + "\n\n".join(lines) + _TAIL)
+    for line in lines:
+        assert line in doc.text

@@ -6084,6 +6084,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _summary_lines(units)  # round forty-two (issue 16): after the single stopless opening line
     _label_captions(units)  # round forty-two (issue 16)
     _plain_captions(units)  # round forty-two (issue 16): after the labelled ones, which say the page has captions
+    _pictured_captions(units)  # round fifty-five (c072 K1)
     _caption_pairs(units)  # round fifty (c037 K2): after the plain ones
     _credited_captions(units)  # round forty-seven (issue 16, clean47)
     _pipe_credit_captions(units)  # round fifty-one (c035 K2)
@@ -10009,6 +10010,36 @@ def _plain_captions(units: list[Unit]) -> None:
             continue  # an article sentence that lost its stop ("But the failure ... State")
         _mark(u, "caption", _PLAIN_CAPTION_REASON)
     _gallery_runs(units)
+
+
+# Round fifty-five (issue 16, seed 170 c072 K1): a tabloid's captions closing on brackets that
+# say who or what is pictured, with no stop ("The student fled the regime led by Jane Roe
+# (pictured)", "... to be sent back (pictured, Jane Roe at a ceremony in the capital)", "...
+# in France (Jane Roe pictured on a visit to a factory)"), kept on a page with no labelled
+# caption, which _plain_captions needs. Round forty-five keeps one such line as the article's
+# sentence that lost its stop (tests/test_clean_round45.py), so the page must show the habit:
+# two such lines or more (_PICTURED_PAGE_LINES) on a page that closes its sentences on stops
+# (_stopped_text). An article sentence naming someone "(pictured)" goes on after the brackets
+# or closes on its stop, and stays. A regular expression: the mark is a fixed word in fixed
+# brackets, which no tagger reads better.
+_PICTURED_TAIL = re.compile(r"\((?:[^()]{0,80}\s)?pictured\b[^()]{0,200}\)\s*$", re.IGNORECASE)
+_PICTURED_CAPTION_REASON = "caption: a picture's caption closing on '(pictured ...)', with no stop (the page sets several)"
+_PICTURED_CAPTION_WORDS = 80
+_PICTURED_PAGE_LINES = 2
+
+
+def _pictured_captions(units: list[Unit]) -> None:
+    def shaped(i: int, u: Unit) -> bool:
+        s = u.text.strip()
+        return not (u.kind is not None or u.bullet or u.words > _PICTURED_CAPTION_WORDS or _TERMINAL.search(s)
+                    or not _PICTURED_TAIL.search(s) or not _CAPITAL_OPENING.match(s) or _quote_balance(s) != 0
+                    or embeds.in_tag(units, i))
+
+    hits = [u for i, u in enumerate(units) if shaped(i, u)]
+    if len(hits) < _PICTURED_PAGE_LINES or not _stopped_text([u for u in units if u.kind is None]):
+        return
+    for u in hits:
+        _mark(u, "caption", _PICTURED_CAPTION_REASON)
 
 
 # Round fifty (c037 K2): on a page whose labelled caption is cut (one is enough here), two
