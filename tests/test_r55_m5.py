@@ -144,3 +144,50 @@ def test_twin_one_such_line_or_pictured_inside_a_sentence_stays():
     doc = _clean(STORY + "\n\n".join(lines) + _TAIL)
     for line in lines:
         assert line in doc.text
+
+
+# --- the brief: c081 B5/B6, a list's verbless item under a lead-in ending in a colon -------------
+
+LIST = ("The health service points out some of the study's limitations, including:\n\n"
+        "The accuracy of the participants' memories of what they ate.\n\n"
+        "A lack of details about the cooking of the food.\n\n"
+        "The council said it would publish its own figures in the spring.")
+
+
+def _span(text: str, sentence: str) -> tuple[int, int]:
+    at = text.index(sentence)
+    return at, at + len(sentence)
+
+
+def test_a_verbless_list_item_under_a_colon_lead_in_is_barred():
+    assert brief.list_item(LIST, *_span(LIST, "A lack of details about the cooking of the food.")) is not None
+
+
+def test_twin_a_list_item_with_its_own_verb_or_a_lone_paragraph_after_a_colon_stays():
+    text = LIST.replace("A lack of details about the cooking of the food.", "Nobody asked how the food was cooked.")
+    assert brief.list_item(text, *_span(text, "Nobody asked how the food was cooked.")) is None
+    lone = "The study had one flaw:\n\nThe accuracy of the participants' memories of what they ate.\n\n" + (
+        "The council said it would publish its own figures in the spring, after a long and open consultation "
+        "with the town's schools. Parents welcomed the news.")
+    assert brief.list_item(lone, *_span(lone, "The accuracy of the participants' memories of what they ate.")) is None
+
+
+# --- the brief: c075 B7, a letter's line under its lead-in -------------------------------------------
+
+LETTER = ("The group posted another letter on a website:\n\n"
+          "This is the group.\n\n"
+          "We lift the ban.\n\n"
+          "The town will suffer if you do not comply with the rules.\n\n"
+          "The studio said on Wednesday that it had cancelled the premiere of the film after threats were made "
+          "against cinemas in several cities across the country, and that it was reviewing its options.")
+
+
+def test_a_letters_line_under_its_lead_in_is_barred():
+    line = "The town will suffer if you do not comply with the rules."
+    assert brief.list_item(LETTER, *_span(LETTER, line)) is not None
+
+
+def test_twin_short_lines_under_a_lead_in_naming_no_letter_stay():
+    text = LETTER.replace("posted another letter on a website:", "said three things on Tuesday:")
+    line = "The town will suffer if you do not comply with the rules."
+    assert brief.list_item(text, *_span(text, line)) is None
