@@ -191,3 +191,19 @@ def test_twin_short_lines_under_a_lead_in_naming_no_letter_stay():
     text = LETTER.replace("posted another letter on a website:", "said three things on Tuesday:")
     line = "The town will suffer if you do not comply with the rules."
     assert brief.list_item(text, *_span(text, line)) is None
+
+
+# --- the brief: c079 B2, a sentence the splitter began after "next week's" ----------------------
+
+def test_a_sentence_begun_after_a_possessive_starts_mid_sentence():
+    text = ("The watch is expected to be the main attraction at next week's \u201cSpring Forward\u201d event, "
+            "but a new laptop could appear too.")
+    assert brief.open_before(text, text.index("\u201cSpring")) is not None
+    assert brief.open_before("Shares rose at the " + "Acme Corp rose.", len("Shares rose at the ")) is not None
+
+
+def test_twin_a_sentence_after_a_stop_or_a_closed_word_starts_whole():
+    text = "The watch went on sale on Friday. \u201cSpring Forward\u201d was the name of the launch."
+    assert brief.open_before(text, text.index("\u201cSpring")) is None
+    text = "Crowds gathered in Paris \u201cSpring Forward\u201d was the slogan."
+    assert brief.open_before(text, text.index("\u201cSpring")) is None

@@ -1134,6 +1134,33 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     return s, "it opens by pointing back to a sentence the brief does not show", []
 
 
+# Round fifty-five (issue 23, seed 170 c079 B2): a sentence the splitter began inside its
+# sentence ("The watch is expected to be the main attraction at next week's | "Spring Forward"
+# event, but ..."): the words before it in its paragraph end on a word no sentence ends on (an
+# article, a preposition, a conjunction: clean/open_ends.txt, the cleaner's list), on a
+# possessive or on a comma. Alone it starts mid-sentence and drops its subject. A capital
+# after such a word goes on with it (the cleaner's lost-boundary rule reads the same list).
+_OPEN_TAIL = re.compile(r"(?:([^\W\d_][\w'’-]*)|([,;]))[ \t]*$")
+
+
+@functools.cache
+def _open_ends() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in lexicon.words("clean/open_ends.txt"))
+
+
+def open_before(text: str, start: int) -> str | None:
+    """Why the sentence at ``start`` starts mid-sentence (the words before it in its line end
+    on a word no sentence ends on, a possessive or a comma), or None."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    m = _OPEN_TAIL.search(line)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word is None or word.lower() in _open_ends() or _OWNER.search(word):
+        return f"it starts mid-sentence: the words before it in its paragraph end on '{(word or m.group(2))}'"
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def _turn_rule() -> re.Pattern:
     words = sorted((w.strip() for w in _lines("brief_concession_turns.txt")), key=len, reverse=True)
@@ -1191,7 +1218,8 @@ def _leans_on_neighbour(text: str, start: int, end: int) -> str | None:
     refusal to comment in the speaker's words (``refusal_words``)."""
     sent, after = text[start:end], text[end : end + 40]
     return (relayed_setup(sent, after) or colon_lead_in(sent) or contact_lead_in(sent, after)
-            or refusal_words(sent, text[max(0, start - LEAD_BACK_CHARS) : start]) or list_item(text, start, end))
+            or refusal_words(sent, text[max(0, start - LEAD_BACK_CHARS) : start]) or list_item(text, start, end)
+            or open_before(text, start))
 
 
 # Round fifty-five (issue 23, seed 170 c081 B5 and B6, c075 B7): a paragraph of a run that a
