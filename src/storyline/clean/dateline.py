@@ -112,6 +112,11 @@ AGENCIES = (
 _AGENCY = re.compile(
     rf"(?P<place>{_PLACE})?(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MON}(?:,?\s+{_YEAR})?))?"
     r"\s*\((?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")\)"
+    # round fifty-five (issue 16, seed 170 c074 K2): the reporter's name set after the agency
+    # and a comma, before the dash ("MOSCOW, October 16 (RIA Novosti), Jane Roe - The ..."):
+    # two or three capitalised words and a spaced dash, the byline of the dateline; with it
+    # the dateline was not read and opened the lead (and a brief sentence)
+    r"(?:,[^\S\n]+(?P<byline>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z'’-]+){1,2})[^\S\n]+(?=--|-|—|–))?"
     r"\s*(?P<dash>--|-|—|–|:|_(?=\s))\s*"
 )
 # A newspaper or magazine's name of two to five words in brackets after a place in
@@ -269,6 +274,9 @@ class Found:
     # follows in the opening: a list of posts ("<title> - 16:10 UK time, <day> | <title> -
     # 08:55 UK time, <an earlier day> ..."), each stamp a post's, none the page's own
     listed: bool = False
+    # round fifty-five (issue 16, seed 170 c074 K2): the reporter named after the agency
+    # ("MOSCOW, October 16 (RIA Novosti), Jane Roe -"), an author of the page
+    byline: str | None = None
 
 
 def _month(s: str) -> int | None:
@@ -392,7 +400,7 @@ def find(text: str, starts: list[int], limit: int = 600) -> Found | None:
         nxt = _match_here(text, best.end, end, True, follow=True)
         if nxt is None or nxt.end <= best.end:
             break
-        for k in ("place", "date", "time", "zone", "agency"):
+        for k in ("place", "date", "time", "zone", "agency", "byline"):
             if getattr(best, k) is None and getattr(nxt, k) is not None:
                 setattr(best, k, getattr(nxt, k))
         best.weekday_mismatch |= nxt.weekday_mismatch
@@ -425,7 +433,8 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
     if m:
         date, bad = parse_date(m.group("date")) if m.group("date") else (None, False)
         place = m.group("place")
-        return Found(pos, m.end(), place=_place(place), date=date, agency=m.group("agency"), weekday_mismatch=bad)
+        return Found(pos, m.end(), place=_place(place), date=date, agency=m.group("agency"), weekday_mismatch=bad,
+                     byline=m.group("byline"))
     if at_start or _caps_label_before(text, pos):
         # (a capitals label glued before it on its line, "WARNING CONTAINS GRAPHIC IMAGES Kobani,
         # Syria (IraqiNews.com) ISIS ...": the rebuilt seed-162 audit's fnc1_c017 K7)

@@ -1136,6 +1136,33 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
     return s, "it opens by pointing back to a sentence the brief does not show", []
 
 
+# Round fifty-five (issue 23, seed 170 c079 B2): a sentence the splitter began inside its
+# sentence ("The watch is expected to be the main attraction at next week's | "Spring Forward"
+# event, but ..."): the words before it in its paragraph end on a word no sentence ends on (an
+# article, a preposition, a conjunction: clean/open_ends.txt, the cleaner's list), on a
+# possessive or on a comma. Alone it starts mid-sentence and drops its subject. A capital
+# after such a word goes on with it (the cleaner's lost-boundary rule reads the same list).
+_OPEN_TAIL = re.compile(r"(?:([^\W\d_][\w'’-]*)|([,;]))[ \t]*$")
+
+
+@functools.cache
+def _open_ends() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in lexicon.words("clean/open_ends.txt"))
+
+
+def open_before(text: str, start: int) -> str | None:
+    """Why the sentence at ``start`` starts mid-sentence (the words before it in its line end
+    on a word no sentence ends on, a possessive or a comma), or None."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    m = _OPEN_TAIL.search(line)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word is None or word.lower() in _open_ends() or _OWNER.search(word):
+        return f"it starts mid-sentence: the words before it in its paragraph end on '{(word or m.group(2))}'"
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def _turn_rule() -> re.Pattern:
     words = sorted((w.strip() for w in _lines("brief_concession_turns.txt")), key=len, reverse=True)
@@ -1193,7 +1220,93 @@ def _leans_on_neighbour(text: str, start: int, end: int) -> str | None:
     refusal to comment in the speaker's words (``refusal_words``)."""
     sent, after = text[start:end], text[end : end + 40]
     return (relayed_setup(sent, after) or colon_lead_in(sent) or contact_lead_in(sent, after)
-            or refusal_words(sent, text[max(0, start - LEAD_BACK_CHARS) : start]))
+            or refusal_words(sent, text[max(0, start - LEAD_BACK_CHARS) : start]) or list_item(text, start, end)
+            or open_before(text, start))
+
+
+# Round fifty-five (issue 23, seed 170 c081 B5 and B6, c075 B7): a paragraph of a run that a
+# lead-in ending in a colon introduces, each paragraph of the run one sentence or fragment:
+# - a list's item with no finite verb of its own ("The NHS points out its limitations,
+#   including: | The accuracy of ... | A lack of details ... | Disregard for other factors
+#   ..."): alone it names a thing with no word of what is said of it;
+# - a line of a letter or message the lead-in names (data/brief_letter_nouns.txt: "Here's
+#   another letter the group posted: | This is GOP. | ... | September 11 may happen again if
+#   you don't comply with the rules."): someone's words with no one said to write them; its
+#   lines are short (LETTER_LINE_WORDS), as a letter set line by line is, and the run ends at
+#   the first longer paragraph, where the story goes on.
+# Two paragraphs at least make the run (one paragraph after a colon may be the story going
+# on). A run of one-sentence paragraphs is a wire story's shape too, its lines whole
+# sentences, so a list's item is barred only when it has no finite verb (spaCy's parse, as
+# ``_finite_clause`` reads a seam's rest). Census (the cleaned Timeline17 dev texts, PolNeAR
+# train 301-840 and the FNC-1 bodies): see the commit message.
+LIST_ITEM_WORDS = 50
+LETTER_LINE_WORDS = 20
+LIST_MAX_ITEMS = 12  # how far up a run is followed to its lead-in
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
+
+
+def _one_sentence(piece: str, most: int) -> bool:
+    parts = [p for p in _SENTENCE_STOP.split(piece.strip()) if p.strip()]
+    return len(parts) == 1 and len(_WORD.findall(piece)) <= most and not piece.rstrip().endswith(":")
+
+
+@functools.cache
+def _letter_nouns() -> re.Pattern:
+    alts = "|".join(re.escape(w.strip()) for w in _lines("brief_letter_nouns.txt"))
+    return re.compile(r"\b(?:" + alts + r")s?\b", re.IGNORECASE)
+
+
+def _run_under_colon(text: str, paras: list[tuple[int, int]], k: int, most: int) -> str | None:
+    """The lead-in above paragraph ``k`` when ``k`` is in a run of two or more one-sentence
+    paragraphs of at most ``most`` words right under a paragraph ending in a colon, or None."""
+    def one(i: int) -> bool:
+        return _one_sentence(text[paras[i][0] : paras[i][1]], most)
+
+    if not one(k):
+        return None
+    top = k
+    while top > 0 and k - top < LIST_MAX_ITEMS and one(top - 1):
+        top -= 1
+    lead = text[paras[top - 1][0] : paras[top - 1][1]].rstrip() if top > 0 else ""
+    if not lead.endswith(":"):
+        return None
+    bottom = k
+    while bottom + 1 < len(paras) and one(bottom + 1):
+        bottom += 1
+    return lead if bottom > top else None
+
+
+def list_item(text: str, start: int, end: int) -> str | None:
+    """Why the sentence at start..end is a list's verbless item or a letter's line under a
+    lead-in ending in a colon, or None."""
+    paras = _paragraphs(text)
+    k = next((i for i, (p0, p1) in enumerate(paras) if p0 <= start < p1), None)
+    if k is None or text[paras[k][0] : start].strip() or text[end : paras[k][1]].strip():
+        return None  # the sentence is not a whole paragraph
+    lead = _run_under_colon(text, paras, k, LETTER_LINE_WORDS)
+    if lead is not None and _letter_nouns().search(lead):
+        return "a line of a letter or message under its lead-in: alone no one is said to write it"
+    if _run_under_colon(text, paras, k, LIST_ITEM_WORDS) is not None and not _has_finite_verb(text[start:end]):
+        return "a list's item with no verb of its own, cut off from its lead-in ending in a colon"
+    return None
+
+
+def _has_finite_verb(text: str) -> bool:
+    """Whether any word of ``text`` outside brackets is tagged a finite verb or a modal by
+    spaCy's pinned pipeline (its root is not asked for: the parser heads "A congressman,
+    <Name>, called on ..." with the noun). An aside in brackets is not the item's own verb
+    ("Disregard for other factors ... (antidepressants have been shown to ...)")."""
+    from .. import spacymodel
+
+    depth = 0
+    for t in spacymodel.load()(text):
+        depth += t.text.count("(") - t.text.count(")")
+        if depth <= 0 and t.tag_ in _FINITE_TAGS:
+            return True
+    return False
 
 
 def colon_lead_in(sentence: str) -> str | None:
