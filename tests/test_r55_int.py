@@ -99,3 +99,27 @@ def test_a_tokenised_record_loses_the_escape_in_the_cleaned_text():
     a = analysed("Spill grows\n\nThe leak spilled 500 gallons\\/1,900 liters a day , officials said .\n\n"
                  "The company said it would pay , and it 's working on a fix .\n")
     assert "gallons/1,900" in a.document.text and "\\/" not in a.document.text
+
+
+# --- clean/noise.py _POINTS_BELOW: "below" closing the pointing sentence (a literal backspace stood for \b) ---
+
+_EMBED = ("Storm hits the coast\n\n"
+          "The storm reached the coast on Monday and cut power to thousands of homes across the region.\n\n"
+          "{lead}\n\n"
+          "Flooded Main Street At Dawn\n\n"
+          "Officials said the water would take days to recede, and schools stayed closed for the week.\n")
+
+
+def _cleaned(text: str) -> str:
+    from storyline.clean import clean_record
+    from storyline.types import Record
+
+    return clean_record(Record(source="x.txt", text=text)).text
+
+
+def test_a_label_under_a_sentence_ending_on_below_is_cut():
+    assert "Flooded Main Street At Dawn" not in _cleaned(_EMBED.format(lead="A reader shared this photo below:"))
+
+
+def test_twin_a_heading_under_a_sentence_pointing_to_no_picture_stays():
+    assert "Flooded Main Street At Dawn" in _cleaned(_EMBED.format(lead="The details of the relief plan are below:"))

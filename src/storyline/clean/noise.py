@@ -5879,7 +5879,7 @@ def _embed_labels(units: list[Unit]) -> None:
 # The label is the embed's title, saved as text once the embed is gone. A heading under a
 # sentence that points to no post or picture ("Details are below.") stays, as does a line with
 # a verb of saying, a sentence-case line or one closed by a stop.
-_POINTS_BELOW = re.compile(r"\((?:(?:seen|see|shown|pictured|embedded)\s+)?below\)|below\s*[:.]?$", re.IGNORECASE)
+_POINTS_BELOW = re.compile(r"\((?:(?:seen|see|shown|pictured|embedded)\s+)?below\)|\bbelow\s*[:.]?$", re.IGNORECASE)
 _POINTED_LABEL_WORDS = 8
 _POINTED_LABEL_REASON = "caption: an embedded post's or picture's label, under the sentence pointing to it below"
 
