@@ -3122,8 +3122,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # a count or share whose own phrase or verb names what it counts although no measure
         # noun stands there: a threshold, a winning margin, a share of a tally (issue 20, r39)
         named = _unit_measure(span, q, unit, count_tok)
-        if named is None and q.currency is not None:
-            named = _in_measure(span, mentions, text)
+        if named is None and q.currency is not None and (in_sum := _in_measure(span, mentions, text)) is not None:
+            named, own_value = in_sum[0], own_value or not in_sum[1]  # (a kind of money's is lent to no neighbour)
         if named is not None:
             measure, ms, me = named
     if measure is None and (level_obj := _level_object(verb, span, count_tok)) is not None:
@@ -4909,27 +4909,49 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
     return None
 
 
-def _in_measure(span, mentions, text: str) -> tuple[str, int, int] | None:
+def _in_measure(span, mentions, text: str) -> tuple[tuple[str, int, int], bool] | None:
     """"reported $55.9 billion in revenue", "received $6 million in federal grants": a sum's
     own "in" phrase, a bare measure noun (measures.tsv ``noun`` or ``gift``), names what
     the sum is of (round forty-three). Only the sum's own phrase, as the parse hangs it (a
     verb's "in" is where or what money goes into: "invested $5 million in stocks"), never a
     noun with a determiner or a possessor ("in the company", "in its unit": a thing, not a
-    measure), a time ("in fiscal 2013") or a ``notown`` word ("in total")."""
+    measure), a time ("in fiscal 2013"), a counted noun ("$42,000 in five years") or a
+    ``notown`` word ("in total").
+
+    Round fifty-five, e3 (issue 20): a noun of data/in_sum_nouns.txt, a kind of money, names it
+    too ("$10 million in damages", "$90 million in incentives", "$4.4 million in attack ads"):
+    in the PolNeAR census 28 of the 32 open sums written "$N in X" had such an X, which the
+    measure lists lack. Such a noun is read also where the parse hangs the "in" on the verb
+    right after the sum ("returned $43,100 in donations", "eliminated $18 million in grants":
+    the phrase is written as the sum's all the same); there only that list and ``gift``, never a
+    measures.tsv noun a verb's "in" names as a thing money goes into ("invested $1 billion in
+    production"). The flag says whether a neighbour may borrow the measure: not one read by
+    that list ("$200,000 in payments for list rentals to X, and $153,000 on field coordinators"
+    lent the rentals to the coordinators' pay in the census), as before for the others."""
     lex = lexicon()
     skip = {t.i for t in span}
-    for prep in span.root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
+    kinds = lexicon_file.words("analyse/in_sum_nouns.txt")
+    preps = [(p, False) for p in span.root.children if p.dep_ == "prep" and p.lower_ == "in"]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (after is not None and after.lower_ == "in" and after.dep_ == "prep" and after.head.pos_ in ("VERB", "AUX")
+            and after.head.i < span.start):
+        preps.append((after, True))  # the verb's "in" written right after its object sum
+    for prep, of_verb in preps:
         for o in prep.children:
             if (o.dep_ != "pobj" or o.pos_ != "NOUN" or o.i in skip or o.ent_type_ in ("DATE", "TIME")
                     or o.lower_ in _TIME_NOUNS or o.lemma_.lower() in lex.get("notown", {})):
                 continue
-            if any(c.dep_ in ("det", "poss") for c in o.children):
+            if any(c.dep_ in ("det", "poss", "nummod") for c in o.children):
                 continue
-            if not (_listed(o, "noun") or _listed(o, "gift")) or _opinion_noun(o, lex):
+            money_kind = o.lower_ in kinds or o.lemma_.lower() in kinds or _listed(o, "gift")
+            if not (money_kind or (not of_verb and _listed(o, "noun"))) or _opinion_noun(o, lex):
                 continue  # ("$5 million in support" is aid given, no poll's support)
-            return _phrase(o, skip, mentions, text)
+            listed = not of_verb and (_listed(o, "noun") or _listed(o, "gift"))  # as before this round: lent
+            if money_kind and any(c.dep_ == "conj" for m in o.lefts for c in m.children):
+                # "$27 million in TV and radio advertising": _phrase keeps one modifier of the
+                # pair ("tv advertising"), less than the sum is of; the noun alone is all of it
+                return _words_measure([o], o.lower_), listed
+            return _phrase(o, skip, mentions, text), listed
     return None
 
 
