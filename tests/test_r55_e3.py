@@ -50,7 +50,7 @@ def test_twin_a_kind_of_money_is_lent_to_no_neighbour():
     a, _f = analysed_figure("The filing showed $200,000 in payments for list rentals to Acme Media, "
                             "and $153,000 on field organisers in Ruritania.", "$200,000")
     f = next(x for x in a.figures if x.text == "$153,000")
-    assert _f.measure == "payments for list rentals" and f.measure is None
+    assert _f.measure == "payments" and f.measure is None
 
 
 def test_a_kind_of_money_with_a_pair_of_modifiers_is_the_noun_alone():
@@ -61,3 +61,29 @@ def test_a_kind_of_money_with_a_pair_of_modifiers_is_the_noun_alone():
 def test_twin_a_kind_of_money_with_one_modifier_keeps_it():
     _a, f = analysed_figure("The groups booked $27 million in radio advertising for January.", "$27 million")
     assert f.measure == "radio advertising"
+
+
+def test_a_kind_of_moneys_for_phrase_is_left_out():
+    _a, f = analysed_figure("The city offered $90 million in incentives for the Ruritania bakery.", "$90 million")
+    assert f.measure == "incentives"
+
+
+def test_twin_a_kind_of_money_coordinated_with_others_stays_open():
+    _a, f = analysed_figure("Acme settled the charges in a deal that included $1 billion in penalties, damages and restitution.",
+                            "$1 billion")
+    assert f.measure is None
+
+
+def test_twin_a_price_paid_in_cash_is_no_cash():
+    _a, f = analysed_figure("Acme agreed to sell its Ruritania unit for $7 billion in cash.", "$7 billion")
+    assert f.measure != "cash"
+
+
+def test_a_holding_in_cash_measures_the_cash():
+    _a, f = analysed_figure("Acme said it had $5 billion in cash at the end of June.", "$5 billion")
+    assert f.measure == "cash"
+
+
+def test_twin_a_sum_in_a_traded_stock_is_no_share_price():
+    _a, f = analysed_figure("The records list nearly $100,000 in Acme stock held by Senator Roe.", "nearly $100,000")
+    assert f.measure is None

@@ -4943,15 +4943,26 @@ def _in_measure(span, mentions, text: str) -> tuple[tuple[str, int, int], bool] 
                 continue
             if any(c.dep_ in ("det", "poss", "nummod") for c in o.children):
                 continue
-            money_kind = o.lower_ in kinds or o.lemma_.lower() in kinds or _listed(o, "gift")
-            if not (money_kind or (not of_verb and _listed(o, "noun"))) or _opinion_noun(o, lex):
-                continue  # ("$5 million in support" is aid given, no poll's support)
             listed = not of_verb and (_listed(o, "noun") or _listed(o, "gift"))  # as before this round: lent
-            if money_kind and any(c.dep_ == "conj" for m in o.lefts for c in m.children):
+            money_kind = o.lower_ in kinds or o.lemma_.lower() in kinds or _listed(o, "gift")
+            if not (money_kind or listed) or _opinion_noun(o, lex):
+                continue  # ("$5 million in support" is aid given, no poll's support)
+            if listed:
+                return _phrase(o, skip, mentions, text), listed
+            if any(c.dep_ == "conj" for c in o.children):
+                return None  # "$1 billion in penalties, damages and restitution": no one noun is all of it
+            if (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
+                    and o.lower_ in lexicon_file.words("analyse/payment_forms.txt")):
+                return None  # "sold it for $7 billion in cash": how a price is paid (data/payment_forms.txt)
+            if any(t.dep_ == "conj" for t in o.subtree if t.i < o.i):
                 # "$27 million in TV and radio advertising": _phrase keeps one modifier of the
                 # pair ("tv advertising"), less than the sum is of; the noun alone is all of it
                 return _words_measure([o], o.lower_), listed
-            return _phrase(o, skip, mentions, text), listed
+            # the noun and its modifiers, no "to"/"for" phrase after it: "$1 million in funding for
+            # the IOM and £400,000 for ACTED", "compensation for those affected" (Timeline17
+            # census: _phrase read "funding for International Organisation for relief agency")
+            bound = {c.i for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "for")}
+            return _phrase(o, skip | bound, mentions, text), listed
     return None
 
 
