@@ -87,3 +87,28 @@ def test_a_holding_in_cash_measures_the_cash():
 def test_twin_a_sum_in_a_traded_stock_is_no_share_price():
     _a, f = analysed_figure("The records list nearly $100,000 in Acme stock held by Senator Roe.", "nearly $100,000")
     assert f.measure is None
+
+
+def test_twin_a_sum_a_verb_of_change_acts_on_names_no_level():
+    _a, f = analysed_figure("Acme cut 5,000 jobs, saving $4 billion in operating expenses.", "$4 billion")
+    assert f.measure != "operating expenses"
+
+
+def test_a_sum_a_verb_takes_away_keeps_its_kind_of_money():
+    _a, f = analysed_figure("Congress eliminated $18 million in federal grants to each city.", "$18 million")
+    assert f.measure == "federal grants"
+
+
+def test_a_sum_raised_in_a_kind_of_money_is_measured_by_it():
+    _a, f = analysed_figure("Roe is promising donors who raise $10,800 in new primary money two VIP tickets.", "$10,800")
+    assert f.measure == "new primary money"
+
+
+def test_twin_a_sum_in_two_coordinated_ins_stays_open():
+    _a, f = analysed_figure("Allies offered $854 million in cash and in oil to the new government.", "$854 million")
+    assert f.measure != "cash"
+
+
+def test_a_coordinated_figure_after_the_sum_leaves_its_measure():
+    _a, f = analysed_figure("The firm said it held $2 billion in cash and $9 billion of bank lines.", "$2 billion")
+    assert f.measure == "cash"

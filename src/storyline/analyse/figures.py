@@ -4949,8 +4949,13 @@ def _in_measure(span, mentions, text: str) -> tuple[tuple[str, int, int], bool] 
                 continue  # ("$5 million in support" is aid given, no poll's support)
             if listed:
                 return _phrase(o, skip, mentions, text), listed
-            if any(c.dep_ == "conj" for c in o.children):
-                return None  # "$1 billion in penalties, damages and restitution": no one noun is all of it
+            if any(c.dep_ == "conj" and (c.pos_ == "NOUN" or c.lower_ == "in") and not any(g.like_num for g in c.subtree)
+                   for t in (o, prep, span.root) for c in t.children if c.i > prep.i):
+                # "$1 billion in penalties, damages and restitution", "$854 million in cash and in
+                # oil" (the parse hangs the list on the noun, the "in" or the sum): no one noun is all of it
+                return None
+            if _in_sum_changed(span, prep):
+                return None  # "saving $4 billion in operating expenses": the expenses are no $4 billion
             if (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
                     and o.lower_ in lexicon_file.words("analyse/payment_forms.txt")):
                 return None  # "sold it for $7 billion in cash": how a price is paid (data/payment_forms.txt)
@@ -4964,6 +4969,22 @@ def _in_measure(span, mentions, text: str) -> tuple[tuple[str, int, int], bool] 
             bound = {c.i for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "for")}
             return _phrase(o, skip | bound, mentions, text), listed
     return None
+
+
+def _in_sum_changed(span, prep) -> bool:
+    """Does a verb of change act on the sum ("saving $4 billion in operating expenses", "wiping out
+    $136 billion in market value", "with $100 billion in market value being knocked off"): its
+    object or subject, its "in" hung on it, or a participle after the sum? data/in_sum_change_verbs.txt
+    and measures.tsv ``change`` (round fifty-five, e3); not ``level``, whose "raise" raises money
+    ("raise $10,800 in new primary money")."""
+    verbs = lexicon_file.words("analyse/in_sum_change_verbs.txt")
+    root = span.root
+    acting = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if root.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") and root.head.pos_ in ("VERB", "AUX"):
+        acting.append(root.head)
+    if prep.head.pos_ in ("VERB", "AUX"):
+        acting.append(prep.head)
+    return any(v.lemma_.lower() in verbs or _listed(v, "change") for v in acting)
 
 
 def _tally_parsed_as_verb(root, at: int):
