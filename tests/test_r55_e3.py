@@ -112,3 +112,38 @@ def test_twin_a_sum_in_two_coordinated_ins_stays_open():
 def test_a_coordinated_figure_after_the_sum_leaves_its_measure():
     _a, f = analysed_figure("The firm said it held $2 billion in cash and $9 billion of bank lines.", "$2 billion")
     assert f.measure == "cash"
+
+
+# --- a sum written before a noun that is itself a sum of money is that noun's size --------------
+# (figures._sized_noun_measure, data/sized_sum_nouns.txt)
+
+
+def test_a_sum_before_a_settlement_measures_the_settlement():
+    _a, f = analysed_figure("In 2009 the firm agreed to a $7 million settlement with the state attorney general.", "$7 million")
+    assert f.measure == "settlement"
+
+
+def test_a_sum_before_a_modified_grant_keeps_the_modifier_and_leaves_the_to_phrase():
+    _a, f = analysed_figure("The station was rebuilt with a $235 million stimulus grant to the city.", "$235 million")
+    assert f.measure == "stimulus grant"
+
+
+def test_twin_a_sum_before_a_thing_it_prices_is_no_measure():
+    _a, f = analysed_figure("She wore a $157 sheath from her own clothing line.", "$157")
+    assert f.measure is None
+
+
+def test_twin_a_sum_in_an_idiom_is_no_measure():
+    _a, f = analysed_figure("\"That is the $64,000 question,\" Roe said of the primary.", "$64,000")
+    assert f.measure is None
+
+
+def test_twin_a_sum_set_off_from_its_noun_is_no_measure():
+    _a, f = analysed_figure("The book prompted a $5 billion, ultimately unsuccessful, fund appeal.", "$5 billion")
+    assert f.measure != "fund appeal" and f.measure != "fund"
+
+
+def test_twin_a_settlements_measure_is_lent_to_no_neighbour():
+    a, f = analysed_figure("Acme agreed to a $7 million settlement and paid $2 million to the lawyers.", "$7 million")
+    g = next(x for x in a.figures if x.text == "$2 million")
+    assert f.measure == "settlement" and g.measure != "settlement"
