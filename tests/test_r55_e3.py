@@ -10,7 +10,7 @@ from pipeline_helpers import analysed_figure
 
 
 def test_a_sum_in_damages_measures_the_damages():
-    _a, f = analysed_figure("Roe has sought $10 million in damages from his former adviser.", "$10 million")
+    _a, f = analysed_figure("The fire caused $60,000 in damages to the crane.", "$60,000")
     assert f.measure == "damages"
 
 
@@ -147,3 +147,18 @@ def test_twin_a_settlements_measure_is_lent_to_no_neighbour():
     a, f = analysed_figure("Acme agreed to a $7 million settlement and paid $2 million to the lawyers.", "$7 million")
     g = next(x for x in a.figures if x.text == "$2 million")
     assert f.measure == "settlement" and g.measure != "settlement"
+
+
+def test_twin_a_sum_a_party_claims_for_itself_keeps_no_in_measure():
+    _a, f = analysed_figure("Contogouris claims $10.6 million in damages from the company.", "$10.6 million")
+    assert f.measure is None
+
+
+def test_twin_a_sum_sued_for_keeps_no_in_measure():
+    _a, f = analysed_figure("The travel group is suing Acme for $500m in promotional compensation.", "$500m")
+    assert f.measure is None
+
+
+def test_a_sum_paid_in_damages_keeps_its_in_measure():
+    _a, f = analysed_figure("A jury awarded the fishermen $5 billion in punitive damages in 1994.", "$5 billion")
+    assert f.measure == "punitive damages"

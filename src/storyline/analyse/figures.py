@@ -4963,6 +4963,8 @@ def _in_measure(span, mentions, text: str) -> tuple[tuple[str, int, int], bool] 
                 return None
             if _in_sum_changed(span, prep):
                 return None  # "saving $4 billion in operating expenses": the expenses are no $4 billion
+            if _demanded_sum(span):
+                return None  # "Roe claims $10 million in damages": one party's own demand (data/in_sum_demand_verbs.txt)
             if (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
                     and o.lower_ in lexicon_file.words("analyse/payment_forms.txt")):
                 return None  # "sold it for $7 billion in cash": how a price is paid (data/payment_forms.txt)
@@ -5001,6 +5003,19 @@ def _sized_noun_measure(span, mentions, text: str) -> tuple[str, int, int] | Non
         return None  # "a $5 billion, ultimately unsuccessful, suit", a number of its own: not the sum's noun alone
     bound = {c.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for")}
     return _phrase(noun, skip | bound, mentions, text)
+
+
+def _demanded_sum(span) -> bool:
+    """Is the sum what a verb of data/in_sum_demand_verbs.txt demands, as its object or its
+    "for" object ("claims $10 million in damages", "sued Acme for $500m in compensation")?"""
+    verbs = lexicon_file.words("analyse/in_sum_demand_verbs.txt")
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs
 
 
 def _in_sum_changed(span, prep) -> bool:
