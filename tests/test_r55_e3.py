@@ -162,3 +162,13 @@ def test_twin_a_sum_sued_for_keeps_no_in_measure():
 def test_a_sum_paid_in_damages_keeps_its_in_measure():
     _a, f = analysed_figure("A jury awarded the fishermen $5 billion in punitive damages in 1994.", "$5 billion")
     assert f.measure == "punitive damages"
+
+
+def test_a_sized_noun_in_quotation_marks_is_the_noun_alone():
+    _a, f = analysed_figure('Roe said Acme was forced to set up a $20bn "slush fund" for the victims.', "$20bn")
+    assert f.measure == "fund"
+
+
+def test_twin_a_sized_noun_unquoted_keeps_its_modifier():
+    _a, f = analysed_figure("Roe said Acme was forced to set up a $20bn compensation fund for the victims.", "$20bn")
+    assert f.measure == "compensation fund"

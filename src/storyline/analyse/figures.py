@@ -5002,7 +5002,12 @@ def _sized_noun_measure(span, mentions, text: str) -> tuple[str, int, int] | Non
     if any(t.like_num or t.pos_ in ("NUM", "VERB") or t.text in ("(", ",", ";") for t in between):
         return None  # "a $5 billion, ultimately unsuccessful, suit", a number of its own: not the sum's noun alone
     bound = {c.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for")}
-    return _phrase(noun, skip | bound, mentions, text)
+    name, s, e = _phrase(noun, skip | bound, mentions, text)
+    if s > 0 and text[s - 1] in _OPEN_Q and name != noun.lower_:
+        # 'a $20bn "slush fund"': the quoted words are a speaker's label; the noun alone is the
+        # measure (Timeline17 census: three such), not the label told as the tool's own
+        return _words_measure([noun], noun.lower_)
+    return name, s, e
 
 
 def _demanded_sum(span) -> bool:
