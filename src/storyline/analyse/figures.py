@@ -3122,8 +3122,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # a count or share whose own phrase or verb names what it counts although no measure
         # noun stands there: a threshold, a winning margin, a share of a tally (issue 20, r39)
         named = _unit_measure(span, q, unit, count_tok)
-        if named is None and q.currency is not None:
-            named = _in_measure(span, mentions, text)
+        if named is None and q.currency is not None and (in_sum := _in_measure(span, mentions, text)) is not None:
+            named, own_value = in_sum[0], own_value or not in_sum[1]  # (a kind of money's is lent to no neighbour)
         if named is not None:
             measure, ms, me = named
     if measure is None and (level_obj := _level_object(verb, span, count_tok)) is not None:
@@ -3653,6 +3653,13 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.undergone = undergone[0][0]
     if undergone and last_resort is not None:
         last_resort[id(item)] = undergone[0]
+    if item.measure is None and q.currency is not None and count_tok is None and (sized := _sized_noun_measure(span, mentions, text)):
+        # round fifty-five, e3: "a $7 million settlement" measures the settlement. Set last, so the
+        # subject rules read the figure as before (the census: set with the others, it opened 30
+        # subjects, "a $20bn compensation fund" among them); the settlement's alone, lent to no neighbour
+        item.measure, item.measure_start, item.measure_end = sized
+        if unlent is not None:
+            unlent.add(id(item))
     return item
 
 
@@ -4912,28 +4919,127 @@ def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
     return None
 
 
-def _in_measure(span, mentions, text: str) -> tuple[str, int, int] | None:
+def _in_measure(span, mentions, text: str) -> tuple[tuple[str, int, int], bool] | None:
     """"reported $55.9 billion in revenue", "received $6 million in federal grants": a sum's
     own "in" phrase, a bare measure noun (measures.tsv ``noun`` or ``gift``), names what
     the sum is of (round forty-three). Only the sum's own phrase, as the parse hangs it (a
     verb's "in" is where or what money goes into: "invested $5 million in stocks"), never a
     noun with a determiner or a possessor ("in the company", "in its unit": a thing, not a
-    measure), a time ("in fiscal 2013") or a ``notown`` word ("in total")."""
+    measure), a time ("in fiscal 2013"), a counted noun ("$42,000 in five years") or a
+    ``notown`` word ("in total").
+
+    Round fifty-five, e3 (issue 20): a noun of data/in_sum_nouns.txt, a kind of money, names it
+    too ("$10 million in damages", "$90 million in incentives", "$4.4 million in attack ads"):
+    in the PolNeAR census 28 of the 32 open sums written "$N in X" had such an X, which the
+    measure lists lack. Such a noun is read also where the parse hangs the "in" on the verb
+    right after the sum ("returned $43,100 in donations", "eliminated $18 million in grants":
+    the phrase is written as the sum's all the same); there only that list and ``gift``, never a
+    measures.tsv noun a verb's "in" names as a thing money goes into ("invested $1 billion in
+    production"). The flag says whether a neighbour may borrow the measure: not one read by
+    that list ("$200,000 in payments for list rentals to X, and $153,000 on field coordinators"
+    lent the rentals to the coordinators' pay in the census), as before for the others."""
     lex = lexicon()
     skip = {t.i for t in span}
-    for prep in span.root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
+    kinds = lexicon_file.words("analyse/in_sum_nouns.txt")
+    preps = [(p, False) for p in span.root.children if p.dep_ == "prep" and p.lower_ == "in"]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (after is not None and after.lower_ == "in" and after.dep_ == "prep" and after.head.pos_ in ("VERB", "AUX")
+            and after.head.i < span.start):
+        preps.append((after, True))  # the verb's "in" written right after its object sum
+    for prep, of_verb in preps:
         for o in prep.children:
             if (o.dep_ != "pobj" or o.pos_ != "NOUN" or o.i in skip or o.ent_type_ in ("DATE", "TIME")
                     or o.lower_ in _TIME_NOUNS or o.lemma_.lower() in lex.get("notown", {})):
                 continue
-            if any(c.dep_ in ("det", "poss") for c in o.children):
+            if any(c.dep_ in ("det", "poss", "nummod") for c in o.children):
                 continue
-            if not (_listed(o, "noun") or _listed(o, "gift")) or _opinion_noun(o, lex):
+            listed = not of_verb and (_listed(o, "noun") or _listed(o, "gift"))  # as before this round: lent
+            money_kind = o.lower_ in kinds or o.lemma_.lower() in kinds or _listed(o, "gift")
+            if not (money_kind or listed) or _opinion_noun(o, lex):
                 continue  # ("$5 million in support" is aid given, no poll's support)
-            return _phrase(o, skip, mentions, text)
+            if listed:
+                return _phrase(o, skip, mentions, text), listed
+            if any(c.dep_ == "conj" and (c.pos_ == "NOUN" or c.lower_ == "in") and not any(g.like_num for g in c.subtree)
+                   for t in (o, prep, span.root) for c in t.children if c.i > prep.i):
+                # "$1 billion in penalties, damages and restitution", "$854 million in cash and in
+                # oil" (the parse hangs the list on the noun, the "in" or the sum): no one noun is all of it
+                return None
+            if _in_sum_changed(span, prep):
+                return None  # "saving $4 billion in operating expenses": the expenses are no $4 billion
+            if _demanded_sum(span):
+                return None  # "Roe claims $10 million in damages": one party's own demand (data/in_sum_demand_verbs.txt)
+            if (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
+                    and o.lower_ in lexicon_file.words("analyse/payment_forms.txt")):
+                return None  # "sold it for $7 billion in cash": how a price is paid (data/payment_forms.txt)
+            if any(t.dep_ == "conj" for t in o.subtree if t.i < o.i):
+                # "$27 million in TV and radio advertising": _phrase keeps one modifier of the
+                # pair ("tv advertising"), less than the sum is of; the noun alone is all of it
+                return _words_measure([o], o.lower_), listed
+            # the noun and its modifiers, no "to"/"for" phrase after it: "$1 million in funding for
+            # the IOM and £400,000 for ACTED", "compensation for those affected" (Timeline17
+            # census: _phrase read "funding for International Organisation for relief agency")
+            bound = {c.i for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "for")}
+            return _phrase(o, skip | bound, mentions, text), listed
     return None
+
+
+def _sized_noun_measure(span, mentions, text: str) -> tuple[str, int, int] | None:
+    """"a $7 million settlement", "a $10,000 donation", "a $42 billion fortune": a sum written
+    right before a noun of data/sized_sum_nouns.txt, a noun that is itself a sum of money, is
+    that noun's size, so the noun (and its modifiers before it, "a $235 million stimulus
+    grant") names the measure (round fifty-five, e3, issue 20: the measure lists name few such
+    nouns; an older rule reads measures.tsv ``sum_noun``, "a $20,000 reward", the same way). Not
+    a noun a number or another sum is in (``_counted``), nor its "to"/"for" phrase ("a $5,000
+    donation to the Acme PAC": the measure is the donation, whom it went to is no part of it).
+    Written here: no library reads what a sum is."""
+    root = span.root
+    noun = root.head
+    if (root.dep_ not in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod") or noun.pos_ != "NOUN"
+            or noun.i < span.end or noun.tag_ != "NN" or _listed(noun, "change")):
+        return None
+    if noun.lower_ not in lexicon_file.words("analyse/sized_sum_nouns.txt") and noun.lemma_.lower() not in lexicon_file.words(
+            "analyse/sized_sum_nouns.txt"):
+        return None
+    skip = {t.i for t in span}
+    between = noun.doc[span.end : noun.i]
+    if any(t.like_num or t.pos_ in ("NUM", "VERB") or t.text in ("(", ",", ";") for t in between):
+        return None  # "a $5 billion, ultimately unsuccessful, suit", a number of its own: not the sum's noun alone
+    bound = {c.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for")}
+    name, s, e = _phrase(noun, skip | bound, mentions, text)
+    if s > 0 and text[s - 1] in _OPEN_Q and name != noun.lower_:
+        # 'a $20bn "slush fund"': the quoted words are a speaker's label; the noun alone is the
+        # measure (Timeline17 census: three such), not the label told as the tool's own
+        return _words_measure([noun], noun.lower_)
+    return name, s, e
+
+
+def _demanded_sum(span) -> bool:
+    """Is the sum what a verb of data/in_sum_demand_verbs.txt demands, as its object or its
+    "for" object ("claims $10 million in damages", "sued Acme for $500m in compensation")?"""
+    verbs = lexicon_file.words("analyse/in_sum_demand_verbs.txt")
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs
+
+
+def _in_sum_changed(span, prep) -> bool:
+    """Does a verb of change act on the sum ("saving $4 billion in operating expenses", "wiping out
+    $136 billion in market value", "with $100 billion in market value being knocked off"): its
+    object or subject, its "in" hung on it, or a participle after the sum? data/in_sum_change_verbs.txt
+    and measures.tsv ``change`` (round fifty-five, e3); not ``level``, whose "raise" raises money
+    ("raise $10,800 in new primary money")."""
+    verbs = lexicon_file.words("analyse/in_sum_change_verbs.txt")
+    root = span.root
+    acting = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if root.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") and root.head.pos_ in ("VERB", "AUX"):
+        acting.append(root.head)
+    if prep.head.pos_ in ("VERB", "AUX"):
+        acting.append(prep.head)
+    return any(v.lemma_.lower() in verbs or _listed(v, "change") for v in acting)
 
 
 def _tally_parsed_as_verb(root, at: int):
