@@ -1518,8 +1518,37 @@ def _according_elsewhere(tok, fig_tok) -> bool:
     return False
 
 
-def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
-    """(mention index or None, text, start, end) of the nearest 'according to X' in the sentence."""
+def _according_governs(tok, fig_tok) -> bool:
+    """Does the "according to" at ``tok`` hang on the figure's own clause, or on a clause the
+    figure's clause is coordinated with ("According to Acme, at least 79 people were hurt in
+    2013 and 34 more were hurt this year")? The climb from the figure to the phrase's head
+    passes only its noun phrase and "and" clauses: not a clause complement (another's
+    report), a relative or adverbial clause, nor a verb whose subject is the speaker ("but I
+    think we lost 20%") or that reports (round fifty-five, seed 170 c074 F2/F3)."""
+    if tok.dep_ == "ROOT":
+        return False
+    head = tok.head  # ("according" is tagged a verb or a preposition: either hangs on the clause)
+    path = [fig_tok, *fig_tok.ancestors]
+    if head not in path:
+        return False
+    report = lexicon()["report"]
+    for t in path[: path.index(head)]:
+        if t.dep_ in _CLAUSE_BOUNDARY or t.dep_ in ("xcomp", "appos"):
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and (
+                t.lemma_.lower() in report
+                or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in t.children)):
+            return False
+    return True
+
+
+_FIRST_PERSON = {"i", "we", "you"}
+
+
+def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int, within: tuple[int, int] | None = None):
+    """(mention index or None, text, start, end) of the nearest 'according to X' in the sentence.
+    With ``within`` (a quote's text), only a phrase inside it that governs the figure
+    (``_according_governs``) counts."""
     noise = lexicon()["source_noise"]
     best = None
     fig = sdoc.char_span(fig_start, fig_start + 1, alignment_mode="expand")
@@ -1527,6 +1556,9 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
         if tok.lower_ != "according":
             continue
         if fig is not None and len(fig) and _according_elsewhere(tok, fig[0]):
+            continue
+        if within is not None and not (within[0] <= tok.idx < within[1] and fig is not None and len(fig)
+                                       and _according_governs(tok, fig[0])):
             continue
         to = [c for c in tok.children if c.lower_ == "to"]
         if not to:
@@ -6096,6 +6128,15 @@ def _quote_claimant(sdoc, quote, q, span, mentions, text):
             and (cue := sdoc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")) is not None
             and len(cue) and _according_elsewhere(cue[0], span[0])):
         return None  # "Acme, which ..., according to data, saw its shares fall 15%": the data's claim is the aside
+    sent = span.sent
+    inner = _according_to(sdoc, (sent.start_char, sent.end_char), mentions, q.start, within=(quote.start, quote.end))
+    if inner is not None:
+        # '"According to Amnesty, at least 79 people were executed in 2013 ...," the Ledger
+        # reported': the speaker relays a count the quotation itself credits to another; the
+        # claimant is that source, not the outlet that passed it on (round fifty-five, seed
+        # 170 c074 F2/F3: both credited to the relaying outlet)
+        mi, t, s, e = inner
+        return mi, t, s, e, "according_to"
     if quote.kind == "indirect" and _verbless(sdoc, quote) and _possessed_description(span):
         return None  # "Acme emphasized Tunes as a key part of its $3 billion purchase": the writer's wording
     if _modal_inference(sdoc, quote):

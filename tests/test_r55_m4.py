@@ -1,0 +1,60 @@
+"""Round fifty-five, mender m4: in-sample mends of the seed-170 audit's wrong figure fields
+(issue 20): FNC-1 c074 F2/F3 (a count a quotation credits to another source, "According to
+<X>, ...", given to the outlet that relayed it), c088 F2 (a possessor glued to the name that
+modifies its noun, "[LG’s Apple Watch] deal", taken for the revenue's subject), c082 F6 (a
+weight difference shown as a weight), c082 F10 (a graded judgement, "aren't comprehensive
+enough", shown as the measure) and c082 F8 (a rate per day dropped past "of rice and pasta");
+then two missing fields with a safe reading: c070 F2/F3's claimant (a report verb the tagger
+took for a noun, "People With Money reports ... that") and c082 F2/F3's period (a review
+"published in 2010").
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name or a figure like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed
+
+LEAD = "Markets slid on Tuesday as investors weighed the merger talks between the two firms.\n\n"
+
+
+def _figure(a, text: str):
+    hits = [f for f in a.figures if f.text == text]
+    assert hits, [f.text for f in a.figures]
+    return hits[0]
+
+
+def _claimant(a, f) -> str | None:
+    return a.mentions[f.claimant_mention].text if f.claimant_mention is not None else f.claimant_text
+
+
+def _subject(a, f) -> str | None:
+    return a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text
+
+
+# --- c074 F2/F3: "According to X" inside a quotation credits the count to X (figures._according_governs) --
+
+RELAYED = ("Executions report\n\n" + LEAD
+           + '"According to Amnesty International at least 79 people were executed in Norland in 2013 and '
+             '34 more people were executed this year," the Daily Ledger reported.\n')
+
+
+def test_a_count_the_quotation_credits_to_another_source_is_that_sources():
+    a = analysed(RELAYED)
+    for fig in ("at least 79", "34"):
+        f = _figure(a, fig)
+        assert _claimant(a, f) == "Amnesty International", fig
+        assert f.claimant_kind == "according_to"
+
+
+def test_twin_a_quoted_count_with_no_source_inside_stays_the_speakers():
+    a = analysed(RELAYED.replace("According to Amnesty International at least", "At least"))
+    assert _claimant(a, _figure(a, "34")) == "Daily Ledger"
+
+
+def test_twin_a_source_inside_the_quote_credits_no_count_the_speaker_adds_of_his_own():
+    a = analysed("Road report\n\n" + LEAD
+                 + '"According to the ministry the road was closed, but we counted 50 trucks there," the driver said '
+                   "on Monday.\n")
+    assert _claimant(a, _figure(a, "50")) != "ministry"
