@@ -58,3 +58,22 @@ def test_twin_a_source_inside_the_quote_credits_no_count_the_speaker_adds_of_his
                  + '"According to the ministry the road was closed, but we counted 50 trucks there," the driver said '
                    "on Monday.\n")
     assert _claimant(a, _figure(a, "50")) != "ministry"
+
+
+# --- c088 F2: "X’s <Name> deal" is X and the name, two mentions (entities._split_possessed) -----------
+
+DEAL = ("Screen maker wins order\n\n" + LEAD
+        + "Analysts said LG’s stock could rise. Morgan Bank estimates LG’s Apple Watch deal could generate "
+          "$1.4 billion in revenue for the company in 2015.\n")
+
+
+def test_a_possessor_glued_to_the_name_of_its_noun_is_cut_off_it():
+    a = analysed(DEAL)
+    assert "LG’s Apple Watch" not in [m.text for m in a.mentions]
+    assert _subject(a, _figure(a, "$1.4 billion")) != "LG’s Apple Watch"
+
+
+def test_twin_a_name_that_holds_a_possessive_stays_whole():
+    a = analysed("Study report\n\n" + LEAD
+                 + "The Women’s Health Initiative said the trial followed 48,000 women. Women’s groups welcomed it.\n")
+    assert "Women’s Health Initiative" in [m.text for m in a.mentions]
