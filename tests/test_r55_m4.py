@@ -77,3 +77,17 @@ def test_twin_a_name_that_holds_a_possessive_stays_whole():
     a = analysed("Study report\n\n" + LEAD
                  + "The Women’s Health Initiative said the trial followed 48,000 women. Women’s groups welcomed it.\n")
     assert "Women’s Health Initiative" in [m.text for m in a.mentions]
+
+
+# --- c082 F6: a weight that scales a difference or a change is no weight (figures._bare_weight) --------
+
+
+def test_a_weight_difference_is_not_shown_as_a_weight():
+    a = analysed("Diet trial\n\n" + LEAD
+                 + "After eight years there was only 0.4 kg (1 pound) difference in weight between the groups.\n")
+    assert _figure(a, "0.4").measure != "weight"
+
+
+def test_twin_a_bare_weight_keeps_its_measure():
+    a = analysed("Zoo report\n\n" + LEAD + "The keeper said adult bears can reach up to 635 kg in the wild.\n")
+    assert _figure(a, "up to 635").measure == "weight"

@@ -1978,7 +1978,17 @@ def _bare_weight(text: str, item: FigureItem) -> bool:
     after = re.match(r"\s*([A-Za-z]+)\.?\s+([A-Za-z]+)", text[item.end : item.end + 40])
     if after is not None and after.group(1).lower() == (item.unit or "").lower() and after.group(2).lower() == "of":
         return False
+    lex = lexicon()
+    head = re.compile(_WEIGHT_HEAD.format(unit=re.escape(item.unit or ""))).match(text, item.end)
+    if head is not None and head.group(1).lower() in {*lex.get("difference", {}), *lex.get("change_noun", {})}:
+        # "0.4 kg (1 pound) difference in weight", "a 2 kg gain": the figure is a difference or
+        # a change the weight unit only scales, not a weight (round fifty-five, seed 170 c082 F6)
+        return False
     return not re.match(r"\s+of\b", text[item.end : item.end + 10])
+
+
+# the noun a weight modifies, past its unit and a bracketed conversion: "0.4 kg (1 pound) difference"
+_WEIGHT_HEAD = r"(?i:\s*-?\s*{unit}s?\.?)?\s*(?:\([^()\n]{{0,30}}\)\s*)?-?\s*([A-Za-z]+)"
 
 
 def _opinion_measure(measure: str) -> bool:
