@@ -91,3 +91,16 @@ def test_a_weight_difference_is_not_shown_as_a_weight():
 def test_twin_a_bare_weight_keeps_its_measure():
     a = analysed("Zoo report\n\n" + LEAD + "The keeper said adult bears can reach up to 635 kg in the wild.\n")
     assert _figure(a, "up to 635").measure == "weight"
+
+
+# --- c082 F10: a denied or graded adjective after a copula is no state of the count (figures._undergone) --
+
+
+def test_a_graded_judgement_of_the_things_counted_is_no_measure():
+    a = analysed("Diet studies\n\n" + LEAD + "Dr. Jim Hale believes those 21 studies aren't comprehensive enough.\n")
+    assert _figure(a, "21").measure is None
+
+
+def test_twin_a_state_the_count_is_in_stays_its_measure():
+    a = analysed("Flood report\n\n" + LEAD + "The agency said 2,000 people are homeless after the flood.\n")
+    assert _figure(a, "2,000").measure == "homeless"

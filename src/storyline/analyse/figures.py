@@ -1374,6 +1374,12 @@ def _undergone(verb, via, lex, own: bool = True) -> tuple[str, int, int] | None:
             return None  # "160 planes a day are able to land": a modality of another verb, no state ("able")
         if not state:
             return None
+        if any(c.dep_ == "neg" for c in verb.children) or any(
+                g.dep_ == "advmod" and g.lower_ in lexicon_file.words("analyse/degree_adverbs.txt") for g in state[0].children):
+            # "those 21 studies aren't comprehensive enough": a denied or graded adjective is a
+            # judgement of the things counted, no state they are in (round fifty-five, seed 170
+            # c082 F10; data/degree_adverbs.txt)
+            return None
         words = state[:1]
     else:
         return None
