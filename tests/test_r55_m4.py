@@ -104,3 +104,17 @@ def test_a_graded_judgement_of_the_things_counted_is_no_measure():
 def test_twin_a_state_the_count_is_in_stays_its_measure():
     a = analysed("Flood report\n\n" + LEAD + "The agency said 2,000 people are homeless after the flood.\n")
     assert _figure(a, "2,000").measure == "homeless"
+
+
+# --- c082 F8: a rate past an "of" phrase of two things joined (figures._per_pattern) ------------------
+
+
+def test_a_rate_past_an_of_phrase_of_two_things_is_kept():
+    a = analysed("Food rules\n\n" + LEAD + "The old guide recommended up to 11 servings of rice and pasta per day.\n")
+    assert _figure(a, "up to 11").unit == "servings/day"
+
+
+def test_twin_no_rate_word_after_the_of_phrase_keeps_the_plain_unit():
+    a = analysed("Food rules\n\n" + LEAD
+                 + "The old guide recommended up to 11 servings of rice and pasta, and the new one fewer.\n")
+    assert _figure(a, "up to 11").unit == "servings"

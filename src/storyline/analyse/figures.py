@@ -4112,7 +4112,9 @@ def _per_pattern() -> re.Pattern:
     # (a parenthesis between: "60,000 barrels (2.5 million gallons) of oil per day"; where
     # it goes: "4,000 barrels of fuel into the bay per day", one such phrase of
     # up to four words, no clause: "in a day" and "by Monday" take no per-word after them)
-    return re.compile(r"\s*(?:" + quantities.ASIDE + r"\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+    # (an "of" phrase of two things joined: "11 servings of rice and pasta per day", round
+    # fifty-five, seed 170 c082 F8: the rate was dropped, "servings" shown for servings a day)
+    return re.compile(r"\s*(?:" + quantities.ASIDE + r"\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:and|or)\s+[a-z]+)?\s+)?"
                       r"(?:(?:into|in|from|to|across|at|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,2}\s+)?"
                       r"(?:" + "|".join(re.escape(w) for w in (*_rate_words()["det"], "/")) + r")\s*("
                       + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:"
