@@ -118,3 +118,24 @@ def test_twin_no_rate_word_after_the_of_phrase_keeps_the_plain_unit():
     a = analysed("Food rules\n\n" + LEAD
                  + "The old guide recommended up to 11 servings of rice and pasta, and the new one fewer.\n")
     assert _figure(a, "up to 11").unit == "servings"
+
+
+# --- c070 F2/F3: a reporting verb tagged a plural noun, and its subject a name the text gives elsewhere --
+# (figures._verb_tagged_noun, figures._named_elsewhere)
+
+RANKED = ("Golfer tops rich list\n\n"
+          "Tom Lane has taken the top spot on People With Money’s list of the highest-paid golfers.\n\n"
+          "People With Money reports on Sunday (January 25) that Lane is the highest-paid golfer in the world, "
+          "pulling in an astonishing $46 million last year.\n")
+
+
+def test_a_report_verb_tagged_a_noun_credits_the_figure_to_its_named_subject():
+    a = analysed(RANKED)
+    f = _figure(a, "$46 million")
+    assert _claimant(a, f) == "People With Money"
+
+
+def test_twin_a_subject_the_text_names_nowhere_else_gives_no_claimant():
+    a = analysed(RANKED.replace("on People With Money’s list of", "among"))
+    f = _figure(a, "$46 million")
+    assert _claimant(a, f) is None
