@@ -139,3 +139,21 @@ def test_twin_a_subject_the_text_names_nowhere_else_gives_no_claimant():
     a = analysed(RANKED.replace("on People With Money’s list of", "among"))
     f = _figure(a, "$46 million")
     assert _claimant(a, f) is None
+
+
+# --- c082 F2/F3: a work's date, "a review ... published in 2010", dates its figures (figures._published_period) --
+
+REVIEWS = ("Fat studies\n\n" + LEAD
+           + "This includes a review of 21 studies with a total of 347,747 participants, published in 2010.\n\n"
+             "Another review published in 2014 looked at data from 76 studies.\n")
+
+
+def test_a_count_of_a_work_takes_the_year_it_was_published():
+    a = analysed(REVIEWS)
+    assert _figure(a, "21").period == "2010"
+    assert _figure(a, "76").period == "2014"
+
+
+def test_twin_a_thing_built_in_a_year_gives_its_later_count_no_period():
+    a = analysed("Bridge report\n\n" + LEAD + "The bridge built in 1990 carries 5,000 cars a day.\n")
+    assert _figure(a, "5,000").period is None

@@ -257,12 +257,41 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
     year = _year_in_clause(sdoc, span, sent, text, on_path, above, fronted_ok)
     if year:
         return None, year, "year", None
+    work = _published_period(sdoc, path, timexes)
+    if work is not None:
+        k, value = work
+        return k, value, "timex", _default(root, own, sent, text, since, other or ahead)
     # the start of a change ("declining from the 5,000 barrels a day ...", "up from 91")
     # is a past value: the publication date is not its time
     if any(t.dep_ == "prep" and t.lower_ == "from" and (t.head.lower_ in cues["change"] or t.head.lemma_.lower() in cues["change"])
            for t in path):
         return None, None, None, None
     return None, None, None, _default(root, own, sent, text, since, other or ahead)
+
+
+def _published_period(sdoc, path, timexes) -> tuple[int, str] | None:
+    """(time expression index, its value) of a date in a participle of publishing hung on a
+    work of study or report the figure belongs to or that is its clause's subject ("a review of
+    21 studies ..., published in 2010", "Another review published in 2014 looked at data from
+    76 studies": data/published_works.tsv): such a work's figures are of its time. The parse
+    may hang the participle on a noun inside the work's phrase ("participants, published in
+    2010"): any such participle under the work counts. Read only when the figure's own clause
+    names no time (round fifty-five, seed 170 c082 F2/F3: both left without a period)."""
+    kinds = lexicon_file.kinds("analyse/published_works.tsv")
+    nouns, participles = kinds.get("noun", frozenset()), kinds.get("participle", frozenset())
+    works = [t for t in path if t.lemma_.lower() in nouns and t.pos_ == "NOUN"]
+    works += [c for t in path if t.pos_ in ("VERB", "AUX") for c in t.children
+              if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns and c.pos_ == "NOUN"]
+    for work in works:
+        for acl in work.subtree:
+            if acl.dep_ != "acl" or acl.lower_ not in participles or acl.tag_ != "VBN":
+                continue
+            lo = min(t.idx for t in acl.subtree)
+            hi = max(t.idx + len(t.text) for t in acl.subtree)
+            for k, t in enumerate(timexes or []):
+                if t.type == "DATE" and lo <= t.start and t.end <= hi and t.value and _DATED.match(t.value):
+                    return k, t.value[:10]
+    return None
 
 
 _COORDINATED = re.compile(r"^\s*(?:and|or|to|through|-|–)\s*$")
