@@ -257,12 +257,41 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
     year = _year_in_clause(sdoc, span, sent, text, on_path, above, fronted_ok)
     if year:
         return None, year, "year", None
+    work = _published_period(sdoc, path, timexes)
+    if work is not None:
+        k, value = work
+        return k, value, "timex", _default(root, own, sent, text, since, other or ahead)
     # the start of a change ("declining from the 5,000 barrels a day ...", "up from 91")
     # is a past value: the publication date is not its time
     if any(t.dep_ == "prep" and t.lower_ == "from" and (t.head.lower_ in cues["change"] or t.head.lemma_.lower() in cues["change"])
            for t in path):
         return None, None, None, None
     return None, None, None, _default(root, own, sent, text, since, other or ahead)
+
+
+def _published_period(sdoc, path, timexes) -> tuple[int, str] | None:
+    """(time expression index, its value) of a date in a participle of publishing hung on a
+    work of study or report the figure belongs to or that is its clause's subject ("a review of
+    21 studies ..., published in 2010", "Another review published in 2014 looked at data from
+    76 studies": data/published_works.tsv): such a work's figures are of its time. The parse
+    may hang the participle on a noun inside the work's phrase ("participants, published in
+    2010"): any such participle under the work counts. Read only when the figure's own clause
+    names no time (round fifty-five, seed 170 c082 F2/F3: both left without a period)."""
+    kinds = lexicon_file.kinds("analyse/published_works.tsv")
+    nouns, participles = kinds.get("noun", frozenset()), kinds.get("participle", frozenset())
+    works = [t for t in path if t.lemma_.lower() in nouns and t.pos_ == "NOUN"]
+    works += [c for t in path if t.pos_ in ("VERB", "AUX") for c in t.children
+              if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns and c.pos_ == "NOUN"]
+    for work in works:
+        for acl in work.subtree:
+            if acl.dep_ != "acl" or acl.lower_ not in participles or acl.tag_ != "VBN":
+                continue
+            lo = min(t.idx for t in acl.subtree)
+            hi = max(t.idx + len(t.text) for t in acl.subtree)
+            for k, t in enumerate(timexes or []):
+                if t.type == "DATE" and lo <= t.start and t.end <= hi and t.value and _DATED.match(t.value):
+                    return k, t.value[:10]
+    return None
 
 
 _COORDINATED = re.compile(r"^\s*(?:and|or|to|through|-|–)\s*$")
@@ -1374,6 +1403,12 @@ def _undergone(verb, via, lex, own: bool = True) -> tuple[str, int, int] | None:
             return None  # "160 planes a day are able to land": a modality of another verb, no state ("able")
         if not state:
             return None
+        if any(c.dep_ == "neg" for c in verb.children) or any(
+                g.dep_ == "advmod" and g.lower_ in lexicon_file.words("analyse/degree_adverbs.txt") for g in state[0].children):
+            # "those 21 studies aren't comprehensive enough": a denied or graded adjective is a
+            # judgement of the things counted, no state they are in (round fifty-five, seed 170
+            # c082 F10; data/degree_adverbs.txt)
+            return None
         words = state[:1]
     else:
         return None
@@ -1518,8 +1553,37 @@ def _according_elsewhere(tok, fig_tok) -> bool:
     return False
 
 
-def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
-    """(mention index or None, text, start, end) of the nearest 'according to X' in the sentence."""
+def _according_governs(tok, fig_tok) -> bool:
+    """Does the "according to" at ``tok`` hang on the figure's own clause, or on a clause the
+    figure's clause is coordinated with ("According to Acme, at least 79 people were hurt in
+    2013 and 34 more were hurt this year")? The climb from the figure to the phrase's head
+    passes only its noun phrase and "and" clauses: not a clause complement (another's
+    report), a relative or adverbial clause, nor a verb whose subject is the speaker ("but I
+    think we lost 20%") or that reports (round fifty-five, seed 170 c074 F2/F3)."""
+    if tok.dep_ == "ROOT":
+        return False
+    head = tok.head  # ("according" is tagged a verb or a preposition: either hangs on the clause)
+    path = [fig_tok, *fig_tok.ancestors]
+    if head not in path:
+        return False
+    report = lexicon()["report"]
+    for t in path[: path.index(head)]:
+        if t.dep_ in _CLAUSE_BOUNDARY or t.dep_ in ("xcomp", "appos"):
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and (
+                t.lemma_.lower() in report
+                or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in t.children)):
+            return False
+    return True
+
+
+_FIRST_PERSON = {"i", "we", "you"}
+
+
+def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int, within: tuple[int, int] | None = None):
+    """(mention index or None, text, start, end) of the nearest 'according to X' in the sentence.
+    With ``within`` (a quote's text), only a phrase inside it that governs the figure
+    (``_according_governs``) counts."""
     noise = lexicon()["source_noise"]
     best = None
     fig = sdoc.char_span(fig_start, fig_start + 1, alignment_mode="expand")
@@ -1527,6 +1591,9 @@ def _according_to(sdoc, sent: tuple[int, int], mentions, fig_start: int):
         if tok.lower_ != "according":
             continue
         if fig is not None and len(fig) and _according_elsewhere(tok, fig[0]):
+            continue
+        if within is not None and not (within[0] <= tok.idx < within[1] and fig is not None and len(fig)
+                                       and _according_governs(tok, fig[0])):
             continue
         to = [c for c in tok.children if c.lower_ == "to"]
         if not to:
@@ -1648,7 +1715,8 @@ def _reporter(span, mentions, text):
             # only the hearers' own count ("told the hearing how ... the 11 men who died" keeps
             # the teller: the integrator's Timeline17 census)
             return None
-        if (anc.lemma_.lower() in report and anc.pos_ in ("VERB", "AUX") and not _across_paragraph(text, anc, span)
+        if (anc.lemma_.lower() in report and (anc.pos_ in ("VERB", "AUX") or _verb_tagged_noun(anc, path))
+                and not _across_paragraph(text, anc, span)
                 and not _at_only(anc, span) and not _clause_only(anc, path)):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c not in path.subtree), None)
             if subj is not None and not (subj.i <= span.root.i and span.root in subj.subtree):
@@ -1663,6 +1731,37 @@ def _reporter(span, mentions, text):
                 return subj, anc
         path = anc
     return None
+
+
+def _named_elsewhere(subj, mentions, text) -> tuple[int, int] | None:
+    """The span of a subject phrase of capitalised words that the document names as an entity
+    elsewhere ("People With Money reports ..." where an earlier "People With Money’s list" is a
+    mention): the tagger read its first word as a common noun here ("People"), so the name is
+    taken as written, whole (round fifty-five, seed 170 c070 F2/F3). None unless every word of
+    the phrase is capitalised but for a short joining word and the very words are a mention's."""
+    toks = [t for t in subj.subtree if not t.is_punct]
+    if len(toks) < 2 or toks[-1].i - toks[0].i + 1 != len(toks) or toks[0].i > subj.i:
+        return None
+    if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "with", "&") for t in toks) \
+            or not toks[-1].text[:1].isupper():
+        return None
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    words = text[s:e]
+    if not any(m.text == words or re.sub(r"['’]s$", "", m.text) == words for m in mentions):
+        return None
+    return s, e
+
+
+def _verb_tagged_noun(tok, path) -> bool:
+    """Is a reporting word the tagger took for a plural noun the sentence's verb: the root,
+    with a subject of its own and the figure's clause as its "that" complement ("People With
+    Money reports on Sunday that Roe is the highest-paid player, pulling in $46 million": the
+    parse reads "People With Money reports" as a noun phrase, and the report had no teller;
+    round fifty-five, seed 170 c070 F2/F3)? A noun "reports that ..." ("reports that he died
+    were false") has no subject of its own."""
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and path.dep_ == "ccomp"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in path.children)
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children))
 
 
 def _clause_only(verb, path) -> bool:
@@ -1946,7 +2045,17 @@ def _bare_weight(text: str, item: FigureItem) -> bool:
     after = re.match(r"\s*([A-Za-z]+)\.?\s+([A-Za-z]+)", text[item.end : item.end + 40])
     if after is not None and after.group(1).lower() == (item.unit or "").lower() and after.group(2).lower() == "of":
         return False
+    lex = lexicon()
+    head = re.compile(_WEIGHT_HEAD.format(unit=re.escape(item.unit or ""))).match(text, item.end)
+    if head is not None and head.group(1).lower() in {*lex.get("difference", {}), *lex.get("change_noun", {})}:
+        # "0.4 kg (1 pound) difference in weight", "a 2 kg gain": the figure is a difference or
+        # a change the weight unit only scales, not a weight (round fifty-five, seed 170 c082 F6)
+        return False
     return not re.match(r"\s+of\b", text[item.end : item.end + 10])
+
+
+# the noun a weight modifies, past its unit and a bracketed conversion: "0.4 kg (1 pound) difference"
+_WEIGHT_HEAD = r"(?i:\s*-?\s*{unit}s?\.?)?\s*(?:\([^()\n]{{0,30}}\)\s*)?-?\s*([A-Za-z]+)"
 
 
 def _opinion_measure(measure: str) -> bool:
@@ -4074,7 +4183,9 @@ def _per_pattern() -> re.Pattern:
     # (a parenthesis between: "60,000 barrels (2.5 million gallons) of oil per day"; where
     # it goes: "4,000 barrels of fuel into the bay per day", one such phrase of
     # up to four words, no clause: "in a day" and "by Monday" take no per-word after them)
-    return re.compile(r"\s*(?:" + quantities.ASIDE + r"\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+    # (an "of" phrase of two things joined: "11 servings of rice and pasta per day", round
+    # fifty-five, seed 170 c082 F8: the rate was dropped, "servings" shown for servings a day)
+    return re.compile(r"\s*(?:" + quantities.ASIDE + r"\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:and|or)\s+[a-z]+)?\s+)?"
                       r"(?:(?:into|in|from|to|across|at|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,2}\s+)?"
                       r"(?:" + "|".join(re.escape(w) for w in (*_rate_words()["det"], "/")) + r")\s*("
                       + "|".join(re.escape(w) for w in words) + r")\b(?![\s-]+(?:"
@@ -6205,6 +6316,15 @@ def _quote_claimant(sdoc, quote, q, span, mentions, text):
             and (cue := sdoc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")) is not None
             and len(cue) and _according_elsewhere(cue[0], span[0])):
         return None  # "Acme, which ..., according to data, saw its shares fall 15%": the data's claim is the aside
+    sent = span.sent
+    inner = _according_to(sdoc, (sent.start_char, sent.end_char), mentions, q.start, within=(quote.start, quote.end))
+    if inner is not None:
+        # '"According to Amnesty, at least 79 people were executed in 2013 ...," the Ledger
+        # reported': the speaker relays a count the quotation itself credits to another; the
+        # claimant is that source, not the outlet that passed it on (round fifty-five, seed
+        # 170 c074 F2/F3: both credited to the relaying outlet)
+        mi, t, s, e = inner
+        return mi, t, s, e, "according_to"
     if quote.kind == "indirect" and _verbless(sdoc, quote) and _possessed_description(span):
         return None  # "Acme emphasized Tunes as a key part of its $3 billion purchase": the writer's wording
     if _modal_inference(sdoc, quote):
@@ -6429,6 +6549,9 @@ def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
             if mi is not None:
                 return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
             return None, text[s:e], s, e, "reported"
+        named = _named_elsewhere(subj, mentions, text)
+        if named is not None:
+            return None, text[named[0]:named[1]], *named, "reported"
         if subj.lemma_.lower() in _claimant_nouns() or subj.lower_ in _claimant_nouns():
             # "the rebels said ...": a source named by a common noun, as written
             return None, text[s:e], s, e, "reported"
