@@ -123,3 +123,15 @@ def test_a_label_under_a_sentence_ending_on_below_is_cut():
 
 def test_twin_a_heading_under_a_sentence_pointing_to_no_picture_stays():
     assert "Flooded Main Street At Dawn" in _cleaned(_EMBED.format(lead="The details of the relief plan are below:"))
+
+
+def test_a_complete_clause_after_an_object_with_a_relative_is_still_read_as_split():
+    # the parse splits one subject in two: "the information he shared with his lover Jane Doe" is
+    # the object, "Jane Doe was highly classified" the clause; read alone, the clause is cut
+    s = "Petraeus knew the information he shared with his lover Jane Doe was highly classified."
+    assert _fires(q._relative_after_object, s, "knew")
+
+
+def test_a_clause_with_no_finite_verb_after_an_object_is_no_content():
+    s = "The bank kept rates low not because the White House wants it to but because the economy needs it to."
+    assert _fires(q._relative_after_object, s, "wants")
