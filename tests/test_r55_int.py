@@ -135,3 +135,12 @@ def test_a_complete_clause_after_an_object_with_a_relative_is_still_read_as_spli
 def test_a_clause_with_no_finite_verb_after_an_object_is_no_content():
     s = "The bank kept rates low not because the White House wants it to but because the economy needs it to."
     assert _fires(q._relative_after_object, s, "wants")
+
+
+# --- figures._quote_claimant: a quote whose own cue is the "according to" keeps its source whole ---
+
+def test_a_figure_in_an_according_to_quote_keeps_the_source_as_written():
+    a = analysed("Poll roundup\n\nThe race tightened in the Midwest this week.\n\n"
+                 "Roe leads by 15 points in Indiana, according to the 50-state poll, and trails in Ohio.\n")
+    f = [g for g in a.figures if g.text == "15 points"]
+    assert f and f[0].claimant_text == "the 50-state poll", [(g.text, g.claimant_text) for g in a.figures]

@@ -6317,7 +6317,11 @@ def _quote_claimant(sdoc, quote, q, span, mentions, text):
             and len(cue) and _according_elsewhere(cue[0], span[0])):
         return None  # "Acme, which ..., according to data, saw its shares fall 15%": the data's claim is the aside
     sent = span.sent
-    inner = _according_to(sdoc, (sent.start_char, sent.end_char), mentions, q.start, within=(quote.start, quote.end))
+    # (a quote whose own cue is the "according to" is credited to its source below, as written
+    # whole: "according to the 50-state poll" read again here gave "state poll")
+    own_according = (quote.cue or "").lower().startswith("according")
+    inner = None if own_according else _according_to(
+        sdoc, (sent.start_char, sent.end_char), mentions, q.start, within=(quote.start, quote.end))
     if inner is not None:
         # '"According to Amnesty, at least 79 people were executed in 2013 ...," the Ledger
         # reported': the speaker relays a count the quotation itself credits to another; the
