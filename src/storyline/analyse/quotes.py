@@ -9027,10 +9027,6 @@ def _name_gloss(sdoc, cue, left: int, right: int) -> int | None:
             continue
         if which.lower_ == "who" and not _narrating_gloss(x):
             continue
-        if which.lower_ == "which" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in x.children):
-            continue  # "says Apple has faced delays on its iPad, which will push the launch into June": what
-            # follows from the report, told by it, not a gloss telling what the name is (round fifty-five,
-            # seed 170 c077 Q1)
         nxt = x.right_edge.i + 1
         if nxt + 1 < len(sdoc) and sdoc[nxt].text == "," and sdoc[nxt + 1].pos_ == "CCONJ":
             continue  # "... sure Acme's valley, which is losing a field a day, and the coast are saved": the
