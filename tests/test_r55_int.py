@@ -144,3 +144,19 @@ def test_a_figure_in_an_according_to_quote_keeps_the_source_as_written():
                  "Roe leads by 15 points in Indiana, according to the 50-state poll, and trails in Ohio.\n")
     f = [g for g in a.figures if g.text == "15 points"]
     assert f and f[0].claimant_text == "the 50-state poll", [(g.text, g.claimant_text) for g in a.figures]
+
+
+# --- quotes._name_gloss: a ", which ..." clause holding the speaker's quoted words is theirs ---------
+
+def test_a_which_clause_with_quoted_words_stays_in_the_content():
+    a = analysed("Health plan\n\nThe rally went on late.\n\nRoe said that he was going to replace the old plan with "
+                 "“RoeCare,” which would be both “absolutely great” and “really spectacular.”\n")
+    q = [x for x in a.quotes if "RoeCare" in x.text and x.cue == "said"]
+    assert q and q[0].text.endswith("spectacular.”"), [(x.text, x.cue) for x in a.quotes]
+
+
+def test_twin_a_which_gloss_without_marks_is_cut():
+    a = analysed("Union vote\n\nThe group asked whether candidates supported the Fair Work Act, which would "
+                 "let workers choose a union by signing cards.\n")
+    q = [x for x in a.quotes if "candidates supported" in x.text]
+    assert q and "signing cards" not in q[0].text

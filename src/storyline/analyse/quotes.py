@@ -9027,6 +9027,10 @@ def _name_gloss(sdoc, cue, left: int, right: int) -> int | None:
             continue
         if which.lower_ == "who" and not _narrating_gloss(x):
             continue
+        if which.lower_ == "which" and any(ch in sdoc[which.i : x.right_edge.i + 1].text for ch in _MARKS):
+            continue  # "replace Obamacare with 'DonaldCare,' which would be both 'absolutely great' and ...":
+            # a clause holding the speaker's quoted words is theirs, no gloss of the writer's (round
+            # fifty-five; a wider exception for any "which will/would" kept writers' glosses on names)
         nxt = x.right_edge.i + 1
         if nxt + 1 < len(sdoc) and sdoc[nxt].text == "," and sdoc[nxt + 1].pos_ == "CCONJ":
             continue  # "... sure Acme's valley, which is losing a field a day, and the coast are saved": the
