@@ -7691,12 +7691,15 @@ def _relative_after_object(tok, comp: list) -> bool:
     ("Tom") is no one's words (issue 18, round fifty-four, mender m1: fnc1_c060 Q10 of seed
     169, judged not_statement). Kept: a clause right after the verb ("can't think she was
     wrong"), one with "that" ("knew of reports that ..."), a verb of saying ("told reporters
-    the plan had failed": an addressee before the clause), and a clause with no subject of its
-    own ("officials fear swine flu has already spread", "BP expects the bill will be $3bn",
-    "people might imagine a virus is going to rush in": the parse took the clause's subject for
-    the verb's object, and the clause is the statement), and a complete clause ("locals worry a
-    hurricane could be the nail in the coffin": ``_gapped_clause``; Timeline17 census of round
-    fifty-five)."""
+    the plan had failed": an addressee before the clause), and, from round fifty-five's
+    Timeline17 and PolNeAR censuses, a finite clause that is not gapped (``_gapped_clause``):
+    one with no subject of its own ("officials fear swine flu has already spread", "BP expects
+    the bill will be $3bn": the parse took the clause's subject for the verb's object) or a
+    complete one ("locals worry a hurricane could be the nail in the coffin"). Still read as no
+    statement: a clause with no finite verb ("wants it to but because ...": a bare "to"), and one
+    after a noun that carries a relative clause of its own, where the parse split one subject in
+    two ("knew the information he shared with his lover Jane Doe was classified" read alone as
+    "Jane Doe was classified", cut)."""
     c = comp[0] if comp else None
     if c is None or c.dep_ != "ccomp" or c.head.i != tok.i or not _belief_verb(tok) \
             or any(x.dep_ == "mark" for x in c.children) or c.left_edge.lower_ == "that" \
@@ -7706,11 +7709,6 @@ def _relative_after_object(tok, comp: list) -> bool:
     nouns = [x for x in tok.children if x.dep_ == "dobj" and x.i < c.i] + [
         o for p in tok.children if p.dep_ == "prep" and p.i < c.i for o in p.children if o.dep_ == "pobj"]
     nouns = [n for n in nouns if n.pos_ in ("NOUN", "PROPN", "PRON") and n.right_edge.i + 1 == c.left_edge.i]
-    # a complete clause is content, unless the noun before it carries a relative clause of its
-    # own: then the parse split one subject in two ("knew the information he shared with his
-    # lover Jane Doe was classified": the clause read alone, "Jane Doe was classified", is cut),
-    # and the check abstains as before (PolNeAR census, round fifty-five)
-    # and so does a "clause" with no finite verb ("wants it to but because ...": a bare "to")
     return bool(nouns) and (_gapped_clause(c) or not _finite_clause(c) or any(
         x.dep_ in ("relcl", "acl") for n in nouns for x in n.children))
 
