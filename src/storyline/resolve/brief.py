@@ -1244,8 +1244,10 @@ LETTER_LINE_WORDS = 20
 LIST_MAX_ITEMS = 12  # how far up a run is followed to its lead-in
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
+@functools.lru_cache(maxsize=4)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    # cached: list_item asks it of the same document for every candidate sentence
+    return tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip())
 
 
 def _one_sentence(piece: str, most: int) -> bool:
@@ -1259,7 +1261,7 @@ def _letter_nouns() -> re.Pattern:
     return re.compile(r"\b(?:" + alts + r")s?\b", re.IGNORECASE)
 
 
-def _run_under_colon(text: str, paras: list[tuple[int, int]], k: int, most: int) -> str | None:
+def _run_under_colon(text: str, paras: tuple[tuple[int, int], ...], k: int, most: int) -> str | None:
     """The lead-in above paragraph ``k`` when ``k`` is in a run of two or more one-sentence
     paragraphs of at most ``most`` words right under a paragraph ending in a colon, or None."""
     def one(i: int) -> bool:
