@@ -2429,6 +2429,14 @@ def _counted_noun(sdoc, i: int):
     return None
 
 
+def _scale_name(sdoc, i: int) -> str | None:
+    """The temperature scale named right after "degrees", as the unit's written name, or None
+    (data/measures.tsv scale_name; round fifty-six, seed 171 H1N1_reuters F5)."""
+    if i >= len(sdoc):
+        return None
+    return lexicon().get("scale_name", {}).get(sdoc[i].lower_) or None
+
+
 def _counted_past_modifiers(sdoc, i: int):
     """The plural noun a number counts across its modifiers ("4,000 full-time jobs", "about 70
     special operations soldiers", "20,000 local residents"): the noun the number is the
@@ -2450,6 +2458,11 @@ def _counted_past_modifiers(sdoc, i: int):
     if noun.lower_ in lexicon().get("hold_not", {}) or noun.lower_ in lexicon_file.words("analyse/unit_modifiers.txt"):
         # a unit of measure or money ("one billion Syrian pounds" is a sum, no weight): the
         # quantity reader's, never a count of things (FNC-1 census of this rule's first form)
+        return None
+    if any(t.tag_ == "IN" for t in between):
+        # a preposition or subordinator between them starts another phrase: "from as many as
+        # 176 as more test samples came back negative" counts no samples (round fifty-six,
+        # seed 171 H1N1_reuters F7, shown as "176 samples"; the parse made 176 the noun's nummod)
         return None
     for t in between:
         inside = noun.left_edge.i <= t.i and any(a.i == noun.i for a in t.ancestors)
@@ -3180,6 +3193,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if counted is not None and counted.lower_ not in _TIME_NOUNS and (counted.tag_ == "NNS" or q.scale):
             count_tok = counted
             unit = _unit_word(counted.lower_)
+            if counted.lower_ in ("degrees", "degree") and (scale := _scale_name(sdoc, counted.i + 1)) is not None:
+                unit = scale  # "160 degrees Fahrenheit" (data/measures.tsv scale_name)
             if counted.lower_ in lexicon()["elliptic"]:
                 # "killing 14 miners and wounding 300 others": "others" stands for
                 # the noun counted before it in the sentence, whose unit it takes; with none it
