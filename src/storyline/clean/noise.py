@@ -5810,6 +5810,40 @@ def _trailing_glyphs() -> re.Pattern:
     return re.compile(r"(?<=[.!?…])['\"”’)]*(?P<gap>\s+)[" + glyphs + r"](?:\s*[" + glyphs + r"]){0,2}\s*$")
 
 
+# Round fifty-six (issue 16, seed 171 fnc1_c089 K1/B3): a screenshot pasted as a picture keeps
+# its file's default name as the caption, "Screen Shot 2015-01-30 at 9.40.33 AM" (a desktop's
+# own naming: "Screen Shot"/"Screenshot", an ISO date, "at" and a clock time with its seconds),
+# at a paragraph's start and often run into the sentence after it ("...9.40.33 AMA pro-gun
+# page ..."): the brief's sentence began with it. A file name is nobody's prose; the shape
+# needs the ISO date and the "at" time, so "a screenshot of the page" and "Screen shots from
+# 2015 show ..." stay.
+_SCREENSHOT_NAME = re.compile(
+    r"\A\s*(?:Screen\s?[Ss]hot|Screenshot)[\s_-]+(?:19|20)\d\d-[01]\d-[0-3]\d[\s_]+at[\s_]+"
+    r"[0-2]?\d[.:][0-5]\d(?:[.:][0-5]\d)?(?:[\s_]?[AaPp]\.?[Mm]\.?)?(?:\s*\(\d+\))?(?:\.(?:png|jpe?g|gif))?")
+_SCREENSHOT_REASON = "caption: a screenshot's file name left as its caption ('Screen Shot <date> at <time>')"
+
+
+def _split_screenshot_names(text: str, units: list[Unit]) -> list[Unit]:
+    names: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _SCREENSHOT_NAME.match(u.text) if u.kind is None else None
+        if m is None:
+            return None
+        rest = u.text[m.end():]
+        if not rest.strip():
+            names.add(u.start)  # the name alone on its line
+            return None
+        names.add(u.start)
+        return m.end(), m.end() + len(rest) - len(rest.lstrip()), False
+
+    units = _split_units(text, units, cut_of)
+    for v in units:
+        if v.start in names:
+            _mark(v, "caption", _SCREENSHOT_REASON)
+    return units
+
+
 def _split_trailing_glyphs(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         hit = None if u.kind is not None else _trailing_glyphs().search(u.text)
@@ -6009,6 +6043,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_reader_asides(text, units)  # round twenty-nine (issue 16)
     units = _split_read_more(text, units)  # round twenty-eight (issue 16)
     units = _split_link_tails(text, units)  # round fifty-five (c070 K1)
+    units = _split_screenshot_names(text, units)  # round fifty-six (c089 K1)
     units = _split_glued_related(text, units)  # round fifty-two (c052 K2)
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
