@@ -3,6 +3,7 @@ unit, and a preposition between a number and a later plural noun leaves the noun
 
 from __future__ import annotations
 
+import pytest
 from pipeline_helpers import analysed
 
 LEAD = "Health officials met on Monday to review the outbreak and the advice given to cooks.\n\n"
@@ -38,3 +39,57 @@ def test_a_number_before_as_and_a_later_clause_counts_none_of_its_nouns():
 def test_twin_a_count_with_modifiers_still_counts_its_noun():
     a = analysed("Flu toll\n\n" + LEAD + "Officials said as many as 150 more test results came back negative on Sunday.\n")
     assert _units(a).get("as many as 150") == "results"
+
+
+# --- seed 171 fnc1_c093 B1: a place in title case with a single hyphen opens the text (clean/dateline.py) --
+
+from storyline.clean import clean_record  # noqa: E402
+from storyline.types import Record  # noqa: E402
+
+
+def _clean(text: str):
+    return clean_record(Record(source="t.txt", text=text))
+
+
+def test_a_title_case_city_and_hyphen_opening_the_text_is_its_dateline():
+    d = _clean("Karachi - Police said on Monday that two men were held after the attack on a bus depot.\n\n"
+               "A second paragraph follows here with more news of the day.")
+    assert d.dateline is not None and d.dateline.place == "Karachi"
+    assert d.text.startswith("Police said")
+
+
+@pytest.mark.parametrize("line", [
+    "Exclusive - The company said on Monday that it would cut jobs in the north of the country.",
+    "Madison - The girl said on Monday that she would run for the school board next spring.",
+    "China - Exports fell for a third month in March as demand slowed across the region.",
+    "Karachi - police held two men.",
+])
+def test_twin_a_label_a_first_name_a_country_or_no_whole_sentence_is_no_dateline(line):
+    d = _clean(line + "\n\nA second paragraph follows here with more news of the day.")
+    assert d.dateline is None and d.text.startswith(line[:12])
+
+
+def test_twin_a_title_case_city_and_hyphen_in_the_middle_stays():
+    text = ("Buses stopped across the city.\n\nThe first paragraph tells what happened on Monday.\n\n"
+            "Karachi - the biggest city of the country - saw two men held after the attack on a bus depot.\n")
+    d = _clean(text)
+    assert "Karachi - the biggest" in d.text
+
+
+# --- seed 171 fnc1_c089 K1/B3: a screenshot's file name left as its caption (noise._split_screenshot_names) --
+
+PAGE_LEAD = "Fake photo spreads\n\nA photo shared widely this week does not show what its posters claim, our checks found.\n\n"
+
+
+def test_a_screenshot_file_name_run_into_the_next_sentence_is_cut():
+    d = _clean(PAGE_LEAD + "Screen Shot 2015-01-30 at 9.40.33 AMA page on a social network has also shared the photo, "
+               "saying it shows a group of teachers.\n\nThe page posted it in January with a long caption.")
+    assert "Screen Shot" not in d.text
+    assert "A page on a social network has also shared the photo" in d.text
+    assert any(r.reason.startswith("caption: a screenshot") for r in d.removed)
+
+
+def test_twin_a_sentence_about_screenshots_stays():
+    line = "Screen shots from 2015 at the time show the page had shared the photo with a long caption."
+    d = _clean(PAGE_LEAD + line + "\n\nThe page posted it in January with a long caption.")
+    assert line in d.text

@@ -216,6 +216,13 @@ _CAPS_COLON_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'�
 # (round forty-seven, clean47: or an initialism's capitals and stops, "JACKSON, Miss. - U.S. District
 # Judge ...": PolNeAR's Washington Post copy kept one)
 _PLACE_HYPHEN = re.compile(rf"(?P<place>{_PLACE})\s+-\s+(?=[\"“‘'`]*[A-Z](?:[a-z]|\.[A-Z]\.))")
+# Round fifty-six (issue 16, seed 171 fnc1_c093 B1): the place in title case with a single
+# hyphen, as South African, Pakistani and other papers' sites set the dateline ("Johannesburg -
+# Dog fighters ...": the brief's first sentence began with it). Title case is how any
+# sentence opens, so only at the text's start or under its headline, only a place a dateline
+# names alone or a large city by its main name (``_colon_place``: no first name, no country)
+# and only before a whole sentence of its own (``_sentence_after``).
+_TITLE_PLACE_HYPHEN = re.compile(r"(?P<place>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})[^\S\n]+-[^\S\n]+(?=[\"“‘']?[A-Z][a-z])")
 # An agency's picture credit run into its dateline at a line's start (AP copy as some
 # outlets print it: "AP ON THE COAST OF PORT ELLERY --", "AP MOUTH OF THE ELLERY RIVER
 # --", the credit with its year glued, "AP2010 PORT ELLERY --"). With the agency before it and the
@@ -498,6 +505,9 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         m = _PLACE_HYPHEN.match(text, pos, end)
         if m and _hyphen_place(m.group("place")):
             return Found(pos, m.end(), place=_place(m.group("place")))
+        m = _TITLE_PLACE_HYPHEN.match(text, pos, end) if _under_a_headline(text, pos) or not text[:pos].strip() else None
+        if m and _colon_place(m.group("place").upper()) and _sentence_after(text, m.end()):
+            return Found(pos, m.end(), place=_place(m.group("place")))
     if follow:
         # round twenty-eight (issue 16): right after a page's stamp, the place with a single
         # hyphen ("<weekday>, <date>; 8:12 PM HOUSTON - Federal investigators ..."), as a
@@ -652,6 +662,14 @@ def _glued_place_ok(place: str | None) -> bool:
         return True
     head, comma, region = place.partition(",")
     return _region_ok(region.strip()) if comma else _hyphen_place(head.upper())
+
+
+def _sentence_after(text: str, at: int) -> bool:
+    """Does a whole sentence follow ``at`` on its line (``_EN_DASH_LEAD_WORDS`` words or more,
+    ending as a sentence ends)?"""
+    line_end = text.find("\n", at)
+    lead = text[at : line_end if line_end >= 0 else len(text)].rstrip()
+    return len(lead.split()) >= _EN_DASH_LEAD_WORDS and lead[-1:] in ".!?\"”"
 
 
 def _hyphen_place(place: str) -> bool:
