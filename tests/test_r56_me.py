@@ -93,3 +93,29 @@ def test_twin_a_sentence_about_screenshots_stays():
     line = "Screen shots from 2015 at the time show the page had shared the photo with a long caption."
     d = _clean(PAGE_LEAD + line + "\n\nThe page posted it in January with a long caption.")
     assert line in d.text
+
+
+# --- seed 171 bpoil_reuters K3: a wire page's caret link box run into a paragraph (noise._split_caret_boxes) --
+
+WIRE_LEAD = "Oil firm sells assets\n\nThe oil firm agreed on Monday to sell assets worth billions to pay for the clean-up.\n\n"
+CARETS = "^ " * 20
+
+
+def test_a_closed_caret_box_is_cut_and_the_sentence_after_it_stays():
+    d = _clean(WIRE_LEAD + f"({CARETS}Full coverage of the spill Factbox (ID: nN0000000){CARETS}) "
+               "The spill has halted new drilling in the gulf for now.\n\nAnalysts expect more sales.")
+    assert "^" not in d.text and "Full coverage" not in d.text
+    assert "The spill has halted new drilling in the gulf for now." in d.text
+
+
+def test_an_opened_caret_box_is_cut_to_its_click_on():
+    d = _clean(WIRE_LEAD + f"({CARETS}For an interview with the analyst, click on: The insurance plan covers "
+               "clean-up costs and lost earnings in fishing.\n\nAnalysts expect more sales.")
+    assert "click on" not in d.text and "^" not in d.text
+    assert "The insurance plan covers clean-up costs and lost earnings in fishing." in d.text
+
+
+def test_twin_a_caret_in_prose_or_a_formula_stays():
+    line = "The model grows as 2^3 (^ marks a power) in the report, the analyst said on Monday."
+    d = _clean(WIRE_LEAD + line + "\n\nAnalysts expect more sales.")
+    assert line in d.text

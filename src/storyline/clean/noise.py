@@ -5823,6 +5823,39 @@ _SCREENSHOT_NAME = re.compile(
 _SCREENSHOT_REASON = "caption: a screenshot's file name left as its caption ('Screen Shot <date> at <time>')"
 
 
+# Round fifty-six (issue 16, seed 171 bpoil_reuters K3): a wire page's link box, set off by
+# runs of carets in brackets, "(^ ^ ^ ... Full coverage of the spill Factbox ... (ID: nN0...)
+# ^ ^ ^)" or "(^ ^ ^ For a graphic on ..., click on: here ^ ^ ^)", saved run into the paragraph
+# it stood over. The carets are a page's drawing, never prose: the box is cut as link lines, and
+# the sentence run on after it stays. An opened box whose closing carets were lost with its
+# link ends at its "click on:" ("(^ ^ ^ For an interview with X, click on: The concept is
+# ..."): only that far is cut. Timeline17 dev: three texts hold such boxes.
+_CARET_RUN = r"(?:\^[^\S\n]*){3,}"
+_CARET_BOX = re.compile(rf"\([^\S\n]*{_CARET_RUN}(?:[^\n^]*?{_CARET_RUN}\)|[^\n^()]{{0,160}}?\bclick\s+on\b[^\S\n]*:?(?:[^\S\n]*here\b)?)[^\S\n]*")
+_CARET_BOX_REASON = "links: a wire page's link box set off by carets ('(^ ^ ^ Full coverage ... ^ ^ ^)')"
+
+
+def _split_caret_boxes(text: str, units: list[Unit]) -> list[Unit]:
+    boxes: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _CARET_BOX.search(u.text) if u.kind is None else None
+        if m is None:
+            return None
+        if m.start() > 0 and u.text[: m.start()].strip():
+            return m.start(), m.start(), False  # the text before the box: split it off first
+        boxes.add(u.start + m.start())
+        rest = u.text[m.end():]
+        return (m.end(), m.end(), False) if rest.strip() else None
+
+    for _ in range(3):  # a box in a paragraph's middle: before it, then the box from what follows
+        units = _split_units(text, units, cut_of)
+    for v in units:
+        if v.start in boxes or (v.kind is None and _CARET_BOX.fullmatch(v.text.strip() + " ")):
+            _mark(v, "links", _CARET_BOX_REASON)
+    return units
+
+
 def _split_screenshot_names(text: str, units: list[Unit]) -> list[Unit]:
     names: set[int] = set()
 
@@ -6044,6 +6077,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_read_more(text, units)  # round twenty-eight (issue 16)
     units = _split_link_tails(text, units)  # round fifty-five (c070 K1)
     units = _split_screenshot_names(text, units)  # round fifty-six (c089 K1)
+    units = _split_caret_boxes(text, units)  # round fifty-six (bpoil_reuters K3)
     units = _split_glued_related(text, units)  # round fifty-two (c052 K2)
     units = _split_dated_captions(text, units)  # round thirteen (16w): before the dateline, which may follow the credit
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
