@@ -119,3 +119,37 @@ def test_twin_a_caret_in_prose_or_a_formula_stays():
     line = "The model grows as 2^3 (^ marks a power) in the report, the analyst said on Monday."
     d = _clean(WIRE_LEAD + line + "\n\nAnalysts expect more sales.")
     assert line in d.text
+
+
+# --- seed 171 fnc1_c098 K1/B4: a dated copyright notice and a bracketed editor's note (noise._classify) --
+
+SITE_LEAD = ("Report on weapons\n\nA new report says the weapons were moved across the border last month.\n\n"
+             "The report names three depots and two routes, and says more moves are planned.\n\n")
+NOTICE = ("October 12, 2014 © Acme Reports all rights reserved. Permission to use this report in its entirety is granted "
+          "under the condition it is linked back to its original source at our site, with every part of it unchanged "
+          "and credited to its writers. Some content licensed under open licences.")
+
+
+def test_a_long_copyright_notice_opening_on_its_date_is_cut():
+    d = _clean(SITE_LEAD + NOTICE + "\n")
+    assert "all rights reserved" not in d.text and "three depots" in d.text
+
+
+def test_twin_a_dated_sentence_about_rights_stays():
+    line = ("October 12, 2014 was the day the court ruled that all rights reserved to the states under the treaty "
+            "stay with them, a ruling the ministers said they would appeal before the end of the year, with "
+            "lawyers for both sides saying the case could take many more months to settle in full.")
+    d = _clean(SITE_LEAD + line + "\n")
+    assert line in d.text
+
+
+def test_a_bracketed_editors_note_paragraph_is_cut():
+    d = _clean(SITE_LEAD + "[Ed. Note: Governments campaign against the information in these reports so as not "
+               "to alarm their citizens, a stance we disagree with.]\n")
+    assert "Ed. Note" not in d.text and "three depots" in d.text
+
+
+def test_twin_a_sentence_that_mentions_an_editors_note_stays():
+    line = "An editor's note added later said the report had named the wrong depot in its first version."
+    d = _clean(SITE_LEAD + line + "\n")
+    assert line in d.text

@@ -267,8 +267,13 @@ _LEGAL = re.compile(r"all rights reserved|^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c
 # on the line as written: "(c) the company must pay ... 2010" in a list of clauses stays)
 _LEGAL_OWNER = re.compile(r"^(?:©|\(c\))\s*(?:[A-Z][\w.&,'-]*\s+){1,6}(?:19|20)\d{2}\.?$")
 _RIGHTS = re.compile(r"all rights reserved|may not be (re)?(published|produced|distributed|broadcast)", re.IGNORECASE)
-_LONG_LEGAL = re.compile(r"^(?:tm and )?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:19|20)\d\d\b")
+# (round fifty-six, seed 171 fnc1_c098 K1: or the notice's date first, the sign after it,
+# "October 12, 2014 © <owner> all rights reserved. Permission to use this report ...")
+_LONG_LEGAL = re.compile(r"^(?:(?:tm and )?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:19|20)\d\d\b"
+                         r"|(?:[a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[a-z]+\.?\s+)(?:19|20)\d\d\s*(?:©|\(c\)|copyright)\s)")
 _LONG_LEGAL_WORDS = 80
+_BRACKETED_EDITOR_NOTE = re.compile(r"^\[\s*(?:ed\.?|editor['’]?s?['’]?)\s+note\s*[:.\-–—][^\[\]]*\]$", re.IGNORECASE | re.DOTALL)
+_BRACKETED_EDITOR_NOTE_REASON = "notice: an editor's note to the reader in square brackets ('[Ed. Note: ...]'), not article text"
 # Noise kinds that close the article: the body span does not cross them.
 _BOUNDARY = {"legal", "consent", "comments"}
 # Noise kinds that only web pages carry (the signs of a whole page, not an article).
@@ -4265,6 +4270,13 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         return
     if u.words <= 8 and any(rx.match(bare) for rx in _patterns("list_headers.txt")):
         _mark(u, "related", _LIST_HEADER_REASON)
+        return
+    # (round fifty-six, seed 171 fnc1_c098 K1/B4) a paragraph that is an editor's note in square
+    # brackets, "[Ed. Note: <the site's standing message to readers>]": the page's word to its
+    # readers, not the story (the brief picked one as a fact); a note without the brackets, or a
+    # sentence that mentions an editor's note, stays
+    if _BRACKETED_EDITOR_NOTE.match(body.strip()):
+        _mark(u, "notice", _BRACKETED_EDITOR_NOTE_REASON)
         return
     # (round forty-three, clean43) a broadcaster's notice runs longer than forty words ("(TM and
     # © Copyright <year> <owner> ... Used under license. All Rights Reserved. This material may not
