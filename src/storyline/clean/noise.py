@@ -5858,7 +5858,7 @@ def _split_caret_boxes(text: str, units: list[Unit]) -> list[Unit]:
             return m.start(), m.start(), False  # the text before the box: split it off first
         boxes.add(u.start + m.start())
         rest = u.text[m.end():]
-        return (m.end(), m.end(), False) if rest.strip() else None
+        return (len(u.text[: m.end()].rstrip()), m.end(), False) if rest.strip() else None
 
     for _ in range(3):  # a box in a paragraph's middle: before it, then the box from what follows
         units = _split_units(text, units, cut_of)
