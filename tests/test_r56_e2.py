@@ -29,6 +29,18 @@ def test_a_worth_below_an_estimate_is_still_the_persons():
     assert _subject(a, f) == "Jeff Bezos"
 
 
+def test_both_sums_a_person_is_worth_are_the_persons():
+    a, f = _figure(LEAD + "Ingvar Kamprad is worth either less than $1 billion or more than $42 billion, by one count.\n",
+                   "more than $42 billion")
+    assert _subject(a, f) == "Ingvar Kamprad"
+
+
+def test_a_sum_joined_to_a_worth_named_by_a_pronoun_is_left_open():
+    a, f = _figure(LEAD + "He is worth either less than $1 billion or more than $42 billion, by one count.\n",
+                   "more than $42 billion")
+    assert _subject(a, f) is None
+
+
 def test_a_pronoun_worth_is_left_open():
     a, f = _figure(LEAD + "He is worth about $90 billion, according to Forbes.\n", "about $90 billion")
     assert _subject(a, f) is None

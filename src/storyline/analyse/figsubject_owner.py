@@ -68,8 +68,8 @@ def _worth_owner(span, mentions: list[Mention]) -> int | None:
                 return None
             subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
             return _named(subj, mentions, span) if subj is not None else None
-        if head.i in fig or _is(head, "between"):
-            cur = head
+        if head.i in fig or _is(head, "between") or (cur.dep_ == "conj" and head.ent_type_ == "MONEY"):
+            cur = head  # (a second sum joined to the first: "worth either $1 billion or $42 billion")
         else:
             return None
     return None
