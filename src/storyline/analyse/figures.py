@@ -44,6 +44,7 @@ from . import (
     figsubject_distance,
     figsubject_fine,
     figsubject_market,
+    figsubject_owner,
     figsubject_results,
     figsubject_sale,
     figsubject_share,
@@ -3698,6 +3699,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         figsubject_results.fill(item, span, mentions)
         if item.subject_mention is None:
             figsubject_fine.fill(item, span, mentions, text)  # round forty-nine: "Acme was fined $5m"
+        if item.subject_mention is None and item.subject_text is None:
+            figsubject_owner.fill(item, span, mentions)  # round fifty-six: "Roe is worth $9bn", "support for Roe rose to 19%"
     if (item.subject_mention is None and item.subject_text is None and modified is None and not detached
             and not (held is not None and id(item) in held)):
         # round forty-three: a sale's price is the thing sold's ("sold the mill for $2 million")
