@@ -40,3 +40,33 @@ def test_pounds_before_a_bracketed_kilogram_weight_are_a_weight():
 def test_twin_pounds_beside_a_bracketed_dollar_sum_stay_sterling():
     assert _units("The club paid 40 pounds (about $60) for the kit.")["40 pounds"] == "GBP"
     assert _units("A sack of 5 kg sold for 12 pounds on the day.")["12 pounds"] == "GBP"
+
+
+# --- c091 F11: a bound said of a negated verb bounds the other side ----------------------------------
+
+def _fig(nlp, text: str, fig: str):
+    _, items = figures_of(nlp, text)
+    hits = [f for f in items if f.text == fig]
+    assert hits, [f.text for f in items]
+    return hits[0]
+
+
+def test_wont_start_below_is_a_floor(nlp):
+    f = _fig(nlp, "Dealers agree that the new boat won't start below $9,000 and could cost more than $20,000.",
+             "below $9,000")
+    assert (f.bound, f.low, f.high) == ("lower", 9000, None)
+
+
+def test_will_not_exceed_is_a_ceiling(nlp):
+    f = _fig(nlp, "The council said the repairs will not exceed $3 million in all.", "$3 million")
+    assert (f.bound, f.low, f.high) == ("upper", None, 3000000)
+
+
+def test_twin_coordinated_and_unnegated_bounds_keep_their_side(nlp):
+    f = _fig(nlp, "Dealers agree that the new boat won't start below $9,000 and could cost more than $20,000.",
+             "more than $20,000")
+    assert (f.bound, f.low) == ("lower", 20000)
+    f = _fig(nlp, "It is not clear whether the repairs will exceed $3 million.", "$3 million")
+    assert (f.bound, f.low) == ("lower", 3000000)
+    f = _fig(nlp, "The council said the repairs could cost no more than $3 million.", "no more than $3 million")
+    assert (f.bound, f.high) == ("upper", 3000000)

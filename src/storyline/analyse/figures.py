@@ -2192,6 +2192,40 @@ def _money_pair_rates(text: str, items: list[FigureItem]) -> None:
 _RESTATED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*,\s*or\s+")  # the first figure's unit words, then ", or "
 
 
+# how a bound's own words (its span's root) may hang from the negated verb: "start below $5,000"
+# (the bound word a prep of the verb), "exceed $2 billion", "cost more than $10" (the number its
+# object); not through another word ("for at least 10 days", "the support of at least 67
+# senators", "readers under 18": the negation does not bound the number there)
+_BOUND_DEPS = frozenset({"dobj", "prep", "attr", "npadvmod", "advmod", "acomp", "oprd"})
+# "not only killed more than 100": the negation is of "only", not of the bound
+_NEG_FOCUS = frozenset({"only", "just", "merely", "simply"})
+
+
+def _negated_bound(span, q) -> bool:
+    """Is the bound ``q`` (its span ``span``) said of a negated verb, so that it bounds the other
+    side: "the price won't start below $5,000" is at least 5,000, "repairs will not exceed $2
+    billion" at most 2 billion (round fifty-six, seed 171 c091 F11 showed a floor as "≤ 5,000").
+    Only the verb the number hangs from directly ("it is not clear whether it will top $5bn" keeps
+    its bound: the negation is of another verb; "could cost more than $10,000", coordinated with a
+    negated verb, keeps its own), not a bound that writes its negation ("not more than", "no
+    fewer than": quantities reads those), nor "not only ..."."""
+    if q.kind != "bound" or q.bound not in ("upper", "lower") or re.match(r"(?i)(?:no|not)\b", q.text):
+        return False
+    root = span.root
+    if root.dep_ in ("nummod", "quantmod") and root.head.i == span.end:
+        root = root.head  # "does not sink more than 15 feet": the counted noun right after is the object
+    tok = root.head
+    if root.dep_ not in _BOUND_DEPS or tok.pos_ not in ("VERB", "AUX") or tok.i >= span.start:
+        return False
+    if any(t.pos_ not in ("ADV", "PART") for t in span.doc[tok.i + 1 : span.start]):
+        return False  # "not intended for readers under 18": a noun between, the bound may be the noun's
+    for neg in tok.children:
+        if neg.dep_ == "neg" and neg.i < span.start:
+            nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+            return nxt is None or nxt.lower_ not in _NEG_FOCUS
+    return False
+
+
 def _restated_bounds(text: str, items: list[FigureItem]) -> None:
     """A figure that restates a bound in another unit takes the bound: "up to one million
     shares, or 10.4% of those outstanding" is at most 10.4% (the seed-155 wire audit's F12
@@ -3300,6 +3334,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                       unit=unit, measure=measure, kind=q.kind, currency=q.currency, scale=q.scale,
                       bound=q.bound, approximate=bool(q.approx), role=q.role or None,
                       currency_from=q.currency_from, currency_confidence=q.currency_confidence)
+    if _negated_bound(span, q):
+        # "it won't start below $5,000" is at least 5,000; "costs will not exceed $2bn" at most 2bn
+        item.bound = "lower" if q.bound == "upper" else "upper"
+        item.low, item.high = q.high, q.low
     if ms is not None:
         item.measure_start, item.measure_end = ms, me
     if own_value and unlent is not None:
