@@ -70,3 +70,17 @@ def test_twin_coordinated_and_unnegated_bounds_keep_their_side(nlp):
     assert (f.bound, f.low) == ("lower", 3000000)
     f = _fig(nlp, "The council said the repairs could cost no more than $3 million.", "no more than $3 million")
     assert (f.bound, f.high) == ("upper", 3000000)
+
+
+# --- bpoil_reuters F12: a share modifying a holder noun is of the thing held -------------------------
+
+def test_a_percent_owner_of_a_thing_is_a_stake_in_the_thing(nlp):
+    f, subject = figure_and_subject(nlp, "Markets fell.\n\nRoe Drilling Corp, 30 percent owner of the Delta field, "
+                                    "was down 2 percent on the day.", "30 percent")
+    assert subject == "the Delta field" and f.measure == "stake", (subject, f.measure)
+
+
+def test_twin_a_percent_owner_without_a_thing_names_no_subject_and_a_rise_keeps_its_own(nlp):
+    f, subject = figure_and_subject(nlp, "Markets fell.\n\nThe 30 percent rise of Roe Drilling Corp "
+                                    "surprised the owner of the Delta field.", "30 percent")
+    assert subject != "the Delta field" and f.measure != "stake", (subject, f.measure)

@@ -3352,13 +3352,16 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if payers is None and _gift_amount(verb, span):
         payers = "subject"  # "it will treble its aid to $30m": the giver pays, the figure is the aid's
     share_of = _share_of(span, unit, q, verb)
+    if share_of is not None and item.measure is None and _listed(share_of.head.head, "stake_holder") \
+            and share_of.head.head.i == span.root.head.i:
+        item.measure = "stake"  # "25 percent owner of the well": a holding, as a verb of owning gives it
     if share_of is not None:
         # "a third of the world's population", "40% of the workforce": a share is of the noun
         # after "of", whoever the clause's subject is ("The virus will infect a third of ...")
         # the whole's own name or its possessor ("9 percent of its revenue"): "the total US
         # pork market" is no share of the US
         # not for a holding's "in" thing: "a 20 percent interest in Ruritania's Ellery field" is no share of Ruritania
-        holding = share_of.head.dep_ == "prep" and share_of.head.lower_ == "in"
+        holding = share_of.head.dep_ == "prep" and (share_of.head.lower_ == "in" or _listed(share_of.head.head, "stake_holder"))
         cand = [share_of] + ([] if holding else [t for c in share_of.children if c.dep_ == "poss" for t in c.subtree])
         if share_of.lemma_.lower() in lexicon().get("whole", {}) or share_of.lower_ in lexicon().get("whole", {}):
             cand = []  # "a third of the UK's total": the part's share; the UK owns the whole
@@ -4492,6 +4495,10 @@ def _stake_in(span):
     head = root.head
     if head.i <= root.i or head.pos_ != "NOUN" or root.dep_ not in ("compound", "nmod", "amod", "nummod", "npadvmod"):
         return None
+    if _listed(head, "stake_holder"):
+        # "Anadarko, 25 percent owner of the Macondo well": the share is of the thing owned, not
+        # of the owner the noun stands for (round fifty-six, seed 171 bpoil_reuters F12)
+        return _pobj_of(head, "of") or _pobj_of(head, "in")
     if not _listed(head, "stake"):
         return None
     return _pobj_of(head, "in")
