@@ -84,3 +84,16 @@ def test_twin_a_percent_owner_without_a_thing_names_no_subject_and_a_rise_keeps_
     f, subject = figure_and_subject(nlp, "Markets fell.\n\nThe 30 percent rise of Roe Drilling Corp "
                                     "surprised the owner of the Delta field.", "30 percent")
     assert subject != "the Delta field" and f.measure != "stake", (subject, f.measure)
+
+
+# --- c098 F6: the bare "of" object of a unit of weight or yield is the stuff, not the subject ---------
+
+def test_tons_of_tnt_gives_no_subject(nlp):
+    _, subject = figure_and_subject(nlp, "Arms report\n\nThe old shell has a yield equal to 40 tons of TNT, "
+                                    "the paper says.", "40")
+    assert subject is None
+
+
+def test_twin_tons_of_a_firms_steel_keep_the_firm(nlp):
+    _, subject = figure_and_subject(nlp, "Port news\n\nThe ship carried 5,000 tons of Acme steel to the port.", "5,000")
+    assert subject == "Acme"

@@ -3462,7 +3462,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
             if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",) and t.i not in via_whose:
                 continue  # a person is a claimant more often than whose figure it is ("whose" is a possessive)
-            if _modifier_not_owner(t, mentions, mi) or _cause_owner(t, verb, mentions, mi) or (
+            if _modifier_not_owner(t, mentions, mi) or _material_of_unit(t, count_tok, mentions, mi) \
+                    or _cause_owner(t, verb, mentions, mi) or (
                     q.currency is not None and _deal_party(t, span, mentions, mi)):
                 continue
             subj = mi
@@ -5737,6 +5738,22 @@ def _modifier_not_owner(tok, mentions, mi) -> bool:
         return True
     return (m.label in _PLACE_LABELS and top.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN"
             and any(c.dep_ == "poss" for c in head.children))
+
+
+def _material_of_unit(tok, count_tok, mentions, mi) -> bool:
+    """Is the name ``tok`` belongs to the bare "of" object of the figure's unit of weight, volume
+    or yield (measures.tsv ``material_unit``): the stuff measured, not whose figure it is ("a
+    yield of 72 tons of TNT": the tagger's ORG on an explosive; the yield is the weapon's, TNT only
+    its equivalence; round fifty-six, seed 171 c098 F6)? Only when the name is the object itself:
+    "5,000 tons of Acme steel" (a name modifying the stuff) keeps Acme, "5,000 shares of Acme" (no
+    unit of measure) keeps the company."""
+    if count_tok is None or not _listed(count_tok, "material_unit"):
+        return False
+    m = mentions[mi]
+    top = tok
+    while top.head.i != top.i and m.start <= top.head.idx < m.end:
+        top = top.head  # the mention's own head token
+    return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i == count_tok.i
 
 
 def _kind_name(tok) -> bool:
