@@ -97,3 +97,17 @@ def test_tons_of_tnt_gives_no_subject(nlp):
 def test_twin_tons_of_a_firms_steel_keep_the_firm(nlp):
     _, subject = figure_and_subject(nlp, "Port news\n\nThe ship carried 5,000 tons of Acme steel to the port.", "5,000")
     assert subject == "Acme"
+
+
+# --- c101 F1: those counted in a comitative "with" are the subject's companions, not its count --------
+
+def test_arrested_with_guests_gives_the_guests_no_subject(nlp):
+    f, subject = figure_and_subject(nlp, "Raid\n\nThe 50-year old shop owner was arrested with his wife and some 40 "
+                                    "customers who were inside.", "some 40")
+    assert subject is None and f.subject_text is None, (subject, f.subject_text)
+
+
+def test_twin_a_count_of_the_subjects_own_keeps_its_subject(nlp):
+    f, subject = figure_and_subject(nlp, "Raid\n\nThe police arrested some 40 customers of the shop on Monday.",
+                                    "some 40")
+    assert subject == "the shop" or f.subject_text == "the shop", (subject, f.subject_text)

@@ -3304,6 +3304,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
     # its own in an adjunct of the verb is not owned by the verb's subject or object
     detached = (changed_thing is not None and _in_adjunct(own_change)) or _with_absolute(span, verb)
+    # "arrested with some 30 guests": the verb's subject is a companion, no owner (its own phrase may name one)
+    companions = _companions(span, count_tok)
     if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and (verb is not None or count_tok is not None):
         # "9,000 tonnes are lost each day", "40 boats sail every day": the rate is
         # told on the figure's verb, not after the figure
@@ -3391,7 +3393,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         cand += [c for c in anchor.children if c.dep_ == "poss"]
         cand += _its_measure_owner(anchor)
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
-    if share_of is not None or payers is not None or detached:
+    if share_of is not None or payers is not None or detached or companions:
         pass  # the subject was read above, or is open
     elif verb is not None and _owner_verb(verb) and not _through_circumstance(seen):
         # "Acme cut 4,000 jobs", "the Nasdaq was down 37 points": the subject of a verb of
@@ -3403,7 +3405,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
-    if verb is not None and share_of is None and payers is None and not detached:
+    if verb is not None and share_of is None and payers is None and not detached and not companions:
         vs = _subj(verb)
         if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
                 and vs.pos_ in ("NOUN", "PROPN")
@@ -3469,7 +3471,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             subj = mi
             whose_subj = mi if t.i in via_whose else None
             break
-    if subj is None and share_of is None and payers is None and not detached:
+    if subj is None and share_of is None and payers is None and not detached and not companions:
         # "Acme cut its workforce by 4,000": an organisation that is the subject of the
         # verb of the figure's own clause; never across a clause boundary ("The UN has
         # launched an appeal intended to help three million people": the people are not
@@ -3641,7 +3643,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     elif level_obj is not None:
         pass  # a level of an object the rule cannot name: open, never the agent (see _level_subject)
     elif subj is None and modified is None:
-        np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
+        np = _noun_phrase_subject(span, count_tok, anchor, None if (detached or companions) and payers is None else verb,
                                   mentions, changed, share_of, payers)
         if np is not None and _among_count(span, count_tok):
             # "The officers ... are among 200 soldiers taking part in the exercises": the count
@@ -4151,6 +4153,35 @@ def _with_absolute(span, verb) -> bool:
         if anc.dep_ in _CLAUSE_BOUNDARY:
             return False
     return False
+
+
+def _companions(span, count_tok) -> bool:
+    """Is the count the object of a comitative "with" of its verb: "the owner was arrested with
+    two of his sons and some 30 guests", "the manager was fired along with 12 staff"? Those counted
+    are the subject's companions in what the verb tells, not the subject's count: the verb's
+    subject is no subject of it (its own phrase may still name one: "along with 12 other members
+    of the Acme Guard"). Round fifty-six, seed
+    171 c101 F1 (the arrested owner shown as the subject of the guests arrested with him). Only
+    "along with", "together with", "alongside", or a plain "with" on a passive verb; "ended the
+    year with 110,000 subscribers" (what the subject has) is kept, as _with_absolute keeps it."""
+    tok = count_tok if count_tok is not None else span.root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "two of his sons and some 30 guests": the first of the coordinated objects
+    if tok.dep_ != "pobj" and not (tok.dep_ in ("nummod", "quantmod") and tok.head.dep_ == "pobj"):
+        return False
+    prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+    if prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    if word == "with" and prep.head.dep_ == "prep" and prep.head.lower_ in ("along", "together"):
+        return True  # "along with 12 staff" ("along" the verb's prep, "with" its)
+    if word == "alongside":
+        return prep.head.pos_ in ("VERB", "AUX")
+    if word != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(
+        c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children)
 
 
 def _paid_for(anchor):
