@@ -111,3 +111,16 @@ def test_twin_a_count_of_the_subjects_own_keeps_its_subject(nlp):
     f, subject = figure_and_subject(nlp, "Raid\n\nThe police arrested some 40 customers of the shop on Monday.",
                                     "some 40")
     assert subject == "the shop" or f.subject_text == "the shop", (subject, f.subject_text)
+
+
+# --- haiti_bbc F2: who gives a sum is not its measure ------------------------------------------------
+
+def test_the_givers_of_a_sum_are_not_its_measure(nlp):
+    f = _fig(nlp, "Appeal\n\nCable subscribers in the region have contributed more than $2m to the flood appeal.",
+             "more than $2m")
+    assert f.measure is None or "subscribers" not in f.measure.lower(), f.measure
+
+
+def test_twin_a_sum_noun_subject_still_measures_the_sum(nlp):
+    f = _fig(nlp, "Appeal\n\nThe flood has cost the region more than $2m, officials said.", "more than $2m")
+    assert f.measure == "cost", f.measure
