@@ -3464,7 +3464,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             # a name between the number and its counted noun ("16 GOP rivals", "24 Senate seats",
             # "25 Taliban militants") says what kind of thing is counted, as often not whose
             # count it is: open (round fifty-one, e2: the census of the modifier count rule)
-            and not (count_tok is not None and span.end <= t.i < count_tok.i)]
+            and not (count_tok is not None and span.end <= t.i < count_tok.i)
+            and not _across_semicolon(t, span)]
     # round fifty-four: a relative "whose" in the figure's phrase stands for the named noun its
     # clause hangs on ("BP, whose share price has dropped by a third"): read as that name
     whose = {t.i: ante for t in cand if _whose_owns(t, count_tok, ms, me) and (ante := _whose_antecedent(t))}
@@ -5782,6 +5783,16 @@ def _modifier_not_owner(tok, mentions, mi) -> bool:
         return True
     return (m.label in _PLACE_LABELS and top.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN"
             and any(c.dep_ == "poss" for c in head.children))
+
+
+def _across_semicolon(tok, span) -> bool:
+    """Does a semicolon stand between the token and the figure ("We expect Acme to give specifics,
+    which we estimate as: Launch date: April 16th; Price points: $350, $550")? A semicolon ends a
+    clause or a list item: a name on its other side is in another one, whatever the parse hangs
+    across it (spaCy made "points" the root of the whole sentence, and Acme a word of its phrase:
+    round fifty-six, seed 171 c091 F4, F5)."""
+    lo, hi = (tok.i, span.start) if tok.i < span.start else (span.end, tok.i)
+    return any(t.text == ";" for t in tok.doc[lo:hi])
 
 
 def _material_of_unit(tok, count_tok, mentions, mi) -> bool:
