@@ -909,10 +909,9 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         name, s, e = _phrase(obj, skip, mentions, text)
         return name, s, e, obj, verb, seen
     if verb is not None:
-        subj = _subj(verb)
         lemma = _measure_lemma(verb, lex)
-        if subj is not None and _payer_subject(verb, q, lemma, lex):
-            subj = None  # "phone users have contributed $10m": who gives the sum is not what it measures
+        # "phone users have contributed $10m": who gives the sum is not what it measures
+        subj = None if _payer_subject(verb, q, lemma, lex) else _subj(verb)
         if (subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns
                                   or (_listed(subj, "sum_noun") and _equated(span, verb))
                                   or _instrument_moved(subj, verb, q, span))
