@@ -778,6 +778,8 @@ def _org_prefix(i: int, mentions: list[Mention]) -> int | None:
         if o.label != "ORG" or j == i:
             continue
         k = names.org_key(o.text).split()
+        if names.product_line(" ".join(key), " ".join(k)):
+            return None  # "Apple" beside "Apple Watch": the company whose products are named; no link
         if names.extends_org(" ".join(key), " ".join(k)) and o.start < mentions[i].start:
             longer.setdefault(" ".join(k), j)  # the full name introduced first, then shortened
     return next(iter(longer.values())) if len(longer) == 1 else None

@@ -910,8 +910,9 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         name, s, e = _phrase(obj, skip, mentions, text)
         return name, s, e, obj, verb, seen
     if verb is not None:
-        subj = _subj(verb)
         lemma = _measure_lemma(verb, lex)
+        # "phone users have contributed $10m": who gives the sum is not what it measures
+        subj = None if _payer_subject(verb, q, lemma, lex) else _subj(verb)
         if (subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns
                                   or (_listed(subj, "sum_noun") and _equated(span, verb))
                                   or _instrument_moved(subj, verb, q, span))
@@ -1199,6 +1200,17 @@ def _instrument_moved(subj, verb, q, span) -> bool:
     lemma = verb.lemma_.lower()
     return (lemma in lexicon()["change"] or verb.lower_ in lexicon()["change"]
             or lemma in lexicon_file.kinds("analyse/market_subjects.tsv").get("market_verb", frozenset()))
+
+
+def _payer_subject(verb, q, lemma: str, lex) -> bool:
+    """Is the verb's subject who pays or gives a sum the figure is ("Mobile phone users have
+    contributed more than $10m", "Acme customers spent $5 billion"): a verb of measures.tsv
+    ``payer`` whose payer is its subject, and a sum of money? Then the subject is the giver, never
+    the sum's measure, however much its noun names a count elsewhere ("users", "customers"): round
+    fifty-six, seed 171 haiti_bbc F2 showed the donors as the measure. The measure is left to the
+    verb (or open)."""
+    return q.currency is not None and (lex.get("payer", {}).get(lemma) == "subject"
+                                       or lex.get("payer", {}).get(verb.lemma_.lower()) == "subject")
 
 
 def _agent_not_measure(subj, count_tok, lex) -> bool:
@@ -2191,6 +2203,40 @@ def _money_pair_rates(text: str, items: list[FigureItem]) -> None:
 
 
 _RESTATED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*,\s*or\s+")  # the first figure's unit words, then ", or "
+
+
+# how a bound's own words (its span's root) may hang from the negated verb: "start below $5,000"
+# (the bound word a prep of the verb), "exceed $2 billion", "cost more than $10" (the number its
+# object); not through another word ("for at least 10 days", "the support of at least 67
+# senators", "readers under 18": the negation does not bound the number there)
+_BOUND_DEPS = frozenset({"dobj", "prep", "attr", "npadvmod", "advmod", "acomp", "oprd"})
+# "not only killed more than 100": the negation is of "only", not of the bound
+_NEG_FOCUS = frozenset({"only", "just", "merely", "simply"})
+
+
+def _negated_bound(span, q) -> bool:
+    """Is the bound ``q`` (its span ``span``) said of a negated verb, so that it bounds the other
+    side: "the price won't start below $5,000" is at least 5,000, "repairs will not exceed $2
+    billion" at most 2 billion (round fifty-six, seed 171 c091 F11 showed a floor as "≤ 5,000").
+    Only the verb the number hangs from directly ("it is not clear whether it will top $5bn" keeps
+    its bound: the negation is of another verb; "could cost more than $10,000", coordinated with a
+    negated verb, keeps its own), not a bound that writes its negation ("not more than", "no
+    fewer than": quantities reads those), nor "not only ..."."""
+    if q.kind != "bound" or q.bound not in ("upper", "lower") or re.match(r"(?i)(?:no|not)\b", q.text):
+        return False
+    root = span.root
+    if root.dep_ in ("nummod", "quantmod") and root.head.i == span.end:
+        root = root.head  # "does not sink more than 15 feet": the counted noun right after is the object
+    tok = root.head
+    if root.dep_ not in _BOUND_DEPS or tok.pos_ not in ("VERB", "AUX") or tok.i >= span.start:
+        return False
+    if any(t.pos_ not in ("ADV", "PART") for t in span.doc[tok.i + 1 : span.start]):
+        return False  # "not intended for readers under 18": a noun between, the bound may be the noun's
+    for neg in tok.children:
+        if neg.dep_ == "neg" and neg.i < span.start:
+            nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+            return nxt is None or nxt.lower_ not in _NEG_FOCUS
+    return False
 
 
 def _restated_bounds(text: str, items: list[FigureItem]) -> None:
@@ -3286,6 +3332,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
     # its own in an adjunct of the verb is not owned by the verb's subject or object
     detached = (changed_thing is not None and _in_adjunct(own_change)) or _with_absolute(span, verb)
+    # "arrested with some 30 guests": the verb's subject is a companion, no owner (its own phrase may name one)
+    companions = _companions(span, count_tok)
     if not per and unit is not None and unit not in ("%", "pp") and "/" not in unit and (verb is not None or count_tok is not None):
         # "9,000 tonnes are lost each day", "40 boats sail every day": the rate is
         # told on the figure's verb, not after the figure
@@ -3316,6 +3364,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                       unit=unit, measure=measure, kind=q.kind, currency=q.currency, scale=q.scale,
                       bound=q.bound, approximate=bool(q.approx), role=q.role or None,
                       currency_from=q.currency_from, currency_confidence=q.currency_confidence)
+    if _negated_bound(span, q):
+        # "it won't start below $5,000" is at least 5,000; "costs will not exceed $2bn" at most 2bn
+        item.bound = "lower" if q.bound == "upper" else "upper"
+        item.low, item.high = q.high, q.low
     if ms is not None:
         item.measure_start, item.measure_end = ms, me
     if own_value and unlent is not None:
@@ -3330,13 +3382,16 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if payers is None and _gift_amount(verb, span):
         payers = "subject"  # "it will treble its aid to $30m": the giver pays, the figure is the aid's
     share_of = _share_of(span, unit, q, verb)
+    if share_of is not None and item.measure is None and _listed(share_of.head.head, "stake_holder") \
+            and share_of.head.head.i == span.root.head.i:
+        item.measure = "stake"  # "25 percent owner of the well": a holding, as a verb of owning gives it
     if share_of is not None:
         # "a third of the world's population", "40% of the workforce": a share is of the noun
         # after "of", whoever the clause's subject is ("The virus will infect a third of ...")
         # the whole's own name or its possessor ("9 percent of its revenue"): "the total US
         # pork market" is no share of the US
         # not for a holding's "in" thing: "a 20 percent interest in Ruritania's Ellery field" is no share of Ruritania
-        holding = share_of.head.dep_ == "prep" and share_of.head.lower_ == "in"
+        holding = share_of.head.dep_ == "prep" and (share_of.head.lower_ == "in" or _listed(share_of.head.head, "stake_holder"))
         cand = [share_of] + ([] if holding else [t for c in share_of.children if c.dep_ == "poss" for t in c.subtree])
         if share_of.lemma_.lower() in lexicon().get("whole", {}) or share_of.lower_ in lexicon().get("whole", {}):
             cand = []  # "a third of the UK's total": the part's share; the UK owns the whole
@@ -3366,7 +3421,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         cand += [c for c in anchor.children if c.dep_ == "poss"]
         cand += _its_measure_owner(anchor)
     own_subject = None  # the subject of the figure's verb, when it is a noun of its own
-    if share_of is not None or payers is not None or detached:
+    if share_of is not None or payers is not None or detached or companions:
         pass  # the subject was read above, or is open
     elif verb is not None and _owner_verb(verb) and not _through_circumstance(seen):
         # "Acme cut 4,000 jobs", "the Nasdaq was down 37 points": the subject of a verb of
@@ -3378,7 +3433,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if vs is not None:
             cand += [t for t in vs.subtree if t.i <= vs.i]
             cand += _of_phrase(vs)  # "Shares of Acme fell 5 percent"
-    if verb is not None and share_of is None and payers is None and not detached:
+    if verb is not None and share_of is None and payers is None and not detached and not companions:
         vs = _subj(verb)
         if (vs is not None and (vs.head.i == verb.i or (verb.dep_ == "xcomp" and vs.head.i == verb.head.i))
                 and vs.pos_ in ("NOUN", "PROPN")
@@ -3424,7 +3479,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             # a name between the number and its counted noun ("16 GOP rivals", "24 Senate seats",
             # "25 Taliban militants") says what kind of thing is counted, as often not whose
             # count it is: open (round fifty-one, e2: the census of the modifier count rule)
-            and not (count_tok is not None and span.end <= t.i < count_tok.i)]
+            and not (count_tok is not None and span.end <= t.i < count_tok.i)
+            and not _across_semicolon(t, span)]
     # round fifty-four: a relative "whose" in the figure's phrase stands for the named noun its
     # clause hangs on ("BP, whose share price has dropped by a third"): read as that name
     whose = {t.i: ante for t in cand if _whose_owns(t, count_tok, ms, me) and (ante := _whose_antecedent(t))}
@@ -3437,13 +3493,14 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         if mi is not None and not (mentions[mi].start >= q.start and mentions[mi].end <= q.end):
             if mentions[mi].label == "PERSON" and t.dep_ not in ("poss",) and t.i not in via_whose:
                 continue  # a person is a claimant more often than whose figure it is ("whose" is a possessive)
-            if _modifier_not_owner(t, mentions, mi) or _cause_owner(t, verb, mentions, mi) or (
+            if _modifier_not_owner(t, mentions, mi) or _material_of_unit(t, count_tok, mentions, mi) \
+                    or _cause_owner(t, verb, mentions, mi) or (
                     q.currency is not None and _deal_party(t, span, mentions, mi)):
                 continue
             subj = mi
             whose_subj = mi if t.i in via_whose else None
             break
-    if subj is None and share_of is None and payers is None and not detached:
+    if subj is None and share_of is None and payers is None and not detached and not companions:
         # "Acme cut its workforce by 4,000": an organisation that is the subject of the
         # verb of the figure's own clause; never across a clause boundary ("The UN has
         # launched an appeal intended to help three million people": the people are not
@@ -3615,7 +3672,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     elif level_obj is not None:
         pass  # a level of an object the rule cannot name: open, never the agent (see _level_subject)
     elif subj is None and modified is None:
-        np = _noun_phrase_subject(span, count_tok, anchor, None if detached and payers is None else verb,
+        np = _noun_phrase_subject(span, count_tok, anchor, None if (detached or companions) and payers is None else verb,
                                   mentions, changed, share_of, payers)
         if np is not None and _among_count(span, count_tok):
             # "The officers ... are among 200 soldiers taking part in the exercises": the count
@@ -4129,6 +4186,35 @@ def _with_absolute(span, verb) -> bool:
     return False
 
 
+def _companions(span, count_tok) -> bool:
+    """Is the count the object of a comitative "with" of its verb: "the owner was arrested with
+    two of his sons and some 30 guests", "the manager was fired along with 12 staff"? Those counted
+    are the subject's companions in what the verb tells, not the subject's count: the verb's
+    subject is no subject of it (its own phrase may still name one: "along with 12 other members
+    of the Acme Guard"). Round fifty-six, seed
+    171 c101 F1 (the arrested owner shown as the subject of the guests arrested with him). Only
+    "along with", "together with", "alongside", or a plain "with" on a passive verb; "ended the
+    year with 110,000 subscribers" (what the subject has) is kept, as _with_absolute keeps it."""
+    tok = count_tok if count_tok is not None else span.root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "two of his sons and some 30 guests": the first of the coordinated objects
+    if tok.dep_ != "pobj" and not (tok.dep_ in ("nummod", "quantmod") and tok.head.dep_ == "pobj"):
+        return False
+    prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+    if prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    if word == "with" and prep.head.dep_ == "prep" and prep.head.lower_ in ("along", "together"):
+        return True  # "along with 12 staff" ("along" the verb's prep, "with" its)
+    if word == "alongside":
+        return prep.head.pos_ in ("VERB", "AUX")
+    if word != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(
+        c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children)
+
+
 def _paid_for(anchor):
     """What a ``payer_noun`` (measures.tsv: "costs", "spending") owned by a payer is for: its
     "for"/"on"/"of" object ("Exxon's costs for the Valdez spill" -> spill), or None when the
@@ -4472,6 +4558,10 @@ def _stake_in(span):
     head = root.head
     if head.i <= root.i or head.pos_ != "NOUN" or root.dep_ not in ("compound", "nmod", "amod", "nummod", "npadvmod"):
         return None
+    if _listed(head, "stake_holder"):
+        # "Anadarko, 25 percent owner of the Macondo well": the share is of the thing owned, not
+        # of the owner the noun stands for (round fifty-six, seed 171 bpoil_reuters F12)
+        return _pobj_of(head, "of") or _pobj_of(head, "in")
     if not _listed(head, "stake"):
         return None
     return _pobj_of(head, "in")
@@ -5710,6 +5800,32 @@ def _modifier_not_owner(tok, mentions, mi) -> bool:
         return True
     return (m.label in _PLACE_LABELS and top.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN"
             and any(c.dep_ == "poss" for c in head.children))
+
+
+def _across_semicolon(tok, span) -> bool:
+    """Does a semicolon stand between the token and the figure ("We expect Acme to give specifics,
+    which we estimate as: Launch date: April 16th; Price points: $350, $550")? A semicolon ends a
+    clause or a list item: a name on its other side is in another one, whatever the parse hangs
+    across it (spaCy made "points" the root of the whole sentence, and Acme a word of its phrase:
+    round fifty-six, seed 171 c091 F4, F5)."""
+    lo, hi = (tok.i, span.start) if tok.i < span.start else (span.end, tok.i)
+    return any(t.text == ";" for t in tok.doc[lo:hi])
+
+
+def _material_of_unit(tok, count_tok, mentions, mi) -> bool:
+    """Is the name ``tok`` belongs to the bare "of" object of the figure's unit of weight, volume
+    or yield (measures.tsv ``material_unit``): the stuff measured, not whose figure it is ("a
+    yield of 72 tons of TNT": the tagger's ORG on an explosive; the yield is the weapon's, TNT only
+    its equivalence; round fifty-six, seed 171 c098 F6)? Only when the name is the object itself:
+    "5,000 tons of Acme steel" (a name modifying the stuff) keeps Acme, "5,000 shares of Acme" (no
+    unit of measure) keeps the company."""
+    if count_tok is None or not _listed(count_tok, "material_unit"):
+        return False
+    m = mentions[mi]
+    top = tok
+    while top.head.i != top.i and m.start <= top.head.idx < m.end:
+        top = top.head  # the mention's own head token
+    return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i == count_tok.i
 
 
 def _kind_name(tok) -> bool:

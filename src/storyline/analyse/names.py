@@ -85,7 +85,21 @@ def extends_org(short_key: str, long_key: str) -> bool:
         # makes a sister or successor company, not the full form of the shorter name
         # (round fifty: the shorter name was linked to the spin-off and the two merged)
         return False
+    if product_line(short_key, long_key):
+        return False
     return lg[-1] not in org_kinds()
+
+
+def product_line(short_key: str, long_key: str) -> bool:
+    """Is the longer organisation key a product named after the shorter one: "apple" / "apple
+    watch", "apple watch" / "apple watch sport" (a word of data/product_line_words.txt after the
+    first word)? The company alone is not its product, nor the product one model of it: neither is
+    the full name of the other (round fifty-six, seed 171 c091 F2: "Apple" merged into "Apple
+    Watch", the watch's price shown as Apple's)."""
+    s, lg = short_key.split(), long_key.split()
+    if not s or len(lg) <= len(s) or lg[: len(s)] != s:
+        return False
+    return any(w in lexicon.words("product_line_words.txt") for w in lg[1:])
 
 
 def is_data_acronym(key: str) -> bool:

@@ -143,7 +143,7 @@ def _weight_not_money(word: str, after: str, text: str = "", s: int = 0, dollar_
     words = " ".join(w.strip(".,;:!?)\"”’") for w in after.split()[:3]).lower()  # "per square inch."
     if any(words == cue or words.startswith(cue + " ") for cue in _cues("weight_after")):
         return True
-    if _weighed(text, s):
+    if _weighed(text, s) or _converted_weight(text, s, after):
         return True
     return _pounds_weight(text, s, after, dollar_document)
 
@@ -163,6 +163,28 @@ def _weighed(text: str, s: int) -> bool:
     if _SCALED_AFTER.match(text, s):
         return False  # "will weigh up to 500 million pounds in bids": a sum considered, not a weight
     return m is not None and m.group(1).lower() in _cues("weight_before")
+
+
+# a weight written in another unit beside the pounds, in brackets: "58 kg (128 pounds)", "53.5 and
+# 58 kg (118 and 128 pounds)" (the bracket opened right after it, only numbers and joining words
+# inside before this one), or "128 pounds (58 kg)" (the bracket right after the pounds)
+_BRACKET_BEFORE = re.compile(r"\d[\d.,]*\s*-?\s*([A-Za-z]+)\.?\s*\(((?:\s*(?:[\d.,]+|and|or|to|about|some|around|roughly|nearly|[-–]))*)\s*$")
+_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?\d[\d.,]*\s*-?\s*([A-Za-z]+)\b")
+
+
+def _converted_weight(text: str, s: int, after: str) -> bool:
+    """The pounds at ``s`` beside the same weight in another unit, one of the two in brackets
+    (quantity_cues.tsv's ``weight_unit``): "weighed 58 kg (128 pounds)", "128 pounds (58 kg)". A
+    conversion of a weight is a weight, whatever money the document writes (round fifty-six, seed
+    171 c098 F5: a shell's "58 kg (128 pounds)" was read as sterling). Regular expressions, as the
+    rest of this module: the parse splits "58kg" and brackets unevenly, and a conversion is a
+    matter of adjacent characters."""
+    units = _cues("weight_unit")
+    m = _BRACKET_BEFORE.search(text, max(0, s - 60), s)
+    if m is not None and m.group(1).lower() in units:
+        return True
+    m = _BRACKET_AFTER.match(after)
+    return m is not None and m.group(1).lower() in units
 
 
 _STERLING = re.compile(r"£|\bsterling\b", re.IGNORECASE)

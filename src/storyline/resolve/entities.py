@@ -1191,6 +1191,8 @@ def _first_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, p
               if locs[j].cls == "ORG" and names.extends_org(w, locs[j].key)
               and locs[j].key[len(w) + 1 :] not in places  # "BP Gulf of Mexico": BP + a place
               and not any(b.startswith(locs[j].key + " ") for b in bodies)}
+    if any(locs[j].cls == "ORG" and names.product_line(w, locs[j].key) for j in firsts):
+        return True  # "Apple" beside "Apple Watch": the company its products are named after joins no longer name
     if loc.cls == "ORG" and longer:
         # "Ford" beside "Ford Motor": the company, not Harrison Ford; "AirTran" joins
         # "AirTran Airways" when it is the one organisation whose name it begins
