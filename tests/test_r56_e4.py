@@ -1,4 +1,4 @@
-"""Round fifty-six, e4 (issue 20): a verb of being somewhere or holding something told of a state.
+"""Round fifty-six, e4 (issue 20): predicates read where the sentence asserts no plain claim.
 
 The seed-1 stories (60 articles) of six Timeline17 dev topics and the FNC-1 claims showed no
 false conflict, but two of their six hidden ("possible") statement conflicts paired "keep" or
@@ -7,7 +7,13 @@ kept or caused ("wants to keep using a new cap" against "selling the oil"; "much
 is gone, leaving some residents skeptical" against "will return to the coast"). With a
 predicative or verb complement (data/predicate_scope.tsv ``state`` rows,
 ``analyse.stance._predicative``) such a verb is no predicate of its class. Each rule has a
-twin that keeps the class. Invented text.
+twin that keeps the class.
+
+Two more of the six were a negation told over the top of a scale ("not paying them enough
+for their losses" against a promise to pay claims for losses; "not advising the same to all
+schools" against advice that one school close): the negation denies the top ("enough",
+"all"), not the predicate (``analyse.stance._scalar_negation``, ``scalar`` rows of
+data/stance.tsv), so the predicate contradicts nothing. Invented text.
 """
 
 from __future__ import annotations
@@ -71,3 +77,36 @@ def test_twin_keeping_a_thing_against_selling_it_still_contradicts(nlp):
     c = a_stance.read(nlp("The general will leave the capital."))
     d = a_stance.read(nlp("The general will remain in the capital."))
     assert stance.contradiction(c, d) is not None
+
+
+# ---------------------------------------------------------------- a negation over the top of a scale
+
+
+def _preds(nlp, text: str) -> dict[str, int]:
+    return {p.lemma: p.sign for p in a_stance.read(nlp(text)).predicates}
+
+
+def test_not_enough_or_not_fully_denies_the_degree_not_the_verb(nlp):
+    assert "pay" not in _preds(nlp, "Farmers say the mill is slow and not paying them enough for their corn.")
+    assert "stop" not in _preds(nlp, "Acme has not fully stopped the leak at the mill.")
+
+
+def test_not_all_denies_all_not_each(nlp):
+    assert "close" not in _preds(nlp, "Acme did not close all its mills in Leeds.")
+    assert "advise" not in _preds(nlp, "The agency said it was not advising the same to all schools.")
+
+
+def test_not_paying_enough_against_a_promise_to_pay_is_no_contradiction(nlp):
+    a = a_stance.read(nlp("Farmers say the mill is not paying them enough for their corn."))
+    b = a_stance.read(nlp("The mill will pay for all the corn of the farmers."))
+    assert stance.contradiction(a, b) is None
+
+
+def test_twin_a_plain_negation_still_negates(nlp):
+    assert _preds(nlp, "Acme has not stopped the leak at the mill.").get("stop") == -1
+    # "any" denies every one, and "at all" makes the negation stronger: both still negate
+    assert _preds(nlp, "Acme did not close any mills in Leeds.").get("close") == 1  # close is -1 in its class
+    assert _preds(nlp, "Acme did not pay the farmers at all.").get("pay") == -1
+    a = a_stance.read(nlp("The mill is not paying the farmers for their corn."))
+    b = a_stance.read(nlp("The mill is paying the farmers for their corn."))
+    assert stance.contradiction(a, b) is not None
