@@ -5606,6 +5606,9 @@ _PROMO_LINE_REASONS = {
     "link": "promo: a link line (a label and a web address closing it), pointing to what the text does not carry",  # round thirty-seven (issue 16)
     "call": "promo: the site's box calling for the reader's views ('<Acme Live> Wants Your Take!')",  # round fifty-two (c046 K2)
     "readers": "promo: a pointer sending interested readers to a piece elsewhere ('Interested readers can check out ...')",  # round fifty-five (c069 K2)
+    "channel": "promo: the outlet's plug for its own page, site or feed ('visit our Facebook page', '<Forum> is on Twitter')",  # round fifty-six (issue 16, e3)
+    "contact": "promo: the site's notice asking readers to email it about comments or errors",  # round fifty-six (issue 16, e3)
+    "click": "promo: an instruction to click the page's widget (NEXT, an image, a graphic), which the text does not carry",  # round fifty-six (issue 16, e3)
 }
 
 
