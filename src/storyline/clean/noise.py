@@ -6057,8 +6057,13 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_here_pointers(text, units)  # round forty-nine (c022 K5)
     units = _split_trailing_glyphs(text, units)  # round fifty-one (c035 K4)
     units = broadcast.split(text, units, _split_units)  # round forty (issue 16): a reporter's sign-off run on
+    units, alt_shaped = _split_alt_text_tails(text, units)  # round fifty-six (issue 16, e3)
     for u in units:
         _classify(u, links)
+    for u in units:
+        if u.start in alt_shaped:
+            u.kind = None
+            _mark(u, "caption", _ALT_SHAPE_REASON)
     embeds.pasted_posts(units, _mark, _foreign_in(text))  # round forty-two (issue 16): a post pasted as text from its embed
     signatures.mark(units, _mark, _common_first_name)  # round thirty-four (issue 16): an archive's "BYLINE:" field, a writer's "- <name>."
     _field_list_summaries(units)  # round thirty-one (issue 16): a summary label that is a field of a list
@@ -9678,6 +9683,63 @@ def _repeated_lines(units: list[Unit]) -> None:
 # caption's own words beside it.
 _ALT_TEXT_WORDS = (1, 4)
 _ALT_TEXT_REASON = "caption: a picture's alt text beside its caption (its words, in lower case)"
+
+
+# Round fifty-six (issue 16, e3): a picture's alt text or file name that the page printed on the
+# line under a heading, run into the heading's unit by the segmenter (a lower-case line after a
+# line with no stop is read as a hard-wrapped continuation): "2. Beats Music Might End\njimmy
+# iovine", "1. Multiple Sources Are Confirming the End\nbeats-music-iphone-app", "4. Apple Is
+# Planning ...\niphone, iphone 6, apple, apple keynote, ..." (the census: one FNC-1 listicle's
+# four picture slots, each over its "(Getty)" credit or the next item). The last line is cut off
+# the unit when it is one line under a one-line head that ends on no stop, and its shape is a
+# picture's, never prose's: no capital letter and no stop or clause end, and a file name (one
+# token joined by hyphens or underscores) or a keyword list (four or more comma-set items of at
+# most four words, no stop). A short lower-case line (one to four words) is split off too; it is
+# cut only when it repeats the words of the caption next to it (_alt_texts). A hard-wrapped
+# paragraph's last line closes on a stop, and its head is wider than a heading: neither is split.
+_ALT_FILE_NAME = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}(?:\.(?:jpe?g|png|gif|webp))?")
+_ALT_KEYWORDS_MIN, _ALT_KEYWORD_WORDS = 4, 4
+_ALT_HEAD_MAX_WORDS = 20
+_ALT_SHAPE_REASON = "caption: a picture's file name or keyword list (its alt text) printed as a line"
+
+
+def _alt_text_shape(line: str) -> str | None:
+    """"file" or "keywords" when ``line`` has a picture's alt-text shape, "short" for one to
+    four lower-case words, else None."""
+    s = line.strip()
+    if not s or re.search(r"[A-Z]", s) or _CLAUSE_END.search(s) and not s.endswith(","):
+        return None
+    if _ALT_FILE_NAME.fullmatch(s):
+        return "file"
+    items = [x.strip() for x in s.rstrip(",").split(",")]
+    if (len(items) >= _ALT_KEYWORDS_MIN and all(x and len(x.split()) <= _ALT_KEYWORD_WORDS for x in items)
+            and not _TERMINAL.search(s)):
+        return "keywords"
+    if s.endswith(","):
+        return None
+    if re.fullmatch(r"[a-z]+(?: [a-z]+){0,3}", s):
+        return "short"
+    return None
+
+
+def _split_alt_text_tails(text: str, units: list[Unit]) -> tuple[list[Unit], set[int]]:
+    """Cut the alt-text line off the heading it was run into; the offsets of the cut lines
+    whose shape alone says they are alt text (a file name, a keyword list) come back too."""
+    shaped: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None or u.text.count("\n") != 1:
+            return None
+        head, tail = u.text.split("\n")
+        shape = _alt_text_shape(tail)
+        if shape is None or _CLAUSE_END.search(head.rstrip()) or len(_WORD.findall(head)) > _ALT_HEAD_MAX_WORDS:
+            return None
+        at = len(head) + 1 + len(tail) - len(tail.lstrip())
+        if shape != "short":
+            shaped.add(u.start + at)
+        return len(head.rstrip()), at, False
+
+    return _split_units(text, units, cut_of), shaped
 
 
 def _alt_texts(units: list[Unit]) -> None:
