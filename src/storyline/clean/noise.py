@@ -6106,6 +6106,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _named_picture_lines(units)  # round forty-nine (issue 16, e1): before the rules a page's cut captions open
     _restated_captions(units)  # round forty-seven (issue 16, clean47): after the caption rules above, which say the page has captions
     _present_tense_captions(units)  # round forty-eight (issue 16, clean48): after them too
+    _present_caption_runs(units)  # round fifty-six (issue 16, e3): a gallery's run of them, on any page
     _alt_texts(units)  # round forty-eight (c028 K5): after every caption rule
     _repeated_lines(units)  # round forty-three (issue 16): after the title's copies are read as its
     _opening_copy(units)  # round forty-eight (c028 K2, c030 K2)
@@ -10277,6 +10278,59 @@ def _present_tense_captions(units: list[Unit]) -> None:
             _mark(u, "caption", _PRESENT_CAPTION_REASON)
 
 
+# Round fifty-six (issue 16, e3): a gallery's captions printed between a story's paragraphs,
+# one after another, each a present-tense sentence with no stop ("The mother wearing a wig walks
+# past her son and a friend, before he makes a comment towards her" / "The mother then goes over
+# to confront her child, who is still unaware ..." / "The man acts in horror as ...": the census
+# kept eight such lines of one FNC-1 body, in two runs of four). _present_tense_captions reads a
+# line between two stopped lines on a page whose captions are cut; a run of them needs neither:
+# three or more consecutive kept lines with no stop (8-40 words each, no quotation, no figure,
+# 12 words or more on average), under a line that closes on a stop (a list's items stand under
+# a lead-in closing on a colon, and stay), every one of which tells a picture (_tells_a_picture:
+# a present-tense verb of doing; its subject a third-person pronoun, "She then takes off her wig
+# ...", the pictured woman, or a noun) and one at least with a noun for subject. A run with a
+# line in the first or second person, with an auxiliary, a verb of being, having or saying, or a
+# figure stays whole.
+_CAPTION_RUN_MIN, _CAPTION_RUN_MEAN_WORDS, _CAPTION_RUN_STRICT = 3, 12, 1
+# a caption may close on the pictured person ("... goes over to confront him"), a function word
+# that closes no truncated line here
+_PICTURED_OBJECTS = frozenset({"him", "her", "them"})
+_CAPTION_RUN_REASON = "caption: one of a run of a gallery's captions (present-tense sentences with no stop) between the story's paragraphs"
+
+
+def _present_caption_shape(u: Unit, kept: list[Unit]) -> bool:
+    s = u.text.strip()
+    return (_PRESENT_CAPTION_WORDS[0] <= u.words <= _PRESENT_CAPTION_WORDS[1] and not u.bullet and u.alone
+            and not _TERMINAL.search(s) and not _OPEN_ENDING.search(s) and bool(re.match(r"[A-Z]", s))
+            and not _title_cased(s) and "..." not in s and "…" not in s and not _QUOTED_WORDS.search(s)
+            and (not _ends_on_function_word(s) or s.split()[-1].lower() in _PICTURED_OBJECTS)
+            and not _holds_figure(s) and not _gives_to_speaker(s) and sum(1 for v in kept if v.text.strip() == s) == 1)
+
+
+def _present_caption_runs(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None and u.words]
+    if sum(1 for u in kept if _TERMINAL.search(u.text.strip())) < _STOPPED_LINES:
+        return
+    shaped = [_present_caption_shape(u, kept) for u in kept]
+    i = 0
+    while i < len(kept):
+        if not shaped[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(kept) and shaped[j]:
+            j += 1
+        run = kept[i:j]
+        above_ok = i > 0 and bool(_TERMINAL.search(kept[i - 1].text.strip()))
+        if (len(run) >= _CAPTION_RUN_MIN and above_ok
+                and sum(u.words for u in run) >= _CAPTION_RUN_MEAN_WORDS * len(run)):
+            told = [_tells_a_picture(u.text.strip(), third_person=True) for u in run]
+            if all(told) and sum(_tells_a_picture(u.text.strip()) for u in run) >= _CAPTION_RUN_STRICT:
+                for u in run:
+                    _mark(u, "caption", _CAPTION_RUN_REASON)
+        i = j
+
+
 # Review r48 item 5: news prose tells a total or a state in the present too ("The package brings
 # total British military aid this year to more than 2 billion pounds", a sentence that lost its
 # stop), and a caption cut elsewhere on the page says little of this one line: a line holding a
@@ -10289,9 +10343,11 @@ def _holds_figure(line: str) -> bool:
     return bool(_FIGURE_SIGN.search(line)) or any(w.lower() in _number_words() for w in _WORD.findall(line))
 
 
-def _tells_a_picture(line: str) -> bool:
+def _tells_a_picture(line: str, third_person: bool = False) -> bool:
     """Is ``line`` one clause whose head is a present-tense verb of doing (no being, having or
-    saying) with a subject that is no pronoun (the tagger's parse)?"""
+    saying) with a subject that is no pronoun (the tagger's parse)? With ``third_person``, a
+    subject that is a third-person pronoun (he, she, they) passes too (a run's captions,
+    _present_caption_runs)."""
     doc = _parser()(line)
     sents = list(doc.sents)
     if len(sents) != 1:
@@ -10302,7 +10358,7 @@ def _tells_a_picture(line: str) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return False  # "may have been", "will go": no picture's present
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(c.pos_ == "PRON" for c in subjects):
+    if not subjects or any(c.pos_ == "PRON" and not (third_person and c.lower_ in ("he", "she", "they")) for c in subjects):
         return False
     return not any(t.pos_ == "PRON" and t.lower_ in ("i", "we", "you", "me", "us", "my", "our", "your") for t in doc)
 
