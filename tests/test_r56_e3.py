@@ -111,6 +111,7 @@ GALLERY_ABOVE = [
 GALLERY_BELOW = [
     "In the first case, the mother wore a short black dress and walked past her son in the street.",
     "The son made a remark, and she removed her sunglasses before confronting him.",
+    "The mother then went over to confront her child, who was still unaware that the woman was his parent.",
     "The show's producers said the episode had been watched by two million people.",
 ]
 CAPTIONS = [
@@ -176,3 +177,13 @@ def test_a_photographers_third_name_is_not_taken_for_a_speaker():
     d = _clean("\n\n".join(CREDIT_ABOVE + [line, BODY[2]]) + "\n")
     assert not any(r.text.strip() == "Photograph: Jane Lee" for r in d.removed)
     assert not any(line.strip().startswith("Moss says") for line in d.text.split("\n"))
+
+
+def test_a_run_no_paragraph_retells_stays():
+    # the story's paragraphs tell nothing the captions show: no sign the lines are its pictures'
+    below = ["The show's producers said the episode had been watched by two million people.",
+             "A second series is planned for next year, the channel said on Monday.",
+             "Critics have called the format cruel, but viewers have written in to praise it."]
+    d = _clean("\n\n".join(GALLERY_ABOVE + CAPTIONS + below) + "\n")
+    for c in CAPTIONS:
+        assert c in d.text

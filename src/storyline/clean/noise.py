@@ -10308,9 +10308,12 @@ def _present_tense_captions(units: list[Unit]) -> None:
 # 12 words or more on average), under a line that closes on a stop (a list's items stand under
 # a lead-in closing on a colon, and stay), every one of which tells a picture (_tells_a_picture:
 # a present-tense verb of doing; its subject a third-person pronoun, "She then takes off her wig
-# ...", the pictured woman, or a noun) and one at least with a noun for subject. A run with a
-# line in the first or second person, with an auxiliary, a verb of being, having or saying, or a
-# figure stays whole.
+# ...", the pictured woman, or a noun) and one at least with a noun for subject, and one line at
+# least retold by the story's stopped sentences (most of its content words named again, as the
+# gallery's pictures show what the story tells: the census's runs retell it at 0.78-0.91). A run
+# with a line in the first or second person, with an auxiliary, a verb of being, having or
+# saying, or a figure stays whole; so does a run no paragraph retells (round forty-seven's
+# _gallery_runs cuts such a run only on a page whose labelled captions are cut).
 _CAPTION_RUN_MIN, _CAPTION_RUN_MEAN_WORDS, _CAPTION_RUN_STRICT = 3, 12, 1
 # a caption may close on the pictured person ("... goes over to confront him"), a function word
 # that closes no truncated line here
@@ -10327,11 +10330,22 @@ def _present_caption_shape(u: Unit, kept: list[Unit]) -> bool:
             and not _holds_figure(s) and not _gives_to_speaker(s) and sum(1 for v in kept if v.text.strip() == s) == 1)
 
 
+def _retold(u: Unit, said: set[str]) -> bool:
+    """Does the text's stopped prose name again most of ``u``'s content words (a caption
+    retelling what the story tells)?"""
+    mine = _content_words(u.text)
+    return len(mine) >= _RESTATED_MIN_CONTENT and len(mine & said) >= _RESTATED_SHARE * len(mine)
+
+
 def _present_caption_runs(units: list[Unit]) -> None:
     kept = [u for u in units if u.kind is None and u.words]
     if sum(1 for u in kept if _TERMINAL.search(u.text.strip())) < _STOPPED_LINES:
         return
     shaped = [_present_caption_shape(u, kept) for u in kept]
+    said: set[str] = set()
+    for u in kept:
+        if _TERMINAL.search(u.text.strip()):
+            said |= _content_words(u.text)
     i = 0
     while i < len(kept):
         if not shaped[i]:
@@ -10345,7 +10359,8 @@ def _present_caption_runs(units: list[Unit]) -> None:
         if (len(run) >= _CAPTION_RUN_MIN and above_ok
                 and sum(u.words for u in run) >= _CAPTION_RUN_MEAN_WORDS * len(run)):
             told = [_tells_a_picture(u.text.strip(), third_person=True) for u in run]
-            if all(told) and sum(_tells_a_picture(u.text.strip()) for u in run) >= _CAPTION_RUN_STRICT:
+            if (all(told) and sum(_tells_a_picture(u.text.strip()) for u in run) >= _CAPTION_RUN_STRICT
+                    and any(_retold(u, said) for u in run)):
                 for u in run:
                     _mark(u, "caption", _CAPTION_RUN_REASON)
         i = j
