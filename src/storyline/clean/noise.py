@@ -3564,7 +3564,7 @@ def _split_credits(text: str, units: list[Unit]) -> list[Unit]:
         m = glued_photo_credit(u.text, lead)
         # a name alone is weaker evidence of a picture: its credit is split off, but
         # the lines above it are not taken for its caption
-        named = None if m else _credit_name(u.text, lead)
+        named = None if m else (_credit_name(u.text, lead) or _credit_before_speaker(u.text, lead, text))
         m = m or named
         rest = u.text[m.end():] if m else ""
         if m is None or not _SENTENCE_END.search(rest):
@@ -3661,6 +3661,26 @@ def _shape_seam(w: re.Match, line: str) -> bool:
         return False
     seam_words = lexicon.words("clean/credit_seam_openers.txt")
     return not any(x in _openers() or x in seam_words for x in w.group(1).split())
+
+
+# Round fifty-six (issue 16, e3): the lead after a credit's two-word name may open on the name of
+# a speaker and a verb of saying ("Illustration: Acme LLC Dean says the company put the picture up
+# on Monday ...": the census's one Guardian lead cut whole with its credit as a label line). The
+# credit is cut off before the speaker's name only when that name stands elsewhere in the text
+# (the article names its speaker: "The spokesman Scott Dean said ..."); a photographer's third
+# name ("Photograph: Jane Mary Roe says ...") is named nowhere else, and the line is left to the
+# label rule as before. A regular expression and a look-up in the text: no parser reads a credit.
+_CREDIT_SPEAKER = re.compile(_CREDIT_LABEL_WIDE + rf"({_CREDIT_WORD}\s+{_CREDIT_WORD}\s+)(?=({_CREDIT_WORD})\s+"
+                             r"(?:says|said|told|tells|adds|added|admits|admitted|acknowledges|acknowledged|explains|explained)\b)")
+
+
+def _credit_before_speaker(line: str, at: int, text: str) -> re.Match | None:
+    w = _CREDIT_SPEAKER.match(line, at)
+    if w is None:
+        return None
+    name = w.group(2)
+    elsewhere = text.replace(line, " ")
+    return w if re.search(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", elsewhere) else None
 
 
 def _credit_name(line: str, at: int) -> re.Match | None:
@@ -5618,6 +5638,9 @@ _PROMO_LINE_REASONS = {
     "link": "promo: a link line (a label and a web address closing it), pointing to what the text does not carry",  # round thirty-seven (issue 16)
     "call": "promo: the site's box calling for the reader's views ('<Acme Live> Wants Your Take!')",  # round fifty-two (c046 K2)
     "readers": "promo: a pointer sending interested readers to a piece elsewhere ('Interested readers can check out ...')",  # round fifty-five (c069 K2)
+    "channel": "promo: the outlet's plug for its own page, site or feed ('visit our Facebook page', '<Forum> is on Twitter')",  # round fifty-six (issue 16, e3)
+    "contact": "promo: the site's notice asking readers to email it about comments or errors",  # round fifty-six (issue 16, e3)
+    "click": "promo: an instruction to click the page's widget (NEXT, an image, a graphic), which the text does not carry",  # round fifty-six (issue 16, e3)
 }
 
 
@@ -6135,8 +6158,13 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_here_pointers(text, units)  # round forty-nine (c022 K5)
     units = _split_trailing_glyphs(text, units)  # round fifty-one (c035 K4)
     units = broadcast.split(text, units, _split_units)  # round forty (issue 16): a reporter's sign-off run on
+    units, alt_shaped = _split_alt_text_tails(text, units)  # round fifty-six (issue 16, e3)
     for u in units:
         _classify(u, links)
+    for u in units:
+        if u.start in alt_shaped:
+            u.kind = None
+            _mark(u, "caption", _ALT_SHAPE_REASON)
     embeds.pasted_posts(units, _mark, _foreign_in(text))  # round forty-two (issue 16): a post pasted as text from its embed
     signatures.mark(units, _mark, _common_first_name)  # round thirty-four (issue 16): an archive's "BYLINE:" field, a writer's "- <name>."
     _field_list_summaries(units)  # round thirty-one (issue 16): a summary label that is a field of a list
@@ -6179,6 +6207,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _named_picture_lines(units)  # round forty-nine (issue 16, e1): before the rules a page's cut captions open
     _restated_captions(units)  # round forty-seven (issue 16, clean47): after the caption rules above, which say the page has captions
     _present_tense_captions(units)  # round forty-eight (issue 16, clean48): after them too
+    _present_caption_runs(units)  # round fifty-six (issue 16, e3): a gallery's run of them, on any page
     _alt_texts(units)  # round forty-eight (c028 K5): after every caption rule
     _repeated_lines(units)  # round forty-three (issue 16): after the title's copies are read as its
     _opening_copy(units)  # round forty-eight (c028 K2, c030 K2)
@@ -9758,6 +9787,63 @@ _ALT_TEXT_WORDS = (1, 4)
 _ALT_TEXT_REASON = "caption: a picture's alt text beside its caption (its words, in lower case)"
 
 
+# Round fifty-six (issue 16, e3): a picture's alt text or file name that the page printed on the
+# line under a heading, run into the heading's unit by the segmenter (a lower-case line after a
+# line with no stop is read as a hard-wrapped continuation): "2. Beats Music Might End\njimmy
+# iovine", "1. Multiple Sources Are Confirming the End\nbeats-music-iphone-app", "4. Apple Is
+# Planning ...\niphone, iphone 6, apple, apple keynote, ..." (the census: one FNC-1 listicle's
+# four picture slots, each over its "(Getty)" credit or the next item). The last line is cut off
+# the unit when it is one line under a one-line head that ends on no stop, and its shape is a
+# picture's, never prose's: no capital letter and no stop or clause end, and a file name (one
+# token joined by hyphens or underscores) or a keyword list (four or more comma-set items of at
+# most four words, no stop). A short lower-case line (one to four words) is split off too; it is
+# cut only when it repeats the words of the caption next to it (_alt_texts). A hard-wrapped
+# paragraph's last line closes on a stop, and its head is wider than a heading: neither is split.
+_ALT_FILE_NAME = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}(?:\.(?:jpe?g|png|gif|webp))?")
+_ALT_KEYWORDS_MIN, _ALT_KEYWORD_WORDS = 4, 4
+_ALT_HEAD_MAX_WORDS = 20
+_ALT_SHAPE_REASON = "caption: a picture's file name or keyword list (its alt text) printed as a line"
+
+
+def _alt_text_shape(line: str) -> str | None:
+    """"file" or "keywords" when ``line`` has a picture's alt-text shape, "short" for one to
+    four lower-case words, else None."""
+    s = line.strip()
+    if not s or re.search(r"[A-Z]", s) or _CLAUSE_END.search(s) and not s.endswith(","):
+        return None
+    if _ALT_FILE_NAME.fullmatch(s):
+        return "file"
+    items = [x.strip() for x in s.rstrip(",").split(",")]
+    if (len(items) >= _ALT_KEYWORDS_MIN and all(x and len(x.split()) <= _ALT_KEYWORD_WORDS for x in items)
+            and not _TERMINAL.search(s)):
+        return "keywords"
+    if s.endswith(","):
+        return None
+    if re.fullmatch(r"[a-z]+(?: [a-z]+){0,3}", s):
+        return "short"
+    return None
+
+
+def _split_alt_text_tails(text: str, units: list[Unit]) -> tuple[list[Unit], set[int]]:
+    """Cut the alt-text line off the heading it was run into; the offsets of the cut lines
+    whose shape alone says they are alt text (a file name, a keyword list) come back too."""
+    shaped: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None or u.text.count("\n") != 1:
+            return None
+        head, tail = u.text.split("\n")
+        shape = _alt_text_shape(tail)
+        if shape is None or _CLAUSE_END.search(head.rstrip()) or len(_WORD.findall(head)) > _ALT_HEAD_MAX_WORDS:
+            return None
+        at = len(head) + 1 + len(tail) - len(tail.lstrip())
+        if shape != "short":
+            shaped.add(u.start + at)
+        return len(head.rstrip()), at, False
+
+    return _split_units(text, units, cut_of), shaped
+
+
 def _alt_texts(units: list[Unit]) -> None:
     lines = [u for u in units if u.words]
     for i, u in enumerate(lines):
@@ -10293,6 +10379,74 @@ def _present_tense_captions(units: list[Unit]) -> None:
             _mark(u, "caption", _PRESENT_CAPTION_REASON)
 
 
+# Round fifty-six (issue 16, e3): a gallery's captions printed between a story's paragraphs,
+# one after another, each a present-tense sentence with no stop ("The mother wearing a wig walks
+# past her son and a friend, before he makes a comment towards her" / "The mother then goes over
+# to confront her child, who is still unaware ..." / "The man acts in horror as ...": the census
+# kept eight such lines of one FNC-1 body, in two runs of four). _present_tense_captions reads a
+# line between two stopped lines on a page whose captions are cut; a run of them needs neither:
+# three or more consecutive kept lines with no stop (8-40 words each, no quotation, no figure,
+# 12 words or more on average), under a line that closes on a stop (a list's items stand under
+# a lead-in closing on a colon, and stay), every one of which tells a picture (_tells_a_picture:
+# a present-tense verb of doing; its subject a third-person pronoun, "She then takes off her wig
+# ...", the pictured woman, or a noun) and one at least with a noun for subject, and one line at
+# least retold by the story's stopped sentences (most of its content words named again, as the
+# gallery's pictures show what the story tells: the census's runs retell it at 0.78-0.91). A run
+# with a line in the first or second person, with an auxiliary, a verb of being, having or
+# saying, or a figure stays whole; so does a run no paragraph retells (round forty-seven's
+# _gallery_runs cuts such a run only on a page whose labelled captions are cut).
+_CAPTION_RUN_MIN, _CAPTION_RUN_MEAN_WORDS, _CAPTION_RUN_STRICT = 3, 12, 1
+# a caption may close on the pictured person ("... goes over to confront him"), a function word
+# that closes no truncated line here
+_PICTURED_OBJECTS = frozenset({"him", "her", "them"})
+_CAPTION_RUN_REASON = "caption: one of a run of a gallery's captions (present-tense sentences with no stop) between the story's paragraphs"
+
+
+def _present_caption_shape(u: Unit, kept: list[Unit]) -> bool:
+    s = u.text.strip()
+    return (_PRESENT_CAPTION_WORDS[0] <= u.words <= _PRESENT_CAPTION_WORDS[1] and not u.bullet and u.alone
+            and not _TERMINAL.search(s) and not _OPEN_ENDING.search(s) and bool(re.match(r"[A-Z]", s))
+            and not _title_cased(s) and "..." not in s and "…" not in s and not _QUOTED_WORDS.search(s)
+            and (not _ends_on_function_word(s) or s.split()[-1].lower() in _PICTURED_OBJECTS)
+            and not _holds_figure(s) and not _gives_to_speaker(s) and sum(1 for v in kept if v.text.strip() == s) == 1)
+
+
+def _retold(u: Unit, said: set[str]) -> bool:
+    """Does the text's stopped prose name again most of ``u``'s content words (a caption
+    retelling what the story tells)?"""
+    mine = _content_words(u.text)
+    return len(mine) >= _RESTATED_MIN_CONTENT and len(mine & said) >= _RESTATED_SHARE * len(mine)
+
+
+def _present_caption_runs(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None and u.words]
+    if sum(1 for u in kept if _TERMINAL.search(u.text.strip())) < _STOPPED_LINES:
+        return
+    shaped = [_present_caption_shape(u, kept) for u in kept]
+    said: set[str] = set()
+    for u in kept:
+        if _TERMINAL.search(u.text.strip()):
+            said |= _content_words(u.text)
+    i = 0
+    while i < len(kept):
+        if not shaped[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(kept) and shaped[j]:
+            j += 1
+        run = kept[i:j]
+        above_ok = i > 0 and bool(_TERMINAL.search(kept[i - 1].text.strip()))
+        if (len(run) >= _CAPTION_RUN_MIN and above_ok
+                and sum(u.words for u in run) >= _CAPTION_RUN_MEAN_WORDS * len(run)):
+            told = [_tells_a_picture(u.text.strip(), third_person=True) for u in run]
+            if (all(told) and sum(_tells_a_picture(u.text.strip()) for u in run) >= _CAPTION_RUN_STRICT
+                    and any(_retold(u, said) for u in run)):
+                for u in run:
+                    _mark(u, "caption", _CAPTION_RUN_REASON)
+        i = j
+
+
 # Review r48 item 5: news prose tells a total or a state in the present too ("The package brings
 # total British military aid this year to more than 2 billion pounds", a sentence that lost its
 # stop), and a caption cut elsewhere on the page says little of this one line: a line holding a
@@ -10305,9 +10459,11 @@ def _holds_figure(line: str) -> bool:
     return bool(_FIGURE_SIGN.search(line)) or any(w.lower() in _number_words() for w in _WORD.findall(line))
 
 
-def _tells_a_picture(line: str) -> bool:
+def _tells_a_picture(line: str, third_person: bool = False) -> bool:
     """Is ``line`` one clause whose head is a present-tense verb of doing (no being, having or
-    saying) with a subject that is no pronoun (the tagger's parse)?"""
+    saying) with a subject that is no pronoun (the tagger's parse)? With ``third_person``, a
+    subject that is a third-person pronoun (he, she, they) passes too (a run's captions,
+    _present_caption_runs)."""
     doc = _parser()(line)
     sents = list(doc.sents)
     if len(sents) != 1:
@@ -10318,7 +10474,7 @@ def _tells_a_picture(line: str) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return False  # "may have been", "will go": no picture's present
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(c.pos_ == "PRON" for c in subjects):
+    if not subjects or any(c.pos_ == "PRON" and not (third_person and c.lower_ in ("he", "she", "they")) for c in subjects):
         return False
     return not any(t.pos_ == "PRON" and t.lower_ in ("i", "we", "you", "me", "us", "my", "our", "your") for t in doc)
 
