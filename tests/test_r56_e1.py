@@ -1,8 +1,9 @@
 """Round fifty-six, engineer e1 (issue 18, open speakers): a quotation that is its own paragraph,
 credited on the next line by a dash and a name (a fact check's or a "quotable" box's layout,
-'"..." / - Jane Roe.'): the name is the speaker (quotes._dash_line_byline). Each rule has a test
-that fires and a must-not-fire twin, on short invented texts run through the whole per-document
-stage."""
+'"..." / - Jane Roe.'): the name is the speaker (quotes._dash_line_byline); a quotation handed
+over by "as X put it" right before its opening mark is X's (quotes._as_put_lead). Each rule has
+a test that fires and a must-not-fire twin, on short invented texts run through the whole
+per-document stage."""
 
 from __future__ import annotations
 
@@ -55,4 +56,30 @@ def test_dash_line_after_a_quotation_inside_a_sentence_names_no_one_twin():
     # the quotation is not its paragraph's whole text: the dash line is not its byline
     who, q = _speaker_of("The board's memo calls the change \"a fair trade for every retiree in the "
                          "state.\"\n\n- Hillary Clinton.\n", "fair trade")
+    assert who is None, (who, q.speaker_evidence)
+
+
+def test_as_put_it_colon_with_an_apposition_names_the_speaker():
+    who, q = _speaker_of("Few senators would meet the nominee. As Jane Roe, the No. 2 in the party leadership, "
+                         "put it: \"This nominee will not be confirmed.\"\n", "will not be confirmed")
+    assert who == "Jane Roe", (who, q.speaker_evidence)
+
+
+def test_as_put_it_comma_after_a_title_names_the_speaker():
+    who, q = _speaker_of("The ban was lifted in 2011. But at the time, as the state prosecutor John Doe put it, "
+                         "\"there was not much to complain about in the legal sense.\"\n", "not much to complain")
+    assert who == "John Doe", (who, q.speaker_evidence)
+
+
+def test_even_as_put_it_names_no_one_twin():
+    # "even as": a concession, not a credit
+    who, q = _speaker_of("The ban was lifted. Even as John Doe put it, \"there was not much to complain about "
+                         "in the legal sense.\"\n", "not much to complain")
+    assert who is None, (who, q.speaker_evidence)
+
+
+def test_as_put_it_with_an_addressee_names_no_one_twin():
+    # "put it to the board": the words before the mark are no bare "put it"
+    who, q = _speaker_of("The ban was lifted in 2011. As John Doe put it to the board, \"there was not much to "
+                         "complain about in the legal sense.\"\n", "not much to complain")
     assert who is None, (who, q.speaker_evidence)
