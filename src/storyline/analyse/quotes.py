@@ -6008,7 +6008,7 @@ def _as_put_lead(ctx: _Ctx, d: _Direct):
     301-840, FNC-1's other claims) two had this lead, the subject lost to no parse error but to
     the missing cue. Only "as" opening its clause (after a stop, a comma or "But"/"And"), not
     "even as"/"just as", with "it" the verb's object and no other object or prepositional phrase
-    ("as Roe put it to the board"), and a subject of the verb's own."""
+    ("as Roe put it to the board") before the mark, and a subject of the verb's own."""
     text = ctx.text
     lead = text[: d.outer_start].rstrip(" \t\u00a0")
     if not lead or lead[-1] not in ",:" or ctx.inside_quote(len(lead) - 1):
@@ -6024,8 +6024,9 @@ def _as_put_lead(ctx: _Ctx, d: _Direct):
     mark = [c for c in kids if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i]
     if not mark or not any(c.dep_ == "nsubj" and mark[0].i < c.i < verb.i for c in kids):
         return None
-    if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp") and c.i != it.i for c in kids):
-        return None
+    if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp") and c.i != it.i and mark[0].i < c.i < span[0].i
+           for c in kids):
+        return None  # (words outside "as ... put it," the parse hung on "put" are not the clause's)
     m = mark[0]
     if m.i > 0 and ctx.sdoc[m.i - 1].lower_ in ("even", "just", "so", "such"):
         return None  # "even as Roe put it, ...": a concession, not a credit
