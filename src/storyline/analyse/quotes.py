@@ -5973,7 +5973,10 @@ def _dash_line_byline(ctx: _Ctx, d: _Direct):
     "-Jane Roe, Portland."'), or None. _dash_byline reads a dash on the quotation's own line
     only. Issue 18, round fifty-six, e1: census of the open quotes over PolNeAR train 301-840
     and FNC-1's other claims, this layout held 6 of the 262 quotes with no speaker words, each
-    with the name on that dash line (wash-post's fact checks and a "quotable" box).
+    with the name on that dash line (wash-post's fact checks and a "quotable" box). With the
+    rule, 5 quotes of the census take the name, all right on reading: 4 open ones and one the
+    continuation had given to the speaker two paragraphs back; the box's two names, which the
+    tagger missed after a dash with no space, stay open.
 
     Narrower than the same-line byline, since a dash that opens a line also opens a list item
     ('"..." / - Cut the payroll tax.'): the quotation is the whole of its paragraph (nothing but
@@ -6006,7 +6009,8 @@ def _as_put_lead(ctx: _Ctx, d: _Direct):
     the quotation right after it, no cue was found and the speaker stayed open. Issue 18, round
     fifty-six, e1: in a sample of 90 of the 262 speakerless quotes of the census (PolNeAR train
     301-840, FNC-1's other claims) two had this lead, the subject lost to no parse error but to
-    the missing cue. Only "as" opening its clause (after a stop, a comma or "But"/"And"), not
+    the missing cue; with the rule, the census's three such quotations (one "puts it") take the
+    name, all right on reading. Only "as" opening its clause (after a stop, a comma or "But"/"And"), not
     "even as"/"just as", with "it" the verb's object and no other object or prepositional phrase
     ("as Roe put it to the board") before the mark, and a subject of the verb's own."""
     text = ctx.text
