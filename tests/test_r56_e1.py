@@ -83,3 +83,12 @@ def test_as_put_it_with_an_addressee_names_no_one_twin():
     who, q = _speaker_of("The ban was lifted in 2011. As John Doe put it to the board, \"there was not much to "
                          "complain about in the legal sense.\"\n", "not much to complain")
     assert who is None, (who, q.speaker_evidence)
+
+
+def test_as_put_it_after_a_clause_of_the_writer_keeps_the_quotation_apart_twin():
+    # a clause of the writer's before the "as": the quotation stays its own item, not read as
+    # handed over by "put"
+    a = analysed(_LEAD + "Saving the marsh was for dreamers: as Jane Roe put it, \"in the valley they think "
+                 "the towers are pretty\".\n")
+    own = [q for q in a.quotes if q.text.startswith("in the valley")]
+    assert own and all(q.cue != "put" for q in own), [(q.text, q.cue) for q in a.quotes]

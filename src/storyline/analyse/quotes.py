@@ -6037,6 +6037,12 @@ def _as_put_lead(ctx: _Ctx, d: _Direct):
     prev = ctx.sdoc[m.i - 1] if m.i > m.sent.start else None
     if prev is not None and not prev.is_punct and not (prev.i == m.sent.start and prev.dep_ in ("cc", "advmod")):
         return None
+    if any(t.pos_ in ("VERB", "AUX") for t in ctx.sdoc[m.sent.start : m.i]):
+        # "caring about it was for sissies: as Roe put it, '...'": a clause of the writer's before
+        # the "as", which _as_cands credits, and the quotation with it; read as its own cue, it was
+        # folded into that clause's item and lost (Timeline17 dev, bpoil_guardian, in the check of
+        # this rule). Only an "as" that opens its sentence, after no verb ("But at the time, as ...")
+        return None
     return None if ctx.inside_quote(verb.idx) else verb
 
 
