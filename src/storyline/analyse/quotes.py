@@ -6010,7 +6010,8 @@ def _as_put_lead(ctx: _Ctx, d: _Direct):
     fifty-six, e1: in a sample of 90 of the 262 speakerless quotes of the census (PolNeAR train
     301-840, FNC-1's other claims) two had this lead, the subject lost to no parse error but to
     the missing cue; with the rule, the census's three such quotations (one "puts it") take the
-    name, all right on reading. Only "as" opening its clause (after a stop, a comma or "But"/"And"), not
+    name, all right on reading, and on the six Timeline17 dev topics one may read three more
+    (Dudley, Inkley, and Thad Allen for a "he" the continuation had given to Tony Hayward). Only "as" opening its clause (after a stop, a comma or "But"/"And"), not
     "even as"/"just as", with "it" the verb's object and no other object or prepositional phrase
     ("as Roe put it to the board") before the mark, and a subject of the verb's own."""
     text = ctx.text
