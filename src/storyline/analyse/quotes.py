@@ -522,7 +522,14 @@ def _nested_close(text: str, j: int) -> bool:
     its tag cut off, the speaker open). Only when another right curly mark closes the outer
     quotation later in the same paragraph with no left one between: a quotation left unclosed
     before a new one ('“A. “B,” he said.') keeps the old reading. Census (PolNeAR train 301-840
-    outside the keep-off list, Timeline17 dev): 2 such nested pairs, both the shape above."""
+    outside the keep-off list, Timeline17 dev): 2 such nested pairs, both the shape above.
+
+    Also read for a straight double mark closing a straight pair opened inside a curly
+    quotation: '“Roe joined Doe to play a "floods on the loose" war game to see ... .”' (round
+    fifty-six, seed 171 c098 Q10: the quotation stopped at "loose", the inner mark taken for the
+    outer close). Only a straight mark that opened (space before, a letter after) inside the
+    curly quotation is paired with a later straight close; the same right curly mark must
+    close the outer one later in the paragraph."""
     end = text.find("\n", j)
     rest = text[j + 1 : len(text) if end < 0 else end]
     close = next((k for k, ch in enumerate(rest) if ch == "”" and _is_closing(text, j + 1 + k, single=False)), None)
@@ -643,15 +650,26 @@ def find_direct(text: str) -> list[_Direct]:
         introduced = _introduced(text, i)
         reopened = False
         nested = 0  # curly openers inside it still open (_nested_close)
+        straight = 0  # straight openers inside a curly quotation still open (round fifty-six)
         last_close: tuple[list[tuple[int, int]], int] | None = None  # _reopened_run_end
         while j < n and j - start < _MAX_QUOTE:
             ch = text[j]
             if c == "“" and ch == "“" and j > piece_start and _is_opening(text, j):
                 nested += 1
+            if c == "“" and ch == '"' and j > piece_start and _is_opening(text, j) and not _is_closing(text, j, single=False):
+                # '“... to play a "floods on the loose" war game ... .”': a straight pair nested
+                # in a curly quotation (_nested_close reads the straight close as the inner one's)
+                straight += 1
+                j += 1
+                continue
             if ch in closers and j > piece_start and (_is_closing(text, j, single=False)
                                                       or not pieces and _spaced_close(text, j, ch)):
                 if nested and _nested_close(text, j):
                     nested -= 1
+                    j += 1
+                    continue
+                if straight and ch == '"' and _nested_close(text, j):
+                    straight -= 1
                     j += 1
                     continue
                 found = j
