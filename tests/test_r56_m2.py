@@ -26,6 +26,66 @@ def _cued(body: str, cue: str) -> list[str]:
     return [t for t, c in _quotes(body)[1] if c == cue]
 
 
+# --- c089 Q10: the speaker's own relative clause on the infinitive's object (_own_relative_saying) --
+
+def test_relative_they_said_on_the_infinitives_object_stays_in_the_vow():
+    got = _cued("The farmers had vowed to avenge relatives they said had been robbed by the bandits. "
+                "Few of them had fought before.", "vowed")
+    assert got == ["to avenge relatives they said had been robbed by the bandits"], got
+
+
+def test_twin_another_speakers_relative_still_ends_the_vow():
+    # "critics say": not a pronoun that can stand for the farmers; another's words
+    got = _cued("The farmers had vowed to avenge relatives critics say had been robbed by the bandits. "
+                "Few of them had fought before.", "vowed")
+    assert got and "critics say" not in got[0], got
+
+
+# --- c093 Q8: a comparative correlative the parse split at its comma (_comparative_correlative) ----
+
+def test_comparative_correlative_keeps_its_first_half():
+    got = _cued("The teacher met the pupils on Monday.\n\n"
+                "She said the older the child, the less empathetic he or she was. One pupil had told her "
+                "nothing.", "said")
+    assert got == ["the older the child, the less empathetic he or she was"], got
+
+
+def test_twin_a_plain_clause_after_a_comma_is_not_widened():
+    got = _cued("The teacher met the pupils on Monday.\n\n"
+                "She said the cars were older, the more expensive ones were sold.", "said")
+    assert got and got[0].startswith("the cars were older"), got
+
+
+# --- c093 Q12: "and they ..." taking up a plural noun of the content (_pronoun_sequel) -------------
+
+def test_and_they_taking_up_the_contents_noun_stays_in_the_statement():
+    got = _cued("Mary Jones spoke to the board.\n\n"
+                "She said it sounded to her like a case in which workers had unmet needs and they needed "
+                "to find ways to be heard.", "said")
+    assert got and got[0].endswith("they needed to find ways to be heard"), got
+
+
+def test_twin_comma_and_they_left_stays_out():
+    got = _cued("Mary Jones spoke to the board.\n\n"
+                "She said the plan had failed the workers, and they left the room.", "said")
+    assert got == ["the plan had failed the workers"], got
+
+
+# --- bpoil_reuters Q13: a refusal inside a relative clause on a noun (_refusal_cut) ----------------
+
+def test_refusal_inside_a_relative_clause_does_not_cut_the_warning():
+    got = _cued("Kenneth Brown spoke on Monday.\n\n"
+                "He warned that farmers and firms who decline to settle and refuse to give the bank a "
+                "release might end up getting less money.", "warned")
+    assert got and got[0].endswith("might end up getting less money"), got
+
+
+def test_twin_declined_to_give_details_still_cuts():
+    got = _cued("Kenneth Brown spoke on Monday.\n\n"
+                "The bank said the deal was done but declined to give details of the price.", "said")
+    assert got == ["the deal was done"], got
+
+
 # --- c098 Q10: a straight pair nested in a curly quotation (find_direct) ---------------------------
 
 def test_straight_pair_inside_a_curly_quotation_does_not_close_it():

@@ -8629,13 +8629,24 @@ def _own_relative_saying(cue, obj, x) -> bool:
     cites, the claim left out). The pronoun inside the relative clause cannot be the object
     itself (the relative pronoun is); another's relative ('..., which Fukuda said is ...',
     'critics who say ...', 'a report which they say ...' after "Roe cited") still ends the
-    content."""
-    if x.head.i != obj.i or obj.dep_ != "dobj" or x.i < obj.i:
+    content.
+
+    Also on the object of an infinitive content, with or without a relative word: "had vowed to
+    avenge relatives they said had been killed by the rebels" (round fifty-six, seed 171 c089
+    Q10: the span stopped at "relatives"). A relative with no relative word must hold a clause
+    of its own after its cue ("they said [who] had been killed"): the subject it lacks is the
+    noun's, so the clause is the speaker's claim about the noun."""
+    if x.i < obj.i:
+        return False
+    noun = x.head
+    if not ((noun.i == obj.i and obj.dep_ == "dobj")
+            or (obj.dep_ == "xcomp" and noun.dep_ == "dobj" and noun.head.i == obj.i)):
         return False
     pron = [y for y in x.children if y.dep_ == "nsubj" and y.pos_ == "PRON" and y.tag_ == "PRP"]
     subj = _subject(cue)
-    return len(pron) == 1 and subj is not None and _pronoun_for(pron[0].lower_, subj) \
-        and any(y.tag_ in ("WDT", "WP") or y.lower_ == "that" for y in x.children if y.i < x.i)
+    related = any(y.tag_ in ("WDT", "WP") or y.lower_ == "that" for y in x.children if y.i < x.i)
+    contact = noun.i + 1 == x.left_edge.i and any(y.dep_ == "ccomp" and y.i > x.i for y in x.children)
+    return len(pron) == 1 and subj is not None and _pronoun_for(pron[0].lower_, subj) and (related or contact)
 
 
 def _subject_relative(x) -> bool:
@@ -9681,10 +9692,28 @@ def _refusal_cut(sdoc, left: int, right: int) -> int | None:
             continue
         if not any(c.dep_ == "xcomp" and (c.lemma_.lower() in speak or is_cue(c)) for c in x.children):
             continue
+        if _in_noun_modifier(x, left, right):
+            continue
         cc = [c for c in x.head.children if c.dep_ == "cc" and c.i < x.i and c.lower_ in ("but", "and")]
         if cc and cc[-1].i > left:
             return cc[-1].i
     return None
+
+
+def _in_noun_modifier(x, left: int, right: int) -> bool:
+    """Is the verb ``x`` inside a clause on a noun of the content (a relative or participle
+    clause: "warned that growers who decline to settle and refuse to give the bank a release
+    might get less")? A refusal there says which people the content is about, not that the
+    source declined to speak; the content runs on through it (round fifty-six, seed 171
+    bpoil_reuters Q13: the span stopped at "decline to settle"). Only ancestors inside the
+    content (``left`` to ``right``) are read; the reporter's "..., but declined to say" hangs on the
+    content's verb or the cue, no noun."""
+    for a in x.ancestors:
+        if not left <= a.i <= right:
+            break
+        if a.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -10476,7 +10505,31 @@ def _clause_start(sdoc, tok, c):
         # clause's subject on the cue; the content starts right after the cue
         return sdoc[tok.i + 1]
     d = _object_as_subject(tok, c)
-    return d.left_edge if d is not None else left  # "says damage to the capital, Port Ellery, is severe": from "damage"
+    left = d.left_edge if d is not None else left  # "says damage to the capital, Port Ellery, is severe": from "damage"
+    return sdoc[_comparative_correlative(sdoc, tok, left.i)]
+
+
+def _is_comparative(t) -> bool:
+    return t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less", "fewer")
+
+
+def _comparative_correlative(sdoc, tok, left: int) -> int:
+    """Where a content set as a comparative correlative starts: "said the older the pupil, the
+    less patient he or she was" (round fifty-six, seed 171 c093 Q8: the parse took "the older
+    the child" for the cue's object and the content began at "the less"). The two halves are
+    one statement; when the content opens on "the" and a comparative, and the words between the
+    cue and it do too and end on a comma with no other stop, the content starts right after the
+    cue. Read from the part-of-speech tags (JJR/RBR, "more"/"less"/"fewer"), the construction's
+    own shape, not from a word list; otherwise ``left``."""
+    if left - tok.i < 4 or left - tok.i > 12 or left + 1 >= len(sdoc):
+        return left
+    first, second = sdoc[tok.i + 1], sdoc[tok.i + 2]
+    if not (sdoc[left].lower_ == "the" and _is_comparative(sdoc[left + 1])
+            and first.lower_ == "the" and _is_comparative(second) and sdoc[left - 1].text == ","):
+        return left
+    if any(t.is_punct or "\n" in t.text for t in sdoc[tok.i + 1 : left - 1]):
+        return left
+    return tok.i + 1
 
 
 def _object_before_clause(tok, c):
@@ -10765,6 +10818,8 @@ def _continues(verb, x) -> bool:
     conj = [c for c in verb.children if c.dep_ == "conj" and c.i > x.i] if x.dep_ == "cc" else [x]
     if conj and x.lower_ in ("and", conj[0].lower_) and _modal_sequel(verb, conj[0]):
         return True  # "said 20 homes were lost and it may be to blame for more": the speaker's hedge (24s)
+    if conj and x.lower_ in ("and", conj[0].lower_) and _pronoun_sequel(verb, conj[0]):
+        return True  # "said it was a case of workers with unmet needs and they needed ...": r56 c093 Q12
     if x.dep_ == "cc" and x.lower_ not in ("but", "yet"):
         return False
     if not conj or conj[0].dep_ != "conj" or conj[0].pos_ not in ("VERB", "AUX") or is_cue(conj[0], mental=True):
@@ -10902,6 +10957,35 @@ def _modal_sequel(verb, c) -> bool:
     if not any(y.dep_ == "aux" and y.lower_ in _hedge_modals() for y in c.children):
         return False
     return any(k.dep_ == "ccomp" and verb.i < k.i < c.i for k in verb.children)
+
+
+def _pronoun_sequel(verb, c) -> bool:
+    """Is ``c`` (a clause the parse joined by "and" to the cue verb, after its content) the
+    content going on, its subject a pronoun that takes up a noun of the content? "She said it
+    sounded like a case in which the workers had unmet needs and they needed to find ways to
+    be heard" (round fifty-six, seed 171 c093 Q12: the span stopped before "and they
+    needed"). "they" cannot be the speaker ("She"), and the only thing it can stand for is a
+    plural noun said in the content: the clause is part of the statement. Only with no comma
+    before the "and" (", and they left" is as often the reporter's next deed), only "they"
+    (``_pronoun_for`` against the cue's subject: "The firms said ... and they would sign" is
+    left to the other rules, the pronoun may be the speakers'), no verb of saying in the
+    clause (its own report) and a plural noun in the content clause before it."""
+    if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or is_cue(c, mental=True):
+        return False
+    doc = verb.doc
+    subj = [y for y in c.children if y.dep_ in ("nsubj", "nsubjpass") and y.i < c.i]
+    if len(subj) != 1 or subj[0].lower_ != "they":
+        return False
+    cc = doc[subj[0].left_edge.i - 1]
+    if cc.lower_ != "and" or doc[cc.i - 1].is_punct:
+        return False
+    own = _subject(verb)
+    if own is None or _pronoun_for("they", own):
+        return False
+    content = [k for k in verb.children if k.dep_ == "ccomp" and verb.i < k.i < c.i]
+    if not content:
+        return False
+    return any(t.tag_ in ("NNS", "NNPS") and t.i < cc.i for t in content[-1].subtree)
 
 
 def _deed_against_forecast(verb, c, subj) -> bool:
