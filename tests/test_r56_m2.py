@@ -71,6 +71,33 @@ def test_twin_comma_and_they_left_stays_out():
     assert got == ["the plan had failed the workers"], got
 
 
+# --- bpoil_reuters Q3: the body's own spokesman's doing (_own_spokesperson_turn) -------------------
+
+def test_its_spokesman_after_and_is_the_writers_turn():
+    got = _cued("The oil firm said it had no confirmation of such leaks and its spokesman, John Smith, "
+                "appeared to dismiss the reports as unlikely.", "said")
+    assert got == ["it had no confirmation of such leaks"], got
+
+
+def test_twin_a_persons_its_spokesman_stays_in_the_statement():
+    # "its" cannot be Jane Roe: the firm's spokesman is what she says of the firm
+    got = _cued("Jane Roe said the firm had lied and its spokesman should quit.", "said")
+    assert got and got[0].endswith("its spokesman should quit"), got
+
+
+# --- bpoil_reuters Q8: a time counted from an event after the closing mark (_elapsed_tail) ---------
+
+def test_time_after_the_closed_quotation_is_not_the_complaint():
+    got = _cued('Smith was criticised for complaining he wanted his "weekend back" weeks after the '
+                "April 20 plant fire that killed 11 workers.", "complaining")
+    assert got == ['he wanted his "weekend back"'], got
+
+
+def test_twin_time_with_no_quotation_stays():
+    got = _cued("Smith said he left the plant weeks after the fire.", "said")
+    assert got == ["he left the plant weeks after the fire"], got
+
+
 # --- bpoil_reuters Q13: a refusal inside a relative clause on a noun (_refusal_cut) ----------------
 
 def test_refusal_inside_a_relative_clause_does_not_cut_the_warning():
@@ -84,6 +111,20 @@ def test_twin_declined_to_give_details_still_cuts():
     got = _cued("Kenneth Brown spoke on Monday.\n\n"
                 "The bank said the deal was done but declined to give details of the price.", "said")
     assert got == ["the deal was done"], got
+
+
+# --- c098 Q5: another's tag set off by commas after the content (_aside_tag) -----------------------
+
+def test_this_report_says_set_off_by_commas_ends_the_content():
+    got = _cued('Though the minister had reported that all of their old shells had been "retired" by 1992, '
+                "this report says, the agency has long noted their use.", "reported")
+    assert got == ['that all of their old shells had been "retired" by 1992'], got
+
+
+def test_twin_content_with_no_tag_runs_to_its_end():
+    got = _cued("The minister had reported that all of their old shells had been retired by 1992, "
+                "and the agency agreed.", "reported")
+    assert got and got[0].startswith("that all of their old shells had been retired by 1992"), got
 
 
 # --- c098 Q10: a straight pair nested in a curly quotation (find_direct) ---------------------------
