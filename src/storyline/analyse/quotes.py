@@ -522,7 +522,14 @@ def _nested_close(text: str, j: int) -> bool:
     its tag cut off, the speaker open). Only when another right curly mark closes the outer
     quotation later in the same paragraph with no left one between: a quotation left unclosed
     before a new one ('“A. “B,” he said.') keeps the old reading. Census (PolNeAR train 301-840
-    outside the keep-off list, Timeline17 dev): 2 such nested pairs, both the shape above."""
+    outside the keep-off list, Timeline17 dev): 2 such nested pairs, both the shape above.
+
+    Also read for a straight double mark closing a straight pair opened inside a curly
+    quotation: '“Roe joined Doe to play a "floods on the loose" war game to see ... .”' (round
+    fifty-six, seed 171 c098 Q10: the quotation stopped at "loose", the inner mark taken for the
+    outer close). Only a straight mark that opened (space before, a letter after) inside the
+    curly quotation is paired with a later straight close; the same right curly mark must
+    close the outer one later in the paragraph."""
     end = text.find("\n", j)
     rest = text[j + 1 : len(text) if end < 0 else end]
     close = next((k for k, ch in enumerate(rest) if ch == "”" and _is_closing(text, j + 1 + k, single=False)), None)
@@ -643,15 +650,26 @@ def find_direct(text: str) -> list[_Direct]:
         introduced = _introduced(text, i)
         reopened = False
         nested = 0  # curly openers inside it still open (_nested_close)
+        straight = 0  # straight openers inside a curly quotation still open (round fifty-six)
         last_close: tuple[list[tuple[int, int]], int] | None = None  # _reopened_run_end
         while j < n and j - start < _MAX_QUOTE:
             ch = text[j]
             if c == "“" and ch == "“" and j > piece_start and _is_opening(text, j):
                 nested += 1
+            if c == "“" and ch == '"' and j > piece_start and _is_opening(text, j) and not _is_closing(text, j, single=False):
+                # '“... to play a "floods on the loose" war game ... .”': a straight pair nested
+                # in a curly quotation (_nested_close reads the straight close as the inner one's)
+                straight += 1
+                j += 1
+                continue
             if ch in closers and j > piece_start and (_is_closing(text, j, single=False)
                                                       or not pieces and _spaced_close(text, j, ch)):
                 if nested and _nested_close(text, j):
                     nested -= 1
+                    j += 1
+                    continue
+                if straight and ch == '"' and _nested_close(text, j):
+                    straight -= 1
                     j += 1
                     continue
                 found = j
@@ -8694,13 +8712,24 @@ def _own_relative_saying(cue, obj, x) -> bool:
     cites, the claim left out). The pronoun inside the relative clause cannot be the object
     itself (the relative pronoun is); another's relative ('..., which Fukuda said is ...',
     'critics who say ...', 'a report which they say ...' after "Roe cited") still ends the
-    content."""
-    if x.head.i != obj.i or obj.dep_ != "dobj" or x.i < obj.i:
+    content.
+
+    Also on the object of an infinitive content, with or without a relative word: "had vowed to
+    avenge relatives they said had been killed by the rebels" (round fifty-six, seed 171 c089
+    Q10: the span stopped at "relatives"). A relative with no relative word must hold a clause
+    of its own after its cue ("they said [who] had been killed"): the subject it lacks is the
+    noun's, so the clause is the speaker's claim about the noun."""
+    if x.i < obj.i:
+        return False
+    noun = x.head
+    if not ((noun.i == obj.i and obj.dep_ == "dobj")
+            or (obj.dep_ == "xcomp" and noun.dep_ == "dobj" and noun.head.i == obj.i)):
         return False
     pron = [y for y in x.children if y.dep_ == "nsubj" and y.pos_ == "PRON" and y.tag_ == "PRP"]
     subj = _subject(cue)
-    return len(pron) == 1 and subj is not None and _pronoun_for(pron[0].lower_, subj) \
-        and any(y.tag_ in ("WDT", "WP") or y.lower_ == "that" for y in x.children if y.i < x.i)
+    related = any(y.tag_ in ("WDT", "WP") or y.lower_ == "that" for y in x.children if y.i < x.i)
+    contact = noun.i + 1 == x.left_edge.i and any(y.dep_ == "ccomp" and y.i > x.i for y in x.children)
+    return len(pron) == 1 and subj is not None and _pronoun_for(pron[0].lower_, subj) and (related or contact)
 
 
 def _subject_relative(x) -> bool:
@@ -8744,6 +8773,26 @@ def _outer_tag(tok, right: int, default: int) -> int:
             if subj is None or subj.i < right:
                 return default  # "that Jane Roe, even as she says ..., has proposed": the content's own verb
             return min(subj.left_edge.i, a.i)
+    return default
+
+
+def _aside_tag(tok, right: int, default: int) -> int:
+    """Where a tag of another source's set off by commas starts after a cue's content: "Though
+    the ministry had reported that the shells were retired by 1992, this report says, the agency
+    has long noted ..." (round fifty-six, seed 171 c098 Q5: the content of "reported" ran on into
+    ", this report says"). The parse hangs such a tag on the sentence's main verb as a
+    parataxis, so ``_outer_tag`` (the cue's ancestors) does not see it. A verb of saying joined
+    as a parataxis, after the content, with a subject of its own after the content and a comma
+    right before that subject: the index of the comma, or ``default``. The tag's words are the
+    writer's attribution, never the first source's."""
+    doc = tok.doc
+    for x in doc[right + 1 : default]:
+        if x.dep_ != "parataxis" or not is_cue(x) or x.head.i == tok.i:
+            continue
+        subj = next((y for y in x.children if y.dep_ in ("nsubj", "nsubjpass") and y.i < x.i), None)
+        if subj is None or subj.left_edge.i <= right + 1 or doc[subj.left_edge.i - 1].text != ",":
+            continue
+        return min(default, subj.left_edge.i - 1)
     return default
 
 
@@ -8901,10 +8950,86 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
                          _reaction_tail(sdoc, left, right), _citing_tail(sdoc, left, right),
                          _rebuttal_tail(sdoc, left, right), _comment_on_statement(sdoc, left, right),
                          _as_reported_tail(sdoc, left, right), _no_comment_note(sdoc, cue, left, right),
-                         _with_unsaid(sdoc, left, right),
+                         _with_unsaid(sdoc, left, right), _own_spokesperson_turn(sdoc, cue, left, right),
+                         _elapsed_tail(sdoc, left, right),
                          _scene_after_request(sdoc, cue, comp, left, right))
              if k is not None and k > left]
     return min(found) if found else None
+
+
+@functools.lru_cache(maxsize=1)
+def _elapsed_words() -> dict[str, frozenset[str]]:
+    """kind (unit, link) -> words (``analyse/elapsed_tails.tsv``)."""
+    out: dict[str, set[str]] = {}
+    for line in lexicon.lines("analyse/elapsed_tails.tsv"):
+        word, kind = line.split("\t")[:2]
+        out.setdefault(kind, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _elapsed_tail(sdoc, left: int, right: int) -> int | None:
+    """Where the writer's time of the saying starts after a content that closes a quotation:
+    'apologized for complaining he wanted his "weekend back" weeks after the plant fire that
+    killed 11 workers' (round fifty-six, seed 171 bpoil_reuters Q8: the parse took "weeks" for
+    the object of "wanted" and the span ran on to the middle of the fire's name). A closing
+    double mark inside the content, then a span of time measured from an event
+    (data/elapsed_tails.tsv: a unit, with an optional number before it, then "after",
+    "before", "later", ...): the index after the mark, or None. The quoted words end the
+    speaker's phrase; a time counted from an event right after them dates the saying. Only
+    after a closing mark: 'said he left weeks after the fire' (no quotation) is left alone, the
+    time may be what was said."""
+    words = _elapsed_words()
+    units, links = words.get("unit", frozenset()), words.get("link", frozenset())
+    for q in sdoc[left + 1 : right]:
+        if q.text not in ('"', "”", "''") or q.tag_ != "''":
+            continue
+        k = q.i + 1
+        if k <= right and (sdoc[k].like_num or sdoc[k].lower_ in ("a", "several", "few")):
+            k += 1
+            if k <= right and sdoc[k].lower_ == "few":
+                k += 1
+        if k + 1 <= right and sdoc[k].lower_ in units and sdoc[k + 1].lower_ in links:
+            return q.i + 1
+    return None
+
+
+def _own_spokesperson_turn(sdoc, cue, left: int, right: int) -> int | None:
+    """Where the reporter turns from a body's statement to its own spokesperson's doing: "Acme
+    said it had no word of such leaks and its spokesman, John Roe, appeared to dismiss the
+    reports as unlikely" (round fifty-six, seed 171 bpoil_reuters Q3: the content ran on through
+    the spokesman's clause). A body speaks through its spokesperson; "its spokesman <verb>"
+    after "and"/"but" inside what the body said is the writer telling what that voice did, not
+    the body's words. Only a spokesperson noun (data/spokespersons.tsv, "noun") owned by a
+    possessive pronoun that can stand for the cue's subject ("its" for Acme), right after
+    "and"/"but", with a finite verb right after the noun phrase (an apposition in commas
+    skipped): the index of the conjunction (or a comma before it), or None. "said the firm lied
+    and its spokesman should quit" from a person (the "its" is not the speaker's) stays."""
+    own = _subject(cue)
+    if own is None:
+        return None
+    nouns = spokespersons().get("noun", frozenset())
+    for n in sdoc[left + 2 : right + 1]:
+        if n.lower_ not in nouns or n.pos_ != "NOUN":
+            continue
+        poss, cc = sdoc[n.i - 1], sdoc[n.i - 2]
+        if poss.tag_ != "PRP$" or not _pronoun_for({"its": "it", "their": "they"}.get(poss.lower_, ""), own):
+            continue
+        if cc.lower_ not in ("and", "but") or cc.i <= left:
+            continue
+        k = n.i + 1
+        if k <= right and sdoc[k].text == ",":
+            close = next((t.i for t in sdoc[k + 1 : min(right, k + 8) + 1] if t.text == ","), None)
+            if close is None or not all(t.pos_ == "PROPN" for t in sdoc[k + 1 : close]):
+                continue
+            k = close + 1
+        if k > right or not (sdoc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+                sdoc[k].pos_ == "ADV" and k + 1 <= right and sdoc[k + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"))):
+            continue
+        j = cc.i
+        while j - 1 > left and sdoc[j - 1].text == ",":
+            j -= 1
+        return j
+    return None
 
 
 def _scene_after_request(sdoc, cue, comp, left: int, right: int) -> int | None:
@@ -9746,10 +9871,28 @@ def _refusal_cut(sdoc, left: int, right: int) -> int | None:
             continue
         if not any(c.dep_ == "xcomp" and (c.lemma_.lower() in speak or is_cue(c)) for c in x.children):
             continue
+        if _in_noun_modifier(x, left, right):
+            continue
         cc = [c for c in x.head.children if c.dep_ == "cc" and c.i < x.i and c.lower_ in ("but", "and")]
         if cc and cc[-1].i > left:
             return cc[-1].i
     return None
+
+
+def _in_noun_modifier(x, left: int, right: int) -> bool:
+    """Is the verb ``x`` inside a clause on a noun of the content (a relative or participle
+    clause: "warned that growers who decline to settle and refuse to give the bank a release
+    might get less")? A refusal there says which people the content is about, not that the
+    source declined to speak; the content runs on through it (round fifty-six, seed 171
+    bpoil_reuters Q13: the span stopped at "decline to settle"). Only ancestors inside the
+    content (``left`` to ``right``) are read; the reporter's "..., but declined to say" hangs on the
+    content's verb or the cue, no noun."""
+    for a in x.ancestors:
+        if not left <= a.i <= right:
+            break
+        if a.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -10084,6 +10227,7 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
                 last = min(last, tok.right_edge.i)
             last = min(last, _fronted_clause_end(tok, last))
             last = min(last, _outer_tag(tok, right.i, last + 1) - 1)  # "..., engineers said": an outer report's tag
+            last = min(last, _aside_tag(tok, right.i, last + 1) - 1)  # "..., this report says, ...": another's tag
             last = min(last, _above_clause(tok, right.i, last + 1) - 1)  # "..., and its stock climbed": the reporter's
             para_end = text.find("\n", right.idx)
             while last > right.i and ((sdoc[last].is_punct and sdoc[last].text != "%")
@@ -10541,7 +10685,31 @@ def _clause_start(sdoc, tok, c):
         # clause's subject on the cue; the content starts right after the cue
         return sdoc[tok.i + 1]
     d = _object_as_subject(tok, c)
-    return d.left_edge if d is not None else left  # "says damage to the capital, Port Ellery, is severe": from "damage"
+    left = d.left_edge if d is not None else left  # "says damage to the capital, Port Ellery, is severe": from "damage"
+    return sdoc[_comparative_correlative(sdoc, tok, left.i)]
+
+
+def _is_comparative(t) -> bool:
+    return t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less", "fewer")
+
+
+def _comparative_correlative(sdoc, tok, left: int) -> int:
+    """Where a content set as a comparative correlative starts: "said the older the pupil, the
+    less patient he or she was" (round fifty-six, seed 171 c093 Q8: the parse took "the older
+    the child" for the cue's object and the content began at "the less"). The two halves are
+    one statement; when the content opens on "the" and a comparative, and the words between the
+    cue and it do too and end on a comma with no other stop, the content starts right after the
+    cue. Read from the part-of-speech tags (JJR/RBR, "more"/"less"/"fewer"), the construction's
+    own shape, not from a word list; otherwise ``left``."""
+    if left - tok.i < 4 or left - tok.i > 12 or left + 1 >= len(sdoc):
+        return left
+    first, second = sdoc[tok.i + 1], sdoc[tok.i + 2]
+    if not (sdoc[left].lower_ == "the" and _is_comparative(sdoc[left + 1])
+            and first.lower_ == "the" and _is_comparative(second) and sdoc[left - 1].text == ","):
+        return left
+    if any(t.is_punct or "\n" in t.text for t in sdoc[tok.i + 1 : left - 1]):
+        return left
+    return tok.i + 1
 
 
 def _object_before_clause(tok, c):
@@ -10830,6 +10998,8 @@ def _continues(verb, x) -> bool:
     conj = [c for c in verb.children if c.dep_ == "conj" and c.i > x.i] if x.dep_ == "cc" else [x]
     if conj and x.lower_ in ("and", conj[0].lower_) and _modal_sequel(verb, conj[0]):
         return True  # "said 20 homes were lost and it may be to blame for more": the speaker's hedge (24s)
+    if conj and x.lower_ in ("and", conj[0].lower_) and _pronoun_sequel(verb, conj[0]):
+        return True  # "said it was a case of workers with unmet needs and they needed ...": r56 c093 Q12
     if x.dep_ == "cc" and x.lower_ not in ("but", "yet"):
         return False
     if not conj or conj[0].dep_ != "conj" or conj[0].pos_ not in ("VERB", "AUX") or is_cue(conj[0], mental=True):
@@ -10967,6 +11137,35 @@ def _modal_sequel(verb, c) -> bool:
     if not any(y.dep_ == "aux" and y.lower_ in _hedge_modals() for y in c.children):
         return False
     return any(k.dep_ == "ccomp" and verb.i < k.i < c.i for k in verb.children)
+
+
+def _pronoun_sequel(verb, c) -> bool:
+    """Is ``c`` (a clause the parse joined by "and" to the cue verb, after its content) the
+    content going on, its subject a pronoun that takes up a noun of the content? "She said it
+    sounded like a case in which the workers had unmet needs and they needed to find ways to
+    be heard" (round fifty-six, seed 171 c093 Q12: the span stopped before "and they
+    needed"). "they" cannot be the speaker ("She"), and the only thing it can stand for is a
+    plural noun said in the content: the clause is part of the statement. Only with no comma
+    before the "and" (", and they left" is as often the reporter's next deed), only "they"
+    (``_pronoun_for`` against the cue's subject: "The firms said ... and they would sign" is
+    left to the other rules, the pronoun may be the speakers'), no verb of saying in the
+    clause (its own report) and a plural noun in the content clause before it."""
+    if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or is_cue(c, mental=True):
+        return False
+    doc = verb.doc
+    subj = [y for y in c.children if y.dep_ in ("nsubj", "nsubjpass") and y.i < c.i]
+    if len(subj) != 1 or subj[0].lower_ != "they":
+        return False
+    cc = doc[subj[0].left_edge.i - 1]
+    if cc.lower_ != "and" or doc[cc.i - 1].is_punct:
+        return False
+    own = _subject(verb)
+    if own is None or _pronoun_for("they", own):
+        return False
+    content = [k for k in verb.children if k.dep_ == "ccomp" and verb.i < k.i < c.i]
+    if not content:
+        return False
+    return any(t.tag_ in ("NNS", "NNPS") and t.i < cc.i for t in content[-1].subtree)
 
 
 def _deed_against_forecast(verb, c, subj) -> bool:
