@@ -1,7 +1,8 @@
 """Round fifty-six, mender m1: in-sample mends of the seed-171 audit's quotes that were no
 statement (issue 18): FNC-1 c094 Q1 (a craze's name in marks before "trend", given to the man
 "revealing" what it is), c089 Q4 (the name a page "calls itself", given to the place the relative
-"that" was hung on), c089 Q2 ('"...," reads the headline': a website's headline).
+"that" was hung on), c089 Q2 ('"...," reads the headline': a website's headline) and c104 Q5
+("..., which may explain his desire to ...": the writer's guess, shown as a quote of "which").
 
 Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
 for the test (a name or a figure like the article's at most). Every text here is invented.
@@ -72,3 +73,24 @@ def test_twin_a_tweet_that_reads_stays():
     a = analysed(LEAD + "The post is shared widely. \u201cAnother bank raid stopped by brave shoppers,\u201d read "
                  "a typical tweet.\n")
     assert _holding(a, "bank raid stopped"), _shown(a)
+
+
+# --- c104 Q5: "which may explain ...", the writer's guess at a cause (quotes._modal_inference) -------
+
+VOTE = "Vote story\n\nRoe ran a similar campaign to Smith\u2019s bid. Smith is no fan of a loser, which {tail}.\n"
+
+
+def test_which_may_explain_is_the_writers_guess():
+    a = analysed(VOTE.format(tail="might explain why he now backs Jones"))
+    assert not [q for q in a.quotes if q.cue == "explain"], _shown(a)
+
+
+def test_which_might_suggest_on_a_clause_is_the_writers_guess():
+    a = analysed(LEAD + "The port lost money last year, which might suggest that the fees were too low.\n")
+    assert not _holding(a, "the fees were too low"), _shown(a)
+
+
+def test_twin_which_on_a_company_stays():
+    a = analysed(LEAD + "Acme Corp, which could explain that the delay was caused by the storm, has not answered.\n")
+    q = _holding(a, "the delay was caused by the storm")
+    assert q and shown_speaker(a, q[0]) == "Acme Corp", _shown(a)

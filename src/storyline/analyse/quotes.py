@@ -7693,11 +7693,24 @@ def _modal_inference(ctx: _Ctx, tok) -> bool:
     or group, or "this"/"that"/"it") is the writer's own hedged reading, not a statement
     (round forty-nine, seed 164 c022 Q14). Kept: a subject that can speak (a tagged name, a
     personal pronoun, "analysts might suggest ..."), and the plain verb ("reports suggest
-    ...": what the reports say)."""
-    if tok.lemma_.lower() not in lexicon.words("analyse/inference_cues.txt") or not any(
+    ...": what the reports say). Round fifty-six (seed 171 c104 Q5, judged not_statement: "Roe
+    is no fan of a loser, which may explain his desire to ...", the writer's guess shown as a
+    quote of "which"): a verb of accounting for a thing (data/cause_cues.txt: "explain") reads
+    as these do, and so does a relative "which" as the subject, unless the noun it hangs on can
+    speak (a body: a tagged organisation, nationality or place, a noun of data/speaker_groups.txt
+    or an organisation's nominal: "Acme, which could explain that the delay ..."); a "which" on a
+    person's noun or name is the whole clause before it (a person is "who"), on a thing's noun the
+    thing, and one the parse hangs on no noun ("The port lost money, which might suggest ...": an
+    adverbial clause) the clause, none of which speaks."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lexicon.words("analyse/inference_cues.txt") | lexicon.words("analyse/cause_cues.txt") or not any(
             c.dep_ == "aux" and c.lower_ in lexicon.words("analyse/inference_modals.txt") for c in tok.children):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "which":
+        # the parse may hang a "which" after a comma on the clause's verb (advcl, conj): then it
+        # stands for that clause, no noun at all
+        return tok.dep_ != "relcl" or not _speaking_host(ctx, tok.head)
     if subj is None or subj.i in ctx.tok_mention or subj.pos_ == "PROPN" or any(
             t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in subj.subtree):
         return False
@@ -7706,6 +7719,21 @@ def _modal_inference(ctx: _Ctx, tok) -> bool:
     head = subj.lemma_.lower()
     return subj.pos_ == "NOUN" and head not in speakers.person_nouns() and head not in speakers.org_nominals() \
         and subj.lower_ not in speakers.person_nouns() and head not in lexicon.words("analyse/speaker_groups.txt")
+
+
+def _speaking_host(ctx: _Ctx, noun) -> bool:
+    """Can the noun a relative "which" hangs on speak: a body (a mention or a token tagged as an
+    organisation, a nationality or a place), a noun of data/speaker_groups.txt or an
+    organisation's nominal ("the ministry", "the board")? A person's noun or name is not one
+    here: "which" is never said of a person, so on one it stands for the clause before."""
+    m = ctx.tok_mention.get(noun.i)
+    if m is not None and ctx.mentions[m].label in ("ORG", "NORP", "GPE"):
+        return True
+    if noun.ent_type_ in ("ORG", "NORP", "GPE"):
+        return True
+    head = noun.lemma_.lower()
+    return head in speakers.org_nominals() or noun.lower_ in speakers.org_nominals() \
+        or head in lexicon.words("analyse/speaker_groups.txt")
 
 
 # The checks of data/no_statement.tsv's reasons, by name (round thirteen: 18h's
