@@ -6308,6 +6308,92 @@ def _worn_label(text: str, d: _Direct) -> bool:
     return m is not None and m.group(1).lower() in lexicon.kinds("analyse/inscription_words.tsv")["worn"]
 
 
+def _label_before_noun(ctx: _Ctx, d: _Direct) -> bool:
+    """'revealing the hugely popular "Toy in a Box" trend is a spying operation', 'the "Harbour
+    Lights" tour': a headline-cased quotation (``_headline_cased``) set right before a lower-case
+    common noun on its line, only spaces between, is a name used as that noun's modifier in the
+    writer's sentence (the trend, the tour, the campaign so named), not words anyone said, whatever
+    cue governs the sentence (round fifty-six, seed 171 c094 Q1, judged not_statement: a craze's
+    name given to the man "revealing" what the craze is). ``_worn_label`` reads the same shape
+    before a noun of a thing worn, whatever its tag; this one any noun the parse tags a common
+    noun (NN, NNS). The parse inside such a name is not trusted (it hung the name's first word on
+    the cue as its object and its last on the noun), so the shape is read from the text and only
+    the noun's tag from the parse. Kept: a quotation closed by a stop or a comma ('"Not Guilty,"
+    lawyers said'), one in sentence case ('the "worst deal ever" claim'), and a word after it
+    that is a time ('said "Game Over" yesterday': a date or time entity, or a bare adverbial
+    noun) or no common noun (a name, a verb, a pronoun)."""
+    text = ctx.text
+    quoted = text[d.start : d.end].rstrip()
+    if not quoted or quoted[-1] in ",.!?;:" or not _headline_cased(text, d):
+        return False
+    m = re.match(r"[ \t\u00a0]+([a-z][a-z-]*)\b", text[d.outer_end : d.outer_end + 40])
+    if m is None:
+        return False
+    at = d.outer_end + m.start(1)
+    span = ctx.sdoc.char_span(at, at + len(m.group(1)), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    noun = span[0]
+    return noun.pos_ == "NOUN" and noun.tag_ in ("NN", "NNS") and noun.dep_ != "npadvmod" \
+        and noun.ent_type_ not in ("DATE", "TIME")
+
+
+def _self_name(ctx: _Ctx, d: _Direct) -> bool:
+    """'a pro-gun Facebook page that calls itself "Friends of the Shore" has shared the photo', 'a
+    group styling itself "The Harbour Watch"', 'it bills itself as "The Town's Own Paper"': a
+    headline-cased quotation (``_headline_cased``) right after a reflexive pronoun (maybe and
+    "as") that is the object of a verb of naming (data/self_naming_verbs.txt) is the name the
+    subject goes by, not anything it said (round fifty-six, seed 171 c089 Q4, judged
+    not_statement: a page's name given, by the cue "calls", to the place the parse hung the
+    relative "that" on). Kept: a label given to another ('called it the "Worst Deal Ever."', no
+    reflexive: the speaker's label, a quote), a quotation in sentence case ('calls himself "the
+    least worried man in town"': a claim about oneself) and a verb that names nothing
+    ('describes itself as "..."' is not in the list)."""
+    if not _headline_cased(ctx.text, d):
+        return False
+    t = _word_before_mark(ctx, d)
+    if t is not None and t.lower_ == "as" and t.i > 0:
+        t = t.doc[t.i - 1]
+    if t is None or not t.lower_.endswith(("self", "selves")) or t.dep_ != "dobj":
+        return False
+    return t.head.pos_ == "VERB" and bool(_forms(t.head) & lexicon.words("analyse/self_naming_verbs.txt"))
+
+
+def _headline_quoted(ctx: _Ctx, d: _Direct) -> bool:
+    """'"Another raid foiled by shoppers," reads the headline', 'The headline read: "..."', 'its
+    headline said: "..."': a quotation handed over by a verb of reading or saying whose subject is
+    a piece's headline or title (data/headline_words.tsv) is that headline, the name of the piece,
+    not a statement of anyone's (round fifty-six, seed 171 c089 Q2, judged not_statement; the
+    copular '"..." was the headline' is data/label_nouns.txt's). The verb is the one the parse
+    hangs the quotation's root or either of its marks on, outside the marks. Kept: a tweet, a
+    post, a caption or an article that "reads" or "says" ('"...," read a typical tweet': someone's
+    words), and a headline that is no subject of the verb ('Roe said of the headline: "..."')."""
+    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    marks = ctx.sdoc.char_span(d.outer_start, d.outer_start + 1, alignment_mode="expand"), \
+        ctx.sdoc.char_span(d.outer_end - 1, d.outer_end, alignment_mode="expand")
+    heads = [span.root.head] + [m[0].head for m in marks if m is not None and len(m)]
+    words = lexicon.kinds("analyse/headline_words.tsv")
+    for v in heads:
+        if span.start <= v.i < span.end or v.pos_ not in ("VERB", "AUX") or ctx.inside_quote(v.idx):
+            continue
+        if not _forms(v) & words["verb"]:
+            continue
+        if any(c.dep_ == "nsubj" and (c.lower_ in words["noun"] or c.lemma_.lower() in words["noun"])
+               for c in v.children):
+            return True
+    return False
+
+
+def _named_quotation(ctx: _Ctx, d: _Direct) -> bool:
+    """Round fifty-six's names in marks (``_label_before_noun``, ``_self_name``,
+    ``_headline_quoted``): no direct quote, and no reported content made of mostly the
+    quotation either ('calls itself "Friends of X"' is no content of "calls"; ``extract``'s
+    ``covered``)."""
+    return _label_before_noun(ctx, d) or _self_name(ctx, d) or _headline_quoted(ctx, d)
+
+
 _EPITHET_MAX_WORDS = 3
 
 
@@ -6385,6 +6471,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             continue  # 'in the report "Where Did the Water Go?"': the name of a work, not something said
         if _owned_title(text, d) or _epithet(ctx, d) or _worn_label(text, d) or _cited_work(text, d):
             continue  # 'Acme TV's "The Harbour Hour"', '"Low energy" Jeb Bush': a name, not said (round 34)
+        if _named_quotation(ctx, d):
+            continue  # 'the "Toy in a Box" trend', 'calls itself "Friends of X"', '"...," reads the headline' (round 56)
         cue = _cue_near(ctx, d)
         chant = _chant_verb(ctx, d) if cue is not None or not embedded else None
         if chant is not None and (cue is None or chant[1] < cue[1]):
@@ -7706,11 +7794,24 @@ def _modal_inference(ctx: _Ctx, tok) -> bool:
     or group, or "this"/"that"/"it") is the writer's own hedged reading, not a statement
     (round forty-nine, seed 164 c022 Q14). Kept: a subject that can speak (a tagged name, a
     personal pronoun, "analysts might suggest ..."), and the plain verb ("reports suggest
-    ...": what the reports say)."""
-    if tok.lemma_.lower() not in lexicon.words("analyse/inference_cues.txt") or not any(
+    ...": what the reports say). Round fifty-six (seed 171 c104 Q5, judged not_statement: "Roe
+    is no fan of a loser, which may explain his desire to ...", the writer's guess shown as a
+    quote of "which"): a verb of accounting for a thing (data/cause_cues.txt: "explain") reads
+    as these do, and so does a relative "which" as the subject, unless the noun it hangs on can
+    speak (a body: a tagged organisation, nationality or place, a noun of data/speaker_groups.txt
+    or an organisation's nominal: "Acme, which could explain that the delay ..."); a "which" on a
+    person's noun or name is the whole clause before it (a person is "who"), on a thing's noun the
+    thing, and one the parse hangs on no noun ("The port lost money, which might suggest ...": an
+    adverbial clause) the clause, none of which speaks."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lexicon.words("analyse/inference_cues.txt") | lexicon.words("analyse/cause_cues.txt") or not any(
             c.dep_ == "aux" and c.lower_ in lexicon.words("analyse/inference_modals.txt") for c in tok.children):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "which":
+        # the parse may hang a "which" after a comma on the clause's verb (advcl, conj): then it
+        # stands for that clause, no noun at all
+        return tok.dep_ != "relcl" or not _speaking_host(ctx, tok.head)
     if subj is None or subj.i in ctx.tok_mention or subj.pos_ == "PROPN" or any(
             t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in subj.subtree):
         return False
@@ -7719,6 +7820,21 @@ def _modal_inference(ctx: _Ctx, tok) -> bool:
     head = subj.lemma_.lower()
     return subj.pos_ == "NOUN" and head not in speakers.person_nouns() and head not in speakers.org_nominals() \
         and subj.lower_ not in speakers.person_nouns() and head not in lexicon.words("analyse/speaker_groups.txt")
+
+
+def _speaking_host(ctx: _Ctx, noun) -> bool:
+    """Can the noun a relative "which" hangs on speak: a body (a mention or a token tagged as an
+    organisation, a nationality or a place), a noun of data/speaker_groups.txt or an
+    organisation's nominal ("the ministry", "the board")? A person's noun or name is not one
+    here: "which" is never said of a person, so on one it stands for the clause before."""
+    m = ctx.tok_mention.get(noun.i)
+    if m is not None and ctx.mentions[m].label in ("ORG", "NORP", "GPE"):
+        return True
+    if noun.ent_type_ in ("ORG", "NORP", "GPE"):
+        return True
+    head = noun.lemma_.lower()
+    return head in speakers.org_nominals() or noun.lower_ in speakers.org_nominals() \
+        or head in lexicon.words("analyse/speaker_groups.txt")
 
 
 # The checks of data/no_statement.tsv's reasons, by name (round thirteen: 18h's
@@ -13226,10 +13342,13 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     titles = _titles(text, directs)
     cands = _direct_cands(ctx, directs, titles)
     direct_spans = [(c.start, c.end) for c in cands]
+    # a name in marks (round fifty-six: 'calls itself "Friends of X"', 'its headline said: "..."')
+    # is no content of the verb beside it either: a content made of mostly it is none
+    name_spans = [(d.start, d.end) for d in directs if _named_quotation(ctx, d)]
 
     def covered(a: int, b: int) -> bool:
-        """Mostly a direct quote already."""
-        inside = sum(max(0, min(b, y) - max(a, x)) for x, y in direct_spans)
+        """Mostly a direct quote already, or a name in marks."""
+        inside = sum(max(0, min(b, y) - max(a, x)) for x, y in direct_spans + name_spans)
         return b > a and inside / (b - a) > 0.6
 
     cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered) + _as_cands(ctx, sdoc, covered)
