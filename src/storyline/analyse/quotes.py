@@ -793,6 +793,27 @@ def _participle_in_question(tok, head) -> bool:
             and any(c.dep_ == "mark" and c.lower_ in _question_marks() for c in head.children))
 
 
+def _participle_in_time_clause(tok, head) -> bool:
+    """Is ``tok`` a participle the parse hangs on a clause of time after the main verb ("He
+    offered up his thoughts on the watch when it launches saying, "We expect ..."": round
+    fifty-six, seed 171 fnc1_c091 Q5, given to "it", the watch, resolved to Apple)? ``head`` an
+    adverbial clause opened by a word of data/time_clause_marks.txt, with a subject of its own,
+    set after the verb it hangs on, and the participle after it. Whose saying it is (the time
+    clause's subject or the main verb's) the parse does not say: the speaker is left open, as
+    for ``_participle_in_question``. A time clause whose own verb is one of saying ("minutes
+    after my friend called me telling me that ...", "when he announced his running mate, calling
+    Pence ...") is left alone: the participle tells what that saying said, its subject the
+    speaker (the Timeline17 and PolNeAR census: two such, both read right before)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp") or tok.i < head.i or head.dep_ != "advcl":
+        return False
+    if is_cue(head, mental=True):
+        return False
+    if head.head.i >= head.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in head.children):
+        return False
+    marks = lexicon.words("analyse/time_clause_marks.txt")
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < head.i for c in head.children)
+
+
 @functools.cache
 def _question_marks() -> frozenset[str]:
     return lexicon.words("analyse/embedded_question_marks.txt")
@@ -861,7 +882,7 @@ def _subject_found(verb):
             lost = _subordinate_subject_lost(tok, head)
             if lost is not None:  # "Acme reported A, while a new group started by an aide has reported B"
                 return lost, False
-            if _participle_in_question(tok, head):
+            if _participle_in_question(tok, head) or _participle_in_time_clause(tok, head):
                 return None, False  # "wondered if Roe was ..., going on to write, ...": open (round 53)
             tok = outer or _reporting_above(tok, head) or head
             continue
@@ -3357,7 +3378,8 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     inner = [ctx.tok_mention[t.i] for t in np if t.i in ctx.tok_mention]
     persons = [i for i in inner if ctx.mentions[i].label == "PERSON"]
     held = _holder_in_apposition(ctx, subj, persons)  # "The president of Haiti, Rene Preval, says"
-    if persons and head_np and subj.pos_ == "NOUN" and subj.i not in ctx.tok_mention and not held:
+    if persons and head_np and (subj.pos_ == "NOUN" or _plural_name_of(ctx, subj, persons)) \
+            and subj.i not in ctx.tok_mention and not held:
         # "a spokeswoman for commissioner Vassiliou", "the wife of John Smith": the head is
         # someone or something else than the person named inside the phrase; no role lookup
         # either (the corpus may describe that person with the role). "The Clinton campaign",
@@ -3436,6 +3458,20 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     return _titled_holder(ctx, subj, np, out) or _matched_holder(ctx, subj, np, out) or (
         _office_subject(ctx, subj, np, out, role_words) if place else None) or _conf(
         out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, left to the corpus' one holder of that role")
+
+
+def _plural_name_of(ctx: _Ctx, subj, persons: list[int]) -> bool:
+    """"the Sisters of Sorcha Faal strongly disagree", "the Friends of Jane Roe said": a plural
+    proper noun heading the speaker phrase, with the person named only inside its "of" phrase, is
+    a group called after that person, not the person (round fifty-six, seed 171 fnc1_c098 Q13: the
+    span took the name inside the group's name). A plural head cannot be the one person the name
+    is; the phrase is then read as ``_speaker_rest`` reads "the wife of John Smith" (the group,
+    left open). A singular proper head ("Secretary of State John Kerry", a title the parse may
+    make the head) is not read here."""
+    if subj.tag_ != "NNPS" or subj.i in ctx.tok_mention:
+        return False
+    of = [c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return bool(of) and all(ctx.mentions[i].start >= of[0].idx + len(of[0]) for i in persons)
 
 
 def _appositive_name(ctx: _Ctx, subj, np, out: dict) -> dict | None:
@@ -7203,6 +7239,35 @@ def _obliged(verb) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _obliged_host(verb) -> bool:
+    """A saying set on a verb someone ought to, must or should do: "the government ought to come
+    out and talk to the people, encouraging them that there is still hope", "the board should
+    meet the staff and tell them that ..." (round fifty-six, seed 171 haiti_bbc Q11: a reader's
+    advice to the government, shown as the government's statement). ``_obliged`` reads the cue's
+    own auxiliary; here the cue is a later conjunct of the obliged verb (sharing its "ought to")
+    or a participle with no subject of its own hung on such a verb or conjunct. The climb goes
+    through "and" conjuncts with no subject of their own and one bare participle; a conjunct
+    with its own subject ("... should resign, and the minister told him that ...") is a new
+    clause and stops it."""
+    tok, participle = verb, False
+    for _ in range(6):
+        if tok is not verb and _obliged(tok):
+            return True
+        if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return False
+            tok = tok.head
+            continue
+        if (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and not participle and tok.head.i < tok.i
+                and tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
+                                                                   for c in tok.children)):
+            participle = True
+            tok = tok.head
+            continue
+        return False
+    return False
+
+
 def _hypothetical(ctx: _Ctx, verb) -> bool:
     """A saying that is only supposed, not reported: "if the minister says no, ..." (a
     condition), or "staff will send visitors who say they feel ill to a nurse" (a
@@ -7212,7 +7277,7 @@ def _hypothetical(ctx: _Ctx, verb) -> bool:
     stay statements."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True
-    if _obliged(verb):
+    if _obliged(verb) or _obliged_host(verb):
         return True
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
         return False
