@@ -61,6 +61,19 @@ def test_twin_participle_with_no_time_clause_keeps_its_speaker():
     assert q and q[0].speaker_text == "He", (q[0].speaker_text, q[0].speaker_evidence)
 
 
+# --- fnc1_c087 Q6: a verb of contending under "can" (quotes._possible_claim) ---------------------------
+
+def test_can_claim_is_the_writers_reasoning():
+    a = analysed(LEAD + "Acme Metals can claim its new alloy is 18 karat because it is mostly gold by weight.\n")
+    assert not _holding(a, "18 karat"), [(q.text, q.cue) for q in a.quotes]
+
+
+def test_twin_claimed_keeps_the_quote():
+    a = analysed(LEAD + "Acme Metals claimed its new alloy is 18 karat because it is mostly gold by weight.\n")
+    q = _holding(a, "18 karat")
+    assert q and q[0].cue == "claimed", [(x.text, x.cue) for x in a.quotes]
+
+
 # --- fnc1_c098 Q13: a plural proper noun heading "of <Name>" (quotes._plural_name_of) -----------------
 
 def test_sisters_of_a_name_are_not_the_name():
@@ -75,3 +88,36 @@ def test_twin_the_name_itself_keeps_the_speaker():
                  "that every reader has a right to know the truth.\n")
     q = _holding(a, "right to know the truth")
     assert q and shown_speaker(a, q[0]) == "Jane Roe", [(x.text, x.speaker_text) for x in a.quotes]
+
+
+# --- fnc1_c087 Q4: "Let's assume" (quotes._shared_supposition) ---------------------------------------
+
+def test_lets_assume_is_the_writers_supposition():
+    a = analysed(LEAD + "The old ferry cost $216 to build. Let's assume that the new ferry will cost "
+                 "no more than that.\n")
+    assert not _holding(a, "no more than that"), [(q.text, q.cue) for q in a.quotes]
+
+
+def test_twin_a_named_holder_who_assumes_keeps_the_quote():
+    a = analysed(LEAD + "The old ferry cost $216 to build. Jane Roe, the harbour master, assumes that the "
+                 "new ferry will cost no more than that.\n")
+    assert _holding(a, "no more than that"), [(q.text, q.cue) for q in a.quotes]
+
+
+# --- bpoil_reuters Q12: "did not deny" (quotes._non_denial) -------------------------------------------
+
+def test_did_not_deny_is_no_statement():
+    a = analysed(LEAD + "In a joint statement, the directors of Acme and Beta did not deny that the early "
+                 "estimate was blocked.\n")
+    assert not _holding(a, "estimate was blocked"), [(q.text, q.cue) for q in a.quotes]
+
+
+def test_twin_denied_keeps_the_quote():
+    a = analysed(LEAD + "In a joint statement, the directors of Acme and Beta denied that the early "
+                 "estimate was blocked.\n")
+    assert _holding(a, "estimate was blocked"), [(q.text, q.cue) for q in a.quotes]
+
+
+def test_twin_never_said_keeps_the_quote():
+    a = analysed(LEAD + "Jane Roe never said the pier was safe.\n")
+    assert _holding(a, "the pier was safe")

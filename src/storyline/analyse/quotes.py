@@ -7744,6 +7744,9 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "relative_after_object": lambda ctx, tok, comp: _relative_after_object(tok, comp),
     "noun_cue": lambda ctx, tok, comp: _noun_cue(tok, comp),
     "inside_inference": lambda ctx, tok, comp: _inside_inference(ctx, tok),
+    "possible_claim": lambda ctx, tok, comp: _possible_claim(tok),
+    "shared_supposition": lambda ctx, tok, comp: _shared_supposition(tok),
+    "non_denial": lambda ctx, tok, comp: _non_denial(tok),
 }
 
 
@@ -8414,6 +8417,44 @@ def _generic_one(tok) -> bool:
         return False
     modals = lexicon.words("analyse/hypothetical_modals.txt") | {"would"}
     return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
+
+
+def _possible_claim(tok) -> bool:
+    """"Apple can claim its new gold metal composite is 18 karat because it is 75% gold by
+    weight": a verb of contending (data/possible_claims.tsv "verb") under a modal of possibility
+    ("modal": can, could, may, might) says what the subject may or could claim, the writer's
+    reasoning; the subject is not reported saying it (round fifty-six, seed 171 fnc1_c087 Q6,
+    judged a wrong speaker and no statement). The modal must be the cue's own auxiliary; "Roe
+    claimed that ..." and "the Gazette can reveal that ..." (no verb of the list) stay."""
+    kinds = lexicon.kinds("analyse/possible_claims.tsv")
+    if tok.lemma_.lower() not in kinds.get("verb", frozenset()):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in kinds.get("modal", frozenset()) for c in tok.children)
+
+
+def _shared_supposition(tok) -> bool:
+    """"Let's assume that the basic watch will cost no more than that", "let us say the plan
+    works": a cue under an imperative "let" with "us" as its subject is the writer's supposition,
+    shared with the reader, no one's statement (round fifty-six, seed 171 fnc1_c087 Q4). Only
+    "us"/"'s": "let me say that ..." is the speaker's own statement and stays, as does "they let
+    him say that ..." ("let" with a subject of its own, a permission)."""
+    head = tok.head
+    if head.i == tok.i or head.lower_ != "let" or tok.dep_ not in ("ccomp", "xcomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    us = [c for c in list(tok.children) + list(head.children) if c.dep_ in ("nsubj", "dobj") and c.i < tok.i]
+    return bool(us) and all(c.lower_ in ("us", "'s", "\u2019s") for c in us)
+
+
+def _non_denial(tok) -> bool:
+    """"In a joint statement, the directors did not deny that the early estimate was blocked":
+    a negated verb of denial (data/denial_cues.txt) tells that the holder left the clause
+    uncontested, not that anyone said it (round fifty-six, seed 171 bpoil_reuters Q12, judged no
+    statement). Shown as a quote with the cue "did not deny" it reads as the directors' word.
+    "denied that ..." (a denial made) and other negated cues ("never said ...", kept with the
+    negation in the cue, round nineteen) stay."""
+    return tok.lemma_.lower() in lexicon.words("analyse/denial_cues.txt") and any(
+        c.dep_ == "neg" for c in tok.children)
 
 
 def _sought_doer(c) -> bool:
