@@ -121,3 +121,59 @@ def test_twin_denied_keeps_the_quote():
 def test_twin_never_said_keeps_the_quote():
     a = analysed(LEAD + "Jane Roe never said the pier was safe.\n")
     assert _holding(a, "the pier was safe")
+
+
+# --- haiti_bbc Q5: "<Name> says X, according to <agency>" (quotes._said_lead_first) -------------------
+
+def test_according_to_content_with_its_own_speaker_is_that_speakers():
+    a = analysed(LEAD + "Acme's chief executive, Jane Roe, says more than 1,500 jobs have been cut since "
+                 "Tuesday, according to the AFP news agency.\n")
+    assert not [q for q in a.quotes if "Jane Roe, says" in q.text], [(q.text, q.cue) for q in a.quotes]
+    q = _holding(a, "1,500 jobs")
+    assert q and q[0].text.startswith("more than 1,500") and q[0].cue == "says"
+
+
+def test_twin_according_to_content_with_no_speaker_stays():
+    a = analysed(LEAD + "More than 1,500 jobs have been cut at the port since Tuesday, according to the "
+                 "AFP news agency.\n")
+    q = _holding(a, "1,500 jobs")
+    assert q and q[0].cue == "according to", [(x.text, x.cue) for x in a.quotes]
+
+
+# --- fnc1_c091 Q1: a dash aside with the writer's guess (quotes._writer_dash_aside) -------------------
+
+def test_dash_aside_with_presumably_is_the_writers():
+    a = analysed(LEAD + "Acme already announced pricing will start at $349\u2014presumably for the basic "
+                 "model\u2014and analysts expect more.\n")
+    q = _holding(a, "$349")
+    assert q and q[0].text == "pricing will start at $349", [x.text for x in a.quotes]
+
+
+def test_twin_dash_aside_with_no_guess_stays():
+    a = analysed(LEAD + "Acme already announced pricing will start at $349 \u2014 for the basic "
+                 "model \u2014 and analysts expect more.\n")
+    q = _holding(a, "$349")
+    assert q and "basic model" in q[0].text, [x.text for x in a.quotes]
+
+
+# --- H1N1_reuters Q6: the speaker's own deed joined to the content (quotes._speaker_deed_conjunct) -----
+
+def test_speakers_deed_after_a_progressive_is_not_the_content():
+    a = analysed(LEAD + "Port officials said ferries were carrying fewer passengers and cut the price of "
+                 "tickets for the winter.\n")
+    q = _holding(a, "fewer passengers")
+    assert q and q[0].text == "ferries were carrying fewer passengers", [x.text for x in a.quotes]
+
+
+def test_speakers_regular_past_deed_is_not_the_content():
+    a = analysed(LEAD + "Port officials said ferries were carrying fewer passengers and lowered the price of "
+                 "tickets for the winter.\n")
+    q = _holding(a, "fewer passengers")
+    assert q and q[0].text == "ferries were carrying fewer passengers", [x.text for x in a.quotes]
+
+
+def test_twin_a_conjunct_with_its_own_auxiliary_stays():
+    a = analysed(LEAD + "Port officials said ferries were carrying fewer passengers and would cut the price "
+                 "of tickets for the winter.\n")
+    q = _holding(a, "fewer passengers")
+    assert q and "would cut the price" in q[0].text, [x.text for x in a.quotes]
