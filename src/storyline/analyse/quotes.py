@@ -8920,7 +8920,7 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
                          _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right),
                          _report_set_against(sdoc, cue, left, right), _report_conceded(sdoc, left, right),
                          _dash_gloss(sdoc, left, right), _even_as_clause(sdoc, left, right),
-                         _writer_dash_aside(sdoc, left, right), _speaker_deed_conjunct(sdoc, cue, comp, left, right),
+                         _writer_dash_aside(sdoc, left, right),
                          _share_comparison(sdoc, cue, left, right), _second_saying(sdoc, cue, comp, left, right),
                          _reaction_tail(sdoc, left, right), _citing_tail(sdoc, left, right),
                          _rebuttal_tail(sdoc, left, right), _comment_on_statement(sdoc, left, right),
@@ -9214,41 +9214,6 @@ def _spaced_dash(t) -> bool:
     if t.text in ("—", "–"):
         return True
     return t.i > 0 and bool(t.doc[t.i - 1].whitespace_) and bool(t.whitespace_)
-
-
-def _speaker_deed_conjunct(sdoc, cue, comp, left: int, right: int) -> int | None:
-    """The speaker's own deed the parse joined to the content's verb: "Mexican officials said
-    hospitals were seeing fewer new cases and cut the estimated death toll" (round fifty-six, seed
-    171 H1N1_reuters Q6, judged run on: the officials cut the toll, they did not say the hospitals
-    did). The content's verb is a form of "be" with a participle ("were seeing", "was damaged");
-    a conjunct after it in the simple past with an object and no subject or auxiliary of its own
-    cannot share that "be" (no "were cut the toll"): it is a second finite predicate, told in the
-    cue's own tense (the cue in the simple past too; the small parse tags an irregular past such
-    as "cut" as the base form at times), the speaker's deed or a narrated past after the clause
-    said. Whose it is the grammar does not settle; the span stops before it, a shorter content
-    still the speaker's words. A conjunct that is a verb of saying ("... and urged people to go
-    home", "... and told aides that ...") is left alone: cut off, it became a quote of its own
-    given to the clause's subject (the FNC-1 and PolNeAR census, two such). The index of its
-    conjunction (or of a comma before it), or None. "said prices were rising and would rise
-    further" (an auxiliary of its own: the speaker's forecast) and "said the firm had seen fewer
-    orders and cut jobs" ("had" may be shared) stay."""
-    if comp is None or comp.dep_ != "ccomp" or cue.tag_ != "VBD" or comp.tag_ not in ("VBG", "VBN") or not any(
-            c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in comp.children):
-        return None
-    for x in comp.children:
-        if x.dep_ != "conj" or x.i <= comp.i or x.i > right or x.tag_ not in ("VBD", "VB"):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in x.children) or is_cue(x, mental=True) \
-                or not any(c.dep_ == "dobj" for c in x.children) or _quoted_at(sdoc, left, x.i):
-            continue
-        k = x.i - 1
-        while k > left and sdoc[k].dep_ in ("advmod", "neg") and sdoc[k].head.i == x.i:
-            k -= 1
-        if k > left and sdoc[k].dep_ == "cc" and sdoc[k].lower_ in ("and", "but"):
-            while k - 1 > left and sdoc[k - 1].text == ",":
-                k -= 1
-            return k
-    return None
 
 
 def _writer_dash_aside(sdoc, left: int, right: int) -> int | None:
