@@ -140,8 +140,10 @@ def test_a_because_clause_set_off_by_a_comma_stays_out():
 
 
 def test_a_because_clause_on_a_modal_cue_stays_out():
+    # round fifty-six (seed 171 c087 Q6): "can claim" itself is now no statement (possible_claim);
+    # the span rule is tested on a modal cue that still reports
     texts = quote_texts("The jeweller answered questions at the fair on Monday.\n\n"
-                        "Acme can claim its new ring is 18 karat because it will be 75 percent gold by weight.\n")
+                        "Acme can confirm its new ring is 18 karat because it will be 75 percent gold by weight.\n")
     assert "its new ring is 18 karat" in texts, texts
 
 

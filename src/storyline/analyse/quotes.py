@@ -811,6 +811,27 @@ def _participle_in_question(tok, head) -> bool:
             and any(c.dep_ == "mark" and c.lower_ in _question_marks() for c in head.children))
 
 
+def _participle_in_time_clause(tok, head) -> bool:
+    """Is ``tok`` a participle the parse hangs on a clause of time after the main verb ("He
+    offered up his thoughts on the watch when it launches saying, "We expect ..."": round
+    fifty-six, seed 171 fnc1_c091 Q5, given to "it", the watch, resolved to Apple)? ``head`` an
+    adverbial clause opened by a word of data/time_clause_marks.txt, with a subject of its own,
+    set after the verb it hangs on, and the participle after it. Whose saying it is (the time
+    clause's subject or the main verb's) the parse does not say: the speaker is left open, as
+    for ``_participle_in_question``. A time clause whose own verb is one of saying ("minutes
+    after my friend called me telling me that ...", "when he announced his running mate, calling
+    Pence ...") is left alone: the participle tells what that saying said, its subject the
+    speaker (the Timeline17 and PolNeAR census: two such, both read right before)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp") or tok.i < head.i or head.dep_ != "advcl":
+        return False
+    if is_cue(head, mental=True):
+        return False
+    if head.head.i >= head.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in head.children):
+        return False
+    marks = lexicon.words("analyse/time_clause_marks.txt")
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < head.i for c in head.children)
+
+
 @functools.cache
 def _question_marks() -> frozenset[str]:
     return lexicon.words("analyse/embedded_question_marks.txt")
@@ -879,7 +900,7 @@ def _subject_found(verb):
             lost = _subordinate_subject_lost(tok, head)
             if lost is not None:  # "Acme reported A, while a new group started by an aide has reported B"
                 return lost, False
-            if _participle_in_question(tok, head):
+            if _participle_in_question(tok, head) or _participle_in_time_clause(tok, head):
                 return None, False  # "wondered if Roe was ..., going on to write, ...": open (round 53)
             tok = outer or _reporting_above(tok, head) or head
             continue
@@ -3375,7 +3396,8 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     inner = [ctx.tok_mention[t.i] for t in np if t.i in ctx.tok_mention]
     persons = [i for i in inner if ctx.mentions[i].label == "PERSON"]
     held = _holder_in_apposition(ctx, subj, persons)  # "The president of Haiti, Rene Preval, says"
-    if persons and head_np and subj.pos_ == "NOUN" and subj.i not in ctx.tok_mention and not held:
+    if persons and head_np and (subj.pos_ == "NOUN" or _plural_name_of(ctx, subj, persons)) \
+            and subj.i not in ctx.tok_mention and not held:
         # "a spokeswoman for commissioner Vassiliou", "the wife of John Smith": the head is
         # someone or something else than the person named inside the phrase; no role lookup
         # either (the corpus may describe that person with the role). "The Clinton campaign",
@@ -3454,6 +3476,20 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     return _titled_holder(ctx, subj, np, out) or _matched_holder(ctx, subj, np, out) or (
         _office_subject(ctx, subj, np, out, role_words) if place else None) or _conf(
         out, 0.0, f"'{np.text}': a role at {out.get('org') or 'an organisation'}, left to the corpus' one holder of that role")
+
+
+def _plural_name_of(ctx: _Ctx, subj, persons: list[int]) -> bool:
+    """"the Sisters of Sorcha Faal strongly disagree", "the Friends of Jane Roe said": a plural
+    proper noun heading the speaker phrase, with the person named only inside its "of" phrase, is
+    a group called after that person, not the person (round fifty-six, seed 171 fnc1_c098 Q13: the
+    span took the name inside the group's name). A plural head cannot be the one person the name
+    is; the phrase is then read as ``_speaker_rest`` reads "the wife of John Smith" (the group,
+    left open). A singular proper head ("Secretary of State John Kerry", a title the parse may
+    make the head) is not read here."""
+    if subj.tag_ != "NNPS" or subj.i in ctx.tok_mention:
+        return False
+    of = [c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return bool(of) and all(ctx.mentions[i].start >= of[0].idx + len(of[0]) for i in persons)
 
 
 def _appositive_name(ctx: _Ctx, subj, np, out: dict) -> dict | None:
@@ -7392,6 +7428,35 @@ def _obliged(verb) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _obliged_host(verb) -> bool:
+    """A saying set on a verb someone ought to, must or should do: "the government ought to come
+    out and talk to the people, encouraging them that there is still hope", "the board should
+    meet the staff and tell them that ..." (round fifty-six, seed 171 haiti_bbc Q11: a reader's
+    advice to the government, shown as the government's statement). ``_obliged`` reads the cue's
+    own auxiliary; here the cue is a later conjunct of the obliged verb (sharing its "ought to")
+    or a participle with no subject of its own hung on such a verb or conjunct. The climb goes
+    through "and" conjuncts with no subject of their own and one bare participle; a conjunct
+    with its own subject ("... should resign, and the minister told him that ...") is a new
+    clause and stops it."""
+    tok, participle = verb, False
+    for _ in range(6):
+        if tok is not verb and _obliged(tok):
+            return True
+        if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return False
+            tok = tok.head
+            continue
+        if (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and not participle and tok.head.i < tok.i
+                and tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
+                                                                   for c in tok.children)):
+            participle = True
+            tok = tok.head
+            continue
+        return False
+    return False
+
+
 def _hypothetical(ctx: _Ctx, verb) -> bool:
     """A saying that is only supposed, not reported: "if the minister says no, ..." (a
     condition), or "staff will send visitors who say they feel ill to a nurse" (a
@@ -7401,7 +7466,7 @@ def _hypothetical(ctx: _Ctx, verb) -> bool:
     stay statements."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True
-    if _obliged(verb):
+    if _obliged(verb) or _obliged_host(verb):
         return True
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
         return False
@@ -7896,6 +7961,9 @@ _NO_STATEMENT_CHECKS: dict[str, Callable[[_Ctx, Token, list], bool]] = {
     "relative_after_object": lambda ctx, tok, comp: _relative_after_object(tok, comp),
     "noun_cue": lambda ctx, tok, comp: _noun_cue(tok, comp),
     "inside_inference": lambda ctx, tok, comp: _inside_inference(ctx, tok),
+    "possible_claim": lambda ctx, tok, comp: _possible_claim(tok),
+    "shared_supposition": lambda ctx, tok, comp: _shared_supposition(tok),
+    "non_denial": lambda ctx, tok, comp: _non_denial(tok),
 }
 
 
@@ -8568,6 +8636,44 @@ def _generic_one(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
 
 
+def _possible_claim(tok) -> bool:
+    """"Apple can claim its new gold metal composite is 18 karat because it is 75% gold by
+    weight": a verb of contending (data/possible_claims.tsv "verb") under a modal of possibility
+    ("modal": can, could, may, might) says what the subject may or could claim, the writer's
+    reasoning; the subject is not reported saying it (round fifty-six, seed 171 fnc1_c087 Q6,
+    judged a wrong speaker and no statement). The modal must be the cue's own auxiliary; "Roe
+    claimed that ..." and "the Gazette can reveal that ..." (no verb of the list) stay."""
+    kinds = lexicon.kinds("analyse/possible_claims.tsv")
+    if tok.lemma_.lower() not in kinds.get("verb", frozenset()):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in kinds.get("modal", frozenset()) for c in tok.children)
+
+
+def _shared_supposition(tok) -> bool:
+    """"Let's assume that the basic watch will cost no more than that", "let us say the plan
+    works": a cue under an imperative "let" with "us" as its subject is the writer's supposition,
+    shared with the reader, no one's statement (round fifty-six, seed 171 fnc1_c087 Q4). Only
+    "us"/"'s": "let me say that ..." is the speaker's own statement and stays, as does "they let
+    him say that ..." ("let" with a subject of its own, a permission)."""
+    head = tok.head
+    if head.i == tok.i or head.lower_ != "let" or tok.dep_ not in ("ccomp", "xcomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    us = [c for c in list(tok.children) + list(head.children) if c.dep_ in ("nsubj", "dobj") and c.i < tok.i]
+    return bool(us) and all(c.lower_ in ("us", "'s", "\u2019s") for c in us)
+
+
+def _non_denial(tok) -> bool:
+    """"In a joint statement, the directors did not deny that the early estimate was blocked":
+    a negated verb of denial (data/denial_cues.txt) tells that the holder left the clause
+    uncontested, not that anyone said it (round fifty-six, seed 171 bpoil_reuters Q12, judged no
+    statement). Shown as a quote with the cue "did not deny" it reads as the directors' word.
+    "denied that ..." (a denial made) and other negated cues ("never said ...", kept with the
+    negation in the cue, round nineteen) stay."""
+    return tok.lemma_.lower() in lexicon.words("analyse/denial_cues.txt") and any(
+        c.dep_ == "neg" for c in tok.children)
+
+
 def _sought_doer(c) -> bool:
     """"The party couldn't find anyone to play the part", "hopes to find someone to run it": a
     noun and a "to"-infinitive of any verb but "be", the noun indefinite (``_indefinite_doer``),
@@ -9062,6 +9168,7 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
                          _dangling_conjunction(sdoc, left, right), _name_gloss(sdoc, cue, left, right),
                          _report_set_against(sdoc, cue, left, right), _report_conceded(sdoc, left, right),
                          _dash_gloss(sdoc, left, right), _even_as_clause(sdoc, left, right),
+                         _writer_dash_aside(sdoc, left, right),
                          _share_comparison(sdoc, cue, left, right), _second_saying(sdoc, cue, comp, left, right),
                          _reaction_tail(sdoc, left, right), _citing_tail(sdoc, left, right),
                          _rebuttal_tail(sdoc, left, right), _comment_on_statement(sdoc, left, right),
@@ -9431,6 +9538,22 @@ def _spaced_dash(t) -> bool:
     if t.text in ("—", "–"):
         return True
     return t.i > 0 and bool(t.doc[t.i - 1].whitespace_) and bool(t.whitespace_)
+
+
+def _writer_dash_aside(sdoc, left: int, right: int) -> int | None:
+    """The writer's guess set after a dash inside a content: "Apple already announced pricing will
+    start at US$349—presumably for the Apple Watch Sport—and ..." (round fifty-six, seed 171
+    fnc1_c091 Q1, judged run on: the guess at what the price is for is the reporter's). A dash
+    (em or en dash, or a spaced hyphen) after the content's first words, outside any quotation in
+    it, followed at once by an adverb of data/writer_aside_adverbs.txt: the content stops before
+    the dash. A speaker's own hedge with no dash ("said the pump had apparently failed") is the
+    speaker's and stays. The index of the dash, or None."""
+    end = _last_word(sdoc, left, right)
+    words = lexicon.words("analyse/writer_aside_adverbs.txt")
+    for d in sdoc[left + 3 : end]:
+        if _spaced_dash(d) and sdoc[d.i + 1].lower_ in words and not _quoted_at(sdoc, left, d.i):
+            return d.i
+    return None
 
 
 def _dash_gloss(sdoc, left: int, right: int) -> int | None:
@@ -11662,7 +11785,8 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         else:
             a, b = _trim_chars(text, s0, acc.idx)
             b = _trim_chars(text, a, b - 1)[1] if b > a and text[b - 1] in "([" else b
-        if b - a < 10 or covered(a, b) or ctx.inside_quote(acc.idx) or _said_tag_last(sdoc, a, b):
+        if b - a < 10 or covered(a, b) or ctx.inside_quote(acc.idx) or _said_tag_last(sdoc, a, b) \
+                or (acc.idx >= b and _said_lead_first(sdoc, a, b)):
             continue
         if _names_a_saying(sdoc.char_span(a, b, alignment_mode="expand")):
             continue
@@ -11862,6 +11986,38 @@ def _election_poll(noun) -> bool:
     words = lexicon.kinds("analyse/poll_findings.tsv").get("election", frozenset())
     return any(t.i < noun.i and (t.lower_ in words or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")))
                for t in noun.subtree)
+
+
+def _said_lead_first(sdoc, a: int, b: int) -> bool:
+    """"Haiti's Prime Minister, Jean-Max Bellerive, says more than 15,000 bodies have been
+    collected, according to the AFP news agency": the words before the source open on a speaker
+    and a verb of saying of their own, whose clause is the rest; that speaker's quote holds the
+    words (its cue's), the source relays them. Taken as the source's content the span would hold
+    the speaker's own name and "says" (round fifty-six, seed 171 haiti_bbc Q5, judged cut). The
+    twin of ``_said_tag_last`` for a lead: the span's root a verb of saying (not of belief alone:
+    "Roe thinks ..., according to aides" is the aides' report of a thought), its subject opening
+    the span, a clause after it running to the span's end, and a name in the subject (a person or
+    an organisation the tagger typed): with an unnamed subject ("Officers confirmed she had
+    dropped the case, according to Snopes") the source is the one voice named, and round
+    forty-nine kept that reading (tests/test_r49_m3.py). Quotation marks in the span leave it
+    to the direct quotes' machinery, as there."""
+    if any(ch in _MARKS for ch in sdoc.text[a:b]):
+        return False
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return False
+    root = span.root
+    if root.pos_ != "VERB" or not is_cue(root):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+    if subj is None or clause is None or subj.left_edge.i > span.start + 1:
+        return False
+    if not any(t.ent_type_ in ("PERSON", "ORG") for t in subj.subtree):
+        return False  # "Officers confirmed ..., according to Snopes": the source the one voice named (round 49)
+    last = max((t.i for t in span if not t.is_punct), default=root.i)
+    # the clause right after the verb ("says more than ...", "said that ..."), nothing between
+    return clause.right_edge.i >= last and clause.left_edge.i <= root.i + 2
 
 
 def _said_tag_last(sdoc, a: int, b: int) -> bool:
