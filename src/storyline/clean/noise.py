@@ -3743,21 +3743,40 @@ def _link_tail() -> re.Pattern:
     return re.compile(r"(?<=[.!?\"”’])\s+[(\[](?i:" + labels + r")[)\]]\s*$")
 
 
+# Round fifty-six (issue 16, seed 171 c089 K1): the same brackets closing a line after its
+# stop, holding an imperative pointer to the outlet's own piece ("(For more tips, see our guide
+# to ...)"): the site's plug (data/own_pointer_tails.txt says the shapes). A regular
+# expression, as _link_tail is: the brackets, the stop before them and "our" after the verb
+# are fixed marks.
+_OWN_POINTER_TAIL_REASON = "promo: a pointer in brackets to the site's own piece ('(For more, see our guide to ...)')"
+
+
+@functools.cache
+def _own_pointer_tail() -> re.Pattern:
+    shapes = "|".join(f"(?:{p})" for p in _lines("own_pointer_tails.txt"))
+    return re.compile(r"(?<=[.!?\"”’])\s+[(\[](?i:" + shapes + r")[.!]?[)\]]\s*$")
+
+
 def _split_link_tails(text: str, units: list[Unit]) -> list[Unit]:
-    tails: set[int] = set()
+    tails: dict[int, tuple[str, str]] = {}
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        m = _link_tail().search(u.text) if u.kind is None else None
-        if m is None or not _WORD.search(u.text[:m.start()]):
+        if u.kind is not None:
             return None
-        tail = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        tails.add(u.start + tail)
-        return m.start(), tail, False
+        for rx, kind, reason in ((_link_tail(), "links", _LINK_TAIL_REASON),
+                                 (_own_pointer_tail(), "promo", _OWN_POINTER_TAIL_REASON)):
+            m = rx.search(u.text)
+            if m is None or not _WORD.search(u.text[:m.start()]):
+                continue
+            tail = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            tails[u.start + tail] = (kind, reason)
+            return m.start(), tail, False
+        return None
 
     units = _split_units(text, units, cut_of)
     for v in units:
         if v.start in tails:
-            _mark(v, "links", _LINK_TAIL_REASON)
+            _mark(v, *tails[v.start])
     return units
 
 
