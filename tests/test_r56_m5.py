@@ -39,3 +39,34 @@ def test_twin_a_bracketed_aside_with_no_imperative_stays():
     line = "Two tools help us check photos online. (The rangers check our harbour walls every week.)"
     doc = _clean(_HEAD + line + _TAIL)
     assert line in doc.text
+
+
+# --- haiti_bbc K1: a programme page's clip teasers in looser shapes (noise._page_clip_teasers) --------
+
+_TEASED = ("The port of Ellery will close its old dock next year, the harbour board has said.\n\n"
+           "Jane Roe, head of works at the Ellery Harbour Board, explains the decision.\n\n"
+           "Rail fares are to rise by five per cent in the new year, the operators have announced.\n\n"
+           "John Doe, a transport analyst at the Acme Institute, discusses the rise.\n\n")
+_LOOSE = ("Fishing quotas for the coming season were set on Monday after long talks in the capital.\n\n"
+          "{a}\n\n"
+          "A new survey of the town's seabirds found fewer nesting pairs than a decade ago.\n\n"
+          "{b}\n\n"
+          "The museum is to reopen after a two-year refit paid for by a local appeal.\n\n"
+          "{c}\n\n"
+          "The harbour board will meet again in June to set the new fees for the berths.\n")
+_LINES = dict(a="Mary Stone, a skipper from the harbour, and Tom Wright, a fisheries officer, debate the new quotas.",
+              b="Ann Kerr investigates how Mr Wright is seen by the crews.",
+              c="Reporter Sam Hill has been looking at the accounts.")
+
+
+def test_looser_clip_teasers_go_on_a_page_of_clip_teasers():
+    doc = _clean("Today's programme\n\n" + _TEASED + _LOOSE.format(**_LINES))
+    for line in _LINES.values():
+        assert line not in doc.text, line
+    assert "The museum is to reopen" in doc.text and "Fishing quotas" in doc.text
+
+
+def test_twin_the_same_lines_stay_on_a_page_with_no_clip_teasers():
+    doc = _clean("Today's news\n\n" + _LOOSE.format(**_LINES))
+    for line in _LINES.values():
+        assert line in doc.text, line

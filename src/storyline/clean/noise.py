@@ -5644,7 +5644,7 @@ _GOES_ON_WITH = re.compile(r"^[\"“‘]|^(?:He|She|They|His|Her|Their)\b")
 # name and its verb ("... explains the new plan Acme has delayed a test of ..."): the
 # capitalised opener _glued_openers looks for is a name here, so the name with an
 # auxiliary or a verb of saying right after it marks the seam; the line stays whole
-_GLUED_NAME_CLAUSE = re.compile(r"\b[a-z]+\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
+_GLUED_NAME_CLAUSE = re.compile(r"\b([a-z]+)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
                                 r"(?:has|have|had|is|are|was|were|said|says|will|would|could|can|may|might)\b")
 
 
@@ -5661,6 +5661,33 @@ def _clip_teasers(units: list[Unit]) -> None:
             continue
         if _glued_openers(line) or len(_sentences(line)) != 1 or _GLUED_NAME_CLAUSE.search(line):
             continue
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if nxt is not None and _GOES_ON_WITH.match(nxt.text.strip()):
+            continue
+        _mark(u, "promo", _CLIP_TEASER_REASON)
+    _page_clip_teasers(units)
+
+
+_EMBEDDED_QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where", "when", "who", "if"})
+_PAGE_CLIP_TEASERS = 2  # lines cut by clip_teasers.txt that make the page a running order of clips
+
+
+def _page_clip_teasers(units: list[Unit]) -> None:
+    """Round fifty-six (issue 16, seed 171 haiti_bbc K1): on a page where _PAGE_CLIP_TEASERS
+    lines or more were cut as clip teasers, the same teaser in the looser shapes of
+    data/clip_teasers_page.txt (two guests and a plural verb, a longer role, a wider present
+    verb, "Reporter Jane Roe has been looking at ...") goes too, on the same checks. The page
+    is the signal: the shapes alone would read a news sentence in the present as a teaser."""
+    if sum(u.reason == _CLIP_TEASER_REASON for u in units) < _PAGE_CLIP_TEASERS:
+        return
+    kept = [u for u in units if u.kind is None]
+    for i, u in enumerate(kept):
+        line = u.text.strip()
+        if u.words > 50 or not any(rx.match(line) for rx in _patterns("clip_teasers_page.txt", 0)):
+            continue
+        if _glued_openers(line) or len(_sentences(line)) != 1 or any(
+                m.group(1) not in _EMBEDDED_QUESTION_WORDS for m in _GLUED_NAME_CLAUSE.finditer(line)):
+            continue  # "... investigates how Mr Roe is viewed": an embedded question, no seam
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if nxt is not None and _GOES_ON_WITH.match(nxt.text.strip()):
             continue
