@@ -5625,6 +5625,7 @@ _PROMO_LINE_REASONS = {
     "link": "promo: a link line (a label and a web address closing it), pointing to what the text does not carry",  # round thirty-seven (issue 16)
     "call": "promo: the site's box calling for the reader's views ('<Acme Live> Wants Your Take!')",  # round fifty-two (c046 K2)
     "readers": "promo: a pointer sending interested readers to a piece elsewhere ('Interested readers can check out ...')",  # round fifty-five (c069 K2)
+    "say": "promo: a programme's plug for the reader's feedback ('<Title> is your chance to have your say ...')",  # round fifty-six (haiti_bbc K7)
 }
 
 
