@@ -3882,6 +3882,31 @@ def _captions_above_credits(units: list[Unit]) -> None:
             _mark(v, "caption", f"caption: the picture's caption, above its credit ('{c.text.strip()[:40]}')")
 
 
+_LONE_CREDIT_REASON = "caption: a picture's credit on a line of its own ('SUPPLIED'), its picture gone"
+_LONE_CREDIT_CAPTION_WORDS = 8
+
+
+def _lone_credits(units: list[Unit]) -> None:
+    """Round fifty-six (issue 16, seed 171 c093 K1): a line that is only a picture's credit
+    (data/lone_credit_words.txt: "SUPPLIED", "Handout") is the picture's credit; the kept line
+    right above it is that picture's caption when it is short (at most
+    _LONE_CREDIT_CAPTION_WORDS words), closes on no stop and holds no quote mark (a file
+    name or a label: "IMG 3 harbour"); a sentence with its stop above the credit stays."""
+    words = lexicon.words("clean/lone_credit_words.txt")
+    kept = [u for u in units if u.kind is None]
+    for i, u in enumerate(kept):
+        if " ".join(u.text.strip().rstrip(".").lower().split()) not in words:
+            continue
+        _mark(u, "caption", _LONE_CREDIT_REASON)
+        if not i:
+            continue
+        above = kept[i - 1]
+        line = above.text.strip()
+        if 0 < above.words <= _LONE_CREDIT_CAPTION_WORDS and not _TERMINAL.search(line) \
+                and not any(m in line for m in "\"“”:") and above.index != 0:
+            _mark(above, "caption", f"caption: the picture's caption, above its credit ('{u.text.strip()[:40]}')")
+
+
 def _sentences(text: str) -> list[str]:
     # A light splitter: enough to find sentences that open with an imperative; the
     # spaCy parse comes later and is too heavy to run on page chrome.
@@ -6125,6 +6150,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
     _captions_above_credits(units)
+    _lone_credits(units)  # round fifty-six (c093 K1)
     _captions_above_line_credits(units)  # round twenty-four (24n)
     _opening_picture_caption(units, found_dateline)  # round seventeen (16n)
     _opening_stopless_line(text, units)  # round forty-one (issue 16)
