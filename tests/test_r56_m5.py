@@ -70,3 +70,83 @@ def test_twin_the_same_lines_stay_on_a_page_with_no_clip_teasers():
     doc = _clean("Today's news\n\n" + _LOOSE.format(**_LINES))
     for line in _LINES.values():
         assert line in doc.text, line
+
+
+# --- haiti_bbc B7: a trailing "she said" after words in the first person (brief._pronoun_leans) -------
+
+def _leans(sentence: str, place: str) -> bool:
+    from types import SimpleNamespace
+
+    from storyline.resolve import brief
+
+    b0 = sentence.rindex("she")
+    at = sentence.index(place)
+    return brief._pronoun_leans(sentence, SimpleNamespace(start=0, end=len(sentence)), b0, b0 + 3,
+                                [(at, at + len(place))])
+
+
+def test_own_voice_words_under_a_bare_she_said_lean_on_the_sentence_before():
+    assert _leans('"I have had no word from my cousins in Ellery since the storm," she said.', "Ellery")
+
+
+def test_twin_words_naming_a_place_in_no_first_person_stand_alone():
+    assert not _leans('"The storm has cut every road into Ellery since the weekend," she said.', "Ellery")
+
+
+def test_twin_own_voice_words_with_a_figure_stand_alone():
+    assert not _leans('"I counted 40 houses down in Ellery since the storm," she said.', "Ellery")
+
+
+# --- haiti_bbc K5: a signature in capitals of a name and an organisation (noise._caps_name_org) -------
+
+_DIARY = ("Aid diary\n\n"
+          "Aid workers from three charities are writing from the flooded valley this week.\n\n"
+          "{line}\n\n"
+          "Yesterday I walked to the clinic on the hill, where forty families wait for clean water.\n\n"
+          "The clinic's staff have worked through the night to treat the children there.\n")
+
+
+def test_a_name_and_an_organisation_in_capitals_on_a_line_of_its_own_is_a_byline():
+    doc = _clean(_DIARY.format(line="MARGARET HOLLIS, ACME RELIEF FUND"))
+    assert "MARGARET HOLLIS" not in doc.text
+    assert _removed(doc, "byline: a writer's signature in capitals (name, organisation)")
+    assert "Yesterday I walked to the clinic" in doc.text
+
+
+def test_twin_a_heading_in_capitals_with_a_comma_stays_no_byline():
+    doc = _clean(_DIARY.format(line="DEATH TOLL, DAY THREE"))
+    assert not _removed(doc, "byline: a writer's signature in capitals (name, organisation)")
+
+
+# --- haiti_bbc K7: a programme's plug for feedback after a closing credit (promo_lines.txt 'say') -----
+
+def test_a_programmes_feedback_plug_after_a_closing_credit_goes():
+    line = "Jane Roe is Producer, Acme Radio Harbour Talkback is your chance to have your say about our programmes."
+    doc = _clean(_HEAD + "The board will meet again in June to set the new fees for the berths.\n\n" + line + "\n")
+    assert "have your say" not in doc.text
+    assert "The board will meet again in June" in doc.text
+
+
+def test_twin_an_article_sentence_on_a_consultation_stays():
+    line = "The council said the consultation is your chance to have your say about the new berths."
+    doc = _clean(_HEAD + line + _TAIL)
+    assert line in doc.text
+
+
+# --- c093 K1: a picture's credit alone on a line, its caption above it (noise._lone_credits) --------
+
+_PICTURED = (_HEAD + "Children at the harbour were seen copying the fights at weekends, the inspectors said.\n\n"
+             "{above}\n\nSUPPLIED\n\n"
+             "The inspectors watched the children play on the slipway for most of the afternoon.\n")
+
+
+def test_a_lone_credit_and_the_file_name_above_it_go():
+    doc = _clean(_PICTURED.format(above="ACME  st HARBOURfights 3"))
+    assert "SUPPLIED" not in doc.text and "HARBOURfights" not in doc.text
+    assert "The inspectors watched the children" in doc.text
+
+
+def test_twin_a_sentence_with_its_stop_above_a_lone_credit_stays():
+    line = "The pictures were supplied by a harbour worker."
+    doc = _clean(_PICTURED.format(above=line))
+    assert line in doc.text and "SUPPLIED" not in doc.text

@@ -1967,6 +1967,23 @@ def _caps_signature(line: str) -> bool:
     return bool(_CAPS_SIGNATURE.match(line)) and not any(w.strip(",") in _CAPS_FUNCTION for w in line.split())
 
 
+# Round fifty-six (issue 16, seed 171 haiti_bbc K5): a signature of two parts, a writer's name
+# and the organisation they write for ("JANE ROE, ACME RELIEF"), heading a diary's or a
+# blog's entry: the name opens on a common first name (storyline.firstnames), which a heading
+# in capitals with a comma ("DEATH TOLL, DAY THREE", "HOPE, AT LAST") does not; no function
+# word, no figure, on a line of its own or split off its entry by _split_caps_headings.
+_CAPS_NAME_ORG = re.compile(
+    rf"^\s*(?P<name>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,2}})\s*,\s*{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}\s*$"
+)
+_CAPS_NAME_ORG_REASON = "byline: a writer's signature in capitals (name, organisation)"
+
+
+def _caps_name_org(line: str) -> bool:
+    m = _CAPS_NAME_ORG.match(line)
+    return m is not None and not any(w.strip(",") in _CAPS_FUNCTION for w in line.split()) \
+        and _common_first_name(m.group("name").split()[0].title())
+
+
 def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if u.kind is not None:
@@ -1984,6 +2001,8 @@ def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
     for v in out:
         if v.kind is None and _caps_signature(v.text):
             _mark(v, "byline", "byline: a reader's or writer's signature in capitals (name, town, country)")
+        elif v.kind is None and _caps_name_org(v.text):
+            _mark(v, "byline", _CAPS_NAME_ORG_REASON)
         elif v.kind is None and _DIARY_HEADING.match(v.text):
             _mark(v, "byline", _DIARY_HEADING_REASON)
     return out
