@@ -1972,6 +1972,23 @@ def _caps_signature(line: str) -> bool:
     return bool(_CAPS_SIGNATURE.match(line)) and not any(w.strip(",") in _CAPS_FUNCTION for w in line.split())
 
 
+# Round fifty-six (issue 16, seed 171 haiti_bbc K5): a signature of two parts, a writer's name
+# and the organisation they write for ("JANE ROE, ACME RELIEF"), heading a diary's or a
+# blog's entry: the name opens on a common first name (storyline.firstnames), which a heading
+# in capitals with a comma ("DEATH TOLL, DAY THREE", "HOPE, AT LAST") does not; no function
+# word, no figure, on a line of its own or split off its entry by _split_caps_headings.
+_CAPS_NAME_ORG = re.compile(
+    rf"^\s*(?P<name>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,2}})\s*,\s*{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}\s*$"
+)
+_CAPS_NAME_ORG_REASON = "byline: a writer's signature in capitals (name, organisation)"
+
+
+def _caps_name_org(line: str) -> bool:
+    m = _CAPS_NAME_ORG.match(line)
+    return m is not None and not any(w.strip(",") in _CAPS_FUNCTION for w in line.split()) \
+        and _common_first_name(m.group("name").split()[0].title())
+
+
 def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
         if u.kind is not None:
@@ -1989,6 +2006,8 @@ def _split_caps_headings(text: str, units: list[Unit]) -> list[Unit]:
     for v in out:
         if v.kind is None and _caps_signature(v.text):
             _mark(v, "byline", "byline: a reader's or writer's signature in capitals (name, town, country)")
+        elif v.kind is None and _caps_name_org(v.text):
+            _mark(v, "byline", _CAPS_NAME_ORG_REASON)
         elif v.kind is None and _DIARY_HEADING.match(v.text):
             _mark(v, "byline", _DIARY_HEADING_REASON)
     return out
@@ -3768,21 +3787,40 @@ def _link_tail() -> re.Pattern:
     return re.compile(r"(?<=[.!?\"”’])\s+[(\[](?i:" + labels + r")[)\]]\s*$")
 
 
+# Round fifty-six (issue 16, seed 171 c089 K1): the same brackets closing a line after its
+# stop, holding an imperative pointer to the outlet's own piece ("(For more tips, see our guide
+# to ...)"): the site's plug (data/own_pointer_tails.txt says the shapes). A regular
+# expression, as _link_tail is: the brackets, the stop before them and "our" after the verb
+# are fixed marks.
+_OWN_POINTER_TAIL_REASON = "promo: a pointer in brackets to the site's own piece ('(For more, see our guide to ...)')"
+
+
+@functools.cache
+def _own_pointer_tail() -> re.Pattern:
+    shapes = "|".join(f"(?:{p})" for p in _lines("own_pointer_tails.txt"))
+    return re.compile(r"(?<=[.!?\"”’])\s+[(\[](?i:" + shapes + r")[.!]?[)\]]\s*$")
+
+
 def _split_link_tails(text: str, units: list[Unit]) -> list[Unit]:
-    tails: set[int] = set()
+    tails: dict[int, tuple[str, str]] = {}
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        m = _link_tail().search(u.text) if u.kind is None else None
-        if m is None or not _WORD.search(u.text[:m.start()]):
+        if u.kind is not None:
             return None
-        tail = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        tails.add(u.start + tail)
-        return m.start(), tail, False
+        for rx, kind, reason in ((_link_tail(), "links", _LINK_TAIL_REASON),
+                                 (_own_pointer_tail(), "promo", _OWN_POINTER_TAIL_REASON)):
+            m = rx.search(u.text)
+            if m is None or not _WORD.search(u.text[:m.start()]):
+                continue
+            tail = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            tails[u.start + tail] = (kind, reason)
+            return m.start(), tail, False
+        return None
 
     units = _split_units(text, units, cut_of)
     for v in units:
         if v.start in tails:
-            _mark(v, "links", _LINK_TAIL_REASON)
+            _mark(v, *tails[v.start])
     return units
 
 
@@ -3886,6 +3924,31 @@ def _captions_above_credits(units: list[Unit]) -> None:
             continue
         for v in above:
             _mark(v, "caption", f"caption: the picture's caption, above its credit ('{c.text.strip()[:40]}')")
+
+
+_LONE_CREDIT_REASON = "caption: a picture's credit on a line of its own ('SUPPLIED'), its picture gone"
+_LONE_CREDIT_CAPTION_WORDS = 8
+
+
+def _lone_credits(units: list[Unit]) -> None:
+    """Round fifty-six (issue 16, seed 171 c093 K1): a line that is only a picture's credit
+    (data/lone_credit_words.txt: "SUPPLIED", "Handout") is the picture's credit; the kept line
+    right above it is that picture's caption when it is short (at most
+    _LONE_CREDIT_CAPTION_WORDS words), closes on no stop and holds no quote mark (a file
+    name or a label: "IMG 3 harbour"); a sentence with its stop above the credit stays."""
+    words = lexicon.words("clean/lone_credit_words.txt")
+    kept = [u for u in units if u.kind is None]
+    for i, u in enumerate(kept):
+        if " ".join(u.text.strip().rstrip(".").lower().split()) not in words:
+            continue
+        _mark(u, "caption", _LONE_CREDIT_REASON)
+        if not i:
+            continue
+        above = kept[i - 1]
+        line = above.text.strip()
+        if 0 < above.words <= _LONE_CREDIT_CAPTION_WORDS and not _TERMINAL.search(line) \
+                and not any(m in line for m in "\"“”:") and above.index != 0:
+            _mark(above, "caption", f"caption: the picture's caption, above its credit ('{u.text.strip()[:40]}')")
 
 
 def _sentences(text: str) -> list[str]:
@@ -5641,6 +5704,7 @@ _PROMO_LINE_REASONS = {
     "channel": "promo: the outlet's plug for its own page, site or feed ('visit our Facebook page', '<Forum> is on Twitter')",  # round fifty-six (issue 16, e3)
     "contact": "promo: the site's notice asking readers to email it about comments or errors",  # round fifty-six (issue 16, e3)
     "click": "promo: an instruction to click the page's widget (NEXT, an image, a graphic), which the text does not carry",  # round fifty-six (issue 16, e3)
+    "say": "promo: a programme's plug for the reader's feedback ('<Title> is your chance to have your say ...')",  # round fifty-six (haiti_bbc K7)
 }
 
 
@@ -5660,7 +5724,7 @@ _GOES_ON_WITH = re.compile(r"^[\"“‘]|^(?:He|She|They|His|Her|Their)\b")
 # name and its verb ("... explains the new plan Acme has delayed a test of ..."): the
 # capitalised opener _glued_openers looks for is a name here, so the name with an
 # auxiliary or a verb of saying right after it marks the seam; the line stays whole
-_GLUED_NAME_CLAUSE = re.compile(r"\b[a-z]+\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
+_GLUED_NAME_CLAUSE = re.compile(r"\b([a-z]+)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
                                 r"(?:has|have|had|is|are|was|were|said|says|will|would|could|can|may|might)\b")
 
 
@@ -5677,6 +5741,33 @@ def _clip_teasers(units: list[Unit]) -> None:
             continue
         if _glued_openers(line) or len(_sentences(line)) != 1 or _GLUED_NAME_CLAUSE.search(line):
             continue
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if nxt is not None and _GOES_ON_WITH.match(nxt.text.strip()):
+            continue
+        _mark(u, "promo", _CLIP_TEASER_REASON)
+    _page_clip_teasers(units)
+
+
+_EMBEDDED_QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where", "when", "who", "if"})
+_PAGE_CLIP_TEASERS = 2  # lines cut by clip_teasers.txt that make the page a running order of clips
+
+
+def _page_clip_teasers(units: list[Unit]) -> None:
+    """Round fifty-six (issue 16, seed 171 haiti_bbc K1): on a page where _PAGE_CLIP_TEASERS
+    lines or more were cut as clip teasers, the same teaser in the looser shapes of
+    data/clip_teasers_page.txt (two guests and a plural verb, a longer role, a wider present
+    verb, "Reporter Jane Roe has been looking at ...") goes too, on the same checks. The page
+    is the signal: the shapes alone would read a news sentence in the present as a teaser."""
+    if sum(u.reason == _CLIP_TEASER_REASON for u in units) < _PAGE_CLIP_TEASERS:
+        return
+    kept = [u for u in units if u.kind is None]
+    for i, u in enumerate(kept):
+        line = u.text.strip()
+        if u.words > 50 or not any(rx.match(line) for rx in _patterns("clip_teasers_page.txt", 0)):
+            continue
+        if _glued_openers(line) or len(_sentences(line)) != 1 or any(
+                m.group(1) not in _EMBEDDED_QUESTION_WORDS for m in _GLUED_NAME_CLAUSE.finditer(line)):
+            continue  # "... investigates how Mr Roe is viewed": an embedded question, no seam
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if nxt is not None and _GOES_ON_WITH.match(nxt.text.strip()):
             continue
@@ -6187,6 +6278,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
     _captions_above_credits(units)
+    _lone_credits(units)  # round fifty-six (c093 K1)
     _captions_above_line_credits(units)  # round twenty-four (24n)
     _opening_picture_caption(units, found_dateline)  # round seventeen (16n)
     _opening_stopless_line(text, units)  # round forty-one (issue 16)
