@@ -153,3 +153,17 @@ def test_twin_a_sentence_that_mentions_an_editors_note_stays():
     line = "An editor's note added later said the report had named the wrong depot in its first version."
     d = _clean(SITE_LEAD + line + "\n")
     assert line in d.text
+
+
+# --- seed 171 haiti_bbc F6: a second conversion in the same parenthesis keeps the bound (quantities._converted_bounds) --
+
+def test_a_second_conversion_after_a_semicolon_keeps_the_bound():
+    a = analysed("Aid pledged\n\n" + LEAD + "The union has pledged more than 420m euros ($604m; £320m) for aid, officials said.\n")
+    f = _figure(a, "£320m")
+    assert f.value is None and f.low == 320000000.0
+
+
+def test_twin_a_sum_after_the_parenthesis_closes_is_its_own():
+    a = analysed("Aid pledged\n\n" + LEAD + "The union has pledged more than 420m euros ($604m), and Japan gave £320m for aid, officials said.\n")
+    f = _figure(a, "£320m")
+    assert f.value == 320000000.0 and f.low is None

@@ -1047,11 +1047,24 @@ def _converted_bounds(text: str, quantities: list[Quantity]) -> None:
     """An amount that converts a bounded or approximate amount into another currency, in
     a parenthesis right after it, is bounded the same way: "more than $720m (#480m)" is
     more than 480m pounds, "about $7m (£4.4m)" about 4.4m. Only money to other money: a
-    parenthesis after a count may break it down ("more than 1,200 cases (400 in Port Ellery)")."""
+    parenthesis after a count may break it down ("more than 1,200 cases (400 in Port Ellery)").
+    A second conversion in the same parenthesis after a semicolon, comma or slash is bounded
+    too: "more than 420m euros ($604m; £320m)" is more than £320m as well (round fifty-six,
+    seed 171 haiti_bbc F6 showed an exact £320m)."""
+    source = None  # the bounded amount the parenthesis open right now converts
     for p, q in zip(quantities, quantities[1:], strict=False):
+        gap = text[p.end : q.start]
+        if source is not None and re.fullmatch(r"\s*[;,/]\s*", gap) and q.currency is not None:
+            p = source  # the parenthesis's next conversion converts the same amount
+        else:
+            source = None
+            if not re.fullmatch(r"\s*\(\s*", gap):
+                continue
         if (p.currency is None or q.currency is None or p.currency == q.currency or q.qualifier is not None
-                or q.kind != "value" or q.value is None or not re.fullmatch(r"\s*\(\s*", text[p.end : q.start])):
+                or q.kind != "value" or q.value is None):
+            source = None
             continue
+        source = p
         if p.kind == "bound" and p.bound:
             _bound(q, p.bound)
             q.approx = q.approx or p.approx
