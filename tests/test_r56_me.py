@@ -167,3 +167,22 @@ def test_twin_a_sum_after_the_parenthesis_closes_is_its_own():
     a = analysed("Aid pledged\n\n" + LEAD + "The union has pledged more than 420m euros ($604m), and Japan gave £320m for aid, officials said.\n")
     f = _figure(a, "£320m")
     assert f.value == 320000000.0 and f.low is None
+
+
+# --- seed 171 fnc1_c098 B6: a sentence begun at a picture pointer inside a sentence (brief.open_before) --
+
+from storyline.resolve.brief import open_before  # noqa: E402
+
+
+def test_a_sentence_begun_at_a_bracket_inside_a_sentence_opening_in_lower_case_starts_mid_sentence():
+    t = "The platform is the Acme Artillery System [3rd photo left] which is operated by forces of the brigade."
+    assert open_before(t, t.find("[3rd")) is not None
+
+
+@pytest.mark.parametrize("t, at", [
+    ("Voters waited at the hall on Monday. [Pictured] The mayor arrived at nine.", "[Pictured]"),
+    ("The crowd waited outside the hall for hours de Blasio arrived at nine.", "de Blasio"),
+    ("Sales rose in the quarter iPhone sales led the gain.", "iPhone"),
+])
+def test_twin_a_stop_before_it_a_particle_or_a_brand_is_no_mid_sentence_start(t, at):
+    assert open_before(t, t.find(at)) is None

@@ -1145,6 +1145,11 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
 _OPEN_TAIL = re.compile(r"(?:([^\W\d_][\w'’-]*)|([,;]))[ \t]*$")
 
 
+# a sentence's opening in lower case, after any bracketed aside: a lower-case word with no capital
+# inside it and not a particle before a capitalised name ("de Blasio", "van Gogh")
+_LOWER_OPEN = re.compile(r"[ \t]*(?:[\[(][^\])\n]{0,60}[\])][ \t]*)?(?!(?:de|da|di|du|del|della|van|von|der|den|la|le|al|el|bin|ibn)\s+[A-Z])([a-z][a-z'’-]*)\b(?![A-Z])")
+
+
 @functools.cache
 def _open_ends() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lexicon.words("clean/open_ends.txt"))
@@ -1160,6 +1165,14 @@ def open_before(text: str, start: int) -> str | None:
     word = m.group(1)
     if word is None or word.lower() in _open_ends() or _OWNER.search(word):
         return f"it starts mid-sentence: the words before it in its paragraph end on '{(word or m.group(2))}'"
+    # round fifty-six (seed 171 fnc1_c098 B6): a picture pointer in brackets set inside a sentence
+    # ("... the Paladin Artillery System [3rd photo left] which is operated by ..."): the splitter
+    # began a sentence at the bracket, after a word with no stop, and what follows it opens in
+    # lower case. No sentence opens so (a name's lower-case particle or a brand's lower-case first
+    # letter, "de Blasio", "iPhone", goes on with a capital: _LOWER_OPEN reads neither).
+    opening = _LOWER_OPEN.match(text, start)
+    if opening is not None:
+        return f"it starts mid-sentence: it opens on '{opening.group(1)}' after '{word}', with no stop between"
     return None
 
 
