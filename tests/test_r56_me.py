@@ -186,3 +186,22 @@ def test_a_sentence_begun_at_a_bracket_inside_a_sentence_opening_in_lower_case_s
 ])
 def test_twin_a_stop_before_it_a_particle_or_a_brand_is_no_mid_sentence_start(t, at):
     assert open_before(t, t.find(at)) is None
+
+
+# --- seed 171 fnc1_c090 K1: a second post ending on its hashtags right under a cut pasted post (embeds._hashtag_posts_after) --
+
+POST_LEAD = ("Star is alive\n\nThe actor is very much alive, despite a hoax about his death.\n\n"
+             "His wife shared a picture of the family on Sunday, along with a saying about the truth.\n\n")
+
+
+def test_a_hashtag_line_right_under_a_cut_post_is_cut_with_it():
+    d = _clean(POST_LEAD + "Movie night with the family pic.twitter.com/AbCdEf1234\n\n"
+               "The truth will out in the end, whatever they say. #QuoteOfTheDay\n\n"
+               "A fake news site had published the story on Saturday, and it was shared widely.\n")
+    assert "#QuoteOfTheDay" not in d.text and "A fake news site" in d.text
+
+
+def test_twin_a_hashtag_line_with_no_cut_post_before_it_stays():
+    line = "Fans answered with their own family pictures under the tag. #MovieNight"
+    d = _clean(POST_LEAD + line + "\n\nA fake news site had published the story on Saturday, and it was shared widely.\n")
+    assert line in d.text

@@ -280,3 +280,21 @@ def pasted_posts(units: list[Unit], mark, foreign: Callable[[str], bool] | None 
             continue
         u.kind = None  # a weak mark (a post's words read as a call to the reader) gives way to the embed's
         mark(u, "markup", PASTED_REASON)
+    _hashtag_posts_after(units, mark, reported)
+
+
+# Round fifty-six (issue 16, seed 171 fnc1_c090 K1): a second post of the same feed printed right
+# under a pasted post the rule above cut, its link lost with the scrape: a short line that closes on
+# its hashtags ("A lie can run around the world ... #QuoteOfTheDay"). Only right after a cut post,
+# only a line of a post's length that ends on a hashtag and does not report the post ("She wrote
+# ..."); an article's line ending on a hashtag anywhere else stays.
+_CLOSING_HASHTAGS = re.compile(r"(?:\s#[A-Za-z]\w*)+\s*$")
+
+
+def _hashtag_posts_after(units: list[Unit], mark, reported: re.Pattern) -> None:
+    for i in range(1, len(units)):
+        u, before = units[i], units[i - 1]
+        line = u.text.strip()
+        if (u.kind is None and before.reason == PASTED_REASON and len(line) <= _MAX_PASTED_CHARS
+                and _CLOSING_HASHTAGS.search(line) and not reported.search(line)):
+            mark(u, "markup", PASTED_REASON)
