@@ -32,8 +32,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def _is(tok, kind: str) -> bool:
     """Is the token's lemma, or the word as written, one of ``kind``'s words?"""
-    words = _words().get(kind, frozenset())
-    return tok.lemma_.lower() in words or tok.lower_ in words
+    return F.token_listed(tok, _words().get(kind, frozenset()))
 
 
 def _fine_verb(span):

@@ -1257,11 +1257,16 @@ def _of_its_own(span, q) -> bool:
     return _pobj_of(span.root, "of", at=span.end) is not None
 
 
+def token_listed(tok, words) -> bool:
+    """Is the token, as written or by its lemma (lower case), one of ``words``? The one
+    reading the figure-subject modules share (figsubject_fine, figsubject_owner)."""
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
 def _listed(tok, kind: str) -> bool:
     """Is the token, as written or by its lemma, a word of this kind (measures.tsv,
     claims.tsv)?"""
-    words = lexicon().get(kind, {})
-    return tok.lower_ in words or tok.lemma_.lower() in words
+    return token_listed(tok, lexicon().get(kind, {}))
 
 
 def _pobj_of(tok, word: str, at: int | None = None):
