@@ -105,6 +105,8 @@ VERDICTS: dict[str, dict[str, tuple[str, ...]]] = {
         "cut": ("none", "cut", "unclear"),
         "noise": ("none", "kept", "unclear"),
     },
+    # round fifty-seven: with --every-story, each story the build split a feed into (bench/extraction_topics.py)
+    "grouping": {"one_story": ("yes", "mixed", "unclear")},
 }
 OPEN_VALUES = {"open", "missing"}
 # Verdict fields added after lines were first judged. A line judged before one was added
@@ -115,7 +117,7 @@ OPEN_VALUES = {"open", "missing"}
 ADDED: dict[str, tuple[str, ...]] = {"figures": ("period",)}
 # figure fields shown as "— (empty)" on the sheet when the tool gives none
 EMPTY_SHOWN = ("unit", "measure", "subject", "claimant", "period")
-PREFIX = {"quotes": "Q", "entities": "E", "figures": "F", "events": "V", "conflicts": "C", "brief": "B", "cleaning": "K"}
+PREFIX = {"quotes": "Q", "entities": "E", "figures": "F", "events": "V", "conflicts": "C", "brief": "B", "cleaning": "K", "grouping": "G"}
 CATEGORIES = list(VERDICTS)
 
 
@@ -209,8 +211,10 @@ class Audit:
     """The items of one built story, ready to sample: ``names`` maps document ids to
     their sample names (D07) and ``folder_dates`` names to their folder dates."""
 
-    def __init__(self, story, names: dict[str, str], folder_dates: dict[str, str], context: int = CONTEXT):
+    def __init__(self, story, names: dict[str, str], folder_dates: dict[str, str], context: int = CONTEXT,
+                 stories: list | None = None):
         self.story = story
+        self.stories = stories or []  # with --every-story: each story of the feed (``story`` is their union)
         self.names = names
         self.folder_dates = folder_dates
         self.context = context
@@ -495,6 +499,20 @@ class Audit:
             out.append(item)
         return out
 
+    def grouping(self) -> list[Item]:
+        """One item per story the build split the feed into (``--every-story``): its label and
+        each document's title and opening, which the judge reads to say whether they tell one
+        news story."""
+        out = []
+        for st in self.stories:
+            docs = sorted(st.documents, key=lambda d: self.order.get(self.doc_name(d.id), 1 << 30))
+            names = [self.doc_name(d.id) for d in docs]
+            ex = [Excerpt(f"{self.doc_name(d.id)}: {d.title or '(no title)'}", self.doc_name(d.id), 0,
+                          min(len(d.text), 300), d.text[:300], "", "") for d in docs]
+            fields = {"label": st.label, "documents": names}
+            out.append(Item("grouping", stable_key("grouping", fields, []), fields, ex))
+        return out
+
     def documents(self) -> list[dict]:
         """Every document's published date scored against its folder date (automatic)."""
         rows = []
@@ -687,6 +705,7 @@ class Sizes:
     conflicts: int | None = 30
     brief: int | None = None
     cleaning: int = 20
+    draw_brief: bool = False  # --every-story: the brief items of all stories drawn at random, not the first N
 
 
 def _shown(it: Item) -> bool | None:
@@ -716,8 +735,11 @@ def sample(audit: Audit, sizes: Sizes, seed: int) -> dict[str, list[Item]]:
         "conflicts": _draw_conflicts(audit.conflicts(), sizes.conflicts, seed),
         "brief": audit.brief(),
         "cleaning": draw(audit.cleaning(), sizes.cleaning, seed, "cleaning"),
+        "grouping": audit.grouping(),
     }
-    if sizes.brief is not None:
+    if sizes.brief is not None and sizes.draw_brief:
+        out["brief"] = draw(out["brief"], sizes.brief, seed, "brief")
+    elif sizes.brief is not None:
         out["brief"] = out["brief"][: sizes.brief]
 
     def order(it: Item):
@@ -974,6 +996,8 @@ QUESTIONS = {
     "conflicts": "real: do the sources really disagree about the same thing?",
     "brief": "informative: does it tell the reader something about the story? clutter: datelines, bylines, "
              "captions, promos in it? citation: does the cited span say exactly this sentence?",
+    "grouping": "one_story: are all the story's documents about one news story (mixed: name the documents that "
+                "are not in reason)?",
     "cleaning": "cut: was an article sentence removed (see the removed blocks) or cut? noise: is noise kept "
                 "(comments, captions, teasers, promos, datelines, bylines)? The whole cleaned text is in "
                 "build/texts/<document>.txt beside this sheet (not committed).",
@@ -1030,6 +1054,8 @@ def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> 
     folder = {r["document"]: r["folder"] for r in docs}
     for cat in CATEGORIES:
         items = drawn.get(cat, [])
+        if cat == "grouping" and not items:
+            continue  # drawn only with --every-story
         lines += [f"## {cat} ({len(items)})", "", f"*{QUESTIONS[cat]}*", "",
                   "Verdicts: " + "; ".join(f"`{f}`: {' / '.join(v)}" for f, v in VERDICTS[cat].items()), ""]
         for it in items:
@@ -1082,22 +1108,50 @@ def _commit() -> str:
     return gitstate.commit(("src",))
 
 
-def build_story(docs: list[tuple[str, str, str]], work: Path, with_dates: bool, fresh: bool = False):
-    """The story of ``docs`` (name, folder date, text) through storyline.builder.build, and the
-    document id -> sample name map. The input is a JSONL file with no URL or name in it
+def every_story(out: Path):
+    """The stories the build wrote in ``out`` (``<out>/stories/<id>/story.json``), in the order
+    of ``stories.json``, and their union as one story (documents, entities by id, quotes,
+    figures, events, conflicts, series and brief of all): what a reader of the feed's index
+    page can open. Documents the build left out of every story are in none of them."""
+    from storyline import schema
+
+    order = [s["id"] for s in json.loads((out / "stories.json").read_text(encoding="utf-8"))]
+    stories = [schema.Story.model_validate_json((out / "stories" / sid / "story.json").read_text(encoding="utf-8"))
+               for sid in order]
+    if not stories:
+        raise ValueError(f"{out}: the build made no story")
+    entities = {}
+    for st in stories:
+        for e in st.entities:
+            entities.setdefault(e.id, e)
+    union = stories[0].model_copy(update={
+        k: [x for st in stories for x in getattr(st, k)]
+        for k in ("documents", "quotes", "figures", "events", "conflicts", "series", "brief")} | {
+        "entities": list(entities.values())})
+    return union, stories
+
+
+def build_story(docs: list[tuple[str, str, str]], work: Path, with_dates: bool, fresh: bool = False,
+                all_stories: bool = False):
+    """The story of ``docs`` (name, folder date, text; a name ending ``.html`` is a web page the
+    build reads by its HTML path) through storyline.builder.build, and the document id -> sample
+    name map. The input is a JSONL file with no URL or name in it
     (a name could carry the date)."""
     from storyline import builder as sbuild
 
     work.mkdir(parents=True, exist_ok=True)
     inp = work / "input" / INPUT_NAME
     inp.parent.mkdir(exist_ok=True)
-    rows = [{"text": text, **({"date": day} if with_dates and (day := folder_day(date)) else {})} for _, date, text in docs]
+    rows = [{("html" if name.endswith(".html") else "text"): text,
+             **({"date": day} if with_dates and (day := folder_day(date)) else {})} for name, date, text in docs]
     write_jsonl(inp, rows)
     opts = sbuild.BuildOptions(out=work / "story", store=work / "story.db", fresh=fresh, workers=1, outputs=("json",))
     report = sbuild.build([str(inp)], opts)
     for f in report.failures:
         print(f"failed: {f}", file=sys.stderr)
-    story = report.story
+    story, stories = report.story, None
+    if all_stories:
+        story, stories = every_story(work / "story")
     line_name = {i + 1: f"D{i + 1:02d}" for i in range(len(docs))}
     names = {}
     for d in story.documents:
@@ -1105,6 +1159,8 @@ def build_story(docs: list[tuple[str, str, str]], work: Path, with_dates: bool, 
         lines = [n for n in lines if n in line_name]
         if lines:
             names[d.id] = line_name[lines[0]]
+    if all_stories:
+        return story, names, stories
     return story, names
 
 
@@ -1162,12 +1218,17 @@ def run_build(args) -> int:
     pool = [d for d in topic_docs(topic, None, detokenise=True) if d[0] not in left_out]
     picked = recorded_articles(out, pool) or sample_articles(pool, args.n, args.seed)
     work = out / "build"
-    story, names = build_story(picked, work, args.with_dates, fresh=args.fresh or not args.keep_store)
+    stories = None
+    if args.every_story:
+        story, names, stories = build_story(picked, work, args.with_dates, fresh=args.fresh or not args.keep_store,
+                                            all_stories=True)
+    else:
+        story, names = build_story(picked, work, args.with_dates, fresh=args.fresh or not args.keep_store)
     t_build = time.perf_counter() - t0
     folder = {f"D{i + 1:02d}": folder_day(date) for i, (_, date, _) in enumerate(picked)}
-    audit = Audit(story, names, folder, context=args.context)
+    audit = Audit(story, names, folder, context=args.context, stories=stories)
     sizes = Sizes(args.quotes, args.entities, args.figures, args.events, args.conflicts or None, args.brief or None,
-                  args.cleaning)
+                  args.cleaning, draw_brief=args.every_story)
     drawn = sample(audit, sizes, args.seed)
     docs = audit.documents()
     texts = work / "texts"
@@ -1185,6 +1246,10 @@ def run_build(args) -> int:
                          for i, (name, date, _) in enumerate(picked)]}
     if avoided is not None:
         meta["avoided"] = avoided
+    if stories is not None:
+        grouped = {n for st in stories for d in st.documents if (n := names.get(d.id))}
+        meta["every_story"] = {"stories": len(stories),
+                               "off_topic": [f"D{i + 1:02d}" for i in range(len(picked)) if f"D{i + 1:02d}" not in grouped]}
     res = write_audit(out, meta, drawn, docs, audit.known())
     print(f"{out}: {res['items']} items to judge ({res['reused']} judgements reused, {res['aside']} kept aside), "
           f"{len(docs)} documents scored automatically; built in {t_build:.0f}s")
@@ -1368,6 +1433,9 @@ def main(argv=None) -> int:
     ap.add_argument("--conflicts", type=int, default=30, help="[30; 0 = all]")
     ap.add_argument("--brief", type=int, default=0, help="[0 = all]")
     ap.add_argument("--cleaning", type=int, default=20, help="documents [20]")
+    ap.add_argument("--every-story", action="store_true",
+                    help="audit every story the build split the pile into (a feed), not only the main one; adds "
+                         "the grouping category (one item per story) and draws --brief items at random")
     args = ap.parse_args(argv)
     return run_score(args) if args.score else run_build(args)
 

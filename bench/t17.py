@@ -98,10 +98,11 @@ def tokenised(raw: str) -> bool:
 
 
 def topic_docs(topic: Path, limit: int | None = None, detokenise: bool = False) -> list[tuple[str, str, str]]:
-    """(name, publication date, text) of a topic's non-empty InputDocs; ``limit`` spreads
-    the pick evenly over the dates. ``detokenise`` reads tokenised copy back as written, a
-    paragraph to a line; copy that is not tokenised is only laid out so."""
-    files = sorted(p for p in (topic / "InputDocs").glob("*/*.txt") if p.stat().st_size > 0)
+    """(name, publication date, text) of a topic's non-empty InputDocs (``*.txt``, and ``*.html``
+    web pages kept as they are); ``limit`` spreads the pick evenly over the dates. ``detokenise``
+    reads tokenised copy back as written, a paragraph to a line; copy that is not tokenised is
+    only laid out so."""
+    files = sorted(p for p in (topic / "InputDocs").glob("*/*") if p.suffix in (".txt", ".html") and p.stat().st_size > 0)
     if limit and len(files) > limit:
         step = len(files) / limit
         files = [files[int(i * step)] for i in range(limit)]
@@ -109,7 +110,9 @@ def topic_docs(topic: Path, limit: int | None = None, detokenise: bool = False) 
     for p in files:
         raw = p.read_text(encoding="utf-8", errors="replace")
         text = raw
-        if detokenise and tokenised(raw):
+        if p.suffix == ".html":  # a web page (bench/extraction_topics.py): the build's HTML path reads it whole
+            pass
+        elif detokenise and tokenised(raw):
             lines = ptb.join_domain_splits(ptb.join_label_splits(join_ticker_lines([x for x in raw.splitlines() if x.strip()])))
             text = "\n\n".join(detok(x) for x in lines)
         elif detokenise:
