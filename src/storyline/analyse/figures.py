@@ -1653,6 +1653,13 @@ def _claimant_nouns() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lexicon_file.lines(DATA / "claimant_nouns.txt")) | frozenset(lexicon().get("source", {}))
 
 
+def _claimant_noun(tok) -> bool:
+    """Is the token, as written or by its lemma, a source noun (claimant_nouns.txt, measures.tsv
+    ``source``: "officials", "government")? Round fifty-seven, e1 (code health, issue 20): the
+    six claimant rules that read it had each written the lemma-or-word test again."""
+    return token_listed(tok, _claimant_nouns())
+
+
 _NO_ONE = {"you", "your", "one", "this", "that", "these", "those"}
 _LEADING_JUNK = re.compile(r"^[^A-Za-z]+")  # quote marks, line breaks, a live page's "1415" stamp, "|"
 _NAMED = {"ORG", "PERSON", "GPE", "NORP"}
@@ -1663,7 +1670,7 @@ def _names_a_source(toks) -> bool:
     acronym ("WHO" is tagged a pronoun), or a source noun ("government", "officials")?"""
     head = toks[-1]
     return (any(t.ent_type_ in _NAMED for t in toks) or (head.text.isupper() and len(head.text) > 1)
-            or head.lower_ in _claimant_nouns() or head.lemma_.lower() in _claimant_nouns())
+            or _claimant_noun(head))
 
 
 def _phrase_tokens(sdoc, words: str, s: int, e: int):
@@ -5305,7 +5312,7 @@ def _of_host_measure(span, q, unit: str | None, count_tok, mentions, text: str) 
         # fund of $1.25 billion per quarter", "refunds from the US government of some $7 billion",
         # "the cash-burn for the operation of $60 million per day": Timeline17 census): abstain
         return None
-    if host.lower_ in _claimant_nouns() or host.lemma_.lower() in _claimant_nouns():
+    if _claimant_noun(host):
         return None  # "stripping big oil companies of $35bn in tax breaks": a body, no measure
     lex = lexicon()
     not_measures = lexicon_file.words("analyse/of_sum_not_measures.txt")
@@ -6129,7 +6136,7 @@ def _owner_of_claim(span, mentions, text):
     mi = _mention_index(mentions, poss.idx, poss.idx + len(poss.text), _CLAIMANT_LABELS)
     if mi is not None:
         return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
-    if poss.pos_ == "PROPN" or poss.lemma_.lower() in _claimant_nouns() or poss.lower_ in _claimant_nouns():
+    if poss.pos_ == "PROPN" or _claimant_noun(poss):
         return None, text[s:e], s, e, "reported"  # "the government's estimate", as written
     return None
 
@@ -6226,7 +6233,7 @@ def _source_named(tok, mentions, text):
         m = mentions[mi]
         name = re.sub(r"(?:'s|\u2019s)$", "", m.text)
         return mi, name, m.start, m.start + len(name), "attributed"
-    if tok.pos_ == "PROPN" or tok.lemma_.lower() in _claimant_nouns() or tok.lower_ in _claimant_nouns():
+    if tok.pos_ == "PROPN" or _claimant_noun(tok):
         return None, text[s:e], s, e, "attributed"
     return None
 
@@ -6301,7 +6308,7 @@ def _names_someone(subj, mentions, s: int, e: int) -> bool:
     a proper name or a source noun ("officials")."""
     return (subj.lower_ in _PRONOUNS or subj.pos_ == "PROPN"
             or _mention_index(mentions, s, e, _CLAIMANT_LABELS) is not None
-            or subj.lemma_.lower() in _claimant_nouns() or subj.lower_ in _claimant_nouns())
+            or _claimant_noun(subj))
 
 
 def _relative_aside(span, quote) -> bool:
@@ -6695,7 +6702,7 @@ def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
         named = _named_elsewhere(subj, mentions, text)
         if named is not None:
             return None, text[named[0]:named[1]], *named, "reported"
-        if subj.lemma_.lower() in _claimant_nouns() or subj.lower_ in _claimant_nouns():
+        if _claimant_noun(subj):
             # "the rebels said ...": a source named by a common noun, as written
             return None, text[s:e], s, e, "reported"
         if subj.dep_ == "pobj":
