@@ -893,7 +893,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         # ("a $20,000 reward", "a reward of $25,000": a sum named by what it is paid as, _sum_noun_on)
         if beside:
             pass  # a count beside another count: no noun above names its measure (``_beside_count``)
-        elif _sum_noun_on(cur, span, count_tok) or ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
+        elif _sum_noun_on(cur, span, count_tok) or ((token_listed(cur, nouns) or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
                 and not (_opinion_noun(cur, lex) and _opinion_apart(cur, seen, text, q))):
             name, s, e = _phrase(cur, skip, mentions, text)
             return name, s, e, cur, verb, seen
@@ -1198,7 +1198,7 @@ def _instrument_moved(subj, verb, q, span) -> bool:
     if head.i != verb.i and not (head.head.i == verb.i and (head.pos_ in ("ADP", "ADV") or head.tag_ in ("JJR", "RBR"))):
         return False
     lemma = verb.lemma_.lower()
-    return (lemma in lexicon()["change"] or verb.lower_ in lexicon()["change"]
+    return (token_listed(verb, lexicon()["change"])
             or lemma in lexicon_file.kinds("analyse/market_subjects.tsv").get("market_verb", frozenset()))
 
 
@@ -1393,7 +1393,7 @@ def _undergone(verb, via, lex, own: bool = True) -> tuple[str, int, int] | None:
     # "sending", "kills" (an intention, an action under way, a habit), whose participle we
     # cannot write as the text does
     belief = lex.get("belief", {})
-    if any(c.dep_ == "xcomp" for c in verb.children) and (lemma in belief or verb.lower_ in lex["hedge"] or lemma in lex["hedge"]
+    if any(c.dep_ == "xcomp" for c in verb.children) and (lemma in belief or token_listed(verb, lex["hedge"])
                                                           or lemma in lex.get("purpose", {})):
         # "40,000 residents are believed to have fled", "are estimated to have leaked": a
         # verb of belief or a hedge before another verb is no state of the count
@@ -5625,7 +5625,7 @@ def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
     if head.pos_ not in ("NOUN", "PROPN") or head.like_num or head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
         return None
     lemma = head.lemma_.lower()
-    if (head.lower_ in _PRONOUNS or lemma in lex.get("vague", {}) or head.lower_ in lex.get("vague", {})
+    if (head.lower_ in _PRONOUNS or token_listed(head, lex.get("vague", {}))
             or lemma in _org_anaphors() or head.lower_ in _TIME_NOUNS):
         return None
     own = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
@@ -5692,7 +5692,7 @@ def _owner_verb(verb) -> bool:
         # figure of the board's: only a unit of size as the verb's object (round forty-seven)
         return _size_object(verb, lex) is not None
     return (lemma in ("be", "have") or lemma in lex.get("hold_verb", {}) or lemma in lex["verb"]
-            or lemma in lex["change"] or verb.lower_ in lex["change"])
+            or token_listed(verb, lex["change"]))
 
 
 def _size_object(verb, lex):
