@@ -1259,7 +1259,11 @@ def _of_its_own(span, q) -> bool:
 
 def token_listed(tok, words) -> bool:
     """Is the token, as written or by its lemma (lower case), one of ``words``? The one
-    reading the figure-subject modules share (figsubject_fine, figsubject_owner)."""
+    lemma-or-word reading of the figure rules: round fifty-six shared it by figures._listed,
+    figsubject_fine and figsubject_owner; round fifty-seven, e1 (issue 20 code health) put the
+    places that still wrote it inline through it (figures.py, figsubject_amount, _market, _owner,
+    _sale, _share). A test that reads only the lemma, only the word, or a word list and a lemma
+    list apart is another reading and stays written out."""
     return tok.lower_ in words or tok.lemma_.lower() in words
 
 
