@@ -87,7 +87,7 @@ def _opinion_owner(span, mentions: list[Mention]) -> int | None:
         return None
     lex = F.lexicon()
     lemma = verb.lemma_.lower()
-    if not (lemma in lex["change"] or verb.lower_ in lex["change"] or lemma in lex.get("opinion_verb", {})):
+    if not (F.token_listed(verb, lex["change"]) or lemma in lex.get("opinion_verb", {})):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not _is(subj, "opinion") or any(c.dep_ == "poss" for c in subj.children):

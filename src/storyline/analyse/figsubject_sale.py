@@ -134,7 +134,7 @@ def _thing_priced(span, verb):
             thing = next(iter(F._raised_subjects(verb, any_verb=True)[0]), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.lower_ in F._PRONOUNS or F._org_anaphor(thing):
         return None
-    if thing.lemma_.lower() in _words().get("not_priced", frozenset()) or thing.lower_ in _words().get("not_priced", frozenset()):
+    if F.token_listed(thing, _words().get("not_priced", frozenset())):
         return None  # "The auction will start at $1 million": a bid, no price (sale_subjects.tsv not_priced)
     return thing
 

@@ -264,7 +264,7 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         return k, value, "timex", _default(root, own, sent, text, since, other or ahead)
     # the start of a change ("declining from the 5,000 barrels a day ...", "up from 91")
     # is a past value: the publication date is not its time
-    if any(t.dep_ == "prep" and t.lower_ == "from" and (t.head.lower_ in cues["change"] or t.head.lemma_.lower() in cues["change"])
+    if any(t.dep_ == "prep" and t.lower_ == "from" and token_listed(t.head, cues["change"])
            for t in path):
         return None, None, None, None
     return None, None, None, _default(root, own, sent, text, since, other or ahead)
@@ -371,7 +371,7 @@ def _base_word(t) -> bool:
         return True
     if t.lower_ in ("with", "to") and t.head.lower_ in cues["base"]:
         return True  # "compared with"
-    return t.lower_ in cues["base_after_change"] and (t.head.lower_ in cues["change"] or t.head.lemma_.lower() in cues["change"])
+    return t.lower_ in cues["base_after_change"] and token_listed(t.head, cues["change"])
 
 
 def _base_prep(path):
@@ -546,7 +546,7 @@ def _dates_clause(t, tspan, host, prep, on_path) -> bool:
         return False  # a start or end point
     if prep in cues["base"] or host.lower_ in cues["base"] or any(a.lower_ in cues["base"] for a in tspan.root.ancestors if a.i not in on_path):
         return False
-    if (prep in cues["base_after_change"] and (host.lower_ in cues["change"] or host.lemma_.lower() in cues["change"])
+    if (prep in cues["base_after_change"] and token_listed(host, cues["change"])
             and _BASE_PERIOD.search(t.text)):
         return False  # "a rise on the same period last year"; "fell 20 percent on April 26" is its day
     # a duration or a reference ("P1M", "PAST_REF") names no period
@@ -893,7 +893,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         # ("a $20,000 reward", "a reward of $25,000": a sum named by what it is paid as, _sum_noun_on)
         if beside:
             pass  # a count beside another count: no noun above names its measure (``_beside_count``)
-        elif _sum_noun_on(cur, span, count_tok) or ((cur.lower_ in nouns or lemma in nouns or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
+        elif _sum_noun_on(cur, span, count_tok) or ((token_listed(cur, nouns) or measure_compound) and (lemma not in changes or cur.lower_ in ("losses", "loss", "growth"))
                 and not (_opinion_noun(cur, lex) and _opinion_apart(cur, seen, text, q))):
             name, s, e = _phrase(cur, skip, mentions, text)
             return name, s, e, cur, verb, seen
@@ -913,7 +913,7 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         lemma = _measure_lemma(verb, lex)
         # "phone users have contributed $10m": who gives the sum is not what it measures
         subj = None if _payer_subject(verb, q, lemma, lex) else _subj(verb)
-        if (subj is not None and (subj.lower_ in nouns or subj.lemma_.lower() in nouns
+        if (subj is not None and (token_listed(subj, nouns)
                                   or (_listed(subj, "sum_noun") and _equated(span, verb))
                                   or _instrument_moved(subj, verb, q, span))
                 and subj.i not in skip
@@ -1074,7 +1074,7 @@ def _differs(sdoc, item: FigureItem) -> bool:
 
 def _opinion_noun(tok, lex) -> bool:
     """Is the noun, or a compound of it, an ``opinion`` word ("support", "job-approval rating")?"""
-    return any(t.lower_ in lex.get("opinion", {}) or t.lemma_.lower() in lex.get("opinion", {})
+    return any(token_listed(t, lex.get("opinion", {}))
                for t in (tok, *[c for c in tok.children if c.dep_ == "compound"]))
 
 
@@ -1198,7 +1198,7 @@ def _instrument_moved(subj, verb, q, span) -> bool:
     if head.i != verb.i and not (head.head.i == verb.i and (head.pos_ in ("ADP", "ADV") or head.tag_ in ("JJR", "RBR"))):
         return False
     lemma = verb.lemma_.lower()
-    return (lemma in lexicon()["change"] or verb.lower_ in lexicon()["change"]
+    return (token_listed(verb, lexicon()["change"])
             or lemma in lexicon_file.kinds("analyse/market_subjects.tsv").get("market_verb", frozenset()))
 
 
@@ -1259,7 +1259,11 @@ def _of_its_own(span, q) -> bool:
 
 def token_listed(tok, words) -> bool:
     """Is the token, as written or by its lemma (lower case), one of ``words``? The one
-    reading the figure-subject modules share (figsubject_fine, figsubject_owner)."""
+    lemma-or-word reading of the figure rules: round fifty-six shared it by figures._listed,
+    figsubject_fine and figsubject_owner; round fifty-seven, e1 (issue 20 code health) put the
+    places that still wrote it inline through it (figures.py, figsubject_amount, _market, _owner,
+    _sale, _share). A test that reads only the lemma, only the word, or a word list and a lemma
+    list apart is another reading and stays written out."""
     return tok.lower_ in words or tok.lemma_.lower() in words
 
 
@@ -1393,7 +1397,7 @@ def _undergone(verb, via, lex, own: bool = True) -> tuple[str, int, int] | None:
     # "sending", "kills" (an intention, an action under way, a habit), whose participle we
     # cannot write as the text does
     belief = lex.get("belief", {})
-    if any(c.dep_ == "xcomp" for c in verb.children) and (lemma in belief or verb.lower_ in lex["hedge"] or lemma in lex["hedge"]
+    if any(c.dep_ == "xcomp" for c in verb.children) and (lemma in belief or token_listed(verb, lex["hedge"])
                                                           or lemma in lex.get("purpose", {})):
         # "40,000 residents are believed to have fled", "are estimated to have leaked": a
         # verb of belief or a hedge before another verb is no state of the count
@@ -1488,7 +1492,7 @@ def _hedge(span, verb, measure_tok, q) -> str | None:
     for t in cands:
         if t.pos_ == "PROPN" or t.ent_type_ == "DATE":
             continue  # "a change from May, when ...": the month's name, no modal (audit seed 164, c022 F8)
-        if t.lower_ in hedges or t.lemma_.lower() in hedges:
+        if token_listed(t, hedges):
             return t.text
     if q.approx and q.qualifier:
         return q.qualifier
@@ -1531,7 +1535,7 @@ def _speaker_between(sdoc, mentions, mi: int, before: int) -> bool:
             continue
         if _mention_index(mentions, tok.idx, tok.idx + len(tok.text), {"PERSON"}) is not None:
             continue  # a named person: the resolver weighed that one
-        role = [t.lower_ for t in tok.subtree if t.i <= tok.i and (t.lower_ in roles or t.lemma_.lower() in roles)]
+        role = [t.lower_ for t in tok.subtree if t.i <= tok.i and token_listed(t, roles)]
         if role and not _titled(doc_text(sdoc), mentions, m, role):
             return True
     return False
@@ -1653,6 +1657,13 @@ def _claimant_nouns() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lexicon_file.lines(DATA / "claimant_nouns.txt")) | frozenset(lexicon().get("source", {}))
 
 
+def _claimant_noun(tok) -> bool:
+    """Is the token, as written or by its lemma, a source noun (claimant_nouns.txt, measures.tsv
+    ``source``: "officials", "government")? Round fifty-seven, e1 (code health, issue 20): the
+    six claimant rules that read it had each written the lemma-or-word test again."""
+    return token_listed(tok, _claimant_nouns())
+
+
 _NO_ONE = {"you", "your", "one", "this", "that", "these", "those"}
 _LEADING_JUNK = re.compile(r"^[^A-Za-z]+")  # quote marks, line breaks, a live page's "1415" stamp, "|"
 _NAMED = {"ORG", "PERSON", "GPE", "NORP"}
@@ -1663,7 +1674,7 @@ def _names_a_source(toks) -> bool:
     acronym ("WHO" is tagged a pronoun), or a source noun ("government", "officials")?"""
     head = toks[-1]
     return (any(t.ent_type_ in _NAMED for t in toks) or (head.text.isupper() and len(head.text) > 1)
-            or head.lower_ in _claimant_nouns() or head.lemma_.lower() in _claimant_nouns())
+            or _claimant_noun(head))
 
 
 def _phrase_tokens(sdoc, words: str, s: int, e: int):
@@ -1703,7 +1714,7 @@ def _claim_words(sdoc, claim):
     if head.pos_ not in ("NOUN", "PROPN") and not _names_a_source(toks):
         return None
     no_one = lexicon().get("no_claimant", {})
-    if ((head.lower_ in no_one or head.lemma_.lower() in no_one or head.lower_ in lexicon()["noun"])
+    if ((token_listed(head, no_one) or head.lower_ in lexicon()["noun"])
             and not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in toks)):
         return None
     if head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN" \
@@ -3398,7 +3409,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # not for a holding's "in" thing: "a 20 percent interest in Ruritania's Ellery field" is no share of Ruritania
         holding = share_of.head.dep_ == "prep" and (share_of.head.lower_ == "in" or _listed(share_of.head.head, "stake_holder"))
         cand = [share_of] + ([] if holding else [t for c in share_of.children if c.dep_ == "poss" for t in c.subtree])
-        if share_of.lemma_.lower() in lexicon().get("whole", {}) or share_of.lower_ in lexicon().get("whole", {}):
+        if _listed(share_of, "whole"):
             cand = []  # "a third of the UK's total": the part's share; the UK owns the whole
     elif verb is not None and payers is not None:
         # "Mexico City has spent 4.5bn pesos on medicine": who pays is the figure's agent, not
@@ -3445,7 +3456,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                 and not any(_org_anaphor(t) for t in vs.subtree)
                 # a measure owns no "its": in "its debts came to 48 percent of
                 # what the group owns on its books", "its" is the reporting company's
-                and not (vs.pos_ == "NOUN" and (vs.lower_ in lexicon()["noun"] or vs.lemma_.lower() in lexicon()["noun"]))):
+                and not (vs.pos_ == "NOUN" and token_listed(vs, lexicon()["noun"]))):
             own_subject = vs
         # "knocking its stock down 20 percent": what the verb changes names whose figure it is
         # (an object changed "by" the figure is read whole below, never by a modifier's name:
@@ -3478,7 +3489,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     owned_mods = lexicon().get("owned_mod", {})
     whole_of_share = _apposed_whole(span, verb)  # "..., about half the company's total": the whole's owner
     cand = [t for t in cand if not (t.dep_ == "poss" and t.head.pos_ == "NOUN"
-                                    and (t.head.lower_ in lexicon()["hedge"] or t.head.lemma_.lower() in lexicon()["hedge"]
+                                    and (token_listed(t.head, lexicon()["hedge"])
                                          or any(c.dep_ == "amod" and c.lower_ in owned_mods for c in t.head.children)))
             and t.i not in payer_poss and t.i not in whole_of_share
             # a name between the number and its counted noun ("16 GOP rivals", "24 Senate seats",
@@ -3833,7 +3844,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         item.period_from = how
     containers = lexicon()["container"]
     clause_subjects = [_subj(t) for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")]
-    if measure is None and any(t is not None and (t.lower_ in containers or t.lemma_.lower() in containers)
+    if measure is None and any(t is not None and token_listed(t, containers)
                                for t in list(seen) + [anchor] + clause_subjects):
         item.refers_back = True  # "the true figure was closer to ...": about an earlier figure
     item.direction = _direction(q, verb, seen, measure)
@@ -3904,7 +3915,7 @@ def _flow(unit: str | None, measure: str | None, span, count_tok, verb):
                 break  # "gushing at a rate estimated at 60,000 barrels a day": a participle goes on to its noun's clause
     if verb is not None and verb not in toks:
         toks.append(verb)
-    return next((t for t in toks if t.lower_ in flow or t.lemma_.lower() in flow), None)
+    return next((t for t in toks if token_listed(t, flow)), None)
 
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -3955,7 +3966,7 @@ def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int
     # the anchor only when it is the measure's own noun ("the death toll in Mexico"): a verb's
     # subject ("Officials in Mexico confirmed ...", "British oil giant BP plans to raise ...")
     # is who acts, not where the count is
-    if anchor is not None and not (anchor.lower_ in nouns or anchor.lemma_.lower() in nouns):
+    if anchor is not None and not token_listed(anchor, nouns):
         anchor = None
     owners = [t for t in (span.root, count_tok, anchor, verb) if t is not None]
     fig = {t.i for t in span} | ({count_tok.i} if count_tok is not None else set())
@@ -3966,7 +3977,7 @@ def _place(span, count_tok, anchor, verb, mentions, text: str) -> tuple[str, int
             return (tok.idx, tok.idx + len(tok.text), None)
         mi = _mention_index(mentions, tok.idx, tok.idx + len(tok.text), _PLACE_LABELS)
         if mi is None:
-            if (tok.pos_ == "NOUN" and (tok.lower_ in place_nouns or tok.lemma_.lower() in place_nouns)
+            if (tok.pos_ == "NOUN" and token_listed(tok, place_nouns)
                     and tok.i not in fig and not any(c.dep_ == "nummod" or c.like_num for c in tok.children)):
                 # (never a count of places: "in more than 50 countries", "across 30 states")
                 # "in the capital", "the small settlement": a place a noun names, as written
@@ -4185,7 +4196,7 @@ def _with_absolute(span, verb) -> bool:
                 subj = anc
             else:
                 return False
-            return subj is not None and subj.i not in fig and subj.lower_ not in nouns and subj.lemma_.lower() not in nouns
+            return subj is not None and subj.i not in fig and not token_listed(subj, nouns)
         if anc.dep_ in _CLAUSE_BOUNDARY:
             return False
     return False
@@ -4619,7 +4630,7 @@ def _noun_phrase_subject(span, count_tok, anchor, verb, mentions, changed, share
 
     def measure_noun(tok):
         # "the price tag": a measure noun's compound makes the phrase a measure too
-        return (tok.lower_ in nouns or tok.lemma_.lower() in nouns or tok.lower_ in containers or tok.lemma_.lower() in containers
+        return (token_listed(tok, nouns) or token_listed(tok, containers)
                 or any(c.dep_ == "compound" and c.lower_ in nouns for c in tok.children))
 
     low = count_tok if count_tok is not None else span.root
@@ -4907,7 +4918,7 @@ def _clause_owner(noun) -> tuple[set[int], bool]:
     # ("in close contact with 50 fellow pupils") nor another verb's ("buys ad time with 4 states":
     # the round fifty-two form's invented failure)
     reached = prep is not None and prep.head.pos_ in ("VERB", "AUX") and (
-        (prep.lower_ == "to" and (prep.head.lemma_.lower() in lex["change"] or prep.head.lower_ in lex["change"]))
+        (prep.lower_ == "to" and token_listed(prep.head, lex["change"]))
         or (prep.lower_ == "with" and prep.head.lemma_.lower() == "have"))
     if noun.dep_ not in ("dobj", "attr", "oprd") and not reached:
         return set(), False
@@ -5062,7 +5073,7 @@ def _needed_by(count_tok):
         return None
     needs = lexicon().get("need", {})
     return next((c for c in count_tok.children if c.dep_ in ("acl", "amod") and c.i > count_tok.i
-                 and (c.lower_ in needs or c.lemma_.lower() in needs)), None)
+                 and token_listed(c, needs)), None)
 
 
 def _unit_measure(span, q, unit, count_tok) -> tuple[str, int, int] | None:
@@ -5178,7 +5189,7 @@ def _in_measure(span, mentions, text: str) -> tuple[tuple[str, int, int], bool] 
             if any(c.dep_ in ("det", "poss", "nummod") for c in o.children):
                 continue
             listed = not of_verb and (_listed(o, "noun") or _listed(o, "gift"))  # as before this round: lent
-            money_kind = o.lower_ in kinds or o.lemma_.lower() in kinds or _listed(o, "gift")
+            money_kind = token_listed(o, kinds) or _listed(o, "gift")
             if not (money_kind or listed) or _opinion_noun(o, lex):
                 continue  # ("$5 million in support" is aid given, no poll's support)
             if listed:
@@ -5221,8 +5232,7 @@ def _sized_noun_measure(span, mentions, text: str) -> tuple[str, int, int] | Non
     if (root.dep_ not in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod") or noun.pos_ != "NOUN"
             or noun.i < span.end or noun.tag_ != "NN" or _listed(noun, "change")):
         return None
-    if noun.lower_ not in lexicon_file.words("analyse/sized_sum_nouns.txt") and noun.lemma_.lower() not in lexicon_file.words(
-            "analyse/sized_sum_nouns.txt"):
+    if not token_listed(noun, lexicon_file.words("analyse/sized_sum_nouns.txt")):
         return None
     skip = {t.i for t in span}
     between = noun.doc[span.end : noun.i]
@@ -5305,12 +5315,11 @@ def _of_host_measure(span, q, unit: str | None, count_tok, mentions, text: str) 
         # fund of $1.25 billion per quarter", "refunds from the US government of some $7 billion",
         # "the cash-burn for the operation of $60 million per day": Timeline17 census): abstain
         return None
-    if host.lower_ in _claimant_nouns() or host.lemma_.lower() in _claimant_nouns():
+    if _claimant_noun(host):
         return None  # "stripping big oil companies of $35bn in tax breaks": a body, no measure
     lex = lexicon()
     not_measures = lexicon_file.words("analyse/of_sum_not_measures.txt")
-    if any(w in lex["container"] or w in lex.get("vague", {}) or w in lex["change"] or w in not_measures
-           for w in (host.lower_, host.lemma_.lower())):
+    if any(token_listed(host, words) for words in (lex["container"], lex.get("vague", {}), lex["change"], not_measures)):
         return None
     if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in host.children):
         return None
@@ -5332,7 +5341,7 @@ def _counted_measure(count_tok, unit: str | None) -> bool:
     if count_tok.dep_ in ("appos", "conj"):
         return False  # "slash 26% of its workforce, or nearly 112,000 jobs": the other figure's restatement
     if (head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN")
-            and head.head.lower_ not in lexicon()["container"] and head.head.lemma_.lower() not in lexicon()["container"]):
+            and not token_listed(head.head, lexicon()["container"])):
         # "layoffs of 1.8 million workers", "a gain of 200,000 jobs": the count is what another
         # noun tells of (a change), not the measure itself; "a total of 24 arrests" (a container)
         # stays (PolNeAR census, round fifty: 2 such read as the headcount, wrong)
@@ -5514,7 +5523,7 @@ def _group_phrase(who, fig: set[int], mentions) -> tuple[str, int, int] | None:
             return None
         toks = sorted([t for c in mods + after for t in c.subtree] + [who], key=lambda t: t.i)
         if toks[-1].i - toks[0].i + 1 != len(toks) or len(toks) > 8 or any(t.i in fig or t.like_num for t in toks) \
-                or who.lower_ in lexicon().get("vague", {}) or who.lemma_.lower() in lexicon().get("vague", {}):
+                or _listed(who, "vague"):
             return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return doc_text(who.doc)[start:end], start, end
@@ -5620,7 +5629,7 @@ def _np_span(head, fig: set[int], mentions) -> tuple[str, int, int] | None:
     if head.pos_ not in ("NOUN", "PROPN") or head.like_num or head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
         return None
     lemma = head.lemma_.lower()
-    if (head.lower_ in _PRONOUNS or lemma in lex.get("vague", {}) or head.lower_ in lex.get("vague", {})
+    if (head.lower_ in _PRONOUNS or token_listed(head, lex.get("vague", {}))
             or lemma in _org_anaphors() or head.lower_ in _TIME_NOUNS):
         return None
     own = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
@@ -5687,13 +5696,13 @@ def _owner_verb(verb) -> bool:
         # figure of the board's: only a unit of size as the verb's object (round forty-seven)
         return _size_object(verb, lex) is not None
     return (lemma in ("be", "have") or lemma in lex.get("hold_verb", {}) or lemma in lex["verb"]
-            or lemma in lex["change"] or verb.lower_ in lex["change"])
+            or token_listed(verb, lex["change"]))
 
 
 def _size_object(verb, lex):
     """The verb's object that is a unit of size ("weighs 40 pounds": "pounds"), else None."""
     return next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")
-                 and (c.lower_ in lex.get("hold_not", {}) or c.lemma_.lower() in lex.get("hold_not", {}))), None)
+                 and token_listed(c, lex.get("hold_not", {}))), None)
 
 
 def _in_own_subject(verb, span) -> bool:
@@ -5705,7 +5714,7 @@ def _in_own_subject(verb, span) -> bool:
     ("more than 1 million migrants crossed Germany's border", "5,000 came to Roe's rally";
     census round thirty-seven: the first version for every verb also took Germany away).
     The object's own head is still read ("... surpasses the Acme Index")."""
-    if verb.lemma_.lower() not in lexicon().get("compare", {}) and verb.lower_ not in lexicon().get("compare", {}):
+    if not _listed(verb, "compare"):
         return False
     vs = _subj(verb)
     return vs is not None and span.root.i in {t.i for t in vs.subtree}
@@ -5717,7 +5726,7 @@ def _changed_object(verb, span, count_tok):
     is a change of the mission, and the council is only the agent ("Acme cut its workforce
     by 4,000" keeps Acme: "its" makes the workforce the subject's own). None otherwise."""
     lex = lexicon()
-    if verb is None or not (verb.lemma_.lower() in lex["change"] or verb.lower_ in lex["change"]):
+    if verb is None or not token_listed(verb, lex["change"]):
         return None
     low = count_tok if count_tok is not None else span.root
     by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -5740,7 +5749,7 @@ def _level_object(verb, span, count_tok):
     20: a level verb's measure object, seen in the open sample's "raising ... to")."""
     lex = lexicon()
     if verb is None or verb.pos_ != "VERB" or not (
-            _listed(verb, "level") or verb.lemma_.lower() in lex["change"] or verb.lower_ in lex["change"]):
+            _listed(verb, "level") or token_listed(verb, lex["change"])):
         return None
     low = count_tok if count_tok is not None else span.root
     prep = low.head if low.dep_ == "pobj" else None
@@ -6129,7 +6138,7 @@ def _owner_of_claim(span, mentions, text):
     mi = _mention_index(mentions, poss.idx, poss.idx + len(poss.text), _CLAIMANT_LABELS)
     if mi is not None:
         return mi, mentions[mi].text, mentions[mi].start, mentions[mi].end, "reported"
-    if poss.pos_ == "PROPN" or poss.lemma_.lower() in _claimant_nouns() or poss.lower_ in _claimant_nouns():
+    if poss.pos_ == "PROPN" or _claimant_noun(poss):
         return None, text[s:e], s, e, "reported"  # "the government's estimate", as written
     return None
 
@@ -6207,7 +6216,7 @@ def _attributed(span, count_tok, mentions, text):
     claim_words = {*lex.get("owned", {}), *lex.get("flow", {})}
     own_verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     about = [c for c in (own_verb.children if own_verb is not None else []) if c.dep_ in ("nsubj", "nsubjpass")]
-    if not any(t.lower_ in claim_words or t.lemma_.lower() in claim_words for a in about for t in a.subtree if t.i <= a.i):
+    if not any(token_listed(t, claim_words) for a in about for t in a.subtree if t.i <= a.i):
         return None
     return _source_named(poss, mentions, text)
 
@@ -6226,7 +6235,7 @@ def _source_named(tok, mentions, text):
         m = mentions[mi]
         name = re.sub(r"(?:'s|\u2019s)$", "", m.text)
         return mi, name, m.start, m.start + len(name), "attributed"
-    if tok.pos_ == "PROPN" or tok.lemma_.lower() in _claimant_nouns() or tok.lower_ in _claimant_nouns():
+    if tok.pos_ == "PROPN" or _claimant_noun(tok):
         return None, text[s:e], s, e, "attributed"
     return None
 
@@ -6301,7 +6310,7 @@ def _names_someone(subj, mentions, s: int, e: int) -> bool:
     a proper name or a source noun ("officials")."""
     return (subj.lower_ in _PRONOUNS or subj.pos_ == "PROPN"
             or _mention_index(mentions, s, e, _CLAIMANT_LABELS) is not None
-            or subj.lemma_.lower() in _claimant_nouns() or subj.lower_ in _claimant_nouns())
+            or _claimant_noun(subj))
 
 
 def _relative_aside(span, quote) -> bool:
@@ -6695,7 +6704,7 @@ def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
         named = _named_elsewhere(subj, mentions, text)
         if named is not None:
             return None, text[named[0]:named[1]], *named, "reported"
-        if subj.lemma_.lower() in _claimant_nouns() or subj.lower_ in _claimant_nouns():
+        if _claimant_noun(subj):
             # "the rebels said ...": a source named by a common noun, as written
             return None, text[s:e], s, e, "reported"
         if subj.dep_ == "pobj":
