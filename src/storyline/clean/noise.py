@@ -5705,6 +5705,8 @@ _PROMO_LINE_REASONS = {
     "contact": "promo: the site's notice asking readers to email it about comments or errors",  # round fifty-six (issue 16, e3)
     "click": "promo: an instruction to click the page's widget (NEXT, an image, a graphic), which the text does not carry",  # round fifty-six (issue 16, e3)
     "say": "promo: a programme's plug for the reader's feedback ('<Title> is your chance to have your say ...')",  # round fifty-six (haiti_bbc K7)
+    "tuned": "promo: the site's call to come back for more of its series ('Stay tuned for more <Site> guides!')",  # round fifty-seven (seed 172 K15)
+    "clickhere": "promo: a pointer whose link ('click here') is lost ('... BY CLICKING HERE')",  # round fifty-seven (seed 172 K31)
 }
 
 

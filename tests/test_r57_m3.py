@@ -1,0 +1,156 @@
+"""Round fifty-seven, mender m3: promos, credit lines and teasers kept on the HTML path (issue 16,
+"captions, teasers and link lines"), from the seed-172 audit of the article-extraction web pages
+(extraction_web): K2 (a letters page's promo giving its e-mail address), K5 (a comment form's
+button), K6 and Q4 (a sidebar's link cards and a newsletter box at the foot), K9 (a "here" pointer
+to the site's review), K11 (an "Originally published on <site>" line), K15 ("Stay tuned for more
+<Site> guides!"), K21 and K25 (a deals page's affiliate disclosure and small print), K23 (a
+publisher's disclaimer of the piece's views), K30 ("With Post wires"), K31 (a stock-quote widget's
+rows and a "... BY CLICKING HERE" promo), Q70/Q71 (a "SEE MORE: <headline>" line inside a
+quotation).
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name or a figure like the page's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from storyline.clean import clean_record, noise
+from storyline.types import Record
+
+_HEAD = "Port news\n\nThe harbour board met on Monday to talk about the new cranes and what they would cost.\n\n"
+_BODY = "The board said the cranes would arrive in the spring after the tender closed in March.\n\n"
+
+
+def _clean(text: str):
+    return clean_record(Record(source="x.txt", text=text))
+
+
+def _removed(doc, start: str) -> list[str]:
+    return [r.text for r in doc.removed if r.reason.startswith(start)]
+
+
+def _ends(line: str):
+    return _clean(_HEAD + _BODY + line + "\n")
+
+
+# --- K30, K11, K23, K31: credit, origin, disclaimer and quote-widget lines (data/boilerplate.txt) ---
+
+def test_a_desk_wire_credit_goes():
+    doc = _ends("With Times wires")
+    assert "With Times wires" not in doc.text
+
+
+def test_twin_a_sentence_about_wires_stays():
+    line = "With power wires down across the county, the board met by candlelight."
+    assert line in _ends(line).text
+
+
+def test_an_originally_published_line_goes():
+    doc = _ends("Originally published on Acme Science.")
+    assert "Originally published" not in doc.text
+
+
+def test_twin_originally_published_in_a_sentence_stays():
+    line = "Originally published in 1851, the harbour guide sold poorly until the cranes came."
+    assert line in _ends(line).text
+
+
+def test_a_publishers_disclaimer_of_the_pieces_views_goes():
+    doc = _ends("The views and opinions expressed in the article do not necessarily reflect those of Acme Radio.")
+    assert "do not necessarily reflect" not in doc.text
+
+
+def test_twin_views_of_a_report_told_of_stay():
+    line = "The views expressed in the report do not necessarily reflect those of the harbour board."
+    assert line in _ends(line).text
+
+
+def test_a_quote_widgets_rows_go():
+    doc = _clean(_HEAD + "Ticker Security Last Change Change %\n\nAC ACME PORTS INC. 125.86 -2.99 -2.44%\n\n" + _BODY
+                 + "The chairman said the port would hire forty crane drivers.\n")
+    assert "Ticker Security" not in doc.text
+    assert "125.86" not in doc.text
+
+
+def test_twin_a_sentence_with_a_price_and_a_change_stays():
+    line = "Acme Ports shares closed at 125.86, down 2.99, or 2.44%."
+    doc = _clean(_HEAD + line + "\n\n" + _BODY)
+    assert line in doc.text
+
+
+# --- K5: a comment form's button (data/comments.txt) ------------------------------------------------
+
+def test_a_post_comment_button_goes():
+    doc = _ends("Post Comment (+)")
+    assert "Post Comment" not in doc.text
+
+
+def test_twin_a_sentence_on_posting_comments_stays():
+    line = "Post comments on the harbour plan were read out by the clerk on Tuesday."
+    assert line in _ends(line).text
+
+
+# --- K15, K31: promo lines (data/promo_lines.txt, codes tuned and clickhere) ------------------------
+
+def test_a_stay_tuned_for_more_of_the_series_line_goes():
+    doc = _ends("Looking for more harbour walks? Stay tuned for more Acme Walking Guides!")
+    assert "Stay tuned" not in doc.text
+
+
+def test_twin_stay_tuned_given_to_a_speaker_stays():
+    line = "\"Stay tuned for more,\" the harbour master told the crews on Monday."
+    assert line in _ends(line).text
+
+
+def test_a_clicking_here_promo_between_paragraphs_goes():
+    doc = _clean(_HEAD + "Get Acme News on the go by clicking here\n\n" + _BODY)
+    assert "clicking here" not in doc.text
+
+
+def test_twin_click_here_and_there_stays():
+    line = "The clerk said crews would click here and there on the new screens to move the cranes."
+    assert line in _clean(_HEAD + line + "\n\n" + _BODY).text
+
+
+# --- K9: a "here" pointer to the site's review (data/media_pieces.txt) -----------------------------
+
+def test_a_pointer_to_our_review_closing_a_paragraph_goes():
+    doc = _ends("We tried the new crane simulator at the fair. It is very good. Read our review-in-progress here.")
+    assert "Read our review" not in doc.text
+    assert "It is very good." in doc.text
+
+
+def test_twin_a_review_with_no_pointer_stays():
+    line = "We tried the new crane simulator at the fair. The mayor read our review of it aloud here."
+    assert "The mayor read our review of it aloud here." in _ends(line).text
+
+
+# --- K2: a letters page's promo giving its e-mail address (data/promo.txt) --------------------------
+
+def test_a_letters_promo_with_our_email_goes():
+    doc = _ends("The Courier welcomes letters to the editor. We'd like to hear what you think about this or any "
+                "of our articles. Here are some tips. And here's our email: letters@example.com.")
+    assert "letters@example.com" not in doc.text
+
+
+def test_twin_an_address_told_of_in_the_article_stays():
+    line = ("The board set up a line for complaints. Residents can write to complaints@example.com, the "
+            "chairman said, and you will get a reply within a week.")
+    assert "complaints@example.com" in _ends(line).text
+
+
+# --- Q70/Q71: a "SEE MORE: <headline>" line (data/labels.txt) ---------------------------------------
+
+def test_a_see_more_line_inside_a_quotation_goes():
+    # on the HTML path (links given): the headline after the label is the link's text
+    c = noise.clean_text("The harbour board met on Monday to talk about the new cranes.\n\nThe chairman warned: "
+                         "\u201cThe cranes are already here. They are there to show the port is open.\n\nSEE MORE: "
+                         "Harbour strike: crews walk out at dawn\n\n\u201cWe will not wait for the tender.\u201d\n\n"
+                         + _BODY, links=["Harbour strike: crews walk out at dawn"])
+    assert "SEE MORE" not in c.text
+    assert "We will not wait for the tender." in c.text
+
+
+def test_twin_see_more_in_a_sentence_stays():
+    line = "Visitors will see more cranes on the skyline next year, the chairman said."
+    assert line in _ends(line).text
