@@ -139,6 +139,32 @@ def test_twin_an_address_told_of_in_the_article_stays():
     assert "complaints@example.com" in _ends(line).text
 
 
+# --- K21, K25: a deals page's affiliate disclosure and small print (noise._affiliate_note) ----------
+
+def test_an_affiliate_disclosure_with_small_print_goes():
+    doc = _ends("Follow @AcmeDeals on Twitter to keep up with the latest deals. Quantities may be limited. Prices are "
+                "subject to change without notice. Acme may receive a commission on orders placed through this article.")
+    assert "commission" not in doc.text
+    assert "Quantities may be limited" not in doc.text
+
+
+def test_an_if_you_buy_disclosure_goes():
+    doc = _ends("If you buy something through this post, Acme may get a share of the sale. For more, learn more.")
+    assert "share of the sale" not in doc.text
+
+
+def test_twin_commissions_told_of_in_the_article_stay():
+    line = ("Sellers may receive a commission on orders placed through the harbour shop, the board said. "
+            "Quantities may be limited.")
+    assert "Sellers may receive a commission" in _ends(line).text
+
+
+def test_twin_a_disclosure_in_an_article_paragraph_stays():
+    line = ("The cranes cost four million pounds and will lift forty tonnes. Acme may receive a commission on "
+            "orders placed through this article.")
+    assert "The cranes cost four million pounds" in _ends(line).text
+
+
 # --- Q70/Q71: a "SEE MORE: <headline>" line (data/labels.txt) ---------------------------------------
 
 def test_a_see_more_line_inside_a_quotation_goes():

@@ -4378,6 +4378,9 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             if rx.match(stripped):
                 _mark(u, "boilerplate", "boilerplate: page widget, legal or credit line")
                 return
+    if u.words <= _AFFILIATE_LINE_WORDS and _affiliate_note(body):
+        _mark(u, "promo", _AFFILIATE_REASON)
+        return
     if u.words <= 15 and (_byline_shape(body) or _ROLE_LINE.match(body)) and not re.match(r"^\s*by\s+\d", body, re.I):
         _mark(u, "byline", "byline: author credit line")
         return
@@ -4421,6 +4424,35 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         u.link_density = min(1.0, covered / max(len(text), 1))
         if u.link_density >= 0.6 and (not u.prose or u.words <= 30):
             _mark(u, "links", f"links: {u.link_density:.0%} of the line is link text (navigation or related links)", strong=False)
+
+
+# Round fifty-seven (issue 16; seed 172 extraction_web K21, K25): a deals post's closing note
+# to the buyer, the site's affiliate disclosure ("<Site> may receive a commission on orders
+# placed through this article.") with the deals' small print and the plug for the deals feed
+# before it on one line ("Follow @<Deals> on Twitter ... Quantities may be limited. Prices are
+# subject to change ..."): kept whole, as no sentence of it spoke to the reader in the second
+# person. The line goes when it holds a disclosure (data/shop_notes.txt, code affiliate) and
+# every other sentence of it is small print (code deal) or a call to action; an article's
+# paragraph that tells of commissions, or holds one sentence of its own, stays. A word list and
+# the sentences' shapes: no library reads a shop's disclosure.
+_AFFILIATE_LINE_WORDS = 100
+_AFFILIATE_REASON = "promo: a deals page's affiliate disclosure and small print ('<Site> may receive a commission on orders placed through this article')"
+
+
+@functools.cache
+def _shop_notes() -> tuple[tuple[str, re.Pattern], ...]:
+    return _coded("shop_notes.txt", re.IGNORECASE)
+
+
+def _affiliate_note(body: str) -> bool:
+    """Is the line an affiliate disclosure, alone or with the deals' small print and calls to
+    action around it (data/shop_notes.txt)?"""
+    notes = _shop_notes()
+    if _gives_to_speaker(body) or _has_quote_mark(body):
+        return False
+    sents = [x.strip() for x in _sentences(body) if x.strip()]
+    kinds = [next((code for code, rx in notes if rx.search(x)), None) for x in sents]
+    return "affiliate" in kinds and all(k is not None or _is_cta(x) for k, x in zip(kinds, sents))
 
 
 def _scores(units: list[Unit], page: bool) -> list[float]:
