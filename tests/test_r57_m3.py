@@ -180,3 +180,43 @@ def test_a_see_more_line_inside_a_quotation_goes():
 def test_twin_see_more_in_a_sentence_stays():
     line = "Visitors will see more cranes on the skyline next year, the chairman said."
     assert line in _ends(line).text
+
+
+# --- K6, Q4: a sidebar's link cards and a newsletter box at the foot (noise._foot_link_cards) -------
+
+_ARTICLE = ("The harbour board met on Monday to talk about the new cranes and what they would cost the port.\n\n"
+            "The chairman said the cranes would arrive in the spring after the tender closed in March, and that "
+            "forty drivers would be hired.\n\n"
+            "\"We have waited ten years for this,\" he said.\n\n")
+_CARDS = [("Crane drivers win pay award", "The union said the deal was the best in a decade"),
+          ("Ferry fares to rise in May", "Operators blame the price of fuel"),
+          ("Harbour wall repairs begin", "Work on the north wall will take six weeks"),
+          ("Fish market to move", "Traders have until June to pack up")]
+
+
+def _foot(cards, box: str = "") -> tuple[str, list[str]]:
+    text = _ARTICLE + box + "".join(f"{h}\n\n{t}\n\n" for h, t in cards)
+    return text, [h for h, _ in cards]
+
+
+def test_a_sidebars_cards_at_the_foot_go():
+    text, links = _foot(_CARDS, box="Harbour Week Newsletter\n\nJoin our Free Harbour Quiz\n\n")
+    c = noise.clean_text(text, links=links)
+    assert "The union said" not in c.text and "Traders have until June" not in c.text
+    assert "Harbour Week Newsletter" not in c.text and "Join our Free Harbour Quiz" not in c.text
+    assert "we have waited ten years" in c.text.lower()
+
+
+def test_twin_two_inline_links_over_short_paragraphs_stay():
+    text, links = _foot(_CARDS[:2])
+    c = noise.clean_text(text, links=links)
+    assert "The union said the deal was the best in a decade" in c.text
+
+
+def test_twin_a_sentence_broken_at_its_inline_links_stays():
+    text = (_ARTICLE + "Still, the shares have slid, and rival\n\nAcme\n\n(ACM) stock is off too.\n\n"
+            "The shares are up 40% this year, beating the\n\nDow Jones Industrial Average\n\nand\n\nS&P 500\n\n"
+            "over the same span.\n")
+    c = noise.clean_text(text, links=["Acme", "Dow Jones Industrial Average", "S&P 500"])
+    assert "(ACM) stock is off too." in c.text
+    assert "over the same span." in c.text

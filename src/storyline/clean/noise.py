@@ -5844,6 +5844,58 @@ def _link_lists(units: list[Unit]) -> None:
             v.reason = f"related: link in the list under '{header}'"
 
 
+# Round fifty-seven (issue 16; seed 172 extraction_web K6, Q4): a sidebar of link cards at a
+# page's foot, each card a headline that is all link text (cut as "links") over its subline,
+# a short teaser with no link ("<Name> may have found his true calling"), the newsletter box's
+# title and pitch above the first card ("<Title> Newsletter", "Join our free <contest>"): the
+# headlines went, the sublines stayed as the article's last paragraphs (and one became a
+# quotation). Read at the text's foot only: a run of marked lines and short lines (at most
+# _CARD_TEASER_WORDS words, no quotation mark) to the end, in which at least _CARD_PAIRS link
+# lines each sit right above such a short line; the short lines from the first link line down
+# go, and the short stopless lines right above it (the box's title). Only the HTML path marks
+# link lines; an article's last short paragraphs under one or two inline links stay, and so
+# does any run that a longer paragraph or a quotation breaks.
+_CARD_TEASER_WORDS = 25
+_CARD_PAIRS = 3
+_CARD_BOX_HEAD_WORDS = 8
+_CARD_HEAD_WORDS = 3
+_CARD_RUN_REASON = "related: a sidebar's link cards at the page's foot (a headline in link text, its teaser line under it)"
+
+
+def _foot_link_cards(units: list[Unit]) -> None:
+    def teaser(v: Unit) -> bool:
+        return v.kind is None and 1 <= v.words <= _CARD_TEASER_WORDS and not _has_quote_mark(v.text)
+
+    start = len(units)
+    while start > 0 and (units[start - 1].kind is not None or teaser(units[start - 1]) or not units[start - 1].words):
+        start -= 1
+    run = units[start:]
+    # a card's headline is a headline (three words or more: an inline link, a name or a figure,
+    # "Lowe's", "S&P 500", is one or two, and trafilatura breaks its sentence there), its subline
+    # a line of its own (opening on a capital: the rest of a broken sentence opens small or on a
+    # bracket, "(LOW) stock is off too")
+    pairs = [i for i, (a, b) in enumerate(zip(run, run[1:]))
+             if a.kind == "links" and a.words >= _CARD_HEAD_WORDS and teaser(b) and b.text.strip()[:1].isupper()]
+    if len(pairs) < _CARD_PAIRS:
+        return
+    first = pairs[0]
+    for v in run[first:]:
+        if teaser(v):
+            _mark(v, "related", _CARD_RUN_REASON)
+    # the box's title and pitch right above the first card, short and stopless, a promo word or
+    # an imperative ("<Title> Newsletter", "Join our free <contest>"); a list's short items
+    # above the cards ("<Team> (Group A): 10th appearance") are neither and stay
+    for v in reversed(run[:first]):
+        if v.kind is not None or not v.words:
+            continue
+        line = v.text.strip()
+        if v.words > _CARD_BOX_HEAD_WORDS or _TERMINAL.search(line):
+            break
+        if not (_hits("promo.txt", line) or _WORD.findall(line)[0].lower() in _cta_verbs()):
+            break
+        _mark(v, "related", _CARD_RUN_REASON)
+
+
 def _repeats(units: list[Unit], lo: int, hi: int) -> bool:
     """Inside the body span of a web page, a paragraph said again word for word later
     (a second copy of the article, a pull quote) goes. Questions may repeat
@@ -6373,6 +6425,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _teaser_records(units)
     _truncated_teasers(units)
     _link_cards(units)  # round forty-two (issue 16): one card, after the runs of them
+    _foot_link_cards(units)  # round fifty-seven (seed 172 K6): a sidebar's cards at the foot
     _video_players(units)  # round forty-three (issue 16)
     _video_cards(units)  # round fifty (c039 K4)
     _glued_teasers(units)
