@@ -220,3 +220,18 @@ def test_twin_a_sentence_broken_at_its_inline_links_stays():
     c = noise.clean_text(text, links=["Acme", "Dow Jones Industrial Average", "S&P 500"])
     assert "(ACM) stock is off too." in c.text
     assert "over the same span." in c.text
+
+
+# --- B22: a deals post's sales pitch in the brief (resolve/data/brief_clutter.txt, code pitch) -----
+
+def test_a_subjectless_gift_pitch_is_clutter_for_the_brief():
+    from storyline.resolve.brief import clutter_shape
+
+    assert clutter_shape("Great for a holiday gift this year or for yourself upgrading a harbour office.")
+
+
+def test_twin_a_gift_told_of_with_its_subject_is_no_clutter():
+    from storyline.resolve.brief import clutter_shape
+
+    assert clutter_shape("Traders said the crane sets were great for a holiday gift this year.") is None
+    assert clutter_shape("Great crowds came for the gift fair on Monday.") is None
