@@ -4378,6 +4378,9 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             if rx.match(stripped):
                 _mark(u, "boilerplate", "boilerplate: page widget, legal or credit line")
                 return
+    if u.words <= _AFFILIATE_LINE_WORDS and _affiliate_note(body):
+        _mark(u, "promo", _AFFILIATE_REASON)
+        return
     if u.words <= 15 and (_byline_shape(body) or _ROLE_LINE.match(body)) and not re.match(r"^\s*by\s+\d", body, re.I):
         _mark(u, "byline", "byline: author credit line")
         return
@@ -4421,6 +4424,35 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         u.link_density = min(1.0, covered / max(len(text), 1))
         if u.link_density >= 0.6 and (not u.prose or u.words <= 30):
             _mark(u, "links", f"links: {u.link_density:.0%} of the line is link text (navigation or related links)", strong=False)
+
+
+# Round fifty-seven (issue 16; seed 172 extraction_web K21, K25): a deals post's closing note
+# to the buyer, the site's affiliate disclosure ("<Site> may receive a commission on orders
+# placed through this article.") with the deals' small print and the plug for the deals feed
+# before it on one line ("Follow @<Deals> on Twitter ... Quantities may be limited. Prices are
+# subject to change ..."): kept whole, as no sentence of it spoke to the reader in the second
+# person. The line goes when it holds a disclosure (data/shop_notes.txt, code affiliate) and
+# every other sentence of it is small print (code deal) or a call to action; an article's
+# paragraph that tells of commissions, or holds one sentence of its own, stays. A word list and
+# the sentences' shapes: no library reads a shop's disclosure.
+_AFFILIATE_LINE_WORDS = 100
+_AFFILIATE_REASON = "promo: a deals page's affiliate disclosure and small print ('<Site> may receive a commission on orders placed through this article')"
+
+
+@functools.cache
+def _shop_notes() -> tuple[tuple[str, re.Pattern], ...]:
+    return _coded("shop_notes.txt", re.IGNORECASE)
+
+
+def _affiliate_note(body: str) -> bool:
+    """Is the line an affiliate disclosure, alone or with the deals' small print and calls to
+    action around it (data/shop_notes.txt)?"""
+    notes = _shop_notes()
+    if _gives_to_speaker(body) or _has_quote_mark(body):
+        return False
+    sents = [x.strip() for x in _sentences(body) if x.strip()]
+    kinds = [next((code for code, rx in notes if rx.search(x)), None) for x in sents]
+    return "affiliate" in kinds and all(k is not None or _is_cta(x) for k, x in zip(kinds, sents))
 
 
 def _scores(units: list[Unit], page: bool) -> list[float]:
@@ -5705,6 +5737,8 @@ _PROMO_LINE_REASONS = {
     "contact": "promo: the site's notice asking readers to email it about comments or errors",  # round fifty-six (issue 16, e3)
     "click": "promo: an instruction to click the page's widget (NEXT, an image, a graphic), which the text does not carry",  # round fifty-six (issue 16, e3)
     "say": "promo: a programme's plug for the reader's feedback ('<Title> is your chance to have your say ...')",  # round fifty-six (haiti_bbc K7)
+    "tuned": "promo: the site's call to come back for more of its series ('Stay tuned for more <Site> guides!')",  # round fifty-seven (seed 172 K15)
+    "clickhere": "promo: a pointer whose link ('click here') is lost ('... BY CLICKING HERE')",  # round fifty-seven (seed 172 K31)
 }
 
 
@@ -5808,6 +5842,58 @@ def _link_lists(units: list[Unit]) -> None:
                 break  # a paragraph again: the list is over
             v.kind, v.strong = "related", True
             v.reason = f"related: link in the list under '{header}'"
+
+
+# Round fifty-seven (issue 16; seed 172 extraction_web K6, Q4): a sidebar of link cards at a
+# page's foot, each card a headline that is all link text (cut as "links") over its subline,
+# a short teaser with no link ("<Name> may have found his true calling"), the newsletter box's
+# title and pitch above the first card ("<Title> Newsletter", "Join our free <contest>"): the
+# headlines went, the sublines stayed as the article's last paragraphs (and one became a
+# quotation). Read at the text's foot only: a run of marked lines and short lines (at most
+# _CARD_TEASER_WORDS words, no quotation mark) to the end, in which at least _CARD_PAIRS link
+# lines each sit right above such a short line; the short lines from the first link line down
+# go, and the short stopless lines right above it (the box's title). Only the HTML path marks
+# link lines; an article's last short paragraphs under one or two inline links stay, and so
+# does any run that a longer paragraph or a quotation breaks.
+_CARD_TEASER_WORDS = 25
+_CARD_PAIRS = 3
+_CARD_BOX_HEAD_WORDS = 8
+_CARD_HEAD_WORDS = 3
+_CARD_RUN_REASON = "related: a sidebar's link cards at the page's foot (a headline in link text, its teaser line under it)"
+
+
+def _foot_link_cards(units: list[Unit]) -> None:
+    def teaser(v: Unit) -> bool:
+        return v.kind is None and 1 <= v.words <= _CARD_TEASER_WORDS and not _has_quote_mark(v.text)
+
+    start = len(units)
+    while start > 0 and (units[start - 1].kind is not None or teaser(units[start - 1]) or not units[start - 1].words):
+        start -= 1
+    run = units[start:]
+    # a card's headline is a headline (three words or more: an inline link, a name or a figure,
+    # "Lowe's", "S&P 500", is one or two, and trafilatura breaks its sentence there), its subline
+    # a line of its own (opening on a capital: the rest of a broken sentence opens small or on a
+    # bracket, "(LOW) stock is off too")
+    pairs = [i for i, (a, b) in enumerate(zip(run, run[1:]))
+             if a.kind == "links" and a.words >= _CARD_HEAD_WORDS and teaser(b) and b.text.strip()[:1].isupper()]
+    if len(pairs) < _CARD_PAIRS:
+        return
+    first = pairs[0]
+    for v in run[first:]:
+        if teaser(v):
+            _mark(v, "related", _CARD_RUN_REASON)
+    # the box's title and pitch right above the first card, short and stopless, a promo word or
+    # an imperative ("<Title> Newsletter", "Join our free <contest>"); a list's short items
+    # above the cards ("<Team> (Group A): 10th appearance") are neither and stay
+    for v in reversed(run[:first]):
+        if v.kind is not None or not v.words:
+            continue
+        line = v.text.strip()
+        if v.words > _CARD_BOX_HEAD_WORDS or _TERMINAL.search(line):
+            break
+        if not (_hits("promo.txt", line) or _WORD.findall(line)[0].lower() in _cta_verbs()):
+            break
+        _mark(v, "related", _CARD_RUN_REASON)
 
 
 def _repeats(units: list[Unit], lo: int, hi: int) -> bool:
@@ -6339,6 +6425,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _teaser_records(units)
     _truncated_teasers(units)
     _link_cards(units)  # round forty-two (issue 16): one card, after the runs of them
+    _foot_link_cards(units)  # round fifty-seven (seed 172 K6): a sidebar's cards at the foot
     _video_players(units)  # round forty-three (issue 16)
     _video_cards(units)  # round fifty (c039 K4)
     _glued_teasers(units)

@@ -1765,6 +1765,8 @@ _CLUTTER = {
     "teaser_cut": "a teaser cut off by an ellipsis (a related-stories box), not a sentence of the story",
     # round fifty-four (c085 B3)
     "reference": "an entry of a list of references (its number, authors' surnames and initials), not a sentence of the story",
+    # round fifty-seven (seed 172 extraction_web B22)
+    "pitch": "a deals post's sales pitch: praise with no subject, 'great for a gift', not a fact of the story",
 }
 
 
