@@ -9972,6 +9972,49 @@ def _unsaid_cut(sdoc, cue, comp, left: int, right: int) -> int | None:
     return None
 
 
+def _mental_only(tok) -> bool:
+    """Is ``tok`` a cue only as a verb of mind (a "*" verb of data/reporting_verbs.txt:
+    "want", "expect", "believe"), no verb of saying?"""
+    return is_cue(tok, mental=True) and not is_cue(tok)
+
+
+def _writer_account(ctx: _Ctx, tok) -> bool:
+    """Round fifty-seven (m1): "People will ask you to ...", "a feeling that he wants ...", "Roe
+    never expected that ...": the writer's scenario or account of a mind, nothing said."""
+    return _reader_addressed(ctx, tok) or _state_in_noun_clause(tok) or _never_foreseen(tok)
+
+
+def _reader_addressed(ctx: _Ctx, tok) -> bool:
+    """Is the cue's addressee the reader, "you" outside any quotation ("People will ask you to
+    write posts for them", "colleagues will tell you that ...")? The writer's scenario or advice
+    to the reader, not anyone's statement (round fifty-seven, seed 172 Q43: a made-up request
+    in a how-to column, shown as a quote of "People"). A subject "you" is already the reader's
+    (``extract``); "us" is left alone ("she told us that ...": the outlet asked her)."""
+    return not ctx.inside_quote(tok.idx) and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ == "you" and not ctx.inside_quote(c.idx) for c in tok.children)
+
+
+def _state_in_noun_clause(tok) -> bool:
+    """Is ``tok`` a verb of mind only (``_mental_only``) heading the "that" clause of a noun:
+    "a nagging feeling that the president doesn't want the show to end", "the fear that Roe
+    believes ..."? The clause is what the noun's holder (the supporters, the writer) feels or
+    supposes of the cue's subject; the subject said nothing (round fifty-seven, seed 172 Q82:
+    "the show to end" shown as the president's words). spaCy hangs such a clause on its noun
+    as "acl" with its own "that"; a verb of saying there ("the report that Roe said ...") is
+    left as it was."""
+    return (tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _mental_only(tok)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
+
+
+def _never_foreseen(tok) -> bool:
+    """Is ``tok`` a verb of mind only (``_mental_only``) negated by "never": "Schiff never expected
+    that ...", "she never thought the plan would ..."? What someone never expected is the writer's
+    account of a mind, told after the fact, not a position the subject stated (round fifty-seven,
+    seed 172 Q47: an op-ed's claim about a congressman shown as his words). "does not believe
+    that ..." (often a stance the subject gave) is left as it was."""
+    return _mental_only(tok) and any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children)
+
+
 def _unsaid(x) -> bool:
     """A negated verb of speaking in a "though"/"although" clause (data/concessive_marks.txt)
     with a pronoun subject: "..., though it did not name the bakeries". The reporter's note of what was left unsaid:
@@ -10416,8 +10459,9 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
         if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok) or _note_relayed(ctx, tok) \
-                or _unsaid(tok) or _alleged_deed(tok) or _found_in_a_state(tok):  # _unsaid: "..., though it did not name the bakeries" (18s)
-            continue  # _note_relayed: "Jane Roe said X, Acme News reported": X is Roe's, her own cue gives it
+                or _unsaid(tok) or _alleged_deed(tok) or _found_in_a_state(tok) or _writer_account(ctx, tok):
+            continue  # _note_relayed: "Jane Roe said X, Acme News reported": X is Roe's, her own cue gives it;
+            # _unsaid: "..., though it did not name the bakeries" (18s)
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
                 or _no_statement(ctx, tok, comp) or _which_aside(tok, comp) or _inner_verb_clause(tok, comp):
