@@ -68,3 +68,18 @@ def test_what_someone_never_expected_is_no_quote():
 def test_twin_what_someone_expects_stays():
     a = analysed(LEAD + "Jan Roe expects that the council will publish the full minutes of the closed meeting.\n")
     assert _holding(a, "will publish the full minutes"), _shown(a)
+
+
+# --- Q50: a "to" infinitive takes no subject from the words before it (quotes._cue_speaker) -----------
+
+def test_the_one_visited_is_not_the_teller():
+    a = analysed(LEAD + "Jan Roe claims that he felt bound to visit the smuggler to tell him in person that "
+                 "their deal was finally over.\n")
+    assert not [q for q in _holding(a, "their deal was finally over")
+                if q.speaker_text and "smuggler" in q.speaker_text], _shown(a)
+
+
+def test_twin_the_visitor_tells():
+    a = analysed(LEAD + "Jan Roe went to the docks on Friday to tell the crews that the strike was over.\n")
+    qs = _holding(a, "the strike was over")
+    assert qs and "Roe" in (shown_speaker(a, qs[0]) or qs[0].speaker_text or ""), _shown(a)

@@ -1538,7 +1538,10 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         if before is not None:  # "Referring to Doe, the health secretary, Ann Roe, said:"
             i, why = before
             return _conf({"speaker_mention": i}, 0.85, why), ctx.sdoc[ctx.span(i).root.i]
-        np = _left_np(verb)
+        # not for a "to" infinitive: the words before it are no subject of it, but the object of
+        # the verb it hangs on ("visit the criminal to tell him that ...": the one told, not the
+        # teller; round fifty-seven, seed 172 Q50); its speaker is left open
+        np = _left_np(verb) if not _bare_infinitive(verb) else None
         return _speaker(ctx, None, verb.idx, last_speaker, np=np) if np is not None else {}, None
     if speakers.impersonal(subj):
         return _conf({}, 0.0, f"impersonal '{subj.text} ... {verb.text}': no speaker named"), subj
