@@ -83,3 +83,16 @@ def test_twin_the_visitor_tells():
     a = analysed(LEAD + "Jan Roe went to the docks on Friday to tell the crews that the strike was over.\n")
     qs = _holding(a, "the strike was over")
     assert qs and "Roe" in (shown_speaker(a, qs[0]) or qs[0].speaker_text or ""), _shown(a)
+
+
+# --- Q89: "<clause>, a prospect X denied" (quotes._noun_before_name) ----------------------------------
+
+def test_a_clause_before_a_noun_the_name_denied_is_not_his():
+    a = analysed(LEAD + "Jan Doe did reference his earlier testimony, in which he said others had raised concerns "
+                 "about Vindman potentially leaking files, a prospect Vindman denied earlier in the day.\n")
+    assert not [q for q in a.quotes if q.cue == "denied" and "testimony" in q.text], _shown(a)
+
+
+def test_twin_a_trailing_tag_with_a_title_stays():
+    a = analysed(LEAD + "The crews will return to work on Monday, the spokesman Jan Roe said on Friday.\n")
+    assert _holding(a, "The crews will return to work on Monday"), _shown(a)

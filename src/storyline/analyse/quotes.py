@@ -5590,6 +5590,8 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
         # seed 164's c023 Q13, drawn anew on the merged code and wrong on the base too)
         return []
     subj, tagged = _subject_found(verb)
+    if subj is not None and _noun_before_name(subj):
+        return []  # "..., a prospect Vindman denied": the cue's object is the noun, not the words before
     if subj is not None and tagged:
         start_i, end_i = subj.left_edge.i, verb.i  # "... only designated shelters, the minister, Roe, said" (18y)
     elif subj is not None and subj.head.i == verb.i:
@@ -9973,6 +9975,23 @@ def _unsaid_cut(sdoc, cue, comp, left: int, right: int) -> int | None:
             continue
         return mark.i - 1 if sdoc[mark.i - 1].text == "," else mark.i
     return None
+
+
+def _noun_before_name(subj) -> bool:
+    """Is the trailing tag's subject a name the parse gave a determiner and a common noun that
+    names no one: "<clause>, a prospect Vindman denied earlier in the day" read as the subject
+    "a prospect Vindman"? Those words are a noun with a relative clause ("a prospect [that]
+    Vindman denied"): what he denied is the noun, the clause before is the reporter's (round
+    fifty-seven, seed 172 Q89: another witness's testimony shown as Vindman's words). A noun that
+    may name a person or a body ("the spokesman Jan Roe said", "the group Acme said": ``_maybe_person``,
+    the organisation nominals) is the subject's title and is left alone."""
+    if subj.pos_ != "PROPN":
+        return False
+    kids = [c for c in subj.children if c.i < subj.i]
+    det = [c for c in kids if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
+    nouns = [c for c in kids if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return bool(det) and bool(nouns) and det[0].i < nouns[0].i and not any(
+        _maybe_person(n) or n.lemma_.lower() in speakers.org_nominals() for n in nouns)
 
 
 def _mental_only(tok) -> bool:
