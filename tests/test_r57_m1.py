@@ -96,3 +96,17 @@ def test_a_clause_before_a_noun_the_name_denied_is_not_his():
 def test_twin_a_trailing_tag_with_a_title_stays():
     a = analysed(LEAD + "The crews will return to work on Monday, the spokesman Jan Roe said on Friday.\n")
     assert _holding(a, "The crews will return to work on Monday"), _shown(a)
+
+
+# --- Q15: an "according to" content that is only a quotation's tag (quote_frames.no_according_tag_only) --
+
+def test_an_according_lead_in_to_a_post_is_no_quote():
+    a = analysed(LEAD + "According to AFP, one user on a local forum posted: \u201cWhy did nobody warn us about the "
+                 "floods??\u201d\n")
+    assert _holding(a, "Why did nobody warn us"), _shown(a)
+    assert not [q for q in a.quotes if (q.cue or "").startswith("According")], _shown(a)
+
+
+def test_twin_an_according_content_with_its_words_stays():
+    a = analysed(LEAD + "According to AFP, one user on a local forum said the floods came without any warning.\n")
+    assert [q for q in a.quotes if (q.cue or "").startswith("According")], _shown(a)

@@ -13709,6 +13709,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = quote_frames.no_purpose_cues(sdoc, out)
     out = quote_frames.fronted_participles(sdoc, text, out)
     out = quote_frames.no_according_over_tag(out)
+    out = quote_frames.no_according_tag_only(text, out)  # round fifty-seven (m1): "According to X, Y posted: "...""
     out = quote_frames.join_quoted_tail(sdoc, text, out)
     out = _join_interrupted(text, out)
     out = _join_continued(text, out)
