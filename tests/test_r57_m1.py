@@ -110,3 +110,23 @@ def test_an_according_lead_in_to_a_post_is_no_quote():
 def test_twin_an_according_content_with_its_words_stays():
     a = analysed(LEAD + "According to AFP, one user on a local forum said the floods came without any warning.\n")
     assert [q for q in a.quotes if (q.cue or "").startswith("According")], _shown(a)
+
+
+# --- Q16: "the group" after "a group of employees" (speakers.group_of_people_before) ----------------
+
+def test_the_group_of_employees_is_not_their_firm():
+    a = analysed("Job cuts\n\nThose include 1,000 cleaners who were told their jobs will end on Dec. 9, according to a "
+                 "group of employees. The group formed in recent weeks and sent a letter to management.\n\nThe group "
+                 "announced that WeWork had reached an agreement with JLL to take the workers.\n\nHowever, the group "
+                 "raised alarm at the deal, and said that employees were told by WeWork to sign by Monday. The group "
+                 "said on Twitter that the contract has confused employees with pay gaps.\n")
+    qs = _holding(a, "the contract has confused employees")
+    assert qs and qs[0].antecedent_mention is None and "-> WeWork" not in (qs[0].speaker_evidence or ""), \
+        [(q.text, q.speaker_evidence) for q in qs]
+
+
+def test_twin_a_group_that_describes_a_named_body_is_not_read():
+    a = analysed("Job cuts\n\nWeWork, a group of companies based in New York, will cut 1,000 jobs.\n\n"
+                 "The group said on Monday that the cuts were needed to save the business.\n")
+    qs = _holding(a, "the cuts were needed")
+    assert qs and "brought in before" not in (qs[0].speaker_evidence or ""), _shown(a)
