@@ -112,6 +112,32 @@ def no_according_over_tag(out: list[QuoteItem]) -> list[QuoteItem]:
     return [q for q in out if not over_tag(q)]
 
 
+# between a quotation's tag and its words: a colon or a comma, spaces, the opening mark
+_TAG_TO_WORDS = re.compile(r"[\s\u00a0]*[:,]?[\s\u00a0]*[\"“”‘'’]?[\s\u00a0]*")
+_CLOSE_ONLY = re.compile(r"[\s\u00a0\"“”‘'’.!?]*")
+
+
+def no_according_tag_only(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+    """``out`` without an "according to" content that is no more than the tag of a quotation
+    right after it: "According to AFP, one user on a forum posted: "..."" -- the user's post is
+    the quotation (its own quote, with the cue "posted"); the words after "According to AFP"
+    are the reporter's lead-in, and shown as AFP's statement they say nothing (round
+    fifty-seven, seed 172 Q15). Only when the other quote's cue lies inside this content and
+    its words start right after it (a colon or a comma and the opening mark between); "According
+    to AFP, Roe said the plan was dead" (the content holds the words) is left as it was."""
+    def tag_only(q: QuoteItem) -> bool:
+        if not (q.cue or "").lower().startswith("according") or q.cue_start is None or q.cue_start > q.start:
+            return False
+        return any(o is not q and o.kind == "direct" and o.cue_start is not None and o.cue_end is not None
+                   and q.start <= o.cue_start < q.end and (
+                       o.start >= q.end and _TAG_TO_WORDS.fullmatch(text[q.end : o.start])
+                       # (or the content runs on over the quotation, its words and closing mark only)
+                       or q.end >= o.end > o.start >= o.cue_end and _TAG_TO_WORDS.fullmatch(text[o.cue_end : o.start])
+                       and _CLOSE_ONLY.fullmatch(text[o.end : q.end]))
+                   for o in out)
+    return [q for q in out if not tag_only(q)]
+
+
 # between a reported content and a quotation that goes on with it: a comma, and the opening mark
 _GOES_ON = re.compile(r",[ \t\u00a0]*[\"“‘]$")
 

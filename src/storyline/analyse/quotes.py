@@ -1538,7 +1538,10 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         if before is not None:  # "Referring to Doe, the health secretary, Ann Roe, said:"
             i, why = before
             return _conf({"speaker_mention": i}, 0.85, why), ctx.sdoc[ctx.span(i).root.i]
-        np = _left_np(verb)
+        # not for a "to" infinitive: the words before it are no subject of it, but the object of
+        # the verb it hangs on ("visit the criminal to tell him that ...": the one told, not the
+        # teller; round fifty-seven, seed 172 Q50); its speaker is left open
+        np = _left_np(verb) if not _bare_infinitive(verb) else None
         return _speaker(ctx, None, verb.idx, last_speaker, np=np) if np is not None else {}, None
     if speakers.impersonal(subj):
         return _conf({}, 0.0, f"impersonal '{subj.text} ... {verb.text}': no speaker named"), subj
@@ -5587,6 +5590,8 @@ def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
         # seed 164's c023 Q13, drawn anew on the merged code and wrong on the base too)
         return []
     subj, tagged = _subject_found(verb)
+    if subj is not None and _noun_before_name(subj):
+        return []  # "..., a prospect Vindman denied": the cue's object is the noun, not the words before
     if subj is not None and tagged:
         start_i, end_i = subj.left_edge.i, verb.i  # "... only designated shelters, the minister, Roe, said" (18y)
     elif subj is not None and subj.head.i == verb.i:
@@ -9972,6 +9977,66 @@ def _unsaid_cut(sdoc, cue, comp, left: int, right: int) -> int | None:
     return None
 
 
+def _noun_before_name(subj) -> bool:
+    """Is the trailing tag's subject a name the parse gave a determiner and a common noun that
+    names no one: "<clause>, a prospect Vindman denied earlier in the day" read as the subject
+    "a prospect Vindman"? Those words are a noun with a relative clause ("a prospect [that]
+    Vindman denied"): what he denied is the noun, the clause before is the reporter's (round
+    fifty-seven, seed 172 Q89: another witness's testimony shown as Vindman's words). A noun that
+    may name a person or a body ("the spokesman Jan Roe said", "the group Acme said": ``_maybe_person``,
+    the organisation nominals) is the subject's title and is left alone."""
+    if subj.pos_ != "PROPN":
+        return False
+    kids = [c for c in subj.children if c.i < subj.i]
+    det = [c for c in kids if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
+    nouns = [c for c in kids if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return bool(det) and bool(nouns) and det[0].i < nouns[0].i and not any(
+        _maybe_person(n) or n.lemma_.lower() in speakers.org_nominals() for n in nouns)
+
+
+def _mental_only(tok) -> bool:
+    """Is ``tok`` a cue only as a verb of mind (a "*" verb of data/reporting_verbs.txt:
+    "want", "expect", "believe"), no verb of saying?"""
+    return is_cue(tok, mental=True) and not is_cue(tok)
+
+
+def _writer_account(ctx: _Ctx, tok) -> bool:
+    """Round fifty-seven (m1): "People will ask you to ...", "a feeling that he wants ...", "Roe
+    never expected that ...": the writer's scenario or account of a mind, nothing said."""
+    return _reader_addressed(ctx, tok) or _state_in_noun_clause(tok) or _never_foreseen(tok)
+
+
+def _reader_addressed(ctx: _Ctx, tok) -> bool:
+    """Is the cue's addressee the reader, "you" outside any quotation ("People will ask you to
+    write posts for them", "colleagues will tell you that ...")? The writer's scenario or advice
+    to the reader, not anyone's statement (round fifty-seven, seed 172 Q43: a made-up request
+    in a how-to column, shown as a quote of "People"). A subject "you" is already the reader's
+    (``extract``); "us" is left alone ("she told us that ...": the outlet asked her)."""
+    return not ctx.inside_quote(tok.idx) and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ == "you" and not ctx.inside_quote(c.idx) for c in tok.children)
+
+
+def _state_in_noun_clause(tok) -> bool:
+    """Is ``tok`` a verb of mind only (``_mental_only``) heading the "that" clause of a noun:
+    "a nagging feeling that the president doesn't want the show to end", "the fear that Roe
+    believes ..."? The clause is what the noun's holder (the supporters, the writer) feels or
+    supposes of the cue's subject; the subject said nothing (round fifty-seven, seed 172 Q82:
+    "the show to end" shown as the president's words). spaCy hangs such a clause on its noun
+    as "acl" with its own "that"; a verb of saying there ("the report that Roe said ...") is
+    left as it was."""
+    return (tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _mental_only(tok)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
+
+
+def _never_foreseen(tok) -> bool:
+    """Is ``tok`` a verb of mind only (``_mental_only``) negated by "never": "Schiff never expected
+    that ...", "she never thought the plan would ..."? What someone never expected is the writer's
+    account of a mind, told after the fact, not a position the subject stated (round fifty-seven,
+    seed 172 Q47: an op-ed's claim about a congressman shown as his words). "does not believe
+    that ..." (often a stance the subject gave) is left as it was."""
+    return _mental_only(tok) and any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children)
+
+
 def _unsaid(x) -> bool:
     """A negated verb of speaking in a "though"/"although" clause (data/concessive_marks.txt)
     with a pronoun subject: "..., though it did not name the bakeries". The reporter's note of what was left unsaid:
@@ -10416,8 +10481,9 @@ def _reported_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
         if _reporter_passive(tok) or tok.lemma_.lower() in direct_cues() or _inference(tok):
             continue
         if _capability(ctx, tok) or _finding(ctx, tok) or _hypothetical(ctx, tok) or _note_relayed(ctx, tok) \
-                or _unsaid(tok) or _alleged_deed(tok) or _found_in_a_state(tok):  # _unsaid: "..., though it did not name the bakeries" (18s)
-            continue  # _note_relayed: "Jane Roe said X, Acme News reported": X is Roe's, her own cue gives it
+                or _unsaid(tok) or _alleged_deed(tok) or _found_in_a_state(tok) or _writer_account(ctx, tok):
+            continue  # _note_relayed: "Jane Roe said X, Acme News reported": X is Roe's, her own cue gives it;
+            # _unsaid: "..., though it did not name the bakeries" (18s)
         comp = _complement(ctx, tok)
         if comp and _topic(comp[0]) and tok.lemma_.lower() not in lexicon.words("analyse/wh_cues.txt") \
                 or _no_statement(ctx, tok, comp) or _which_aside(tok, comp) or _inner_verb_clause(tok, comp):
@@ -13643,6 +13709,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = quote_frames.no_purpose_cues(sdoc, out)
     out = quote_frames.fronted_participles(sdoc, text, out)
     out = quote_frames.no_according_over_tag(out)
+    out = quote_frames.no_according_tag_only(text, out)  # round fifty-seven (m1): "According to X, Y posted: "...""
     out = quote_frames.join_quoted_tail(sdoc, text, out)
     out = _join_interrupted(text, out)
     out = _join_continued(text, out)

@@ -2226,6 +2226,36 @@ def introduced_named_body(scene: Scene, head):
     return None
 
 
+def group_of_people_before(scene: Scene, head):
+    """The phrase that first brought in the description's own noun, when it did so as an
+    indefinite body of people, "a group of employees", "a coalition of parents" (the noun with
+    "a"/"an" and an "of" whose object is a plural noun naming persons, data/person_nouns.tsv):
+    a later "the group" goes on with that body, which the text may never name, not with the
+    organisation scored best (the firm the employees criticise). None when the noun's first use
+    is anything else, or that phrase describes a named body ("Acme, a group of companies":
+    an apposition or a predicate) or holds a name. Round fifty-seven, seed 172 Q16: "The group
+    said on Twitter that ..." given to the company its employees' group was attacking. The
+    first use is read over the whole text before the phrase (the chain of "the group" goes on
+    from it), outside quotation marks."""
+    word = head.lemma_.lower()
+    doc = head.doc
+    first = next((t for t in doc[: head.i] if t.lemma_.lower() == word and t.pos_ == "NOUN"
+                  and not scene.inside_quote(t.idx)), None)
+    if first is None or first.tag_ != "NN" or first.dep_ in ("appos", "attr"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in determiners("indefinite") for c in first.children):
+        return None
+    nouns = person_nouns()
+    for prep in first.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for o in prep.children:
+            if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in nouns \
+                    and not any(x.pos_ == "PROPN" for x in o.subtree):
+                return doc[first.left_edge.i : o.right_edge.i + 1]
+    return None
+
+
 def untyped_name_before(scene: Scene, tok, after: int):
     """For "it" or "the company": a proper-noun subject the entity tagger left untagged, nearer
     than the best organisation (which ends at ``after``), in this or the sentence before, this
@@ -2581,6 +2611,10 @@ def _another_body_open(scene: Scene, head, phrase, best: int, ranked: list) -> R
         return Resolution(None, 0.0, f"'{phrase.text}': '{introduced[0].text} {introduced[1].text} {introduced[2].text}' "
                           "brought in before, a name the tagger typed no organisation: the one meant, no entity to give: open",
                           ranked=rank)
+    people = group_of_people_before(scene, head)
+    if people is not None:  # "according to a group of employees. ... / The group said ...": not the firm they work for
+        return Resolution(None, 0.0, f"'{phrase.text}': '{people.text}' brought in before, a body of people "
+                          f"the text never names as {best_text}: the one meant, no entity to give: open", ranked=rank)
     owner = subject_possessor(scene, head, best)
     if owner is not None:  # "Path's last update came when the company announced ...": not the Apple before
         return Resolution(None, 0.0, f"'{phrase.text}': '{owner.text}', whose {owner.head.text} the sentence is about, "
