@@ -52,7 +52,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon, timenorm
 from ..clean import dateline
 from ..types import DocAnalysis, Mention, QuoteItem
-from . import gazetteer, names, quote_edges, quote_frames, quote_halves, speakers, stamps
+from . import gazetteer, names, quote_edges, quote_frames, quote_halves, quote_whole, speakers, stamps
 from .parse import doc_text
 from .stance import refusals
 from .timex import _FUTURE_AUX  # the future auxiliaries ("will", "shall": data/modals.txt's "+")
@@ -13637,6 +13637,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
         out.append(q)
     out = _whole_words(text, out)
     out = _no_nested_infinitives(text, out)
+    out = quote_whole.no_nested_negated(sdoc, out)  # round fifty-seven (m2): seed 172 Q78
     out = _no_declined_tail(ctx, text, out)
     out = _no_teasers(text, out)
     # round forty-nine (m3): the reporter's fronted frames and a quotation finishing a report

@@ -1,0 +1,48 @@
+"""Round fifty-seven, mender m2: in-sample mends of the seed-172 audit's quotes whose content was
+cut (issue 18, "whole"): Q78 (a negated cue's clause inside another's report, shown without its
+negation), Q1 (a one-word sentence going on after the quotation's tag, "Please.", left out), Q80
+(a quotation split by a tag whose verb, "recounted", the cue list lacked: the two halves stood
+apart), Q46 (a "that" the parse made an object: the quotation alone left out who "dictated"), Q6
+('says that X "..." and that "...": the quotation alone left out X), Q30 (a content cut at a
+relative clause on a noun inside its own subject) and Q87 (a participle on the quotation's own noun,
+"shared by ...", taken for its cue).
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name or a figure like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed
+
+LEAD = "Port news\n\nThe mayor met the crews on Monday.\n\n"
+
+
+def _holding(a, words: str):
+    return [q for q in a.quotes if words in q.text]
+
+
+def _shown(a):
+    return [(q.text, q.cue, q.kind) for q in a.quotes]
+
+
+# --- Q78: a negated cue's clause inside another indirect content (quote_whole.no_nested_negated) ---
+
+def test_a_negated_cue_inside_a_report_is_no_quote_of_its_own():
+    a = analysed(LEAD + "Roe asked for mercy during Hale\u2019s hearing in a letter posted online Tuesday, saying she did "
+                 "not think a long sentence would be useful.\n")
+    assert not [q for q in a.quotes if q.text == "a long sentence would be useful"], _shown(a)
+    assert _holding(a, "she did not think a long sentence would be useful"), _shown(a)
+
+
+def test_twin_a_negated_cue_alone_keeps_its_quote():
+    a = analysed(LEAD + "Jane Roe, a judge in Ohio, did not think a long sentence would be useful.\n")
+    q = [x for x in a.quotes if x.text == "a long sentence would be useful"]
+    assert q and q[0].cue == "did not think", _shown(a)
+
+
+def test_twin_a_negated_cue_after_a_report_keeps_its_quote():
+    a = analysed(LEAD + "Roe wrote to the court on Tuesday. Jane Roe, a judge in Ohio, did not think a long sentence "
+                 "would be useful.\n")
+    q = [x for x in a.quotes if x.text == "a long sentence would be useful"]
+    assert q and q[0].cue == "did not think", _shown(a)
