@@ -46,3 +46,23 @@ def test_twin_a_negated_cue_after_a_report_keeps_its_quote():
                  "would be useful.\n")
     q = [x for x in a.quotes if x.text == "a long sentence would be useful"]
     assert q and q[0].cue == "did not think", _shown(a)
+
+
+# --- Q1: a one-word sentence after the quotation's tag (quotes._word_after_tag) --------------------
+
+def test_a_word_after_the_tag_goes_on_with_the_quotation():
+    a = analysed(LEAD + "Roe spoke at the rally.\n\n\u201cGive us the win tonight,\u201d she said later. \u201cPlease.\u201d\n")
+    q = _holding(a, "Give us the win tonight")
+    assert q and q[0].text.endswith("Please."), _shown(a)
+
+
+def test_twin_a_lone_word_is_no_quote():
+    a = analysed(LEAD + "The crowd waited. \u201cPlease.\u201d Roe said that the vote would be close.\n")
+    assert not _holding(a, "Please"), _shown(a)
+
+
+def test_twin_a_word_after_another_paragraph_is_no_quote():
+    a = analysed(LEAD + "\u201cGive us the win tonight,\u201d Roe said later.\n\n\u201cPlease.\u201d\n")
+    q = _holding(a, "Give us the win tonight")
+    assert q and not q[0].text.endswith("Please."), _shown(a)
+    assert not [x for x in a.quotes if x.text.strip() == "Please."], _shown(a)

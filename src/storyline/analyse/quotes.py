@@ -6496,7 +6496,8 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
     for k, d in enumerate(directs):
         words = len(text[d.start : d.end].split())
         embedded = _embedded(text, d)
-        if words < _MIN_WORDS and (embedded or words < 2) and not (not embedded and _answer_opening(text, d, directs[k + 1 :])):
+        if words < _MIN_WORDS and (embedded or words < 2) and not (not embedded and _answer_opening(text, d, directs[k + 1 :])) \
+                and not (not embedded and k and _word_after_tag(text, d, directs[k - 1])):
             continue  # a scare-quoted phrase: "not leaving", "viability"
         if names.is_shouted(text[d.start : d.end]):
             continue  # "HAPPY TO SLICE UP BLAME": a subheading in capitals, not something said
@@ -7045,6 +7046,32 @@ def _phrase_cue(head, root):
         on = verb.head
         return verb if on.i == head.i or (on.dep_ == "appos" and on.head.i == head.i) else None
     return None
+
+
+def _word_after_tag(text: str, d: _Direct, before: _Direct) -> bool:
+    """Is a one-word quotation a whole sentence ("Please.", "Never!") that goes on with the
+    quotation before it, past only that quotation's tag in the same paragraph ('"Give us a big
+    win," he said later. "Please."')? The word is the speaker's last sentence, and the quote shown
+    without it is cut (round fifty-seven, seed 172 Q1, judged cut). It is let through as a
+    candidate only for _join_tagged_after to make it the quotation's next piece; one that no join
+    took is dropped after the joins (_no_lone_word), so a lone word is never a quote of its own.
+    A word ending in a comma is _answer_opening's; a scare-quoted word inside a sentence stays out."""
+    word = text[d.start : d.end].strip()
+    if len(word) < 2 or word[-1] not in ".!?" or not word[0].isupper() or not word[:-1].isalpha():
+        return False
+    if "\n" in text[before.end : d.start]:
+        return False
+    m = _TAGGED_AFTER.fullmatch(text, before.end, d.start)
+    return m is not None and len(m.group(1).split()) <= _TAG_WORDS
+
+
+def _no_lone_word(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+    """``out`` without a one-word whole-sentence quotation _word_after_tag let through that no
+    join made a piece of a quotation before it (round fifty-seven, seed 172 Q1)."""
+    def lone(q: QuoteItem) -> bool:
+        w = q.text.strip()
+        return q.kind == "direct" and not q.pieces and len(w.split()) == 1 and w[-1:] in (".", "!", "?")
+    return [q for q in out if not lone(q)]
 
 
 def _answer_opening(text: str, d: _Direct, after: list[_Direct]) -> bool:
@@ -13655,6 +13682,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = _join_series(text, out)
     out = _join_own_tag(ctx, out, sdoc)
     out = _join_next_tag(ctx, out, sdoc)
+    out = _no_lone_word(text, out)  # round fifty-seven (m2): seed 172 Q1, a word no join took
     out = quote_halves.join_opened_quotation(text, out)  # round fifty-four (m3): 'told Roe X "came across ...'
     out = quote_halves.no_lone_openings(text, out)
     out = quote_edges.past_dash_aside(sdoc, text, out)
