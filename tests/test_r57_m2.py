@@ -13,7 +13,7 @@ for the test (a name or a figure like the article's at most). Every text here is
 
 from __future__ import annotations
 
-from pipeline_helpers import analysed
+from pipeline_helpers import analysed, shown_speaker
 
 LEAD = "Port news\n\nThe mayor met the crews on Monday.\n\n"
 
@@ -66,3 +66,18 @@ def test_twin_a_word_after_another_paragraph_is_no_quote():
     q = _holding(a, "Give us the win tonight")
     assert q and not q[0].text.endswith("Please."), _shown(a)
     assert not [x for x in a.quotes if x.text.strip() == "Please."], _shown(a)
+
+
+# --- Q80: "recounted" is a verb of saying (data/reporting_verbs.txt) ---------------------------------
+
+def test_a_quotation_split_by_recounted_is_one():
+    a = analysed(LEAD + "\u201cMy team had $20 billion done,\u201d Mr. Hale recounted at a meeting on Monday. "
+                 "\u201cAnd I said I wanted more than that from them.\u201d\n")
+    q = _holding(a, "My team had $20 billion done")
+    assert q and "I wanted more" in q[0].text and q[0].cue == "recounted", _shown(a)
+    assert shown_speaker(a, q[0]) == "Mr. Hale" or shown_speaker(a, q[0]) == "Hale", _shown(a)
+
+
+def test_twin_recounted_with_an_object_is_no_quote():
+    a = analysed(LEAD + "Jane Roe recounted the night of the storm in a long letter to the council.\n")
+    assert not _holding(a, "the night of the storm"), _shown(a)
