@@ -81,3 +81,17 @@ def test_a_quotation_split_by_recounted_is_one():
 def test_twin_recounted_with_an_object_is_no_quote():
     a = analysed(LEAD + "Jane Roe recounted the night of the storm in a long letter to the council.\n")
     assert not _holding(a, "the night of the storm"), _shown(a)
+
+
+# --- Q46: a "that" the parse made the clause verb's object (quotes._that_read_as_object) ----------
+
+def test_a_that_read_as_an_object_still_opens_the_clause():
+    a = analysed(LEAD + "Did Hale write the note himself? Roe told CNN in 2018 that Trump \"dictated that whole note. "
+                 "I did not write that note. I just signed it as I was told.\"\n")
+    q = _holding(a, "dictated that whole note")
+    assert q and q[0].text.startswith("that Trump"), _shown(a)
+
+
+def test_twin_a_quotation_after_a_colon_stays_the_quotation():
+    a = analysed(LEAD + "Roe told CNN in 2018: \"Trump dictated that whole note. I did not write that note.\"\n")
+    assert [q for q in a.quotes if q.text == "Trump dictated that whole note. I did not write that note."], _shown(a)
