@@ -95,3 +95,19 @@ def test_a_that_read_as_an_object_still_opens_the_clause():
 def test_twin_a_quotation_after_a_colon_stays_the_quotation():
     a = analysed(LEAD + "Roe told CNN in 2018: \"Trump dictated that whole note. I did not write that note.\"\n")
     assert [q for q in a.quotes if q.text == "Trump dictated that whole note. I did not write that note."], _shown(a)
+
+
+# --- Q6: 'that X "..." and that "..."' (quotes._SECOND_THAT) ---------------------------------------
+
+def test_the_first_of_two_that_clauses_keeps_its_subject():
+    a = analysed(LEAD + "The agency says that the northern port \"remains the main entry point for the drug into the "
+                 "country\" and that \"the south remains the largest source of it.\"\n")
+    q = _holding(a, "remains the main entry point")
+    assert q and q[0].text.startswith("that the northern port"), _shown(a)
+    assert q[0].text.endswith("country\""), _shown(a)
+
+
+def test_twin_two_quoted_predicates_with_no_second_that_stay():
+    a = analysed(LEAD + "The agency says that the northern port \"remains the main entry point for the drug into the "
+                 "country\" and \"is watched by far too few officers.\"\n")
+    assert [q for q in a.quotes if q.text == "remains the main entry point for the drug into the country"], _shown(a)

@@ -5809,6 +5809,13 @@ def _clause_before_fragment(ctx: _Ctx, left_comp: list, x: int, a0: int) -> bool
 _QUOTED_PREDICATE = ("xcomp", "attr", "acomp", "dobj", "oprd")  # what a quotation after the verb chain may open with
 
 
+# between two quotations: the first's closing mark and a second reported clause's "and that" opening
+# the next ('says that the port "remains the main entry point" and that "the south ..."'): the
+# report's first clause ends at the first closing mark (round fifty-seven, seed 172 Q6, judged cut:
+# the quotation alone left out what "remains the main entry point")
+_SECOND_THAT = re.compile(r"[,.]?[”\"’'][ \t\u00a0]*,?[ \t\u00a0]+and[ \t\u00a0]+that[ \t\u00a0]+[“\"‘']")
+
+
 def _leading_subject_quoted(ctx: _Ctx, c, a: int, b: int) -> int | None:
     """Does a reported clause open with its own unquoted subject and verb chain, a quotation
     holding the rest of its predicate to the clause's end (issue 18, round twenty-one, 18s)?
@@ -5821,6 +5828,9 @@ def _leading_subject_quoted(ctx: _Ctx, c, a: int, b: int) -> int | None:
     if subj is None or subj.left_edge.idx != _after_that(c, a):
         return None
     inner = [(qa, qb) for qa, qb in ctx.quoted if a < qa < b]
+    if len(inner) > 1 and _SECOND_THAT.fullmatch(ctx.text, inner[0][1], inner[1][0]):
+        b = inner[0][1] + 1  # 'says that the port "remains ..." and that "...": the first clause (Q6)
+        inner = inner[:1]
     if len(inner) != 1:
         return None
     qa, qb = inner[0]
