@@ -111,3 +111,18 @@ def test_twin_two_quoted_predicates_with_no_second_that_stay():
     a = analysed(LEAD + "The agency says that the northern port \"remains the main entry point for the drug into the "
                  "country\" and \"is watched by far too few officers.\"\n")
     assert [q for q in a.quotes if q.text == "remains the main entry point for the drug into the country"], _shown(a)
+
+
+# --- Q30: a relative clause inside the content's subject (quotes._subject_relative) ---------------
+
+def test_a_relative_on_a_noun_inside_the_subject_stays_in_the_content():
+    a = analysed(LEAD + "In 2016, the state health office reported that the share of young people in the county who "
+                 "have reported using the drug was 3.8 percent, compared to 3 percent nationally.\n")
+    q = _holding(a, "the share of young people")
+    assert q and "was 3.8 percent" in q[0].text, _shown(a)
+
+
+def test_twin_a_relative_on_an_object_still_cuts():
+    a = analysed(LEAD + "The mayor said the plan was opposed by critics in the town who say it costs too much.\n")
+    q = _holding(a, "the plan was opposed")
+    assert q and "costs too much" not in q[0].text, _shown(a)
