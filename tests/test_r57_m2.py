@@ -126,3 +126,19 @@ def test_twin_a_relative_on_an_object_still_cuts():
     a = analysed(LEAD + "The mayor said the plan was opposed by critics in the town who say it costs too much.\n")
     q = _holding(a, "the plan was opposed")
     assert q and "costs too much" not in q[0].text, _shown(a)
+
+
+# --- Q87: a participle on the quotation's own noun is no cue (quotes._cue_near) --------------------
+
+def test_a_participle_on_the_quoted_noun_is_no_cue():
+    a = analysed(LEAD + "Jane Roe begged the council to look at the harbour. \"Every day we spend on these hearings is "
+                 "a day when we are not focused on the interests\" shared by both towns, she warned.\n")
+    q = _holding(a, "Every day we spend")
+    assert q and q[0].cue == "warned", _shown(a)
+
+
+def test_twin_a_participle_outside_the_quotation_leaves_the_tag():
+    a = analysed(LEAD + "\"We are not focused on the interests of the two towns,\" Roe warned in a letter shared by "
+                 "the council.\n")
+    q = _holding(a, "We are not focused")
+    assert q and q[0].cue == "warned", _shown(a)
