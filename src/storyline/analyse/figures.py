@@ -1945,6 +1945,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     fig_sent: list[int] = []
     hash_document = quantities.hash_pounds(text)  # '£' written as '#' (old UK copy)
     dollar_document = quantities.dollar_pounds(text)  # "pounds" a weight in dollar-only copy
+    money_document = quantities.money_written(text)  # "243 pounds" in copy with no money: no unit
     entry_stamps = stamps.entry_stamps(text)  # a live page's entry clocks: no count, no year
     last_resort: dict[int, tuple[str, int, int]] = {}  # what a count undergoes, by id of its item
     bases: list[tuple[int, int]] = []  # (base, share) of "61 percent of the 421 people"
@@ -1954,7 +1955,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     for si, (ss, se) in enumerate(sents):
         found = quantities.parse(text[ss:se], hash_document,
                                  [(a - ss, b - ss) for a, b in entry_stamps if ss <= a and b <= se],
-                                 dollar_document)
+                                 dollar_document, money_document)
         local: list[int] = []  # index into figures for each kept quantity (or -1)
         for q in found:
             q.start += ss

@@ -133,7 +133,8 @@ def _cues(kind: str) -> frozenset[str]:
     return lexicon.kinds(DATA / "quantity_cues.tsv").get(kind, frozenset())
 
 
-def _weight_not_money(word: str, after: str, text: str = "", s: int = 0, dollar_document: bool | None = False) -> bool:
+def _weight_not_money(word: str, after: str, text: str = "", s: int = 0, dollar_document: bool | None = False,
+                      money_document: bool | None = True) -> bool:
     """Is "pounds" here a weight or a pressure? When the words right after it say so
     (``weight_after`` cues: "per square inch", "of pressure"), or the document writes its
     money in dollars only (``_pounds_weight``); "5 million pounds" alone stays sterling, as
@@ -143,9 +144,44 @@ def _weight_not_money(word: str, after: str, text: str = "", s: int = 0, dollar_
     words = " ".join(w.strip(".,;:!?)\"”’") for w in after.split()[:3]).lower()  # "per square inch."
     if any(words == cue or words.startswith(cue + " ") for cue in _cues("weight_after")):
         return True
-    if _weighed(text, s) or _converted_weight(text, s, after):
+    if _weighed(text, s) or _converted_weight(text, s, after) or _undecided_pounds(text, s, money_document):
         return True
     return _pounds_weight(text, s, after, dollar_document)
+
+
+# any written money: a currency sign ('#' for '£' too) or a currency named in words
+_MONEY_WRITTEN = re.compile(r"[$£€¥#]|\b(?:sterling|dollars?|euros?|cents|pence|yen|yuan|rupees?)\b", re.IGNORECASE)
+_SENTENCE_STOPS = re.compile(r"[.!?]\s|\n")
+
+
+def money_written(text: str) -> bool:
+    """Does ``text`` write money anywhere: a currency sign ('#' for '£' too) or a currency named
+    in words? Read once per document and passed to ``parse``, like ``dollar_pounds``."""
+    return _MONEY_WRITTEN.search(text) is not None
+
+
+def _undecided_pounds(text: str, s: int, money_document: bool | None) -> bool:
+    """"N pounds" (no scale word) that nothing makes money: a weight word in its own sentence
+    (quantity_cues.tsv's ``weight_context``: "weight", "lbs", "scale", "body"), or, in a document
+    that writes no money anywhere (``money_written``), a sentence with no word of money
+    (``money_context``: "raised", "paid", "salary"). Round fifty-seven, seed 172 F32: a
+    president's "243 pounds" at his physical, in copy with no money at all, was read as sterling.
+    A weight and a sum are written alike; when the words do not decide, the unit is left empty
+    (precision first) rather than guessed. "5 million pounds" (scaled) is left to the other
+    readings. Regular expressions, as the rest of this module (the sentence is the text around
+    the number up to a stop: the parse may be given one sentence or a whole document)."""
+    if _SCALED_AFTER.match(text, s):
+        return False
+    stops = list(_SENTENCE_STOPS.finditer(text, max(0, s - 300), s))
+    start = stops[-1].end() if stops else max(0, s - 300)
+    m = _SENTENCE_STOPS.search(text, s)
+    end = m.start() if m else min(len(text), s + 300)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[start:end])}
+    if words & _cues("weight_context"):
+        return True
+    if money_document is None:
+        money_document = money_written(text)
+    return not money_document and not words & _cues("money_context")
 
 
 _WEIGHED_BEFORE = re.compile(r"(?:^|[^\w-])([A-Za-z]+)(?:\s+(?:about|around|some|nearly|almost|roughly|between|at|in|of|more|less|than|up|to|over|under|and|or|\d[\d,.]*))*\s+$")
@@ -473,7 +509,7 @@ def _word_at(text: str, m: re.Match, q: Quantity, s: int, e: int) -> tuple[int, 
 
 
 def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
-             dollar_document: bool | None = None) -> Quantity | None:
+             dollar_document: bool | None = None, money_document: bool | None = None) -> Quantity | None:
     """One number with its currency, qualifier, scale and unit, or None if it is no quantity."""
     pat = _patterns()
     prefix, suffix, scales, pct, times, _, quals = _lexicon()
@@ -536,7 +572,8 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
         rest = text[e:]
     else:
         cm = pat["suffix"].match(rest)
-        if cm and _weight_not_money(cm.group("c"), rest[cm.end():], text, s, dollar_document):
+        if cm and _weight_not_money(cm.group("c"), rest[cm.end():], text, s, dollar_document,
+                                    money_document):
             cm = None  # "8,000 pounds per square inch": a pressure, no sterling (left unitless)
         if cm:
             q.currency = q.unit = suffix[cm.group("c").lower()]
@@ -1226,15 +1263,17 @@ def _out_of(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
 
 
 def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[int, int]] = (),
-          dollar_document: bool | None = None) -> list[Quantity]:
+          dollar_document: bool | None = None, money_document: bool | None = None) -> list[Quantity]:
     """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
     whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``).
     ``stamps``: the spans of ``text`` that are a live page's entry stamps (``analyse.stamps``,
     read on the whole document): a clock opening an entry ("1410 Officials in ...") is no
     quantity, nor one end of a range. ``dollar_document``: whether the whole document writes
-    its money in dollars only (``dollar_pounds``; None: judge from ``text``)."""
+    its money in dollars only (``dollar_pounds``; None: judge from ``text``). ``money_document``:
+    whether the whole document writes money anywhere (``money_written``; None: judge from ``text``)."""
     # judged once here, not again at every "pounds" the text has
     dollar_document = dollar_pounds(text) if dollar_document is None else dollar_document
+    money_document = money_written(text) if money_document is None else money_document
     pat = _patterns()
     raw: list[Quantity] = []
     pos = 0
@@ -1243,7 +1282,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
             continue
         if any(a <= m.start() < b for a, b in stamps):
             continue
-        q = _core_at(text, m, hash_document, dollar_document)
+        q = _core_at(text, m, hash_document, dollar_document, money_document)
         if q is None:
             continue
         if raw and q.start < raw[-1].end:

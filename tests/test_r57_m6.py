@@ -1,0 +1,42 @@
+"""Round fifty-seven, mender m6: the seed-172 audit's figures (issue 20, "figures a reader can
+trust") read through the HTML path of the article-extraction pages: units that were not what the
+text says and fields that said more than the text.
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name or a figure like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from storyline.analyse import quantities
+
+
+def _units(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.unit) for q in quantities.parse(text)]
+
+
+# --- F32: "243 pounds" of a person's weight read as sterling (quantities._undecided_pounds) --------
+
+def test_pounds_in_copy_that_writes_no_money_are_no_sterling():
+    text = "The senator had a check-up in March. He came in at 210 pounds, his doctor wrote.\n"
+    assert ("210 pounds", "GBP") not in _units(text), _units(text)
+
+
+def test_pounds_beside_a_weight_word_are_no_sterling():
+    text = "The plan costs $5 million. Her body mass went up; she reached 180 pounds on the scale.\n"
+    assert ("180 pounds", "GBP") not in _units(text), _units(text)
+
+
+def test_twin_pounds_in_sterling_copy_stay_money():
+    text = "The club paid £5 million for him. He earns 90,000 pounds a week.\n"
+    assert ("90,000 pounds", "GBP") in _units(text), _units(text)
+
+
+def test_twin_scaled_pounds_stay_money():
+    text = "The bank lost 5 million pounds last year, the report said.\n"
+    assert ("5 million pounds", "GBP") in _units(text), _units(text)
+
+
+def test_twin_pounds_raised_in_copy_without_money_stay_money():
+    text = "The school fair was a success. The charity raised 9,000 pounds at the fair.\n"
+    assert ("9,000 pounds", "GBP") in _units(text), _units(text)
