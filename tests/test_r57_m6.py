@@ -40,3 +40,16 @@ def test_twin_scaled_pounds_stay_money():
 def test_twin_pounds_raised_in_copy_without_money_stay_money():
     text = "The school fair was a success. The charity raised 9,000 pounds at the fair.\n"
     assert ("9,000 pounds", "GBP") in _units(text), _units(text)
+
+
+# --- F53/F54: "4K streaming" read as 4,000 with the unit "streaming" (quantities._format_name) ----
+
+def test_a_picture_format_is_no_figure():
+    text = "The new box plays games at 4K resolution and supports 8K TVs, unlike native 4K consoles.\n"
+    assert not [q for q in quantities.parse(text) if q.value == 4000 or q.value == 8000], _units(text)
+
+
+def test_twin_thousands_glued_to_k_stay():
+    text = "The rig pumped 5K barrels a day, and the winner took home $4K in prize money.\n"
+    values = [q.value for q in quantities.parse(text)]
+    assert 5000 in values and 4000 in values, _units(text)

@@ -464,6 +464,27 @@ def _vague_multiple(text: str, s: int) -> bool:
     return words is not None and words[0] in _cues("vague_multiple")
 
 
+_FORMAT_K = re.compile(r"[2-8][Kk]$")
+_WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+
+
+def _format_name(text: str, s: int, e: int) -> bool:
+    """Is the number at ``s`` glued to its "K" (``e``: after the K) a picture format's name:
+    "4K streaming", "8K TVs", "4K-ready", "native 4K" (quantity_cues.tsv's ``format_after`` and
+    ``format_before``)? Round fifty-seven, seed 172 F53/F54: "supports 4K streaming" and "at 4K
+    resolution" read as 4,000 with the unit "streaming"/"resolution". "$4K", "5K barrels", "a 10K
+    race" stay quantities (a currency, a counted noun, a number outside 2-8). Regular
+    expressions, as the rest of this module: the name is a matter of adjacent characters."""
+    if not _FORMAT_K.match(text, s, e) or re.search(r"[$£€¥#]\s*$", text[max(0, s - 3) : s]):
+        return False
+    m = _WORD_AFTER.match(text, e)
+    if m is not None and m.group(1).lower() in _cues("format_after"):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    return m is not None and m.group(1).lower() in _cues("format_before")
+
+
 def _word_at(text: str, m: re.Match, q: Quantity, s: int, e: int) -> tuple[int, bool] | None:
     """Read the number word at ``m`` into ``q``: (its end, whether a scale is already in its
     value), or None when the word is no quantity (split out of ``_core_at``)."""
@@ -529,6 +550,8 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
         glued = re.match(rf"(?:{_alt(scales)})(?![\w])", text[e:], re.IGNORECASE)
         if after.isalpha() and not glued:
             return None
+        if glued and _format_name(text, s, e + glued.end()):
+            return None  # "4K streaming", "8K TVs": a picture format's name, no 4,000 of anything
         if s > 0 and text[s - 1] in "-–/" and s > 1 and text[s - 2].isalnum() and not text[s - 2].isdigit():
             return None  # "COVID-19", "A-1"
         if s > 1 and text[s - 1] == "," and text[s - 2].isdigit():
