@@ -53,3 +53,17 @@ def test_twin_thousands_glued_to_k_stay():
     text = "The rig pumped 5K barrels a day, and the winner took home $4K in prize money.\n"
     values = [q.value for q in quantities.parse(text)]
     assert 5000 in values and 4000 in values, _units(text)
+
+
+# --- F17: "from $6 to $12" of a price list shown as an exact $6 (quantities._price_span) ----------
+
+def test_prices_from_to_without_a_change_word_are_a_range():
+    text = "The shop sells the lamp in three colours from $15 to $25.\n"
+    spans = [(q.kind, q.low, q.high) for q in quantities.parse(text)]
+    assert ("range", 15, 25) in spans, spans
+
+
+def test_twin_a_price_raised_from_to_stays_a_change():
+    text = "The shop raised the price of the lamp from $15 to $25.\n"
+    roles = [(q.text, q.role) for q in quantities.parse(text)]
+    assert ("$15", "from") in roles, roles

@@ -964,6 +964,25 @@ def _range_openers() -> frozenset[str]:
     return lexicon.words(DATA / "range_openers.txt")
 
 
+_CLAUSE_STOP = re.compile(r"[.!?;:]\s|\n|\(")
+
+
+def _price_span(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """Is "from $6 to $12" a span of prices, not a change: both ends a sum in the same currency
+    and no word of change in the clause before the "from" (quantity_cues.tsv's ``change_stem``:
+    "rose", "increased", "cut", "raised the cap")? Round fifty-seven, seed 172 F17: a cable
+    "available in four lengths from $6 to $12" was shown as an exact $6 rising. Sums only: a
+    count or a share "from 5 to 10" without a change word is left as it was read. Word stems
+    by regular expression, as the rest of this module: the parse is not run here."""
+    if q.currency is None or q.currency != nxt.currency:
+        return False
+    stops = list(_CLAUSE_STOP.finditer(text, max(0, q.start - 200), q.start))
+    start = stops[-1].end() if stops else max(0, q.start - 200)
+    words = re.findall(r"[a-z]+", text[start : q.start].lower())
+    stems = _cues("change_stem")
+    return not any(w.startswith(stem) for w in words for stem in stems)
+
+
 def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] | None:
     """A range written with its count noun at both ends, or a conversion in parentheses
     between them: "between 35,000 barrels (1.47 million gallons) and 60,000 barrels",
@@ -1359,7 +1378,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                 opener = _from_opener(text, q.start)
                 # "ranged from 5 to 10 percent" is one range; "rose from 5 to 10 percent" a change
                 is_change = word == "to" and re.search(r"\bfrom\s+$", before) and not (
-                    opener is not None and opener in _range_openers())
+                    opener is not None and opener in _range_openers()) and not _price_span(text, q, nxt)
                 # read once: the range check below asks it again of the same, unchanged ``out``
                 converts = word == "and" and _converts_a_range(text, out, q)
                 is_between = word == "and" and (_BETWEEN_END.search(before) or converts)
