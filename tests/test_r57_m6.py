@@ -8,6 +8,8 @@ for the test (a name or a figure like the article's at most). Every text here is
 
 from __future__ import annotations
 
+from pipeline_helpers import analysed
+
 from storyline.analyse import quantities
 
 
@@ -67,3 +69,15 @@ def test_twin_a_price_raised_from_to_stays_a_change():
     text = "The shop raised the price of the lamp from $15 to $25.\n"
     roles = [(q.text, q.role) for q in quantities.parse(text)]
     assert ("$15", "from") in roles, roles
+
+
+# --- F52: "4% per hour" shown as a plain percent (figures._percent_rate) ---------------------------
+
+def test_a_percent_per_hour_keeps_its_rate():
+    a = analysed("Laptop review\n\nIn our tests, the dock drained the battery by about 4% per hour under load.\n")
+    assert [f.unit for f in a.figures if f.value == 4] == ["%/hour"], [(f.text, f.unit) for f in a.figures]
+
+
+def test_twin_a_percent_a_year_stays_a_percent():
+    a = analysed("Coal report\n\nCoal use in the region is growing about 7 percent a year, the agency said.\n")
+    assert [f.unit for f in a.figures if f.value == 7] == ["%"], [(f.text, f.unit) for f in a.figures]

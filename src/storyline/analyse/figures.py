@@ -3273,7 +3273,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         per = _for_each(span)
     if not per and q.currency is not None and unit == q.currency and _hourly_pay(text, q, sent):
         per = "hour"  # "raising the minimum wage to $15": a wage of $15 an hour (data/rate_words.tsv)
-    if per and unit is not None and unit not in ("%", "pp"):  # "a double-digit rise a year" has no unit to be per
+    if per and unit is not None and (unit not in ("%", "pp") or _percent_rate(q, per)):  # "a double-digit rise a year" has no unit to be per
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
@@ -4433,6 +4433,14 @@ def _hourly_pay(text: str, q, sent: tuple[int, int]) -> bool:
 def _hyphen_per() -> re.Pattern:
     """A rate's determiner and time hyphenated onto the figure: "-an-hour", "-a-year"."""
     return re.compile(r"-(?:" + "|".join(map(re.escape, _rate_words()["det"])) + r")-([a-z]+)\b", re.I)
+
+
+def _percent_rate(q, per: str) -> bool:
+    """Is a written percent per a span of time shorter than a year a rate of its own ("drained
+    the battery about 4% per hour", "2 percent a day")? Round fifty-seven, seed 172 F52: "4% per
+    hour" was shown as a plain 4%. A percent "a year" stays a plain percent (an annual rate is
+    how a percent is read), and so does "a double-digit rise" (no written number)."""
+    return q.kind != "digits" and per in ("second", "minute", "hour", "day", "week", "month")
 
 
 def _per(text: str, end: int) -> str | None:
