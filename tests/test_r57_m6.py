@@ -81,3 +81,20 @@ def test_a_percent_per_hour_keeps_its_rate():
 def test_twin_a_percent_a_year_stays_a_percent():
     a = analysed("Coal report\n\nCoal use in the region is growing about 7 percent a year, the agency said.\n")
     assert [f.unit for f in a.figures if f.value == 7] == ["%"], [(f.text, f.unit) for f in a.figures]
+
+
+# --- C1: two sums of nothing named paired as one price (conflicts._implicit_verdict) --------------
+
+def _numeric(nlp, a: str, b: str):
+    from test_conflicts import corpus_of, numeric
+    return numeric(corpus_of(nlp, [("a", a, "2020-05-01"), ("b", b, "2020-05-01")]))
+
+
+def test_sums_of_nothing_named_do_not_conflict(nlp):
+    assert _numeric(nlp, "According to Reuters, the sale price in 2020 was $40.",
+                    "According to Bloomberg, the sale price in 2020 was $300.") == []
+
+
+def test_twin_counts_of_nothing_named_still_conflict(nlp):
+    assert len(_numeric(nlp, "According to Reuters, the flood killed 40 people in 2020.",
+                        "According to Bloomberg, the flood killed 300 people in 2020.")) == 1
