@@ -840,6 +840,21 @@ def _share_or_distance(unit: str | None) -> bool:
     return unit in ("%", "pp") or figsubject_distance.distance_unit(unit)
 
 
+def _laid_on(prep, gov, cur, skip: set[int], lex) -> bool:
+    """Is the figure's phrase ``cur`` the object of an "on" hung on a noun or a participle
+    (``gov``) that is laid on it? Round fifty-seven, seed 172 F44/F57: "his tariffs on $360 billion
+    worth of goods", "the 25% tariffs imposed on a $250 billion list of goods": what is laid "on" a
+    sum (a tariff, a tax, interest) is no measure of it; the sum is the worth of what it is laid
+    on. No noun or participle above names the measure then (left to the readings of the figure's
+    own phrase); not "on average about $13 an hour" (``on_idiom``), nor a verb's own "on" ("lose
+    out on the $2.6 billion payment")."""
+    if prep.lower_ != "on" or gov.i in skip:
+        return False
+    if not (gov.pos_ in ("NOUN", "PROPN") or (gov.pos_ == "VERB" and gov.tag_ == "VBN" and gov.dep_ == "acl")):
+        return False
+    return not any(t.lower_ in lex.get("on_idiom", {}) for t in prep.subtree if t.i != cur.i)
+
+
 def _measure(span, q, count_tok, mentions, text, last_resort=None):
     """(measure, start, end, anchor token for the subject, verb, direction words seen).
     ``last_resort`` receives what the count undergoes (``_undergone``) when nothing here
@@ -861,12 +876,13 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         if cur.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
             gov = head.head
             seen.append(gov)
+            laid = _laid_on(head, gov, cur, skip, lex)  # "tariffs on $360 billion of goods": no measure above
             if head.lower_ == "of" and gov.pos_ in ("NOUN", "PROPN") and gov.i not in skip:
                 cur = gov
-            elif gov.pos_ in ("VERB", "AUX"):
+            elif gov.pos_ in ("VERB", "AUX") and not laid:
                 verb = gov
                 break
-            elif gov.pos_ in ("NOUN", "PROPN"):
+            elif gov.pos_ in ("NOUN", "PROPN") and not laid:
                 cur = gov
             else:
                 break
@@ -3361,6 +3377,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # of one share (bpoil F11, seed 59); the measure stays the holding's noun phrase. A sum
         # with no scale word ("the shares were worth 650p") is still a price
         measure = _instrument_price(measure, q, unit, part=_SHARE_OF.match(text, q.end) is not None)
+    if measure is not None and measure.lower() in lexicon().get("measure_unit", {}):
+        # round fifty-seven, seed 172 F45: "They'll have 71 kWh" gave the measure "kwh": a unit of
+        # measurement (data/measures.tsv ``measure_unit``) is what the figure is counted in, not
+        # what it measures; the measure is left empty (what the kWh hold is not said there)
+        measure, ms, me = None, None, None
     flow = _flow(unit, measure, span, count_tok, verb)
     if flow is not None:
         measure = "flow rate"
@@ -5190,13 +5211,15 @@ def _in_measure(span, mentions, text: str) -> tuple[tuple[str, int, int], bool] 
             money_kind = o.lower_ in kinds or o.lemma_.lower() in kinds or _listed(o, "gift")
             if not (money_kind or listed) or _opinion_noun(o, lex):
                 continue  # ("$5 million in support" is aid given, no poll's support)
-            if listed:
-                return _phrase(o, skip, mentions, text), listed
             if any(c.dep_ == "conj" and (c.pos_ == "NOUN" or c.lower_ == "in") and not any(g.like_num for g in c.subtree)
                    for t in (o, prep, span.root) for c in t.children if c.i > prep.i):
                 # "$1 billion in penalties, damages and restitution", "$854 million in cash and in
-                # oil" (the parse hangs the list on the noun, the "in" or the sum): no one noun is all of it
+                # oil" (the parse hangs the list on the noun, the "in" or the sum): no one noun is all
+                # of it. A measures.tsv noun too (round fifty-seven, seed 172 F2: "$6.5 billion in
+                # debt and equity" gave the measure "debt", half of what the sum is)
                 return None
+            if listed:
+                return _phrase(o, skip, mentions, text), listed
             if _in_sum_changed(span, prep):
                 return None  # "saving $4 billion in operating expenses": the expenses are no $4 billion
             if _demanded_sum(span):
@@ -6709,6 +6732,12 @@ def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
             return None, text[s:e], s, e, "reported"
         if subj.dep_ == "pobj":
             return None  # a passive's teller no source noun names ("told by a nurse"): open, not the outlet
+    if _inside_quote_marks(text, sent, q.start):
+        # round fifty-seven, seed 172 F47: a shop page's customer review in quotation marks,
+        # signed below by a masked name, gave its "100%" to the page's outlet (the theatre it
+        # reviews). Words in marks are someone's whom nothing above named: the outlet printed
+        # them and did not claim them, so the claimant is left open
+        return None
     outlet = analysis.document.outlet
     if outlet:
         return None, outlet, None, None, "outlet"
