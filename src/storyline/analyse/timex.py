@@ -540,7 +540,7 @@ def _no_time(sdoc, text: str, s: int, e: int, reading: timenorm.Reading, sentenc
     return None
 
 
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
 def _named_day(text: str, s: int, e: int) -> bool:
@@ -551,7 +551,7 @@ def _named_day(text: str, s: int, e: int) -> bool:
     the name is two adjacent capitalised words."""
     if text[s:e].lower() not in timenorm.lexicon()["weekdays"]:
         return False
-    m = _WORD_BEFORE.search(text, max(0, s - 20), s)
+    m = _NAME_WORD_BEFORE.search(text, max(0, s - 20), s)
     return m is not None and m.group(1).lower() in lexicon.words("analyse/named_day_words.txt")
 
 
