@@ -177,11 +177,13 @@ def _undecided_pounds(text: str, s: int, money_document: bool | None) -> bool:
     m = _SENTENCE_STOPS.search(text, s)
     end = m.start() if m else min(len(text), s + 300)
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[start:end])}
+    if words & _cues("money_context"):
+        return False  # "a sack of 5 kg sold for 12 pounds": a word of money decides it
     if words & _cues("weight_context"):
         return True
     if money_document is None:
         money_document = money_written(text)
-    return not money_document and not words & _cues("money_context")
+    return not money_document
 
 
 _WEIGHED_BEFORE = re.compile(r"(?:^|[^\w-])([A-Za-z]+)(?:\s+(?:about|around|some|nearly|almost|roughly|between|at|in|of|more|less|than|up|to|over|under|and|or|\d[\d,.]*))*\s+$")
