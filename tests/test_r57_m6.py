@@ -98,3 +98,126 @@ def test_sums_of_nothing_named_do_not_conflict(nlp):
 def test_twin_counts_of_nothing_named_still_conflict(nlp):
     assert len(_numeric(nlp, "According to Reuters, the flood killed 40 people in 2020.",
                         "According to Bloomberg, the flood killed 300 people in 2020.")) == 1
+
+
+def _measure_of(a, text: str):
+    return [f.measure for f in a.figures if f.text == text]
+
+
+# --- F45: a unit of measurement taken as the measure (figures: measures.tsv measure_unit) ----------
+
+def test_a_unit_word_is_no_measure():
+    a = analysed("Car news\n\nThe two versions of the car will have 64 kWh and 90 kWh of battery capacity.\n")
+    assert _measure_of(a, "64") == [None], [(f.text, f.unit, f.measure) for f in a.figures]
+
+
+def test_twin_a_held_count_keeps_its_noun():
+    a = analysed("Family news\n\nThe old queen has 19 godchildren, the palace said.\n")
+    assert _measure_of(a, "19") == ["godchildren"], [(f.text, f.unit, f.measure) for f in a.figures]
+
+
+# --- F2: "$6.5 billion in debt and equity" measured as "debt" (figures._in_measure) ----------------
+
+def test_a_sum_in_two_nouns_takes_neither():
+    a = analysed("Deal news\n\nThe bank agreed to inject $4.5 billion in debt and equity into the startup.\n")
+    assert _measure_of(a, "$4.5 billion") == [None], [(f.text, f.measure) for f in a.figures]
+
+
+def test_twin_a_sum_in_one_noun_keeps_it():
+    a = analysed("Deal news\n\nThe bank agreed to inject $4.5 billion in debt into the startup.\n")
+    assert _measure_of(a, "$4.5 billion") == ["debt"], [(f.text, f.measure) for f in a.figures]
+
+
+# --- F44/F57: "tariffs on $360 billion of goods" measured as "tariffs" (figures._measure) ---------
+
+def test_what_is_laid_on_a_sum_is_no_measure_of_it():
+    a = analysed("Trade news\n\nThe president gives mixed signals about whether he wants a deal and if any of his "
+                 "tariffs on $200 billion worth of imported steel will be removed.\n")
+    assert _measure_of(a, "$200 billion") == [None], [(f.text, f.measure) for f in a.figures]
+
+
+def test_twin_a_tariff_of_a_sum_keeps_its_measure():
+    a = analysed("Trade news\n\nThe country collected tariffs of $200 billion last year.\n")
+    assert _measure_of(a, "$200 billion") != [None], [(f.text, f.measure) for f in a.figures]
+
+
+# --- F47: a review in quotation marks credited to the page's outlet (figures._claimant_found) -----
+
+def _claimants(text: str):
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+    a = analyse_record(Record(source="t", text=text, outlet="Acme Stage"))
+    return [(f.text, f.claimant_text, f.claimant_kind) for f in a.figures]
+
+
+def test_a_figure_in_an_unsigned_quotation_is_not_the_outlets():
+    found = _claimants("Reviews\n\n\u201cGreat show! Lovely songs! We liked it 90%\u201d\n\n\u2013 Jo****\n")
+    assert ("90%", "Acme Stage", "outlet") not in found, found
+
+
+def test_twin_a_figure_in_the_pages_own_words_stays_the_outlets():
+    found = _claimants("Reviews\n\nThe show sold 90% of its seats in its first week.\n")
+    assert ("90%", "Acme Stage", "outlet") in found, found
+
+
+# --- F21: a figure told as of now in a sentence writing another year (resolve.figures._period) ----
+
+def _story_periods(nlp, text: str):
+    from test_conflicts_dated import corpus
+    c = corpus(nlp, [("a", text, "2019-11-19")])
+    return [(f.text, f.period) for f in c.story.figures]
+
+
+def test_a_sentence_writing_another_year_gives_no_day(nlp):
+    found = _story_periods(nlp, "Some 900,000 people, who account for about 0.3 percent of the population, "
+                                "reported a use disorder in 2017.")
+    assert ("about 0.3 percent", "2019-11-19") not in found, found
+
+
+def test_twin_a_count_told_as_of_now_keeps_the_day(nlp):
+    found = _story_periods(nlp, "Some 900,000 people account for about 0.3 percent of the population.")
+    assert ("about 0.3 percent", "2019-11-19") in found, found
+
+
+# --- F6: "Black Friday pricing" read as the Friday before (timex._named_day) -----------------------
+
+def _timexes(text: str):
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+    a = analyse_record(Record(source="t", text=text, date="2019-11-18"))
+    return [(t.text, t.value) for t in a.timexes]
+
+
+def test_a_sale_named_after_a_weekday_is_no_date():
+    found = _timexes("Deals\n\nThe shop has Black Friday pricing on lamps from $39 and Cyber Monday deals on desks.\n")
+    assert not [t for t in found if t[0] in ("Friday", "Monday")], found
+
+
+def test_twin_a_plain_weekday_is_still_a_date():
+    found = _timexes("Deals\n\nThe shop cut its prices on Friday, the owner said.\n")
+    assert ("Friday", "2019-11-15") in found, found
+
+
+# --- F5: a count in an apposition dated by its clause's time (figures._appositive_path) -----------
+
+def _periods(text: str):
+    from storyline.pipeline import analyse_record
+    from storyline.types import Record
+    a = analyse_record(Record(source="t", text=text, date="2019-11-18"))
+    return [(f.text, f.period) for f in a.figures]
+
+
+def test_a_count_in_an_apposition_takes_no_time_of_the_clause():
+    found = _periods("Tour news\n\nThe band will open the tour May 3, 2020 in Austin, TX, the first stop of "
+                     "25 cities including Dallas.\n")
+    assert [p for t, p in found if t.startswith("25")] == [None], found
+
+
+def test_twin_a_count_of_the_clause_keeps_its_time():
+    found = _periods("Tour news\n\nThe band will play 25 cities on May 3, 2020, its agent said.\n")
+    assert [p for t, p in found if t.startswith("25")] == ["2020-05-03"], found
+
+
+def test_twin_an_inch_mark_opens_no_quotation():
+    found = _claimants("Deals\n\nThe 65\" TV is now $549 at the shop.\n")
+    assert ("$549", "Acme Stage", "outlet") in found, found

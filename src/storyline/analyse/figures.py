@@ -146,6 +146,19 @@ def _host(tok, span_toks: set[int]):
     return head, prep
 
 
+def _appositive_path(path: list) -> list:
+    """The figure's clause cut at a common noun set in apposition ("kicks off the tour June 9 in
+    Austin, the first stop of 30 cities"): the apposition describes its noun, and a time of the
+    clause above dates that clause's event (the first show), not the count (round fifty-seven,
+    seed 172 F5: a tour's 30 cities dated to its first stop's day). Read as the relative clause
+    is (``_clause_period``); a time inside the apposition still dates it. Only a figure in the
+    apposition's own phrase ("the first stop of 30 cities"), not an apposition that is the figure
+    ("led by less than 1 percent -- 212,205 to 210,424 votes": census of PolNeAR train 301-840)."""
+    k = next((k for k, t in enumerate(path) if k > 1 and t.dep_ == "appos" and t.pos_ == "NOUN"
+              and path[k - 1].dep_ == "prep"), None)
+    return path if k is None else path[: k + 1]
+
+
 def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | None, str | None, str | None, str | None]:
     """The figure's period from its own clause: (timex index, value, how, default); ``root``
     is where the clause is read from (``_bracket_anchor``, None: no period).
@@ -187,6 +200,7 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         while end < len(path) and path[end].pos_ in ("NOUN", "PROPN", "ADP") and path[end - 1].dep_ in ("pobj", "prep", "compound"):
             end += 1  # the noun phrase the clause's noun sits in ("the April 9 fire at the pit that ...")
         path = path[:end]
+    path = _appositive_path(path)
     on_path = {t.i for t in path} | {t.i for t in span}
     # what the clause is about: "the company's revenue in 2019 could decline from ..."
     on_path |= {c.i for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")}
@@ -1911,6 +1925,18 @@ def _inside_quote_marks(text: str, sent: tuple[int, int], pos: int) -> bool:
     earlier in its paragraph?"""
     para_start = text.rfind("\n", 0, pos) + 1
     seg = text[para_start:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+_INCH_MARK = re.compile(r"(?<=\d)\"")
+
+
+def _inside_words_in_marks(text: str, pos: int) -> bool:
+    """``_inside_quote_marks`` without the inch marks of a shop page: a straight '"' right after a
+    digit ('65" TV') opens no quotation (round fifty-seven: deal posts' TV sizes would have left
+    every price after one without its outlet)."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    seg = _INCH_MARK.sub("", text[para_start:pos])
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
@@ -6732,7 +6758,7 @@ def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
             return None, text[s:e], s, e, "reported"
         if subj.dep_ == "pobj":
             return None  # a passive's teller no source noun names ("told by a nurse"): open, not the outlet
-    if _inside_quote_marks(text, sent, q.start):
+    if _inside_words_in_marks(text, q.start):
         # round fifty-seven, seed 172 F47: a shop page's customer review in quotation marks,
         # signed below by a masked name, gave its "100%" to the page's outlet (the theatre it
         # reviews). Words in marks are someone's whom nothing above named: the outlet printed
