@@ -221,3 +221,8 @@ def test_twin_a_count_of_the_clause_keeps_its_time():
 def test_twin_an_inch_mark_opens_no_quotation():
     found = _claimants("Deals\n\nThe 65\" TV is now $549 at the shop.\n")
     assert ("$549", "Acme Stage", "outlet") in found, found
+
+
+def test_twin_a_code_in_marks_ending_in_a_digit_closes_its_quotation():
+    found = _claimants("Deals\n\nUse code \"SAVE50\" to get the 15\" laptop for $799 at the shop.\n")
+    assert ("$799", "Acme Stage", "outlet") in found, found

@@ -1928,16 +1928,20 @@ def _inside_quote_marks(text: str, sent: tuple[int, int], pos: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
-_INCH_MARK = re.compile(r"(?<=\d)\"")
-
-
 def _inside_words_in_marks(text: str, pos: int) -> bool:
     """``_inside_quote_marks`` without the inch marks of a shop page: a straight '"' right after a
-    digit ('65" TV') opens no quotation (round fifty-seven: deal posts' TV sizes would have left
-    every price after one without its outlet)."""
+    digit opens no quotation ('65" TV'), though it may close one ('use code "SAVE50" to get it')
+    (round fifty-seven: deal posts' screen sizes would have left every price after one without
+    its outlet). A walk over the paragraph's marks, as an open quotation is a state."""
     para_start = text.rfind("\n", 0, pos) + 1
-    seg = _INCH_MARK.sub("", text[para_start:pos])
-    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+    seg = text[para_start:pos]
+    if seg.count("“") > seg.count("”"):
+        return True
+    open_ = False
+    for i, ch in enumerate(seg):
+        if ch == '"' and (open_ or not (i > 0 and seg[i - 1].isdigit())):
+            open_ = not open_
+    return open_
 
 
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
