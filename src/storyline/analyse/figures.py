@@ -146,6 +146,19 @@ def _host(tok, span_toks: set[int]):
     return head, prep
 
 
+def _appositive_path(path: list) -> list:
+    """The figure's clause cut at a common noun set in apposition ("kicks off the tour June 9 in
+    Austin, the first stop of 30 cities"): the apposition describes its noun, and a time of the
+    clause above dates that clause's event (the first show), not the count (round fifty-seven,
+    seed 172 F5: a tour's 30 cities dated to its first stop's day). Read as the relative clause
+    is (``_clause_period``); a time inside the apposition still dates it. Only a figure in the
+    apposition's own phrase ("the first stop of 30 cities"), not an apposition that is the figure
+    ("led by less than 1 percent -- 212,205 to 210,424 votes": census of PolNeAR train 301-840)."""
+    k = next((k for k, t in enumerate(path) if k > 1 and t.dep_ == "appos" and t.pos_ == "NOUN"
+              and path[k - 1].dep_ == "prep"), None)
+    return path if k is None else path[: k + 1]
+
+
 def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | None, str | None, str | None, str | None]:
     """The figure's period from its own clause: (timex index, value, how, default); ``root``
     is where the clause is read from (``_bracket_anchor``, None: no period).
@@ -187,6 +200,7 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         while end < len(path) and path[end].pos_ in ("NOUN", "PROPN", "ADP") and path[end - 1].dep_ in ("pobj", "prep", "compound"):
             end += 1  # the noun phrase the clause's noun sits in ("the April 9 fire at the pit that ...")
         path = path[:end]
+    path = _appositive_path(path)
     on_path = {t.i for t in path} | {t.i for t in span}
     # what the clause is about: "the company's revenue in 2019 could decline from ..."
     on_path |= {c.i for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")}
@@ -840,6 +854,21 @@ def _share_or_distance(unit: str | None) -> bool:
     return unit in ("%", "pp") or figsubject_distance.distance_unit(unit)
 
 
+def _laid_on(prep, gov, cur, skip: set[int], lex) -> bool:
+    """Is the figure's phrase ``cur`` the object of an "on" hung on a noun or a participle
+    (``gov``) that is laid on it? Round fifty-seven, seed 172 F44/F57: "his tariffs on $360 billion
+    worth of goods", "the 25% tariffs imposed on a $250 billion list of goods": what is laid "on" a
+    sum (a tariff, a tax, interest) is no measure of it; the sum is the worth of what it is laid
+    on. No noun or participle above names the measure then (left to the readings of the figure's
+    own phrase); not "on average about $13 an hour" (``on_idiom``), nor a verb's own "on" ("lose
+    out on the $2.6 billion payment")."""
+    if prep.lower_ != "on" or gov.i in skip:
+        return False
+    if not (gov.pos_ in ("NOUN", "PROPN") or (gov.pos_ == "VERB" and gov.tag_ == "VBN" and gov.dep_ == "acl")):
+        return False
+    return not any(t.lower_ in lex.get("on_idiom", {}) for t in prep.subtree if t.i != cur.i)
+
+
 def _measure(span, q, count_tok, mentions, text, last_resort=None):
     """(measure, start, end, anchor token for the subject, verb, direction words seen).
     ``last_resort`` receives what the count undergoes (``_undergone``) when nothing here
@@ -861,12 +890,13 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
         if cur.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
             gov = head.head
             seen.append(gov)
+            laid = _laid_on(head, gov, cur, skip, lex)  # "tariffs on $360 billion of goods": no measure above
             if head.lower_ == "of" and gov.pos_ in ("NOUN", "PROPN") and gov.i not in skip:
                 cur = gov
-            elif gov.pos_ in ("VERB", "AUX"):
+            elif gov.pos_ in ("VERB", "AUX") and not laid:
                 verb = gov
                 break
-            elif gov.pos_ in ("NOUN", "PROPN"):
+            elif gov.pos_ in ("NOUN", "PROPN") and not laid:
                 cur = gov
             else:
                 break
@@ -1909,6 +1939,22 @@ def _inside_quote_marks(text: str, sent: tuple[int, int], pos: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
+def _inside_words_in_marks(text: str, pos: int) -> bool:
+    """``_inside_quote_marks`` without the inch marks of a shop page: a straight '"' right after a
+    digit opens no quotation ('65" TV'), though it may close one ('use code "SAVE50" to get it')
+    (round fifty-seven: deal posts' screen sizes would have left every price after one without
+    its outlet). A walk over the paragraph's marks, as an open quotation is a state."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    seg = text[para_start:pos]
+    if seg.count("“") > seg.count("”"):
+        return True
+    open_ = False
+    for i, ch in enumerate(seg):
+        if ch == '"' and (open_ or not (i > 0 and seg[i - 1].isdigit())):
+            open_ = not open_
+    return open_
+
+
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
 _NOTHING_AFTER = re.compile(r"^\s*(?:[,.;:)]|$)")
 
@@ -1956,6 +2002,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     fig_sent: list[int] = []
     hash_document = quantities.hash_pounds(text)  # '£' written as '#' (old UK copy)
     dollar_document = quantities.dollar_pounds(text)  # "pounds" a weight in dollar-only copy
+    money_document = quantities.money_written(text)  # "243 pounds" in copy with no money: no unit
     entry_stamps = stamps.entry_stamps(text)  # a live page's entry clocks: no count, no year
     last_resort: dict[int, tuple[str, int, int]] = {}  # what a count undergoes, by id of its item
     bases: list[tuple[int, int]] = []  # (base, share) of "61 percent of the 421 people"
@@ -1965,7 +2012,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
     for si, (ss, se) in enumerate(sents):
         found = quantities.parse(text[ss:se], hash_document,
                                  [(a - ss, b - ss) for a, b in entry_stamps if ss <= a and b <= se],
-                                 dollar_document)
+                                 dollar_document, money_document)
         local: list[int] = []  # index into figures for each kept quantity (or -1)
         for q in found:
             q.start += ss
@@ -3283,7 +3330,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         per = _for_each(span)
     if not per and q.currency is not None and unit == q.currency and _hourly_pay(text, q, sent):
         per = "hour"  # "raising the minimum wage to $15": a wage of $15 an hour (data/rate_words.tsv)
-    if per and unit is not None and unit not in ("%", "pp"):  # "a double-digit rise a year" has no unit to be per
+    if per and unit is not None and (unit not in ("%", "pp") or _percent_rate(q, per)):  # "a double-digit rise a year" has no unit to be per
         unit = f"{unit}/{per}"  # "$76 a barrel" is a price, "12,000 barrels per day" a flow
     undergone: list = []
     measure, ms, me, anchor, verb, seen = _measure(span, q, count_tok, mentions, text, undergone)
@@ -3371,6 +3418,11 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # of one share (bpoil F11, seed 59); the measure stays the holding's noun phrase. A sum
         # with no scale word ("the shares were worth 650p") is still a price
         measure = _instrument_price(measure, q, unit, part=_SHARE_OF.match(text, q.end) is not None)
+    if measure is not None and measure.lower() in lexicon().get("measure_unit", {}):
+        # round fifty-seven, seed 172 F45: "They'll have 71 kWh" gave the measure "kwh": a unit of
+        # measurement (data/measures.tsv ``measure_unit``) is what the figure is counted in, not
+        # what it measures; the measure is left empty (what the kWh hold is not said there)
+        measure, ms, me = None, None, None
     flow = _flow(unit, measure, span, count_tok, verb)
     if flow is not None:
         measure = "flow rate"
@@ -4445,6 +4497,14 @@ def _hyphen_per() -> re.Pattern:
     return re.compile(r"-(?:" + "|".join(map(re.escape, _rate_words()["det"])) + r")-([a-z]+)\b", re.I)
 
 
+def _percent_rate(q, per: str) -> bool:
+    """Is a written percent per a span of time shorter than a year a rate of its own ("drained
+    the battery about 4% per hour", "2 percent a day")? Round fifty-seven, seed 172 F52: "4% per
+    hour" was shown as a plain 4%. A percent "a year" stays a plain percent (an annual rate is
+    how a percent is read), and so does "a double-digit rise" (no written number)."""
+    return q.kind != "digits" and per in ("second", "minute", "hour", "day", "week", "month")
+
+
 def _per(text: str, end: int) -> str | None:
     """The unit a figure is a rate per, from the words right after it, or None: "$76 a
     barrel", "12,000 barrels per day". "a quarter" is a rate's time only as a whole word
@@ -5192,13 +5252,15 @@ def _in_measure(span, mentions, text: str) -> tuple[tuple[str, int, int], bool] 
             money_kind = token_listed(o, kinds) or _listed(o, "gift")
             if not (money_kind or listed) or _opinion_noun(o, lex):
                 continue  # ("$5 million in support" is aid given, no poll's support)
-            if listed:
-                return _phrase(o, skip, mentions, text), listed
             if any(c.dep_ == "conj" and (c.pos_ == "NOUN" or c.lower_ == "in") and not any(g.like_num for g in c.subtree)
                    for t in (o, prep, span.root) for c in t.children if c.i > prep.i):
                 # "$1 billion in penalties, damages and restitution", "$854 million in cash and in
-                # oil" (the parse hangs the list on the noun, the "in" or the sum): no one noun is all of it
+                # oil" (the parse hangs the list on the noun, the "in" or the sum): no one noun is all
+                # of it. A measures.tsv noun too (round fifty-seven, seed 172 F2: "$6.5 billion in
+                # debt and equity" gave the measure "debt", half of what the sum is)
                 return None
+            if listed:
+                return _phrase(o, skip, mentions, text), listed
             if _in_sum_changed(span, prep):
                 return None  # "saving $4 billion in operating expenses": the expenses are no $4 billion
             if _demanded_sum(span):
@@ -6709,6 +6771,12 @@ def _claimant_found(sdoc, analysis, q, span, sent, text, mentions):
             return None, text[s:e], s, e, "reported"
         if subj.dep_ == "pobj":
             return None  # a passive's teller no source noun names ("told by a nurse"): open, not the outlet
+    if _inside_words_in_marks(text, q.start):
+        # round fifty-seven, seed 172 F47: a shop page's customer review in quotation marks,
+        # signed below by a masked name, gave its "100%" to the page's outlet (the theatre it
+        # reviews). Words in marks are someone's whom nothing above named: the outlet printed
+        # them and did not claim them, so the claimant is left open
+        return None
     outlet = analysis.document.outlet
     if outlet:
         return None, outlet, None, None, "outlet"

@@ -133,7 +133,8 @@ def _cues(kind: str) -> frozenset[str]:
     return lexicon.kinds(DATA / "quantity_cues.tsv").get(kind, frozenset())
 
 
-def _weight_not_money(word: str, after: str, text: str = "", s: int = 0, dollar_document: bool | None = False) -> bool:
+def _weight_not_money(word: str, after: str, text: str = "", s: int = 0, dollar_document: bool | None = False,
+                      money_document: bool | None = True) -> bool:
     """Is "pounds" here a weight or a pressure? When the words right after it say so
     (``weight_after`` cues: "per square inch", "of pressure"), or the document writes its
     money in dollars only (``_pounds_weight``); "5 million pounds" alone stays sterling, as
@@ -143,9 +144,46 @@ def _weight_not_money(word: str, after: str, text: str = "", s: int = 0, dollar_
     words = " ".join(w.strip(".,;:!?)\"”’") for w in after.split()[:3]).lower()  # "per square inch."
     if any(words == cue or words.startswith(cue + " ") for cue in _cues("weight_after")):
         return True
-    if _weighed(text, s) or _converted_weight(text, s, after):
+    if _weighed(text, s) or _converted_weight(text, s, after) or _undecided_pounds(text, s, money_document):
         return True
     return _pounds_weight(text, s, after, dollar_document)
+
+
+# any written money: a currency sign ('#' for '£' too) or a currency named in words
+_MONEY_WRITTEN = re.compile(r"[$£€¥#]|\b(?:sterling|dollars?|euros?|cents|pence|yen|yuan|rupees?)\b", re.IGNORECASE)
+_SENTENCE_STOPS = re.compile(r"[.!?]\s|\n")
+
+
+def money_written(text: str) -> bool:
+    """Does ``text`` write money anywhere: a currency sign ('#' for '£' too) or a currency named
+    in words? Read once per document and passed to ``parse``, like ``dollar_pounds``."""
+    return _MONEY_WRITTEN.search(text) is not None
+
+
+def _undecided_pounds(text: str, s: int, money_document: bool | None) -> bool:
+    """"N pounds" (no scale word) that nothing makes money: a weight word in its own sentence
+    (quantity_cues.tsv's ``weight_context``: "weight", "lbs", "scale", "body"), or, in a document
+    that writes no money anywhere (``money_written``), a sentence with no word of money
+    (``money_context``: "raised", "paid", "salary"). Round fifty-seven, seed 172 F32: a
+    president's "243 pounds" at his physical, in copy with no money at all, was read as sterling.
+    A weight and a sum are written alike; when the words do not decide, the unit is left empty
+    (precision first) rather than guessed. "5 million pounds" (scaled) is left to the other
+    readings. Regular expressions, as the rest of this module (the sentence is the text around
+    the number up to a stop: the parse may be given one sentence or a whole document)."""
+    if _SCALED_AFTER.match(text, s):
+        return False
+    stops = list(_SENTENCE_STOPS.finditer(text, max(0, s - 300), s))
+    start = stops[-1].end() if stops else max(0, s - 300)
+    m = _SENTENCE_STOPS.search(text, s)
+    end = m.start() if m else min(len(text), s + 300)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[start:end])}
+    if words & _cues("money_context"):
+        return False  # "a sack of 5 kg sold for 12 pounds": a word of money decides it
+    if words & _cues("weight_context"):
+        return True
+    if money_document is None:
+        money_document = money_written(text)
+    return not money_document
 
 
 _WEIGHED_BEFORE = re.compile(r"(?:^|[^\w-])([A-Za-z]+)(?:\s+(?:about|around|some|nearly|almost|roughly|between|at|in|of|more|less|than|up|to|over|under|and|or|\d[\d,.]*))*\s+$")
@@ -428,6 +466,27 @@ def _vague_multiple(text: str, s: int) -> bool:
     return words is not None and words[0] in _cues("vague_multiple")
 
 
+_FORMAT_K = re.compile(r"[2-8][Kk]$")
+_WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+
+
+def _format_name(text: str, s: int, e: int) -> bool:
+    """Is the number at ``s`` glued to its "K" (``e``: after the K) a picture format's name:
+    "4K streaming", "8K TVs", "4K-ready", "native 4K" (quantity_cues.tsv's ``format_after`` and
+    ``format_before``)? Round fifty-seven, seed 172 F53/F54: "supports 4K streaming" and "at 4K
+    resolution" read as 4,000 with the unit "streaming"/"resolution". "$4K", "5K barrels", "a 10K
+    race" stay quantities (a currency, a counted noun, a number outside 2-8). Regular
+    expressions, as the rest of this module: the name is a matter of adjacent characters."""
+    if not _FORMAT_K.match(text, s, e) or re.search(r"[$£€¥#]\s*$", text[max(0, s - 3) : s]):
+        return False
+    m = _WORD_AFTER.match(text, e)
+    if m is not None and m.group(1).lower() in _cues("format_after"):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    return m is not None and m.group(1).lower() in _cues("format_before")
+
+
 def _word_at(text: str, m: re.Match, q: Quantity, s: int, e: int) -> tuple[int, bool] | None:
     """Read the number word at ``m`` into ``q``: (its end, whether a scale is already in its
     value), or None when the word is no quantity (split out of ``_core_at``)."""
@@ -473,7 +532,7 @@ def _word_at(text: str, m: re.Match, q: Quantity, s: int, e: int) -> tuple[int, 
 
 
 def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
-             dollar_document: bool | None = None) -> Quantity | None:
+             dollar_document: bool | None = None, money_document: bool | None = None) -> Quantity | None:
     """One number with its currency, qualifier, scale and unit, or None if it is no quantity."""
     pat = _patterns()
     prefix, suffix, scales, pct, times, _, quals = _lexicon()
@@ -493,6 +552,8 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
         glued = re.match(rf"(?:{_alt(scales)})(?![\w])", text[e:], re.IGNORECASE)
         if after.isalpha() and not glued:
             return None
+        if glued and _format_name(text, s, e + glued.end()):
+            return None  # "4K streaming", "8K TVs": a picture format's name, no 4,000 of anything
         if s > 0 and text[s - 1] in "-–/" and s > 1 and text[s - 2].isalnum() and not text[s - 2].isdigit():
             return None  # "COVID-19", "A-1"
         if s > 1 and text[s - 1] == "," and text[s - 2].isdigit():
@@ -536,7 +597,8 @@ def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
         rest = text[e:]
     else:
         cm = pat["suffix"].match(rest)
-        if cm and _weight_not_money(cm.group("c"), rest[cm.end():], text, s, dollar_document):
+        if cm and _weight_not_money(cm.group("c"), rest[cm.end():], text, s, dollar_document,
+                                    money_document):
             cm = None  # "8,000 pounds per square inch": a pressure, no sterling (left unitless)
         if cm:
             q.currency = q.unit = suffix[cm.group("c").lower()]
@@ -904,6 +966,25 @@ def _range_openers() -> frozenset[str]:
     return lexicon.words(DATA / "range_openers.txt")
 
 
+_CLAUSE_STOP = re.compile(r"[.!?;:]\s|\n|\(")
+
+
+def _price_span(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """Is "from $6 to $12" a span of prices, not a change: both ends a sum in the same currency
+    and no word of change in the clause before the "from" (quantity_cues.tsv's ``change_stem``:
+    "rose", "increased", "cut", "raised the cap")? Round fifty-seven, seed 172 F17: a cable
+    "available in four lengths from $6 to $12" was shown as an exact $6 rising. Sums only: a
+    count or a share "from 5 to 10" without a change word is left as it was read. Word stems
+    by regular expression, as the rest of this module: the parse is not run here."""
+    if q.currency is None or q.currency != nxt.currency:
+        return False
+    stops = list(_CLAUSE_STOP.finditer(text, max(0, q.start - 200), q.start))
+    start = stops[-1].end() if stops else max(0, q.start - 200)
+    words = re.findall(r"[a-z]+", text[start : q.start].lower())
+    stems = _cues("change_stem")
+    return not any(w.startswith(stem) for w in words for stem in stems)
+
+
 def _wide_range(text: str, raw: list[Quantity], i: int) -> tuple[Quantity, int] | None:
     """A range written with its count noun at both ends, or a conversion in parentheses
     between them: "between 35,000 barrels (1.47 million gallons) and 60,000 barrels",
@@ -1226,15 +1307,17 @@ def _out_of(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
 
 
 def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[int, int]] = (),
-          dollar_document: bool | None = None) -> list[Quantity]:
+          dollar_document: bool | None = None, money_document: bool | None = None) -> list[Quantity]:
     """All quantities in ``text``, in order; ranges and changes combined. ``hash_document``:
     whether the whole document writes '£' as '#' (``hash_pounds``; None: judge from ``text``).
     ``stamps``: the spans of ``text`` that are a live page's entry stamps (``analyse.stamps``,
     read on the whole document): a clock opening an entry ("1410 Officials in ...") is no
     quantity, nor one end of a range. ``dollar_document``: whether the whole document writes
-    its money in dollars only (``dollar_pounds``; None: judge from ``text``)."""
+    its money in dollars only (``dollar_pounds``; None: judge from ``text``). ``money_document``:
+    whether the whole document writes money anywhere (``money_written``; None: judge from ``text``)."""
     # judged once here, not again at every "pounds" the text has
     dollar_document = dollar_pounds(text) if dollar_document is None else dollar_document
+    money_document = money_written(text) if money_document is None else money_document
     pat = _patterns()
     raw: list[Quantity] = []
     pos = 0
@@ -1243,7 +1326,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
             continue
         if any(a <= m.start() < b for a, b in stamps):
             continue
-        q = _core_at(text, m, hash_document, dollar_document)
+        q = _core_at(text, m, hash_document, dollar_document, money_document)
         if q is None:
             continue
         if raw and q.start < raw[-1].end:
@@ -1297,7 +1380,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
                 opener = _from_opener(text, q.start)
                 # "ranged from 5 to 10 percent" is one range; "rose from 5 to 10 percent" a change
                 is_change = word == "to" and re.search(r"\bfrom\s+$", before) and not (
-                    opener is not None and opener in _range_openers())
+                    opener is not None and opener in _range_openers()) and not _price_span(text, q, nxt)
                 # read once: the range check below asks it again of the same, unchanged ``out``
                 converts = word == "and" and _converts_a_range(text, out, q)
                 is_between = word == "and" and (_BETWEEN_END.search(before) or converts)

@@ -535,7 +535,24 @@ def _no_time(sdoc, text: str, s: int, e: int, reading: timenorm.Reading, sentenc
         return "taken"  # "today's generation", "by today's standards": the present age, no day
     if text[s:s + 1].isupper() and rel.kind == "off" and rel.unit == "day" and _in_a_title(text, s):
         return "skip"  # "Dogs Today Magazine", "USA Today": a capitalised day word inside a name
+    if _named_day(text, s, e):
+        return "taken"  # "Black Friday pricing", "Super Tuesday": a day's name, not the nearest weekday
     return None
+
+
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _named_day(text: str, s: int, e: int) -> bool:
+    """Is the weekday at ``text[s:e]`` (alone: no "last"/"next" taken with it) the second word of
+    a day's name, a capitalised word of data/named_day_words.txt right before it ("Black Friday",
+    "Cyber Monday")? Round fifty-seven, seed 172 F6: "Black Friday pricing on thermostats from
+    $139" in a Monday's deals post dated the price to the Friday before. Regular expressions:
+    the name is two adjacent capitalised words."""
+    if text[s:e].lower() not in timenorm.lexicon()["weekdays"]:
+        return False
+    m = _NAME_WORD_BEFORE.search(text, max(0, s - 20), s)
+    return m is not None and m.group(1).lower() in lexicon.words("analyse/named_day_words.txt")
 
 
 def extract(sdoc, analysis: DocAnalysis) -> list[Timex]:

@@ -408,6 +408,12 @@ def _implicit_verdict(corpus: Corpus, fa: schema.Figure, fb: schema.Figure, da: 
         return None, "a forecast"
     if (fa.subject or fb.subject) and fa.subject != fb.subject:
         return None, "not the same subject"
+    if not fa.subject and fa.currency and fb.currency:
+        # round fifty-seven, seed 172 C1: a sensor's usual $40 against a router's $300 sale price
+        # (deal posts, "sale"/"sales" alike, no subject named): a sum of nothing named is the
+        # price or cost of whatever its sentence is about, and two such are two things. Counts
+        # of nothing named (a quake's dead) are still weighed by their places
+        return None, "sums of nothing named"
     if not fa.subject and not _same_places(corpus, fa, fb):
         return None, "no subject, and not the same places named"  # 236 cases (worldwide) against 109 in the US
     if not fa.subject and ra == rb and not _two_sources(fa, fb):

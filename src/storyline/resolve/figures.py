@@ -222,6 +222,13 @@ def _period(a, f) -> tuple[str | None, str | None]:
     if not pub or f.role in ("from", "to"):
         return None, None
     if f.period_default == "day":
+        if _in_other_year_after(a, f, pub[:4]):
+            # round fifty-seven, seed 172 F21: "964,000 people, which account for about 0.4
+            # percent of the population, reported a disorder in 2017" was dated to the day it
+            # was published: a sentence that writes another year tells of that time, and the
+            # day it was told would be a false date (the year default already held so); not a
+            # count "since" a start point, nor a year before the figure (``_in_other_year_after``)
+            return None, None
         return pub[:10], "published"
     if f.period_default == "year" and not _other_year(a, f, pub[:4]):
         return pub[:4], "published"
@@ -279,6 +286,24 @@ def _after_told(value: str, pub: str | None) -> bool:
     if not pub or not re.match(r"\d{4}-\d{2}-\d{2}", pub):
         return False
     return timenorm.starts_after(value, pub[:10])
+
+
+_IN_YEAR = re.compile(r"\bin\s+(1[89]\d\d|20\d\d)\b")
+
+
+def _in_other_year_after(a, f, year: str) -> bool:
+    """Does the figure's sentence write "in <another year>" after the figure, and no "since"
+    (a count from a start point up to now: "Since it was founded in 1994, the fund has sent
+    teams to more than 50 countries")? A year before the figure ("Begun in 1997, the
+    foundation has raised $2 billion") describes something else and leaves a count told as of
+    now alone (census of PolNeAR train 301-840 and Timeline17, round fifty-seven)."""
+    text = a.document.text
+    for s in a.sentences:
+        if s.start <= f.start < s.end:
+            if re.search(r"\bsince\b", text[s.start : s.end], re.IGNORECASE):
+                return False
+            return any(m.group(1) != year for m in _IN_YEAR.finditer(text, f.end, s.end))
+    return False
 
 
 def _other_year(a, f, year: str) -> bool:
