@@ -88,6 +88,8 @@ def clean_record(record: Record) -> Document:
     links: list[str] | None = None
     comments: str | None = None
     page_language: str | None = None
+    dropped: list[str] = []
+    posts: list[str] = []
     if record.html is not None and record.text is None:
         page = html.extract(record.html, url=record.url)
         raw = page.text
@@ -98,6 +100,8 @@ def clean_record(record: Record) -> Document:
         links = page.links
         comments = page.comments
         page_language = page.language
+        dropped = page.dropped
+        posts = page.posts
         if page.settings:
             warnings.append(page.settings)
         raw, cut = cut_extracted(raw, record.max_chars)  # (a plain text was cut before it got here)
@@ -115,9 +119,13 @@ def clean_record(record: Record) -> Document:
     elif (typeset := ptb.typeset_doubled_marks(raw)) is not None:
         raw = typeset  # ''...'' quotation marks read as '"' by every later rule (clean.ptb)
         warnings.append("doubled apostrophes read as double quotation marks")
-    cleaned = noise.clean_text(raw, title=title, links=links)
+    cleaned = noise.clean_text(raw, title=title, links=links, posts=posts)
     text = cleaned.text
     removed = list(cleaned.removed)
+    for card in dropped:
+        # a pop-up card's words the page's markup set inside a paragraph (clean.html._read_markup)
+        removed.append(Removed(text=card, reason="card: a pop-up card's text inside a paragraph (the page's markup), "
+                               "dropped before extraction", at=len(text)))
     if comments and comments.strip():
         # reader comments the page extractor set apart: audited like any cut block
         removed.append(Removed(text=comments, reason="comments: reader comments set apart by the page extractor", at=len(text)))

@@ -2729,7 +2729,7 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
                        and _TERMINAL.search(u.text)), -1)
     seams = {u.start: found for u in units
              if u.kind is None and not u.bullet and u.index > credit and u.words >= _GLUED_MIN_WORDS + _CAPTION_REST_WORDS
-             and not _list_item_head(units, u)
+             and not _list_item_head(units, u) and not embeds.signed_post(u.text)  # round fifty-seven (K19)
              and (found := _caption_seams(u, stop, before_caps, lead=u.start == lead_start))}
     if not seams:
         return units
@@ -6180,7 +6180,8 @@ def _glued_link_titles(units: list[Unit]) -> None:
             _mark(u, "related", _GLUED_TITLES_REASON)
 
 
-def clean_text(text: str, title: str | None = None, links: list[str] | None = None) -> Cleaned:
+def clean_text(text: str, title: str | None = None, links: list[str] | None = None,
+               posts: Collection[str] = ()) -> Cleaned:
     """Remove boilerplate blocks from article text; keep body sentences verbatim.
 
     ``title``: the known title, if any (the line stating it and its repeats are cut).
@@ -6188,6 +6189,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     text came from a page extractor that already dropped page chrome, and link-dense
     lines count as noise. Without a title, a first line that reads like a headline is
     taken as the title.
+    ``posts``: the lines of embedded posts the page's markup named (clean.html): quoted
+    posts, kept whole as round thirty-four keeps a tagged post's words.
     """
     from rapidfuzz import fuzz
 
@@ -6256,7 +6259,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
         if u.start in alt_shaped:
             u.kind = None
             _mark(u, "caption", _ALT_SHAPE_REASON)
-    embeds.pasted_posts(units, _mark, _foreign_in(text))  # round forty-two (issue 16): a post pasted as text from its embed
+    embeds.pasted_posts(units, _mark, _foreign_in(text), frozenset(posts))  # round forty-two (issue 16): a post pasted as text from its embed
     signatures.mark(units, _mark, _common_first_name)  # round thirty-four (issue 16): an archive's "BYLINE:" field, a writer's "- <name>."
     _field_list_summaries(units)  # round thirty-one (issue 16): a summary label that is a field of a list
     _interview_questions(units)
@@ -6414,6 +6417,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     # round fifteen (16r): the kept lines split at lost sentence boundaries, once every cut is
     # decided (a split before would break the whole-line rules: a closing promo run read in pieces)
     _bare_labels_over_cuts(units)  # round fifty-five (c092 K1): once every cut is decided
+    _keep_named_posts(units, posts)  # round fifty-seven (K19, K35): once every cut is decided
     units = _split_lost_boundaries(text, units)
     kept = [u for u in units if u.kind is None]
     _headings(kept)
@@ -6433,6 +6437,25 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
 # post, "Soerens argued that:" over a list the cleaner cut: PolNeAR train census, see the commit).
 _BARE_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,2}[^\S\n]*:$")
 _BARE_LABEL_REASON = "label: a label left with nothing under it ('Before:'), what it labelled (a picture) cut"
+
+
+# kinds that read a line's place on the page (after the body's end, in the comments, the
+# page's title or legal foot): a post standing there is no post of the article
+_PLACED_KINDS = frozenset({"outside", "comments", "legal", "headline"})
+
+
+def _keep_named_posts(units: list[Unit], posts: Collection[str]) -> None:
+    """Round fifty-seven (issue 16, seed 172 K19, K35): an embedded post the page's markup named
+    (clean.html reads a blockquote.twitter-tweet as one line: its words, signature and date)
+    is a quoted post of the article, kept whole as round thirty-four keeps a tagged post's
+    words. A rule that read its shape as noise ('Senate resolves to: ...' as a caption under
+    its label) gives way; a rule that read its place on the page (_PLACED_KINDS) does not."""
+    if not posts:
+        return
+    named = frozenset(posts)
+    for u in units:
+        if u.kind is not None and u.kind not in _PLACED_KINDS and u.text.strip() in named:
+            u.kind, u.reason, u.strong = None, "", False
 
 
 def _bare_labels_over_cuts(units: list[Unit]) -> None:
@@ -8783,6 +8806,8 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
         def cut_of(u: Unit, units: list[Unit] = units) -> tuple[int, int, bool] | None:
             if u.kind is not None or u.bullet or u.heading or u.standfirst or u.credit or u.stop_for is not None:
                 return None  # a line another rule marked keeps its flags whole
+            if embeds.signed_post(u.text):
+                return None  # round fifty-seven (K19): a post signed whole, its line breaks lost, stays one line
             if (u.start, u.end) in no_cut:
                 return None
             at = _lost_boundary_cut(u, lower, mid)
