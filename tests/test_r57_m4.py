@@ -136,3 +136,27 @@ def test_a_card_class_outside_a_paragraph_is_left_to_the_extractor():
     d = _doc("""<p>The deal was announced by Mayor Ines Albrecht on Monday, the city hall said in a short statement.</p>""")
     assert "announced by Mayor Ines Albrecht on Monday" in d.text
     assert not any(r.reason.startswith("card") for r in d.removed)
+
+
+# --- K37: the headline given again under a title that carries its section --------------------
+
+BODY = ("It was the longest strike the port had seen. For three weeks the cranes stood still and the ships "
+        "waited at anchor outside the harbour.\n\nThe union said on Monday that its members had voted to accept "
+        "the offer, and work resumed on the night shift.\n")
+
+
+def test_a_headline_under_a_sectioned_title_is_cut():
+    from storyline.clean import noise
+
+    c = noise.clean_text("Is the Velmora Port Strike Over?\n\n" + BODY, title="Opinion | Is the Velmora Port Strike Over?", links=[])
+    assert not c.text.startswith("Is the Velmora Port Strike Over?"), c.text
+    assert any(r.reason.startswith("headline") for r in c.removed)
+
+
+def test_a_line_naming_the_titles_site_stays():
+    # twin: the title's site part said inside a sentence of the text is no headline
+    from storyline.clean import noise
+
+    c = noise.clean_text("Velmora Courier reporters spent the week at the docks talking to the workers and their families.\n\n"
+                         + BODY, title="Port strike ends after three weeks - Velmora Courier", links=[])
+    assert c.text.startswith("Velmora Courier reporters spent the week"), c.text

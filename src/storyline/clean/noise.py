@@ -4095,6 +4095,10 @@ def _sentence_copy_of_title(u: Unit, title: str) -> bool:
             and not _TERMINAL.search(title.rstrip()))
 
 
+# the separators a page's title sets between its headline and its section or site name
+_TITLE_PARTS = re.compile(r"\s+[|–—]\s+|\s+-\s+")
+
+
 def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int | None]:
     """The title, and the index of the unit that states it (None when absent)."""
     from rapidfuzz import fuzz
@@ -4104,6 +4108,14 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
         for u in units[:12]:
             if t and fuzz.ratio(_norm(u.text), t) >= 90:
                 return title, u.index
+        # round fifty-seven (issue 16, seed 172 K37): a page's title carries its section or
+        # site beside the headline ("Opinion | Is Football Violence a Crime?"): a line stating
+        # one part of three words or more, whole, is the headline
+        parts = [_norm(p) for p in _TITLE_PARTS.split(title) if len(_WORD.findall(p)) >= 3]
+        if len(parts) > 1 or (parts and parts[0] != t):
+            for u in units[:12]:
+                if any(fuzz.ratio(_norm(u.text), p) >= 95 for p in parts):
+                    return title, u.index
         return title, None
     # No title given: the first line is the headline when it reads like one
     # (short, no closing period) and is not a label or a caption.
