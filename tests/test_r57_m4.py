@@ -160,3 +160,28 @@ def test_a_line_naming_the_titles_site_stays():
     c = noise.clean_text("Velmora Courier reporters spent the week at the docks talking to the workers and their families.\n\n"
                          + BODY, title="Port strike ends after three weeks - Velmora Courier", links=[])
     assert c.text.startswith("Velmora Courier reporters spent the week"), c.text
+
+
+# --- K22, K35, K38, K16: stubs and stamps on lines of their own (data/clean/boilerplate.txt) ---
+
+def _cleaned(head: str = "", tail: str = ""):
+    from storyline.clean import noise
+
+    return noise.clean_text(head + BODY + tail, title="Port strike ends after three weeks", links=[])
+
+
+def test_a_bare_byline_label_and_stamps_are_cut():
+    assert _cleaned("By\n\n").text.startswith("It was the longest strike"), _cleaned("By\n\n").text
+    assert _cleaned("5:45 AM PST 11/19/2019 by Jane Roe\n\n").text.startswith("It was the longest strike")
+    assert _cleaned("Back to Gallery\n\n").text.startswith("It was the longest strike")
+    c = _cleaned(tail="\nUpdated at 1:23 p.m.\n\nThis article has been sent to\n")
+    assert "Updated at" not in c.text and "has been sent to" not in c.text, c.text
+
+
+def test_sentences_opening_like_a_stamp_or_byline_stay():
+    # twins: a sentence that opens on "By", "Updated" or a time, or that goes back to a gallery
+    c = _cleaned(tail="\nBy the end of the week the harbour was full again.\n\n"
+                      "Updated figures at 5:45 AM showed the queue had halved.\n\n"
+                      "Back to the gallery of old cranes went the museum's visitors.\n")
+    for line in ("By the end of the week", "Updated figures at 5:45 AM", "Back to the gallery of old cranes"):
+        assert line in c.text, c.text
