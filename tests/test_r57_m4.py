@@ -185,3 +185,25 @@ def test_sentences_opening_like_a_stamp_or_byline_stay():
                       "Back to the gallery of old cranes went the museum's visitors.\n")
     for line in ("By the end of the week", "Updated figures at 5:45 AM", "Back to the gallery of old cranes"):
         assert line in c.text, c.text
+
+
+# --- K16: a picture's caption the markup names (data/clean/page_markup.tsv "caption") ---------
+
+GALLERY = """<ul class="gallery"><li><img src="a.jpg" alt="Dock workers at the gate">
+<div class="caption"><div class="caption-full">Dock workers leave the harbour gate in Velmora on Monday, Nov. 18, 2019, after
+the vote to end the strike.<a class="more-caption"> less</a></div>
+<div class="caption-truncated">Dock workers leave the harbour gate in Velmora on Monday, Nov. 18, 2019, after
+the vote<a class="more-caption"> ... more</a></div></div></li></ul>"""
+
+
+def test_a_caption_the_markup_names_is_dropped():
+    d = _doc(GALLERY)
+    assert "leave the harbour gate" not in d.text, d.text
+    assert any(r.reason.startswith("caption") and "harbour gate" in r.text for r in d.removed)
+
+
+def test_a_long_block_with_a_caption_class_stays():
+    # twin: a block of a "caption" class running past a caption's length is left to the cleaner
+    long = " ".join(["The dock workers voted by a large majority to accept the offer of the port authority."] * 6)
+    d = _doc(f'<div class="caption"><p>{long}</p></div>')
+    assert "voted by a large majority" in d.text, d.text

@@ -82,13 +82,20 @@ def _same_day_update(time: str | None) -> bool:
     return hit is not None and int(hit.group(1)) >= _UPDATE_DAY_FROM_HOUR
 
 
+# why clean.html._read_markup dropped an element, by the kind it returns
+_DROPPED_REASONS = {
+    "card": "card: a pop-up card's text inside a paragraph (the page's markup), dropped before extraction",
+    "caption": "caption: a picture's caption (the page's markup: a caption's class or <figcaption>), dropped before extraction",
+}
+
+
 def clean_record(record: Record) -> Document:
     warnings = list(record.warnings)
     title, authors, outlet, date = record.title, list(record.authors), record.outlet, record.date
     links: list[str] | None = None
     comments: str | None = None
     page_language: str | None = None
-    dropped: list[str] = []
+    dropped: list[tuple[str, str]] = []
     posts: list[str] = []
     if record.html is not None and record.text is None:
         page = html.extract(record.html, url=record.url)
@@ -122,10 +129,9 @@ def clean_record(record: Record) -> Document:
     cleaned = noise.clean_text(raw, title=title, links=links, posts=posts)
     text = cleaned.text
     removed = list(cleaned.removed)
-    for card in dropped:
-        # a pop-up card's words the page's markup set inside a paragraph (clean.html._read_markup)
-        removed.append(Removed(text=card, reason="card: a pop-up card's text inside a paragraph (the page's markup), "
-                               "dropped before extraction", at=len(text)))
+    for kind, words in dropped:
+        # what the page's markup named and extraction never saw (clean.html._read_markup)
+        removed.append(Removed(text=words, reason=_DROPPED_REASONS[kind], at=len(text)))
     if comments and comments.strip():
         # reader comments the page extractor set apart: audited like any cut block
         removed.append(Removed(text=comments, reason="comments: reader comments set apart by the page extractor", at=len(text)))

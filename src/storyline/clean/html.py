@@ -34,7 +34,7 @@ class Extracted:
     links: list[str] = field(default_factory=list)
     settings: str | None = None  # why trafilatura's default settings were used, if they were
     language: str | None = None  # of the main text (ISO 639-1), detected once here
-    dropped: list[str] = field(default_factory=list)  # pop-up cards' texts dropped from paragraphs (_read_markup)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) dropped by _read_markup
     posts: list[str] = field(default_factory=list)  # embedded posts, each one line (_read_markup)
 
 
@@ -200,6 +200,9 @@ def _classes(kind: str) -> frozenset[str]:
     return frozenset(t.lower() for code, t in lexicon.rows("clean/page_markup.tsv") if code == kind)
 
 
+# a caption runs to a few sentences; a block of a "caption" class longer than this is not one
+_CAPTION_MAX_WORDS = 80
+_WORDS = re.compile(r"\w+")
 # a post's picture or short link printed as its anchor's text
 _PICTURE_LINK = re.compile(r"^(?:pic\.twitter\.com|https?://t\.co)/\w+$")
 
@@ -208,7 +211,7 @@ def _has_class(el, names: frozenset[str]) -> bool:
     return any(t.lower() in names for t in (el.get("class") or "").split())
 
 
-def _read_markup(tree, posts: list[str]) -> list[str]:
+def _read_markup(tree, posts: list[str]) -> list[tuple[str, str]]:
     """Read what the page's own markup says before trafilatura flattens it (round
     fifty-seven, issue 16; the class names: data/page_markup.tsv). Changes ``tree`` in
     place, adds to ``posts`` the line of each embedded post and returns the texts dropped.
@@ -218,9 +221,12 @@ def _read_markup(tree, posts: list[str]) -> list[str]:
       by the cleaner as a quoted post, kept whole (seed 172 K35, K19: the post's last line
       cut, its first lines kept, its dates standing as paragraphs, a post unsigned);
     - a pop-up card inside a paragraph (span.rollover-people-block ...): dropped, its
-      words run into the sentence otherwise (seed 172 K35, Q76).
+      words run into the sentence otherwise (seed 172 K35, Q76);
+    - a picture's caption the markup names (div.caption ..., <figcaption>) of at most
+      _CAPTION_MAX_WORDS words: dropped (seed 172 K16: a gallery's caption kept twice).
+    Returns (kind, text) of each dropped element.
     Done on the tree with lxml rather than on the text: after extraction the class is gone."""
-    dropped: list[str] = []
+    dropped: list[tuple[str, str]] = []
     posts_cls, cards = _classes("post"), _classes("card")
     for el in list(tree.iter("blockquote")):
         if not _has_class(el, posts_cls):
@@ -239,6 +245,20 @@ def _read_markup(tree, posts: list[str]) -> list[str]:
         para.text = words
         el.append(para)
         posts.append(words)
+    captions = _classes("caption")
+    gone: set = set()
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or not (el.tag == "figcaption" or _has_class(el, captions)):
+            continue
+        if el.getparent() is None or any(a in gone for a in el.iterancestors()):
+            continue  # inside a caption already dropped
+        if el.tag != "figcaption" and len(_WORDS.findall(el.text_content())) > _CAPTION_MAX_WORDS:
+            continue  # a block that long is no caption, whatever its class says
+        words = " ".join(el.text_content().split())
+        if words:
+            dropped.append(("caption", words))
+        gone.add(el)
+        el.drop_tree()
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or not _has_class(el, cards):
             continue
@@ -249,7 +269,7 @@ def _read_markup(tree, posts: list[str]) -> list[str]:
             continue
         words = " ".join(el.text_content().split())
         if words:
-            dropped.append(words)
+            dropped.append(("card", words))
         el.drop_tree()  # keeps the element's tail (the sentence's next words)
     return dropped
 
@@ -266,7 +286,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     from trafilatura.utils import load_html
 
     tree = load_html(html)
-    cards: list[str] = []
+    cards: list[tuple[str, str]] = []
     posts: list[str] = []
     page: Any = html
     if tree is not None:
