@@ -207,3 +207,33 @@ def test_a_long_block_with_a_caption_class_stays():
     long = " ".join(["The dock workers voted by a large majority to accept the offer of the port authority."] * 6)
     d = _doc(f'<div class="caption"><p>{long}</p></div>')
     assert "voted by a large majority" in d.text, d.text
+
+
+# --- K1, K37, K38: a standfirst set as a subheading that the page's description states --------
+
+DEK = "The dock workers return after three weeks. Here is what the deal means for the harbour and its ships."
+
+
+def _dek_page(dek_tag: str, description: str) -> str:
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Velmora port strike ends</title>
+<meta property="og:type" content="article"><meta name="description" content="{description}">
+</head><body><article><h1>Velmora port strike ends</h1>
+<{dek_tag}>{DEK}</{dek_tag}>
+<p>The dock workers of Velmora returned to work on Monday after a strike of three weeks that had stopped
+most of the traffic through the harbour, the port authority said in a statement.</p>
+""" + TAIL
+
+
+def test_a_standfirst_subheading_the_description_states_is_dropped():
+    d = clean_record(Record(source="t.html", html=_dek_page("h2", DEK)))
+    assert "Here is what the deal means" not in d.text, d.text
+    assert any(r.reason.startswith("standfirst") for r in d.removed)
+
+
+def test_a_lead_paragraph_the_description_copies_stays():
+    # twins: the same words as the lead's <p> stay (a page's description often copies its lead),
+    # and a subheading the description does not state stays
+    d = clean_record(Record(source="t.html", html=_dek_page("p", DEK)))
+    assert "Here is what the deal means" in d.text, d.text
+    d = clean_record(Record(source="t.html", html=_dek_page("h2", "Velmora's port reopens after the strike.")))
+    assert "Here is what the deal means" in d.text, d.text

@@ -86,6 +86,8 @@ def _same_day_update(time: str | None) -> bool:
 _DROPPED_REASONS = {
     "card": "card: a pop-up card's text inside a paragraph (the page's markup), dropped before extraction",
     "caption": "caption: a picture's caption (the page's markup: a caption's class or <figcaption>), dropped before extraction",
+    "standfirst": "standfirst: the page's summary set as a subheading under its headline (its <meta> description states it), "
+                  "dropped before extraction",
 }
 
 

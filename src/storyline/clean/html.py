@@ -274,6 +274,50 @@ def _read_markup(tree, posts: list[str]) -> list[tuple[str, str]]:
     return dropped
 
 
+# a standfirst is a sentence or two: a subheading shorter than this is a crosshead or a label
+_STANDFIRST_MIN_WORDS = 8
+# the lead's length: a paragraph this long before the subheading means the body has begun
+_BODY_WORDS = 15
+_DESCRIPTIONS = ("description", "og:description", "twitter:description")
+
+
+def _descriptions(tree) -> list[str]:
+    """The page's summaries in its <meta> (description, og:, twitter:)."""
+    out = []
+    for m in tree.iter("meta"):
+        if (m.get("name") or m.get("property") or "").strip().lower() in _DESCRIPTIONS:
+            text = " ".join((m.get("content") or "").split())
+            if text:
+                out.append(text)
+    return out
+
+
+def _drop_standfirst(body, descriptions: list[str]) -> str | None:
+    """Round fifty-seven (issue 16, seed 172 K1, K37, K38): the standfirst the page sets as a
+    subheading under its headline, before the body's first paragraph ('There are more devices
+    ... your wallet.' as <h2>), kept as the text's lead. Dropped from trafilatura's body, and
+    returned, when the page's own summary (<meta> description, og: or twitter:) states it: the
+    markup says it is a heading, the summary that it is the page's summary, not its lead. A
+    lead paragraph (<p>) is never read here, even when the description copies it."""
+    if body is None or not descriptions:
+        return None
+    from rapidfuzz import fuzz
+
+    for child in body:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        text = _tidy(_inline(child)).replace("\n", " ") if tag else ""
+        if tag == "head" and child.get("rend") == "h1":
+            continue
+        if tag == "head" and len(_WORDS.findall(text)) >= _STANDFIRST_MIN_WORDS:
+            if (child.tail or "").strip() or not any(fuzz.ratio(text, d) >= 95 for d in descriptions):
+                return None  # (loose text after it would go with it)
+            body.remove(child)
+            return text
+        if len(_WORDS.findall(text)) >= _BODY_WORDS:
+            return None  # the body has begun
+    return None
+
+
 def extract(html: str, url: str | None = None) -> Extracted:
     """Main text, comments (apart), metadata and anchor texts of an HTML page.
 
@@ -307,6 +351,8 @@ def extract(html: str, url: str | None = None) -> Extracted:
         if plain is not None and not isinstance(plain, dict) and (plain.text or "").strip():
             doc = plain
             settings = f"extraction: trafilatura's default settings rather than favor_recall ({why})"
+    if tree is not None and (standfirst := _drop_standfirst(doc.body, _descriptions(tree))):
+        cards.append(("standfirst", standfirst))
     text = body_text(doc.body)
     if not text and doc.text:
         text = doc.text
