@@ -237,3 +237,18 @@ def test_a_lead_paragraph_the_description_copies_stays():
     assert "Here is what the deal means" in d.text, d.text
     d = clean_record(Record(source="t.html", html=_dek_page("h2", "Velmora's port reopens after the strike.")))
     assert "Here is what the deal means" in d.text, d.text
+
+
+# --- K1: a teaser's text cut off after a word and an ellipsis --------------------------------
+
+def test_a_text_cut_off_after_a_function_word_loses_it():
+    c = _cleaned(tail="\nAll...\n")
+    assert not c.text.rstrip().endswith("All..."), c.text
+    assert any(r.reason.startswith("paywall") for r in c.removed)
+
+
+def test_a_closing_word_of_content_with_an_ellipsis_stays():
+    # twin: a last word that says something stays; and "All..." inside the text stays
+    assert _cleaned(tail="\nRemarkable...\n").text.rstrip().endswith("Remarkable..."), _cleaned(tail="\nRemarkable...\n").text
+    c = _cleaned(head="All...\n\n")
+    assert "All..." in c.text, c.text

@@ -6430,6 +6430,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     # decided (a split before would break the whole-line rules: a closing promo run read in pieces)
     _bare_labels_over_cuts(units)  # round fifty-five (c092 K1): once every cut is decided
     _keep_named_posts(units, posts)  # round fifty-seven (K19, K35): once every cut is decided
+    _cut_off_last_words(units)  # round fifty-seven (K1): once every cut is decided
     units = _split_lost_boundaries(text, units)
     kept = [u for u in units if u.kind is None]
     _headings(kept)
@@ -6449,6 +6450,25 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
 # post, "Soerens argued that:" over a list the cleaner cut: PolNeAR train census, see the commit).
 _BARE_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,2}[^\S\n]*:$")
 _BARE_LABEL_REASON = "label: a label left with nothing under it ('Before:'), what it labelled (a picture) cut"
+
+
+# Round fifty-seven (issue 16, seed 172 K1): a page that shows a teaser to readers who do not
+# subscribe ends its text mid-sentence, after a first word or two and an ellipsis ("All...").
+# The last kept line, one or two words that are all function words (english_stopwords) and
+# an ellipsis, says nothing: a sentence cut off. A last line with a content word stays
+# ("Developing...": over the 3,159 census texts the one text whose last line is a word or two
+# and an ellipsis ends so, and keeps it).
+_CUT_OFF = re.compile(r"^([\w’']+(?:\s+[\w’']+)?)\s*(?:\.\.\.|…)$")
+_CUT_OFF_REASON = "paywall: the text cut off after its first words and an ellipsis (a teaser for readers who do not subscribe)"
+
+
+def _cut_off_last_words(units: list[Unit]) -> None:
+    last = next((u for u in reversed(units) if u.kind is None and u.text.strip()), None)
+    if last is None:
+        return
+    m = _CUT_OFF.match(last.text.strip())
+    if m and all(w.lower() in english_stopwords() for w in m.group(1).split()):
+        _mark(last, "paywall", _CUT_OFF_REASON)
 
 
 # kinds that read a line's place on the page (after the body's end, in the comments, the
