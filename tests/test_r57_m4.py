@@ -252,3 +252,21 @@ def test_a_closing_word_of_content_with_an_ellipsis_stays():
     assert _cleaned(tail="\nRemarkable...\n").text.rstrip().endswith("Remarkable..."), _cleaned(tail="\nRemarkable...\n").text
     c = _cleaned(head="All...\n\n")
     assert "All..." in c.text, c.text
+
+
+# --- K32: a dateline's place and country alone on the first line ------------------------------
+
+def test_a_place_and_country_alone_over_the_lead_is_the_dateline():
+    from storyline.clean import noise
+
+    c = noise.clean_text("VELMORA, SWITZERLAND\n\n" + BODY, title="Port strike ends after three weeks", links=[])
+    assert c.text.startswith("It was the longest strike"), c.text
+    assert any(r.reason.startswith("dateline") for r in c.removed)
+
+
+def test_a_capitals_line_whose_second_part_is_no_country_stays():
+    # twin: a company's name in capitals ("VELMORA PORTS, INC.") is no dateline
+    from storyline.clean import noise
+
+    c = noise.clean_text("VELMORA PORTS, INC\n\n" + BODY, title="Port strike ends after three weeks", links=[])
+    assert c.text.startswith("VELMORA PORTS, INC"), c.text

@@ -6431,6 +6431,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _bare_labels_over_cuts(units)  # round fifty-five (c092 K1): once every cut is decided
     _keep_named_posts(units, posts)  # round fifty-seven (K19, K35): once every cut is decided
     _cut_off_last_words(units)  # round fifty-seven (K1): once every cut is decided
+    _place_alone_opening(units, found_dateline)  # round fifty-seven (K32)
     units = _split_lost_boundaries(text, units)
     kept = [u for u in units if u.kind is None]
     _headings(kept)
@@ -6469,6 +6470,22 @@ def _cut_off_last_words(units: list[Unit]) -> None:
     m = _CUT_OFF.match(last.text.strip())
     if m and all(w.lower() in english_stopwords() for w in m.group(1).split()):
         _mark(last, "paywall", _CUT_OFF_REASON)
+
+
+_PLACE_ALONE_REASON = "dateline: the place the story was filed from, on a line of its own above the lead (its date not printed)"
+
+
+def _place_alone_opening(units: list[Unit], found: dateline.Found | None) -> None:
+    """Round fifty-seven (issue 16, seed 172 K32): the first kept line only a dateline's place
+    and country in capitals ("BAAR, SWITZERLAND", dateline.place_alone), the lead below it, on
+    a text with no dateline read: the dateline, cut. A line naming a place in a sentence, or a
+    place whose country part is no country ("ACME, INC."), stays."""
+    if found is not None:
+        return
+    kept = [u for u in units if u.kind is None and u.text.strip()]
+    if len(kept) < 2 or not kept[1].prose or dateline.place_alone(kept[0].text) is None:
+        return
+    _mark(kept[0], "dateline", _PLACE_ALONE_REASON)
 
 
 # kinds that read a line's place on the page (after the body's end, in the comments, the
