@@ -270,3 +270,18 @@ def test_a_capitals_line_whose_second_part_is_no_country_stays():
 
     c = noise.clean_text("VELMORA PORTS, INC\n\n" + BODY, title="Port strike ends after three weeks", links=[])
     assert c.text.startswith("VELMORA PORTS, INC"), c.text
+
+
+# --- K24: a caption closing on its source's credit as a link ("... via <a>Source</a>") ---------
+
+def test_a_caption_closing_on_a_via_link_is_cut():
+    d = _doc("""<p>The harbour gate on Monday morning via <a href="https://photos.example/">Velmora Photos</a></p>""")
+    assert "The harbour gate on Monday morning" not in d.text, d.text
+    assert any(r.reason.startswith("caption") and "via Velmora Photos" in r.text for r in d.removed)
+
+
+def test_a_sentence_closing_on_a_via_link_stays():
+    # twin: a sentence with its stop, ending on a source's link, is the article's
+    d = _doc("""<p>The first pictures of the reopened harbour reached the newsroom on Monday morning via
+    <a href="https://photos.example/">Velmora Photos</a>.</p>""")
+    assert "reached the newsroom on Monday morning via Velmora Photos." in d.text, d.text

@@ -6432,6 +6432,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _keep_named_posts(units, posts)  # round fifty-seven (K19, K35): once every cut is decided
     _cut_off_last_words(units)  # round fifty-seven (K1): once every cut is decided
     _place_alone_opening(units, found_dateline)  # round fifty-seven (K32)
+    _via_link_captions(units, links)  # round fifty-seven (K24)
     units = _split_lost_boundaries(text, units)
     kept = [u for u in units if u.kind is None]
     _headings(kept)
@@ -6470,6 +6471,30 @@ def _cut_off_last_words(units: list[Unit]) -> None:
     m = _CUT_OFF.match(last.text.strip())
     if m and all(w.lower() in english_stopwords() for w in m.group(1).split()):
         _mark(last, "paywall", _CUT_OFF_REASON)
+
+
+# Round fifty-seven (issue 16, seed 172 K24): on a page (links given), a picture's caption kept as
+# a line of its own that closes on its source's credit as a link, with no full stop ("16-inch
+# MacBook Pro's new keyboard via <a>iFixit</a>"): the credit's link names the picture's source.
+# Only a line with no closing stop of at most _VIA_CAPTION_WORDS words whose words after its last
+# "via" are, whole, one of the page's link texts; a sentence ("... the report came via Reuters.")
+# closes on a stop and stays, and the plain-text path (no links) is never read.
+_VIA_CAPTION = re.compile(r"\bvia\s+(?P<source>[^\s].{0,40}?)\s*$")
+_VIA_CAPTION_WORDS = 30
+_VIA_CAPTION_REASON = "caption: a picture's caption closing on its source's credit as a link ('... via <source>'), no full stop"
+
+
+def _via_link_captions(units: list[Unit], links: list[str] | None) -> None:
+    if not links:
+        return
+    anchors = {" ".join(a.split()) for a in links}
+    for u in units:
+        s = u.text.strip()
+        if u.kind is not None or u.bullet or not (3 <= u.words <= _VIA_CAPTION_WORDS) or _TERMINAL.search(s):
+            continue
+        m = _VIA_CAPTION.search(s)
+        if m and " ".join(m.group("source").split()) in anchors and m.start() > 0:
+            _mark(u, "caption", _VIA_CAPTION_REASON)
 
 
 _PLACE_ALONE_REASON = "dateline: the place the story was filed from, on a line of its own above the lead (its date not printed)"
