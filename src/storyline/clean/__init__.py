@@ -82,12 +82,23 @@ def _same_day_update(time: str | None) -> bool:
     return hit is not None and int(hit.group(1)) >= _UPDATE_DAY_FROM_HOUR
 
 
+# why clean.html._read_markup dropped an element, by the kind it returns
+_DROPPED_REASONS = {
+    "card": "card: a pop-up card's text inside a paragraph (the page's markup), dropped before extraction",
+    "caption": "caption: a picture's caption (the page's markup: a caption's class or <figcaption>), dropped before extraction",
+    "standfirst": "standfirst: the page's summary set as a subheading under its headline (its <meta> description states it), "
+                  "dropped before extraction",
+}
+
+
 def clean_record(record: Record) -> Document:
     warnings = list(record.warnings)
     title, authors, outlet, date = record.title, list(record.authors), record.outlet, record.date
     links: list[str] | None = None
     comments: str | None = None
     page_language: str | None = None
+    dropped: list[tuple[str, str]] = []
+    posts: list[str] = []
     if record.html is not None and record.text is None:
         page = html.extract(record.html, url=record.url)
         raw = page.text
@@ -98,6 +109,8 @@ def clean_record(record: Record) -> Document:
         links = page.links
         comments = page.comments
         page_language = page.language
+        dropped = page.dropped
+        posts = page.posts
         if page.settings:
             warnings.append(page.settings)
         raw, cut = cut_extracted(raw, record.max_chars)  # (a plain text was cut before it got here)
@@ -115,9 +128,12 @@ def clean_record(record: Record) -> Document:
     elif (typeset := ptb.typeset_doubled_marks(raw)) is not None:
         raw = typeset  # ''...'' quotation marks read as '"' by every later rule (clean.ptb)
         warnings.append("doubled apostrophes read as double quotation marks")
-    cleaned = noise.clean_text(raw, title=title, links=links)
+    cleaned = noise.clean_text(raw, title=title, links=links, posts=posts)
     text = cleaned.text
     removed = list(cleaned.removed)
+    for kind, words in dropped:
+        # what the page's markup named and extraction never saw (clean.html._read_markup)
+        removed.append(Removed(text=words, reason=_DROPPED_REASONS[kind], at=len(text)))
     if comments and comments.strip():
         # reader comments the page extractor set apart: audited like any cut block
         removed.append(Removed(text=comments, reason="comments: reader comments set apart by the page extractor", at=len(text)))

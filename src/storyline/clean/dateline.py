@@ -650,6 +650,20 @@ def _country(region: str) -> bool:
     return key in _NEWS_COUNTRIES or key in _country_names()
 
 
+# Round fifty-seven (issue 16, seed 172 K32): a press release's dateline set on a line of its
+# own, its place and country in capitals, its date and dash not printed ("BAAR, SWITZERLAND")
+_PLACE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,2}),[ ](?P<country>[A-Z][A-Z.'’ -]{1,40}?)[ ]*$")
+
+
+def place_alone(line: str) -> str | None:
+    """The place of a line that is only a dateline's place and country in capitals, the
+    country one of the gazetteers' (``_country``): 'BAAR, SWITZERLAND' -> 'Baar'; else None."""
+    m = _PLACE_ALONE.match(line.strip())
+    if m is None or not _country(m.group("country")):
+        return None
+    return m.group("place").title()
+
+
 def _region_ok(region: str) -> bool:
     """Is the part after a title-case place's comma a US state or a country?"""
     return _us_state(region) or _country(region)

@@ -243,16 +243,39 @@ def in_tag(units: list[Unit], i: int) -> bool:
     return any(0 <= j < len(units) and units[j].reason == TAG_REASON for j in (i - 1, i + 1))
 
 
-def pasted_posts(units: list[Unit], mark, foreign: Callable[[str], bool] | None = None) -> None:
+def signed_post(line: str) -> bool:
+    """Is the line a whole post closing on its signature ("... pic.twitter.com/x — Jane Roe
+    (@jroe) May 2, 2014"), of a post's length? Round fifty-seven (seed 172 K19): the HTML
+    path prints an embedded post as one such line (clean.html._read_markup); no rule that
+    splits a caption off a line's head or a lost sentence boundary reads it: the post's line
+    breaks were lost, and it stays one line, cut whole by ``pasted_posts`` or, when the
+    markup named it, kept whole."""
+    line = line.strip()
+    if len(line) > _MAX_PASTED_CHARS:
+        return False
+    m = _pasted()[0].search(line)
+    return m is not None and "(@" in m.group(0)
+
+
+def pasted_posts(units: list[Unit], mark, foreign: Callable[[str], bool] | None = None,
+                 named: frozenset[str] = frozenset()) -> None:
     """Round forty-two (issue 16): a scraped page's embedded post printed as a line of plain
     text (FNC-1 bodies): the line closes on the post's picture or short link, its hashtags
     and its signature, or on the signature alone; the whole line is cut. A line whose words
     report the post ("The mayor tweeted: ...") is the article's sentence and stays, and so
     does a line longer than a post, and a post's words inside its tag (``in_tag``: round
-    thirty-four keeps them)."""
+    thirty-four keeps them).
+
+    ``named``: the lines of posts the page's markup named as embedded posts (round
+    fifty-seven, seed 172 K19, K35: clean.html reads a blockquote.twitter-tweet as one
+    line, its words, signature and date): quoted posts, kept whole as round thirty-four
+    keeps a tagged post's words (the judges read the post's last line cut, its first
+    lines kept, as a cut)."""
     closing, reported, narrated = _pasted()
     for i, u in enumerate(units):
         if (u.kind is not None and u.strong) or in_tag(units, i):
+            continue
+        if u.text.strip() in named:
             continue
         line = u.text.strip()
         if len(line) <= _MAX_PASTED_CHARS and _retweet().match(line):

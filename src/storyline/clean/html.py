@@ -9,6 +9,7 @@ inside the body are returned as ``links`` for the cleaner's link-density feature
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,17 +34,45 @@ class Extracted:
     links: list[str] = field(default_factory=list)
     settings: str | None = None  # why trafilatura's default settings were used, if they were
     language: str | None = None  # of the main text (ISO 639-1), detected once here
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) dropped by _read_markup
+    posts: list[str] = field(default_factory=list)  # embedded posts, each one line (_read_markup)
 
 
-def _inline(el) -> str:
-    """Text of an element with <lb/> as a line break."""
-    parts = [el.text or ""]
+# a run of white space in the page's source that holds a line break: in HTML it is one
+# space like any other (only <br>, trafilatura's <lb/>, breaks a line)
+_SOURCE_BREAK = re.compile(r"\s*\n\s*")
+# block elements trafilatura may nest in an inline run (an <item>'s heading or paragraph)
+_LINE_TAGS = {"head", "p", "list", "item", "quote", "div", "table", "row"}
+# blocks that make a table's cell a container of paragraphs, not a cell of data
+_CELL_BLOCKS = ("p", "head", "list", "quote")
+# elements whose line breaks are the text's own (trafilatura's <code> holds <pre>)
+_VERBATIM = {"code"}
+
+
+def _inline(el, verbatim: bool = False) -> str:
+    """Text of an element with <lb/> as a line break.
+
+    A line break in the page's source is white space, not a line: a link or a bold word
+    the markup put on a line of its own ("giant\n<a>Home Depot</a>\nare dropping") stays
+    inside its sentence. Read as lines, the link text stood alone and the noise cleaner
+    cut it as a link-only line (round fifty-seven, seed 172 K22 'Home Depot', K24
+    'DigiTimes' and a sentence's full stop)."""
+    verbatim = verbatim or el.tag in _VERBATIM
+
+    def flat(text: str | None) -> str:
+        return (text or "") if verbatim else _SOURCE_BREAK.sub(" ", text or "")
+
+    parts = [flat(el.text)]
     for child in el:
         if child.tag == "lb":
             parts.append("\n")
+        elif child.tag in _LINE_TAGS:
+            # a heading or a paragraph inside an item is a line of its own (a teaser list's
+            # link, then its blurb): as the source's line breaks said before they were spaces
+            parts.extend(("\n", _inline(child, verbatim), "\n"))
         elif child.tag not in _SKIP:
-            parts.append(_inline(child))
-        parts.append(child.tail or "")
+            parts.append(_inline(child, verbatim))
+        parts.append(flat(child.tail))
     return "".join(parts)
 
 
@@ -52,27 +81,88 @@ def _tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# inline elements trafilatura may leave between a container's paragraphs
+_INLINE_TAGS = {"ref", "hi", "del"}
+# a paragraph that ends on one of these closes its sentence: what follows is not its tail
+_CLOSES = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+# a paragraph that opens on one of these goes on with the sentence before it
+_GOES_ON = re.compile(r"^\s*(?:[,.;:!?)\]…]|[a-z])")
+
+
+def _glue(pieces: list[tuple[str, str]]) -> list[str]:
+    """Blocks from a container's pieces, (kind, raw text): "p" a paragraph, "inline" a
+    link, a formatted word or loose text trafilatura left between two paragraphs.
+
+    On a page whose text runs in one <div> broken by <br> (no <p>), trafilatura cuts
+    the text at each inline element: '... cited by publication' / [DigiTimes] / '. A
+    preview ...'. An inline piece continues the paragraph before it unless that one
+    closes its sentence, and the paragraph after it continues the run when it opens on
+    punctuation or a small letter; else each stands alone, as before. (Round
+    fifty-seven, seed 172 K24: 'DigiTimes' lost from inside a sentence, cut as a
+    link-only line, and a sentence's full stop cut as a line without words.) A
+    paragraph next to a paragraph is never joined: their break is the page's own."""
+    runs: list[list] = []  # [raw text, ends on an inline piece]
+    for kind, raw in pieces:
+        if not raw.strip():
+            continue
+        last = runs[-1] if runs else None
+        join = last is not None and (
+            (kind == "inline" and not _CLOSES.search(last[0]) and "\n" not in raw.strip())
+            or (kind == "p" and last[1] and _GOES_ON.match(raw) is not None))
+        if join and last is not None:
+            gap = "" if last[0][-1:].isspace() or raw[:1].isspace() or _GOES_ON.match(raw[:1]) and not raw[:1].isalpha() else " "
+            last[0] += gap + raw
+            last[1] = kind == "inline"
+        else:
+            runs.append([raw, kind == "inline"])
+    return [t for t in (_tidy(r[0]) for r in runs) if t]
+
+
 def _blocks(el) -> list[str]:
     out: list[str] = []
+    pieces: list[tuple[str, str]] = []  # a run of paragraphs and inline pieces (_glue)
+
+    def flush() -> None:
+        out.extend(_glue(pieces))
+        pieces.clear()
+
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in _SKIP or not tag:
             continue
-        if tag == "row":
+        if tag == "row" and any(c.find(b) is not None for c in child for b in _CELL_BLOCKS):
+            # a layout table: a cell holding paragraphs or headings is read as a container
+            # (round fifty-seven: once the source's line breaks were spaces, a page laid out
+            # in one cell ran its headline, dateline and paragraphs into one line)
+            flush()
+            for cell in child:
+                if (cell.text or "").strip():
+                    out.append(_tidy(cell.text))
+                out.extend(_blocks(cell))
+        elif tag == "row":
+            flush()
             cells = [_tidy(_inline(c)).replace("\n", " ") for c in child]
             row = " ".join(c for c in cells if c)
             if row:
                 out.append(row)
         elif tag in _CONTAINERS or (tag == "item" and any(c.tag in ("list", "p") for c in child)):
+            flush()
             if (child.text or "").strip():
                 out.append(_tidy(child.text))
             out.extend(_blocks(child))
+        elif tag == "p" or tag in _INLINE_TAGS:
+            pieces.append(("p" if tag == "p" else "inline", _inline(child)))
+            # loose text after a paragraph or a link (dropped before round fifty-seven)
+            pieces.append(("inline", _SOURCE_BREAK.sub(" ", child.tail or "")))
+            continue
         else:
+            flush()
             text = _tidy(_inline(child))
             if text:
                 out.append(text)
         if tag in _CONTAINERS and (child.tail or "").strip():
             out.append(_tidy(child.tail))
+    flush()
     return out
 
 
@@ -104,6 +194,130 @@ def _cleaner_blind(doc, lang: str | None) -> str | None:
     return None
 
 
+def _classes(kind: str) -> frozenset[str]:
+    from .. import lexicon
+
+    return frozenset(t.lower() for code, t in lexicon.rows("clean/page_markup.tsv") if code == kind)
+
+
+# a caption runs to a few sentences; a block of a "caption" class longer than this is not one
+_CAPTION_MAX_WORDS = 80
+_WORDS = re.compile(r"\w+")
+# a post's picture or short link printed as its anchor's text
+_PICTURE_LINK = re.compile(r"^(?:pic\.twitter\.com|https?://t\.co)/\w+$")
+
+
+def _has_class(el, names: frozenset[str]) -> bool:
+    return any(t.lower() in names for t in (el.get("class") or "").split())
+
+
+def _read_markup(tree, posts: list[str]) -> list[tuple[str, str]]:
+    """Read what the page's own markup says before trafilatura flattens it (round
+    fifty-seven, issue 16; the class names: data/page_markup.tsv). Changes ``tree`` in
+    place, adds to ``posts`` the line of each embedded post and returns the texts dropped.
+
+    - an embedded post (blockquote.twitter-tweet ...): one paragraph of its words, its
+      signature and its date (its line breaks spaces, its bare picture link dropped), read
+      by the cleaner as a quoted post, kept whole (seed 172 K35, K19: the post's last line
+      cut, its first lines kept, its dates standing as paragraphs, a post unsigned);
+    - a pop-up card inside a paragraph (span.rollover-people-block ...): dropped, its
+      words run into the sentence otherwise (seed 172 K35, Q76);
+    - a picture's caption the markup names (div.caption ..., <figcaption>) of at most
+      _CAPTION_MAX_WORDS words: dropped (seed 172 K16: a gallery's caption kept twice).
+    Returns (kind, text) of each dropped element.
+    Done on the tree with lxml rather than on the text: after extraction the class is gone."""
+    dropped: list[tuple[str, str]] = []
+    posts_cls, cards = _classes("post"), _classes("card")
+    for el in list(tree.iter("blockquote")):
+        if not _has_class(el, posts_cls):
+            continue
+        for br in el.iter("br"):
+            br.tail = " " + (br.tail or "")  # a line break is a word break
+        for a in list(el.iter("a")):
+            if _PICTURE_LINK.match(a.text_content().strip()):
+                a.drop_tree()  # the post's picture, as a link: no word of it
+        words = " ".join(el.text_content().split())
+        tail = el.tail
+        el.clear()
+        el.tail = tail
+        el.set("class", "embedded-post")
+        para = el.makeelement("p", {})
+        para.text = words
+        el.append(para)
+        posts.append(words)
+    captions = _classes("caption")
+    gone: set = set()
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or not (el.tag == "figcaption" or _has_class(el, captions)):
+            continue
+        if el.getparent() is None or any(a in gone for a in el.iterancestors()):
+            continue  # inside a caption already dropped
+        if el.tag != "figcaption" and len(_WORDS.findall(el.text_content())) > _CAPTION_MAX_WORDS:
+            continue  # a block that long is no caption, whatever its class says
+        words = " ".join(el.text_content().split())
+        if words:
+            dropped.append(("caption", words))
+        gone.add(el)
+        el.drop_tree()
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or not _has_class(el, cards):
+            continue
+        if not any(a.tag == "p" for a in el.iterancestors()):
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        words = " ".join(el.text_content().split())
+        if words:
+            dropped.append(("card", words))
+        el.drop_tree()  # keeps the element's tail (the sentence's next words)
+    return dropped
+
+
+# a standfirst is a sentence or two: a subheading shorter than this is a crosshead or a label
+_STANDFIRST_MIN_WORDS = 8
+# the lead's length: a paragraph this long before the subheading means the body has begun
+_BODY_WORDS = 15
+_DESCRIPTIONS = ("description", "og:description", "twitter:description")
+
+
+def _descriptions(tree) -> list[str]:
+    """The page's summaries in its <meta> (description, og:, twitter:)."""
+    out = []
+    for m in tree.iter("meta"):
+        if (m.get("name") or m.get("property") or "").strip().lower() in _DESCRIPTIONS:
+            text = " ".join((m.get("content") or "").split())
+            if text:
+                out.append(text)
+    return out
+
+
+def _drop_standfirst(body, descriptions: list[str]) -> str | None:
+    """Round fifty-seven (issue 16, seed 172 K1, K37, K38): the standfirst the page sets as a
+    subheading under its headline, before the body's first paragraph ('There are more devices
+    ... your wallet.' as <h2>), kept as the text's lead. Dropped from trafilatura's body, and
+    returned, when the page's own summary (<meta> description, og: or twitter:) states it: the
+    markup says it is a heading, the summary that it is the page's summary, not its lead. A
+    lead paragraph (<p>) is never read here, even when the description copies it."""
+    if body is None or not descriptions:
+        return None
+    from rapidfuzz import fuzz
+
+    for child in body:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        text = _tidy(_inline(child)).replace("\n", " ") if tag else ""
+        if tag == "head" and child.get("rend") == "h1":
+            continue
+        if tag == "head" and len(_WORDS.findall(text)) >= _STANDFIRST_MIN_WORDS:
+            if (child.tail or "").strip() or not any(fuzz.ratio(text, d) >= 95 for d in descriptions):
+                return None  # (loose text after it would go with it)
+            body.remove(child)
+            return text
+        if len(_WORDS.findall(text)) >= _BODY_WORDS:
+            return None  # the body has begun
+    return None
+
+
 def extract(html: str, url: str | None = None) -> Extracted:
     """Main text, comments (apart), metadata and anchor texts of an HTML page.
 
@@ -113,7 +327,16 @@ def extract(html: str, url: str | None = None) -> Extracted:
     import trafilatura
 
     opts: dict[str, Any] = dict(url=url, with_metadata=True, include_comments=True, include_links=True, include_tables=True, include_formatting=False)
-    doc = trafilatura.bare_extraction(html, favor_recall=True, **opts)
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    cards: list[tuple[str, str]] = []
+    posts: list[str] = []
+    page: Any = html
+    if tree is not None:
+        cards = _read_markup(tree, posts)
+        page = tree
+    doc = trafilatura.bare_extraction(copy.deepcopy(page), favor_recall=True, **opts)
     if doc is None:
         return Extracted(text="", url=url)
     assert not isinstance(doc, dict)  # a dict only with as_dict=True
@@ -124,10 +347,12 @@ def extract(html: str, url: str | None = None) -> Extracted:
     lang = language.detect(doc.text or "")
     why = _cleaner_blind(doc, lang)
     if why:
-        plain = trafilatura.bare_extraction(html, **opts)
+        plain = trafilatura.bare_extraction(copy.deepcopy(page), **opts)
         if plain is not None and not isinstance(plain, dict) and (plain.text or "").strip():
             doc = plain
             settings = f"extraction: trafilatura's default settings rather than favor_recall ({why})"
+    if tree is not None and (standfirst := _drop_standfirst(doc.body, _descriptions(tree))):
+        cards.append(("standfirst", standfirst))
     text = body_text(doc.body)
     if not text and doc.text:
         text = doc.text
@@ -145,4 +370,6 @@ def extract(html: str, url: str | None = None) -> Extracted:
         links=[x for x in links if x],
         settings=settings,
         language=lang,
+        dropped=cards,
+        posts=posts,
     )

@@ -2729,7 +2729,7 @@ def _split_glued_captions(text: str, units: list[Unit]) -> list[Unit]:
                        and _TERMINAL.search(u.text)), -1)
     seams = {u.start: found for u in units
              if u.kind is None and not u.bullet and u.index > credit and u.words >= _GLUED_MIN_WORDS + _CAPTION_REST_WORDS
-             and not _list_item_head(units, u)
+             and not _list_item_head(units, u) and not embeds.signed_post(u.text)  # round fifty-seven (K19)
              and (found := _caption_seams(u, stop, before_caps, lead=u.start == lead_start))}
     if not seams:
         return units
@@ -4095,6 +4095,10 @@ def _sentence_copy_of_title(u: Unit, title: str) -> bool:
             and not _TERMINAL.search(title.rstrip()))
 
 
+# the separators a page's title sets between its headline and its section or site name
+_TITLE_PARTS = re.compile(r"\s+[|–—]\s+|\s+-\s+")
+
+
 def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int | None]:
     """The title, and the index of the unit that states it (None when absent)."""
     from rapidfuzz import fuzz
@@ -4104,6 +4108,14 @@ def _find_title(units: list[Unit], title: str | None) -> tuple[str | None, int |
         for u in units[:12]:
             if t and fuzz.ratio(_norm(u.text), t) >= 90:
                 return title, u.index
+        # round fifty-seven (issue 16, seed 172 K37): a page's title carries its section or
+        # site beside the headline ("Opinion | Is Football Violence a Crime?"): a line stating
+        # one part of three words or more, whole, is the headline
+        parts = [_norm(p) for p in _TITLE_PARTS.split(title) if len(_WORD.findall(p)) >= 3]
+        if len(parts) > 1 or (parts and parts[0] != t):
+            for u in units[:12]:
+                if any(fuzz.ratio(_norm(u.text), p) >= 95 for p in parts):
+                    return title, u.index
         return title, None
     # No title given: the first line is the headline when it reads like one
     # (short, no closing period) and is not a label or a caption.
@@ -6266,7 +6278,8 @@ def _glued_link_titles(units: list[Unit]) -> None:
             _mark(u, "related", _GLUED_TITLES_REASON)
 
 
-def clean_text(text: str, title: str | None = None, links: list[str] | None = None) -> Cleaned:
+def clean_text(text: str, title: str | None = None, links: list[str] | None = None,
+               posts: Collection[str] = ()) -> Cleaned:
     """Remove boilerplate blocks from article text; keep body sentences verbatim.
 
     ``title``: the known title, if any (the line stating it and its repeats are cut).
@@ -6274,6 +6287,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     text came from a page extractor that already dropped page chrome, and link-dense
     lines count as noise. Without a title, a first line that reads like a headline is
     taken as the title.
+    ``posts``: the lines of embedded posts the page's markup named (clean.html): quoted
+    posts, kept whole as round thirty-four keeps a tagged post's words.
     """
     from rapidfuzz import fuzz
 
@@ -6342,7 +6357,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
         if u.start in alt_shaped:
             u.kind = None
             _mark(u, "caption", _ALT_SHAPE_REASON)
-    embeds.pasted_posts(units, _mark, _foreign_in(text))  # round forty-two (issue 16): a post pasted as text from its embed
+    embeds.pasted_posts(units, _mark, _foreign_in(text), frozenset(posts))  # round forty-two (issue 16): a post pasted as text from its embed
     signatures.mark(units, _mark, _common_first_name)  # round thirty-four (issue 16): an archive's "BYLINE:" field, a writer's "- <name>."
     _field_list_summaries(units)  # round thirty-one (issue 16): a summary label that is a field of a list
     _interview_questions(units)
@@ -6501,6 +6516,10 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     # round fifteen (16r): the kept lines split at lost sentence boundaries, once every cut is
     # decided (a split before would break the whole-line rules: a closing promo run read in pieces)
     _bare_labels_over_cuts(units)  # round fifty-five (c092 K1): once every cut is decided
+    _keep_named_posts(units, posts)  # round fifty-seven (K19, K35): once every cut is decided
+    _cut_off_last_words(units)  # round fifty-seven (K1): once every cut is decided
+    _place_alone_opening(units, found_dateline)  # round fifty-seven (K32)
+    _via_link_captions(units, links)  # round fifty-seven (K24)
     units = _split_lost_boundaries(text, units)
     kept = [u for u in units if u.kind is None]
     _headings(kept)
@@ -6520,6 +6539,84 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
 # post, "Soerens argued that:" over a list the cleaner cut: PolNeAR train census, see the commit).
 _BARE_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,2}[^\S\n]*:$")
 _BARE_LABEL_REASON = "label: a label left with nothing under it ('Before:'), what it labelled (a picture) cut"
+
+
+# Round fifty-seven (issue 16, seed 172 K1): a page that shows a teaser to readers who do not
+# subscribe ends its text mid-sentence, after a first word or two and an ellipsis ("All...").
+# The last kept line, one or two words that are all function words (english_stopwords) and
+# an ellipsis, says nothing: a sentence cut off. A last line with a content word stays
+# ("Developing...": over the 3,159 census texts the one text whose last line is a word or two
+# and an ellipsis ends so, and keeps it).
+_CUT_OFF = re.compile(r"^([\w’']+(?:\s+[\w’']+)?)\s*(?:\.\.\.|…)$")
+_CUT_OFF_REASON = "paywall: the text cut off after its first words and an ellipsis (a teaser for readers who do not subscribe)"
+
+
+def _cut_off_last_words(units: list[Unit]) -> None:
+    last = next((u for u in reversed(units) if u.kind is None and u.text.strip()), None)
+    if last is None:
+        return
+    m = _CUT_OFF.match(last.text.strip())
+    if m and all(w.lower() in english_stopwords() for w in m.group(1).split()):
+        _mark(last, "paywall", _CUT_OFF_REASON)
+
+
+# Round fifty-seven (issue 16, seed 172 K24): on a page (links given), a picture's caption kept as
+# a line of its own that closes on its source's credit as a link, with no full stop ("16-inch
+# MacBook Pro's new keyboard via <a>iFixit</a>"): the credit's link names the picture's source.
+# Only a line with no closing stop of at most _VIA_CAPTION_WORDS words whose words after its last
+# "via" are, whole, one of the page's link texts; a sentence ("... the report came via Reuters.")
+# closes on a stop and stays, and the plain-text path (no links) is never read.
+_VIA_CAPTION = re.compile(r"\bvia\s+(?P<source>[^\s].{0,40}?)\s*$")
+_VIA_CAPTION_WORDS = 30
+_VIA_CAPTION_REASON = "caption: a picture's caption closing on its source's credit as a link ('... via <source>'), no full stop"
+
+
+def _via_link_captions(units: list[Unit], links: list[str] | None) -> None:
+    if not links:
+        return
+    anchors = {" ".join(a.split()) for a in links}
+    for u in units:
+        s = u.text.strip()
+        if u.kind is not None or u.bullet or not (3 <= u.words <= _VIA_CAPTION_WORDS) or _TERMINAL.search(s):
+            continue
+        m = _VIA_CAPTION.search(s)
+        if m and " ".join(m.group("source").split()) in anchors and m.start() > 0:
+            _mark(u, "caption", _VIA_CAPTION_REASON)
+
+
+_PLACE_ALONE_REASON = "dateline: the place the story was filed from, on a line of its own above the lead (its date not printed)"
+
+
+def _place_alone_opening(units: list[Unit], found: dateline.Found | None) -> None:
+    """Round fifty-seven (issue 16, seed 172 K32): the first kept line only a dateline's place
+    and country in capitals ("BAAR, SWITZERLAND", dateline.place_alone), the lead below it, on
+    a text with no dateline read: the dateline, cut. A line naming a place in a sentence, or a
+    place whose country part is no country ("ACME, INC."), stays."""
+    if found is not None:
+        return
+    kept = [u for u in units if u.kind is None and u.text.strip()]
+    if len(kept) < 2 or not kept[1].prose or dateline.place_alone(kept[0].text) is None:
+        return
+    _mark(kept[0], "dateline", _PLACE_ALONE_REASON)
+
+
+# kinds that read a line's place on the page (after the body's end, in the comments, the
+# page's title or legal foot): a post standing there is no post of the article
+_PLACED_KINDS = frozenset({"outside", "comments", "legal", "headline"})
+
+
+def _keep_named_posts(units: list[Unit], posts: Collection[str]) -> None:
+    """Round fifty-seven (issue 16, seed 172 K19, K35): an embedded post the page's markup named
+    (clean.html reads a blockquote.twitter-tweet as one line: its words, signature and date)
+    is a quoted post of the article, kept whole as round thirty-four keeps a tagged post's
+    words. A rule that read its shape as noise ('Senate resolves to: ...' as a caption under
+    its label) gives way; a rule that read its place on the page (_PLACED_KINDS) does not."""
+    if not posts:
+        return
+    named = frozenset(posts)
+    for u in units:
+        if u.kind is not None and u.kind not in _PLACED_KINDS and u.text.strip() in named:
+            u.kind, u.reason, u.strong = None, "", False
 
 
 def _bare_labels_over_cuts(units: list[Unit]) -> None:
@@ -8870,6 +8967,8 @@ def _split_lost_boundaries(text: str, units: list[Unit]) -> list[Unit]:
         def cut_of(u: Unit, units: list[Unit] = units) -> tuple[int, int, bool] | None:
             if u.kind is not None or u.bullet or u.heading or u.standfirst or u.credit or u.stop_for is not None:
                 return None  # a line another rule marked keeps its flags whole
+            if embeds.signed_post(u.text):
+                return None  # round fifty-seven (K19): a post signed whole, its line breaks lost, stays one line
             if (u.start, u.end) in no_cut:
                 return None
             at = _lost_boundary_cut(u, lower, mid)
