@@ -10056,7 +10056,8 @@ def _noun_before_name(subj) -> bool:
     fifty-seven, seed 172 Q89: another witness's testimony shown as Vindman's words). A noun that
     may name a person or a body ("the spokesman Jan Roe said", "the group Acme said": ``_maybe_person``,
     the organisation nominals) is the subject's title and is left alone."""
-    if subj.pos_ != "PROPN":
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper():
+        # a lower-case head the small parse tags PROPN is no name ("the city council said", test_quote_spans_r19)
         return False
     kids = [c for c in subj.children if c.i < subj.i]
     det = [c for c in kids if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
