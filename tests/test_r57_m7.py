@@ -123,6 +123,11 @@ def test_the_day_a_forecast_was_made_is_not_its_period():
     assert _period("The group predicted on Monday that the plant would cut 300 jobs.", "300") is None
 
 
+def test_a_forecast_dated_only_on_its_verb_takes_no_publication_year():
+    text = "The Acme Institute projected in May that the duties would reduce output by $5 billion."
+    assert _period(text, "$5 billion") is None
+
+
 def test_twin_the_foreseen_time_written_in_its_clause_dates_it():
     assert _period("The group predicted on Monday that the plant would cut 300 jobs in 2021.", "300") == "2021"
 

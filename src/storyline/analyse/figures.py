@@ -233,7 +233,7 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
     if base is not None:
         return _base_period(sdoc, span, sent, text, timexes, base)
     regions = _base_regions(sdoc, sent, text, {x.i for x in span}, timexes or [])
-    best, ahead, torn = None, False, False
+    best, ahead, torn, foreseen = None, False, False, False
     for k, t, tspan in _sentence_times(sdoc, span, sent, timexes, ("DATE", "TIME", "DURATION")):
         if any(lo <= t.start < hi for lo, hi in regions):
             # the time of the value this figure is compared with ("worth 40 billion against
@@ -258,15 +258,16 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         if host.i in above and not (fronted_ok is not None and t.end <= fronted_ok):
             continue  # the time of another event the figure's clause is joined to or follows
         if _forecast_made(host, own):
-            continue  # "projected in May that the tariffs would reduce GDP by $63 billion": when it was foreseen
+            foreseen = True  # "projected in May that the tariffs would reduce GDP by $63 billion": when it was foreseen
+            continue
         is_antecedent = antecedent is not None and any(x.i == antecedent.i for x in tspan)
         if t.type == "DURATION" or not (adjacent or is_antecedent or _dates_clause(t, tspan, host, prep, on_path)):
             continue  # a time right after the figure is its own ("to $15.9 million last year")
         dist = min(abs(t.start - span.end_char), abs(span.start_char - t.end))
         if best is None or dist < best[0]:
             best = (dist, k, t)
-    if ahead or (torn and best is None):
-        return None, None, None, None  # a figure over a span names no single period
+    if ahead or (torn and best is None) or (foreseen and best is None):
+        return None, None, None, None  # a figure over a span names no single period; a forecast's none said
     if best is None:
         # a timeline entry's date line ("<Month d, yyyy> - Blast at the plant; 9 workers are
         # killed"): the first such date before the figure, whether or not it maps onto tokens
