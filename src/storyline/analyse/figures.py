@@ -159,6 +159,20 @@ def _appositive_path(path: list) -> list:
     return path if k is None else path[: k + 1]
 
 
+def _forecast_made(host, own) -> bool:
+    """Does the time hang on a verb of forecasting (measures.tsv ``forecast``: "projected",
+    "predicted", "forecast") whose clause object is the figure's own clause, a modal one
+    ("would reduce", "will cut")? It dates the forecast, not what is foreseen (round fifty-seven,
+    seed 172 F13: "projected in May that the tariffs ... would reduce GDP by N" gave the cut May's
+    period). The foreseen change's own time, where written in its clause, still dates it."""
+    verb = next((t for t in reversed(own) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or host.i == verb.i or host.lemma_.lower() not in lexicon().get("forecast", {}) and host.lower_ not in lexicon().get("forecast", {}):
+        return False
+    if verb.dep_ != "ccomp" or verb.head.i != host.i:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | None, str | None, str | None, str | None]:
     """The figure's period from its own clause: (timex index, value, how, default); ``root``
     is where the clause is read from (``_bracket_anchor``, None: no period).
@@ -219,7 +233,7 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
     if base is not None:
         return _base_period(sdoc, span, sent, text, timexes, base)
     regions = _base_regions(sdoc, sent, text, {x.i for x in span}, timexes or [])
-    best, ahead, torn = None, False, False
+    best, ahead, torn, foreseen = None, False, False, False
     for k, t, tspan in _sentence_times(sdoc, span, sent, timexes, ("DATE", "TIME", "DURATION")):
         if any(lo <= t.start < hi for lo, hi in regions):
             # the time of the value this figure is compared with ("worth 40 billion against
@@ -243,14 +257,17 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
         adjacent = t.start >= span.end_char and not text[span.end_char:t.start].strip()
         if host.i in above and not (fronted_ok is not None and t.end <= fronted_ok):
             continue  # the time of another event the figure's clause is joined to or follows
+        if _forecast_made(host, own):
+            foreseen = True  # "projected in May that the tariffs would reduce GDP by $63 billion": when it was foreseen
+            continue
         is_antecedent = antecedent is not None and any(x.i == antecedent.i for x in tspan)
         if t.type == "DURATION" or not (adjacent or is_antecedent or _dates_clause(t, tspan, host, prep, on_path)):
             continue  # a time right after the figure is its own ("to $15.9 million last year")
         dist = min(abs(t.start - span.end_char), abs(span.start_char - t.end))
         if best is None or dist < best[0]:
             best = (dist, k, t)
-    if ahead or (torn and best is None):
-        return None, None, None, None  # a figure over a span names no single period
+    if ahead or (torn and best is None) or (foreseen and best is None):
+        return None, None, None, None  # a figure over a span names no single period; a forecast's none said
     if best is None:
         # a timeline entry's date line ("<Month d, yyyy> - Blast at the plant; 9 workers are
         # killed"): the first such date before the figure, whether or not it maps onto tokens
@@ -942,7 +959,8 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
     if verb is not None:
         lemma = _measure_lemma(verb, lex)
         # "phone users have contributed $10m": who gives the sum is not what it measures
-        subj = None if _payer_subject(verb, q, lemma, lex) else _subj(verb)
+        # ("the tariffs would reduce GDP by 0.25 percent": the cause, not what changed)
+        subj = None if _payer_subject(verb, q, lemma, lex) or _cause_of_change(verb, seen, skip, changes) else _subj(verb)
         if (subj is not None and (token_listed(subj, nouns)
                                   or (_listed(subj, "sum_noun") and _equated(span, verb))
                                   or _instrument_moved(subj, verb, q, span))
@@ -3548,6 +3566,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
             # "25 Taliban militants") says what kind of thing is counted, as often not whose
             # count it is: open (round fifty-one, e2: the census of the modifier count rule)
             and not (count_tok is not None and span.end <= t.i < count_tok.i)
+            and not (q.currency is not None and _priced_maker(span, t))
             and not _across_semicolon(t, span)]
     # round fifty-four: a relative "whose" in the figure's phrase stands for the named noun its
     # clause hangs on ("BP, whose share price has dropped by a third"): read as that name
@@ -5876,6 +5895,39 @@ def _modifier_not_owner(tok, mentions, mi) -> bool:
         return True
     return (m.label in _PLACE_LABELS and top.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN"
             and any(c.dep_ == "poss" for c in head.children))
+
+
+def _cause_of_change(verb, seen, skip, changes) -> bool:
+    """Is the verb's subject what makes a change, not what changes: a verb of change with an
+    object of its own, the figure reached through its "by" (the size of the change): "the
+    tariffs would reduce GDP by 0.25 percent or $63.1 billion" (round fifty-seven, seed 172
+    F13: the measure was "tariffs", the cause). The object is what changed; the subject is
+    left out as the measure (the rest of ``_measure`` reads on, and an object it cannot name
+    leaves the measure open). "Sales rose by 5%" has no object and keeps its subject."""
+    if verb.lemma_.lower() not in changes or not any(
+            t.lower_ == "by" and t.dep_ == "prep" and t.head.i == verb.i for t in seen):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip for c in verb.children)
+
+
+def _priced_maker(span, tok) -> bool:
+    """Is ``tok`` a name between a sum and the noun the sum premodifies ("a $99 Logitech mouse",
+    "the $99 Acme X3 advanced mouse")? The sum is the price of the thing the noun names; the
+    name before it is its maker or its brand, not whose figure it is (round fifty-seven, seed
+    172 F22: a mouse's price given to its maker; the round-56 rule that keeps a company apart
+    from its product links no names, and the tagger had typed the maker alone ORG). The count
+    rule above reads the same shape for a counted noun ("24 Senate seats"); a sum has no counted
+    noun, so the premodified noun is read from the parse: the number's head noun."""
+    num = span.root
+    head = num.head
+    if num.dep_ not in ("nummod", "compound", "amod", "nmod", "quantmod") or head.pos_ != "NOUN":
+        return False  # a proper noun is the name itself ("the $47 billion Acme State Retirement System": its size)
+    if head.i < span.end or not span.end <= tok.i < head.i:
+        return False
+    top = tok
+    while top.head.i != top.i and span.end <= top.head.i < head.i:
+        top = top.head  # the name's own phrase up to the priced noun
+    return top.head.i == head.i and top.dep_ in ("compound", "nmod", "amod")
 
 
 def _across_semicolon(tok, span) -> bool:

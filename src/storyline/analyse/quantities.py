@@ -935,7 +935,11 @@ def _score_pair(sep: str, q: Quantity, nxt: Quantity) -> bool:
     Timeline17 dev): 16 such pairs, every one two sides' shares, none a range (the 2 whose
     first share is the lower were read as ranges); Timeline17's ranges of shares are written
     with a space ("1% -2%") or "to", and are left as they were, as is one after "between"
-    ("between 40%-60%": the word says range)."""
+    ("between 40%-60%": the word says range). Two sides' shares of one whole sum to at most
+    100: "97%–98%" (round fifty-seven, seed 172 F7, an oxygen saturation shown as an exact 97)
+    is a range, read as one again."""
+    if q.value is not None and nxt.value is not None and q.value + nxt.value > 100:
+        return False
     return sep in ("-", "–") and q.text.endswith("%") and nxt.text.endswith("%") and q.text[:1].isdigit()
 
 
@@ -1199,6 +1203,39 @@ def _conversions(text: str, quantities: list, k: int, units: frozenset[str]) -> 
     return []
 
 
+# the gap of "230 miles to more than 300 miles": the first end's noun, "to", an open-ended
+# second end's "more"/"over" (its "than" may be left out by a typo: "to more 300")
+_TO_MORE_GAP = re.compile(r"^\s*(?:[A-Za-z]+\s+)?to\s+(?:more|over|upwards\s+of)(?:\s+than)?\s*$", re.IGNORECASE)
+
+
+def _open_range(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
+    """"go 230 miles to more than 300 miles per charge": a range whose high end is open is a
+    lower bound at its low end (at least 230), not an exact 230 beside "more than 300" (round
+    fifty-seven, seed 172 F1: written "to more 300", the page's typo, and shown as an exact
+    230). Only a plain value before "to more (than)"/"to over", the second end in the same
+    unit (or that unit per something: "miles per charge"), after no change word ("rose 5% to
+    more than 10%" is a change, read as before)."""
+    if q.kind != "value" or q.value is None or nxt.kind not in ("value", "bound") or q.currency != nxt.currency:
+        return None
+    if nxt.kind == "bound" and nxt.bound != "lower":
+        return None
+    if not _TO_MORE_GAP.match(text[q.end : nxt.number_start]):
+        return None
+    if not (q.unit == nxt.unit or (q.unit is not None and (nxt.unit or "").startswith(q.unit + "/"))):
+        return None
+    hi = nxt.value if nxt.kind == "value" else nxt.low
+    if hi is None or not q.value < hi:
+        return None
+    before = text[max(0, q.start - 40) : q.start].lower()
+    if re.search(r"\bfrom\s+$", before) or not _no_change_before(before):
+        return None
+    return Quantity(
+        start=q.start, end=nxt.end, text=text[q.start : nxt.end], low=q.value, unit=nxt.unit or q.unit,
+        currency=q.currency, scale=q.scale, bound="lower", approx=True, kind="bound", qualifier=q.qualifier,
+        number_start=q.number_start, number_end=q.number_end, time_unit=nxt.time_unit,
+    )
+
+
 def _bounded_range(text: str, q: Quantity, nxt: Quantity, sep: str) -> Quantity | None:
     """"as many as 30,000-35,000 people": the qualifier bounds a range, which keeps both ends and
     is approximate (not an exact 35,000 beside a bound of 30,000). None when ``q`` and ``nxt``
@@ -1360,7 +1397,7 @@ def parse(text: str, hash_document: bool | None = None, stamps: Sequence[tuple[i
             sepm = None if _ASIDE_DASH.match(sep) else _RANGE_SEP.match(sep)
             before = text[max(0, q.start - 12) : q.start].lower()
             bounded = _bounded_range(text, q, nxt, sep) if sepm else None
-            bounded = bounded or _joined_bounds(text, q, nxt, sep)
+            bounded = bounded or _joined_bounds(text, q, nxt, sep) or _open_range(text, q, nxt)
             if bounded is not None:
                 out.append(bounded)
                 i += 2
