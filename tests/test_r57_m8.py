@@ -136,3 +136,31 @@ def test_three_names_before_a_colon_with_no_country_stay():
     # twin: the last part is no country
     d = _plain("Paris, Texas, Rivers: " + _LEAD)
     assert d.text.startswith("Paris, Texas, Rivers: Astronomers"), d.text[:80]
+
+
+# --- K40: the page's <h1> headline its <meta> title states ----------------------------------
+
+_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Opera in Velmora opens its season</title>
+{meta}</head><body><article><h1>Velmora opera opens winter season with a comedy sold out for its first three nights</h1>
+<p>The Velmora opera house opened its winter season on Friday with a new staging of an old comedy, and
+the first three nights were sold out within a week of the tickets going on sale.</p>
+<p>The director said the company had rebuilt the stage machinery over the summer, which let the
+singers move between the three sets of the second act without a pause.</p>
+<p>Critics praised the chorus and the orchestra, though several said the second half ran too long.</p>
+</article></body></html>"""
+_H1 = "Velmora opera opens winter season with a comedy sold out for its first three nights"
+
+
+def test_an_h1_headline_a_meta_title_states_is_dropped():
+    meta = f'<meta property="og:type" content="article"><meta name="twitter:title" content="{_H1}">'
+    d = clean_record(Record(source="t.html", html=_PAGE.format(meta=meta)))
+    assert not d.text.startswith("Velmora opera opens winter season"), d.text[:120]
+    assert d.text.startswith("The Velmora opera house opened"), d.text[:120]
+
+
+def test_an_h1_no_meta_title_states_is_not_dropped_by_the_markup():
+    # twin: with no <meta> title stating it, the <h1> is left to the cleaner's own rules
+    from storyline.clean import html
+
+    page = html.extract(_PAGE.format(meta='<meta property="og:type" content="article">'))
+    assert not [w for k, w in page.dropped if k == "headline"], page.dropped
