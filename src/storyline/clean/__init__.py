@@ -88,6 +88,7 @@ _DROPPED_REASONS = {
     "caption": "caption: a picture's caption (the page's markup: a caption's class or <figcaption>), dropped before extraction",
     "standfirst": "standfirst: the page's summary set as a subheading under its headline (its <meta> description states it), "
                   "dropped before extraction",
+    "headline": "headline: the page's <h1> headline, which its <meta> title (og: or twitter:) states, dropped before extraction",
 }
 
 

@@ -143,15 +143,27 @@ _OUTLET_ONE = rf"{_OUTLET_WORD}(?:\s+(?:(?:of|the|and|&)\s+)?{_OUTLET_WORD}){{0,
 # a country or a US state after its comma (``_PLACE_DOMAIN``, ``_region_ok``: the country test
 # every reader shares, ``_country``), at a line's start.
 _DOMAIN = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|tv|news|info|co\.uk|com\.au|co\.nz|ca|ie|in|ng|za)"
+# Round fifty-seven (seed 172 K22): a web outlet's name run together in one word of three
+# capitalised parts or more ("HONOLULU, Hawaii (HawaiiNewsNow) - ..."); one or two parts
+# ("(McDonald)", "(YouTube)") are read as before (no outlet).
+_OUTLET_JOINED = r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}"
 _OUTLET = re.compile(
     rf"(?P<place>{_PLACE})(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?))?"
-    rf"\s*\((?P<agency>{_OUTLET_NAME}|{_OUTLET_ONE}(?:\s?/\s?{_OUTLET_ONE}){{1,3}}|{_CALL_LETTERS}|{_DOMAIN})\)"
+    rf"\s*\((?P<agency>{_OUTLET_NAME}|{_OUTLET_ONE}(?:\s?/\s?{_OUTLET_ONE}){{1,3}}|{_CALL_LETTERS}|{_DOMAIN}|{_OUTLET_JOINED})\)"
     r"\s*(?P<dash>--|-|—|–)\s+(?=[\"“‘']?[A-Z])"
 )
 _PLACE_DOMAIN = re.compile(
     r"(?P<place>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2}),[^\S\n]+"
     r"(?P<region>[A-Z][\w.'’-]+(?:[^\S\n]+[A-Z][\w.'’-]+){0,2})"
     rf"[^\S\n]*\((?P<agency>{_DOMAIN})\)[^\S\n]*(?:(?:--|-|—|–|:)[^\S\n]*)?(?=[\"“‘']?[A-Z])"
+)
+# Round fifty-seven (seed 172 K31): a web outlet's dateline of place, region and country in title
+# case closing on a colon, "Washington, DC, United States: Getting to the Moon ...": read at a
+# line's start only, the last part a country (``_country``) and a capitalised sentence after it.
+_PLACE_COUNTRY_COLON = re.compile(
+    r"(?P<place>[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2}),[^\S\n]+"
+    r"(?P<region>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]+){0,2}),[^\S\n]+"
+    r"(?P<country>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]+){0,3}):[^\S\n]+(?=[\"“‘']?[A-Z])"
 )
 # Round forty-four (issue 16; integrator, in-sample: seed 159's bpoil_reuters K2): the outlet
 # first and its place in brackets after it, "POLITICO (Washington) - While ...", as some web
@@ -459,6 +471,9 @@ def _match_here(text: str, pos: int, end: int, at_start: bool, follow: bool = Fa
         if m:
             date, bad = parse_date(m.group("date")) if m.group("date") else (None, False)
             return Found(pos, m.end(), place=_place(m.group("place")), date=date, agency=m.group("agency"), weekday_mismatch=bad)
+        m = _PLACE_COUNTRY_COLON.match(text, pos, end)
+        if m and _country(m.group("country")):
+            return Found(pos, m.end(), place=_place(f"{m.group('place')}, {m.group('region')}, {m.group('country')}"))
     bar = _PLACE_BAR.match(text, pos, end)
     s0 = bar.end() if bar else pos
     st = _stamp_at(text, s0, end)

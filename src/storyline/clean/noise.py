@@ -6357,6 +6357,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
         if u.start in alt_shaped:
             u.kind = None
             _mark(u, "caption", _ALT_SHAPE_REASON)
+    _contact_card_values(units)  # round fifty-seven (seed 172 K33)
+    _list_steps(units)  # round fifty-seven (seed 172 K27)
     embeds.pasted_posts(units, _mark, _foreign_in(text), frozenset(posts))  # round forty-two (issue 16): a post pasted as text from its embed
     signatures.mark(units, _mark, _common_first_name)  # round thirty-four (issue 16): an archive's "BYLINE:" field, a writer's "- <name>."
     _field_list_summaries(units)  # round thirty-one (issue 16): a summary label that is a field of a list
@@ -9639,6 +9641,8 @@ def _label_captions(units: list[Unit]) -> None:
             continue  # a crosshead in title case
         if _not_caption_label(m.group("label")) or _first_person_turn(s[m.end("label"):].lstrip(" :?")):
             continue  # an editor's label ("Breaking:", "Step one:"), a person's name or a first-person turn
+        if _in_item_points(units, i):
+            continue  # a list item's feature under its heading (round fifty-seven, seed 172 K20)
         spoken = _gives_to_speaker(s) and not marked
         if spoken or not (free or not _ends_on_function_word(s)):
             # words given to a speaker ("Update: Police said ..."), or a line ending on a
@@ -10502,6 +10506,47 @@ _PAIR_CAPTION_WORDS = 15
 _PAIR_CAPTION_REASON = "caption: two pictures' captions in a row with no full stop, on a page whose labelled caption is cut"
 
 
+_BARE_ADDRESS_REASON = "boilerplate: page widget, legal or credit line"
+_CTA_REASONS = ("promo: call to action addressed to the reader", "cta: imperative call to action addressed to the reader")
+
+
+def _contact_card_values(units: list[Unit]) -> None:
+    """Round fifty-seven, seed 172 K33: a bare web address or number line (cut by boilerplate.txt's
+    shapes, a widget's stray link) right under a kept label of data/clean/contact_labels.txt on a
+    line of its own ("Ticketing" / "www.<site>.com", "Inquiry" / "02-751-1500") is the value of a
+    post's closing info card: kept. Only the line right under the label, only that reason."""
+    labels = {w.lower() for w in lexicon.words("clean/contact_labels.txt")}
+    for prev, u in zip(units, units[1:]):
+        if (u.kind == "boilerplate" and u.reason == _BARE_ADDRESS_REASON and u.words <= 3
+                and prev.kind is None and prev.text.strip(" :").lower() in labels):
+            u.kind, u.reason, u.strong = None, "", False
+
+
+def _list_steps(units: list[Unit]) -> None:
+    """Round fifty-seven, seed 172 K27: the steps of a list a kept prose line introduces with a
+    colon ("Here's the short version of signing up ...:" / "Sign up for ..." / "If you already
+    have an account, visit ..." / "Sign up for ...") are the article's, not calls to action: a
+    step cut only as an imperative to the reader is kept when the run of short stopless lines under
+    the colon holds at least one kept line that is not itself an imperative (the list is the
+    article's steps, not a promo box's buttons). A promo box's own lead-in ("Get the app:") is no
+    prose line and opens no run."""
+    for i, intro in enumerate(units):
+        if (intro.kind is not None and intro.strong) or intro.words < 8 or not intro.text.rstrip().endswith(":"):
+            continue
+        run: list[Unit] = []
+        for u in units[i + 1 : i + 9]:
+            if u.words > 30 or u.words < 3 or _TERMINAL.search(u.text.rstrip()):
+                break
+            if u.kind is not None and not u.reason.startswith(_CTA_REASONS):
+                break
+            run.append(u)
+        if len(run) < 2 or not any(u.kind is None for u in run) or not any(u.kind for u in run):
+            continue
+        for u in run:
+            if u.kind is not None:
+                u.kind, u.reason, u.strong = None, "", False
+
+
 def _caption_pairs(units: list[Unit]) -> None:
     if not any(u.reason == _LABEL_CAPTION_REASON for u in units):
         return
@@ -10552,6 +10597,48 @@ _ANNOUNCED_LIST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten
                              re.IGNORECASE)
 
 
+def _item_heading(u: Unit) -> bool:
+    """Round fifty-seven, seed 172 K20: a list item's heading, a short line with no stop whose
+    words are all capitalised ("Beats Solo3 Wireless On-Ear Headphones", "Powerbeats3 Wireless
+    Earphones"): the stopless lines right under it are the item's points (a deals list's
+    features), not a gallery's captions, which follow paragraphs. _title_cased wants three
+    capitalised words after the first; a product's name may have two."""
+    s = u.text.strip()
+    if not 2 <= u.words <= 12 or u.bullet or _TERMINAL.search(s) or ":" in s:
+        return False
+    small = _headline_small()
+    words = [w for w in _WORD.findall(s) if w[0].isalpha() and w.lower() not in small]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _in_item_points(units: list[Unit], i: int) -> bool:
+    """Round fifty-seven, seed 172 K20: does line ``i`` stand among a list item's points, under
+    its heading (_item_heading) with two more stopless lines in the block ("Connectivity
+    Technology: ..." and "What's in the box: ..." among a product's features)? Such a line is
+    no picture's caption under its label."""
+    block = 0
+    j = i - 1
+    while j >= 0 and i - j <= 8:
+        v = units[j]
+        if v.words and _item_heading(v):
+            break
+        if v.words and _TERMINAL.search(v.text.strip()):
+            return False
+        block += 1 if v.words else 0
+        j -= 1
+    else:
+        return False
+    if j < 0:
+        return False
+    for v in units[i + 1 : i + 8]:
+        if not v.words:
+            continue
+        if _TERMINAL.search(v.text.strip()) or _item_heading(v):
+            break
+        block += 1
+    return block >= 2
+
+
 def _gallery_runs(units: list[Unit]) -> None:
     def caption_like(u: Unit) -> bool:
         s = u.text.strip()
@@ -10563,7 +10650,8 @@ def _gallery_runs(units: list[Unit]) -> None:
 
     def close() -> None:
         if len(run) >= _GALLERY_RUN and not (before is not None and (before.text.rstrip().endswith(":")
-                                                                    or _ANNOUNCED_LIST.search(before.text))):
+                                                                    or _ANNOUNCED_LIST.search(before.text)
+                                                                    or _item_heading(before))):
             for v in run:
                 _mark(v, "caption", _GALLERY_REASON)
 
