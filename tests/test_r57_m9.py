@@ -46,3 +46,57 @@ def test_twin_early_as_an_adverb_is_no_name():
     q = _holding(a, "more lines could be built")
     assert q and shown_speaker(a, q[0]) in ("Wheeler", "Sam Wheeler"), _shown(a)
     assert not [m for m in a.mentions if m.text == "Early" and a.document.text[m.start:m.end + 3] == "Early on"]
+
+
+# --- Q22: a relative "that" after a noun, the cue with its own object (quotes._relative_that_clause) ---
+
+def test_a_relative_clause_after_find_it_is_no_quote():
+    a = analysed(LEAD + "Think about it: you open a shop on a quiet street. Buyers find it at the very hour "
+                 "that it opens its doors.\n")
+    assert not _holding(a, "it opens its doors"), _shown(a)
+
+
+def test_twin_found_that_stays():
+    a = analysed(LEAD + "The inspectors found that the gates were shut during the storm last week.\n")
+    assert _holding(a, "the gates were shut"), _shown(a)
+
+
+# --- Q28: the writer's own as the cue's subject (quotes._writers_own) ---------------------------------
+
+def test_my_daughter_revealed_is_no_quote():
+    a = analysed(LEAD + "I kept the old lamp even after my daughter revealed that the spare key was hidden "
+                 "under the kitchen mat.\n")
+    assert not _holding(a, "the spare key was hidden"), _shown(a)
+
+
+def test_twin_the_mayors_daughter_revealed_stays():
+    a = analysed(LEAD + "I kept the old lamp even after the mayor's daughter revealed that the spare key was "
+                 "hidden under the kitchen mat.\n")
+    assert _holding(a, "the spare key was hidden"), _shown(a)
+
+
+# --- Q42: a thing that promises to be (quotes._thing_promises) ----------------------------------------
+
+def test_sales_that_promise_to_be_better_are_no_quote():
+    a = analysed(LEAD + "Prices are high, and the holiday laptop sales promise to be even lower than they "
+                 "were last spring.\n")
+    assert not _holding(a, "even lower than they were"), _shown(a)
+
+
+def test_twin_a_company_promising_to_be_open_stays():
+    a = analysed(LEAD + "The company promised to be open about the costs of the new line.\n")
+    assert _holding(a, "open about the costs"), _shown(a)
+
+
+# --- Q48: a verb of mind set against what was never said (quotes._never_foreseen) ---------------------
+
+def test_never_cite_but_feel_that_is_no_quote():
+    a = analysed(LEAD + "The panel members never cite any broken rule but feel that the mayor is reckless, "
+                 "given their own quarrels with his plans.\n")
+    assert not _holding(a, "the mayor is reckless"), _shown(a)
+
+
+def test_twin_never_cite_and_say_that_stays():
+    a = analysed(LEAD + "The panel members never cite any broken rule and say that the mayor is reckless "
+                 "with the budget.\n")
+    assert _holding(a, "the mayor is reckless"), _shown(a)
