@@ -367,7 +367,7 @@ def _subject_read_as_modifier(tok) -> bool:
     Early said "early", the cue left with no subject)? Round fifty-seven (m9), seed 172 Q90: the
     name went unseen, so the "he" of the next quotation went to the speaker named before him.
     Only before its verb, with nothing but adverbs between, or right after it and before a
-    stop or comma ('"...," says Early.'), and only when the verb has no subject of its own
+    full stop ('"...," says Early.'), and only when the verb has no subject of its own
     ("Early on, Roe says ...": Roe's)."""
     from .quotes import is_cue
 
@@ -380,7 +380,9 @@ def _subject_read_as_modifier(tok) -> bool:
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
         return False
     if head.i == tok.i - 1:  # '"...," says Early.': the inverted tag, the name right after its verb
-        return tok.i + 1 == len(tok.doc) or tok.nbor(1).is_punct
+        # only before a full stop: '"...," said Keely, explaining ...' is the quotation tag's own
+        # untagged surname, which quotes already reads (test_quotes_cueopen_r37)
+        return tok.i + 1 == len(tok.doc) or tok.nbor(1).text == "."
     return head.i > tok.i and all(t.dep_ == "advmod" and t.pos_ == "ADV" for t in tok.doc[tok.i + 1 : head.i])
 
 
