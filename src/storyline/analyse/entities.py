@@ -360,6 +360,32 @@ def _speech_subject(tok) -> bool:
     return tok.dep_ == "nsubj" and is_cue(tok.head, mental=True)  # active: not "Rain is expected"
 
 
+def _subject_read_as_modifier(tok) -> bool:
+    """Is ``tok`` (a capitalised word, in ``_recover`` also a name word of a person named in the
+    document) the subject of a verb of saying that the parse read as its adverb or adjective:
+    "but Early still says ...", "Early says there is a possibility ..." (the surname of a Chris
+    Early said "early", the cue left with no subject)? Round fifty-seven (m9), seed 172 Q90: the
+    name went unseen, so the "he" of the next quotation went to the speaker named before him.
+    Only before its verb, with nothing but adverbs between, or right after it and before a
+    full stop ('"...," says Early.'), and only when the verb has no subject of its own
+    ("Early on, Roe says ...": Roe's)."""
+    from .quotes import is_cue
+
+    if tok.dep_ not in ("advmod", "amod", "npadvmod"):
+        return False
+    head = tok.head
+    while head.dep_ == "advmod" and head.pos_ == "ADV" and head.i > tok.i and head.head.i > head.i:
+        head = head.head  # "Early still says": the parse hung the name on the adverb after it
+    if not is_cue(head) or head.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        return False
+    if head.i == tok.i - 1:  # '"...," says Early.': the inverted tag, the name right after its verb
+        # only before a full stop: '"...," said Keely, explaining ...' is the quotation tag's own
+        # untagged surname, which quotes already reads (test_quotes_cueopen_r37)
+        return tok.i + 1 == len(tok.doc) or tok.nbor(1).text == "."
+    return head.i > tok.i and all(t.dep_ == "advmod" and t.pos_ == "ADV" for t in tok.doc[tok.i + 1 : head.i])
+
+
 def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Mention]:
     """Mentions of known person names NER missed."""
     persons = _person_index(mentions)
@@ -381,7 +407,7 @@ def _recover(sdoc, mentions: list[Mention], analysis: DocAnalysis) -> list[Menti
             continue  # part of a longer capitalised name NER did not take
         exact = _match_person(tok.text, persons, mentions, phonetic=False)
         ref: int | None
-        if exact is not None and (tok.pos_ == "PROPN" or _speech_subject(tok)):
+        if exact is not None and (tok.pos_ == "PROPN" or _speech_subject(tok) or _subject_read_as_modifier(tok)):
             ref = exact
         elif exact is None and _speech_subject(tok):
             ref = _match_person(tok.text, persons, mentions, phonetic=True)

@@ -10075,7 +10075,8 @@ def _mental_only(tok) -> bool:
 def _writer_account(ctx: _Ctx, tok) -> bool:
     """Round fifty-seven (m1): "People will ask you to ...", "a feeling that he wants ...", "Roe
     never expected that ...": the writer's scenario or account of a mind, nothing said."""
-    return _reader_addressed(ctx, tok) or _state_in_noun_clause(tok) or _never_foreseen(tok)
+    return _reader_addressed(ctx, tok) or _state_in_noun_clause(tok) or _never_foreseen(tok) \
+        or _relative_that_clause(tok) or _thing_promises(tok) or _writers_own(ctx, tok)
 
 
 def _reader_addressed(ctx: _Ctx, tok) -> bool:
@@ -10106,7 +10107,55 @@ def _never_foreseen(tok) -> bool:
     account of a mind, told after the fact, not a position the subject stated (round fifty-seven,
     seed 172 Q47: an op-ed's claim about a congressman shown as his words). "does not believe
     that ..." (often a stance the subject gave) is left as it was."""
-    return _mental_only(tok) and any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children)
+    if not _mental_only(tok):
+        return False
+    if any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children):
+        return True
+    # round fifty-seven (m9), seed 172 Q48: "They never cite any crime but feel that he is
+    # dangerous": a verb of mind set by "but" against a verb its subject never did is the
+    # writer's account of their minds, the words they are shown not to say
+    return tok.dep_ == "conj" and any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.head.children) \
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children)
+
+
+def _writers_own(ctx: _Ctx, tok) -> bool:
+    """Round fifty-seven (m9), seed 172 Q28: "I kept it even after my toddler revealed that the
+    mouse was in my chair": a cue whose subject is the writer's own ("my daughter", "my
+    neighbour"), outside quotation marks, is the writer's story of their own life, no one's
+    statement on record (and its speaker could only stay open). "our" is left alone ("our
+    reporter", "our sources": the outlet's)."""
+    return not ctx.inside_quote(tok.idx) and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(p.dep_ == "poss" and p.lower_ == "my" for p in c.children)
+        for c in tok.children)
+
+
+def _relative_that_clause(tok) -> bool:
+    """Round fifty-seven (m9), seed 172 Q22: "Buyers find it at the very hour that it opens":
+    the parse hung a relative clause on a noun ("the hour that ...", its "that" read as an
+    adverb, not the clause's "mark") on a cue that already has its object. A verb's clause of
+    saying opens with a "mark" "that" or none; with the cue's own object before it ("find it"),
+    "that" here is the relative word of the noun it follows, and the clause tells nothing said."""
+    if not any(c.dep_ == "dobj" for c in tok.children) \
+            or tok.lemma_.lower() in lexicon.words("analyse/addressee_cues.txt"):
+        return False  # "told reporters at the time that ...": the object is the one told
+    return any(c.dep_ == "ccomp" and c.i > tok.i and any(
+        x.dep_ == "advmod" and x.lower_ == "that" and x.i == c.left_edge.i and x.i > 0
+        and tok.doc[x.i - 1].pos_ == "NOUN" for x in c.children) for c in tok.children)
+
+
+def _thing_promises(tok) -> bool:
+    """Round fifty-seven (m9), seed 172 Q42: "the holiday sales promise to be even better": a
+    thing that "promises" (or "threatens") to be something is the writer's forecast of it, not
+    a pledge anyone made. Only with "to be" after the cue and a subject that is a common noun
+    no entity stage tags, not a pronoun and not a body or role that speaks ("The company
+    promised to be open" stays)."""
+    if tok.lemma_.lower() not in ("promise", "threaten") or not any(
+            c.dep_ == "xcomp" and c.lemma_ == "be" for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].ent_type_:
+        return False
+    return subj[0].lemma_.lower() not in lexicon.words("analyse/speaking_body_nouns.txt")
 
 
 def _unsaid(x) -> bool:
