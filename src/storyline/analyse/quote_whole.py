@@ -11,15 +11,7 @@ maintained library bounds news attribution at this grain, so they are ours.
 from __future__ import annotations
 
 from ..types import QuoteItem
-
-
-def _cue_token(sdoc, q: QuoteItem):
-    """The cue's verb (the last token of its span), or None."""
-    if sdoc is None or q.cue_start is None or q.cue_end is None:
-        return None
-    span = sdoc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
-    return span[-1] if span is not None and len(span) else None
-
+from .quote_frames import _cue_token  # the cue's verb (the last token of its span), or None
 
 # --- a negated cue's content inside another's report (seed 172 Q78) -------------------------------
 

@@ -281,15 +281,20 @@ _BODY_WORDS = 15
 _DESCRIPTIONS = ("description", "og:description", "twitter:description")
 
 
-def _descriptions(tree) -> list[str]:
-    """The page's summaries in its <meta> (description, og:, twitter:)."""
+def _meta_contents(tree, names: tuple[str, ...]) -> list[str]:
+    """The page's <meta> contents whose name or property is one of ``names``, each as one line."""
     out = []
     for m in tree.iter("meta"):
-        if (m.get("name") or m.get("property") or "").strip().lower() in _DESCRIPTIONS:
+        if (m.get("name") or m.get("property") or "").strip().lower() in names:
             text = " ".join((m.get("content") or "").split())
             if text:
                 out.append(text)
     return out
+
+
+def _descriptions(tree) -> list[str]:
+    """The page's summaries in its <meta> (description, og:, twitter:)."""
+    return _meta_contents(tree, _DESCRIPTIONS)
 
 
 def _drop_standfirst(body, descriptions: list[str]) -> str | None:
@@ -323,13 +328,7 @@ _TITLES = ("og:title", "twitter:title", "twitter:text:title")
 
 def _meta_titles(tree) -> list[str]:
     """The page's headlines in its <meta> (og:, twitter:)."""
-    out = []
-    for m in tree.iter("meta"):
-        if (m.get("name") or m.get("property") or "").strip().lower() in _TITLES:
-            text = " ".join((m.get("content") or "").split())
-            if text:
-                out.append(text)
-    return out
+    return _meta_contents(tree, _TITLES)
 
 
 def _drop_headline(body, titles: list[str], title: str | None) -> str | None:
