@@ -75,6 +75,16 @@ def kinds(name: str | Path) -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def word_kinds(name: str | Path) -> dict[str, frozenset[str]]:
+    """A two-column list of word and kind (the word first, as a reader scans it): kind -> its
+    words (stripped, lower-case); columns after the second are notes."""
+    out: dict[str, set[str]] = {}
+    for row in rows(name):
+        out.setdefault(row[1].strip(), set()).add(row[0].strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
 def kind_patterns(name: str | Path) -> dict[str, tuple[re.Pattern, ...]]:
     """A two-column list of kind and regular expression: kind -> its patterns (stripped,
     compiled case-insensitive) in file order."""

@@ -178,11 +178,7 @@ def source_nouns() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def spokespersons() -> dict[str, frozenset[str]]:
     """kind (noun, not, link) -> words (``analyse/spokespersons.tsv``)."""
-    out: dict[str, set[str]] = {}
-    for line in lexicon.lines("analyse/spokespersons.tsv"):
-        word, kind = line.split("\t")[:2]
-        out.setdefault(kind, set()).add(word)
-    return {k: frozenset(v) for k, v in out.items()}
+    return lexicon.word_kinds("analyse/spokespersons.tsv")
 
 
 def _not_a_voice(t) -> bool:
@@ -9259,11 +9255,7 @@ def _run_on_cut(sdoc, cue, comp, left: int, right: int, cut: int | None) -> int 
 @functools.lru_cache(maxsize=1)
 def _elapsed_words() -> dict[str, frozenset[str]]:
     """kind (unit, link) -> words (``analyse/elapsed_tails.tsv``)."""
-    out: dict[str, set[str]] = {}
-    for line in lexicon.lines("analyse/elapsed_tails.tsv"):
-        word, kind = line.split("\t")[:2]
-        out.setdefault(kind, set()).add(word)
-    return {k: frozenset(v) for k, v in out.items()}
+    return lexicon.word_kinds("analyse/elapsed_tails.tsv")
 
 
 def _elapsed_tail(sdoc, left: int, right: int) -> int | None:
