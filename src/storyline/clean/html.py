@@ -195,9 +195,10 @@ def _cleaner_blind(doc, lang: str | None) -> str | None:
 
 
 def _classes(kind: str) -> frozenset[str]:
+    """The class names of one kind of page furniture (``clean/page_markup.tsv``), read once."""
     from .. import lexicon
 
-    return frozenset(t.lower() for code, t in lexicon.rows("clean/page_markup.tsv") if code == kind)
+    return lexicon.kinds("clean/page_markup.tsv").get(kind, frozenset())
 
 
 # a caption runs to a few sentences; a block of a "caption" class longer than this is not one
