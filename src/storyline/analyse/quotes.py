@@ -7933,7 +7933,7 @@ def _modal_inference(ctx: _Ctx, tok) -> bool:
     thing, and one the parse hangs on no noun ("The port lost money, which might suggest ...": an
     adverbial clause) the clause, none of which speaks."""
     lemma = tok.lemma_.lower()
-    if lemma not in lexicon.words("analyse/inference_cues.txt") | lexicon.words("analyse/cause_cues.txt") or not any(
+    if (lemma not in lexicon.words("analyse/inference_cues.txt") and lemma not in lexicon.words("analyse/cause_cues.txt")) or not any(
             c.dep_ == "aux" and c.lower_ in lexicon.words("analyse/inference_modals.txt") for c in tok.children):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
