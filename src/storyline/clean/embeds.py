@@ -275,9 +275,9 @@ def pasted_posts(units: list[Unit], mark, foreign: Callable[[str], bool] | None 
     for i, u in enumerate(units):
         if (u.kind is not None and u.strong) or in_tag(units, i):
             continue
-        if u.text.strip() in named:
-            continue
         line = u.text.strip()
+        if line in named:
+            continue
         if len(line) <= _MAX_PASTED_CHARS and _retweet().match(line):
             # round forty-five: a shared post opens on the share mark and its author's handle;
             # it needs no closing link (a feed widget prints the words alone)

@@ -265,9 +265,6 @@ def _read_markup(tree, posts: list[str]) -> list[tuple[str, str]]:
             continue
         if not any(a.tag == "p" for a in el.iterancestors()):
             continue
-        parent = el.getparent()
-        if parent is None:
-            continue
         words = " ".join(el.text_content().split())
         if words:
             dropped.append(("card", words))

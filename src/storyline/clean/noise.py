@@ -4309,6 +4309,11 @@ def _list_header_lead_ins(units: list[Unit]) -> None:
             u.kind, u.reason, u.strong = None, "", False
 
 
+# reasons _classify writes that later passes read back (_contact_card_values, _list_steps)
+_BARE_ADDRESS_REASON = "boilerplate: page widget, legal or credit line"
+_CTA_REASONS = ("promo: call to action addressed to the reader", "cta: imperative call to action addressed to the reader")
+
+
 def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     """Intrinsic features of one unit: which kind of noise it is, if any."""
     text = u.text
@@ -4388,7 +4393,7 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
             return
         for rx in (*_patterns("boilerplate.txt"), *_patterns("gallery_buttons.txt")):
             if rx.match(stripped):
-                _mark(u, "boilerplate", "boilerplate: page widget, legal or credit line")
+                _mark(u, "boilerplate", _BARE_ADDRESS_REASON)
                 return
     if u.words <= _AFFILIATE_LINE_WORDS and _affiliate_note(body):
         _mark(u, "promo", _AFFILIATE_REASON)
@@ -4410,12 +4415,12 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         said = " ".join(reader)
         p_hits, e_hits = _hits("promo.txt", said), _hits("engagement.txt", said)
         if p_hits:
-            _mark(u, "promo", f"promo: call to action addressed to the reader ('{p_hits[0]}')")
+            _mark(u, "promo", f"{_CTA_REASONS[0]} ('{p_hits[0]}')")
         elif e_hits:
             _mark(u, "engagement", f"engagement: prompt inviting readers to comment or share ('{e_hits[0]}')")
         elif not _question_answered(own_sents, reader, plain):
             # weak: a section heading may be an imperative ("Follow the money")
-            _mark(u, "cta", "cta: imperative call to action addressed to the reader", strong=False)
+            _mark(u, "cta", _CTA_REASONS[1], strong=False)
         return
     if u.words <= 25 and engage and _SECOND.search(own) and _hits("engagement.txt", own):
         _mark(u, "engagement", f"engagement: second-person prompt inviting readers to respond ('{engage[0]}')")
@@ -4451,7 +4456,6 @@ _AFFILIATE_LINE_WORDS = 100
 _AFFILIATE_REASON = "promo: a deals page's affiliate disclosure and small print ('<Site> may receive a commission on orders placed through this article')"
 
 
-@functools.cache
 def _shop_notes() -> tuple[tuple[str, re.Pattern], ...]:
     return _coded("shop_notes.txt", re.IGNORECASE)
 
@@ -9912,7 +9916,7 @@ _NAMED_PICTURE_REASONS = {
 
 def _named_picture_lines(units: list[Unit]) -> None:
     kept = [u for u in units if u.kind is None and u.words]
-    if sum(1 for u in kept if _TERMINAL.search(u.text.strip())) < _STOPPED_LINES:
+    if not _stopped_text(kept):
         return
     for u in kept[1:]:
         s = u.text.strip()
@@ -10506,8 +10510,6 @@ _PAIR_CAPTION_WORDS = 15
 _PAIR_CAPTION_REASON = "caption: two pictures' captions in a row with no full stop, on a page whose labelled caption is cut"
 
 
-_BARE_ADDRESS_REASON = "boilerplate: page widget, legal or credit line"
-_CTA_REASONS = ("promo: call to action addressed to the reader", "cta: imperative call to action addressed to the reader")
 
 
 def _contact_card_values(units: list[Unit]) -> None:
@@ -10568,13 +10570,9 @@ def _caption_pairs(units: list[Unit]) -> None:
         if stopped(u):
             said |= _content_words(u.text)
 
-    def restated(u: Unit) -> bool:
-        mine = _content_words(u.text)
-        return len(mine) >= _RESTATED_MIN_CONTENT and len(mine & said) >= _RESTATED_SHARE * len(mine)
-
     for j in range(1, len(kept) - 2):
         pair = kept[j:j + 2]
-        if stopped(kept[j - 1]) and stopped(kept[j + 2]) and all(caption_like(v) and restated(v) for v in pair) \
+        if stopped(kept[j - 1]) and stopped(kept[j + 2]) and all(caption_like(v) and _retold(v, said) for v in pair) \
                 and not any(embeds.in_tag(units, v.index) for v in pair):
             for v in pair:
                 _mark(v, "caption", _PAIR_CAPTION_REASON)
@@ -10726,7 +10724,7 @@ def _present_tense_captions(units: list[Unit]) -> None:
     if not any(u.kind == "caption" and "pull quote" not in u.reason for u in units):
         return
     kept = [u for u in units if u.kind is None and u.words]
-    if sum(1 for u in kept if _TERMINAL.search(u.text.strip())) < _STOPPED_LINES:
+    if not _stopped_text(kept):
         return
     for j in range(1, len(kept) - 1):
         u = kept[j]
@@ -10768,13 +10766,13 @@ _PICTURED_OBJECTS = frozenset({"him", "her", "them"})
 _CAPTION_RUN_REASON = "caption: one of a run of a gallery's captions (present-tense sentences with no stop) between the story's paragraphs"
 
 
-def _present_caption_shape(u: Unit, kept: list[Unit]) -> bool:
+def _present_caption_shape(u: Unit, counts: Counter) -> bool:
     s = u.text.strip()
     return (_PRESENT_CAPTION_WORDS[0] <= u.words <= _PRESENT_CAPTION_WORDS[1] and not u.bullet and u.alone
             and not _TERMINAL.search(s) and not _OPEN_ENDING.search(s) and bool(re.match(r"[A-Z]", s))
             and not _title_cased(s) and "..." not in s and "…" not in s and not _QUOTED_WORDS.search(s)
             and (not _ends_on_function_word(s) or s.split()[-1].lower() in _PICTURED_OBJECTS)
-            and not _holds_figure(s) and not _gives_to_speaker(s) and sum(1 for v in kept if v.text.strip() == s) == 1)
+            and not _holds_figure(s) and not _gives_to_speaker(s) and counts[s] == 1)
 
 
 def _retold(u: Unit, said: set[str]) -> bool:
@@ -10786,9 +10784,10 @@ def _retold(u: Unit, said: set[str]) -> bool:
 
 def _present_caption_runs(units: list[Unit]) -> None:
     kept = [u for u in units if u.kind is None and u.words]
-    if sum(1 for u in kept if _TERMINAL.search(u.text.strip())) < _STOPPED_LINES:
+    if not _stopped_text(kept):
         return
-    shaped = [_present_caption_shape(u, kept) for u in kept]
+    counts = Counter(u.text.strip() for u in kept)
+    shaped = [_present_caption_shape(u, counts) for u in kept]
     said: set[str] = set()
     for u in kept:
         if _TERMINAL.search(u.text.strip()):
