@@ -166,7 +166,7 @@ def _forecast_made(host, own) -> bool:
     seed 172 F13: "projected in May that the tariffs ... would reduce GDP by N" gave the cut May's
     period). The foreseen change's own time, where written in its clause, still dates it."""
     verb = next((t for t in reversed(own) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or host.i == verb.i or host.lemma_.lower() not in lexicon().get("forecast", {}) and host.lower_ not in lexicon().get("forecast", {}):
+    if verb is None or host.i == verb.i or not token_listed(host, lexicon().get("forecast", {})):
         return False
     if verb.dep_ != "ccomp" or verb.head.i != host.i:
         return False
@@ -3468,7 +3468,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
     if payers is None and _gift_amount(verb, span):
         payers = "subject"  # "it will treble its aid to $30m": the giver pays, the figure is the aid's
     share_of = _share_of(span, unit, q, verb)
-    if share_of is not None and item.measure is None and _listed(share_of.head.head, "stake_holder") \
+    stake_holder = share_of is not None and _listed(share_of.head.head, "stake_holder")
+    if share_of is not None and item.measure is None and stake_holder \
             and share_of.head.head.i == span.root.head.i:
         item.measure = "stake"  # "25 percent owner of the well": a holding, as a verb of owning gives it
     if share_of is not None:
@@ -3477,7 +3478,7 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # the whole's own name or its possessor ("9 percent of its revenue"): "the total US
         # pork market" is no share of the US
         # not for a holding's "in" thing: "a 20 percent interest in Ruritania's Ellery field" is no share of Ruritania
-        holding = share_of.head.dep_ == "prep" and (share_of.head.lower_ == "in" or _listed(share_of.head.head, "stake_holder"))
+        holding = share_of.head.dep_ == "prep" and (share_of.head.lower_ == "in" or stake_holder)
         cand = [share_of] + ([] if holding else [t for c in share_of.children if c.dep_ == "poss" for t in c.subtree])
         if _listed(share_of, "whole"):
             cand = []  # "a third of the UK's total": the part's share; the UK owns the whole

@@ -7102,7 +7102,7 @@ def _word_after_tag(text: str, d: _Direct, before: _Direct) -> bool:
     return m is not None and len(m.group(1).split()) <= _TAG_WORDS
 
 
-def _no_lone_word(text: str, out: list[QuoteItem]) -> list[QuoteItem]:
+def _no_lone_word(out: list[QuoteItem]) -> list[QuoteItem]:
     """``out`` without a one-word whole-sentence quotation _word_after_tag let through that no
     join made a piece of a quotation before it (round fifty-seven, seed 172 Q1)."""
     def lone(q: QuoteItem) -> bool:
@@ -13681,9 +13681,11 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     # is no content of the verb beside it either: a content made of mostly it is none
     name_spans = [(d.start, d.end) for d in directs if _named_quotation(ctx, d)]
 
+    quoted_spans = direct_spans + name_spans
+
     def covered(a: int, b: int) -> bool:
         """Mostly a direct quote already, or a name in marks."""
-        inside = sum(max(0, min(b, y) - max(a, x)) for x, y in direct_spans + name_spans)
+        inside = sum(max(0, min(b, y) - max(a, x)) for x, y in quoted_spans)
         return b > a and inside / (b - a) > 0.6
 
     cands += _reported_cands(ctx, sdoc, covered) + _according_cands(ctx, sdoc, covered) + _as_cands(ctx, sdoc, covered)
@@ -13835,7 +13837,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     out = _join_series(text, out)
     out = _join_own_tag(ctx, out, sdoc)
     out = _join_next_tag(ctx, out, sdoc)
-    out = _no_lone_word(text, out)  # round fifty-seven (m2): seed 172 Q1, a word no join took
+    out = _no_lone_word(out)  # round fifty-seven (m2): seed 172 Q1, a word no join took
     out = quote_halves.join_opened_quotation(text, out)  # round fifty-four (m3): 'told Roe X "came across ...'
     out = quote_halves.no_lone_openings(text, out)
     out = quote_edges.past_dash_aside(sdoc, text, out)

@@ -326,11 +326,13 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     """Split documents into stories. ``embed(texts)`` returns L2-normalised rows."""
     if not feats:
         return Detection([], [])
-    unread = [f.id for f in feats if not readable(f)]
-    if unread and len(unread) < len(feats):
+    readable_at = [readable(f) for f in feats]
+    read = [f for f, ok in zip(feats, readable_at) if ok]
+    unread = [f.id for f, ok in zip(feats, readable_at) if not ok]
+    if unread and read:
         # a document in a language the detection does not read (``readable``) is a stray:
         # the others are split without it (a pile of such documents only is split as before)
-        det = detect([f for f in feats if readable(f)], embed, join=join, beta=beta, merge=merge, attach=attach,
+        det = detect(read, embed, join=join, beta=beta, merge=merge, attach=attach,
                      window_days=window_days, min_story=min_story)
         return Detection(det.stories, sorted(det.off_topic + unread))
     # canonical order: dated documents by date, then content id; undated after them
