@@ -107,6 +107,12 @@ VERDICTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # round fifty-seven: with --every-story, each story the build split a feed into (bench/extraction_topics.py)
     "grouping": {"one_story": ("yes", "mixed", "unclear")},
+    # round fifty-eight: with --every-story, each page the build put in no story (is leaving it out right?)
+    "ungrouped": {"left_out": ("right", "wrong", "unclear")},
+    # round fifty-eight: --dates N, the published date a reader sees on a story's page, judged against
+    # what the page itself says (copy with no folder date: the web feed); "none" (the tool gives no date
+    # and the page states none) is a right abstention, "missing" (the page states one) an open one
+    "dates": {"published": ("right", "none", "wrong", "missing", "unclear")},
 }
 OPEN_VALUES = {"open", "missing"}
 # Verdict fields added after lines were first judged. A line judged before one was added
@@ -117,7 +123,8 @@ OPEN_VALUES = {"open", "missing"}
 ADDED: dict[str, tuple[str, ...]] = {"figures": ("period",)}
 # figure fields shown as "— (empty)" on the sheet when the tool gives none
 EMPTY_SHOWN = ("unit", "measure", "subject", "claimant", "period")
-PREFIX = {"quotes": "Q", "entities": "E", "figures": "F", "events": "V", "conflicts": "C", "brief": "B", "cleaning": "K", "grouping": "G"}
+PREFIX = {"quotes": "Q", "entities": "E", "figures": "F", "events": "V", "conflicts": "C", "brief": "B", "cleaning": "K", "grouping": "G",
+          "ungrouped": "U", "dates": "P"}
 CATEGORIES = list(VERDICTS)
 
 
@@ -126,7 +133,7 @@ def verdict_class(category: str, fieldname: str, value: str) -> str | None:
     allowed = VERDICTS[category][fieldname]
     if value not in allowed:
         return None
-    if value == allowed[0]:
+    if value == allowed[0] or value == "none":  # "none" is the good value wherever it is allowed
         return GOOD
     if value in OPEN_VALUES:
         return OPEN
@@ -212,9 +219,11 @@ class Audit:
     their sample names (D07) and ``folder_dates`` names to their folder dates."""
 
     def __init__(self, story, names: dict[str, str], folder_dates: dict[str, str], context: int = CONTEXT,
-                 stories: list | None = None):
+                 stories: list | None = None, strays: list | None = None, files: dict[str, str] | None = None):
         self.story = story
         self.stories = stories or []  # with --every-story: each story of the feed (``story`` is their union)
+        self.strays = strays or []  # with --every-story: the cleaned documents the build put in no story
+        self.files = files or {}  # sample name (D07) -> the input file, shown beside a date to judge
         self.names = names
         self.folder_dates = folder_dates
         self.context = context
@@ -513,6 +522,42 @@ class Audit:
             out.append(Item("grouping", stable_key("grouping", fields, []), fields, ex))
         return out
 
+    def ungrouped(self) -> list[Item]:
+        """One item per page the build put in no story (``--every-story``): its title and opening,
+        which the judge reads against the stories' (the grouping items) and the other pages left out,
+        to say whether leaving it out is right."""
+        out = []
+        for d in sorted(self.strays, key=lambda d: self.order.get(self.doc_name(d.id), 1 << 30)):
+            name = self.doc_name(d.id)
+            fields = {"document": name, "title": d.title}
+            ex = [Excerpt("opening", name, 0, min(len(d.text), 400), d.text[:400], "", "")]
+            extra = {"characters": len(d.text), "language": d.language}
+            if name in self.files:
+                extra["page"] = self.files[name]
+            out.append(Item("ungrouped", stable_key("ungrouped", fields, [(e.label, e.doc, e.text) for e in ex]),
+                            {**fields, "other": _extra(extra, set())}, ex))
+        return out
+
+    def dates(self) -> list[Item]:
+        """One item per document of the stories: the published date a reader sees (value, interval,
+        source) with its evidence spans, judged against what the page says (its input file is named)."""
+        out = []
+        for doc in self.story.documents:
+            name = self.doc_name(doc.id)
+            pub = _plain(doc.published)
+            fields = {"document": name, "value": pub.get("value"), "earliest": pub.get("earliest"),
+                      "latest": pub.get("latest"), "source": pub.get("source")}
+            ex = [self.excerpt("evidence", sp, self.context // 2) for sp in doc.published.evidence[:4]]
+            ex.append(Excerpt(f"opening: {doc.title or '(no title)'}", name, 0, min(len(doc.text), 300),
+                              doc.text[:300], "", ""))
+            extra = {"estimated": pub.get("estimated") or None, "note": pub.get("note")}
+            if doc.dateline is not None:
+                extra["dateline"] = {k: v for k, v in _plain(doc.dateline).items() if v not in (None, [], "")}
+            if name in self.files:
+                extra["page"] = self.files[name]
+            out.append(self._item("dates", fields, ex, _extra(extra, set())))
+        return out
+
     def documents(self) -> list[dict]:
         """Every document's published date scored against its folder date (automatic)."""
         rows = []
@@ -705,6 +750,7 @@ class Sizes:
     conflicts: int | None = 30
     brief: int | None = None
     cleaning: int = 20
+    dates: int = 0  # --dates: documents whose published date is judged by hand (0: none)
     draw_brief: bool = False  # --every-story: the brief items of all stories drawn at random, not the first N
 
 
@@ -736,6 +782,8 @@ def sample(audit: Audit, sizes: Sizes, seed: int) -> dict[str, list[Item]]:
         "brief": audit.brief(),
         "cleaning": draw(audit.cleaning(), sizes.cleaning, seed, "cleaning"),
         "grouping": audit.grouping(),
+        "ungrouped": audit.ungrouped(),
+        "dates": draw(audit.dates(), sizes.dates, seed, "dates") if sizes.dates else [],
     }
     if sizes.brief is not None and sizes.draw_brief:
         out["brief"] = draw(out["brief"], sizes.brief, seed, "brief")
@@ -746,7 +794,7 @@ def sample(audit: Audit, sizes: Sizes, seed: int) -> dict[str, list[Item]]:
         e = it.excerpts[0] if it.excerpts else None
         return (audit.order.get(e.doc, 1 << 30), e.start) if e else (1 << 30, 0)
 
-    for cat in ("quotes", "figures", "events", "conflicts", "cleaning"):
+    for cat in ("quotes", "figures", "events", "conflicts", "cleaning", "dates"):
         out[cat].sort(key=lambda it: (order(it), it.key))
     for cat, items in out.items():
         for i, it in enumerate(items):
@@ -998,6 +1046,10 @@ QUESTIONS = {
              "captions, promos in it? citation: does the cited span say exactly this sentence?",
     "grouping": "one_story: are all the story's documents about one news story (mixed: name the documents that "
                 "are not in reason)?",
+    "ungrouped": "left_out: is it right that this page is in no story (wrong: it tells the same news story as one of "
+                 "the stories above or as another page left out; name it in reason)?",
+    "dates": "published: is the date shown the day the page says it was published (none: no date shown and the page "
+             "states none; missing: no date shown although the page states one; read the page named)?",
     "cleaning": "cut: was an article sentence removed (see the removed blocks) or cut? noise: is noise kept "
                 "(comments, captions, teasers, promos, datelines, bylines)? The whole cleaned text is in "
                 "build/texts/<document>.txt beside this sheet (not committed).",
@@ -1054,8 +1106,8 @@ def render_sheet(meta: dict, drawn: dict[str, list[Item]], docs: list[dict]) -> 
     folder = {r["document"]: r["folder"] for r in docs}
     for cat in CATEGORIES:
         items = drawn.get(cat, [])
-        if cat == "grouping" and not items:
-            continue  # drawn only with --every-story
+        if cat in ("grouping", "ungrouped", "dates") and not items:
+            continue  # drawn only with --every-story (dates: with --dates)
         lines += [f"## {cat} ({len(items)})", "", f"*{QUESTIONS[cat]}*", "",
                   "Verdicts: " + "; ".join(f"`{f}`: {' / '.join(v)}" for f, v in VERDICTS[cat].items()), ""]
         for it in items:
@@ -1149,19 +1201,39 @@ def build_story(docs: list[tuple[str, str, str]], work: Path, with_dates: bool, 
     report = sbuild.build([str(inp)], opts)
     for f in report.failures:
         print(f"failed: {f}", file=sys.stderr)
-    story, stories = report.story, None
+    story, stories, strays = report.story, None, []
     if all_stories:
+        strays = stray_documents(report.story.off_topic, work / "story.db")  # listed on the main story only
         story, stories = every_story(work / "story")
     line_name = {i + 1: f"D{i + 1:02d}" for i in range(len(docs))}
     names = {}
-    for d in story.documents:
+    for d in [*story.documents, *strays]:
         lines = sorted(int(m.group(1)) for s in d.sources if (m := re.search(r"#(\d+)$", s)))
         lines = [n for n in lines if n in line_name]
         if lines:
             names[d.id] = line_name[lines[0]]
     if all_stories:
-        return story, names, stories
+        return story, names, stories, strays
     return story, names
+
+
+def stray_documents(off_topic: list, store_path: Path) -> list:
+    """The cleaned documents a feed's build put in no story (the main story's ``off_topic``
+    entries with no story; the story folders' own story.json list none), read from the build's
+    store with their sources."""
+    from storyline.store import Store
+
+    seen: dict[str, list[str]] = {}
+    for o in off_topic:
+        if o.story is None:
+            seen.setdefault(o.doc, list(o.sources))
+    out = []
+    with Store(store_path) as store:
+        for doc_id, sources in seen.items():
+            d = store.document(doc_id)
+            if d is not None:
+                out.append(d.model_copy(update={"sources": sources}))
+    return out
 
 
 def default_out(topic: str, n: int, seed: int, with_dates: bool) -> Path:
@@ -1218,17 +1290,18 @@ def run_build(args) -> int:
     pool = [d for d in topic_docs(topic, None, detokenise=True) if d[0] not in left_out]
     picked = recorded_articles(out, pool) or sample_articles(pool, args.n, args.seed)
     work = out / "build"
-    stories = None
+    stories, strays = None, []
     if args.every_story:
-        story, names, stories = build_story(picked, work, args.with_dates, fresh=args.fresh or not args.keep_store,
+        story, names, stories, strays = build_story(picked, work, args.with_dates, fresh=args.fresh or not args.keep_store,
                                             all_stories=True)
     else:
         story, names = build_story(picked, work, args.with_dates, fresh=args.fresh or not args.keep_store)
     t_build = time.perf_counter() - t0
     folder = {f"D{i + 1:02d}": folder_day(date) for i, (_, date, _) in enumerate(picked)}
-    audit = Audit(story, names, folder, context=args.context, stories=stories)
+    files = {f"D{i + 1:02d}": str(topic / "InputDocs" / name) for i, (name, _, _) in enumerate(picked)}
+    audit = Audit(story, names, folder, context=args.context, stories=stories, strays=strays, files=files)
     sizes = Sizes(args.quotes, args.entities, args.figures, args.events, args.conflicts or None, args.brief or None,
-                  args.cleaning, draw_brief=args.every_story)
+                  args.cleaning, dates=args.dates, draw_brief=args.every_story)
     drawn = sample(audit, sizes, args.seed)
     docs = audit.documents()
     texts = work / "texts"
@@ -1236,6 +1309,8 @@ def run_build(args) -> int:
     for d in story.documents:  # for the cleaning judge; under build/, never committed
         # the text the story holds: site furniture the corpus stage left out is cut here too
         (texts / f"{audit.doc_name(d.id)}.txt").write_text(shown_text(_plain(d))[0], encoding="utf-8")
+    for d in strays:  # the pages in no story, for the ungrouped judge
+        (texts / f"{audit.doc_name(d.id)}.txt").write_text(d.text, encoding="utf-8")
     from storyline import pipeline, schema
 
     meta = {"topic": args.topic, "data": str(args.data), "n": args.n, "seed": args.seed, "with_dates": args.with_dates,
@@ -1433,6 +1508,9 @@ def main(argv=None) -> int:
     ap.add_argument("--conflicts", type=int, default=30, help="[30; 0 = all]")
     ap.add_argument("--brief", type=int, default=0, help="[0 = all]")
     ap.add_argument("--cleaning", type=int, default=20, help="documents [20]")
+    ap.add_argument("--dates", type=int, default=0,
+                    help="documents whose published date is judged by hand against the page (the dates category; "
+                         "for copy with no folder date) [0: none]")
     ap.add_argument("--every-story", action="store_true",
                     help="audit every story the build split the pile into (a feed), not only the main one; adds "
                          "the grouping category (one item per story) and draws --brief items at random")

@@ -132,3 +132,85 @@ def test_a_grouping_verdict_scores_like_any_other(tmp_path):
     (out / "judgements.jsonl").write_text("".join(json.dumps(j) + "\n" for j in lines), encoding="utf-8")
     res = audit.score(out)
     assert res["grouping"]["items"] == 1 and res["grouping"]["fields"]["one_story"]["bad"] == 1
+
+
+# --- round fifty-eight: the pages left out of every story, and dates judged by hand ---------------
+
+
+def _stray_store(path, docs):
+    from storyline.store import Store
+    from storyline.types import DocAnalysis
+
+    with Store(path) as store:
+        for d in docs:
+            store.add(DocAnalysis(version="t", document=d), source=d.sources[0])
+
+
+def test_stray_documents_are_the_off_topic_pages_with_no_story_read_from_the_store_with_their_sources(tmp_path):
+    stray = schema.Document(id="d9", title="Recipe", text="Whisk the eggs.", sources=["docs.jsonl#9"])
+    other = schema.Document(id="d4", title="Elsewhere", text="In another story.", sources=["docs.jsonl#4"])
+    _stray_store(tmp_path / "s.db", [stray, other])
+    off = [schema.OffTopic(doc="d9", title="Recipe", sources=["docs.jsonl#9"]),
+           schema.OffTopic(doc="d4", sources=["docs.jsonl#4"], story="s2")]
+    got = audit.stray_documents(off, tmp_path / "s.db")
+    assert [(d.id, d.text, d.sources) for d in got] == [("d9", "Whisk the eggs.", ["docs.jsonl#9"])]  # d4 is s2's
+
+
+def test_ungrouped_is_one_item_per_stray_page_with_its_opening_and_page_and_none_without_strays(tmp_path):
+    a = _story("s1", "engines", [("d1", "Engine built", "The engine ran.")])
+    strays = [schema.Document(id="d9", title="Recipe", text="Whisk the eggs. " * 40, language="en"),
+              schema.Document(id="d5", title=None, text="Short.")]
+    names = {"d1": "D01", "d5": "D05", "d9": "D09"}
+    feed = audit.sample(audit.Audit(a, names, {}, stories=[a], strays=strays, files={"D09": "InputDocs/undated/x.html"}),
+                        audit.Sizes(), 3)
+    u = feed["ungrouped"]
+    assert [(it.ref, it.fields["document"], it.fields["title"]) for it in u] == [("U1", "D05", None), ("U2", "D09", "Recipe")]
+    assert len(u[1].excerpts[0].text) == 400 and u[1].fields["other"]["page"] == "InputDocs/undated/x.html"
+    none = audit.sample(audit.Audit(a, names, {}, stories=[a]), audit.Sizes(), 3)
+    sheet = audit.render_sheet({"topic": "t", "n": 1, "seed": 3, "built": "-", "commit": "-", "analysis_version": "-",
+                                "counts": {}}, none, [])
+    assert none["ungrouped"] == [] and "## ungrouped" not in sheet
+
+
+def _dated_story():
+    d1 = schema.Document(id="d1", title="Vote", text="LONDON, May 3 (Reuters) - The vote was held.",
+                         published=schema.Published(value="2019-05-03", source="dateline",
+                                                    evidence=[schema.Span(doc="d1", start=0, end=13)]))
+    d2 = schema.Document(id="d2", title="Later", text="The count went on.")
+    return schema.Story(documents=[d1, d2])
+
+
+def test_dates_are_drawn_only_when_asked_with_the_value_source_evidence_and_page(tmp_path):
+    st = _dated_story()
+    names, files = {"d1": "D01", "d2": "D02"}, {"D01": "in/a.html", "D02": "in/b.html"}
+    assert audit.sample(audit.Audit(st, names, {}, files=files), audit.Sizes(), 3)["dates"] == []
+    got = audit.sample(audit.Audit(st, names, {}, files=files), audit.Sizes(dates=5), 3)["dates"]
+    assert [it.fields["document"] for it in got] == ["D01", "D02"]  # in reading order
+    p1 = got[0]
+    assert (p1.fields["value"], p1.fields["source"]) == ("2019-05-03", "dateline")
+    assert p1.excerpts[0].label == "evidence" and p1.excerpts[0].text == "LONDON, May 3"
+    assert p1.fields["other"]["page"] == "in/a.html"
+    assert got[1].fields["value"] is None and [e.label for e in got[1].excerpts] == ["opening: Later"]
+    assert len(audit.sample(audit.Audit(st, names, {}), audit.Sizes(dates=1), 3)["dates"]) == 1
+
+
+def test_a_date_judged_none_is_a_right_abstention_missing_an_open_one_and_wrong_is_wrong(tmp_path):
+    assert audit.verdict_class("dates", "published", "right") == audit.GOOD
+    assert audit.verdict_class("dates", "published", "none") == audit.GOOD
+    assert audit.verdict_class("dates", "published", "missing") == audit.OPEN
+    assert audit.verdict_class("dates", "published", "wrong") == "bad"
+    assert audit.verdict_class("ungrouped", "left_out", "wrong") == "bad"
+    assert audit.verdict_class("dates", "published", "later") is None  # not an allowed value
+    st = _dated_story()
+    feed = audit.sample(audit.Audit(st, {"d1": "D01", "d2": "D02"}, {}), audit.Sizes(dates=5), 3)
+    out = tmp_path / "audit"
+    audit.write_audit(out, {"topic": "t", "n": 2, "seed": 3, "built": "-", "commit": "-", "analysis_version": "-",
+                            "counts": {}}, feed, [])
+    lines = [json.loads(x) for x in (out / "judgements.jsonl").read_text(encoding="utf-8").splitlines()]
+    verdicts = iter(["wrong", "missing"])
+    for j in lines:
+        if j["category"] == "dates":
+            j["published"] = next(verdicts)
+    (out / "judgements.jsonl").write_text("".join(json.dumps(j) + "\n" for j in lines), encoding="utf-8")
+    res = audit.score(out)["dates"]
+    assert (res["wrong"], res["fields"]["published"]["open"], res["open_rate"]["published"]) == (1, 1, 0.5)
