@@ -543,14 +543,17 @@ def _attach_story_by_story(clusters, vecs, doc_keys, names, dates, attach, beta,
         moved = []
         for i in c.members:
             cos = cents @ vecs[i]
-            scores = []
+            scores, shared = [], []
             for j, g in enumerate(grown):
                 far = stories._far(g, i, dates, names, window_days)
                 broad = {k for k in doc_keys[i] if any(o is not g and 5 * o.keys.get(k, 0) >= len(o.members) for o in grown)}
                 counts = Counter({k: v for k, v in g.keys.items() if k not in broad})
-                scores.append(-1.0 if far else float(cos[j]) + beta * stories._overlap(doc_keys[i], g, counts))
+                ov = 0.0 if far else stories._overlap(doc_keys[i], g, counts)
+                scores.append(-1.0 if far else float(cos[j]) + beta * ov)
+                shared.append(ov)
             j = int(np.argmax(scores))
-            if scores[j] >= attach:
+            # round fifty-eight: the cosine reaches the bar by itself, JOIN with no shared name
+            if scores[j] >= attach and cos[j] >= (attach if shared[j] > 0 else stories.JOIN):
                 moved.append((i, j))
         for i, j in moved:
             c.members.remove(i)
