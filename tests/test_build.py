@@ -47,7 +47,7 @@ def test_story_json_matches_the_published_schema(averly_build):
     jsonschema.validate(story, json_schema())
     published = json.loads((ROOT / "docs" / "story.schema.json").read_text(encoding="utf-8"))
     assert published == json_schema(), "docs/story.schema.json is stale: run `storyline schema --out docs/story.schema.json`"
-    assert story["schema_version"] == "1.10"
+    assert story["schema_version"] == "1.11"
     assert len(story["documents"]) == 7  # six files, the JSONL holding two articles
     for key in ("entities", "quotes", "figures", "events", "conflicts", "brief"):
         assert isinstance(story[key], list)

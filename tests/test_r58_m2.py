@@ -82,3 +82,61 @@ def test_a_name_does_not_lift_a_text_below_the_bar():
 
 def test_a_page_near_in_text_and_sharing_the_story_s_name_joins():
     assert _attached(0.45, {"corvane": 2.0, "ostmark": 1.5})
+
+
+# --- the off-topic list's reason (schema 1.11) ----------------------------------------------
+
+def _embed(vec: dict[str, np.ndarray]):
+    def embed(texts):
+        return np.stack([vec[t] for t in texts])
+
+    return embed
+
+
+def _feed():
+    """A story of three articles on e0 naming "corvane"; a page at cosine .30 with it naming
+    "halvard"; a page in Korean."""
+    from collections import Counter
+
+    feats, vec = [], {}
+    for i in range(3):
+        feats.append(stories.DocFeatures(id=f"d{i}", date="2019-11-19", lead=f"harbour {i}",
+                                         entities=Counter({"corvane": 2, f"witness{i}": 1}), language="en"))
+        vec[f"harbour {i}"] = _unit(0)
+    feats.append(stories.DocFeatures(id="p", date="2019-11-19", lead="page", entities=Counter({"halvard": 2}), language="en"))
+    vec["page"] = _at(0.30, 7)
+    feats.append(stories.DocFeatures(id="k", date="2019-11-19", lead="korean", entities=Counter(), language="ko"))
+    vec["korean"] = _unit(5)
+    return feats, _embed(vec)
+
+
+def test_a_stray_carries_its_nearest_story_and_the_bar_it_missed():
+    feats, embed = _feed()
+    det = stories.detect(feats, embed)
+    assert det.off_topic == ["k", "p"]
+    sid = det.stories[0].id
+    why = det.reasons["p"]
+    assert (why.kind, why.story, why.cosine, why.named, why.bar) == ("nearest", sid, 0.3, False, stories.JOIN)
+    assert sid in why.text() and "0.30" in why.text() and "0.55" in why.text()
+    assert det.reasons["k"].kind == "unread" and "(ko)" in det.reasons["k"].text()
+
+
+def test_a_document_in_a_story_has_no_reason():
+    feats, embed = _feed()
+    det = stories.detect(feats, embed)
+    assert not set(det.reasons) & {"d0", "d1", "d2"}
+
+
+def test_story_md_and_the_index_show_a_stray_s_reason_not_another_story_s_member():
+    from storyline import schema
+    from storyline.render import index, markdown
+
+    stray = schema.OffTopic(doc="p", title="A page", reason="no other page tells its story: its nearest story, s-1")
+    member = schema.OffTopic(doc="q", title="Another", story="s-2")
+    story = schema.Story(off_topic=[stray, member])
+    md = markdown._off_topic(markdown._Ctx(story))
+    assert any("its nearest story, s-1" in line for line in md)
+    assert not any("s-2" in line and "nearest" in line for line in md)
+    page = index.render([], [stray.model_dump()])
+    assert "its nearest story, s-1" in page
+    assert "nearest" not in index.render([], [schema.OffTopic(doc="p", title="A page").model_dump()])

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.10"
+SCHEMA_VERSION = "1.11"
 
 
 class _Model(BaseModel):
@@ -360,6 +360,9 @@ class OffTopic(_Model):
     title: str | None = None
     sources: list[str] = Field(default_factory=list)
     story: str | None = Field(None, description="id of the story it belongs to (its folder under stories/), null for a stray")
+    reason: str | None = Field(None, description="(schema 1.11) a stray's evidence, why it is in no story: unread (a language "
+                               "story detection does not read) or its nearest story, the cosine of its lead with it and the "
+                               "cosine a page needs to join it; null for a document of another story")
 
 
 class Story(_Model):

@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 import numpy as np
 
@@ -102,10 +103,35 @@ class StoryGroup:
                 "top_entities": self.top_entities, "terms": self.terms, "documents": self.documents}
 
 
+@dataclass(frozen=True)
+class StrayReason:
+    """Why a document is in no story, as a reader is told it (round fifty-eight, seed 173:
+    the off-topic list carried no reason). ``kind``: ``unread`` (a language the detection
+    does not read, ``readable``), ``nearest`` (the story its lead came closest to, by the
+    cosine with its centroid, and the cosine a page needs there: ATTACH sharing one of the
+    story's names, JOIN sharing none; a time window or a name other stories carry too can
+    keep it out even so)."""
+
+    kind: Literal["unread", "nearest"]
+    language: str | None = None
+    story: str | None = None  # the nearest story's id
+    cosine: float | None = None
+    named: bool = False  # it shares one of that story's names
+    bar: float | None = None  # the cosine a page such as it needs to join that story
+
+    def text(self) -> str:
+        if self.kind == "unread":
+            return f"unread: in a language story detection does not read ({self.language})"
+        shares = "sharing one of its names" if self.named else "sharing none of its names"
+        return (f"no other page tells its story: its nearest story, {self.story}, is at cosine "
+                f"{self.cosine or 0:.2f}; a page {shares} joins it from {self.bar or 0:.2f}")
+
+
 @dataclass
 class Detection:
     stories: list[StoryGroup]  # largest first, then by id
     off_topic: list[str]  # document ids in no story
+    reasons: dict[str, StrayReason] = field(default_factory=dict)  # off_topic's documents: why
 
     @property
     def main(self) -> StoryGroup | None:
@@ -334,7 +360,8 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
         # the others are split without it (a pile of such documents only is split as before)
         det = detect(read, embed, join=join, beta=beta, merge=merge, attach=attach,
                      window_days=window_days, min_story=min_story)
-        return Detection(det.stories, sorted(det.off_topic + unread))
+        why = {f.id: StrayReason("unread", language=f.language) for f, ok in zip(feats, readable_at) if not ok}
+        return Detection(det.stories, sorted(det.off_topic + unread), {**det.reasons, **why})
     # canonical order: dated documents by date, then content id; undated after them
     order = sorted(range(len(feats)), key=lambda i: (feats[i].date is None, feats[i].date or "", feats[i].id))
     feats = [feats[i] for i in order]
@@ -373,8 +400,32 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
         clusters = big = [whole]
     off = sorted(feats[i].id for c in clusters if c not in big for i in c.members)
     stories = [_describe(c, feats, idf) for c in big]
+    reasons = _stray_reasons(clusters, big, stories, vecs, doc_keys, feats, join, attach)
     stories.sort(key=lambda s: (-s.size, s.id))
-    return Detection(stories, off)
+    return Detection(stories, off, reasons)
+
+
+def _stray_reasons(clusters: list[_Cluster], big: list[_Cluster], groups: list[StoryGroup], vecs: np.ndarray,
+                   doc_keys: list[dict[str, float]], feats: list[DocFeatures], join: float,
+                   attach: float | None) -> dict[str, StrayReason]:
+    """Each stray's evidence (``StrayReason``): the story its lead came closest to and the
+    bar it needed there (the last look's: ATTACH when it shares one of the story's names,
+    JOIN when it shares none; JOIN alone without a last look). Read after the split, it
+    changes nothing of it (round fifty-eight, seed 173: the off-topic list told no reason)."""
+    if not big:
+        return {}
+    cents = np.stack([c.centroid() for c in big])
+    out: dict[str, StrayReason] = {}
+    for c in clusters:
+        if c in big:
+            continue
+        for i in c.members:
+            cos = cents @ vecs[i]
+            j = int(np.argmax(cos))
+            named = any(big[j].keys.get(k) for k in doc_keys[i])
+            bar = attach if attach is not None and named else join
+            out[feats[i].id] = StrayReason("nearest", story=groups[j].id, cosine=round(float(cos[j]), 2), named=named, bar=bar)
+    return out
 
 
 def readable(f: DocFeatures) -> bool:
