@@ -361,8 +361,8 @@ class OffTopic(_Model):
     sources: list[str] = Field(default_factory=list)
     story: str | None = Field(None, description="id of the story it belongs to (its folder under stories/), null for a stray")
     reason: str | None = Field(None, description="(schema 1.11) a stray's evidence, why it is in no story: unread (a language "
-                               "story detection does not read) or its nearest story, the cosine of its lead with it and the "
-                               "cosine a page needs to join it; null for a document of another story")
+                               "story detection does not read) or no story took it, with the story its lead came closest to "
+                               "and that cosine; null for a document of another story")
 
 
 class Story(_Model):

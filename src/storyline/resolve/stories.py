@@ -107,24 +107,21 @@ class StoryGroup:
 class StrayReason:
     """Why a document is in no story, as a reader is told it (round fifty-eight, seed 173:
     the off-topic list carried no reason). ``kind``: ``unread`` (a language the detection
-    does not read, ``readable``), ``nearest`` (the story its lead came closest to, by the
-    cosine with its centroid, and the cosine a page needs there: ATTACH sharing one of the
-    story's names, JOIN sharing none; a time window or a name other stories carry too can
-    keep it out even so)."""
+    does not read, ``readable``) or ``nearest`` (no story took it; the story its lead came
+    closest to, by the cosine with its centroid). Facts only, no bar: which bar a page
+    missed depends on the step (the pass's JOIN, the last look's ATTACH for a story of
+    GROWN members or more, names other stories carry too, the time window), and a bar
+    named here would be wrong for some of them."""
 
     kind: Literal["unread", "nearest"]
     language: str | None = None
     story: str | None = None  # the nearest story's id
     cosine: float | None = None
-    named: bool = False  # it shares one of that story's names
-    bar: float | None = None  # the cosine a page such as it needs to join that story
 
     def text(self) -> str:
         if self.kind == "unread":
             return f"unread: in a language story detection does not read ({self.language})"
-        shares = "sharing one of its names" if self.named else "sharing none of its names"
-        return (f"no other page tells its story: its nearest story, {self.story}, is at cosine "
-                f"{self.cosine or 0:.2f}; a page {shares} joins it from {self.bar or 0:.2f}")
+        return f"no story took it: its nearest story, {self.story}, is at cosine {self.cosine or 0:.2f}"
 
 
 @dataclass
@@ -400,31 +397,23 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
         clusters = big = [whole]
     off = sorted(feats[i].id for c in clusters if c not in big for i in c.members)
     stories = [_describe(c, feats, idf) for c in big]
-    reasons = _stray_reasons(clusters, big, stories, vecs, doc_keys, feats, join, attach)
+    reasons = _stray_reasons(big, stories, [i for c in clusters if c not in big for i in c.members], vecs, feats)
     stories.sort(key=lambda s: (-s.size, s.id))
     return Detection(stories, off, reasons)
 
 
-def _stray_reasons(clusters: list[_Cluster], big: list[_Cluster], groups: list[StoryGroup], vecs: np.ndarray,
-                   doc_keys: list[dict[str, float]], feats: list[DocFeatures], join: float,
-                   attach: float | None) -> dict[str, StrayReason]:
+def _stray_reasons(big: list[_Cluster], groups: list[StoryGroup], off: list[int], vecs: np.ndarray,
+                   feats: list[DocFeatures]) -> dict[str, StrayReason]:
     """Each stray's evidence (``StrayReason``): the story its lead came closest to and the
-    bar it needed there (the last look's: ATTACH when it shares one of the story's names,
-    JOIN when it shares none; JOIN alone without a last look). Read after the split, it
-    changes nothing of it (round fifty-eight, seed 173: the off-topic list told no reason)."""
-    if not big:
+    cosine. Read after the split, it changes nothing of it (round fifty-eight, seed 173: the
+    off-topic list told no reason)."""
+    if not big or not off:
         return {}
-    cents = np.stack([c.centroid() for c in big])
+    cos = np.stack([c.centroid() for c in big]) @ vecs[off].T
     out: dict[str, StrayReason] = {}
-    for c in clusters:
-        if c in big:
-            continue
-        for i in c.members:
-            cos = cents @ vecs[i]
-            j = int(np.argmax(cos))
-            named = any(big[j].keys.get(k) for k in doc_keys[i])
-            bar = attach if attach is not None and named else join
-            out[feats[i].id] = StrayReason("nearest", story=groups[j].id, cosine=round(float(cos[j]), 2), named=named, bar=bar)
+    for x, i in enumerate(off):
+        j = int(np.argmax(cos[:, x]))
+        out[feats[i].id] = StrayReason("nearest", story=groups[j].id, cosine=round(float(cos[j, x]), 2))
     return out
 
 
