@@ -137,3 +137,10 @@ def test_zoneless_clock_stamp_of_the_markup_moment_gives_its_day():
 def test_zoneless_clock_stamp_of_another_moment_is_not_taken():
     page = _page(_meta("article:published_time", "2021-03-05T01:50:59Z"), "By Jane Roe Mar. 4, 2021 5:12 PM")
     assert extract(page).date == "2021-03-05"
+
+
+def test_placeholder_stamps_are_no_moment():
+    page = _page(_meta("article:published_time", "0001-01-01T00:00:00+05:00"),
+                 '<time datetime="0001-01-01T00:00:00+05:00">Jan 1, 2021 10:00 AM</time>')
+    tree = load_html(page)
+    assert reader_day(tree, "0001-01-01")[0] == "0001-01-01"

@@ -129,7 +129,9 @@ def _moment(value: str) -> dt.datetime | None:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         return None
-    return moment if moment.tzinfo is not None and len(value) > 10 else None
+    # a placeholder of no real moment ("0001-01-01T00:00:00+05:00") is none (and would
+    # overflow when moved to UTC)
+    return moment if moment.tzinfo is not None and len(value) > 10 and moment.year >= 1990 else None
 
 
 # a publication stamp in UTC as markup writes it: "2019-11-19T04:50:22+00:00", "...Z", "... UTC"
