@@ -100,12 +100,14 @@ def clean_record(record: Record) -> Document:
     page_language: str | None = None
     dropped: list[tuple[str, str]] = []
     posts: list[str] = []
+    date_note: str | None = None
     if record.html is not None and record.text is None:
         page = html.extract(record.html, url=record.url)
         raw = page.text
         title = title or page.title
         authors = authors or page.authors
         outlet = outlet or page.outlet
+        date_note = None if date else page.date_note
         date = date or page.date
         links = page.links
         comments = page.comments
@@ -150,7 +152,8 @@ def clean_record(record: Record) -> Document:
         if found.weekday_mismatch:
             warnings.append(f"dateline {line.evidence!r}: its weekday does not match its date; date ignored")
     if date:
-        published = Published(value=date, estimated=False, earliest=date, latest=date, source="metadata")
+        published = Published(value=date, estimated=False, earliest=date, latest=date, source="metadata",
+                              note=date_note)
         if line is not None and line.date and len(line.date) == 10 and not line.date.startswith("-") and line.date != date[:10] and len(date) == 10:
             warnings.append(f"dateline date {line.date} differs from the metadata date {date}; metadata kept")
     elif line is not None and line.date and not line.date.startswith("-"):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import pagedate
 from .encoding import TYPOGRAPHIC_SPACES
 
 # trafilatura's internal XML: containers whose children are blocks of their own.
@@ -28,6 +29,7 @@ class Extracted:
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     date: str | None = None
+    date_note: str | None = None  # why the day is not htmldate's (clean.pagedate.reader_day)
     outlet: str | None = None
     url: str | None = None
     comments: str | None = None
@@ -360,7 +362,8 @@ def extract(html: str, url: str | None = None) -> Extracted:
     used and the choice is returned in ``settings``."""
     import trafilatura
 
-    opts: dict[str, Any] = dict(url=url, with_metadata=True, include_comments=True, include_links=True, include_tables=True, include_formatting=False)
+    opts: dict[str, Any] = dict(url=url, with_metadata=True, include_comments=True, include_links=True, include_tables=True, include_formatting=False,
+                               date_extraction_params=pagedate.date_params())
     from trafilatura.utils import load_html
 
     tree = load_html(html)
@@ -395,11 +398,13 @@ def extract(html: str, url: str | None = None) -> Extracted:
     comments = body_text(doc.commentsbody) if getattr(doc, "commentsbody", None) is not None else None
     links = [_tidy(r.text_content() if hasattr(r, "text_content") else "".join(r.itertext())) for r in doc.body.iter("ref")] if doc.body is not None else []
     authors = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
+    date, date_note = pagedate.reader_day(tree, doc.date or None)
     return Extracted(
         text=text,
         title=doc.title or None,
         authors=authors,
-        date=doc.date or None,
+        date=date,
+        date_note=date_note,
         outlet=doc.sitename or doc.hostname or None,
         url=doc.url or url,
         comments=comments or doc.comments or None,
