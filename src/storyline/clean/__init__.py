@@ -85,6 +85,8 @@ def _same_day_update(time: str | None) -> bool:
 # why clean.html._read_markup dropped an element, by the kind it returns
 _DROPPED_REASONS = {
     "card": "card: a pop-up card's text inside a paragraph (the page's markup), dropped before extraction",
+    "alt_caption": "caption: a picture's caption (the element right under the picture prints its alt text), dropped before extraction",
+    "own_post": "promo: a post by the site's own account (its <meta> twitter:site) embedded in the page, dropped before extraction",
     "caption": "caption: a picture's caption (the page's markup: a caption's class or <figcaption>), dropped before extraction",
     "standfirst": "standfirst: the page's summary set as a subheading under its headline (its <meta> description states it), "
                   "dropped before extraction",

@@ -108,6 +108,10 @@ AGENCIES = (
     # round forty-six (issue 16, clean46): Iran's other wires beside IRNA ("TEHRAN (FNA)- ...": 1 FNC-1
     # body kept the dateline on its lead)
     "FNA", "ISNA", "Tasnim",
+    # round fifty-eight (issue 16, seed 172 extraction_web K17): CNN's desks sign with the desk's
+    # name in the bracket, glued to the lead as "(CNN)" is ("Hong Kong (CNN Business)A muddled
+    # view ..."): the dateline opened the text; CNNMoney's copy signs "NEW YORK (CNNMoney) --"
+    "CNN Business", "CNNMoney",
 )
 _AGENCY = re.compile(
     rf"(?P<place>{_PLACE})?(?:,?\s+(?P<date>(?:{WD},?\s+)?{MON}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MON}(?:,?\s+{_YEAR})?))?"
@@ -186,7 +190,9 @@ _TITLE_PLACE = r"[A-Z][a-z][\w'’.-]*(?:[^\S\n]+[A-Z][a-z][\w'’.-]*){0,2}(?:,
 _AGENCY_GLUED = re.compile(
     rf"(?:(?P<place>{_PLACE}|{_TITLE_PLACE})[^\S\n]*)?"
     r"\((?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")\)"
-    r"(?=[\"“‘']?[A-Z][a-z])"
+    # round fifty-eight (K17): or a lead opening on the one-letter word "A" ("(CNN Business)A
+    # muddled view ..."), which the capital-then-lower-case test read as no word
+    r"(?=[\"“‘']?(?:[A-Z][a-z]|A[^\S\n]+[a-z]))"
 )
 # "WASHINGTON -- " at the very start of a line (AP copy without the agency). Round thirty-nine
 # (issue 16): the 1990s wires typed the dash as an underscore, "NAIROBI, Kenya (AP) _ ..." (the

@@ -214,6 +214,69 @@ def _has_class(el, names: frozenset[str]) -> bool:
     return any(t.lower() in names for t in (el.get("class") or "").split())
 
 
+# a post's signature, "<name> (@handle) <date>": the handle of the last one is the post's author
+_POST_SIGNATURE = re.compile(r"\(@(\w{1,30})\)")
+
+
+def _site_accounts(tree) -> frozenset[str]:
+    """The site's own social account, as its <meta name="twitter:site"> names it ("@9to5mac"),
+    lower-cased and without the "@". Round fifty-eight (issue 16, seed 172 extraction_web K9):
+    a post by the site's own account embedded in its page is the site promoting itself (its own
+    bundle offer ended a deals page); a post by anyone else, the author's own included
+    (twitter:creator is not read), is quoted by the article and stays."""
+    names = (h.strip().lstrip("@").lower() for h in _meta_contents(tree, ("twitter:site",)))
+    return frozenset(n for n in names if re.fullmatch(r"\w{1,30}", n))
+
+
+# what may stand between a picture and its caption: a line break, the picture's fallback
+_BETWEEN_PICTURE_AND_CAPTION = frozenset({"br", "noscript", "img", "source", "picture"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# how far up from the <img> the caption may sit as the next sibling (the picture's wrapper, its
+# wrapper's wrapper)
+_ALT_CAPTION_LEVELS = 3
+_ALT_CAPTION_MIN_WORDS = 3
+# a step of a how-to page may print its screenshot's alt text as the step ("On the toolbar, click
+# Safari. Then, click Preferences."): a line closing on a stop is read as a sentence and stays
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*$")
+
+
+def _alt_captions(tree, gone: set) -> list[str]:
+    """Round fifty-eight (issue 16, seed 172 extraction_web K34): a picture's caption set under it
+    in an element of no caption class ('<div><img alt="The 96W USB-C power adapter"></div><br>
+    <span class="small gray">The 96W USB-C power adapter</span>'), kept as a paragraph of its own.
+    The page says it is the caption by printing the picture's own alt text right after it: the
+    next element after the <img> (or after its wrapper, up to _ALT_CAPTION_LEVELS levels; only
+    line breaks and the picture's fallback between, no text) whose words are the alt text's,
+    word for word. Dropped, and their words returned. A heading is never read (a page may set
+    its headline as a picture's alt); nor an element that only opens with the alt's words (a
+    paragraph that goes on), nor an alt of fewer than _ALT_CAPTION_MIN_WORDS words ("photo"), nor
+    a line closing on a stop (a how-to page's step under its screenshot)."""
+    out: list[str] = []
+    for img in list(tree.iter("img")):
+        alt = " ".join((img.get("alt") or "").split())
+        if len(_WORDS.findall(alt)) < _ALT_CAPTION_MIN_WORDS or any(a in gone for a in img.iterancestors()):
+            continue
+        node = img
+        for _ in range(_ALT_CAPTION_LEVELS):
+            if node is None or (node.tail or "").strip():
+                break  # text follows the picture: no caption element next
+            sib = node.getnext()
+            while (sib is not None and (not isinstance(sib.tag, str) or sib.tag in _BETWEEN_PICTURE_AND_CAPTION)
+                   and not (sib.tail or "").strip()):
+                sib = sib.getnext()
+            if sib is not None and isinstance(sib.tag, str) and sib.tag not in _BETWEEN_PICTURE_AND_CAPTION:
+                words = " ".join(sib.text_content().split())
+                if sib.tag not in _HEADING_TAGS and words.lower() == alt.lower() and not _SENTENCE_END.search(words):
+                    out.append(words)
+                    gone.add(sib)
+                    sib.drop_tree()  # keeps its tail
+                break
+            if sib is not None:
+                break  # text after the line break: no caption element next
+            node = node.getparent()
+    return out
+
+
 def _read_markup(tree, posts: list[str]) -> list[tuple[str, str]]:
     """Read what the page's own markup says before trafilatura flattens it (round
     fifty-seven, issue 16; the class names: data/page_markup.tsv). Changes ``tree`` in
@@ -223,14 +286,19 @@ def _read_markup(tree, posts: list[str]) -> list[tuple[str, str]]:
       signature and its date (its line breaks spaces, its bare picture link dropped), read
       by the cleaner as a quoted post, kept whole (seed 172 K35, K19: the post's last line
       cut, its first lines kept, its dates standing as paragraphs, a post unsigned);
+    - an embedded post signed by the site's own account (``_site_accounts``): dropped, the
+      site's promotion of itself, not a post the article quotes (round fifty-eight, K9);
     - a pop-up card inside a paragraph (span.rollover-people-block ...): dropped, its
       words run into the sentence otherwise (seed 172 K35, Q76);
     - a picture's caption the markup names (div.caption ..., <figcaption>) of at most
-      _CAPTION_MAX_WORDS words: dropped (seed 172 K16: a gallery's caption kept twice).
+      _CAPTION_MAX_WORDS words: dropped (seed 172 K16: a gallery's caption kept twice);
+    - a caption of no caption class that prints its picture's alt text right under it
+      (``_alt_captions``): dropped (round fifty-eight, K34).
     Returns (kind, text) of each dropped element.
     Done on the tree with lxml rather than on the text: after extraction the class is gone."""
     dropped: list[tuple[str, str]] = []
     posts_cls, cards = _classes("post"), _classes("card")
+    own = _site_accounts(tree)
     for el in list(tree.iter("blockquote")):
         if not _has_class(el, posts_cls):
             continue
@@ -240,6 +308,10 @@ def _read_markup(tree, posts: list[str]) -> list[tuple[str, str]]:
             if _PICTURE_LINK.match(a.text_content().strip()):
                 a.drop_tree()  # the post's picture, as a link: no word of it
         words = " ".join(el.text_content().split())
+        if own and (signed := _POST_SIGNATURE.findall(words)) and signed[-1].lower() in own:
+            dropped.append(("own_post", words))
+            el.drop_tree()  # keeps the element's tail
+            continue
         tail = el.tail
         el.clear()
         el.tail = tail
@@ -262,6 +334,8 @@ def _read_markup(tree, posts: list[str]) -> list[tuple[str, str]]:
             dropped.append(("caption", words))
         gone.add(el)
         el.drop_tree()
+    for words in _alt_captions(tree, gone):
+        dropped.append(("alt_caption", words))
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or not _has_class(el, cards):
             continue

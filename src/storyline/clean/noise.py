@@ -4314,6 +4314,13 @@ _BARE_ADDRESS_REASON = "boilerplate: page widget, legal or credit line"
 _CTA_REASONS = ("promo: call to action addressed to the reader", "cta: imperative call to action addressed to the reader")
 
 
+# Round fifty-eight (issue 16, seed 172 extraction_web K23): a membership or donation pitch
+# opening "If you enjoyed this article, ..." (data/reader_pitches.txt), cut whole up to this
+# length: the pitch runs three to six sentences; a longer paragraph is the article's own
+_LIKED_PITCH_WORDS = 90
+_LIKED_PITCH_REASON = "promo: the site's pitch to a reader who liked the piece (membership, donation)"
+
+
 def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over the limit before the gate; split it into rule tables (issue 15, item 4)
     """Intrinsic features of one unit: which kind of noise it is, if any."""
     text = u.text
@@ -4403,6 +4410,9 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
         return
     if _BIO_HEADER.match(body) and u.words <= 6:
         _mark(u, "bio", "bio: 'About <author>' header of an author note")
+        return
+    if u.words <= _LIKED_PITCH_WORDS and any(rx.match(body.lstrip()) for rx in _patterns("reader_pitches.txt")):
+        _mark(u, "promo", _LIKED_PITCH_REASON)  # round fifty-eight (seed 172 K23)
         return
     plain = _unquoted(body)
     sents = _sentences(plain) or [plain]
@@ -6398,6 +6408,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _pipe_credit_captions(units)  # round fifty-one (c035 K2)
     _ad_teasers(units)  # round forty-seven (issue 16, clean47)
     _button_pitch(units)  # round forty-eight (c029 K5)
+    _heading_over_closing_promo(units)  # round fifty-eight (seed 172 K23): after the pitches are cut
     _closing_link(units)  # round forty-eight (c011 K2): after the widget's pitch
     _captions_inside_quotations(units)  # round forty-seven (issue 16, clean47)
     _bare_picture_captions(units)  # round forty-eight (issue 16, clean48)
@@ -6415,6 +6426,8 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _title_case_runs(units)  # round forty-three (issue 16)
     _restated_heads(units)  # round fifty-two (c047 K2)
     _caps_teasers(units)  # round forty-three (issue 16): after the title line is found
+    if html_mode:
+        _caps_headline_teasers(units)  # round fifty-eight (seed 172 K32)
     _verbless_captions_above_credits(text, units)  # round nine: below the opening, by register
     _after_wire_credit(units)
     _guardian_stamp(units)  # round thirty (issue 16): the page's closing time stamp
@@ -10222,6 +10235,28 @@ def _button_pitch(units: list[Unit]) -> None:
         _mark(u, "promo", _PITCH_REASON)
 
 
+# Round fifty-eight (issue 16, seed 172 extraction_web K23): the heading a page sets over its
+# closing pitch ("Something to Consider" over "If you enjoyed this article, ... Join <membership>
+# ..."): the pitch was cut, its heading stood as the text's last line, heading nothing of the
+# article. The text's last kept line, of at most _CLOSING_HEAD_WORDS words with no stop, when
+# every line below it was cut and the first of them as a promo, a prompt to the reader or a
+# call to action. A heading with the article's lines under it, or over a cut caption or
+# credit, stays.
+_CLOSING_HEAD_WORDS = 5
+_CLOSING_HEAD_REASON = "promo: the heading over the site's pitch to the reader at the text's end"
+
+
+def _heading_over_closing_promo(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    kept = [i for i, u in enumerate(lines) if u.kind is None]
+    if len(kept) < 2 or kept[-1] + 1 >= len(lines):
+        return
+    u, below = lines[kept[-1]], lines[kept[-1] + 1]
+    if (u.words <= _CLOSING_HEAD_WORDS and not re.search(r"[.!?…,;:\"”’)]$", u.text.rstrip())
+            and below.kind in ("promo", "engagement", "cta")):
+        _mark(u, "promo", _CLOSING_HEAD_REASON)
+
+
 # Round forty-eight (c028 K2, c030 K2: FNC-1 tabloid bodies): the text's first paragraph printed
 # again, word for word, a few paragraphs below (a page's summary or its picture's caption above
 # the story, the article's own copy of the sentence further down, in its place among the
@@ -10408,6 +10443,37 @@ def _caps_teasers(units: list[Unit]) -> None:
         if question and (_name_label(body) or any(k != i and _CAPS_LABEL.match(units[k].text.strip()) for k in lines)):
             continue  # a question under a person's name, or with another label line in the text: a transcript's turn
         _mark(u, "related", f"{_CAPS_TEASER_REASON} ('{body.split(':')[0][:30]}')")
+
+
+# Round fifty-eight (issue 16, seed 172 extraction_web K32): another story's headline set in
+# capitals between a web page's paragraphs, a video's or a related story's teaser whose link is
+# lost ("CO-FOUNDER 'PROUD' OF <COMPANY> EMPLOYEES LIVING OUT THEIR AMERICAN DREAM" between two of
+# the article's quotes): a whole line with no lower-case letter of at least
+# _CAPS_HEADLINE_WORDS words, closing on no stop, colon or quote mark, and opening on no quote
+# mark (a shouted quote, "“WE WILL NOT BACK DOWN,” HE SAID.", a transcript's "ROE: ..." turn and
+# a crosshead of a few words, "WHAT HAPPENS NEXT", stay). Only on the HTML path, below the text's
+# first line and with an article line in mixed case after it. An unmarked such line is cut
+# already as a crosshead in capitals; this one was its link's anchor, marked a line of links
+# (weak), and the rescue of lines between the article's paragraphs restored it: it is read
+# here whether unmarked or so marked. On the 181 web pages, 6 lines, each another story's
+# headline (4 kept before, on 3 pages).
+_CAPS_HEADLINE = re.compile(r"^(?![\"“‘'`])(?=[^\n]*[A-Z])[^a-z\n]+$")
+_CAPS_HEADLINE_END = re.compile(r"[.!?…\"”’:;]$")
+_CAPS_HEADLINE_WORDS = 7
+_CAPS_HEADLINE_REASON = "related: another story's headline in capitals between the article's paragraphs (a teaser)"
+
+
+def _caps_headline_teasers(units: list[Unit]) -> None:
+    lines = [u for u in units if u.words]
+    for k, u in enumerate(lines):
+        body = u.text.strip()
+        # (a weak "links" mark, the line being its link's anchor, is read again: the rescue of
+        # lines between the article's paragraphs restored it)
+        if (k == 0 or u.kind not in (None, "links") or u.words < _CAPS_HEADLINE_WORDS or not _CAPS_HEADLINE.match(body)
+                or _CAPS_HEADLINE_END.search(body) or _CAPS_LABEL.match(body)):
+            continue
+        if any(v.kind is None and re.search(r"[a-z]", v.text) for v in lines[k + 1:]):
+            u.kind, u.reason, u.strong = "related", _CAPS_HEADLINE_REASON, True
 
 
 def _name_label(body: str) -> bool:
