@@ -99,3 +99,18 @@ def test_a_sentence_with_a_main_verb_is_not_read():
               "Sales rose more than analysts had expected.",
               "More than 40 people died as the storm hit the coast."):
         assert brief.verbless_main_clause(s) is None, s
+
+
+# --- seed 172's rebuilt brief: "you" as the main subject -------------------------------------------
+
+def test_the_reader_as_the_main_subject_is_no_fact():
+    assert brief.addressed_to_reader("You are putting yourself out there!")
+    assert brief.addressed_to_reader("You have to ask yourself where the money went.")
+
+
+def test_you_inside_a_quotation_or_not_the_subject_is_not_read():
+    for s in ('"You can\'t win this one," Roe told the council on Monday.',
+              "Corvane said the new watch would let you pay by phone.",
+              "Roe said: \"You are putting yourself out there.\"",
+              "If you want a refund, you must ask Corvane before Friday."):
+        assert brief.addressed_to_reader(s) is None, s

@@ -2450,7 +2450,20 @@ def addressed_to_reader(sentence: str) -> str | None:
     if not second and not _IMPERATIVE_START.match(sentence):
         return None
     root = _parse_root(sentence)
-    if root is None or root.tag_ != "VB" or any(c.dep_ in _SUBJECT_OF_ROOT for c in root.children):
+    if root is None:
+        return None
+    if second and not any(c.tag_ == "MD" or c.dep_ == "advcl" for c in root.children) and any(
+            c.dep_ in _SUBJECT_DEPS and c.lower_ == "you" and not _QUOTE_MARK.search(sentence[: c.idx]) for c in root.children):
+        # round fifty-eight (issue 23; seed 172's rebuilt brief, a blog's "You are putting
+        # yourself out there!" in B20's story): the writer tells the reader about the reader.
+        # Census (Timeline17 dev, PolNeAR train 301-840, FNC-1 bodies): of 400 sampled lines with
+        # an unquoted "you" and no quote mark, 162 have "you" as the main subject; a third read,
+        # all a reader's comment, an interview's question or answer, or a call ("You can give
+        # by phone ..."): none a fact of a story. Not with a modal or a clause of condition on
+        # its verb ("If you want a refund, you must ask Acme before Friday": round fifty's twin,
+        # advice that tells a rule of the story's)
+        return "its subject is the reader (\"you\"): the writer speaks to the reader, no fact of the story"
+    if root.tag_ != "VB" or any(c.dep_ in _SUBJECT_OF_ROOT for c in root.children):
         return None
     if any(c.dep_ == "aux" and c.lemma_.lower() != "do" for c in root.children):
         # "To see the map, ...": an infinitive; "... -- that would be you -- would pay the rest":
@@ -2473,6 +2486,7 @@ def addressed_to_reader(sentence: str) -> str | None:
     return "an imperative opening it (a call to the reader or a segue): it tells what to do, no fact of the story"
 
 
+_QUOTE_MARK = re.compile(r"[\"“”„«»]|''|``")
 # a sentence opening on a lower-case-able word, no quote mark first (the imperative's first word)
 _IMPERATIVE_START = re.compile(r"[A-Z][a-z]+\b(?![-'’])")
 
