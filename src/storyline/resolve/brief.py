@@ -50,7 +50,10 @@ Method (runs last in the corpus stage, so it reads everything the story holds):
    story's); a press review's intro or a question-and-answer turn ("Commentators discuss
    how ...", "Dr Roe: Masks ..."; ``data/brief_clutter.txt``); a line with no verb in it, read
    with spaCy's parse only for the sentence about to be picked (``no_finite_verb``: a caption
-   or a headline; round twenty-seven, 27b);
+   or a headline; round twenty-seven, 27b); round fifty-eight: a main clause with no verb but
+   in a clause inside it (``verbless_main_clause``), an imperative opening the sentence with no
+   clause of its own (``addressed_to_reader``), a role or product told only as "the envoy",
+   "the sedan" (``bare_definite_subject``), a question closed inside quote marks no one asks;
    a sentence the per-document parse read as a photo caption (``analyse.parse.caption``: a
    present-tense picture description ending with a bare day after its place, or "in this photo";
    a lead cut off such a line at a seam still ends with its day, and is barred too; a photo
@@ -188,6 +191,34 @@ _SECOND_PERSON = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
 # c034 B5); a quoted question with its tag ('"Why now?" she asked.') ends on the tag, and one in
 # marks with none is the quote-mark rules'
 _QUESTION_END = re.compile(r"\?[)\]]?\s*$")
+@functools.cache
+def _asking() -> re.Pattern:
+    """A verb of asking in any form ("asked", "wonders", "questioning"): the verbs of
+    analyse/asked_cues.txt and "wonder" (``_QUOTED_QUESTION_END``: a question someone is said
+    to ask is theirs, not the writer's)."""
+    verbs = sorted(set(lexicon.words("analyse/asked_cues.txt")) | {"wonder"})
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")(?:e?s|e?d|ing)?\b", re.IGNORECASE)
+
+
+# round fifty-eight (issue 23; seed 173 B5, in-sample): a question closed inside its quote marks
+# ('First, "Is streaming the future of gaming?"'): with no cue of saying outside the quotation
+# it is the writer's own question set in quote marks, and states no fact (``_writers_question``)
+_QUOTED_QUESTION_END = re.compile(r"\?[\"”’'»]+[)\]]?\s*$")
+
+
+def _writers_question(sent: str) -> str | None:
+    """Why a sentence is a question of the writer's, or None: it ends on a question mark, or
+    on one closed inside quote marks with no one said to say or ask it outside them (round
+    fifty-eight, seed 173 B5: over the Timeline17 dev texts, PolNeAR train 301-840 and the
+    FNC-1 bodies, 131,948 lines, 46 such lines not wholly quoted: the closing pieces of
+    speakers' questions, and 6 tagged by a verb no cue lists, "replied", "responded": all
+    questions, none a fact told)."""
+    if _QUESTION_END.search(sent):
+        return "a question of the writer's: it states no fact"
+    unquoted = _QUOTED.sub(" ", sent)
+    if _QUOTED_QUESTION_END.search(sent) and not _cue_pattern().search(unquoted) and not _asking().search(unquoted):
+        return "a question in quote marks no one is said to ask: the writer's, it states no fact"
+    return None
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
 _RUN_ON_PIECE = re.compile(r"[ \t]+[A-Z]")
 _BULLET = re.compile(r"^\s*[•·▪●■*-]\s")
@@ -1089,8 +1120,8 @@ def _reads_alone(a, s, position: int, counts, speakers, spans: list[tuple[int, i
         sent = text[s.start : s.end]
     if _headline(sent, named):
         return s, "a headline in Title Case", []
-    if _QUESTION_END.search(sent):
-        return s, "a question of the writer's: it states no fact", []
+    if why := _writers_question(sent):
+        return s, why, []
     if _unnamed_first_person(sent):
         return s, "its speaker is open: an unquoted first person with no one said to speak", []
     if _first_person_around(text, s.start, s.end):
@@ -2415,16 +2446,49 @@ def addressed_to_reader(sentence: str) -> str | None:
     ...", "analysts warn") or no second person ("Watch the video above." is the noise
     lexicon's) keeps it."""
     unquoted = _QUOTED.sub(" ", sentence)
-    if not _SECOND_PERSON.search(unquoted):
+    second = bool(_SECOND_PERSON.search(unquoted))
+    if not second and not _IMPERATIVE_START.match(sentence):
         return None
     root = _parse_root(sentence)
-    if root is None or root.tag_ != "VB" or any(c.dep_ in _SUBJECT_OF_ROOT for c in root.children):
+    if root is None:
+        return None
+    if second and not any(c.tag_ == "MD" or c.dep_ == "advcl" for c in root.children) and any(
+            c.dep_ in _SUBJECT_DEPS and c.lower_ == "you" and not _QUOTE_MARK.search(sentence[: c.idx]) for c in root.children):
+        # round fifty-eight (issue 23; seed 172's rebuilt brief, a blog's "You are putting
+        # yourself out there!" in B20's story): the writer tells the reader about the reader.
+        # Census (Timeline17 dev, PolNeAR train 301-840, FNC-1 bodies): of 400 sampled lines with
+        # an unquoted "you" and no quote mark, 162 have "you" as the main subject; a third read,
+        # all a reader's comment, an interview's question or answer, or a call ("You can give
+        # by phone ..."): none a fact of a story. Not with a modal or a clause of condition on
+        # its verb ("If you want a refund, you must ask Acme before Friday": round fifty's twin,
+        # advice that tells a rule of the story's)
+        return "its subject is the reader (\"you\"): the writer speaks to the reader, no fact of the story"
+    if root.tag_ != "VB" or any(c.dep_ in _SUBJECT_OF_ROOT for c in root.children):
         return None
     if any(c.dep_ == "aux" and c.lemma_.lower() != "do" for c in root.children):
         # "To see the map, ...": an infinitive; "... -- that would be you -- would pay the rest":
         # a modal's verb the parse left without its subject; a command takes only "do" ("don't")
         return None
-    return "it speaks to the reader (an imperative to \"you\"): a letter's line or advice, no fact of the story"
+    if second:
+        return "it speaks to the reader (an imperative to \"you\"): a letter's line or advice, no fact of the story"
+    # round fifty-eight (issue 23; seed 173 B1, seed 172 B6, in-sample): with no "you", a command
+    # read only where its verb is the sentence's first word and its root: a deal post's call to
+    # buy ("Score the watch right now for the lowest price ever."), a column's segue ("Enter
+    # South Dakota to throw down the gauntlet."), "Consider the case of ...": it tells the reader
+    # what to do or look at, no fact of the story. Not after a fronted phrase ("In 2019, add ..."
+    # is read no further: the parse of a clipped line's first word as a verb is not trusted there)
+    if root.i != next((t.i for t in root.doc if not t.is_punct and not t.is_space), -1):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for t in root.doc if t is not root for c in t.children):
+        # a clause of its own inside it tells a fact ("Take the case of Jane Roe, who lost her
+        # job in May": round fifty's twin): the command is not all the sentence says
+        return None
+    return "an imperative opening it (a call to the reader or a segue): it tells what to do, no fact of the story"
+
+
+_QUOTE_MARK = re.compile(r"[\"“”„«»]|''|``")
+# a sentence opening on a lower-case-able word, no quote mark first (the imperative's first word)
+_IMPERATIVE_START = re.compile(r"[A-Z][a-z]+\b(?![-'’])")
 
 
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
@@ -2577,6 +2641,77 @@ def no_finite_verb(sentence: str) -> str | None:
 
 
 _VERB_LIKE_NOUN_TAGS = frozenset({"NNS"})
+
+
+@functools.cache
+def _referring_nouns() -> frozenset[str]:
+    """data/brief_referring_nouns.txt, read once (``bare_definite_subject``)."""
+    return frozenset(w.strip().lower() for w in _lines("brief_referring_nouns.txt"))
+
+
+# what makes a definite description say itself which one it is: a phrase after it ("the envoy
+# to the EU"), a clause ("the car that crashed"), a name or a number in it ("the Acme sedan",
+# "the 2020 sedan"), an owner ("Acme's sedan"), an apposition ("the envoy, Gordon Roe,")
+_DESCRIPTION_SCOPED = frozenset({"prep", "relcl", "acl", "appos", "compound", "poss", "nmod", "nummod", "npadvmod"})
+
+
+def bare_definite_subject(sentence: str) -> str | None:
+    """Why the main clause's subject is a bare definite description of one person or thing of
+    a kind many share ("The envoy is likely to face tough questions ...", "The all-new sedan
+    is set to go on sale ..."): only the sentences before say which one, and the brief does
+    not show them. Round fifty-eight (issue 23; seed 172 B21, seed 173 B17, in-sample: the
+    opening list, ``data/brief_dependent.txt``, reads "the company", "the agency", not these).
+    Read: "the" and at most adjectives ("all-new", "former") before a singular noun of
+    ``data/brief_referring_nouns.txt``, nothing after it that says which one
+    (``_DESCRIPTION_SCOPED``), no proper noun or number in the subject, and no name (a proper
+    noun) before it in the sentence that it may stand for. spaCy's parse, read only for the
+    sentence about to be picked, as ``no_finite_verb``."""
+    root = _parse_root(sentence)
+    if root is None:
+        return None
+    subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in _referring_nouns():
+        return None
+    if root.lower_ in _cue_words() or root.lemma_.lower() in _cue_words():
+        return None  # a quote's speaker ('..., the senator said'): the speaker links' to show or bar
+    dets = [c for c in subj.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the":
+        return None
+    if any(c.dep_ in _DESCRIPTION_SCOPED for c in subj.children):
+        return None
+    if any(y.pos_ == "PROPN" or y.like_num for y in subj.subtree):
+        return None
+    if any(y.pos_ == "PROPN" for y in root.doc[: subj.left_edge.i]):
+        return None  # "After Roe landed in Kyiv, the envoy ...": the name before may be who
+    words = sentence[subj.left_edge.idx : subj.idx + len(subj.text)]
+    return f"its subject '{words}' does not say which one: a sentence the brief does not show named it"
+
+
+def verbless_main_clause(sentence: str) -> str | None:
+    """Why a sentence's main clause has no verb though a clause inside it has one ("Maybe more
+    marketing than you're comfortable with."): a fragment of a list or an aside, which states
+    nothing alone. ``no_finite_verb`` abstains on any verb in the parse; this reads the one
+    shape where the verbs all stand inside a subordinate clause ("than ...", "as ...", "if
+    ...") hanging on a root that is a singular noun, an adjective or an adverb with no subject
+    of its own. Round fifty-eight (issue 23; seed 173 B20, in-sample). The parser's
+    verb-as-noun misreadings are ``no_finite_verb``'s guards too: a plural root, a noun that is
+    an inflected verb form, a root with a subject or an object. spaCy's parse, read only for
+    the sentence about to be picked."""
+    root = _parse_root(sentence)
+    if root is None or root.pos_ in ("VERB", "AUX") or root.tag_ not in ("NN", "JJ", "JJR", "JJS", "RB", "RBR"):
+        return None
+    doc = root.doc
+    if len(list(doc.sents)) > 1 or any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("dobj", "expl") for c in root.children):
+        return None
+    if any(_verb_form(t) for t in doc if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.lower_.endswith("ing")):
+        return None  # (a past tense read as a noun, "rang"; a noun in "-ing", "marketing", is no finite verb)
+    clauses = [c for c in root.children if c.dep_ in ("advcl", "relcl", "acl", "ccomp")
+               and any(m.dep_ == "mark" for m in c.children)]
+    inside = {y.i for c in clauses for y in c.subtree}
+    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") or t.tag_ in _FINITE_TAGS]
+    if not verbs or any(t.i not in inside for t in verbs):
+        return None
+    return "no verb in its main clause (only in a clause inside it): a fragment, not a sentence"
 
 # where a thing-pronoun stands for something the clause acts on ("to do it", "may affect it");
 # a subject "it" is the opening rules' and ``unnamed_subject``'s. Not a possessor "its": it
@@ -2841,10 +2976,36 @@ def _tag_opened_quotation(doc) -> tuple[int, int, set[int]] | None:
     return mark.i, close, told
 
 
-def _noun_before(doc, i: int) -> bool:
+def _noun_before(doc, i: int, skip: frozenset[int] = frozenset()) -> bool:
     """Does a noun or a name (not a stop word) stand before token i of the parse: what a
-    pronoun or demonstrative at i may stand for (the dangling readers abstain on one)?"""
-    return any(x.tag_.startswith("NN") and not x.is_stop for x in doc[:i])
+    pronoun or demonstrative at i may stand for (the dangling readers abstain on one)? The
+    tokens of ``skip`` (``_own_subject``) do not count."""
+    return any(x.tag_.startswith("NN") and not x.is_stop and x.i not in skip for x in doc[:i])
+
+
+_QUANTIFIED = frozenset({"all", "much", "most", "some", "none", "any", "each", "part", "half", "both"})
+
+
+def _own_subject(t) -> frozenset[int]:
+    """The tokens of the subject of the verb a quantified object demonstrative ``t`` hangs on
+    ("Apple delivered all of that": Apple): a clause's subject is not what its own object "all
+    of that" points back to, so a name there does not say what "that" is. Round fifty-eight
+    (issue 23; seed 173 B13, in-sample: "all of that" stood for the features the sentence
+    before listed). Only for a demonstrative after a quantifier and "of" ("all of that", "much
+    of this", ``_QUANTIFIED``), the quantifier an object of a verb; a bare object ("Roe called
+    this a win") keeps the name before it as what it may stand for (round thirty-four's
+    abstention), and a subject demonstrative skips nothing."""
+    q = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+    if q is None or q.lower_ not in _QUANTIFIED or q.dep_ not in _OBJECT_DEPS:
+        return frozenset()
+    x = t.head
+    while x.pos_ not in ("VERB", "AUX") and x.dep_ in ("prep", "pobj", "dobj", "nsubj", "attr") and x.head is not x:
+        if x.dep_ == "nsubj":
+            return frozenset()  # inside a subject itself ("All of that was ..."): nothing to skip
+        x = x.head
+    if x.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    return frozenset(y.i for c in x.children if c.dep_ in _SUBJECT_DEPS for y in c.subtree)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2983,7 +3144,7 @@ def dangling_demonstrative(sentence: str) -> str | None:
                 or (t.dep_ not in _DEMONSTRATIVE_DEPS and not ends)
                 or any(c.dep_ in _SELF_SCOPED_DEPS for c in t.children)):
             continue
-        if _noun_before(root.doc, t.i):
+        if _noun_before(root.doc, t.i, _own_subject(t)):
             continue
         return f"'{t.text}' points back to a sentence the brief does not show: nothing before it in the sentence says what it is"
     return None
@@ -3373,6 +3534,7 @@ def summarise(corpus: Corpus) -> list[schema.BriefSentence]:
                                  or dangling_subject_it(cands[best].text) or dangling_deed(cands[best].text)
                                  or hook_line(cands[best].text) or addressed_to_reader(cands[best].text)
                                  or inverted_question(cands[best].text)
+                                 or bare_definite_subject(cands[best].text) or verbless_main_clause(cands[best].text)
                                  or generic_statement(cands[best].text, cands[best].features)):
             # round twenty-six (26n): read only now (a parse), for the sentence about to be picked;
             # round twenty-seven (27b): and whether a finite verb heads it at all; round
