@@ -20,6 +20,7 @@ import functools
 from .. import lexicon as lexicon_file
 from ..types import FigureItem, Mention
 from . import figures as F
+from .parse import token_listed
 
 _DATA = "analyse/fine_subjects.tsv"
 _LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
@@ -32,7 +33,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def _is(tok, kind: str) -> bool:
     """Is the token's lemma, or the word as written, one of ``kind``'s words?"""
-    return F.token_listed(tok, _words().get(kind, frozenset()))
+    return token_listed(tok, _words().get(kind, frozenset()))
 
 
 def _fine_verb(span):

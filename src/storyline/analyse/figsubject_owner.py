@@ -27,6 +27,7 @@ import functools
 from .. import lexicon as lexicon_file
 from ..types import FigureItem, Mention
 from . import figures as F
+from .parse import token_listed
 
 _DATA = "analyse/owner_subjects.tsv"
 _LABELS = frozenset({"ORG", "PERSON"})
@@ -39,7 +40,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def _is(tok, kind: str) -> bool:
     """Is the token's lemma, or the word as written, one of ``kind``'s words?"""
-    return F.token_listed(tok, _words().get(kind, frozenset()))
+    return token_listed(tok, _words().get(kind, frozenset()))
 
 
 def _named(tok, mentions: list[Mention], span) -> int | None:
@@ -87,7 +88,7 @@ def _opinion_owner(span, mentions: list[Mention]) -> int | None:
         return None
     lex = F.lexicon()
     lemma = verb.lemma_.lower()
-    if not (F.token_listed(verb, lex["change"]) or lemma in lex.get("opinion_verb", {})):
+    if not (token_listed(verb, lex["change"]) or lemma in lex.get("opinion_verb", {})):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not _is(subj, "opinion") or any(c.dep_ == "poss" for c in subj.children):
