@@ -6527,7 +6527,12 @@ def _outside_titles(titles: list[_Direct], cands: list[_Cand]) -> list[_Cand]:
     return [c for c in cands if not any(x <= c.start and c.end <= y for x, y in spans)] if spans else cands
 
 
-def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> list[_Cand]:
+def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct], named: list[_Direct]) -> list[_Cand]:
+    """The direct candidates: each quotation no rule below reads as a name, a title or a
+    scare-quoted phrase. ``named`` is ``_named_quotation``'s answer for every quotation, read
+    once by ``extract`` (round fifty-eight, e1, code health: it was read here and again there
+    for the same quotation; it reads only the text, the parse and the quoted spans, none of
+    which this loop changes)."""
     text = ctx.text
     out = []
     for k, d in enumerate(directs):
@@ -6545,7 +6550,7 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct]) -> l
             continue  # 'in the report "Where Did the Water Go?"': the name of a work, not something said
         if _owned_title(text, d) or _epithet(ctx, d) or _worn_label(text, d) or _cited_work(text, d):
             continue  # 'Acme TV's "The Harbour Hour"', '"Low energy" Jeb Bush': a name, not said (round 34)
-        if _named_quotation(ctx, d):
+        if any(n is d for n in named):
             continue  # 'the "Toy in a Box" trend', 'calls itself "Friends of X"', '"...," reads the headline' (round 56)
         cue = _cue_near(ctx, d)
         chant = _chant_verb(ctx, d) if cue is not None or not embedded else None
@@ -13675,11 +13680,12 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     ctx = _Ctx(sdoc, analysis, directs)
     ctx.quoted += [(a, b) for _, _, a, b in turns]
     titles = _titles(text, directs)
-    cands = _direct_cands(ctx, directs, titles)
-    direct_spans = [(c.start, c.end) for c in cands]
     # a name in marks (round fifty-six: 'calls itself "Friends of X"', 'its headline said: "..."')
-    # is no content of the verb beside it either: a content made of mostly it is none
-    name_spans = [(d.start, d.end) for d in directs if _named_quotation(ctx, d)]
+    # is no direct quote, and no content of the verb beside it either: a content made of mostly it is none
+    named = [d for d in directs if _named_quotation(ctx, d)]
+    cands = _direct_cands(ctx, directs, titles, named)
+    direct_spans = [(c.start, c.end) for c in cands]
+    name_spans = [(d.start, d.end) for d in named]
 
     quoted_spans = direct_spans + name_spans
 
