@@ -1736,7 +1736,7 @@ def _field_list_summaries(units: list[Unit]) -> None:
         before = sum(1 for v in live[:i] if v.kind is None and v.prose and _FIELD_LINE.match(v.text))
         after = sum(1 for v in live[i + 1:] if v.kind is None and v.prose and _FIELD_LINE.match(v.text))
         if before >= 1 and before + after >= _FIELD_LIST_MIN:
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
 
 
 # Round thirty (issue 16; K20 of bpoil_guardian's seed-107 audit): the Guardian page's
@@ -4073,6 +4073,13 @@ def _mark(u: Unit, kind: str, reason: str, strong: bool = True) -> None:
         u.kind, u.reason, u.strong = kind, reason, strong
 
 
+def _unmark(u: Unit) -> None:
+    """Keep the unit again: no kind, no reason, not strong (as a new Unit starts). Round
+    fifty-eight, e1 (code health): the passes that take a mark back wrote this reset out in
+    nine places."""
+    u.kind, u.reason, u.strong = None, "", False
+
+
 def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.lower()))
 
@@ -4306,7 +4313,7 @@ def _list_header_lead_ins(units: list[Unit]) -> None:
         after = lines[i + 1:i + 1 + _LEAD_IN_LINES]
         if after and all(v.kind is None and v.words >= _LEAD_IN_PROSE_WORDS and v.prose and not v.bullet
                          and _TERMINAL.search(v.text.strip()) for v in after):
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
 
 
 # reasons _classify writes that later passes read back (_contact_card_values, _list_steps)
@@ -5959,7 +5966,7 @@ def _interview_questions(units: list[Unit]) -> None:
         if u.kind not in ("engagement", "cta") or not u.reason.startswith(("engagement: prompt", "cta:")):
             continue
         if any(rx.search(u.text) for rx in _patterns("question_labels.txt", 0)) and not _hits("reader_channels.txt", u.text):
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
     # Round thirty-two (issue 16): "tell us" in a question is asked of someone, the one
     # who is to tell ("Tell us about the well, and what you have ready if it fails?" to a
     # chief executive in a live blog of his interview; a commenter's "What
@@ -5974,7 +5981,7 @@ def _interview_questions(units: list[Unit]) -> None:
         told = [x for x in _sentences(_unquoted(u.text)) if _hits("engagement.txt", x)]
         if told and all(x.rstrip(" \"”’')").endswith("?") and _hits("asked_tell_us.txt", x)
                         and len(_hits("engagement.txt", x)) == len(_hits("asked_tell_us.txt", x)) for x in told):
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
     labels = []
     for u in units:
         for rx in _patterns("interview_turns.txt", 0):
@@ -6000,7 +6007,7 @@ def _interview_questions(units: list[Unit]) -> None:
             continue
         if _hits("reader_channels.txt", u.text):
             continue
-        u.kind, u.reason, u.strong = None, "", False
+        _unmark(u)
 
 
 def _second_person_register(units: list[Unit]) -> bool:
@@ -6371,7 +6378,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
         # the article addresses the reader throughout: imperatives are its content
         for u in units:
             if u.kind == "cta" or (u.kind == "promo" and not u.strong):
-                u.kind, u.reason, u.strong = None, "", False
+                _unmark(u)
     found_title, title_at = _find_title(units, title)
     if found_title:
         t = _norm(found_title)
@@ -6622,7 +6629,7 @@ def _keep_named_posts(units: list[Unit], posts: Collection[str]) -> None:
     named = frozenset(posts)
     for u in units:
         if u.kind is not None and u.kind not in _PLACED_KINDS and u.text.strip() in named:
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
 
 
 def _bare_labels_over_cuts(units: list[Unit]) -> None:
@@ -10521,7 +10528,7 @@ def _contact_card_values(units: list[Unit]) -> None:
     for prev, u in zip(units, units[1:]):
         if (u.kind == "boilerplate" and u.reason == _BARE_ADDRESS_REASON and u.words <= 3
                 and prev.kind is None and prev.text.strip(" :").lower() in labels):
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
 
 
 def _list_steps(units: list[Unit]) -> None:
@@ -10546,7 +10553,7 @@ def _list_steps(units: list[Unit]) -> None:
             continue
         for u in run:
             if u.kind is not None:
-                u.kind, u.reason, u.strong = None, "", False
+                _unmark(u)
 
 
 def _caption_pairs(units: list[Unit]) -> None:
