@@ -54,6 +54,13 @@ def token_listed(tok, words) -> bool:
     return tok.lower_ in words or tok.lemma_.lower() in words
 
 
+def kind_listed(tok, name: str, kind: str) -> bool:
+    """``token_listed`` over one kind of a kind<TAB>word data file (``lexicon.kinds``: kind ->
+    its words, stripped, lower case). Round fifty-eight, e1 (code health): figsubject_fine and
+    figsubject_owner each wrote this as their own ``_is`` over their own file."""
+    return token_listed(tok, lexicon.kinds(name).get(kind, frozenset()))
+
+
 def sentences(sdoc, headings: list[Heading]) -> list[Sentence]:
     """spaCy's sentences, split again at paragraph breaks and at headings.
 
