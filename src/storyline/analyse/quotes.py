@@ -53,7 +53,7 @@ from .. import lexicon, timenorm
 from ..clean import dateline
 from ..types import DocAnalysis, Mention, QuoteItem
 from . import gazetteer, names, quote_edges, quote_frames, quote_halves, quote_whole, speakers, stamps
-from .parse import doc_text
+from .parse import doc_text, token_listed
 from .stance import refusals
 from .timex import _FUTURE_AUX  # the future auxiliaries ("will", "shall": data/modals.txt's "+")
 
@@ -4247,7 +4247,7 @@ def _noun_tagged_name(ctx: _Ctx, subj) -> bool:
             or not (subj.text[:1].isupper() and subj.text[1:].islower()):
         return False
     common = speakers.vague_groups() | set(speakers.org_nominals()) | set(speakers.person_nouns())
-    if subj.lower_ in common or subj.lemma_.lower() in common:
+    if token_listed(subj, common):
         return False
     return re.search(rf"\b{re.escape(subj.lower_)}\b", ctx.text) is None
 
@@ -6453,7 +6453,7 @@ def _headline_quoted(ctx: _Ctx, d: _Direct) -> bool:
             continue
         if not _forms(v) & words["verb"]:
             continue
-        if any(c.dep_ == "nsubj" and (c.lower_ in words["noun"] or c.lemma_.lower() in words["noun"])
+        if any(c.dep_ == "nsubj" and token_listed(c, words["noun"])
                for c in v.children):
             return True
     return False
@@ -6939,7 +6939,7 @@ def _described_phrase(ctx: _Ctx, d: _Direct, verb) -> bool:
     if t.i != verb.i or len(path) < 3:
         return False
     obj = path[-1]
-    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() in statement_nouns() or obj.lower_ in statement_nouns():
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or token_listed(obj, statement_nouns()):
         return False
     # (through a preposition, and through no verb of its own but a copula: 'cites authorities who
     # decried the move as a "departure from ..."' hands the words to the verb's subject)
@@ -7335,7 +7335,7 @@ def _cited_source(verb, obj) -> bool:
     alleging that ...": the reports with what they hold) stay the cue's content."""
     if _bare_source(verb, obj):
         return True
-    if obj.lemma_.lower() in lexicon.words("analyse/document_nouns.txt") or obj.lower_ in lexicon.words("analyse/document_nouns.txt"):
+    if token_listed(obj, lexicon.words("analyse/document_nouns.txt")):
         return False
     if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" and is_cue(c) for c in obj.children):
         return True
@@ -7412,7 +7412,7 @@ def _taken(verb, obj) -> bool:
     """A cue verb in its sense of taking, told by its object: "the fallout claimed its
     highest-profile victim", "the storm claimed 200 lives" (data/taken_objects.tsv)."""
     objs = _taken_objects().get(verb.lemma_.lower())
-    return objs is not None and (obj.lemma_.lower() in objs or obj.lower_ in objs)
+    return objs is not None and token_listed(obj, objs)
 
 
 _ABILITY = frozenset({"can", "could", "ca"})
@@ -8379,7 +8379,7 @@ def _promised_thing(ctx: _Ctx, tok, comp: list) -> bool:
     c = comp[0] if comp else None
     if c is None or c.dep_ != "dobj" or not _forms(tok) & lexicon.words("analyse/promised_object_cues.txt"):
         return False
-    if c.lemma_.lower() in statement_nouns() or c.lower_ in statement_nouns() or _predicate_of(tok, c) is not None:
+    if token_listed(c, statement_nouns()) or _predicate_of(tok, c) is not None:
         return False
     lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
     # the opening mark may stand just before the object ('vowed "unwavering support" for Haiti')
@@ -8408,7 +8408,7 @@ def _thing_called_for(ctx: _Ctx, tok, comp: list) -> bool:
         return False
     if c.pos_ not in ("NOUN", "PROPN") and c.tag_ != "VBG":
         return False
-    if c.lemma_.lower() in statement_nouns() or c.lower_ in statement_nouns():
+    if token_listed(c, statement_nouns()):
         return False
     lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
     return not any(ch in ctx.text[max(0, lo - 1) : hi + 1] for ch in _MARKS)
@@ -8575,7 +8575,7 @@ def _vague_group(subj) -> bool:
     if not (quantifier or plural or people):
         return False
     if any(c.dep_ == "det" and c.lower_ in _BACK_POINTERS for c in subj.children) \
-            or subj.lemma_.lower() in speakers.org_nominals() or subj.lower_ in speakers.org_nominals():
+            or token_listed(subj, speakers.org_nominals()):
         return False  # "The companies expect to cut $2bn in costs", "the scientists hope": a set named before
     for t in subj.subtree:
         if t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "ORG") or t.lower_ in _SHARE_WORDS:
@@ -9438,7 +9438,7 @@ def _reaction_tail(sdoc, left: int, right: int) -> int | None:
         objs = [c for c in v.children if c.dep_ in ("dobj", "attr")]
         heads = objs + [g for o in objs for pp in o.children if pp.dep_ == "prep" and pp.lower_ == "of"
                         for g in pp.children if g.dep_ == "pobj"]
-        if any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads):
+        if any(token_listed(h, nouns) for h in heads):
             return k
     return _led_to_reaction(sdoc, left, right)
 
@@ -10331,7 +10331,7 @@ def _states(verb, obj) -> bool:
         return False
     if verb.lemma_.lower() in lexicon.words("analyse/object_cues.txt"):
         return True
-    return obj.lemma_.lower() in statement_nouns() or obj.lower_ in statement_nouns()
+    return token_listed(obj, statement_nouns())
 
 
 @functools.cache
