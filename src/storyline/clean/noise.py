@@ -5791,18 +5791,27 @@ def _clip_teasers(units: list[Unit]) -> None:
     word: "... explains how it works A giant funnel ..." is a caption glued to the lead, and
     the lead would go with it) or the next kept line goes on with the person it names (a
     quotation, or He/She/They: the writer's own introduction to what they say)."""
+    _mark_clip_teasers(units, "clip_teasers.txt", 45, lambda line: _GLUED_NAME_CLAUSE.search(line) is not None)
+    _page_clip_teasers(units)
+
+
+def _mark_clip_teasers(units: list[Unit], shapes: str, most_words: int, seam: Callable[[str], bool]) -> None:
+    """The one loop of _clip_teasers and _page_clip_teasers (round fifty-eight, e1, code health:
+    the second repeated the first's): each kept line of at most ``most_words`` words in one of
+    the shapes of the data file ``shapes``, one sentence with no glued opener and no ``seam``
+    (the two read a name's clause run into the line apart), whose next kept line does not go
+    on with the person it names, is a clip teaser."""
     kept = [u for u in units if u.kind is None]
     for i, u in enumerate(kept):
         line = u.text.strip()
-        if u.words > 45 or not any(rx.match(line) for rx in _patterns("clip_teasers.txt", 0)):
+        if u.words > most_words or not any(rx.match(line) for rx in _patterns(shapes, 0)):
             continue
-        if _glued_openers(line) or len(_sentences(line)) != 1 or _GLUED_NAME_CLAUSE.search(line):
+        if _glued_openers(line) or len(_sentences(line)) != 1 or seam(line):
             continue
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if nxt is not None and _GOES_ON_WITH.match(nxt.text.strip()):
             continue
         _mark(u, "promo", _CLIP_TEASER_REASON)
-    _page_clip_teasers(units)
 
 
 _EMBEDDED_QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where", "when", "who", "if"})
@@ -5817,18 +5826,9 @@ def _page_clip_teasers(units: list[Unit]) -> None:
     is the signal: the shapes alone would read a news sentence in the present as a teaser."""
     if sum(u.reason == _CLIP_TEASER_REASON for u in units) < _PAGE_CLIP_TEASERS:
         return
-    kept = [u for u in units if u.kind is None]
-    for i, u in enumerate(kept):
-        line = u.text.strip()
-        if u.words > 50 or not any(rx.match(line) for rx in _patterns("clip_teasers_page.txt", 0)):
-            continue
-        if _glued_openers(line) or len(_sentences(line)) != 1 or any(
-                m.group(1) not in _EMBEDDED_QUESTION_WORDS for m in _GLUED_NAME_CLAUSE.finditer(line)):
-            continue  # "... investigates how Mr Roe is viewed": an embedded question, no seam
-        nxt = kept[i + 1] if i + 1 < len(kept) else None
-        if nxt is not None and _GOES_ON_WITH.match(nxt.text.strip()):
-            continue
-        _mark(u, "promo", _CLIP_TEASER_REASON)
+    # "... investigates how Mr Roe is viewed": an embedded question, no seam
+    _mark_clip_teasers(units, "clip_teasers_page.txt", 50, lambda line: any(
+        m.group(1) not in _EMBEDDED_QUESTION_WORDS for m in _GLUED_NAME_CLAUSE.finditer(line)))
 
 
 # Round fifty-three (c061 K2): a site's menu row saved as one line, its items set apart by
