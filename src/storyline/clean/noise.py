@@ -10736,9 +10736,7 @@ def _present_tense_captions(units: list[Unit]) -> None:
     for j in range(1, len(kept) - 1):
         u = kept[j]
         s = u.text.strip()
-        if not (_PRESENT_CAPTION_WORDS[0] <= u.words <= _PRESENT_CAPTION_WORDS[1]) or u.bullet or not u.alone \
-                or _TERMINAL.search(s) or _OPEN_ENDING.search(s) or not re.match(r"[A-Z]", s) or _title_cased(s) \
-                or "..." in s or "…" in s or _QUOTED_WORDS.search(s) or _ends_on_function_word(s):
+        if not _present_line_shape(u, s, pictured_end=False):
             continue
         if not (_TERMINAL.search(kept[j - 1].text.strip()) and _TERMINAL.search(kept[j + 1].text.strip())):
             continue
@@ -10773,12 +10771,22 @@ _PICTURED_OBJECTS = frozenset({"him", "her", "them"})
 _CAPTION_RUN_REASON = "caption: one of a run of a gallery's captions (present-tense sentences with no stop) between the story's paragraphs"
 
 
-def _present_caption_shape(u: Unit, counts: Counter) -> bool:
-    s = u.text.strip()
+def _present_line_shape(u: Unit, s: str, pictured_end: bool) -> bool:
+    """The line shape _present_tense_captions and _present_caption_shape share (round
+    fifty-eight, e1, code health: each wrote it out): 8-40 words, a line of its own paragraph,
+    no bullet, no stop or open ending, a capital first, not title-cased, no ellipsis, no
+    quotation, and no function word closing it; with ``pictured_end`` (a run of a gallery's
+    captions) one may close on the pictured person ("him", "her", "them"). ``s`` is the
+    unit's stripped text."""
     return (_PRESENT_CAPTION_WORDS[0] <= u.words <= _PRESENT_CAPTION_WORDS[1] and not u.bullet and u.alone
             and not _TERMINAL.search(s) and not _OPEN_ENDING.search(s) and bool(re.match(r"[A-Z]", s))
             and not _title_cased(s) and "..." not in s and "…" not in s and not _QUOTED_WORDS.search(s)
-            and (not _ends_on_function_word(s) or s.split()[-1].lower() in _PICTURED_OBJECTS)
+            and (not _ends_on_function_word(s) or (pictured_end and s.split()[-1].lower() in _PICTURED_OBJECTS)))
+
+
+def _present_caption_shape(u: Unit, counts: Counter) -> bool:
+    s = u.text.strip()
+    return (_present_line_shape(u, s, pictured_end=True)
             and not _holds_figure(s) and not _gives_to_speaker(s) and counts[s] == 1)
 
 
