@@ -13688,10 +13688,10 @@ def extract(sdoc, analysis: DocAnalysis) -> list[QuoteItem]:
     titles = _titles(text, directs)
     # a name in marks (round fifty-six: 'calls itself "Friends of X"', 'its headline said: "..."')
     # is no direct quote, and no content of the verb beside it either: a content made of mostly it is none
-    named = [d for d in directs if _named_quotation(ctx, d)]
-    cands = _direct_cands(ctx, directs, titles, named)
+    in_marks = [d for d in directs if _named_quotation(ctx, d)]
+    cands = _direct_cands(ctx, directs, titles, in_marks)
     direct_spans = [(c.start, c.end) for c in cands]
-    name_spans = [(d.start, d.end) for d in named]
+    name_spans = [(d.start, d.end) for d in in_marks]
 
     quoted_spans = direct_spans + name_spans
 
