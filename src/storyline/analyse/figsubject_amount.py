@@ -28,18 +28,19 @@ Written here: no library reads what an amount in running text is about."""
 
 from __future__ import annotations
 
-import functools
-
 from .. import lexicon as lexicon_file
 from ..types import FigureItem
 from . import figures as F
+from .parse import token_listed
 
 _DATA = "analyse/amount_subjects.tsv"
 
 
-@functools.cache
 def _words(kind: str) -> frozenset[str]:
-    return frozenset(r[1].lower() for r in lexicon_file.rows(_DATA) if r[0] == kind)
+    """One kind's words of data/amount_subjects.tsv through the registry's cached reader (round
+    fifty-eight, e1, code health: it read the rows itself, the same words but for stripping,
+    which no entry of the file needs: checked word for word)."""
+    return lexicon_file.kinds(_DATA).get(kind, frozenset())
 
 
 def fill(item: FigureItem, span, count_tok, verb, payers, mentions, text: str) -> None:
@@ -200,7 +201,7 @@ def _account_of(pobj) -> bool:
     only be the cause's (round forty-nine, as ``_time_before_after`` reads a stretch of time);
     any other noun above ("the driver of the truck, which killed 3") keeps the abstention."""
     upper = pobj.head.head
-    return upper.pos_ == "NOUN" and F.token_listed(upper, _words("inert"))
+    return upper.pos_ == "NOUN" and token_listed(upper, _words("inert"))
 
 
 def _time_before_after(pobj) -> bool:
@@ -275,13 +276,13 @@ def _paid_object(span, verb, mentions):
     on_idiom = F.lexicon().get("on_idiom", {})
     objs = []
     for p in F._for_on(verb, span):
-        if F.token_listed(p, on_idiom):
+        if token_listed(p, on_idiom):
             # "spent on his behalf on TV ads": the parse hangs the second phrase on the idiom's noun
             objs += [o for o in (_pobj(p, ("on", "for"), agent=False),) if o is not None]
         else:
             objs.append(p)
     for p in objs:
-        if p.pos_ != "NOUN" or F.token_listed(p, on_idiom):
+        if p.pos_ != "NOUN" or token_listed(p, on_idiom):
             continue
         if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in p.children):
             continue  # a definite object was the rules' before; an indefinite one ("a house") says no which
@@ -320,7 +321,7 @@ def _priced_thing(span, measure: str | None):
     low = head.lower_
     # a noun of buying is read for the thing bought (figsubject_sale._thing_acquired)
     barred = lexicon_file.words("analyse/sum_heads.txt") | lexicon_file.words("analyse/acquisition_nouns.txt")
-    if (F.token_listed(head, barred) or any(F.token_listed(head, lex.get(k, {}))
+    if (token_listed(head, barred) or any(token_listed(head, lex.get(k, {}))
                                              for k in ("noun", "container", "change", "vague", "payer_noun", "gift", "notown"))
             or low in F._TIME_NOUNS or (measure and low in measure.lower().split())):
         return None

@@ -20,6 +20,7 @@ import functools
 from .. import lexicon as lexicon_file
 from ..types import FigureItem, Mention
 from . import figures as F
+from .parse import kind_listed
 
 _DATA = "analyse/fine_subjects.tsv"
 _LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
@@ -28,11 +29,6 @@ _LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 @functools.cache
 def _words() -> dict[str, frozenset[str]]:
     return lexicon_file.kinds(_DATA)
-
-
-def _is(tok, kind: str) -> bool:
-    """Is the token's lemma, or the word as written, one of ``kind``'s words?"""
-    return F.token_listed(tok, _words().get(kind, frozenset()))
 
 
 def _fine_verb(span):
@@ -44,11 +40,11 @@ def _fine_verb(span):
         head = cur.head
         if head.i == cur.i:
             return None
-        if head.pos_ == "VERB" and _is(head, "verb"):
+        if head.pos_ == "VERB" and kind_listed(head, _DATA, "verb"):
             return head if cur.dep_ in ("dobj", "npadvmod", "attr", "oprd") else None
-        if head.i in fig or (head.pos_ == "NOUN" and _is(head, "amount")):
+        if head.i in fig or (head.pos_ == "NOUN" and kind_listed(head, _DATA, "amount")):
             cur = head  # within the figure, or "a record", "a total"
-        elif cur.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and _is(head.head, "amount"):
+        elif cur.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and kind_listed(head.head, _DATA, "amount"):
             cur = head.head  # "a total of $373m"
         else:
             return None
@@ -60,15 +56,15 @@ def _fine_noun(span):
     fines"), or None."""
     root = span.root
     head = root.head
-    if root.dep_ in ("nummod", "compound", "nmod", "quantmod", "amod") and head.tag_ in ("NN", "NNS") and _is(head, "noun"):
+    if root.dep_ in ("nummod", "compound", "nmod", "quantmod", "amod") and head.tag_ in ("NN", "NNS") and kind_listed(head, _DATA, "noun"):
         return head
     if (root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ in ("NN", "NNS")
-            and _is(head.head, "noun")):
+            and kind_listed(head.head, _DATA, "noun")):
         return head.head
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for g in c.children:
-                if g.dep_ == "pobj" and g.tag_ in ("NN", "NNS") and _is(g, "noun"):
+                if g.dep_ == "pobj" and g.tag_ in ("NN", "NNS") and kind_listed(g, _DATA, "noun"):
                     return g
     return None
 
@@ -100,12 +96,12 @@ def _noun_party(noun):
     if own is not None:
         return own, noun
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and _is(verb, "impose"):
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and kind_listed(verb, _DATA, "impose"):
         return _against(verb), verb
-    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB" and _is(verb.head, "with"):
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB" and kind_listed(verb.head, _DATA, "with"):
         v = verb.head
         return _child(v, ("nsubjpass",)) or _child(v, ("dobj",)), v
-    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and _is(verb, "face"):
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and kind_listed(verb, _DATA, "face"):
         return _child(verb, ("nsubj",)), verb
     return None, None
 

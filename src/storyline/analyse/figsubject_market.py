@@ -25,6 +25,7 @@ import functools
 from .. import lexicon as lexicon_file
 from ..types import FigureItem, Mention
 from . import figures as F
+from .parse import token_listed
 
 _DATA = "analyse/market_subjects.tsv"
 
@@ -94,7 +95,7 @@ def _market_verb(span, count_tok, words):
                 c.dep_ in ("prt", "advmod") and c.lower_ in words.get("move", frozenset()) for c in head.children):
             return None  # "closed 5 percent" with no move word: not read
         return head
-    if lemma == "be" or F.token_listed(head, F.lexicon()["change"]):
+    if lemma == "be" or token_listed(head, F.lexicon()["change"]):
         # "Acme shares were up 3 percent": only for an instrument subject (checked by the caller)
         vs = F._subj(head)
         return head if vs is not None and F._listed(vs, "instrument") and (moved or lemma != "be") else None
@@ -116,7 +117,7 @@ def _session_subject(verb, words):
         if cur.dep_ == "advcl":
             head = cur.head
             lemma = head.lemma_.lower()
-            if lemma not in words.get("market_verb", frozenset()) and not F.token_listed(head, F.lexicon()["change"]):
+            if lemma not in words.get("market_verb", frozenset()) and not token_listed(head, F.lexicon()["change"]):
                 return None
         cur = cur.head
     return F._subj(cur)

@@ -22,24 +22,12 @@ Written here: no library reads whose value a number in running text is; the word
 
 from __future__ import annotations
 
-import functools
-
-from .. import lexicon as lexicon_file
 from ..types import FigureItem, Mention
 from . import figures as F
+from .parse import kind_listed, token_listed
 
 _DATA = "analyse/owner_subjects.tsv"
 _LABELS = frozenset({"ORG", "PERSON"})
-
-
-@functools.cache
-def _words() -> dict[str, frozenset[str]]:
-    return lexicon_file.kinds(_DATA)
-
-
-def _is(tok, kind: str) -> bool:
-    """Is the token's lemma, or the word as written, one of ``kind``'s words?"""
-    return F.token_listed(tok, _words().get(kind, frozenset()))
 
 
 def _named(tok, mentions: list[Mention], span) -> int | None:
@@ -61,13 +49,13 @@ def _worth_owner(span, mentions: list[Mention]) -> int | None:
         head = cur.head
         if head.i == cur.i:
             return None
-        if _is(head, "worth"):
+        if kind_listed(head, _DATA, "worth"):
             be = head.head
-            if head.dep_ != "acomp" or not _is(be, "worth_be"):
+            if head.dep_ != "acomp" or not kind_listed(be, _DATA, "worth_be"):
                 return None
             subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
             return _named(subj, mentions, span) if subj is not None else None
-        if head.i in fig or _is(head, "between") or (cur.dep_ == "conj" and head.ent_type_ == "MONEY"):
+        if head.i in fig or kind_listed(head, _DATA, "between") or (cur.dep_ == "conj" and head.ent_type_ == "MONEY"):
             cur = head  # (a second sum joined to the first: "worth either $1 billion or $42 billion")
         else:
             return None
@@ -80,19 +68,19 @@ def _opinion_owner(span, mentions: list[Mention]) -> int | None:
     cur = span.root
     if cur.dep_ == "conj":
         cur = cur.head  # "has risen 8 points since October and 12 points since June"
-    if cur.dep_ == "pobj" and _is(cur.head, "opinion_step"):
+    if cur.dep_ == "pobj" and kind_listed(cur.head, _DATA, "opinion_step"):
         cur = cur.head  # "rose from 11 percent", "stands at 40 percent"
     verb = cur.head
     if cur.dep_ not in ("prep", "npadvmod", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None
     lex = F.lexicon()
     lemma = verb.lemma_.lower()
-    if not (F.token_listed(verb, lex["change"]) or lemma in lex.get("opinion_verb", {})):
+    if not (token_listed(verb, lex["change"]) or lemma in lex.get("opinion_verb", {})):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not _is(subj, "opinion") or any(c.dep_ == "poss" for c in subj.children):
+    if subj is None or not kind_listed(subj, _DATA, "opinion") or any(c.dep_ == "poss" for c in subj.children):
         return None
-    objs = [g for c in subj.children if c.dep_ == "prep" and _is(c, "opinion_prep") for g in c.children if g.dep_ == "pobj"]
+    objs = [g for c in subj.children if c.dep_ == "prep" and kind_listed(c, _DATA, "opinion_prep") for g in c.children if g.dep_ == "pobj"]
     return _named(objs[0], mentions, span) if len(objs) == 1 else None
 
 

@@ -20,6 +20,7 @@ import functools
 from .. import lexicon as lexicon_file
 from ..types import FigureItem, Mention
 from . import figures as F
+from .parse import token_listed
 
 _DATA = "analyse/sale_subjects.tsv"
 
@@ -134,7 +135,7 @@ def _thing_priced(span, verb):
             thing = next(iter(F._raised_subjects(verb, any_verb=True)[0]), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.lower_ in F._PRONOUNS or F._org_anaphor(thing):
         return None
-    if F.token_listed(thing, _words().get("not_priced", frozenset())):
+    if token_listed(thing, _words().get("not_priced", frozenset())):
         return None  # "The auction will start at $1 million": a bid, no price (sale_subjects.tsv not_priced)
     return thing
 

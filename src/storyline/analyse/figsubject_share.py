@@ -17,6 +17,7 @@ import re
 from .. import lexicon as lexicon_file
 from ..types import Mention
 from . import figures as F
+from .parse import token_listed
 
 _SHARE_UNITS = ("%", "pp", "points")
 _PERCENT = r"(?:\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b))"
@@ -93,7 +94,7 @@ def _relative_antecedent(span, mentions: list[Mention]) -> int | None:
             # "be", "have", "get", "take": too wide with a bare "who" ("who has 20 percent of
             # the shares"); the share verbs that name a result or a poll standing stay
             return None
-    elif F.token_listed(vs, _words().get("standing", frozenset())) or vs.lower_ == "approval":
+    elif token_listed(vs, _words().get("standing", frozenset())) or vs.lower_ == "approval":
         whose = next((c for c in vs.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
         if whose is None or lemma not in _words().get("change", frozenset()) | cues.get("share", frozenset()):
             return None
@@ -185,7 +186,7 @@ def _changed_share(span, text: str, sent: tuple[int, int], mentions: list[Mentio
     if vs.pos_ == "PROPN":
         return _name_tok(vs, mentions)
     standing = _words().get("standing", frozenset())
-    if F.token_listed(vs, standing):
+    if token_listed(vs, standing):
         poss = next((c for c in vs.children if c.dep_ == "poss"), None)
         if poss is not None and poss.pos_ == "PROPN":
             return _name_tok(poss, mentions)

@@ -54,7 +54,7 @@ from . import (
     stamps,
     stance,
 )
-from .parse import doc_text
+from .parse import doc_text, token_listed
 from .timex import tense_of
 
 DATA = Path(__file__).parent / "data"
@@ -1303,16 +1303,6 @@ def _of_its_own(span, q) -> bool:
     if q.unit in ("%", "pp") or q.kind == "fraction":
         return False
     return _pobj_of(span.root, "of", at=span.end) is not None
-
-
-def token_listed(tok, words) -> bool:
-    """Is the token, as written or by its lemma (lower case), one of ``words``? The one
-    lemma-or-word reading of the figure rules: round fifty-six shared it by figures._listed,
-    figsubject_fine and figsubject_owner; round fifty-seven, e1 (issue 20 code health) put the
-    places that still wrote it inline through it (figures.py, figsubject_amount, _market, _owner,
-    _sale, _share). A test that reads only the lemma, only the word, or a word list and a lemma
-    list apart is another reading and stays written out."""
-    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 def _listed(tok, kind: str) -> bool:

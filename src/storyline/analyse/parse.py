@@ -42,6 +42,25 @@ def doc_text(sdoc) -> str:
     return text
 
 
+def token_listed(tok, words) -> bool:
+    """Is the token, as written or by its lemma (lower case), one of ``words``? The one
+    lemma-or-word reading of the figure rules: round fifty-six shared it by figures._listed,
+    figsubject_fine and figsubject_owner; round fifty-seven, e1 (issue 20 code health) put the
+    places that still wrote it inline through it (figures.py, figsubject_amount, _market, _owner,
+    _sale, _share). A test that reads only the lemma, only the word, or a word list and a lemma
+    list apart is another reading and stays written out. Round fifty-eight, e1 (code health)
+    moved it here from figures.py: it reads a parsed token, not a figure, so it stands with the
+    other parse-level helpers."""
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def kind_listed(tok, name: str, kind: str) -> bool:
+    """``token_listed`` over one kind of a kind<TAB>word data file (``lexicon.kinds``: kind ->
+    its words, stripped, lower case). Round fifty-eight, e1 (code health): figsubject_fine and
+    figsubject_owner each wrote this as their own ``_is`` over their own file."""
+    return token_listed(tok, lexicon.kinds(name).get(kind, frozenset()))
+
+
 def sentences(sdoc, headings: list[Heading]) -> list[Sentence]:
     """spaCy's sentences, split again at paragraph breaks and at headings.
 

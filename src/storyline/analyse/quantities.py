@@ -134,7 +134,7 @@ def _cues(kind: str) -> frozenset[str]:
 
 
 def _weight_not_money(word: str, after: str, text: str = "", s: int = 0, dollar_document: bool | None = False,
-                      money_document: bool | None = True) -> bool:
+                      money_document: bool = True) -> bool:
     """Is "pounds" here a weight or a pressure? When the words right after it say so
     (``weight_after`` cues: "per square inch", "of pressure"), or the document writes its
     money in dollars only (``_pounds_weight``); "5 million pounds" alone stays sterling, as
@@ -160,7 +160,7 @@ def money_written(text: str) -> bool:
     return _MONEY_WRITTEN.search(text) is not None
 
 
-def _undecided_pounds(text: str, s: int, money_document: bool | None) -> bool:
+def _undecided_pounds(text: str, s: int, money_document: bool) -> bool:
     """"N pounds" (no scale word) that nothing makes money: a weight word in its own sentence
     (quantity_cues.tsv's ``weight_context``: "weight", "lbs", "scale", "body"), or, in a document
     that writes no money anywhere (``money_written``), a sentence with no word of money
@@ -181,8 +181,9 @@ def _undecided_pounds(text: str, s: int, money_document: bool | None) -> bool:
         return False  # "a sack of 5 kg sold for 12 pounds": a word of money decides it
     if words & _cues("weight_context"):
         return True
-    if money_document is None:
-        money_document = money_written(text)
+    # ``money_document`` is judged once per document (``parse``, the only way here, through
+    # ``_core_at`` and ``_weight_not_money``, sets it before the first number): round
+    # fifty-eight, e1 (code health) dropped a second judging here that no call reached
     return not money_document
 
 
@@ -532,7 +533,7 @@ def _word_at(text: str, m: re.Match, q: Quantity, s: int, e: int) -> tuple[int, 
 
 
 def _core_at(text: str, m: re.Match, hash_document: bool | None = None,
-             dollar_document: bool | None = None, money_document: bool | None = None) -> Quantity | None:
+             dollar_document: bool | None = None, money_document: bool = True) -> Quantity | None:
     """One number with its currency, qualifier, scale and unit, or None if it is no quantity."""
     pat = _patterns()
     prefix, suffix, scales, pct, times, _, quals = _lexicon()

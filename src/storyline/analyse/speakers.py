@@ -36,7 +36,7 @@ import numpy as np
 from .. import firstnames, lexicon
 from ..types import Mention
 from . import gazetteer, names
-from .parse import doc_text
+from .parse import doc_text, token_listed
 
 
 @dataclass
@@ -2140,7 +2140,7 @@ def _thing_before(scene: Scene, tok, after: int):
     the "it" of the next sentence more often passes over."""
     own = scene.sent_no(tok.idx)
     for t in _near_subjects(scene, tok, after, "NN"):
-        if t.lemma_.lower() in org_nominals() or t.lower_ in org_nominals() or t.lemma_.lower() in person_nouns():
+        if token_listed(t, org_nominals()) or t.lemma_.lower() in person_nouns():
             continue
         # the indefinite one only before a quotation the tag closes: unquoted, the words before
         # ", it said" are what was said, and their subject is its topic ("A recovery is not

@@ -1736,7 +1736,7 @@ def _field_list_summaries(units: list[Unit]) -> None:
         before = sum(1 for v in live[:i] if v.kind is None and v.prose and _FIELD_LINE.match(v.text))
         after = sum(1 for v in live[i + 1:] if v.kind is None and v.prose and _FIELD_LINE.match(v.text))
         if before >= 1 and before + after >= _FIELD_LIST_MIN:
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
 
 
 # Round thirty (issue 16; K20 of bpoil_guardian's seed-107 audit): the Guardian page's
@@ -4073,6 +4073,13 @@ def _mark(u: Unit, kind: str, reason: str, strong: bool = True) -> None:
         u.kind, u.reason, u.strong = kind, reason, strong
 
 
+def _unmark(u: Unit) -> None:
+    """Keep the unit again: no kind, no reason, not strong (as a new Unit starts). Round
+    fifty-eight, e1 (code health): the passes that take a mark back wrote this reset out in
+    nine places."""
+    u.kind, u.reason, u.strong = None, "", False
+
+
 def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.lower()))
 
@@ -4306,7 +4313,7 @@ def _list_header_lead_ins(units: list[Unit]) -> None:
         after = lines[i + 1:i + 1 + _LEAD_IN_LINES]
         if after and all(v.kind is None and v.words >= _LEAD_IN_PROSE_WORDS and v.prose and not v.bullet
                          and _TERMINAL.search(v.text.strip()) for v in after):
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
 
 
 # reasons _classify writes that later passes read back (_contact_card_values, _list_steps)
@@ -5794,18 +5801,27 @@ def _clip_teasers(units: list[Unit]) -> None:
     word: "... explains how it works A giant funnel ..." is a caption glued to the lead, and
     the lead would go with it) or the next kept line goes on with the person it names (a
     quotation, or He/She/They: the writer's own introduction to what they say)."""
+    _mark_clip_teasers(units, "clip_teasers.txt", 45, lambda line: _GLUED_NAME_CLAUSE.search(line) is not None)
+    _page_clip_teasers(units)
+
+
+def _mark_clip_teasers(units: list[Unit], shapes: str, most_words: int, seam: Callable[[str], bool]) -> None:
+    """The one loop of _clip_teasers and _page_clip_teasers (round fifty-eight, e1, code health:
+    the second repeated the first's): each kept line of at most ``most_words`` words in one of
+    the shapes of the data file ``shapes``, one sentence with no glued opener and no ``seam``
+    (the two read a name's clause run into the line apart), whose next kept line does not go
+    on with the person it names, is a clip teaser."""
     kept = [u for u in units if u.kind is None]
     for i, u in enumerate(kept):
         line = u.text.strip()
-        if u.words > 45 or not any(rx.match(line) for rx in _patterns("clip_teasers.txt", 0)):
+        if u.words > most_words or not any(rx.match(line) for rx in _patterns(shapes, 0)):
             continue
-        if _glued_openers(line) or len(_sentences(line)) != 1 or _GLUED_NAME_CLAUSE.search(line):
+        if _glued_openers(line) or len(_sentences(line)) != 1 or seam(line):
             continue
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if nxt is not None and _GOES_ON_WITH.match(nxt.text.strip()):
             continue
         _mark(u, "promo", _CLIP_TEASER_REASON)
-    _page_clip_teasers(units)
 
 
 _EMBEDDED_QUESTION_WORDS = frozenset({"how", "why", "whether", "what", "where", "when", "who", "if"})
@@ -5820,18 +5836,9 @@ def _page_clip_teasers(units: list[Unit]) -> None:
     is the signal: the shapes alone would read a news sentence in the present as a teaser."""
     if sum(u.reason == _CLIP_TEASER_REASON for u in units) < _PAGE_CLIP_TEASERS:
         return
-    kept = [u for u in units if u.kind is None]
-    for i, u in enumerate(kept):
-        line = u.text.strip()
-        if u.words > 50 or not any(rx.match(line) for rx in _patterns("clip_teasers_page.txt", 0)):
-            continue
-        if _glued_openers(line) or len(_sentences(line)) != 1 or any(
-                m.group(1) not in _EMBEDDED_QUESTION_WORDS for m in _GLUED_NAME_CLAUSE.finditer(line)):
-            continue  # "... investigates how Mr Roe is viewed": an embedded question, no seam
-        nxt = kept[i + 1] if i + 1 < len(kept) else None
-        if nxt is not None and _GOES_ON_WITH.match(nxt.text.strip()):
-            continue
-        _mark(u, "promo", _CLIP_TEASER_REASON)
+    # "... investigates how Mr Roe is viewed": an embedded question, no seam
+    _mark_clip_teasers(units, "clip_teasers_page.txt", 50, lambda line: any(
+        m.group(1) not in _EMBEDDED_QUESTION_WORDS for m in _GLUED_NAME_CLAUSE.finditer(line)))
 
 
 # Round fifty-three (c061 K2): a site's menu row saved as one line, its items set apart by
@@ -5969,7 +5976,7 @@ def _interview_questions(units: list[Unit]) -> None:
         if u.kind not in ("engagement", "cta") or not u.reason.startswith(("engagement: prompt", "cta:")):
             continue
         if any(rx.search(u.text) for rx in _patterns("question_labels.txt", 0)) and not _hits("reader_channels.txt", u.text):
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
     # Round thirty-two (issue 16): "tell us" in a question is asked of someone, the one
     # who is to tell ("Tell us about the well, and what you have ready if it fails?" to a
     # chief executive in a live blog of his interview; a commenter's "What
@@ -5984,7 +5991,7 @@ def _interview_questions(units: list[Unit]) -> None:
         told = [x for x in _sentences(_unquoted(u.text)) if _hits("engagement.txt", x)]
         if told and all(x.rstrip(" \"”’')").endswith("?") and _hits("asked_tell_us.txt", x)
                         and len(_hits("engagement.txt", x)) == len(_hits("asked_tell_us.txt", x)) for x in told):
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
     labels = []
     for u in units:
         for rx in _patterns("interview_turns.txt", 0):
@@ -6010,7 +6017,7 @@ def _interview_questions(units: list[Unit]) -> None:
             continue
         if _hits("reader_channels.txt", u.text):
             continue
-        u.kind, u.reason, u.strong = None, "", False
+        _unmark(u)
 
 
 def _second_person_register(units: list[Unit]) -> bool:
@@ -6381,7 +6388,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
         # the article addresses the reader throughout: imperatives are its content
         for u in units:
             if u.kind == "cta" or (u.kind == "promo" and not u.strong):
-                u.kind, u.reason, u.strong = None, "", False
+                _unmark(u)
     found_title, title_at = _find_title(units, title)
     if found_title:
         t = _norm(found_title)
@@ -6635,7 +6642,7 @@ def _keep_named_posts(units: list[Unit], posts: Collection[str]) -> None:
     named = frozenset(posts)
     for u in units:
         if u.kind is not None and u.kind not in _PLACED_KINDS and u.text.strip() in named:
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
 
 
 def _bare_labels_over_cuts(units: list[Unit]) -> None:
@@ -10587,7 +10594,7 @@ def _contact_card_values(units: list[Unit]) -> None:
     for prev, u in zip(units, units[1:]):
         if (u.kind == "boilerplate" and u.reason == _BARE_ADDRESS_REASON and u.words <= 3
                 and prev.kind is None and prev.text.strip(" :").lower() in labels):
-            u.kind, u.reason, u.strong = None, "", False
+            _unmark(u)
 
 
 def _list_steps(units: list[Unit]) -> None:
@@ -10612,7 +10619,7 @@ def _list_steps(units: list[Unit]) -> None:
             continue
         for u in run:
             if u.kind is not None:
-                u.kind, u.reason, u.strong = None, "", False
+                _unmark(u)
 
 
 def _caption_pairs(units: list[Unit]) -> None:
@@ -10795,9 +10802,7 @@ def _present_tense_captions(units: list[Unit]) -> None:
     for j in range(1, len(kept) - 1):
         u = kept[j]
         s = u.text.strip()
-        if not (_PRESENT_CAPTION_WORDS[0] <= u.words <= _PRESENT_CAPTION_WORDS[1]) or u.bullet or not u.alone \
-                or _TERMINAL.search(s) or _OPEN_ENDING.search(s) or not re.match(r"[A-Z]", s) or _title_cased(s) \
-                or "..." in s or "…" in s or _QUOTED_WORDS.search(s) or _ends_on_function_word(s):
+        if not _present_line_shape(u, s, pictured_end=False):
             continue
         if not (_TERMINAL.search(kept[j - 1].text.strip()) and _TERMINAL.search(kept[j + 1].text.strip())):
             continue
@@ -10832,12 +10837,22 @@ _PICTURED_OBJECTS = frozenset({"him", "her", "them"})
 _CAPTION_RUN_REASON = "caption: one of a run of a gallery's captions (present-tense sentences with no stop) between the story's paragraphs"
 
 
-def _present_caption_shape(u: Unit, counts: Counter) -> bool:
-    s = u.text.strip()
+def _present_line_shape(u: Unit, s: str, pictured_end: bool) -> bool:
+    """The line shape _present_tense_captions and _present_caption_shape share (round
+    fifty-eight, e1, code health: each wrote it out): 8-40 words, a line of its own paragraph,
+    no bullet, no stop or open ending, a capital first, not title-cased, no ellipsis, no
+    quotation, and no function word closing it; with ``pictured_end`` (a run of a gallery's
+    captions) one may close on the pictured person ("him", "her", "them"). ``s`` is the
+    unit's stripped text."""
     return (_PRESENT_CAPTION_WORDS[0] <= u.words <= _PRESENT_CAPTION_WORDS[1] and not u.bullet and u.alone
             and not _TERMINAL.search(s) and not _OPEN_ENDING.search(s) and bool(re.match(r"[A-Z]", s))
             and not _title_cased(s) and "..." not in s and "…" not in s and not _QUOTED_WORDS.search(s)
-            and (not _ends_on_function_word(s) or s.split()[-1].lower() in _PICTURED_OBJECTS)
+            and (not _ends_on_function_word(s) or (pictured_end and s.split()[-1].lower() in _PICTURED_OBJECTS)))
+
+
+def _present_caption_shape(u: Unit, counts: Counter) -> bool:
+    s = u.text.strip()
+    return (_present_line_shape(u, s, pictured_end=True)
             and not _holds_figure(s) and not _gives_to_speaker(s) and counts[s] == 1)
 
 

@@ -103,6 +103,7 @@ from rapidfuzz import fuzz
 from .. import lexicon, schema
 from ..analyse import names as analyse_names
 from ..analyse.events import is_bound, stop_lemmas
+from ..analyse.parse import token_listed
 from ..analyse.quantities import number_values
 from . import stance
 from .corpus import Corpus
@@ -3173,7 +3174,7 @@ def dangling_demonstrative_phrase(sentence: str) -> str | None:
         h = t.head
         if t.dep_ != "det" or t.lower_ not in _POINTING_BACK or h.tag_ not in ("NN", "NNS") or h.i <= t.i:
             continue
-        if h.lower_ in deictic or h.lemma_.lower() in deictic:
+        if token_listed(h, deictic):
             continue
         if any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "of") for c in h.children):
             continue
