@@ -5083,6 +5083,11 @@ def _thing_holds_it(cue, span) -> bool:
             continue  # what the cue itself reports ("said the report contains ...")
         if any(a.pos_ == "VERB" and a.lemma_.lower() in authored for a in v.ancestors):
             continue  # "wrote a letter that included the following line:": the writer's own words
+        last = max(t.i for t in v.subtree if not (t.is_punct or t.is_space))
+        rest = [t for t in span if t.i > last]
+        if not rest or not all(t.is_punct or t.is_space for t in rest) or not any(t.text == ":" for t in rest):
+            continue  # only the clause that runs to the colon hands the quotation over ("whose district
+            # includes Hyde Park, on the South Side." is an aside on the speaker; the census's)
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None and (subj.lower_ in ("which", "that") or (subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ != "PERSON")):
             return True
