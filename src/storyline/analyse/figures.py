@@ -3231,7 +3231,9 @@ def _model_number(sdoc, span, q, unit) -> bool:
     if not _WHOLE_NUMBER.fullmatch(span.text):
         return False
     prev = sdoc[span.start - 1]
-    if prev.tag_ not in ("NNP", "NNPS") or prev.ent_type_ in ("DATE", "TIME") or prev.i == prev.sent.start:
+    if prev.tag_ not in ("NNP", "NNPS") or prev.ent_type_ in ("DATE", "TIME"):
+        return False
+    if prev.i == prev.sent.start and not _name_at_sentence_start(sdoc, prev, span):
         return False
     first = prev
     while first.i > first.sent.start and sdoc[first.i - 1].tag_ in ("NNP", "NNPS", "HYPH"):
@@ -3240,6 +3242,20 @@ def _model_number(sdoc, span, q, unit) -> bool:
         return False  # "The buyout gives Acme 500 employees": the name is the verb's, the count a count (review)
     root = span.root
     return root.head.i == prev.i or (prev.head.i == root.head.i and root.dep_ == "nummod" and prev.dep_ in ("nmod", "compound"))
+
+
+def _name_at_sentence_start(sdoc, prev, span) -> bool:
+    """Is the capitalised word opening the sentence a name, not a word capitalised only as the
+    sentence's first: written capitalised in the middle of another sentence of the document ("buy
+    a Thunderbolt dock. Thunderbolt 3 docks start at $199": round fifty-eight, seed 172 F53, which
+    read 3 docks off the interface's version), or tagged one name with the number ("Windows 10
+    machines"). A sentence's first word alone tells nothing either way ("Some 40 workers" is
+    tagged no name, but a tagger may slip), so without either sign the number stays a count."""
+    ent = span[0]
+    if prev.ent_type_ in _NAME_TYPES and ent.ent_iob_ == "I" and ent.ent_type_ == prev.ent_type_:
+        return True
+    return any(t.text == prev.text and t.i != t.sent.start and t.i > 0 and sdoc[t.i - 1].is_alpha
+               for t in sdoc if t.i != prev.i)
 
 
 # entity types whose name may end in a number ("FOX 13", "Apollo 11", "Windows 10"); a count
