@@ -3000,7 +3000,7 @@ def _own_subject(t) -> frozenset[int]:
     if q is None or q.lower_ not in _QUANTIFIED or q.dep_ not in _OBJECT_DEPS:
         return frozenset()
     x = t.head
-    while x.pos_ not in ("VERB", "AUX") and x.dep_ in ("prep", "pobj", "dobj", "nsubj", "attr") and x.head is not x:
+    while x.pos_ not in ("VERB", "AUX") and x.dep_ in ("prep", "pobj", "dobj", "nsubj", "attr") and x.head.i != x.i:
         if x.dep_ == "nsubj":
             return frozenset()  # inside a subject itself ("All of that was ..."): nothing to skip
         x = x.head
