@@ -117,6 +117,11 @@ def subject_words(a: DocAnalysis, f) -> str | None:
     return a.mentions[f.subject_mention].text if f.subject_mention is not None else f.subject_text
 
 
+def quotes_holding(a: DocAnalysis, words: str) -> list:
+    """Every quote of an analysis whose words hold ``words`` (none is fine: for must-not-fire twins)."""
+    return [q for q in a.quotes if words in q.text]
+
+
 def quote_holding(a: DocAnalysis, words: str):
     """The first quote of an analysis whose words hold ``words`` (asserted found)."""
     hits = [q for q in a.quotes if words in q.text]

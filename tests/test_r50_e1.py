@@ -10,16 +10,10 @@ from collections import Counter
 
 import numpy as np
 import pytest
+from unit_vectors import DIM  # noqa: E402
+from unit_vectors import unit as _unit
 
 from storyline.resolve import stories
-
-DIM = 12
-
-
-def _unit(i: int) -> np.ndarray:
-    v = np.zeros(DIM, dtype=np.float32)
-    v[i] = 1.0
-    return v
 
 
 def _angle(i: int, shared: float) -> np.ndarray:

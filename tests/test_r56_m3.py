@@ -13,12 +13,10 @@ for the test (a name or a figure like the article's at most). Every text here is
 from __future__ import annotations
 
 from pipeline_helpers import analysed, shown_speaker
+from pipeline_helpers import quotes_holding as _holding
 
 LEAD = "Harbour news\n\nThe storm closed the port of Ellery for three days last week.\n\n"
 
-
-def _holding(a, words: str):
-    return [q for q in a.quotes if words in q.text]
 
 
 # --- haiti_bbc Q11: a participle of saying on a verb under "ought to" (quotes._obliged_host) ---------

@@ -21,12 +21,10 @@ told the BBC" now Andrew's, not Epstein's (the wrong "tell" quote had made Epste
 from __future__ import annotations
 
 from pipeline_helpers import analysed, shown_speaker
+from pipeline_helpers import quotes_holding as _holding
 
 LEAD = "Port news\n\nThe mayor met the crews on Monday.\n\n"
 
-
-def _holding(a, words: str):
-    return [q for q in a.quotes if words in q.text]
 
 
 def _shown(a):

@@ -13,12 +13,10 @@ for the test (a name like the article's at most). Every text here is invented.
 from __future__ import annotations
 
 from pipeline_helpers import analysed, shown_speaker
+from pipeline_helpers import quotes_holding as _holding
 
 LEAD = "Port news\n\nThe mayor met the crews on Monday.\n\n"
 
-
-def _holding(a, words: str):
-    return [q for q in a.quotes if words in q.text]
 
 
 def _shown(a):

@@ -16,21 +16,10 @@ names are invented.
 from __future__ import annotations
 
 import numpy as np
+from unit_vectors import at as _at
+from unit_vectors import unit as _unit
 
 from storyline.resolve import stories
-
-DIM = 12
-
-
-def _unit(i: int) -> np.ndarray:
-    v = np.zeros(DIM, dtype=np.float32)
-    v[i] = 1.0
-    return v
-
-
-def _at(cos: float, away: int) -> np.ndarray:
-    """A unit vector at cosine ``cos`` with e0, the rest on axis ``away``."""
-    return (cos * _unit(0) + float(np.sqrt(1 - cos**2)) * _unit(away)).astype(np.float32)
 
 
 def _pile(cos: float, page_keys: dict[str, float], partner: bool = False):
