@@ -22,6 +22,7 @@ import json
 from collections import Counter
 
 import numpy as np
+from unit_vectors import Pile
 from unit_vectors import at as _at
 from unit_vectors import unit as _unit
 
@@ -84,25 +85,16 @@ def test_features_keep_the_language_and_read_an_older_cache_row():
 def _stories_and_page(cos: float, page_keys: dict[str, float], other_names: dict[str, float]):
     """Two grown stories of three members: one on e0 naming "corvane" and "president", one on
     e3 naming ``other_names``; a page alone at cosine ``cos`` with the first, with ``page_keys``."""
-    clusters, vecs, keys, names, dates = [], [], [], [], []
-
-    def member(c, v, k):
-        i = len(vecs)
-        vecs.append(v)
-        keys.append(k)
-        names.append(dict.fromkeys(k, 1.0))
-        dates.append(None)
-        c.add(i, v, k, None, names[i])
-
+    pile = Pile()
     for axis, own in ((0, {"corvane": 2.0, "president": 1.5}), (3, other_names)):
         c = stories._Cluster(founder=f"s{axis}")
         for i in range(3):
-            member(c, _unit(axis), {**own, f"aide{axis}{i}": 2.0})
-        clusters.append(c)
+            pile.member(c, _unit(axis), {**own, f"aide{axis}{i}": 2.0})
+        pile.clusters.append(c)
     page = stories._Cluster(founder="p0")
-    member(page, _at(cos, 7), page_keys)
-    clusters.append(page)
-    return clusters, np.stack(vecs), keys, names, dates
+    pile.member(page, _at(cos, 7), page_keys)
+    pile.clusters.append(page)
+    return pile.arrays()
 
 
 def _attached(cos: float, page_keys: dict[str, float], other_names: dict[str, float]) -> bool:

@@ -16,6 +16,7 @@ names are invented.
 from __future__ import annotations
 
 import numpy as np
+from unit_vectors import Pile
 from unit_vectors import at as _at
 from unit_vectors import unit as _unit
 
@@ -25,26 +26,17 @@ from storyline.resolve import stories
 def _pile(cos: float, page_keys: dict[str, float], partner: bool = False):
     """A grown story of three members on e0 naming "corvane"; a page at cosine ``cos`` with
     it naming ``page_keys``, alone or (``partner``) in a pair with a page of the same news."""
-    clusters, vecs, keys, names, dates = [], [], [], [], []
-
-    def member(c, v, k):
-        i = len(vecs)
-        vecs.append(v)
-        keys.append(k)
-        names.append(dict.fromkeys(k, 1.0))
-        dates.append(None)
-        c.add(i, v, k, None, names[i])
-
+    pile = Pile()
     story = stories._Cluster(founder="s0")
     for i in range(3):
-        member(story, _unit(0), {"corvane": 2.0, f"aide{i}": 2.0})
-    clusters.append(story)
+        pile.member(story, _unit(0), {"corvane": 2.0, f"aide{i}": 2.0})
+    pile.clusters.append(story)
     page = stories._Cluster(founder="p0")
-    member(page, _at(cos, 7), page_keys)
+    pile.member(page, _at(cos, 7), page_keys)
     if partner:
-        member(page, _at(cos - 0.05, 7), page_keys)
-    clusters.append(page)
-    return clusters, np.stack(vecs), keys, names, dates
+        pile.member(page, _at(cos - 0.05, 7), page_keys)
+    pile.clusters.append(page)
+    return pile.arrays()
 
 
 def _attached(cos: float, page_keys: dict[str, float], partner: bool = False) -> bool:
