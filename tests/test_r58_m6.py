@@ -94,3 +94,51 @@ def test_twin_a_link_on_a_line_of_its_own_is_not_joined():
     body = _body('<p>Read more from the board</p><p><ref target="/p">Pier Trust</ref> news today.</p>')
     H._respace_links(body, tree)
     assert H.body_text(body) == "Read more from the board\n\nPier Trust news today."
+
+
+# --- K32: an excerpt's bracketed credit ---------------------------------------------------------
+
+from storyline.clean import clean_record  # noqa: E402
+from storyline.types import Record  # noqa: E402
+
+_EXCERPT_A = ("The new console streams every game from the cloud, and on a good connection I could not "
+              "tell it apart from a machine under the television.")
+_EXCERPT_B = ("I found the controller comfortable, but the launch library is thin and the monthly fee "
+              "buys only one game for now, which is a hard sell.")
+_OURS = "Here is what the early reviews of the console say about its first week on sale in the shops."
+
+
+def _cleaned(text: str) -> str:
+    return clean_record(Record(source="r58m6.txt", text=text)).text
+
+
+def test_an_excerpts_bracketed_outlet_credit_stays():
+    text = _cleaned(f"{_OURS}\n\n{_EXCERPT_A}\n\n[Harbour Review]\n\n{_EXCERPT_B}\n\n[Pier Weekly]\n\n{_OURS}\n")
+    assert "[Harbour Review]" in text
+    assert "[Pier Weekly]" in text
+
+
+def test_twin_bracketed_furniture_between_paragraphs_goes():
+    for label in ("[Advertisement]", "[Photo]", "[Video]", "[Updated]", "[Editor's note]"):
+        text = _cleaned(f"{_OURS}\n\n{_EXCERPT_A}\n\n{label}\n\n{_EXCERPT_B}\n")
+        assert label not in text, label
+
+
+def test_twin_a_blogs_lone_source_credit_at_the_end_goes():
+    text = _cleaned(f"{_OURS}\n\n{_EXCERPT_A}\n\n{_EXCERPT_B}\n\n[Acmefeed]\n")
+    assert "[Acmefeed]" not in text
+
+
+def test_a_bracketed_link_crediting_a_blockquote_is_read_as_text():
+    tree = lxml_html.fromstring(f"<div><blockquote><p>{_EXCERPT_A}</p></blockquote>"
+                                '<p><strong>[</strong><a href="/r"><strong>The Harbour Review</strong></a><strong>]</strong></p>'
+                                f"<p>{_OURS}</p></div>")
+    assert H._unlink_excerpt_credits(tree) == 1
+    assert tree.find(".//a") is None
+    assert "[The Harbour Review]" in " ".join(tree.text_content().split())
+
+
+def test_twin_a_bracketed_link_not_under_a_quote_keeps_its_link():
+    tree = lxml_html.fromstring(f'<div><p>{_OURS}</p><p>[<a href="/r">The Harbour Review</a>]</p></div>')
+    assert H._unlink_excerpt_credits(tree) == 0
+    assert tree.find(".//a") is not None
