@@ -371,7 +371,17 @@ def _descriptions(tree) -> list[str]:
     return _meta_contents(tree, _DESCRIPTIONS)
 
 
-def _drop_standfirst(body, descriptions: list[str]) -> str | None:
+def _in_paragraph(tree, text: str) -> bool:
+    """Whether a <p> of the page (or an element inside one) carries ``text`` as its whole text."""
+    return any(_same_words(el.text_content(), text) for el in tree.iter("p"))
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Word for word the same (case, punctuation and white space aside)."""
+    return [w.lower() for w in _WORDS.findall(a)] == [w.lower() for w in _WORDS.findall(b)]
+
+
+def _drop_standfirst(body, descriptions: list[str], tree=None) -> str | None:
     """Round fifty-seven (issue 16, seed 172 K1, K37, K38): the standfirst the page sets as a
     subheading under its headline, before the body's first paragraph ('There are more devices
     ... your wallet.' as <h2>), kept as the text's lead. Dropped from trafilatura's body, and
@@ -382,11 +392,23 @@ def _drop_standfirst(body, descriptions: list[str]) -> str | None:
         return None
     from rapidfuzz import fuzz
 
+    first = True
     for child in body:
         tag = child.tag if isinstance(child.tag, str) else ""
         text = _tidy(_inline(child)).replace("\n", " ") if tag else ""
         if tag == "head" and child.get("rend") == "h1":
             continue
+        # Round fifty-eight (m6, seed 172 K20): a short subtitle ("Time is not on Adam Schiff's
+        # side.", 7 words, a <span> under the headline) read as the body's first line. The text's
+        # first line, word for word the page's <meta> description, followed by more text, is its
+        # standfirst whatever its length, unless the page sets it as a paragraph (<p>): a lead
+        # of one sentence the description copies is the article's own lead and stays. A lead
+        # whose first sentence the description copies is longer than it and never matches.
+        if first and tree is not None and text and not (child.tail or "").strip() and child.getnext() is not None \
+                and any(_same_words(text, d) for d in descriptions) and not _in_paragraph(tree, " ".join(text.split())):
+            body.remove(child)
+            return text
+        first = False
         if tag == "head" and len(_WORDS.findall(text)) >= _STANDFIRST_MIN_WORDS:
             if (child.tail or "").strip() or not any(fuzz.ratio(text, d) >= 95 for d in descriptions):
                 return None  # (loose text after it would go with it)
@@ -395,6 +417,117 @@ def _drop_standfirst(body, descriptions: list[str]) -> str | None:
         if len(_WORDS.findall(text)) >= _BODY_WORDS:
             return None  # the body has begun
     return None
+
+
+# inline markup a link may sit in, in the page's source (<strong><a>Expercom</a></strong> is)
+_SOURCE_INLINE = {"strong", "b", "em", "i", "span", "u", "small", "font", "mark", "sup", "sub"}
+
+
+def _source_sides(tree) -> dict[str, set[tuple[str, str]]]:
+    """Each link text of the page's source (<a>, white space tidied) with the text that stands
+    right before and right after it in its sentence (through inline markup around the link),
+    one pair per place it stands."""
+    sides: dict[str, set[tuple[str, str]]] = {}
+    for a in tree.iter("a"):
+        text = " ".join(a.text_content().split())
+        if not text:
+            continue
+        el = a
+        while el.tail is None and el.getnext() is None and el.getparent() is not None and el.getparent().tag in _SOURCE_INLINE:
+            el = el.getparent()  # the link is its wrapper's last words: what follows the wrapper follows it
+        after = el.tail or ""
+        el = a
+        while el.getprevious() is None and not (el.getparent() is not None and el.getparent().text) and el.getparent() is not None \
+                and el.getparent().tag in _SOURCE_INLINE:
+            el = el.getparent()
+        prev = el.getprevious()
+        before = (prev.tail or "") if prev is not None else ((el.getparent().text or "") if el.getparent() is not None else "")
+        sides.setdefault(text, set()).add((before, after))
+    return sides
+
+
+def _first_words(text: str, n: int = 3) -> list[str]:
+    return [w.lower() for w in _WORDS.findall(text)[:n]]
+
+
+def _last_words(text: str, n: int = 2) -> list[str]:
+    return [w.lower() for w in _WORDS.findall(text)[-n:]]
+
+
+def _respace_links(body, tree) -> None:
+    """Round fifty-eight (m6, seed 172 K34): on a page whose text runs in a <div> broken by
+    <br>, trafilatura cuts the run at a link and trims the white space on both sides ("the
+    last i9 <a>MacBook Pro</a> was released" became the paragraphs "Just months after the last
+    i9" and "MacBook Prowas released"; "<strong><a>Expercom</a></strong> is knocking" became
+    "Expercomis knocking"). The page's source still says where the spaces were. A link whose
+    words after it are glued to it gets its space back when the source, at each place the
+    link stands before those words, has white space between; a paragraph that opens on a link
+    is joined to the paragraph before it (not closed by a stop) when the source, at each place
+    the link stands between those words, has it inside the same run of text after white space.
+    A link the source glues to its next word ("<a>word</a>word") stays glued, and a link
+    the source does not show in those words is left as it is. Written here, not found in a
+    library: trafilatura (2.x) has no setting that keeps this white space."""
+    if body is None or tree is None:
+        return
+    sides = _source_sides(tree)
+
+    def places(ref) -> set[tuple[str, str]]:
+        return sides.get(" ".join("".join(ref.itertext()).split()), set())
+
+    for ref in list(body.iter("ref")):
+        tail = ref.tail or ""
+        if not tail[:1].isalnum():
+            continue
+        seen = [after for _, after in places(ref) if _first_words(after) == _first_words(tail)]
+        if seen and all(after[:1].isspace() for after in seen):
+            ref.tail = " " + tail
+    for p in list(body.iter("p")):
+        prev = p.getprevious()
+        if prev is None or prev.tag != "p" or (p.text or "").strip() or len(p) == 0 or p[0].tag != "ref" or (prev.tail or "").strip():
+            continue
+        last = _tidy(_inline(prev)).replace("\n", " ")
+        if not _WORDS.search(last) or _CLOSES.search(last):
+            continue
+        end, next_words = _last_words(last), _first_words(p[0].tail or "")
+        seen = [before for before, after in places(p[0])
+                if _first_words(after) == next_words and _last_words(before) and end[-len(_last_words(before)):] == _last_words(before)]
+        if not seen or not all(before[-1:].isspace() for before in seen):
+            continue
+        # the paragraph goes on in the one before it, after a space
+        if len(prev):
+            prev[-1].tail = (prev[-1].tail or "").rstrip() + " "
+        else:
+            prev.text = (prev.text or "").rstrip() + " "
+        for child in list(p):
+            prev.append(child)
+        prev.tail = p.tail
+        p.getparent().remove(p)
+
+
+# a quoted excerpt's credit: one to three words in square brackets, the whole paragraph
+_EXCERPT_CREDIT = re.compile(r"^\[\s*[\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,2}\s*\]$")
+
+
+def _unlink_excerpt_credits(tree) -> int:
+    """Round fifty-eight (m6, seed 172 K32, D72): a review round-up sets each quoted review
+    (<blockquote>) over a paragraph crediting its outlet, "[<a>The Verge</a>]". trafilatura's
+    link-density test drops a short paragraph whose link is more than 0.8 of its text, so
+    "[The Verge]", "[Tom's Guide]", "[The Guardian]" went (5 of D72's 15 credits) while
+    "[CNET]" stayed. A paragraph right after a <blockquote> that is nothing but one bracketed
+    link of one to three words is the excerpt's credit: its link is read as plain text (the
+    words stay, the link goes). Returns how many were unlinked."""
+    n = 0
+    for p in list(tree.iter("p")):
+        prev = p.getprevious()
+        links = p.findall(".//a")
+        if prev is None or prev.tag != "blockquote" or len(links) != 1:
+            continue
+        if not _EXCERPT_CREDIT.match(" ".join(p.text_content().split())):
+            continue
+        a = links[0]
+        a.drop_tag()  # keeps the link's words and its tail in place
+        n += 1
+    return n
 
 
 _TITLES = ("og:title", "twitter:title", "twitter:text:title")
@@ -446,6 +579,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     page: Any = html
     if tree is not None:
         cards = _read_markup(tree, posts)
+        _unlink_excerpt_credits(tree)
         page = tree
     doc = trafilatura.bare_extraction(copy.deepcopy(page), favor_recall=True, **opts)
     if doc is None:
@@ -464,8 +598,10 @@ def extract(html: str, url: str | None = None) -> Extracted:
             settings = f"extraction: trafilatura's default settings rather than favor_recall ({why})"
     if tree is not None and (headline := _drop_headline(doc.body, _meta_titles(tree), doc.title)):
         cards.append(("headline", headline))
-    if tree is not None and (standfirst := _drop_standfirst(doc.body, _descriptions(tree))):
+    if tree is not None and (standfirst := _drop_standfirst(doc.body, _descriptions(tree), tree)):
         cards.append(("standfirst", standfirst))
+    if tree is not None:
+        _respace_links(doc.body, tree)
     text = body_text(doc.body)
     if not text and doc.text:
         text = doc.text

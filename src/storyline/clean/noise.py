@@ -4316,6 +4316,42 @@ def _list_header_lead_ins(units: list[Unit]) -> None:
             _unmark(u)
 
 
+# Round fifty-eight (m6, seed 172 K32, D72): a review round-up quotes outlets' reviews, each
+# excerpt followed by its credit on its own line ("[Engadget]", "[PC World]"); the bracketed
+# credit rule (labels.txt, round forty-three: a blog's source credit at the text's end) cut them
+# all, and no excerpt said whose words it was. A bare bracketed credit of one to three words
+# right after a kept paragraph of prose (_EXCERPT_PROSE_WORDS words or more, closing on a stop)
+# and with kept prose after it is the excerpt's attribution and stays; a bracketed word of page
+# furniture ("[Photo]", "[Advertisement]", "[Updated]", data/bracket_furniture.txt) still goes.
+_BARE_CREDIT = re.compile(r"^\[\s*([\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,2})\s*\]$")
+_EXCERPT_PROSE_WORDS = 12
+
+
+def _excerpt_credits(units: list[Unit]) -> None:
+    from .. import lexicon
+
+    furniture = lexicon.words("clean/bracket_furniture.txt")
+    lines = [u for u in units if u.words]
+    kept = False
+
+    def prose(v: Unit) -> bool:
+        return v.kind is None and v.prose and v.words >= _EXCERPT_PROSE_WORDS and bool(_TERMINAL.search(v.text.strip()))
+
+    for i, u in enumerate(lines):
+        if u.kind != "label" or "(bracketed)" not in u.reason or i == 0:
+            continue
+        m = _BARE_CREDIT.match(u.text.strip())
+        if m is None or any(w.lower() in furniture for w in re.findall(r"[\w'’]+", m.group(1))):
+            continue
+        if lines[i - 1].para == u.para:
+            continue  # a tag split off its paragraph's end (_split_outlet_tags, round forty-seven) still goes
+        if prose(lines[i - 1]) and any(prose(v) for v in lines[i + 1:]):
+            _unmark(u)
+            kept = True
+        elif kept and prose(lines[i - 1]):
+            _unmark(u)  # the series' last credit, after its excerpt at the text's end
+
+
 # reasons _classify writes that later passes read back (_contact_card_values, _list_steps)
 _BARE_ADDRESS_REASON = "boilerplate: page widget, legal or credit line"
 _CTA_REASONS = ("promo: call to action addressed to the reader", "cta: imperative call to action addressed to the reader")
@@ -6512,6 +6548,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     helplines.mark(units, _mark)  # round fifty (c037 K1, K3, K4, K5): the outlet's support footer
     _caps_crossheads(units)  # round fifteen (16c)
     _list_header_lead_ins(units)  # round fifty (c040 K5): after every rule that reads the lines under a header
+    _excerpt_credits(units)  # round fifty-eight (m6, seed 172 K32): once the lines around it are marked
     _closing_source(units)  # round fifty-two (c048 K4): once every rule has marked the foot
     units = _split_last_lead_in(text, units)  # round fifty-one (c049 K3): once every rule has marked the foot
     _last_lead_in(units)
