@@ -4683,6 +4683,8 @@ def _cue_near(ctx: _Ctx, d: _Direct):
         elif tok.idx + len(tok) <= d.outer_start:
             gap = text[tok.idx + len(tok) : d.outer_start]
             dist = len(gap) + 5  # prefer a cue after the quote
+            if _sentence_break(gap) or len(gap) > 120:
+                continue  # the test below, first: the parse reads after it are dear on a long paragraph
             if _cleft_verb(tok.doc, tok.i + 1, d.outer_start, outside=tok) is not None:
                 continue  # "While Roe promised ..., it was Doe who voiced ...: '...'": the cleft's focus
                 # has the words, not the subject of the clause before it (see _cleft_verb)

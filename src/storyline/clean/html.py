@@ -16,6 +16,7 @@ from typing import Any
 
 from . import pagedate
 from .encoding import TYPOGRAPHIC_SPACES
+from .noise import BARE_CREDIT
 
 # trafilatura's internal XML: containers whose children are blocks of their own.
 _CONTAINERS = {"body", "div", "list", "quote", "table", "section", "main", "article"}
@@ -372,7 +373,7 @@ def _descriptions(tree) -> list[str]:
 
 
 def _in_paragraph(tree, text: str) -> bool:
-    """Whether a <p> of the page (or an element inside one) carries ``text`` as its whole text."""
+    """Whether a <p> of the page carries ``text`` as its whole text (word for word)."""
     return any(_same_words(el.text_content(), text) for el in tree.iter("p"))
 
 
@@ -404,8 +405,9 @@ def _drop_standfirst(body, descriptions: list[str], tree=None) -> str | None:
         # standfirst whatever its length, unless the page sets it as a paragraph (<p>): a lead
         # of one sentence the description copies is the article's own lead and stays. A lead
         # whose first sentence the description copies is longer than it and never matches.
-        if first and tree is not None and text and not (child.tail or "").strip() and child.getnext() is not None \
-                and any(_same_words(text, d) for d in descriptions) and not _in_paragraph(tree, " ".join(text.split())):
+        if first and tree is not None and _WORDS.search(text) and not (child.tail or "").strip() \
+                and child.getnext() is not None and any(_same_words(text, d) for d in descriptions) \
+                and not _in_paragraph(tree, text):
             body.remove(child)
             return text
         first = False
@@ -504,10 +506,6 @@ def _respace_links(body, tree) -> None:
         p.getparent().remove(p)
 
 
-# a quoted excerpt's credit: one to three words in square brackets, the whole paragraph
-_EXCERPT_CREDIT = re.compile(r"^\[\s*[\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,2}\s*\]$")
-
-
 def _unlink_excerpt_credits(tree) -> int:
     """Round fifty-eight (m6, seed 172 K32, D72): a review round-up sets each quoted review
     (<blockquote>) over a paragraph crediting its outlet, "[<a>The Verge</a>]". trafilatura's
@@ -515,17 +513,17 @@ def _unlink_excerpt_credits(tree) -> int:
     "[The Verge]", "[Tom's Guide]", "[The Guardian]" went (5 of D72's 15 credits) while
     "[CNET]" stayed. A paragraph right after a <blockquote> that is nothing but one bracketed
     link of one to three words is the excerpt's credit: its link is read as plain text (the
-    words stay, the link goes). Returns how many were unlinked."""
+    words stay, the link goes); its shape is the cleaner's bare credit (``noise.BARE_CREDIT``).
+    Returns how many were unlinked (the tests read it)."""
     n = 0
     for p in list(tree.iter("p")):
         prev = p.getprevious()
         links = p.findall(".//a")
         if prev is None or prev.tag != "blockquote" or len(links) != 1:
             continue
-        if not _EXCERPT_CREDIT.match(" ".join(p.text_content().split())):
+        if not BARE_CREDIT.match(" ".join(p.text_content().split())):
             continue
-        a = links[0]
-        a.drop_tag()  # keeps the link's words and its tail in place
+        links[0].drop_tag()  # keeps the link's words and its tail in place
         n += 1
     return n
 

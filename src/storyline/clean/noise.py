@@ -4323,13 +4323,13 @@ def _list_header_lead_ins(units: list[Unit]) -> None:
 # right after a kept paragraph of prose (_EXCERPT_PROSE_WORDS words or more, closing on a stop)
 # and with kept prose after it is the excerpt's attribution and stays; a bracketed word of page
 # furniture ("[Photo]", "[Advertisement]", "[Updated]", data/bracket_furniture.txt) still goes.
-_BARE_CREDIT = re.compile(r"^\[\s*([\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,2})\s*\]$")
+# a quoted excerpt's credit: one to three words in square brackets, the whole line (also read
+# by html._unlink_excerpt_credits on the page's paragraphs)
+BARE_CREDIT = re.compile(r"^\[\s*([\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,2})\s*\]$")
 _EXCERPT_PROSE_WORDS = 12
 
 
 def _excerpt_credits(units: list[Unit]) -> None:
-    from .. import lexicon
-
     furniture = lexicon.words("clean/bracket_furniture.txt")
     lines = [u for u in units if u.words]
     kept = False
@@ -4340,7 +4340,7 @@ def _excerpt_credits(units: list[Unit]) -> None:
     for i, u in enumerate(lines):
         if u.kind != "label" or "(bracketed)" not in u.reason or i == 0:
             continue
-        m = _BARE_CREDIT.match(u.text.strip())
+        m = BARE_CREDIT.match(u.text.strip())
         if m is None or any(w.lower() in furniture for w in re.findall(r"[\w'’]+", m.group(1))):
             continue
         if lines[i - 1].para == u.para:

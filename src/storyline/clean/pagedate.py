@@ -20,8 +20,13 @@ dates P):
   tracking string in the <head>'s attributes; P9: a fact-check's statement line) gives way to
   the page's publication stamps or its "Published" stamp (:func:`_unwritten_day`).
 
-Written here rather than found in a library: htmldate returns one day without saying which
-stamp it read or in which zone, and no library at hand reads a byline's zone abbreviation.
+Written here rather than found in a library: htmldate returns the day (or, asked with an
+``outputformat`` holding ``%z``, the moment) it read, but not whether a reader is shown that day;
+the byline's stamp is read here against it. dateparser reads zone abbreviations but gives "ET" its
+winter offset all year ("Jul 18, 2019 9:24 pm ET" as -05:00), so the zones are a table of ours
+(data/zone_offsets.tsv) with the US regions' rules from zoneinfo. (The reviewer's note of round
+fifty-eight: comparing the byline with htmldate's own moment, rather than with the page's
+publication stamps read again here, is the next step.)
 """
 
 from __future__ import annotations
@@ -131,7 +136,7 @@ def _moment(value: str) -> dt.datetime | None:
         return None
     # a placeholder of no real moment ("0001-01-01T00:00:00+05:00") is none (and would
     # overflow when moved to UTC)
-    return moment if moment.tzinfo is not None and len(value) > 10 and moment.year >= 1990 else None
+    return moment if moment.tzinfo is not None and len(value) > 10 and 1990 <= moment.year < 9999 else None
 
 
 # a publication stamp in UTC as markup writes it: "2019-11-19T04:50:22+00:00", "...Z", "... UTC"
@@ -291,8 +296,9 @@ def _unwritten_day(tree, found: dt.date) -> tuple[dt.date | None, str | None]:
     """Round fifty-eight, seed 173 P10, P9: htmldate's day written by none of the page's markup
     stamps came from a loose pattern (a tracking string in the <head>'s attributes, "dt:
     2019-11-14T19:49"; a fact-check's statement line, "on Sunday, October 13th, 2019"), not the
-    page's publication. The page's own publication stamps, when they agree on one day, or else a
-    stamp the page labels "Published", give the day, when it is more than a day from htmldate's
+    page's publication. The page's own publication stamps, when they agree on one day (stamps
+    that disagree leave htmldate's day), or, when it has none, a stamp the page labels
+    "Published", give the day, when it is more than a day from htmldate's
     (a day apart may be one moment in two zones). Returns the day and where it stands, or
     (None, None)."""
     every, published = _markup_days(tree)
