@@ -2480,7 +2480,7 @@ def addressed_to_reader(sentence: str) -> str | None:
     # is read no further: the parse of a clipped line's first word as a verb is not trusted there)
     if root.i != next((t.i for t in root.doc if not t.is_punct and not t.is_space), -1):
         return None
-    if any(c.dep_ in _SUBJECT_DEPS for t in root.doc if t is not root for c in t.children):
+    if any(c.dep_ in _SUBJECT_DEPS for t in root.doc if t.i != root.i for c in t.children):
         # a clause of its own inside it tells a fact ("Take the case of Jane Roe, who lost her
         # job in May": round fifty's twin): the command is not all the sentence says
         return None
