@@ -112,7 +112,10 @@ def test_story_md_and_the_index_show_a_stray_s_reason_not_another_story_s_member
     from storyline import schema
     from storyline.render import index, markdown
 
-    stray = schema.OffTopic(doc="p", title="A page", reason="no other page tells its story: its nearest story, s-1")
+    why = stories.StrayReason(kind="nearest", story="s-1", cosine=0.41234)
+    stray = schema.OffTopic(doc="p", title="A page", reason=why.evidence())
+    assert stray.reason.model_dump() == {"kind": "nearest", "language": None, "nearest_story": "s-1", "cosine": 0.4123,
+                                         "text": "no story took it: its nearest story, s-1, is at cosine 0.41"}
     member = schema.OffTopic(doc="q", title="Another", story="s-2")
     story = schema.Story(off_topic=[stray, member])
     md = markdown._off_topic(markdown._Ctx(story))

@@ -352,6 +352,18 @@ class BriefSentence(_Model):
     disputes: list[BriefDispute] = Field(default_factory=list)
 
 
+class StrayEvidence(_Model):
+    """(schema 1.11) Why a document is in no story, as data: ``unread`` (a language story
+    detection does not read, ``language``) or ``nearest`` (no story took it: the story its lead
+    came closest to, ``nearest_story``, and that cosine); ``text`` says it in words."""
+
+    kind: Literal["unread", "nearest"]
+    language: str | None = None
+    nearest_story: str | None = Field(None, description="id of the story the lead came closest to (kind nearest)")
+    cosine: float | None = Field(None, description="the lead's cosine with that story's centroid (kind nearest)")
+    text: str = Field(description="a readable account of the evidence")
+
+
 class OffTopic(_Model):
     """A document of the pile that is not in this story: another story's, or a stray
     that matched no story (``story`` null)."""
@@ -360,9 +372,9 @@ class OffTopic(_Model):
     title: str | None = None
     sources: list[str] = Field(default_factory=list)
     story: str | None = Field(None, description="id of the story it belongs to (its folder under stories/), null for a stray")
-    reason: str | None = Field(None, description="(schema 1.11) a stray's evidence, why it is in no story: unread (a language "
-                               "story detection does not read) or no story took it, with the story its lead came closest to "
-                               "and that cosine; null for a document of another story")
+    reason: StrayEvidence | None = Field(None, description="(schema 1.11) a stray's evidence, why it is in no story: unread "
+                                         "(a language story detection does not read) or no story took it, with the story its "
+                                         "lead came closest to and that cosine; null for a document of another story")
 
 
 class Story(_Model):

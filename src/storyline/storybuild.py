@@ -267,7 +267,7 @@ def corpus_stage(store: Store, options, progress, write_outputs: Callable | None
         story_of = detection.story_of()
         off_topic = [
             schema.OffTopic(doc=d, title=titles.get(d), sources=store.sources(d), story=story_of.get(d),
-                            reason=detection.reasons[d].text() if d not in story_of and d in detection.reasons else None)
+                            reason=detection.reasons[d].evidence() if d not in story_of and d in detection.reasons else None)
             for d in sorted(set(story_of) | set(detection.off_topic)) if d not in in_main
         ]
     stamps = {g.id: _stamp(g, options) for g in detection.stories}

@@ -28,7 +28,7 @@ def render(stories: list[dict], off_topic: list[dict]) -> str:
             f'<td><a href="stories/{e(s["id"])}/story.json">{e(s["id"])}</a></td></tr>'
         )
     strays = "".join(f"<li>{e(d.get('title') or d['doc'])} <small>{e(', '.join(d.get('sources', [])))}</small>"
-                     + (f"<br><small>{e(d['reason'])}</small>" if d.get("reason") else "") + "</li>" for d in off_topic)
+                     + (f"<br><small>{e(d['reason']['text'])}</small>" if d.get("reason") else "") + "</li>" for d in off_topic)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Stories</title>
 <style>body{{font-family:sans-serif;max-width:70em;margin:2em auto}}td,th{{padding:.3em .6em;text-align:left;vertical-align:top}}</style>

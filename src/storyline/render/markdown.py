@@ -380,7 +380,7 @@ def _off_topic(c: _Ctx) -> list[str]:
     for o in c.story.off_topic:
         where = f"in story [{md(o.story)}](stories/{o.story}/story.md)" if o.story else "off-topic: matched no story"
         if o.story is None and o.reason:
-            where += f" ({md(o.reason)})"
+            where += f" ({md(o.reason.text)})"
         out.append(f"- {md(o.title or o.doc)} ({', '.join(md(s) for s in o.sources)}): {where}")
     return [*out, ""]
 

@@ -40,7 +40,7 @@ from typing import Literal
 
 import numpy as np
 
-from .. import lexicon
+from .. import lexicon, schema
 from ..types import DocAnalysis
 
 # Thresholds fitted on the bench's fit split (Timeline17 H1N1 folders + the FNC-1
@@ -117,6 +117,11 @@ class StrayReason:
     language: str | None = None
     story: str | None = None  # the nearest story's id
     cosine: float | None = None
+
+    def evidence(self) -> schema.StrayEvidence:
+        """As story.json carries it (``off_topic[].reason``)."""
+        return schema.StrayEvidence(kind=self.kind, language=self.language, nearest_story=self.story,
+                                    cosine=None if self.cosine is None else round(self.cosine, 4), text=self.text())
 
     def text(self) -> str:
         if self.kind == "unread":
