@@ -124,3 +124,36 @@ def test_story_md_and_the_index_show_a_stray_s_reason_not_another_story_s_member
     page = index.render([], [stray.model_dump()])
     assert "its nearest story, s-1" in page
     assert "nearest" not in index.render([], [schema.OffTopic(doc="p", title="A page").model_dump()])
+
+
+def _subject_pile(page_names: tuple[str, ...]):
+    """A grown story of three members on e0, each naming the pile's subject "corvane" (left
+    out of the scored keys) and its own aide; a page at cosine .46 with no scored key shared."""
+    pile = Pile()
+    story = stories._Cluster(founder="s0")
+    for i in range(3):
+        pile.member(story, _unit(0), {f"aide{i}": 2.0}, also_named=("corvane",))
+    pile.clusters.append(story)
+    page = stories._Cluster(founder="p0")
+    pile.member(page, _at(0.46, 7), {"ostmark": 1.5}, also_named=page_names)
+    pile.clusters.append(page)
+    return pile.arrays()
+
+
+def test_a_page_naming_the_piles_subject_with_the_story_takes_the_last_looks_bar():
+    # the serve test's uploads: two articles naming the pile's one company, in a pile all about
+    # it (the subject left out of the scored keys), joined at ATTACH before m2's bar; again now
+    clusters, vecs, keys, names, dates = _subject_pile(("corvane",))
+    got = stories._attach(clusters, vecs, keys, names, dates, stories.ATTACH, stories.BETA, stories.WINDOW_DAYS,
+                          stories.JOIN, frozenset({"corvane"}))
+    assert 3 in got[0].members
+
+
+def test_twin_a_subject_the_page_does_not_name_or_no_subject_leaves_the_pass_bar():
+    clusters, vecs, keys, names, dates = _subject_pile(())
+    got = stories._attach(clusters, vecs, keys, names, dates, stories.ATTACH, stories.BETA, stories.WINDOW_DAYS,
+                          stories.JOIN, frozenset({"corvane"}))
+    assert 3 not in got[0].members
+    clusters, vecs, keys, names, dates = _subject_pile(("corvane",))
+    got = stories._attach(clusters, vecs, keys, names, dates, stories.ATTACH, stories.BETA, stories.WINDOW_DAYS, stories.JOIN)
+    assert 3 not in got[0].members  # a feed with no name in half its pages: the same bar as before

@@ -30,11 +30,13 @@ class Pile:
         self.names: list[dict[str, float]] = []
         self.dates: list = []
 
-    def member(self, c, v: np.ndarray, k: dict[str, float]) -> None:
+    def member(self, c, v: np.ndarray, k: dict[str, float], also_named: tuple[str, ...] = ()) -> None:
+        """A member with scored keys ``k``, named by them and ``also_named`` (a pile's subject
+        name, left out of the scored keys)."""
         i = len(self.vecs)
         self.vecs.append(v)
         self.keys.append(k)
-        self.names.append(dict.fromkeys(k, 1.0))
+        self.names.append(dict.fromkeys([*k, *also_named], 1.0))
         self.dates.append(None)
         c.add(i, v, k, None, self.names[i])
 

@@ -392,7 +392,12 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
     if attach is not None:
         # the pile's subject first: its sub-stories join the main story before the last look
         clusters = _subject(clusters, entities, df, n, attach)
-        clusters = _attach(clusters, vecs, doc_keys, names, dates, attach, beta, window_days, join)
+        # the pile's subject names (in more than half a pile of four or more; left out of the
+        # scored keys): at the last look a document naming one with the story is not one
+        # sharing "none of the story's names" (round fifty-eight's serve test: two uploaded
+        # articles naming the pile's one company, in a pile all about it, stayed strays)
+        subject = frozenset(k for k, v in df.items() if n >= 4 and v > SUBJECT_SHARE * n)
+        clusters = _attach(clusters, vecs, doc_keys, names, dates, attach, beta, window_days, join, subject)
         clusters = _subject_strays(clusters, vecs, full_keys, entities, df, n, dates, names, attach, beta)
     big = [c for c in clusters if len(c.members) >= min_story]
     if not big:  # nothing groups (one document, or all unrelated): the pile is one story
@@ -565,7 +570,8 @@ def _merge(clusters: list[_Cluster], idf: dict[str, float], merge: float, beta: 
 
 
 def _attach(clusters: list[_Cluster], vecs: np.ndarray, doc_keys: list[dict[str, float]], names: list[dict[str, float]], dates: list[date | None],
-            attach: float, beta: float, window_days: int, join: float = JOIN) -> list[_Cluster]:
+            attach: float, beta: float, window_days: int, join: float = JOIN,
+            subject: frozenset[str] = frozenset()) -> list[_Cluster]:
     """Each document of a group smaller than GROWN joins the grown story it scores best
     with, if that reaches ``attach``: cos + beta * shared keys, a story out of its time
     window (``_far``) scoring -1. A key of the document that another grown story carries
@@ -587,7 +593,10 @@ def _attach(clusters: list[_Cluster], vecs: np.ndarray, doc_keys: list[dict[str,
     impeachment hearings, Esper on the South China Sea (.46, none) into the Hong Kong
     protests, a fact-check of drugs at the Mexican border (.38 + a name) into the trade war,
     a primary debate preview (.39 + Biden) into the hearings. bench/stories.py: held-out
-    BCubed P .987 -> .990, F1 .973 -> .974; the fit split's F1 .827 -> .825."""
+    BCubed P .987 -> .990, F1 .973 -> .974; the fit split's F1 .827 -> .825. A name of the
+    pile's ``subject`` (left out of the scored keys) that the document and the story both
+    carry counts as a shared name for that bar: in a pile all about one company, an article
+    naming it is not "sharing none of the story's names"."""
     # a pile where no story reached GROWN (a small pile): its largest stories are the grown
     # ones (else a pair that met the pass's bar kept every other document of the pile off-topic)
     least = min(GROWN, max(MIN_STORY, max(len(c.members) for c in clusters)))
@@ -630,6 +639,8 @@ def _attach(clusters: list[_Cluster], vecs: np.ndarray, doc_keys: list[dict[str,
                     scores[j] = float(cos[j]) + beta * shared
                     named[j] = shared > 0
             j = int(np.argmax(scores))
+            if not named[j] and subject:
+                named[j] = any(k in subject and grown[j].names.get(k) for k in names[i])
             if scores[j] >= attach and cos[j] >= (attach if named[j] else join):
                 moved.append((i, j))
         for i, j in moved:
