@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -6818,7 +6819,7 @@ def _called_object(ctx: _Ctx, d: _Direct, verb) -> tuple[int, int] | None:
     if "\n" in gap or not gap.strip() or len(gap.split()) > _CALLED_GAP_WORDS \
             or any(a < gap_start < b or a < d.outer_start < b for a, b in ctx.quoted):
         return None
-    words = [t for t in ctx.sdoc[verb.i + 1 :] if t.idx < d.outer_start and not t.is_space]
+    words = [t for t in itertools.takewhile(lambda t: t.idx < d.outer_start, ctx.sdoc[verb.i + 1 :]) if not t.is_space]
     toks = [t for t in words if not t.is_punct]
     if not toks or toks[0].pos_ in ("ADP", "PART", "PRON", "ADV") or toks[0].dep_ == "prt" \
             or any(t.pos_ in ("VERB", "AUX", "PRON", "DET") for t in toks) or not any(t.pos_ == "PROPN" or t.is_title for t in toks):
@@ -7415,8 +7416,7 @@ def _plain_object(verb, obj) -> bool:
     # "announced the move", "confirmed this plan": a definite noun alone points back to what
     # the text told before and says nothing itself; "denied the allegations" names a saying
     pointer = [c for c in obj.children if c.dep_ == "det" and c.lower_ in _POINTERS]
-    return not pointer or len(list(obj.subtree)) > 2 or obj.lemma_.lower() in statement_nouns() \
-        or obj.lower_ in statement_nouns()
+    return not pointer or len(list(obj.subtree)) > 2 or token_listed(obj, statement_nouns())
 
 
 _POINTERS = frozenset({"the", "this", "that", "these", "those"})
@@ -7435,7 +7435,7 @@ def _named_thing(verb, obj) -> bool:
     does an object with what the cue says of it ("praising the Foley family for doing ...")."""
     if verb.lemma_.lower() not in lexicon.words("analyse/announced_object_cues.txt"):
         return False  # "cited the rising costs": the reason given stays (round twenty-seven's twin)
-    if obj.lemma_.lower() in statement_nouns() or obj.lower_ in statement_nouns() or _predicate_of(verb, obj) is not None:
+    if token_listed(obj, statement_nouns()) or _predicate_of(verb, obj) is not None:
         return False
     if not any(c.dep_ == "det" and c.lower_ in _POINTERS for c in obj.children):
         return False
@@ -7459,9 +7459,15 @@ def _thing_stresses(ctx: _Ctx, verb) -> bool:
     subj = _subject(verb)
     if subj is None or subj.pos_ != "NOUN" or subj.i in ctx.tok_mention:
         return False
-    words = {subj.lemma_.lower(), subj.lower_}
-    return not words & (_human_nouns() | document_nouns() | lexicon.words("analyse/medium_words.txt")
-                        | lexicon.words("analyse/institution_nouns.txt"))
+    return not token_listed(subj, _speaking_things())
+
+
+@functools.cache
+def _speaking_things() -> frozenset[str]:
+    """What may stress, emphasize or promise in words (``_thing_stresses``): people, documents,
+    media, institutions; their union, built once (it was built on every call)."""
+    return frozenset(_human_nouns() | document_nouns() | lexicon.words("analyse/medium_words.txt")
+                     | lexicon.words("analyse/institution_nouns.txt"))
 
 
 def _judged(ctx: _Ctx, verb, obj) -> bool:
@@ -7580,7 +7586,7 @@ def _denied_report(verb, obj) -> bool:
     contents by the project's rule since round ten."""
     if not _forms(verb) & lexicon.words("analyse/denial_cues.txt"):
         return False
-    if obj.lemma_.lower() not in statement_nouns() and obj.lower_ not in statement_nouns():
+    if not token_listed(obj, statement_nouns()):
         return False
     for x in obj.children:
         if x.dep_ not in ("acl", "relcl", "ccomp") or x.pos_ not in ("VERB", "AUX"):
