@@ -356,14 +356,14 @@ def detect(feats: list[DocFeatures], embed: Callable[[list[str]], np.ndarray], *
         return Detection([], [])
     readable_at = [readable(f) for f in feats]
     read = [f for f, ok in zip(feats, readable_at) if ok]
-    unread = [f.id for f, ok in zip(feats, readable_at) if not ok]
+    unread = [f for f, ok in zip(feats, readable_at) if not ok]
     if unread and read:
         # a document in a language the detection does not read (``readable``) is a stray:
         # the others are split without it (a pile of such documents only is split as before)
         det = detect(read, embed, join=join, beta=beta, merge=merge, attach=attach,
                      window_days=window_days, min_story=min_story)
-        why = {f.id: StrayReason("unread", language=f.language) for f, ok in zip(feats, readable_at) if not ok}
-        return Detection(det.stories, sorted(det.off_topic + unread), {**det.reasons, **why})
+        why = {f.id: StrayReason("unread", language=f.language) for f in unread}
+        return Detection(det.stories, sorted(det.off_topic + list(why)), {**det.reasons, **why})
     # canonical order: dated documents by date, then content id; undated after them
     order = sorted(range(len(feats)), key=lambda i: (feats[i].date is None, feats[i].date or "", feats[i].id))
     feats = [feats[i] for i in order]
