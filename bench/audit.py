@@ -228,6 +228,14 @@ class Audit:
         self.folder_dates = folder_dates
         self.context = context
         self.texts = {d.id: d.text for d in story.documents}
+        # the context a judge reads is the text the story shows: lines the corpus stage left out
+        # as site furniture are not in it (round fifty-nine: a promo line the reader never sees
+        # stood in a quote's context); the span's own text, which keys the item, stays as stored
+        self.cuts: dict[str, tuple[list, str]] = {}
+        for d in story.documents:
+            cuts = furniture_cuts(_plain(d))
+            if cuts:
+                self.cuts[d.id] = (cuts, cut_text(d.text, cuts))
         self.entity_names = {e.id: e.name for e in story.entities}
         self.by_id = {e.id: e for e in story.entities}
         self.order = {name: i for i, name in enumerate(sorted(set(names.values())))}
@@ -240,6 +248,11 @@ class Audit:
             return None
         text = self.texts[s["doc"]]
         a, b = max(0, min(s["start"], len(text))), max(0, min(s["end"], len(text)))
+        cuts, shown = self.cuts.get(s["doc"], ([], text))
+        if cuts and not any(cs < b and a < ce for cs, ce, _ in cuts):
+            sa, sb = moved_offset(cuts, a), moved_offset(cuts, b)
+            return Excerpt(label, self.doc_name(s["doc"]), a, b, text[a:b],
+                           shown[max(0, sa - context):sa], shown[sb:sb + context])
         return Excerpt(label, self.doc_name(s["doc"]), a, b, text[a:b],
                        text[max(0, a - context):a], text[b:b + context])
 
@@ -589,11 +602,10 @@ class Audit:
 FURNITURE_REASON = "furniture"
 
 
-def shown_text(d: dict) -> tuple[str, list[dict]]:
-    """A story document (as plain JSON) as its story holds it: the cleaned text with the lines
-    the corpus stage left out as site furniture cut (each with the blank line before it), and
-    the removed blocks, the cleaner's and those lines (reason ``furniture (N documents, M
-    independent)``), their ``at`` mapped into the text shown."""
+def furniture_cuts(d: dict) -> list[tuple[int, int, dict]]:
+    """The stretches of a story document's cleaned text (as plain JSON) that the corpus stage
+    left out as site furniture, as ``(start, end, furniture)``: each line with the blank before
+    it, or, for a run inside a line (schema 1.9), the run with the spaces on one side of it."""
     text = d.get("text") or ""
     cuts = []
     for f in sorted(d.get("furniture") or [], key=lambda f: f["start"]):
@@ -614,21 +626,38 @@ def shown_text(d: dict) -> tuple[str, list[dict]]:
             start -= 1
         end = f["end"] if start > 0 else len(text) - len(text[f["end"]:].lstrip())
         cuts.append((start, end, f))
-    if not cuts:
-        return text, list(d.get("removed") or [])
+    return cuts
 
-    def moved(at: int) -> int:
-        return at - sum(min(e, at) - s for s, e, _ in cuts if s < at)
 
+def moved_offset(cuts: list[tuple[int, int, dict]], at: int) -> int:
+    """An offset of the cleaned text as an offset of the text shown (``furniture_cuts`` left out)."""
+    return at - sum(min(e, at) - s for s, e, _ in cuts if s < at)
+
+
+def cut_text(text: str, cuts: list[tuple[int, int, dict]]) -> str:
+    """``text`` without the ``cuts``."""
     pieces, pos = [], 0
     for s, e, _ in cuts:
         pieces.append(text[pos:s])
         pos = max(pos, e)
     pieces.append(text[pos:])
-    removed = [{**r, "at": moved(int(r.get("at", 0)))} for r in d.get("removed") or []]
+    return "".join(pieces)
+
+
+def shown_text(d: dict) -> tuple[str, list[dict]]:
+    """A story document (as plain JSON) as its story holds it: the cleaned text with the lines
+    the corpus stage left out as site furniture cut (each with the blank line before it), and
+    the removed blocks, the cleaner's and those lines (reason ``furniture (N documents, M
+    independent)``), their ``at`` mapped into the text shown."""
+    text = d.get("text") or ""
+    cuts = furniture_cuts(d)
+    if not cuts:
+        return text, list(d.get("removed") or [])
+    removed = [{**r, "at": moved_offset(cuts, int(r.get("at", 0)))} for r in d.get("removed") or []]
     removed += [{"text": f["text"], "reason": f"{FURNITURE_REASON} ({f['documents']} documents, {f['independent']} independent"
-                 f"{', run into a line' if f.get('edge') == 'inside' else ''})", "at": moved(s)} for s, _, f in cuts]
-    return "".join(pieces), sorted(removed, key=lambda r: r["at"])
+                 f"{', run into a line' if f.get('edge') == 'inside' else ''})", "at": moved_offset(cuts, s)}
+                for s, _, f in cuts]
+    return cut_text(text, cuts), sorted(removed, key=lambda r: r["at"])
 
 
 def _day(v: str) -> Date | None:

@@ -233,6 +233,34 @@ def test_a_document_without_furniture_is_shown_as_cleaned():
     assert "Puzzles" not in items2["D02"].excerpts[1].text
 
 
+def test_a_span_context_is_the_text_the_story_shows_without_its_furniture():
+    """Round fifty-nine: a promo line the corpus stage left out as site furniture stood in a
+    quote's context on the sheet although no reader sees it; the context is now the text shown,
+    and the item's key (its span text) is the same with and without the furniture."""
+    s1, n1 = story()
+    promo = "Also on the radio and online."
+    doc = s1.documents[0]
+    at = doc.text.index('"We will stop')
+    text = doc.text[:at] + promo + "\n\n" + doc.text[at:]
+    s2, n2 = story()
+    q = s2.quotes[0]
+    shift = len(promo) + 2
+    s2.documents[0] = doc.model_copy(update={"text": text, "furniture": [schema.Furniture(
+        start=at, end=at + len(promo), text=promo, edge="inside", documents=4, independent=3)]})
+    s2.quotes[0] = q.model_copy(update={
+        "span": q.span.model_copy(update={"start": q.span.start + shift, "end": q.span.end + shift}),
+        "speaker_span": q.speaker_span.model_copy(update={"start": q.speaker_span.start + shift,
+                                                           "end": q.speaker_span.end + shift})})
+    plain = audit.Audit(s1, n1, FOLDER, context=60).quotes()[0]
+    cut = audit.Audit(s2, n2, FOLDER, context=60).quotes()[0]
+    assert cut.key == plain.key
+    assert promo not in cut.excerpts[0].before and "grew on Tuesday." in cut.excerpts[0].before
+    # must not fire: a span inside the furniture itself keeps the stored text around it
+    a = audit.Audit(s2, n2, FOLDER, context=60)
+    ex = a.excerpt("x", schema.Span(doc=doc.id, start=at, end=at + 4))
+    assert ex is not None and ex.text == "Also" and promo[4:] in ex.after
+
+
 def build_folder(tmp_path, s, names, seed=1, context=audit.CONTEXT):
     """An audit folder of story ``s`` in ``tmp_path``, as a rebuild writes it (its entities
     known to the reuse rule); returns write_audit's counts."""
