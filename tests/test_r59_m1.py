@@ -1,0 +1,47 @@
+"""Round fifty-nine, mender m1: issue 16 on the seed-174 audits of three Timeline17 topics
+(captions and headlines run into the article's text in plain wire copy).
+
+K6 of H1N1_bbc: a BBC caption clause at the text's head that ends on a bare noun after a
+preposition ("... precautions in place"), run into the lead before an acronym ("UN health
+officials are expected ..."): head_captions._bare_after_preposition.
+
+Each rule has a test that fails on the base code and a must-keep twin, on short texts written
+for the test (a name at most like the article's). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from storyline.clean import clean_record
+from storyline.types import Record
+
+# --- K6 (H1N1_bbc): a caption clause at the text's head ending on a bare noun after a preposition
+# ("... in place"), run into the lead before an acronym (head_captions._bare_after_preposition) ----
+
+TAIL = ("The barriers were first put up after the floods of last winter .\n"
+        "Engineers said the river was rising by several centimetres an hour on Monday .\n"
+        "Residents of the lower town were told to move their cars to higher ground .\n")
+
+
+def test_caption_clause_ending_in_place_run_into_the_lead_is_cut():
+    d = clean_record(Record(source="x.txt", text=(
+        "Most shops already have flood barriers in place ERA officials are expected to open the sluice "
+        "gates on Tuesday , after a night of heavy rain on the hills .\n" + TAIL)))
+    assert d.text.startswith("ERA officials are expected to open the sluice gates"), d.text[:200]
+    assert any(r.text == "Most shops already have flood barriers in place" for r in d.removed), d.removed
+
+
+def test_twin_the_place_with_its_article_takes_the_clause_and_stays():
+    # "the place ERA engineers chose": a noun with its article takes a bare relative clause
+    d = clean_record(Record(source="x.txt", text=(
+        "Most shops already have flood barriers in the place ERA engineers chose for them after the "
+        "floods of last winter .\n" + TAIL)))
+    assert d.text.startswith("Most shops already have flood barriers in the place ERA engineers chose"), d.text[:200]
+
+
+def test_twin_a_compass_word_before_a_place_name_stays_in_the_sentence():
+    # "from west | London": bare in the span's own parse, but the whole line's parse makes it
+    # the name's modifier; the line is one sentence and stays whole
+    d = clean_record(Record(source="x.txt", text=(
+        "The mayor said a volunteer from west Ellerby was a shining example of the town's spirit during "
+        "the floods .\n" + TAIL)))
+    assert d.text.startswith("The mayor said a volunteer from west Ellerby was a shining example"), d.text[:200]
