@@ -45,3 +45,21 @@ def test_twin_a_compass_word_before_a_place_name_stays_in_the_sentence():
         "The mayor said a volunteer from west Ellerby was a shining example of the town's spirit during "
         "the floods .\n" + TAIL)))
     assert d.text.startswith("The mayor said a volunteer from west Ellerby was a shining example"), d.text[:200]
+
+
+# --- K7 (haiti_bbc): a verbless headline run into a lead that opens on "Almost" / "Nearly"
+# (data/sentence_openers.txt: the approximating adverbs open a sentence as "Dozens" does) --------
+
+def test_headline_run_into_a_lead_opening_on_almost_is_cut():
+    d = clean_record(Record(source="x.txt", text=(
+        "Flooding in the lower town after the storm Almost two weeks after the river burst its banks , "
+        "residents are still waiting for help to clear their homes .\n" + TAIL)))
+    assert d.text.startswith("Almost two weeks after the river burst its banks"), d.text[:200]
+    assert any(r.text == "Flooding in the lower town after the storm" for r in d.removed), d.removed
+
+
+def test_twin_a_title_opening_on_almost_stays_in_the_sentence():
+    # "the film Almost Famous": a capitalised word follows, a title's, not a sentence's opening
+    d = clean_record(Record(source="x.txt", text=(
+        "Residents watched the film Almost Famous in the town hall while the river went down on Sunday .\n" + TAIL)))
+    assert d.text.startswith("Residents watched the film Almost Famous in the town hall"), d.text[:200]
