@@ -63,3 +63,29 @@ def test_twin_a_title_opening_on_almost_stays_in_the_sentence():
     d = clean_record(Record(source="x.txt", text=(
         "Residents watched the film Almost Famous in the town hall while the river went down on Sunday .\n" + TAIL)))
     assert d.text.startswith("Residents watched the film Almost Famous in the town hall"), d.text[:200]
+
+
+# --- the shape of B1 (H1N1_bbc): a BBC page's update stamp, then its headline run into the lead on
+# the same line; the stamp (cut as a dateline) no longer keeps the run-in reading away
+# (noise._page_stamp). B1's own headline stays: its lead's parse opens no clause at the seam. ----
+
+STAMPED = "Marota flood : Expats fear for their relatives Marotians living in Boston have been struggling to reach relatives since the river burst its banks .\n"
+
+
+def test_headline_after_a_page_stamp_run_into_the_lead_is_cut():
+    d = clean_record(Record(source="x.txt", text="Last updated : 3 May , 2010 - 10:12 GMT " + STAMPED + TAIL))
+    assert d.text.startswith("Marotians living in Boston have been struggling"), d.text[:200]
+    assert any(r.text == "Marota flood: Expats fear for their relatives" for r in d.removed), d.removed
+
+
+def test_twin_a_wire_dateline_still_keeps_the_run_in_reading_away():
+    # a wire dateline's line is the lead: nothing is read as a run-in headline under it
+    d = clean_record(Record(source="x.txt", text="PORT ELLERY , May 3 -LRB- Reuters -RRB- - " + STAMPED + TAIL))
+    assert not any("Expats fear for their relatives" in r.text for r in d.removed), d.removed
+
+
+def test_twin_a_page_stamp_over_a_plain_lead_stays_whole():
+    d = clean_record(Record(source="x.txt", text=(
+        "Last updated : 3 May , 2010 - 10:12 GMT Families living near the river gather at the town hall to hear "
+        "what the council plans to do about the rising water .\n" + TAIL)))
+    assert d.text.startswith("Families living near the river gather at the town hall to hear what the council"), d.text[:200]
