@@ -207,9 +207,12 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
         # firm | Acme", "chief | Jane Roe", "Port | Ellery", "Acme | Ratings") unless the text
         # below shows the two apart (round thirty-one: see _names_apart, _common_opener)
         joined = alone[-1].pos_ in ("NOUN", "PROPN") and tail[0].pos_ not in _AFTER_NOUN
-        if joined and _bare_after_preposition(alone[-1]) and not tools.apposition(bare):
+        if joined and _bare_after_preposition(alone[-1]) and _ACRONYM.fullmatch(w) and not tools.apposition(bare):
             # round fifty-nine: "... in place | UN officials ..." (_bare_after_preposition), bare in
-            # the whole line's parse too (not "from west | London", where it modifies the name)
+            # the whole line's parse too (not "from west | London", where it modifies the name);
+            # only before an acronym: before a person's name ("Storm leaves town in darkness |
+            # Jane Roe says ...") the span is left to the run-in rules, which split it off and
+            # keep it when unsure (tests/test_clean_runin_headline.py)
             whole = tools.parse(s) if whole is None else whole
             at_end = whole.char_span(0, len(head), alignment_mode="contract")
             joined = at_end is None or not len(at_end) or not _bare_after_preposition(whole[at_end.end - 1])
@@ -333,6 +336,9 @@ def _whole_clause(doc, tools: SeamTools) -> bool:
         return False  # a verb of saying or thinking waits for its clause (not a passive: "... was found in ...")
     return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children)
                    and not (t.i > 0 and doc[t.i - 1].text == "-") for t in doc)  # (not "au" in "Port-au-Prince")
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:'s|’s)?")
 
 
 def _bare_after_preposition(tok) -> bool:
