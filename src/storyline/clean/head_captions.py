@@ -207,6 +207,15 @@ def clause_seam(sentence: str, tools: SeamTools, rest: str = "") -> tuple[str, i
         # firm | Acme", "chief | Jane Roe", "Port | Ellery", "Acme | Ratings") unless the text
         # below shows the two apart (round thirty-one: see _names_apart, _common_opener)
         joined = alone[-1].pos_ in ("NOUN", "PROPN") and tail[0].pos_ not in _AFTER_NOUN
+        if joined and _bare_after_preposition(alone[-1]) and _ACRONYM.fullmatch(w) and not tools.apposition(bare):
+            # round fifty-nine: "... in place | UN officials ..." (_bare_after_preposition), bare in
+            # the whole line's parse too (not "from west | London", where it modifies the name);
+            # only before an acronym: before a person's name ("Storm leaves town in darkness |
+            # Jane Roe says ...") the span is left to the run-in rules, which split it off and
+            # keep it when unsure (tests/test_clean_runin_headline.py)
+            whole = tools.parse(s) if whole is None else whole
+            at_end = whole.char_span(0, len(head), alignment_mode="contract")
+            joined = at_end is None or not len(at_end) or not _bare_after_preposition(whole[at_end.end - 1])
         if joined and (tools.apposition(bare) or _report_open(alone, tools) or not (
                 _common_opener(toks, i, rest) or _names_apart(bare, w, rest, tools.calendar))):
             continue  # (a noun that takes a name in apposition, "drilling firm | Acme", goes on; so
@@ -318,7 +327,7 @@ def _whole_clause(doc, tools: SeamTools) -> bool:
         return False  # goes on from the text before, asks a question, or is no sentence's head
     last = doc[-1]
     if last.pos_ in _OPEN_END_POS or last.is_stop and not (_cased_name(last) or last.pos_ == "NOUN") or (
-            last.lower_ in tools.clause_nouns):
+            last.lower_ in tools.clause_nouns and not _bare_after_preposition(last)):
         return False  # ends on a word that asks for more (or a noun taking a bare clause)
     if not _closed_end(last, root, tools):
         return False
@@ -327,6 +336,22 @@ def _whole_clause(doc, tools: SeamTools) -> bool:
         return False  # a verb of saying or thinking waits for its clause (not a passive: "... was found in ...")
     return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children)
                    and not (t.i > 0 and doc[t.i - 1].text == "-") for t in doc)  # (not "au" in "Port-au-Prince")
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:'s|’s)?")
+
+
+def _bare_after_preposition(tok) -> bool:
+    """Round fifty-nine (seed 174 H1N1_bbc K6, issue 16): a lower-case singular noun with no
+    word of its own (no determiner, adjective, compound or possessive), the object of a
+    preposition: "<caption clause> ... precautions in place | UN health officials are ...".
+    Such a bare noun closes an idiom of state or place ("in place", "in time", "in hospital");
+    it takes no bare clause (a noun of data/clause_nouns.txt does so with its determiner: "the
+    place | crews met", "every time | Acme ...") and no name in apposition (that needs a noun
+    phrase of its own: "the drilling firm | Acme"; a role noun, "by rival | Acme", stays read as
+    one by the apposition list). The parse gives the noun's dependents."""
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text.islower() and tok.dep_ == "pobj"
+            and tok.head.pos_ == "ADP" and not any(True for _ in tok.children))
 
 
 def _cased_name(tok) -> bool:

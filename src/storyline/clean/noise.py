@@ -1033,7 +1033,8 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
     # round twenty-six (26b): the headline cut off this very line, nothing else above: the
     # line's second seam, a caption between the headline and the lead (head_captions)
     second = head_captions.after_cut_headline(first, above)
-    if not second and any(u.kind in ("headline", "dateline") or u.standfirst or u.para == first.para for u in above):
+    if not second and any(u.kind in ("headline", "dateline") or u.standfirst or u.para == first.para
+                          for u in above if not _page_stamp(u)):
         return units  # a headline already cut, a dateline above, or the line's head cut by another rule
     sentence = _opening_sentence(first)
     if runin.title_case(sentence, _headline_small()):
@@ -1088,6 +1089,16 @@ def _split_runin_headline(text: str, units: list[Unit], links: list[str] | None)
         nxt = out[head.index + 1]
         return _cut_clause_seam(text, out, nxt, _opening_sentence(nxt))
     return out
+
+
+def _page_stamp(u: Unit) -> bool:
+    """Round fifty-nine (seed 174 H1N1_bbc B1, issue 16): ``u`` is a page's own stamp cut as a
+    dateline ("Last updated: 1 May, 2009 - 17:54 GMT", _PUBLISHED: a stamp that says what it
+    is), not a wire dateline. A BBC page saved as text sets it before the headline, which runs
+    into the lead on the same line ("<stamp> <headline> <lead>"); the run-in reading is kept
+    away from a line under a dateline because a wire dateline's line is the lead, and a page's
+    stamp is no such sign, so it does not keep the reading away."""
+    return u.kind == "dateline" and bool(_PUBLISHED.match(u.text))
 
 
 @functools.cache
