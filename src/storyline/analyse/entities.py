@@ -1250,8 +1250,9 @@ def _unglue(sdoc, m: Mention) -> bool:
     while titled and end - start > 1 and words[start].lower() in lexicon.words("title_modifiers.txt"):
         start += 1
     rank = f"{words[end - 1].lower()} {nxt.group(1).lower()}" if nxt else ""
-    if end - start > 1 and nxt and (rank in names.titles() or rank + "." in lexicon.words("analyse/title_abbreviations.txt")):
-        end -= 1  # "Coast Guard Rear [Admiral]", "Coast Guard Rear [Adm.]"
+    if end - start > 1 and nxt and (rank in names.titles() or rank + "." in lexicon.words("analyse/title_abbreviations.txt")
+                                    or _rank_of_after(sdoc, m, words[end - 1])):
+        end -= 1  # "Coast Guard Rear [Admiral]", "Coast Guard Rear [Adm.]", "White House Chief [of Staff]"
     if m.label != "PERSON" and re.match(r"\s+[A-Z][a-z]", _text_after(sdoc, m)):
         # an abbreviated title NER ran into the body before the name it titles: "Coast Guard
         # [Adm.] Thad Allen", "Coast Guard Rear [Adm.]", "Coast Guard Commandant [Adm.]"
@@ -1266,6 +1267,14 @@ def _unglue(sdoc, m: Mention) -> bool:
             if end - start > 2 and f"{words[end - 2]} {words[end - 1]}".lower() in abbrevs:
                 end -= 1  # a rank of two words ("Rear Adm.", "Commandant Adm."): both go
             end -= 1
+    placed = False
+    if (m.label == "PERSON" and end - start >= 2 and names.titles().get(words[end - 1].lower(), ("",))[0] == "honorific"
+            and re.match(r"\s+[A-Z][a-z]", _text_after(sdoc, m)) and gazetteer.place_kind(" ".join(words[start : end - 1]))):
+        # a place run into the honorific of the name after it: "Marion Vanner, USA Dr [Baker]:"
+        # (round fifty-nine, seed 174 H1N1_bbc E3: a person "USA Dr"). The honorific titles
+        # the next name; what is left is the place, typed so, only when the gazetteer knows it
+        end -= 1
+        placed = True
     if (end - start > 1 and words[end - 1].lower() in {*_PRONOUN_GENDER, "they", "it", "we", "i"}
             and re.match(r"\s+[a-z]", _text_after(sdoc, m)) and not (m.label == "PERSON" and (words[end - 1] == "I" or end - start < 3))):
         end -= 1  # a sentence run on: "Port-au-Prince She [said]"; not "Elizabeth I", "Pa Her"
@@ -1324,7 +1333,19 @@ def _unglue(sdoc, m: Mention) -> bool:
     if person:
         m.context.ner_label = m.label
         m.label = "PERSON"
+    if placed and m.label == "PERSON":
+        m.context.ner_label = m.label
+        m.label = "GPE"
     return bool(kept)
+
+
+def _rank_of_after(sdoc, m: Mention, last: str) -> bool:
+    """Does a span's last word open a title of several words the text after it ends: "White
+    House Chief [of Staff Rahm Emanuel]" (round fifty-nine, seed 174 bpoil_washingtonpost E6:
+    an organisation "White House Chief")? A title of data/titles.tsv of three words at most,
+    its rest written right after the span."""
+    after = _text_after(sdoc, m).lower().split()
+    return any(f"{last.lower()} {' '.join(after[:n])}" in names.titles() for n in (2, 3) if len(after) >= n)
 
 
 def _after_portfolio(m: Mention, words: list[str], start: int, end: int, before: str) -> int:
@@ -1371,7 +1392,16 @@ def _seam_after_country(sdoc, m: Mention, words: list[str]) -> bool:
         return False
     if gazetteer.is_demonym(last) or (low.endswith("s") and gazetteer.is_demonym(last[:-1])):
         return True
+    if low in lexicon.words("analyse/sentence_adverbs.txt"):
+        return True  # "in Mexico Instead, it says" (round fifty-nine, seed 174 H1N1_bbc E1): ends no name
     text = doc_text(sdoc)
+    if (low.endswith("s") and low[:-1] in names.org_kinds() and re.match(r"\s+[a-z]", text[m.end : m.end + 3])
+            and re.search(r"(?:,|\bin)\s+$", text[max(0, m.start - 8) : m.start])):
+        # a credit's place run into the next sentence's plural subject: "director of an
+        # orphanage, Haiti | Hospitals in Haiti are ill-equipped" (round fifty-nine, seed 174
+        # haiti_bbc E1): a bare plural of a kind of body, a lowercase word after it, the
+        # country after a comma or "in"; "Haiti Hospitals Association" ends in a capital
+        return True
     if not re.search(r"\bin\s+$", text[max(0, m.start - 8) : m.start]) or not re.match(r"\s*,", text[m.end : m.end + 3]):
         return False
     others = text[: m.start] + text[m.end :]
@@ -1392,12 +1422,20 @@ def _extend_org(sdoc, m: Mention, starts: set[int]) -> None:
     t = sdoc[span.end]
     nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
     if (t.idx != m.end + 1 or not (t.is_alpha and t.is_title) or t.is_sent_start or t.idx in starts
-            or t.lower_ in names.titles() or names.is_junk_name(t.text) or gazetteer.is_demonym(t.text)
+            or t.lower_ in names.titles() or t.lower_ in _title_openers() or names.is_junk_name(t.text) or gazetteer.is_demonym(t.text)
             or gazetteer.place_kind(t.text) or (nxt is not None and nxt.is_title and nxt.is_alpha)
             or (nxt is not None and f"{t.lower_} {nxt.lower_}" in lexicon.words("analyse/title_abbreviations.txt"))):
-        return  # nor the first word of a rank _unglue cut: "Coast Guard [Rear Adm.]"
+        return  # nor the first word of a rank _unglue cut: "Coast Guard [Rear Adm.]", "White House [Chief of Staff]"
     m.end = t.idx + len(t.text)
     m.text = doc_text(sdoc)[m.start : m.end]
+
+
+@functools.cache
+def _title_openers() -> frozenset[str]:
+    """The first words of the titles of several words of names.titles ("chief" of "chief of
+    staff", "vice" of "vice president"): _extend_org takes none onto a body's name (round
+    fifty-nine, seed 174 bpoil_washingtonpost E6: "White House Chief [of Staff]")."""
+    return frozenset(k.split()[0] for k in names.titles() if " " in k)
 
 
 def _extend_person(sdoc, m: Mention) -> None:

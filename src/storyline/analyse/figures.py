@@ -980,7 +980,10 @@ def _measure(span, q, count_tok, mentions, text, last_resort=None):
                       # "will weigh 3 offers": no weight; only a unit of size makes "weigh" one
                       or (lemma in lex.get("size_only", {}) and _size_object(verb, lex) is None))
         if (lemma in verbs and not own_object and not owned_via and not money_only
-                and not (via is None and q.currency is None and _figure_object(verb, skip))):
+                and not (via is None and q.currency is None and _figure_object(verb, skip))
+                and not (q.currency is not None and any(c.dep_ == "neg" for c in verb.children))):
+            # (nor a sum a negated verb says was not paid, raised or spent: "BP will not pay $9.9
+            # billion in taxes" is no payment; round fifty-nine, seed 174 bpoil_washingtonpost F11)
             # (nor "generates $60 billion from 80 million visitors": the verb names what its
             # own object is, not a count in its phrase beside it)
             # (nor "raised its first estimate of 7,000 tonnes a week": the verb acts on the
@@ -1393,6 +1396,20 @@ def _moved_instrument(span, q, unit):
             or obj.lower_ not in lex.get("instrument", {})):
         return None
     return obj
+
+
+def _held_in(text: str, q, measure: str | None) -> bool:
+    """A sum written before "in" and the instrument its measure names: "the nearly $650,000 in
+    Acme shares held by Sen. Roe", "$100,000 in BP stock" is the worth of a holding, no price
+    of one share (round fifty-nine, seed 174 bpoil_washingtonpost F6: "share price"); the
+    measure stays the holding's noun. "Shares fell $3 in New York" names no instrument
+    after "in"."""
+    if q.currency is None or not measure:
+        return False
+    head = measure.split()[-1].lower()
+    if head not in lexicon().get("instrument", {}):
+        return False
+    return re.match(rf"\s+in\s+[^.;,:()]{{0,40}}?\b{re.escape(head)}\b", text[q.end : q.end + 60], re.I) is not None
 
 
 def _instrument_price(measure: str | None, q, unit: str | None, part: bool = False) -> str | None:
@@ -3437,7 +3454,8 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
                     clause_per = _clause_rate(host, span)
         if clause_per:
             unit = f"{unit}/{clause_per}"
-    if q.scale is None or not _WORTH_BEFORE.search(text, max(0, q.start - 60), q.start):
+    if (q.scale is None or not _WORTH_BEFORE.search(text, max(0, q.start - 60), q.start)) \
+            and not _held_in(text, q, measure):
         # "sold all its Acme shares, worth about $12 million": the worth of a holding, no price
         # of one share (bpoil F11, seed 59); the measure stays the holding's noun phrase. A sum
         # with no scale word ("the shares were worth 650p") is still a price
