@@ -1475,6 +1475,34 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
     return units
 
 
+# Round fifty-nine (issue 16, seed 174 bpoil_washingtonpost K3): a wire picture's credit whose
+# head the copy lost at a line break, so the line opens on the photographer's name and the
+# closing bracket of the first credit ("Jane Q. Roe) (Jane Q. Roe - AP) <promo or sentence>",
+# the "(AP Photo/Jane Q." that opened it gone with the line above): the broken credit and the
+# whole credit after it are cut off the line as a credit of their own, which _classify then
+# names (data/captions.txt). Only when the broken head is one to three capitalised words that
+# are, word for word, the end of the photographer's name in the whole credit right after it
+# (_photo_credit): a line opening on a name and a bracket ("Jane Roe) said ...") with no such
+# credit after it stays whole.
+_LOST_HEAD_CREDIT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\)\s*")
+
+
+def _split_lost_head_credits(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        head = _LOST_HEAD_CREDIT.match(u.text) if u.kind is None else None
+        credit = _photo_credit().match(u.text, head.end()) if head else None
+        if head is None or credit is None:
+            return None
+        name = head.group("name").split()
+        inner = re.split(r"\s*(?:-|–|\\?/|\s[Vv]ia\s|\sfor\s)\s*", credit.group(0).strip()[1:], maxsplit=1)[0].split()
+        rest = u.text[credit.end():]
+        if inner[-len(name):] != name or not rest.strip() or rest.strip()[:1].islower():
+            return None
+        return len(u.text[:credit.end()].rstrip()), credit.end() + len(rest) - len(rest.lstrip()), False
+
+    return _split_units(text, units, cut_of)
+
+
 # A currency note a wire story prints on the credit's line before the credit ("($1 = 0.73
 # euro) (Reporting by ...)"): the credit is split off it; the note stays where it is. Only
 # the currency note: a link promo there ("(For ..., go to: here)") is cut with the credit
@@ -3926,6 +3954,25 @@ def _captions_above_credits(units: list[Unit]) -> None:
             _mark(v, "caption", f"caption: the picture's caption, above its credit ('{c.text.strip()[:40]}')")
 
 
+_BETWEEN_CREDITS_REASON = "caption: a picture's caption, between the credit of the picture above and its own credit"
+
+
+def _captions_between_credits(units: list[Unit]) -> None:
+    """Round fifty-nine (issue 16, seed 174 bpoil_washingtonpost K3): a page's head that prints
+    pictures one after another, each caption over its credit line ("(AP Photo/Jane Roe) (Jane
+    Roe - AP)", cut by _classify as a short line carrying an image credit): a kept line with a
+    credit line right above it and right below it is the second picture's caption, whatever
+    its tense. Only in the opening (_CAPTION_OPENING), only a line of at most _CAPTION_WORDS
+    words, and only between two credit lines: the lead under the last credit, with no credit
+    under it, stays."""
+    lines = [u for u in units if u.words or u.kind is not None]
+    for above, u, below in zip(lines, lines[1:], lines[2:]):
+        if u.index >= _CAPTION_OPENING or u.kind is not None or u.bullet or u.words > _CAPTION_WORDS:
+            continue
+        if all(v.kind == "caption" and v.reason.startswith(_IMAGE_CREDIT_REASON) for v in (above, below)):
+            _mark(u, "caption", _BETWEEN_CREDITS_REASON)
+
+
 _LONE_CREDIT_REASON = "caption: a picture's credit on a line of its own ('SUPPLIED'), its picture gone"
 _LONE_CREDIT_CAPTION_WORDS = 8
 
@@ -6354,6 +6401,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_closing_credits(text, _split_credits(text, _split_credit_lists(text, units)))  # round nineteen (16y)
     units = _split_line_head_credits(text, units)  # round twenty-four (24n): before the dateline the credit hides
     units = _split_notices(text, _split_wire_credits(text, units))
+    units = _split_lost_head_credits(text, units)  # round fifty-nine (seed 174 bpoil_washingtonpost K3)
     units = _split_outlet_tags(text, _split_glued_caption_credits(text, units))  # round forty-seven (issue 16, clean47)
     units = boxes.split_help_notes(text, units)  # round twenty-eight (issue 16): a player's or document link's help note
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
@@ -6438,6 +6486,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
     _captions_above_credits(units)
+    _captions_between_credits(units)  # round fifty-nine (seed 174 bpoil_washingtonpost K3)
     _lone_credits(units)  # round fifty-six (c093 K1)
     _captions_above_line_credits(units)  # round twenty-four (24n)
     _opening_picture_caption(units, found_dateline)  # round seventeen (16n)

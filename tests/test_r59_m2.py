@@ -1,0 +1,73 @@
+"""Round fifty-nine, mender m2: wire copy's boxes, prompts, promos and captions kept in plain text
+(issue 16), from the seed-174 audits of three Timeline17 topics.
+
+Items: bpoil_washingtonpost K3 (a picture's credit whose head was lost at a line break, "Jane Q.
+Roe) (Jane Q. Roe - AP)", glued to a graphics promo; the second picture's caption between two
+credit lines), H1N1_bbc K5 (a debate page's "This debate is now closed." glued to the last line,
+and its question to the reader), haiti_bbc B9 (a satellite picture's caption, "Satellite image of
+<place> taken on <day>."), H1N1_bbc K4 (a map's tally box, "<Place>: <count> ...", run into a pull
+quote), haiti_bbc K2 (a side box's first-person lines between a speaker's reported words and the
+quotation that goes on from them, run into it), bpoil_washingtonpost K4 (a section page left with only
+its heading and blurb over other stories' teasers).
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name or a figure like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from storyline.clean import clean_record
+from storyline.types import Record
+
+
+def _clean(text: str):
+    # each line a paragraph of its own, as a page's lines are
+    return clean_record(Record(source="r59m2.txt", text=text.replace("\n", "\n\n")))
+
+
+def _cleaned(text: str) -> str:
+    return _clean(text).text
+
+
+# --- bpoil_washingtonpost K3: a credit with its head lost; a caption between two credits -------
+
+_GALLERY_HEAD = (
+    "Council backs harbour plan Mayor John Doe speaks at City Hall in Port Ellery, Monday, May 3, 2010, "
+    "after meeting the harbour board.\n"
+    "(AP Photo/Jane Roe) (Jane Roe - AP) Mayor John Doe leaves City Hall in Port Ellery, Tuesday, May 4, "
+    "2010, for a short boat trip to the docks where he will meet the crews.\n"
+)
+_GALLERY_BODY = (
+    "The city council voted on Tuesday to back the harbour plan after a long and bitter debate.\n"
+    "Officials said the works would start in June and last for two years.\n"
+    "The plan will cost about $40 million, the council said.\n"
+)
+
+
+def test_a_credit_whose_head_was_lost_is_cut_off_the_promo_after_it():
+    text = _cleaned(_GALLERY_HEAD + "Ann Smith) (Q. Ann Smith - AP) Explore all of our harbour graphics to follow "
+                    "the works, see their effects, and learn the plan's stages.\n" + _GALLERY_BODY)
+    assert "Ann Smith)" not in text, text
+    assert "Explore all of our harbour graphics" not in text, text
+    assert "The city council voted on Tuesday" in text, text
+
+
+def test_the_caption_between_two_credit_lines_is_cut():
+    text = _cleaned(_GALLERY_HEAD + "Ann Smith) (Q. Ann Smith - AP) Explore all of our harbour graphics to follow "
+                    "the works, see their effects, and learn the plan's stages.\n" + _GALLERY_BODY)
+    assert "for a short boat trip" not in text, text
+    assert text.startswith("The city council voted on Tuesday"), text
+
+
+def test_twin_a_name_and_bracket_before_another_photographers_credit_stays():
+    # the broken head is no end of the credit's name: not read as the credit's
+    line = "Mary Major) (Q. Ann Smith - AP) The council's vote was the last of the year."
+    text = _cleaned("The city council met on Tuesday to hear the harbour plan again.\n" + line + "\n" + _GALLERY_BODY)
+    assert "The council's vote was the last of the year." in text, text
+    assert "Mary Major)" in text, text
+
+
+def test_twin_the_lead_under_the_last_credit_stays():
+    text = _cleaned("(AP Photo/Jane Roe) (Jane Roe - AP)\nMayor John Doe left City Hall on Tuesday for a short boat "
+                    "trip to the docks, where he met the crews.\n" + _GALLERY_BODY)
+    assert "Mayor John Doe left City Hall on Tuesday" in text, text
