@@ -71,3 +71,51 @@ def test_twin_the_lead_under_the_last_credit_stays():
     text = _cleaned("(AP Photo/Jane Roe) (Jane Roe - AP)\nMayor John Doe left City Hall on Tuesday for a short boat "
                     "trip to the docks, where he met the crews.\n" + _GALLERY_BODY)
     assert "Mayor John Doe left City Hall on Tuesday" in text, text
+
+
+# --- H1N1_bbc K5: a debate page's notice and its question to the reader ------------------------
+
+_DEBATE_PAGE = (
+    "The health agency says 900 people around the world have so far caught the new flu virus.\n"
+    "What are your worries about the virus?\n"
+    "Some 12 people have died of the virus, but only one death has been recorded outside that country.\n"
+    "Leaflets with advice on how to stop the virus spreading are being sent to every home This debate is now closed.\n"
+    "A selection of your comments appear below.\n"
+    "I think the leaflets are a waste of money and everyone knows to wash their hands already.\n"
+    "Here in Port Ellery nobody is worried and the shops are as busy as ever.\n"
+    "Jane Roe, Port Ellery, Ruritania\n"
+    "We cannot avoid it, so we should get on with life and stop the panic.\n"
+)
+
+
+def test_a_debate_closed_notice_glued_to_the_last_line_is_cut_off():
+    text = _cleaned(_DEBATE_PAGE)
+    assert "This debate is now closed" not in text, text
+    assert "Leaflets with advice on how to stop the virus spreading are being sent to every home" in text, text
+
+
+def test_twin_a_debate_closed_after_a_colon_is_said_and_stays():
+    text = _cleaned("The council chair ended the meeting on Tuesday after two hours of argument.\n"
+                    "She told members: This debate is now closed.\n"
+                    "A vote on the plan will be held next month, officials said.\n")
+    assert "This debate is now closed." in text, text
+
+
+def test_a_debate_pages_question_to_the_reader_is_cut():
+    text = _cleaned(_DEBATE_PAGE)
+    assert "What are your worries" not in text, text
+    assert "Some 12 people have died of the virus" in text, text
+
+
+def test_twin_a_question_to_the_reader_on_a_page_with_no_debate_stays():
+    text = _cleaned("Flights were cancelled across the region on Tuesday after the storm.\n"
+                    "What are your rights if your flight is cancelled?\n"
+                    "Airlines must offer a refund or another flight, the regulator said.\n"
+                    "Passengers can also claim for meals and hotels in some cases.\n")
+    assert "What are your rights if your flight is cancelled?" in text, text
+
+
+def test_twin_a_question_with_no_you_on_a_debate_page_stays():
+    page = _DEBATE_PAGE.replace("What are your worries about the virus?", "What went wrong at the border?")
+    text = _cleaned(page)
+    assert "What went wrong at the border?" in text, text

@@ -1807,7 +1807,7 @@ def _after_wire_credit(units: list[Unit]) -> None:
 # The comment section's notices, glued after the last line of the article or of a comment
 # ("That says it all We welcome comments that advance the story ..."): split off
 # so that they are read as the comment-section lines they are (data/comment_notices.txt).
-_NOTICE_HINT = re.compile(r"(?i:comment|discussion|conversation)")
+_NOTICE_HINT = re.compile(r"(?i:comment|discussion|conversation|debate)")  # "debate": round fifty-nine (seed 174 H1N1_bbc K5)
 _NOTICE_START = re.compile(r"(?<=\s)[A-Z]")
 
 
@@ -6546,6 +6546,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     comment_threads.panel_list_thread(units)  # round thirty-two (issue 16)
     comment_threads.tips_thread(units)  # round thirty-two (issue 16)
     _prompts_above_thread(units)  # round fifteen (16c)
+    _debate_page_prompts(units)  # round fifty-nine (seed 174 H1N1_bbc K5)
     _register_thread(units)  # round eleven: after the cuts that have an opener
     _prompts_before_calls(units)
     _teaser_records(units)
@@ -8985,6 +8986,36 @@ def _prompts_above_thread(units: list[Unit]) -> None:
         for u in run[: max(spoken) + 1]:
             u.kind, u.strong = "comments", True
             u.reason = "comments: a readers' page's prompt right above its first reader comment"
+
+
+# Round fifty-nine (issue 16, seed 174 H1N1_bbc K5): a readers' debate page (a have-your-say
+# page) opens on a short summary of the news and puts its question to the reader ("What are
+# your concerns about the virus?") above the summary's last lines, not right above the thread
+# (_prompts_above_thread reads only that place). On a page whose reader thread is cut and
+# whose thread lines name a debate (_DEBATE_PAGE: "This debate is now closed.", "A selection
+# of your comments ...", "Have Your Say"), a kept line of its own that is one question of at
+# most _DEBATE_PROMPT_WORDS words, opening on a question word or an auxiliary and put to the
+# reader (a "you" or "your" outside quotation marks), is the debate's prompt. A question with
+# no "you" ("What went wrong at the plant?"), a longer one, one inside a paragraph, and any
+# question on a page with no debate thread (an explainer's "What are your rights?") stay.
+_DEBATE_PAGE = re.compile(r"(?i)\b(?:debate|have your say|your comments|your views)\b")
+_DEBATE_PROMPT = re.compile(r"^(?:What|How|Why|Which|Who|Where|When|Do|Does|Did|Are|Is|Was|Were|Have|Has|Had|Should|Would|Will|Can|Could)\s[^.!?\"“”]{3,120}\?$")
+_DEBATE_PROMPT_WORDS = 15
+_DEBATE_PROMPT_REASON = "comments: a readers' debate page's question to the reader, above its thread"
+
+
+def _debate_page_prompts(units: list[Unit]) -> None:
+    thread = [u for u in units if u.kind == "comments" and u.strong]
+    if not any(u.reason.startswith("comments: reader comment thread") for u in thread) \
+            or not any(_DEBATE_PAGE.search(u.text) for u in thread):
+        return
+    first = min(u.index for u in thread)
+    for u in units[:first]:
+        s = u.text.strip()
+        # a prompt may be marked weakly already (a call to action, which the body span keeps)
+        if (u.kind is None or (u.kind == "cta" and not u.strong)) and u.alone and not u.bullet and u.words <= _DEBATE_PROMPT_WORDS \
+                and _DEBATE_PROMPT.match(s) and _SECOND.search(s):
+            u.kind, u.strong, u.reason = "comments", True, _DEBATE_PROMPT_REASON  # strong, as _prompts_above_thread's
 
 
 # ---------------------------------------------------------------- lost sentence boundaries (round fifteen, 16r)
