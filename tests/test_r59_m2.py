@@ -119,3 +119,22 @@ def test_twin_a_question_with_no_you_on_a_debate_page_stays():
     page = _DEBATE_PAGE.replace("What are your worries about the virus?", "What went wrong at the border?")
     text = _cleaned(page)
     assert "What went wrong at the border?" in text, text
+
+
+# --- haiti_bbc B9: a satellite picture's caption -----------------------------------------------
+
+def test_a_satellite_pictures_bare_caption_is_cut():
+    text = _cleaned("Satellite image of Port Ellery, Ruritania taken on 13 January.\n"
+                    "It shows the damage done by the quake, which struck on Tuesday south-west of the city.\n"
+                    "Hundreds of people are still missing, officials said.\n")
+    assert "Satellite image of Port Ellery" not in text, text
+    assert "It shows the damage done by the quake" in text, text
+
+
+def test_twin_a_sentence_about_a_satellite_image_stays():
+    text = _cleaned("The quake struck on Tuesday south-west of Port Ellery.\n"
+                    "A satellite image of the port taken on Wednesday shows the docks under water.\n"
+                    "Satellite images show the damage to the port.\n"
+                    "Hundreds of people are still missing, officials said.\n")
+    assert "A satellite image of the port taken on Wednesday shows the docks under water." in text, text
+    assert "Satellite images show the damage to the port." in text, text
