@@ -138,3 +138,35 @@ def test_twin_a_sentence_about_a_satellite_image_stays():
                     "Hundreds of people are still missing, officials said.\n")
     assert "A satellite image of the port taken on Wednesday shows the docks under water." in text, text
     assert "Satellite images show the damage to the port." in text, text
+
+
+# --- H1N1_bbc K4: a map's tally box run into a pull quote ------------------------------------
+
+_TALLY = ("Ruritania: One death, at least 80 confirmed cases Freedonia: 3 confirmed, 9 probable cases "
+          "Elbonia, Latveria: 1 confirmed case each Countries with confirmed cases of local spread")
+
+
+def test_a_tally_box_run_into_a_pull_quote_is_cut_and_the_quote_stays():
+    text = _cleaned("The health agency raised its alert level on Friday as the virus spread.\n"
+                    "Officials urged people to carry on life as normal.\n"
+                    + _TALLY + " \"We do not need to panic.\"\n"
+                    "The agency said it had no plans to raise the level again.\n")
+    assert "Freedonia: 3 confirmed" not in text, text
+    assert "We do not need to panic." in text, text
+
+
+def test_twin_a_sentence_with_one_label_and_a_list_with_stops_stay():
+    text = _cleaned("The health agency raised its alert level on Friday as the virus spread.\n"
+                    "Ruritania: 80 confirmed cases, the agency said.\n"
+                    "Freedonia: 3 confirmed cases. Elbonia: 1 confirmed case. Latveria: 2 confirmed cases.\n"
+                    "The agency said it had no plans to raise the level again.\n")
+    assert "Ruritania: 80 confirmed cases, the agency said." in text, text
+    assert "Freedonia: 3 confirmed cases." in text, text
+
+
+def test_a_tally_box_before_the_articles_lead_in_is_cut_and_the_lead_in_stays():
+    text = _cleaned("The health agency raised its alert level on Friday as the virus spread.\n"
+                    + _TALLY + " She added: \"We do not need to panic.\"\n"
+                    "The agency said it had no plans to raise the level again.\n")
+    assert "Freedonia: 3 confirmed" not in text, text
+    assert "She added: \"We do not need to panic.\"" in text, text

@@ -6424,6 +6424,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
+    units = _split_tally_boxes(text, units)  # round fifty-nine (seed 174 H1N1_bbc K4)
     units = _split_attributed_pull_quotes(text, _split_end_quote_boxes(text, _split_pagers(text, units)))  # round thirteen (16w): before the plain pull quotes
     # round twenty-nine (issue 16): a slideshow's panel opens on its crosshead once its pager is
     # cut off the line ("<pager> 4 MAY: RELIEF WELLS - ONGOING ACME is ..."): the acronym seam,
@@ -7135,6 +7136,55 @@ def _fact_box_cut(nlp, line: str) -> int | None:
         if _complete_after(nlp(sentence[seams[k - 1]:])):
             return seams[k - 1]
     return None
+
+
+# Round fifty-nine (issue 16, seed 174 H1N1_bbc K4): a map's or a graphic's tally box, places
+# (or other labels) in capitals each with a colon and its count ("Ruritania: One death, at least
+# 141 confirmed cases Freedonia: 4 confirmed, 12 probable cases Elbonia, Latveria: 1 confirmed
+# case each <the map's legend>"), printed as one line with no stop, alone or run into the
+# quotation of a pull quote after it: at least _TALLY_ENTRIES entries "<Label>: <figure or count
+# word>", the first at the line's head, and no sentence stop before the quotation (or the line's
+# end). The piece up to the quotation is cut as a fact box; the quotation stays. A sentence with
+# a label and a colon ("Score: 3 goals.") has one entry; a list of such lines each with its
+# stop ("Ruritania: 300 cases.") is a list the article may print, and stays.
+# A piece that closes on a colon ends on the article's lead-in to the quotation ("... She added:",
+# census: one BBC text): the box is cut before the lead-in (a capitalised word or two and a
+# lower-case verb), which stays with its quotation; with no such lead-in nothing is cut.
+_TALLY_ENTRY = re.compile(
+    r"(?:^|(?<=[\w)%]\s))[A-Z][\w'’.-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){0,8}:\s+"
+    r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|no|none|at least|more than|about)\b)")
+_TALLY_ENTRIES = 3
+_TALLY_LEAD_IN = re.compile(r"\s(?:[A-Z][\w'’.-]*\s+){1,2}[a-z]+\s*:\s*$")
+_TALLY_REASON = "caption: a map's or graphic's tally box (labels with a colon and a count, no stop) kept as a line or run into a quotation"
+
+
+def _split_tally_boxes(text: str, units: list[Unit]) -> list[Unit]:
+    whole: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None or u.bullet or not _TALLY_ENTRY.match(u.text):
+            return None
+        quote = re.search(r"[\"“]", u.text)
+        head = u.text[:quote.start()] if quote else u.text
+        if re.search(r"[.!?]\s", head) or _TERMINAL.search(head.rstrip()) or len(_TALLY_ENTRY.findall(head)) < _TALLY_ENTRIES:
+            return None
+        if head.rstrip().endswith(":"):
+            # the article's lead-in to the quotation closes the piece ("... She added:"): the box is
+            # cut before it, the lead-in stays with its quotation; no such lead-in, nothing is cut
+            lead = _TALLY_LEAD_IN.search(head)
+            if lead is None or quote is None or len(_TALLY_ENTRY.findall(head[:lead.start()])) < _TALLY_ENTRIES:
+                return None
+            return len(head[:lead.start()].rstrip()), lead.start() + 1, False
+        if quote is None:
+            whole.add(u.start)
+            return None
+        return len(head.rstrip()), quote.start(), False
+
+    out = _split_marked(text, units, cut_of, "caption", _TALLY_REASON)
+    for u in out:
+        if u.start in whole:
+            _mark(u, "caption", _TALLY_REASON)
+    return out
 
 
 def _split_fact_boxes(text: str, units: list[Unit]) -> list[Unit]:
