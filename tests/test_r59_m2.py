@@ -170,3 +170,37 @@ def test_a_tally_box_before_the_articles_lead_in_is_cut_and_the_lead_in_stays():
                     "The agency said it had no plans to raise the level again.\n")
     assert "Freedonia: 3 confirmed" not in text, text
     assert "She added: \"We do not need to panic.\"" in text, text
+
+
+# --- haiti_bbc K2: a side box's first-person lines run into a quotation ------------------------
+
+_REPORTED = "The head of the aid charity, Jane Roe, told a news agency that aid had to arrive by Thursday evening.\n"
+_QUOTED_ON = "\"To save lives, surgery must be available within the first two days,\" she said.\n"
+_AFTER = "The agency said the first planes would land at the airport on Friday.\n"
+
+
+def test_a_side_box_between_reported_words_and_their_quotation_is_cut():
+    text = _cleaned("Aid groups say it is a race against time to find people trapped under the rubble.\n" + _REPORTED
+                    + "We just don't know what to do.\nYou can see how bad the damage is.\n"
+                    + "We have not been able to reach all the areas " + _QUOTED_ON + _AFTER)
+    assert "We just don't know what to do." not in text, text
+    assert "reach all the areas" not in text, text
+    assert "\"To save lives, surgery must be available within the first two days,\" she said." in text, text
+    assert "told a news agency that aid had to arrive" in text, text
+
+
+def test_twin_a_first_person_dispatch_with_no_reported_line_above_stays():
+    text = _cleaned("Aid groups say it is a race against time to find people trapped under the rubble.\n"
+                    "We drove into the city at dawn.\nWe could see how bad the damage was.\n"
+                    "We have not been able to reach all the areas " + _QUOTED_ON + _AFTER)
+    assert "We could see how bad the damage was." in text, text
+    assert "We drove into the city at dawn." in text, text
+
+
+def test_twin_lines_in_the_third_person_between_stay():
+    # (the glued piece itself is an older rule's, a caption run into a quotation: the whole lines above stay)
+    text = _cleaned("Aid groups say it is a race against time to find people trapped under the rubble.\n" + _REPORTED
+                    + "Her teams reached the city on Wednesday.\nThey could see how bad the damage was.\n"
+                    + "We have not been able to reach all the areas " + _QUOTED_ON + _AFTER)
+    assert "Her teams reached the city on Wednesday." in text, text
+    assert "They could see how bad the damage was." in text, text

@@ -6439,6 +6439,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_label_teasers(text, units)
     units = _split_glued_calls(text, units)
     units = _split_glued_posts(text, units)  # round eleven
+    units = _split_boxes_after_reported(text, units)  # round fifty-nine (seed 174 haiti_bbc K2)
     units = _split_code(text, units)  # round forty-three (issue 16): a page's script printed as text
     units = _split_editorial(text, units)  # round twelve (16p): link promos, post stamps, amendment notes, disclaimers
     _correction_notice(units)  # round twenty-eight (issue 16): before the run-in headline, which reads the first kept line
@@ -7477,6 +7478,53 @@ def _split_glued_posts(text: str, units: list[Unit]) -> list[Unit]:
         return m.end("piece"), m.end(), False
 
     return _split_marked(text, units, cut_of, "caption", _POST_REASON, also=marked)
+
+
+# Round fifty-nine (issue 16, seed 174 haiti_bbc K2): the same side box, first-person lines with
+# no quote marks (a box's unattributed words), its last line run into a quotation with a pronoun
+# cue with no stop ('... into all the areas "To save lives, surgery must be available," he
+# said.'), where the line above the box reports the speaker's words without quoting them ("The
+# head of the charity, Jane Roe, told a news agency that aid had to arrive by Thursday."): the
+# quotation goes on from the speaker that line names, and the box between is no one's. Every
+# signal of _split_glued_posts holds but the quotation above, which here is a line naming a
+# speaker (_NAME) with a verb of saying (_SAID) and no quote mark. A first-person dispatch that
+# lost a stop before a quotation has no such reported line right above its first-person lines
+# (or a cue or a third person among them), and stays.
+def _split_boxes_after_reported(text: str, units: list[Unit]) -> list[Unit]:
+    marked: set[int] = set()  # starts of whole lines of the box above the glued piece
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _POST_SEAM.match(u.text) if u.kind is None else None
+        q = _POST_QUOTE.match(u.text[m.end():]) if m is not None else None
+        if m is None or q is None or not _saying_form(q.group("verb")):
+            return None
+        lines = [m.group("piece")]
+        j = u.index - 1
+        while j >= 0 and units[j].kind is None and not _SAID.search(units[j].text) and len(lines) < _POST_MAX_LINES:
+            above = units[j].text
+            if re.search(r"[\"“”]", above) or not _TERMINAL.search(above):
+                return None
+            lines.insert(0, above)
+            j -= 1
+        if j < 0 or units[j].kind is not None:
+            return None
+        anchor = units[j].text
+        if re.search(r"[\"“”]", anchor) or not _SAID.search(anchor) or not re.search(_NAME, anchor) or not _TERMINAL.search(anchor):
+            return None  # the line above the box reports no named speaker's words
+        box = " ".join(lines)
+        first_person = _POST_FIRST_PERSON.search(box) or _BOX_FIRST_PERSON_OPENING.search(box)
+        if len(box) > _POST_MAX_CHARS or not first_person or _SAID.search(box) or _THIRD.search(box):
+            return None
+        marked.update(units[k].start for k in range(j + 1, u.index))
+        return m.end("piece"), m.end(), False
+
+    return _split_marked(text, units, cut_of, "caption", _BOX_AFTER_REPORTED_REASON, also=marked)
+
+
+# a first-person word opening a sentence (_POST_FIRST_PERSON reads the lower-case ones and "I")
+_BOX_FIRST_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:We|My|Our|Us)\b")
+_BOX_AFTER_REPORTED_REASON = ("caption: a side box's unattributed first-person lines (no quote marks, no cue) between a "
+                              "speaker's reported words and the quotation that goes on from them, run into it")
 
 
 # A pull quote printed under a short headline of its own words in quote marks, both run
