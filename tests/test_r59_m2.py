@@ -204,3 +204,29 @@ def test_twin_lines_in_the_third_person_between_stay():
                     + "We have not been able to reach all the areas " + _QUOTED_ON + _AFTER)
     assert "Her teams reached the city on Wednesday." in text, text
     assert "They could see how bad the damage was." in text, text
+
+
+# --- bpoil_washingtonpost K4: a section page of teasers only ---------------------------------
+
+_TEASERS = (
+    "Harbour board questioned about the works Article | PORT ELLERY - Investigators on Thursday questioned the "
+    "harbour board on the works' history of delays and asked who was in charge of the dredging.\n"
+    "Article | PORT ELLERY -- The city moved closer to finishing the harbour works and opened a $2 million fund "
+    "for the fishermen on Monday.\n"
+    "Article | A panel will begin its next round of hearings on Monday into the harbour works and call witnesses.\n"
+)
+
+
+def test_a_section_pages_heading_and_blurb_over_teasers_only_are_cut():
+    doc = _clean("Harbour works and dredging The city, the board and an army of volunteers are working to "
+                 "finish the harbour works before the winter storms.\n" + _TEASERS)
+    assert doc.text.strip() == "", doc.text
+
+
+def test_twin_a_section_page_with_an_article_under_its_teasers_keeps_its_lines():
+    doc = _clean("Harbour works and dredging The city, the board and an army of volunteers are working to "
+                 "finish the harbour works before the winter storms.\n" + _TEASERS
+                 + "The harbour board met on Friday to approve the last stage of the works.\n"
+                 "Its chair said the dredging would end in March, two months late.\n")
+    assert "The harbour board met on Friday" in doc.text, doc.text
+    assert "an army of volunteers are working" in doc.text, doc.text

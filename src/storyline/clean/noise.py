@@ -6574,6 +6574,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _promo_lines(units)  # round twenty-one (16v)
     _section_blurbs(units)  # round twenty-four (24n)
     _section_teasers(units)  # round thirty-two (issue 16)
+    _section_page_heads(units)  # round fifty-nine (seed 174 bpoil_washingtonpost K4)
     _head_graphic_teasers(units)  # round thirty-two (issue 16)
     # round twenty-five (25w): page furniture at the text's foot; a tagline run into a kept
     # line is cut off it here, once every rule has read the line whole
@@ -11545,6 +11546,32 @@ def _section_teasers(units: list[Unit]) -> None:
         return
     for u in found:
         _mark(u, "related", _SECTION_TEASER_REASON)
+
+
+# Round fifty-nine (issue 16, seed 174 bpoil_washingtonpost K4): a section page whose every
+# story is a teaser (_section_teasers cut them) keeps only the section's own heading and blurb
+# above them ("Harbour works BP, the council and volunteers are fighting to ..."): no article of
+# its own, and its blurb, dated to the page's day, states no fact of that day. When at least
+# _SECTION_TEASERS_MIN teasers were cut and every kept line stands above the first of them, at
+# most _SECTION_HEAD_LINES lines of at most _SECTION_HEAD_WORDS words in all, those lines are cut
+# too: the page is left with no text, and the build refuses it as it refuses a page with no
+# article text. A page with an article under or between its teasers keeps every line.
+_SECTION_HEAD_LINES = 2
+_SECTION_HEAD_WORDS = 60
+_SECTION_HEAD_REASON = "related: a section page's heading and blurb, over other stories' teasers only (no article of its own)"
+
+
+def _section_page_heads(units: list[Unit]) -> None:
+    teasers = [u for u in units if u.kind == "related" and u.reason == _SECTION_TEASER_REASON]
+    if len(teasers) < _SECTION_TEASERS_MIN:
+        return
+    kept = [u for u in units if u.kind is None and u.words]
+    if not kept or any(u.index > teasers[0].index for u in kept):
+        return
+    if len(kept) > _SECTION_HEAD_LINES or sum(u.words for u in kept) > _SECTION_HEAD_WORDS:
+        return
+    for u in kept:
+        u.kind, u.strong, u.reason = "related", True, _SECTION_HEAD_REASON  # strong: the body span would keep a weak mark
 
 
 # Round thirty-two (issue 16, promo): a graphic's teaser lines at a text's head ("Watch the
