@@ -230,3 +230,32 @@ def test_twin_a_section_page_with_an_article_under_its_teasers_keeps_its_lines()
                  "Its chair said the dredging would end in March, two months late.\n")
     assert "The harbour board met on Friday" in doc.text, doc.text
     assert "an army of volunteers are working" in doc.text, doc.text
+
+
+# --- haiti_bbc K3: a reader's signature with a role in lower case ----------------------------
+
+_READERS = (
+    "Readers of the site have been describing how the quake has affected them.\n"
+    "Jane Roe, Port Ellery, Ruritania I and my co-workers took food and water to the city on Saturday.\n"
+    "We filled two trucks with food and water and drove for three hours.\n"
+)
+
+
+def test_a_readers_signature_with_a_role_is_cut_off_the_account_under_it():
+    text = _cleaned(_READERS + "John Doe, British survivor now back in the UK I was working for a bank in the city "
+                    "when the quake struck.\nWe were in the car when the buildings fell around us.\n")
+    assert "British survivor now back in the UK" not in text, text
+    assert "I was working for a bank in the city when the quake struck." in text, text
+
+
+def test_twin_a_name_and_an_apposition_with_its_article_stays():
+    text = _cleaned(_READERS + "John Doe, a nurse I met at the camp, said the water ran out on Monday.\n"
+                    "We were in the car when the buildings fell around us.\n")
+    assert "John Doe, a nurse I met at the camp, said the water ran out on Monday." in text, text
+
+
+def test_twin_a_role_signature_on_a_page_with_no_reader_signature_stays():
+    text = _cleaned("Readers of the site have been describing how the quake has affected them.\n"
+                    "John Doe, British survivor now back in the UK I was working for a bank in the city "
+                    "when the quake struck.\nWe were in the car when the buildings fell around us.\n")
+    assert "John Doe, British survivor now back in the UK I was working" in text, text

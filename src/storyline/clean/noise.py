@@ -6422,6 +6422,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = boxes.split_headed_boxes(text, units)  # round twenty-eight (issue 16): after the caps headings are cut off their lines
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
     units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
+    units = _split_role_signatures(text, units)  # round fifty-nine (seed 174 haiti_bbc K3): after the diary bylines
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
     units = _split_tally_boxes(text, units)  # round fifty-nine (seed 174 H1N1_bbc K4)
@@ -7314,6 +7315,41 @@ def _split_diary_bylines(text: str, units: list[Unit]) -> list[Unit]:
             return None  # a date or time word, not a name ("Monday, March 4 I ...")
         if _GLUED_BYLINE.match(u.text):
             return None  # a reporter's "<Name>, <Outlet> News, <place>": _split_glued_bylines' (its reason)
+        return m.end("s"), m.end(), False
+
+    return _split_marked(text, units, cut_of, "byline", _DIARY_BYLINE_REASON)
+
+
+# Round fifty-nine (issue 16, seed 174 haiti_bbc K3): a readers' page signs an account with the
+# reader's name and a role in lower case instead of a place ("Jane Roe, British survivor now back
+# in the UK I was working for a bank ..."), which _DIARY_BYLINE (capitalised words only) does not
+# read. Read only on a page where _split_diary_bylines already cut a reader's signature (a
+# readers' page), and only a role of two to eight words that opens on no article (_ROLE_NOT_FIRST)
+# and holds no word that would make it a clause (_ROLE_NOT_WORDS: "Jane Roe, a nurse I met ..." and "Last
+# April, when I moved ..." stay), then the first person and a lower-case word, with at least
+# _PULL_MIN_WORDS words after it. Cut as a byline; the account stays.
+_ROLE_SIGNATURE = re.compile(
+    r"^\s*(?P<s>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},\s+(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){1,7}))"
+    r"\s+(?=I\s+[a-z]|I['’][a-z]|(?:We|My|Our)\s+[a-z])"
+)
+_ROLE_NOT_FIRST = frozenset({"a", "an", "the"})
+_ROLE_NOT_WORDS = frozenset({"who", "whom", "whose", "which", "that", "when", "where", "while", "if",
+                             "because", "as", "after", "before", "since", "said", "says", "told", "is", "was", "are",
+                             "were", "has", "have", "had", "will", "would", "and", "but", "so"})
+
+
+def _split_role_signatures(text: str, units: list[Unit]) -> list[Unit]:
+    if not any(u.kind == "byline" and u.reason == _DIARY_BYLINE_REASON for u in units):
+        return units
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _ROLE_SIGNATURE.match(u.text) if u.kind is None else None
+        if m is None or len(_WORD.findall(u.text[m.end():])) < _PULL_MIN_WORDS or _NOT_NAME_START.match(m.group("s")):
+            return None
+        role = m.group("role").split()
+        if not any(w[:1].islower() for w in role) or role[0].lower() in _ROLE_NOT_FIRST \
+                or any(w.lower() in _ROLE_NOT_WORDS for w in role):
+            return None
         return m.end("s"), m.end(), False
 
     return _split_marked(text, units, cut_of, "byline", _DIARY_BYLINE_REASON)
