@@ -7325,17 +7325,14 @@ def _split_diary_bylines(text: str, units: list[Unit]) -> list[Unit]:
 # in the UK I was working for a bank ..."), which _DIARY_BYLINE (capitalised words only) does not
 # read. Read only on a page where _split_diary_bylines already cut a reader's signature (a
 # readers' page), and only a role of two to eight words that opens on no article (_ROLE_NOT_FIRST)
-# and holds no word that would make it a clause (_ROLE_NOT_WORDS: "Jane Roe, a nurse I met ..." and "Last
+# and holds no word that would make it a clause (data/role_signature_stops.txt: "Jane Roe, a nurse I met ..." and "Last
 # April, when I moved ..." stay), then the first person and a lower-case word, with at least
 # _PULL_MIN_WORDS words after it. Cut as a byline; the account stays.
 _ROLE_SIGNATURE = re.compile(
     r"^\s*(?P<s>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},\s+(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){1,7}))"
     r"\s+(?=I\s+[a-z]|I['’][a-z]|(?:We|My|Our)\s+[a-z])"
 )
-_ROLE_NOT_FIRST = frozenset({"a", "an", "the"})
-_ROLE_NOT_WORDS = frozenset({"who", "whom", "whose", "which", "that", "when", "where", "while", "if",
-                             "because", "as", "after", "before", "since", "said", "says", "told", "is", "was", "are",
-                             "were", "has", "have", "had", "will", "would", "and", "but", "so"})
+_ROLE_NOT_FIRST = frozenset({"a", "an", "the"})  # the articles: a grammatical class, not a phrase list
 
 
 def _split_role_signatures(text: str, units: list[Unit]) -> list[Unit]:
@@ -7347,8 +7344,9 @@ def _split_role_signatures(text: str, units: list[Unit]) -> list[Unit]:
         if m is None or len(_WORD.findall(u.text[m.end():])) < _PULL_MIN_WORDS or _NOT_NAME_START.match(m.group("s")):
             return None
         role = m.group("role").split()
+        stops = lexicon.words("clean/role_signature_stops.txt")
         if not any(w[:1].islower() for w in role) or role[0].lower() in _ROLE_NOT_FIRST \
-                or any(w.lower() in _ROLE_NOT_WORDS for w in role):
+                or any(w.lower() in stops for w in role):
             return None
         return m.end("s"), m.end(), False
 
@@ -9127,29 +9125,31 @@ def _prompts_above_thread(units: list[Unit]) -> None:
 # page) opens on a short summary of the news and puts its question to the reader ("What are
 # your concerns about the virus?") above the summary's last lines, not right above the thread
 # (_prompts_above_thread reads only that place). On a page whose reader thread is cut and
-# whose thread lines name a debate (_DEBATE_PAGE: "This debate is now closed.", "A selection
+# whose thread lines name a debate (data/debate_page_cues.txt: "This debate is now closed.", "A selection
 # of your comments ...", "Have Your Say"), a kept line of its own that is one question of at
-# most _DEBATE_PROMPT_WORDS words, opening on a question word or an auxiliary and put to the
+# most _DEBATE_PROMPT_WORDS words, opening on a question word or an auxiliary
+# (data/debate_prompt_openers.txt) and put to the
 # reader (a "you" or "your" outside quotation marks), is the debate's prompt. A question with
 # no "you" ("What went wrong at the plant?"), a longer one, one inside a paragraph, and any
 # question on a page with no debate thread (an explainer's "What are your rights?") stay.
-_DEBATE_PAGE = re.compile(r"(?i)\b(?:debate|have your say|your comments|your views)\b")
-_DEBATE_PROMPT = re.compile(r"^(?:What|How|Why|Which|Who|Where|When|Do|Does|Did|Are|Is|Was|Were|Have|Has|Had|Should|Would|Will|Can|Could)\s[^.!?\"“”]{3,120}\?$")
+_DEBATE_PROMPT_BODY = re.compile(r"^(?P<w>[A-Z][a-z]+)\s[^.!?\"“”]{3,120}\?$")
 _DEBATE_PROMPT_WORDS = 15
 _DEBATE_PROMPT_REASON = "comments: a readers' debate page's question to the reader, above its thread"
 
 
 def _debate_page_prompts(units: list[Unit]) -> None:
     thread = [u for u in units if u.kind == "comments" and u.strong]
+    cues = _patterns("debate_page_cues.txt")
     if not any(u.reason.startswith("comments: reader comment thread") for u in thread) \
-            or not any(_DEBATE_PAGE.search(u.text) for u in thread):
+            or not any(rx.search(u.text) for u in thread for rx in cues):
         return
+    openers = lexicon.words("clean/debate_prompt_openers.txt")
     first = min(u.index for u in thread)
     for u in units[:first]:
         s = u.text.strip()
         # a prompt may be marked weakly already (a call to action, which the body span keeps)
         if (u.kind is None or (u.kind == "cta" and not u.strong)) and u.alone and not u.bullet and u.words <= _DEBATE_PROMPT_WORDS \
-                and _DEBATE_PROMPT.match(s) and _SECOND.search(s):
+                and (m := _DEBATE_PROMPT_BODY.match(s)) is not None and m.group("w") in openers and _SECOND.search(s):
             u.kind, u.strong, u.reason = "comments", True, _DEBATE_PROMPT_REASON  # strong, as _prompts_above_thread's
 
 
