@@ -7153,9 +7153,15 @@ def _fact_box_cut(nlp, line: str) -> int | None:
 # A piece that closes on a colon ends on the article's lead-in to the quotation ("... She added:",
 # census: one BBC text): the box is cut before the lead-in (a capitalised word or two and a
 # lower-case verb), which stays with its quotation; with no such lead-in nothing is cut.
-_TALLY_ENTRY = re.compile(
-    r"(?:^|(?<=[\w)%]\s))[A-Z][\w'’.-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){0,8}:\s+"
-    r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|no|none|at least|more than|about)\b)")
+@functools.cache
+def _tally_entry() -> re.Pattern:
+    """An entry of a tally box: a label in capitals, a colon, and a figure or a count's word
+    (data/number_words.txt, data/tally_count_openers.txt)."""
+    words = sorted(_number_words() | {w.lower() for w in _lines("tally_count_openers.txt")}, key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[\w)%]\s))[A-Z][\w'’.-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){0,8}:\s+"
+                      r"(?:\d|(?i:" + "|".join(re.escape(w) for w in words) + r")\b)")
+
+
 _TALLY_ENTRIES = 3
 _TALLY_LEAD_IN = re.compile(r"\s(?:[A-Z][\w'’.-]*\s+){1,2}[a-z]+\s*:\s*$")
 _TALLY_REASON = "caption: a map's or graphic's tally box (labels with a colon and a count, no stop) kept as a line or run into a quotation"
@@ -7165,17 +7171,17 @@ def _split_tally_boxes(text: str, units: list[Unit]) -> list[Unit]:
     whole: set[int] = set()
 
     def cut_of(u: Unit) -> tuple[int, int, bool] | None:
-        if u.kind is not None or u.bullet or not _TALLY_ENTRY.match(u.text):
+        if u.kind is not None or u.bullet or not _tally_entry().match(u.text):
             return None
         quote = re.search(r"[\"“]", u.text)
         head = u.text[:quote.start()] if quote else u.text
-        if re.search(r"[.!?]\s", head) or _TERMINAL.search(head.rstrip()) or len(_TALLY_ENTRY.findall(head)) < _TALLY_ENTRIES:
+        if re.search(r"[.!?]\s", head) or _TERMINAL.search(head.rstrip()) or len(_tally_entry().findall(head)) < _TALLY_ENTRIES:
             return None
         if head.rstrip().endswith(":"):
             # the article's lead-in to the quotation closes the piece ("... She added:"): the box is
             # cut before it, the lead-in stays with its quotation; no such lead-in, nothing is cut
             lead = _TALLY_LEAD_IN.search(head)
-            if lead is None or quote is None or len(_TALLY_ENTRY.findall(head[:lead.start()])) < _TALLY_ENTRIES:
+            if lead is None or quote is None or len(_tally_entry().findall(head[:lead.start()])) < _TALLY_ENTRIES:
                 return None
             return len(head[:lead.start()].rstrip()), lead.start() + 1, False
         if quote is None:
