@@ -1486,6 +1486,34 @@ def _split_wire_credits(text: str, units: list[Unit]) -> list[Unit]:
     return units
 
 
+# Round fifty-nine (issue 16, seed 174 bpoil_washingtonpost K3): a wire picture's credit whose
+# head the copy lost at a line break, so the line opens on the photographer's name and the
+# closing bracket of the first credit ("Jane Q. Roe) (Jane Q. Roe - AP) <promo or sentence>",
+# the "(AP Photo/Jane Q." that opened it gone with the line above): the broken credit and the
+# whole credit after it are cut off the line as a credit of their own, which _classify then
+# names (data/captions.txt). Only when the broken head is one to three capitalised words that
+# are, word for word, the end of the photographer's name in the whole credit right after it
+# (_photo_credit): a line opening on a name and a bracket ("Jane Roe) said ...") with no such
+# credit after it stays whole.
+_LOST_HEAD_CREDIT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\)\s*")
+
+
+def _split_lost_head_credits(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        head = _LOST_HEAD_CREDIT.match(u.text) if u.kind is None else None
+        credit = _photo_credit().match(u.text, head.end()) if head else None
+        if head is None or credit is None:
+            return None
+        name = head.group("name").split()
+        inner = re.split(r"\s*(?:-|–|\\?/|\s[Vv]ia\s|\sfor\s)\s*", credit.group(0).strip()[1:], maxsplit=1)[0].split()
+        rest = u.text[credit.end():]
+        if inner[-len(name):] != name or not rest.strip() or rest.strip()[:1].islower():
+            return None
+        return len(u.text[:credit.end()].rstrip()), credit.end() + len(rest) - len(rest.lstrip()), False
+
+    return _split_units(text, units, cut_of)
+
+
 # A currency note a wire story prints on the credit's line before the credit ("($1 = 0.73
 # euro) (Reporting by ...)"): the credit is split off it; the note stays where it is. Only
 # the currency note: a link promo there ("(For ..., go to: here)") is cut with the credit
@@ -1790,7 +1818,7 @@ def _after_wire_credit(units: list[Unit]) -> None:
 # The comment section's notices, glued after the last line of the article or of a comment
 # ("That says it all We welcome comments that advance the story ..."): split off
 # so that they are read as the comment-section lines they are (data/comment_notices.txt).
-_NOTICE_HINT = re.compile(r"(?i:comment|discussion|conversation)")
+_NOTICE_HINT = re.compile(r"(?i:comment|discussion|conversation|debate)")  # "debate": round fifty-nine (seed 174 H1N1_bbc K5)
 _NOTICE_START = re.compile(r"(?<=\s)[A-Z]")
 
 
@@ -3935,6 +3963,25 @@ def _captions_above_credits(units: list[Unit]) -> None:
             continue
         for v in above:
             _mark(v, "caption", f"caption: the picture's caption, above its credit ('{c.text.strip()[:40]}')")
+
+
+_BETWEEN_CREDITS_REASON = "caption: a picture's caption, between the credit of the picture above and its own credit"
+
+
+def _captions_between_credits(units: list[Unit]) -> None:
+    """Round fifty-nine (issue 16, seed 174 bpoil_washingtonpost K3): a page's head that prints
+    pictures one after another, each caption over its credit line ("(AP Photo/Jane Roe) (Jane
+    Roe - AP)", cut by _classify as a short line carrying an image credit): a kept line with a
+    credit line right above it and right below it is the second picture's caption, whatever
+    its tense. Only in the opening (_CAPTION_OPENING), only a line of at most _CAPTION_WORDS
+    words, and only between two credit lines: the lead under the last credit, with no credit
+    under it, stays."""
+    lines = [u for u in units if u.words or u.kind is not None]
+    for above, u, below in zip(lines, lines[1:], lines[2:]):
+        if u.index >= _CAPTION_OPENING or u.kind is not None or u.bullet or u.words > _CAPTION_WORDS:
+            continue
+        if all(v.kind == "caption" and v.reason.startswith(_IMAGE_CREDIT_REASON) for v in (above, below)):
+            _mark(u, "caption", _BETWEEN_CREDITS_REASON)
 
 
 _LONE_CREDIT_REASON = "caption: a picture's credit on a line of its own ('SUPPLIED'), its picture gone"
@@ -6365,6 +6412,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_closing_credits(text, _split_credits(text, _split_credit_lists(text, units)))  # round nineteen (16y)
     units = _split_line_head_credits(text, units)  # round twenty-four (24n): before the dateline the credit hides
     units = _split_notices(text, _split_wire_credits(text, units))
+    units = _split_lost_head_credits(text, units)  # round fifty-nine (seed 174 bpoil_washingtonpost K3)
     units = _split_outlet_tags(text, _split_glued_caption_credits(text, units))  # round forty-seven (issue 16, clean47)
     units = boxes.split_help_notes(text, units)  # round twenty-eight (issue 16): a player's or document link's help note
     units = _split_appeals(text, _split_story_ids(text, _split_teaser_tails(text, units)))
@@ -6385,8 +6433,10 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = boxes.split_headed_boxes(text, units)  # round twenty-eight (issue 16): after the caps headings are cut off their lines
     units = _split_glued_signatures(text, units)  # after the caps headings: the ones they left glued
     units = _split_entry_stamps(text, _split_diary_bylines(text, units))  # round ten; round eleven (16c)
+    units = _split_role_signatures(text, units)  # round fifty-nine (seed 174 haiti_bbc K3): after the diary bylines
     units = _split_glued_opening(text, units)
     units = _split_fact_boxes(text, _split_glued_standfirst(text, units))  # round nine
+    units = _split_tally_boxes(text, units)  # round fifty-nine (seed 174 H1N1_bbc K4)
     units = _split_attributed_pull_quotes(text, _split_end_quote_boxes(text, _split_pagers(text, units)))  # round thirteen (16w): before the plain pull quotes
     # round twenty-nine (issue 16): a slideshow's panel opens on its crosshead once its pager is
     # cut off the line ("<pager> 4 MAY: RELIEF WELLS - ONGOING ACME is ..."): the acronym seam,
@@ -6401,6 +6451,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_label_teasers(text, units)
     units = _split_glued_calls(text, units)
     units = _split_glued_posts(text, units)  # round eleven
+    units = _split_boxes_after_reported(text, units)  # round fifty-nine (seed 174 haiti_bbc K2)
     units = _split_code(text, units)  # round forty-three (issue 16): a page's script printed as text
     units = _split_editorial(text, units)  # round twelve (16p): link promos, post stamps, amendment notes, disclaimers
     _correction_notice(units)  # round twenty-eight (issue 16): before the run-in headline, which reads the first kept line
@@ -6449,6 +6500,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
                 u.kind, u.strong = "headline", True
                 u.reason = "headline: repeats the title"
     _captions_above_credits(units)
+    _captions_between_credits(units)  # round fifty-nine (seed 174 bpoil_washingtonpost K3)
     _lone_credits(units)  # round fifty-six (c093 K1)
     _captions_above_line_credits(units)  # round twenty-four (24n)
     _opening_picture_caption(units, found_dateline)  # round seventeen (16n)
@@ -6508,6 +6560,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     comment_threads.panel_list_thread(units)  # round thirty-two (issue 16)
     comment_threads.tips_thread(units)  # round thirty-two (issue 16)
     _prompts_above_thread(units)  # round fifteen (16c)
+    _debate_page_prompts(units)  # round fifty-nine (seed 174 H1N1_bbc K5)
     _register_thread(units)  # round eleven: after the cuts that have an opener
     _prompts_before_calls(units)
     _teaser_records(units)
@@ -6533,6 +6586,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _promo_lines(units)  # round twenty-one (16v)
     _section_blurbs(units)  # round twenty-four (24n)
     _section_teasers(units)  # round thirty-two (issue 16)
+    _section_page_heads(units)  # round fifty-nine (seed 174 bpoil_washingtonpost K4)
     _head_graphic_teasers(units)  # round thirty-two (issue 16)
     # round twenty-five (25w): page furniture at the text's foot; a tagline run into a kept
     # line is cut off it here, once every rule has read the line whole
@@ -7098,6 +7152,61 @@ def _fact_box_cut(nlp, line: str) -> int | None:
     return None
 
 
+# Round fifty-nine (issue 16, seed 174 H1N1_bbc K4): a map's or a graphic's tally box, places
+# (or other labels) in capitals each with a colon and its count ("Ruritania: One death, at least
+# 141 confirmed cases Freedonia: 4 confirmed, 12 probable cases Elbonia, Latveria: 1 confirmed
+# case each <the map's legend>"), printed as one line with no stop, alone or run into the
+# quotation of a pull quote after it: at least _TALLY_ENTRIES entries "<Label>: <figure or count
+# word>", the first at the line's head, and no sentence stop before the quotation (or the line's
+# end). The piece up to the quotation is cut as a fact box; the quotation stays. A sentence with
+# a label and a colon ("Score: 3 goals.") has one entry; a list of such lines each with its
+# stop ("Ruritania: 300 cases.") is a list the article may print, and stays.
+# A piece that closes on a colon ends on the article's lead-in to the quotation ("... She added:",
+# census: one BBC text): the box is cut before the lead-in (a capitalised word or two and a
+# lower-case verb), which stays with its quotation; with no such lead-in nothing is cut.
+@functools.cache
+def _tally_entry() -> re.Pattern:
+    """An entry of a tally box: a label in capitals, a colon, and a figure or a count's word
+    (data/number_words.txt, data/tally_count_openers.txt)."""
+    words = sorted(_number_words() | {w.lower() for w in _lines("tally_count_openers.txt")}, key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[\w)%]\s))[A-Z][\w'’.-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){0,8}:\s+"
+                      r"(?:\d|(?i:" + "|".join(re.escape(w) for w in words) + r")\b)")
+
+
+_TALLY_ENTRIES = 3
+_TALLY_LEAD_IN = re.compile(r"\s(?:[A-Z][\w'’.-]*\s+){1,2}[a-z]+\s*:\s*$")
+_TALLY_REASON = "caption: a map's or graphic's tally box (labels with a colon and a count, no stop) kept as a line or run into a quotation"
+
+
+def _split_tally_boxes(text: str, units: list[Unit]) -> list[Unit]:
+    whole: set[int] = set()
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None or u.bullet or not _tally_entry().match(u.text):
+            return None
+        quote = re.search(r"[\"“]", u.text)
+        head = u.text[:quote.start()] if quote else u.text
+        if re.search(r"[.!?]\s", head) or _TERMINAL.search(head.rstrip()) or len(_tally_entry().findall(head)) < _TALLY_ENTRIES:
+            return None
+        if head.rstrip().endswith(":"):
+            # the article's lead-in to the quotation closes the piece ("... She added:"): the box is
+            # cut before it, the lead-in stays with its quotation; no such lead-in, nothing is cut
+            lead = _TALLY_LEAD_IN.search(head)
+            if lead is None or quote is None or len(_tally_entry().findall(head[:lead.start()])) < _TALLY_ENTRIES:
+                return None
+            return len(head[:lead.start()].rstrip()), lead.start() + 1, False
+        if quote is None:
+            whole.add(u.start)
+            return None
+        return len(head.rstrip()), quote.start(), False
+
+    out = _split_marked(text, units, cut_of, "caption", _TALLY_REASON)
+    for u in out:
+        if u.start in whole:
+            _mark(u, "caption", _TALLY_REASON)
+    return out
+
+
 def _split_fact_boxes(text: str, units: list[Unit]) -> list[Unit]:
     # (a list of other outlets' links, "... - 30 mins ago ...", is read as such later)
     # (the text's first line is left to the opening's rules: a headline and standfirst
@@ -7223,6 +7332,39 @@ def _split_diary_bylines(text: str, units: list[Unit]) -> list[Unit]:
             return None  # a date or time word, not a name ("Monday, March 4 I ...")
         if _GLUED_BYLINE.match(u.text):
             return None  # a reporter's "<Name>, <Outlet> News, <place>": _split_glued_bylines' (its reason)
+        return m.end("s"), m.end(), False
+
+    return _split_marked(text, units, cut_of, "byline", _DIARY_BYLINE_REASON)
+
+
+# Round fifty-nine (issue 16, seed 174 haiti_bbc K3): a readers' page signs an account with the
+# reader's name and a role in lower case instead of a place ("Jane Roe, British survivor now back
+# in the UK I was working for a bank ..."), which _DIARY_BYLINE (capitalised words only) does not
+# read. Read only on a page where _split_diary_bylines already cut a reader's signature (a
+# readers' page), and only a role of two to eight words that opens on no article (_ROLE_NOT_FIRST)
+# and holds no word that would make it a clause (data/role_signature_stops.txt: "Jane Roe, a nurse I met ..." and "Last
+# April, when I moved ..." stay), then the first person and a lower-case word, with at least
+# _PULL_MIN_WORDS words after it. Cut as a byline; the account stays.
+_ROLE_SIGNATURE = re.compile(
+    r"^\s*(?P<s>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},\s+(?P<role>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){1,7}))"
+    r"\s+(?=I\s+[a-z]|I['’][a-z]|(?:We|My|Our)\s+[a-z])"
+)
+_ROLE_NOT_FIRST = frozenset({"a", "an", "the"})  # the articles: a grammatical class, not a phrase list
+
+
+def _split_role_signatures(text: str, units: list[Unit]) -> list[Unit]:
+    if not any(u.kind == "byline" and u.reason == _DIARY_BYLINE_REASON for u in units):
+        return units
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _ROLE_SIGNATURE.match(u.text) if u.kind is None else None
+        if m is None or len(_WORD.findall(u.text[m.end():])) < _PULL_MIN_WORDS or _NOT_NAME_START.match(m.group("s")):
+            return None
+        role = m.group("role").split()
+        stops = lexicon.words("clean/role_signature_stops.txt")
+        if not any(w[:1].islower() for w in role) or role[0].lower() in _ROLE_NOT_FIRST \
+                or any(w.lower() in stops for w in role):
+            return None
         return m.end("s"), m.end(), False
 
     return _split_marked(text, units, cut_of, "byline", _DIARY_BYLINE_REASON)
@@ -7388,6 +7530,53 @@ def _split_glued_posts(text: str, units: list[Unit]) -> list[Unit]:
         return m.end("piece"), m.end(), False
 
     return _split_marked(text, units, cut_of, "caption", _POST_REASON, also=marked)
+
+
+# Round fifty-nine (issue 16, seed 174 haiti_bbc K2): the same side box, first-person lines with
+# no quote marks (a box's unattributed words), its last line run into a quotation with a pronoun
+# cue with no stop ('... into all the areas "To save lives, surgery must be available," he
+# said.'), where the line above the box reports the speaker's words without quoting them ("The
+# head of the charity, Jane Roe, told a news agency that aid had to arrive by Thursday."): the
+# quotation goes on from the speaker that line names, and the box between is no one's. Every
+# signal of _split_glued_posts holds but the quotation above, which here is a line naming a
+# speaker (_NAME) with a verb of saying (_SAID) and no quote mark. A first-person dispatch that
+# lost a stop before a quotation has no such reported line right above its first-person lines
+# (or a cue or a third person among them), and stays.
+def _split_boxes_after_reported(text: str, units: list[Unit]) -> list[Unit]:
+    marked: set[int] = set()  # starts of whole lines of the box above the glued piece
+
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        m = _POST_SEAM.match(u.text) if u.kind is None else None
+        q = _POST_QUOTE.match(u.text[m.end():]) if m is not None else None
+        if m is None or q is None or not _saying_form(q.group("verb")):
+            return None
+        lines = [m.group("piece")]
+        j = u.index - 1
+        while j >= 0 and units[j].kind is None and not _SAID.search(units[j].text) and len(lines) < _POST_MAX_LINES:
+            above = units[j].text
+            if re.search(r"[\"“”]", above) or not _TERMINAL.search(above):
+                return None
+            lines.insert(0, above)
+            j -= 1
+        if j < 0 or units[j].kind is not None:
+            return None
+        anchor = units[j].text
+        if re.search(r"[\"“”]", anchor) or not _SAID.search(anchor) or not re.search(_NAME, anchor) or not _TERMINAL.search(anchor):
+            return None  # the line above the box reports no named speaker's words
+        box = " ".join(lines)
+        first_person = _POST_FIRST_PERSON.search(box) or _BOX_FIRST_PERSON_OPENING.search(box)
+        if len(box) > _POST_MAX_CHARS or not first_person or _SAID.search(box) or _THIRD.search(box):
+            return None
+        marked.update(units[k].start for k in range(j + 1, u.index))
+        return m.end("piece"), m.end(), False
+
+    return _split_marked(text, units, cut_of, "caption", _BOX_AFTER_REPORTED_REASON, also=marked)
+
+
+# a first-person word opening a sentence (_POST_FIRST_PERSON reads the lower-case ones and "I")
+_BOX_FIRST_PERSON_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:We|My|Our|Us)\b")
+_BOX_AFTER_REPORTED_REASON = ("caption: a side box's unattributed first-person lines (no quote marks, no cue) between a "
+                              "speaker's reported words and the quotation that goes on from them, run into it")
 
 
 # A pull quote printed under a short headline of its own words in quote marks, both run
@@ -8947,6 +9136,38 @@ def _prompts_above_thread(units: list[Unit]) -> None:
         for u in run[: max(spoken) + 1]:
             u.kind, u.strong = "comments", True
             u.reason = "comments: a readers' page's prompt right above its first reader comment"
+
+
+# Round fifty-nine (issue 16, seed 174 H1N1_bbc K5): a readers' debate page (a have-your-say
+# page) opens on a short summary of the news and puts its question to the reader ("What are
+# your concerns about the virus?") above the summary's last lines, not right above the thread
+# (_prompts_above_thread reads only that place). On a page whose reader thread is cut and
+# whose thread lines name a debate (data/debate_page_cues.txt: "This debate is now closed.", "A selection
+# of your comments ...", "Have Your Say"), a kept line of its own that is one question of at
+# most _DEBATE_PROMPT_WORDS words, opening on a question word or an auxiliary
+# (data/debate_prompt_openers.txt) and put to the
+# reader (a "you" or "your" outside quotation marks), is the debate's prompt. A question with
+# no "you" ("What went wrong at the plant?"), a longer one, one inside a paragraph, and any
+# question on a page with no debate thread (an explainer's "What are your rights?") stay.
+_DEBATE_PROMPT_BODY = re.compile(r"^(?P<w>[A-Z][a-z]+)\s[^.!?\"“”]{3,120}\?$")
+_DEBATE_PROMPT_WORDS = 15
+_DEBATE_PROMPT_REASON = "comments: a readers' debate page's question to the reader, above its thread"
+
+
+def _debate_page_prompts(units: list[Unit]) -> None:
+    thread = [u for u in units if u.kind == "comments" and u.strong]
+    cues = _patterns("debate_page_cues.txt")
+    if not any(u.reason.startswith("comments: reader comment thread") for u in thread) \
+            or not any(rx.search(u.text) for u in thread for rx in cues):
+        return
+    openers = lexicon.words("clean/debate_prompt_openers.txt")
+    first = min(u.index for u in thread)
+    for u in units[:first]:
+        s = u.text.strip()
+        # a prompt may be marked weakly already (a call to action, which the body span keeps)
+        if (u.kind is None or (u.kind == "cta" and not u.strong)) and u.alone and not u.bullet and u.words <= _DEBATE_PROMPT_WORDS \
+                and (m := _DEBATE_PROMPT_BODY.match(s)) is not None and m.group("w") in openers and _SECOND.search(s):
+            u.kind, u.strong, u.reason = "comments", True, _DEBATE_PROMPT_REASON  # strong, as _prompts_above_thread's
 
 
 # ---------------------------------------------------------------- lost sentence boundaries (round fifteen, 16r)
@@ -11378,6 +11599,32 @@ def _section_teasers(units: list[Unit]) -> None:
         return
     for u in found:
         _mark(u, "related", _SECTION_TEASER_REASON)
+
+
+# Round fifty-nine (issue 16, seed 174 bpoil_washingtonpost K4): a section page whose every
+# story is a teaser (_section_teasers cut them) keeps only the section's own heading and blurb
+# above them ("Harbour works BP, the council and volunteers are fighting to ..."): no article of
+# its own, and its blurb, dated to the page's day, states no fact of that day. When at least
+# _SECTION_TEASERS_MIN teasers were cut and every kept line stands above the first of them, at
+# most _SECTION_HEAD_LINES lines of at most _SECTION_HEAD_WORDS words in all, those lines are cut
+# too: the page is left with no text, and the build refuses it as it refuses a page with no
+# article text. A page with an article under or between its teasers keeps every line.
+_SECTION_HEAD_LINES = 2
+_SECTION_HEAD_WORDS = 60
+_SECTION_HEAD_REASON = "related: a section page's heading and blurb, over other stories' teasers only (no article of its own)"
+
+
+def _section_page_heads(units: list[Unit]) -> None:
+    teasers = [u for u in units if u.kind == "related" and u.reason == _SECTION_TEASER_REASON]
+    if len(teasers) < _SECTION_TEASERS_MIN:
+        return
+    kept = [u for u in units if u.kind is None and u.words]
+    if not kept or any(u.index > teasers[0].index for u in kept):
+        return
+    if len(kept) > _SECTION_HEAD_LINES or sum(u.words for u in kept) > _SECTION_HEAD_WORDS:
+        return
+    for u in kept:
+        u.kind, u.strong, u.reason = "related", True, _SECTION_HEAD_REASON  # strong: the body span would keep a weak mark
 
 
 # Round thirty-two (issue 16, promo): a graphic's teaser lines at a text's head ("Watch the
