@@ -675,7 +675,8 @@ def fold_same_sentence(clusters: list[list[MentionRef]], texts: dict[str, str] |
                 # before the gain; not on its card, and no second card repeating the sentence
                 continue
             apart = target is not None and (_apart_from(c, target, key, texts, clause_cards)
-                                            or _at_another_time(c, target, key, texts))
+                                            or _at_another_time(c, target, key, texts)
+                                            or _own_time_after(c, key, texts))
             if target is not None and not apart and _fits(c, target) and _told_after(c, target, key):
                 target += c
                 continue
@@ -700,6 +701,24 @@ def _at_another_time(c: list[MentionRef], host: list[MentionRef], key: tuple, te
     dated = [m for m in host if m.date and (m.doc, tuple(m.sentence)) == key]
     mine = [m for m in c if (m.doc, tuple(m.sentence)) == key]
     return bool(dated) and bool(mine) and _after_conjunction(dated, texts) and not _other_time(mine, texts)
+
+
+@functools.lru_cache(maxsize=1)
+def _own_time_re() -> re.Pattern[str]:
+    marks = sorted(lexicon.words("analyse/own_time_marks.txt"), key=len, reverse=True)
+    return re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(m) for m in marks) + r")\b", re.IGNORECASE)
+
+
+def _own_time_after(c: list[MentionRef], key: tuple, texts: dict[str, str]) -> bool:
+    """Whether ``c``'s clauses in sentence ``key`` are each followed by a temporal clause of
+    their own ("... was born in Haiti in 1972 but moved with his family to New York when
+    he was nine"): the moving's time is "when he was nine", not the birth's year, so the
+    clause keeps a card of its own, undated, and is not cited under the dated card (round
+    fifty-nine, seed 174 haiti_bbc V3). The conjunctions are data
+    (``analyse/own_time_marks.txt``); a regular expression on the words right after the
+    clause, because the parse cuts the temporal clause off the mention already."""
+    mine = [m for m in c if (m.doc, tuple(m.sentence)) == key]
+    return bool(mine) and all(m.doc in texts and _own_time_re().match(texts[m.doc], m.end) for m in mine)
 
 
 def _after_conjunction(ms: list[MentionRef], texts: dict[str, str]) -> bool:
