@@ -94,13 +94,67 @@ def test_a_clause_with_a_when_clause_is_not_folded_into_the_dated_one():
     assert "1970" in _dates_of(evs, "born in Peru"), evs
 
 
-def test_a_coordinated_clause_with_an_after_clause_takes_no_sentence_date():
-    text = "The firm was founded in 1990 and moved its offices to Lima after the war ended."
+def test_a_coordinated_clause_with_a_when_clause_takes_no_sentence_date():
+    text = "The firm was founded in 1990 and moved its offices to Lima when the war ended."
     evs = _events_of({"a.txt": (text, None)})
     assert _dates_of(evs, "moved its offices") <= {None}, evs
+
+
+def test_twin_an_after_clause_stays_in_the_dated_period():
+    # H1N1_guardian (counted): "at the weekend it was removed and put in solitary confinement
+    # after visitors became alarmed" is the weekend's; "after" is no mark of a time of its own
+    text = "On Saturday the firm closed the plant and moved its staff to Lima after the roof fell in."
+    evs = _events_of({"a.txt": (text, "2010-07-27")})
+    assert _dates_of(evs, "moved its staff") == {"2010-07-24"}, evs
 
 
 def test_twin_a_clause_with_no_time_of_its_own_still_folds():
     text = "The painter was born in Peru in 1970 but moved with his parents to Boston."
     evs = _events_of({"a.txt": (text, None)})
     assert _dates_of(evs, "moved with his parents") == {"1970"}, evs
+
+
+# --- H1N1_bbc V5/V8, haiti_bbc V6: no past year for an undated clause on a noun alone (unnamed_past) ---
+
+def test_generic_pandemics_are_not_the_1918_one():
+    evs = _events_of({
+        "a.txt": ("Officials fear a second wave. In 1918, an influenza pandemic started that became a global disaster.",
+                  "2009-04-29"),
+        "b.txt": ("Experts urged calm on Tuesday. Previous pandemics have started in a mild fashion, but developed "
+                  "in waves.", "2009-06-02")})
+    assert _dates_of(evs, "Previous pandemics") <= {None}, evs
+    assert "1918" in _dates_of(evs, "In 1918"), evs
+
+
+def test_the_city_a_quake_destroyed_is_not_an_earlier_quakes():
+    evs = _events_of({
+        "a.txt": ("Dr Roe, who worked in Iran after a massive earthquake struck the city of Bam in late 2003, said "
+                  "it was the worst.", "2010-01-19"),
+        "b.txt": ("A man was pulled alive from the rubble on Tuesday, two weeks after the earthquake which destroyed "
+                  "the city.", "2010-01-27")})
+    assert _dates_of(evs, "which destroyed the city") <= {None}, evs
+
+
+def test_an_undated_report_takes_no_past_year_on_a_noun_alone():
+    evs = _events_of({
+        "a.txt": ("Dr Roe, who worked in Iran after a massive earthquake struck the city of Bam in late 2003, said "
+                  "it was the worst.", None),
+        "b.txt": ("A man was pulled alive from the rubble, two weeks after the earthquake which destroyed "
+                  "the city.", None)})
+    assert _dates_of(evs, "which destroyed the city") <= {None}, evs
+
+
+def test_twin_an_undated_report_of_a_named_past_happening_still_merges():
+    evs = _events_of({
+        "a.txt": ("The Sea Lion tanker spilled oil into Port Ellery harbour in 1989, fouling the coast.", None),
+        "b.txt": ("Fishermen recalled how the Sea Lion tanker spilled oil into Port Ellery harbour, fouling the coast.",
+                  None)})
+    assert _dates_of(evs, "how the Sea Lion tanker spilled") == {"1989"}, evs
+
+
+def test_twin_a_named_past_happening_still_merges_across_reports():
+    evs = _events_of({
+        "a.txt": ("The Sea Lion tanker spilled oil into Port Ellery harbour in 1989, fouling the coast.", "2010-06-15"),
+        "b.txt": ("Fishermen recalled how the Sea Lion tanker spilled oil into Port Ellery harbour, fouling the coast.",
+                  "2010-06-16")})
+    assert _dates_of(evs, "how the Sea Lion tanker spilled") == {"1989"}, evs

@@ -568,7 +568,7 @@ def _a_now_beside_a_past(verb, dated) -> bool:
 
 def _own_time_clause(verb) -> bool:
     """Whether ``verb`` has a temporal clause of its own ("moved with his family to New
-    York when he was nine", "left after the war ended"): its time is that clause's, not
+    York when he was nine"): its time is that clause's, not
     the date of the verb it is coordinated with ("was born in Haiti in 1972 but moved ...
     when he was nine" is about 1981). Round fifty-nine, seed 174 haiti_bbc V3. The
     conjunctions are data (``analyse/own_time_marks.txt``)."""
