@@ -348,7 +348,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
             # "A month after being put on the blacklist": the signal's object is the anchor event
             evrel_of[gov.i] = {"timex": k, "signal": tx.event_relation.signal}
         if _dates_a_noun(span.root, gov, span) or _year_before_a_noun(span) or _date_is_the_object(span, gov) \
-                or _in_other_day(text, tx, analysis.timexes):
+                or _in_other_day(text, tx, analysis.timexes) or _run_in_heading(text, tx):
             said_when.add(k)  # never lent to a clause either
             # "repeated the mistakes of the 1989 spill": the spill's date, not the repeating's;
             # "fled the day after", "the next morning": another day than the one read
@@ -361,7 +361,12 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
     verb_item: dict[int, int] = {}
     for sent in sdoc.sents:
         for tok in sent:
-            if not _is_eventive(tok) and not (tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass") and (tok.i in timex_of or tok.i in evrel_of)):
+            # a verb the parse gives a date still needs to head a clause: an attributive participle
+            # is an adjective ("Thursday, 2 July 2009 First related death", a blog's list of
+            # stamped entry titles: round fifty-nine, seed 174 H1N1_bbc V6, dated by the stamp
+            # of the entry before it)
+            if not _is_eventive(tok) and not (tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass", "amod")
+                                              and (tok.i in timex_of or tok.i in evrel_of)):
                 continue
             if any(a <= tok.idx < b for a, b in heads):
                 continue
@@ -423,6 +428,30 @@ def extract(sdoc, analysis: DocAnalysis) -> list[EventItem]:
                 item.evrel_timex = link["timex"]
                 break
     return items
+
+
+_RUN_IN_HEADING = re.compile(r"[^\W\d_]\s+(\d{4})\s*:\s*[A-Z\d]")
+
+
+def _run_in_heading(text: str, tx) -> bool:
+    """Whether time expression ``tx`` is a bare year heading the next entry of a list,
+    run into the sentence before it when the copy lost its line break: "... with young
+    adults particularly badly affected 1957: Asian flu killed two million people" (round
+    fifty-nine, seed 174 H1N1_bbc V1: the 1918 pandemic's sentence was dated 1957). A year
+    right after a word (no preposition, no punctuation: "in 2009: ..." or "2009." are
+    not such) and before a colon opening a capitalised entry labels what follows, not the
+    clause it is run into; it dates no clause (what follows it is cut off from its own
+    entry by the lost break too, so it is left undated rather than guessed)."""
+    m = _RUN_IN_HEADING.match(text, max(0, tx.start - 2))
+    if m is None or m.start(1) != tx.start or m.end(1) != tx.end:
+        return False
+    word = re.search(r"(\w+)\s*$", text[max(0, tx.start - 30) : tx.start])
+    return word is not None and word.group(1).lower() not in _year_lead_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _year_lead_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("analyse/year_lead_words.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -506,7 +535,8 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
         # war chest with $28,000 overall"): the other verb's date is not its
         perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
         if coordinated and not perfect and dating[0] not in said_when and not is_bound(text, analysis.timexes[dating[0]].start) \
-                and analysis.timexes[dating[0]].tense != "future" and not _own_other_day(text, verb, analysis.timexes):
+                and analysis.timexes[dating[0]].tense != "future" and not _own_other_day(text, verb, analysis.timexes) \
+                and not _a_now_beside_a_past(verb, verb.doc[g]) and not _own_time_clause(verb):
             return dating[0], "sentence"
         return None, None
     if not _simple_past(verb) or other_days(text, sspan[0], sspan[1], analysis.timexes):
@@ -526,6 +556,30 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
                 return None, None
             return cands[0], "previous sentence"
     return None, None
+
+
+def _a_now_beside_a_past(verb, dated) -> bool:
+    """Whether ``verb`` is told in the present beside a past ``dated`` verb it is
+    coordinated with: "it's located in different parts of the country, and was deployed in
+    2004" (the force's state now, the writer's present, not the deployment's year). Round
+    fifty-nine, seed 174 haiti_bbc V1: the present state was cited under 2004."""
+    return tense_of(verb) == "present" and tense_of(dated) == "past"
+
+
+def _own_time_clause(verb) -> bool:
+    """Whether ``verb`` has a temporal clause of its own ("moved with his family to New
+    York when he was nine"): its time is that clause's, not
+    the date of the verb it is coordinated with ("was born in Haiti in 1972 but moved ...
+    when he was nine" is about 1981). Round fifty-nine, seed 174 haiti_bbc V3. The
+    conjunctions are data (``analyse/own_time_marks.txt``)."""
+    marks = _own_time_marks()
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
+               for c in verb.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _own_time_marks() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("analyse/own_time_marks.txt"))
 
 
 def _own_other_day(text: str, verb, timexes) -> bool:
