@@ -6715,7 +6715,8 @@ def _phrase_runs_on(ctx: _Ctx, d: _Direct) -> bool:
     words after the closing mark go on with the same sentence, so the quotation is a phrase in it,
     not a saying of its own; '"No," she said' (a comma inside the marks), '"Not now."' and a
     quotation right after a verb and its comma ('Roe said, "thank you" to the crews': the FNC-1
-    census's one, a saying) stay."""
+    census's one, a saying) stay. PolNeAR 301-840 (the 101 texts with such shapes): 3 dropped, a
+    consultant's term in brackets, one of three quoted phrases in a list (open) and a title."""
     text = ctx.text
     if text[d.start : d.end].rstrip()[-1:] in ",.!?;:":
         return False
@@ -6734,7 +6735,10 @@ def _infinitive_fragment(ctx: _Ctx, d: _Direct) -> bool:
     belongs to is no cue of saying ("attempting", "trying"): the marks hold a predicate whose
     subject is the writer's words outside them, and no one is said to have said it (issue 18,
     round fifty-nine, seed 174 bpoil_washingtonpost Q12, judged cut). 'vowed to "fight on"' (the
-    infinitive hangs on a cue, whose speaker's words the marks hold) stays."""
+    infinitive hangs on a cue, whose speaker's words the marks hold) stays. PolNeAR 301-840 (the
+    101 texts with such shapes): 3 dropped, a phrase credited to the judge who called the clip
+    distasteful (wrong before), an idiom ('obligated to "stand up and be counted."') and a
+    mayor's words after 'for constituents to' (speaker open: a small loss)."""
     before = _word_before_mark(ctx, d)
     if before is None or before.tag_ != "TO":
         return False
