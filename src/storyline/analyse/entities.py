@@ -426,7 +426,7 @@ def _speaks(sdoc, m: Mention) -> bool:
     return span is not None and any(_speech_subject(t) for t in span)
 
 
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "from", "into", "across", "throughout"})
+_PLACE_PREPS = lexicon.words("analyse/place_preps.txt")
 
 
 def _person_role(sdoc, m: Mention) -> bool:

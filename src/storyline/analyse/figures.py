@@ -795,7 +795,7 @@ def _whole_compounds(keep: list, skip: set[int]) -> list:
     return sorted(out.values(), key=lambda t: t.i) or keep
 
 
-_MEASURED_VERBS = frozenset({"be", "have", "cost", "measure", "weigh"})  # verbs whose subject is the thing measured
+_MEASURED_VERBS = lexicon_file.words("analyse/measured_verbs.txt")  # verbs whose subject is the thing measured
 
 
 def _raised_subjects(verb, any_verb: bool = False) -> tuple[list, object]:
@@ -2282,7 +2282,7 @@ _RESTATED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*,\s*or\s+")  # the first f
 # senators", "readers under 18": the negation does not bound the number there)
 _BOUND_DEPS = frozenset({"dobj", "prep", "attr", "npadvmod", "advmod", "acomp", "oprd"})
 # "not only killed more than 100": the negation is of "only", not of the bound
-_NEG_FOCUS = frozenset({"only", "just", "merely", "simply"})
+_NEG_FOCUS = lexicon_file.words("analyse/negation_focus_words.txt")
 
 
 def _negated_bound(span, q) -> bool:

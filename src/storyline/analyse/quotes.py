@@ -1823,7 +1823,7 @@ def _clause_openers() -> frozenset[str]:
 
 
 # passive cues whose subject is the speaker: "he was quoted as saying", "she was cited"
-_PASSIVE_SPEAKER = frozenset({"quote", "cite"})
+_PASSIVE_SPEAKER = lexicon.words("analyse/passive_speaker_cues.txt")
 
 
 def _np_span(tok):
@@ -4718,7 +4718,7 @@ def _cue_near(ctx: _Ctx, d: _Direct):
     return best
 
 
-_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+_CONTRAST_MARKS = lexicon.words("analyse/contrast_marks.txt")
 
 
 def _contrast_clause_after(ctx: _Ctx, d: _Direct, tok) -> bool:
@@ -5629,7 +5629,7 @@ def _label_full_name(ctx: _Ctx, label: str) -> tuple[int, int, int | None] | Non
 
 # cues whose direct object is the person told, so "..., he told reporters, ..." is still
 # an attribution set off around its content
-_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "ask", "warn", "advise"})
+_ADDRESSEE_VERBS = lexicon.words("analyse/addressee_verbs.txt")
 
 
 def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
@@ -8776,7 +8776,7 @@ def _vague_group(subj) -> bool:
 
 
 _BACK_POINTERS = frozenset({"the", "these", "those", "both"})
-_SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "half", "share", "third", "quarter", "plurality"})
+_SHARE_WORDS = lexicon.words("analyse/share_words.txt")
 
 
 def _knowing(ctx: _Ctx, tok) -> bool:
@@ -9751,7 +9751,7 @@ def _narrating_gloss(x) -> bool:
     return told and all(t.is_punct or t.is_space for t in rest)
 
 
-_COMPARISON_DEGREES = frozenset({"a", "bit", "slightly", "far", "much", "well", "just", "only", "somewhat", "little"})
+_COMPARISON_DEGREES = lexicon.words("analyse/comparison_degrees.txt")
 
 
 def _share_comparison(sdoc, cue, left: int, right: int) -> int | None:
@@ -11669,7 +11669,7 @@ def _change_restated(verb, x) -> bool:
     return ends == {"from", "to"} and all(t.is_punct or t.is_space for t in x.doc[x.right_edge.i + 1 : verb.sent.end])
 
 
-_BACKSHIFTED = frozenset({"would", "could", "might", "should"})
+_BACKSHIFTED = lexicon.words("analyse/backshifted_modals.txt")
 
 
 def _present_after_backshift(verb, c) -> bool:
