@@ -6612,8 +6612,12 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct], name
     scare-quoted phrase. ``named`` is ``_named_quotation``'s answer for every quotation, read
     once by ``extract`` (round fifty-eight, e1, code health: it was read here and again there
     for the same quotation; it reads only the text, the parse and the quoted spans, none of
-    which this loop changes)."""
+    which this loop changes). Round fifty-nine, e1 (code health): the titles and the named
+    quotations are looked up by identity in sets built once per call (each candidate scanned
+    both lists); the quotations live through the call, so their ids stay theirs."""
     text = ctx.text
+    title_ids = {id(t) for t in titles}
+    named_ids = {id(n) for n in named}
     out = []
     for k, d in enumerate(directs):
         words = len(text[d.start : d.end].split())
@@ -6626,11 +6630,11 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct], name
         label = _LABELLED.match(text, d.outer_end)
         if label and {w.lower() for w in label.groups() if w} & lexicon.words("analyse/label_nouns.txt"):
             continue  # '"Catch it, bin it, kill it" is the theme': a slogan or a title, not something said
-        if any(t is d for t in titles):
+        if id(d) in title_ids:
             continue  # 'in the report "Where Did the Water Go?"': the name of a work, not something said
         if _owned_title(text, d) or _epithet(ctx, d) or _worn_label(text, d) or _cited_work(text, d):
             continue  # 'Acme TV's "The Harbour Hour"', '"Low energy" Jeb Bush': a name, not said (round 34)
-        if any(n is d for n in named):
+        if id(d) in named_ids:
             continue  # 'the "Toy in a Box" trend', 'calls itself "Friends of X"', '"...," reads the headline' (round 56)
         cue = _cue_near(ctx, d)
         chant = _chant_verb(ctx, d) if cue is not None or not embedded else None
