@@ -15,8 +15,8 @@ Texts are invented.
 from __future__ import annotations
 
 import pytest
-
 from pipeline_helpers import analysed, quote_holding, quotes_holding, shown_speaker
+
 from storyline import lexicon
 from storyline.analyse import entities, figures, quotes
 from storyline.analyse import nlp as a_nlp
@@ -131,3 +131,32 @@ def test_direct_candidates_still_drop_a_title_and_keep_a_statement():
     assert not quotes_holding(a, "Where Did the Water Go")  # must not be a quote: a work's title
     q = quote_holding(a, "rebuild the harbour wall")
     assert q is not None and "Roe" in (shown_speaker(a, q) or "")  # must fire: said, with its speaker
+
+
+# cost (round fifty-nine, e1): per-candidate work done once, same answers
+
+
+@pytest.mark.parametrize("spans", [[], [(5, 9)], [(10, 20), (0, 4), (15, 30), (30, 31), (40, 40), (50, 55)], [(3, 8), (3, 8), (7, 12)]])
+def test_inside_spans_answers_as_inside_quote(spans):
+    inside = quotes._inside_spans(spans)
+    for pos in range(-1, 60):
+        assert inside(pos) == any(a <= pos < b for a, b in spans), pos
+
+
+def test_forms_cached_reads_as_before(nlp):
+    doc = nlp("She was hoping they studied the cases and carried on.")
+    for tok in doc:
+        w = tok.lower_
+        want = {tok.lemma_.lower(), w}
+        for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ies", "y")):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+                want.add(w[: -len(suffix)] + repl)
+        assert quotes._forms(tok) == want
+
+
+def test_according_pairs_found_once_and_the_same(nlp):
+    doc = nlp("According to the agency, the bridge will reopen in May. It was shut in March, according to Acme.")
+    first = [(a.i, o.i) for a, o in quotes._according_to(doc)]
+    assert len(first) == 2  # must fire: both "according to" with an object
+    assert [(a.i, o.i) for a, o in quotes._according_to(doc)] == first  # read again from the parse's store
+    assert list(quotes._according_to(nlp("The bridge will reopen in May, the agency said."))) == []  # must not fire
