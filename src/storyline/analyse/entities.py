@@ -101,7 +101,7 @@ def _cue_tail(sdoc, start: int, end: int, label: str) -> tuple[int, int]:
         return start, end
     whole = re.escape(sdoc[start:end].text)
     surname = sdoc[end - 2].text
-    if len(re.findall(r"(?<!\w)" + whole + r"(?!\w)", sdoc.text)) != 1:
+    if len(re.findall(r"(?<!\w)" + whole + r"(?!\w)", doc_text(sdoc))) != 1:
         return start, end
     if start > 0 and sdoc[start - 1].text in _QUOTE_MARKS:
         return start, end  # a title in quotation marks (a show: '"Andrea Mitchell Reports"')
@@ -121,7 +121,7 @@ def _lead_verb(sdoc, start: int, end: int, label: str) -> tuple[int, int]:
     if label != "PERSON" or end - start < 3:
         return start, end
     first = sdoc[start]
-    opening = first.is_sent_start or sdoc.text[: first.idx].rstrip(" \t")[-1:] in ("", "\n")  # a line's first word
+    opening = first.is_sent_start or doc_text(sdoc)[: first.idx].rstrip(" \t")[-1:] in ("", "\n")  # a line's first word
     if not opening or not first.is_title or first.tag_ not in ("VBD", "VBN") \
             or first.lemma_.lower() == first.lower_ or firstnames.births(first.text) > 0:
         return start, end
@@ -426,7 +426,7 @@ def _speaks(sdoc, m: Mention) -> bool:
     return span is not None and any(_speech_subject(t) for t in span)
 
 
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "from", "into", "across", "throughout"})
+_PLACE_PREPS = lexicon.words("analyse/place_preps.txt")
 
 
 def _person_role(sdoc, m: Mention) -> bool:

@@ -795,7 +795,7 @@ def _whole_compounds(keep: list, skip: set[int]) -> list:
     return sorted(out.values(), key=lambda t: t.i) or keep
 
 
-_MEASURED_VERBS = frozenset({"be", "have", "cost", "measure", "weigh"})  # verbs whose subject is the thing measured
+_MEASURED_VERBS = lexicon_file.words("analyse/measured_verbs.txt")  # verbs whose subject is the thing measured
 
 
 def _raised_subjects(verb, any_verb: bool = False) -> tuple[list, object]:
@@ -2299,7 +2299,7 @@ _RESTATED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*,\s*or\s+")  # the first f
 # senators", "readers under 18": the negation does not bound the number there)
 _BOUND_DEPS = frozenset({"dobj", "prep", "attr", "npadvmod", "advmod", "acomp", "oprd"})
 # "not only killed more than 100": the negation is of "only", not of the bound
-_NEG_FOCUS = frozenset({"only", "just", "merely", "simply"})
+_NEG_FOCUS = lexicon_file.words("analyse/negation_focus_words.txt")
 
 
 def _negated_bound(span, q) -> bool:
@@ -3271,8 +3271,26 @@ def _name_at_sentence_start(sdoc, prev, span) -> bool:
     ent = span[0]
     if prev.ent_type_ in _NAME_TYPES and ent.ent_iob_ == "I" and ent.ent_type_ == prev.ent_type_:
         return True
-    return any(t.text == prev.text and t.i != t.sent.start and t.i > 0 and sdoc[t.i - 1].is_alpha
-               for t in sdoc if t.i != prev.i)
+    return any(i != prev.i for i in _mid_sentence_words(sdoc).get(prev.text, ()))
+
+
+def _mid_sentence_words(sdoc) -> dict[str, list[int]]:
+    """Each word written inside a sentence (not its first word) after a word of letters, with the
+    indices it is written at: ``_name_at_sentence_start``'s test. Round fifty-nine, e1 (code
+    health): that test scanned the whole document per candidate number; this index is built once
+    per parse and kept in the parse's ``user_data`` (as ``parse.doc_text`` keeps the text). A
+    stand-in parse with no ``user_data`` builds it each call."""
+    store = getattr(sdoc, "user_data", None)
+    found = store.get("storyline_mid_sentence_words") if store is not None else None
+    if found is None:
+        found = {}
+        starts = {s.start for s in sdoc.sents}
+        for t in sdoc:
+            if t.i > 0 and t.i not in starts and sdoc[t.i - 1].is_alpha:
+                found.setdefault(t.text, []).append(t.i)
+        if store is not None:
+            store["storyline_mid_sentence_words"] = found
+    return found
 
 
 # entity types whose name may end in a number ("FOX 13", "Apollo 11", "Windows 10"); a count

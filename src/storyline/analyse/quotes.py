@@ -99,16 +99,21 @@ def cue_lemmas(mental: bool = False, objects: bool = False) -> frozenset[str]:
     return frozenset(out)
 
 
-def _forms(tok) -> set[str]:
+def _forms(tok) -> frozenset[str]:
     """The lemmas this token may be a form of: spaCy's lemma, the word itself and the word
     with a verb's inflection taken off, since the small model's lemmatiser slips ("hoping"
-    -> "hop")."""
-    w = tok.lower_
-    forms = {tok.lemma_.lower(), w}
+    -> "hop"). Read through a cache on the word and its lemma (round fifty-nine, e1, cost:
+    ``is_cue`` asks it for tens of thousands of tokens a document set, mostly the same words)."""
+    return _word_forms(tok.lower_, tok.lemma_.lower())
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_forms(w: str, lemma: str) -> frozenset[str]:
+    forms = {lemma, w}
     for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ies", "y")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 2:
             forms.add(w[: -len(suffix)] + repl)
-    return forms
+    return frozenset(forms)
 
 
 def _title_word(tok) -> bool:
@@ -1823,7 +1828,7 @@ def _clause_openers() -> frozenset[str]:
 
 
 # passive cues whose subject is the speaker: "he was quoted as saying", "she was cited"
-_PASSIVE_SPEAKER = frozenset({"quote", "cite"})
+_PASSIVE_SPEAKER = lexicon.words("analyse/passive_speaker_cues.txt")
 
 
 def _np_span(tok):
@@ -4281,7 +4286,7 @@ def _aged_name(span) -> tuple[Span, str] | None:
     man" then stayed open)."""
     if len(span) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
         return None
-    m = _AGE_AFTER.match(span.doc.text, span.end_char)
+    m = _AGE_AFTER.match(doc_text(span.doc), span.end_char)
     if m is None or not 0 < int(m.group(1)) < 120:
         return None
     return span, f"the age ', {m.group(1)},' after it"
@@ -4718,7 +4723,7 @@ def _cue_near(ctx: _Ctx, d: _Direct):
     return best
 
 
-_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+_CONTRAST_MARKS = lexicon.words("analyse/contrast_marks.txt")
 
 
 def _contrast_clause_after(ctx: _Ctx, d: _Direct, tok) -> bool:
@@ -5098,15 +5103,30 @@ def _thing_holds_it(cue, span) -> bool:
 
 
 def _according_to(sdoc):
-    """Tokens 'according' followed by 'to' with an object."""
-    for tok in sdoc:
-        if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
-            obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
-            # "according to show insiders": the parse read the compound as a verb and its object
-            obj = obj or [o for c in sdoc[tok.i + 1].children if c.dep_ == "pcomp" and c.i == tok.i + 2
-                          for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
-            if obj:
-                yield tok, _source_before_break(sdoc, sdoc[tok.i + 1], obj[0])
+    """Tokens 'according' followed by 'to' with an object, and the object (``_source_before_break``).
+
+    Round fifty-nine, e1 (cost): every candidate of ``_according_tail`` and ``_according_cands``
+    walked the whole parse again (a tenth of the per-document stage's time on Timeline17 texts);
+    the pairs, as token indices, are found once per parse and kept in its ``user_data`` (indices,
+    not tokens: a token held there would tie the parse to itself), and a text with no "according"
+    is not walked at all. A stand-in parse with no ``user_data`` is walked each call."""
+    store = getattr(sdoc, "user_data", None)
+    pairs = store.get("storyline_according") if store is not None else None
+    if pairs is None:
+        pairs = []
+        if "according" in doc_text(sdoc).lower():
+            for tok in sdoc:
+                if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
+                    obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
+                    # "according to show insiders": the parse read the compound as a verb and its object
+                    obj = obj or [o for c in sdoc[tok.i + 1].children if c.dep_ == "pcomp" and c.i == tok.i + 2
+                                  for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
+                    if obj:
+                        pairs.append((tok.i, _source_before_break(sdoc, sdoc[tok.i + 1], obj[0]).i))
+        if store is not None:
+            store["storyline_according"] = pairs
+    for a, o in pairs:
+        yield sdoc[a], sdoc[o]
 
 
 def _subject_in_source(acc, obj) -> int | None:
@@ -5165,7 +5185,7 @@ def _source_before_break(sdoc, to, obj):
     seed 166, the next paragraph's subject shown as the speaker phrase). When a line break
     stands between "to" and its object, the object is the last word of the object's phrase
     before the break (the name it swallowed); with none such, the object as parsed."""
-    text = sdoc.text
+    text = doc_text(sdoc)
     if "\n" not in text[to.idx : obj.idx]:
         return obj
     brk = to.idx + text[to.idx : obj.idx].index("\n")
@@ -5629,7 +5649,7 @@ def _label_full_name(ctx: _Ctx, label: str) -> tuple[int, int, int | None] | Non
 
 # cues whose direct object is the person told, so "..., he told reporters, ..." is still
 # an attribution set off around its content
-_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "ask", "warn", "advise"})
+_ADDRESSEE_VERBS = lexicon.words("analyse/addressee_verbs.txt")
 
 
 def _around(ctx: _Ctx, verb) -> list[tuple[int, int]]:
@@ -6612,8 +6632,12 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct], name
     scare-quoted phrase. ``named`` is ``_named_quotation``'s answer for every quotation, read
     once by ``extract`` (round fifty-eight, e1, code health: it was read here and again there
     for the same quotation; it reads only the text, the parse and the quoted spans, none of
-    which this loop changes)."""
+    which this loop changes). Round fifty-nine, e1 (code health): the titles and the named
+    quotations are looked up by identity in sets built once per call (each candidate scanned
+    both lists); the quotations live through the call, so their ids stay theirs."""
     text = ctx.text
+    title_ids = {id(t) for t in titles}
+    named_ids = {id(n) for n in named}
     out = []
     for k, d in enumerate(directs):
         words = len(text[d.start : d.end].split())
@@ -6627,11 +6651,11 @@ def _direct_cands(ctx: _Ctx, directs: list[_Direct], titles: list[_Direct], name
         label = _LABELLED.match(text, d.outer_end)
         if label and {w.lower() for w in label.groups() if w} & lexicon.words("analyse/label_nouns.txt"):
             continue  # '"Catch it, bin it, kill it" is the theme': a slogan or a title, not something said
-        if any(t is d for t in titles):
+        if id(d) in title_ids:
             continue  # 'in the report "Where Did the Water Go?"': the name of a work, not something said
         if _owned_title(text, d) or _epithet(ctx, d) or _worn_label(text, d) or _cited_work(text, d):
             continue  # 'Acme TV's "The Harbour Hour"', '"Low energy" Jeb Bush': a name, not said (round 34)
-        if any(n is d for n in named):
+        if id(d) in named_ids:
             continue  # 'the "Toy in a Box" trend', 'calls itself "Friends of X"', '"...," reads the headline' (round 56)
         cue = _cue_near(ctx, d)
         chant = _chant_verb(ctx, d) if cue is not None or not embedded else None
@@ -8351,7 +8375,7 @@ def _noun_cue(tok, comp: list) -> bool:
         return False
     nxt = c.right_edge.i + 1
     if nxt >= len(tok.doc) or tok.doc[nxt].sent.start != tok.sent.start \
-            or "\n" in tok.doc.text[tok.idx : tok.doc[nxt].idx]:
+            or "\n" in doc_text(tok.doc)[tok.idx : tok.doc[nxt].idx]:
         return False
     v = tok.doc[nxt]
     if v.tag_ not in ("VBD", "VBP", "MD") or v.lower_ == "was" or v.pos_ not in ("VERB", "AUX"):
@@ -8823,7 +8847,7 @@ def _vague_group(subj) -> bool:
 
 
 _BACK_POINTERS = frozenset({"the", "these", "those", "both"})
-_SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "half", "share", "third", "quarter", "plurality"})
+_SHARE_WORDS = lexicon.words("analyse/share_words.txt")
 
 
 def _knowing(ctx: _Ctx, tok) -> bool:
@@ -9404,7 +9428,7 @@ def _next_report(sdoc, cue, comp, left: int, right: int) -> int | None:
             continue
         if x.head.i not in (cue.i, comp.i) or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children):
             continue
-        quotation = bool(_QUOTE_NEXT.match(sdoc.text, x.idx + len(x)))  # "... but added, \"I think ...\""
+        quotation = bool(_QUOTE_NEXT.match(doc_text(sdoc), x.idx + len(x)))  # "... but added, \"I think ...\""
         outer = _outer_conjunct(x, x.head)  # "warned that a fix was not certain and asked ..."
         outer = (outer is not None and outer.i == cue.i and x.head.i == comp.i) or _finite_after_infinitive(x, comp, cue)
         if (x.dep_ == "conj" and x.head.i != cue.i and not quotation and not outer
@@ -9824,7 +9848,7 @@ def _narrating_gloss(x) -> bool:
     return told and all(t.is_punct or t.is_space for t in rest)
 
 
-_COMPARISON_DEGREES = frozenset({"a", "bit", "slightly", "far", "much", "well", "just", "only", "somewhat", "little"})
+_COMPARISON_DEGREES = lexicon.words("analyse/comparison_degrees.txt")
 
 
 def _share_comparison(sdoc, cue, left: int, right: int) -> int | None:
@@ -11821,7 +11845,7 @@ def _change_restated(verb, x) -> bool:
     return ends == {"from", "to"} and all(t.is_punct or t.is_space for t in x.doc[x.right_edge.i + 1 : verb.sent.end])
 
 
-_BACKSHIFTED = frozenset({"would", "could", "might", "should"})
+_BACKSHIFTED = lexicon.words("analyse/backshifted_modals.txt")
 
 
 def _present_after_backshift(verb, c) -> bool:
@@ -12431,8 +12455,9 @@ def _poll_finding_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     nouns, verbs = kinds.get("noun", frozenset()), kinds.get("verb", frozenset())
     text = ctx.text
     out = []
+    inside = _inside_spans(ctx.quoted)  # ctx.inside_quote's answer; the quoted spans do not change in this loop
     for tok in sdoc:
-        if ctx.inside_quote(tok.idx):
+        if inside(tok.idx):
             continue
         found = _poll_frame(text, tok, nouns) or _poll_shows(text, tok, nouns, verbs)
         if found is None:
@@ -12443,6 +12468,29 @@ def _poll_finding_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         out.append(_Cand(a, b, "according", cue=tok, source=source))
     return out
+
+
+def _inside_spans(spans):
+    """A test of whether a position lies inside any of the half-open ``spans`` (``_Ctx.inside_quote``'s
+    reading), by bisection over their union. Round fifty-nine, e1 (cost): ``_poll_finding_cands``
+    asked ``inside_quote`` for every token of the document, each a scan over every quoted span;
+    the union, merged once, answers the same in a logarithmic look-up. Written here: the
+    standard library's bisect over sorted merged spans is all it needs."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue  # an empty span holds no position
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [m[0] for m in merged]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < merged[k][1]
+
+    return inside
 
 
 def _poll_findings_left(ctx: _Ctx, sdoc, covered, cands: list[_Cand]) -> list[_Cand]:
@@ -12600,7 +12648,7 @@ def _said_lead_first(sdoc, a: int, b: int) -> bool:
     dropped the case, according to Snopes") the source is the one voice named, and round
     forty-nine kept that reading (tests/test_r49_m3.py). Quotation marks in the span leave it
     to the direct quotes' machinery, as there."""
-    if any(ch in _MARKS for ch in sdoc.text[a:b]):
+    if any(ch in _MARKS for ch in doc_text(sdoc)[a:b]):
         return False
     span = sdoc.char_span(a, b, alignment_mode="expand")
     if span is None or len(span) < 4:
@@ -12626,7 +12674,7 @@ def _said_tag_last(sdoc, a: int, b: int) -> bool:
     the tag as the source's content would run the span into the cue (round fifty, seed 165 c039
     Q4), so no "according to" quote. A clause ending on no cue ("..., the firm's sales rose,
     according to data") stays."""
-    if any(ch in _MARKS for ch in sdoc.text[a:b]):
+    if any(ch in _MARKS for ch in doc_text(sdoc)[a:b]):
         return False  # a quotation's own tag ('"When does it stop?," the judge said, according to
         # the Post'): the direct quotes' machinery reads it (PolNeAR census: dropping the relay there
         # let two quotations join across the tag)
@@ -14759,7 +14807,7 @@ def _tagged_again(ctx: _Ctx | None, p: QuoteItem, a: int, b: int) -> bool:
         return False
     who = _who(ctx, p)
     sdoc = ctx.sdoc
-    if who is None or len(sdoc.text[a:b].split()) > _TAG_WORDS or _narration_in(sdoc, a, b):
+    if who is None or len(doc_text(sdoc)[a:b].split()) > _TAG_WORDS or _narration_in(sdoc, a, b):
         return False
     toks = [t for t in sdoc if a <= t.idx < b and not t.is_space]
     cues = [t for t in toks if is_cue(t) and t.pos_ in ("VERB", "AUX")]

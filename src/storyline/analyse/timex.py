@@ -283,7 +283,7 @@ _PLAIN_DET = {"the", "this", "that", "its", "his", "her", "their", "our", "my", 
 def _own_reason(sdoc, tok, anchor_year: int | None) -> str | None:
     """Why the four-digit number ``tok`` is not a year, looking at its neighbours only."""
     words = _not_year_words()
-    text = sdoc.text
+    text = doc_text(sdoc)
     m = re.match(r"\d{4}", tok.text)
     if m is None:
         return None

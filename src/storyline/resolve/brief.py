@@ -195,9 +195,9 @@ _QUESTION_END = re.compile(r"\?[)\]]?\s*$")
 @functools.cache
 def _asking() -> re.Pattern:
     """A verb of asking in any form ("asked", "wonders", "questioning"): the verbs of
-    analyse/asked_cues.txt and "wonder" (``_QUOTED_QUESTION_END``: a question someone is said
-    to ask is theirs, not the writer's)."""
-    verbs = sorted(set(lexicon.words("analyse/asked_cues.txt")) | {"wonder"})
+    analyse/asked_cues.txt and resolve/brief_question_verbs.txt ("wonder"; ``_QUOTED_QUESTION_END``:
+    a question someone is said to ask is theirs, not the writer's)."""
+    verbs = sorted(lexicon.words("analyse/asked_cues.txt") | lexicon.words("resolve/brief_question_verbs.txt"))
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")(?:e?s|e?d|ing)?\b", re.IGNORECASE)
 
 
@@ -2834,7 +2834,7 @@ def dangling_deed(sentence: str) -> str | None:
 
 
 # verbs that tell no act "do that" could stand for: being, having, doing, saying
-_DEED_LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell"})
+_DEED_LIGHT_VERBS = lexicon.words("resolve/brief_light_verbs.txt")
 
 
 def _person_object_pronouns() -> frozenset[str]:
@@ -3010,7 +3010,7 @@ def _noun_before(doc, i: int, skip: frozenset[int] = frozenset()) -> bool:
     return any(x.tag_.startswith("NN") and not x.is_stop and x.i not in skip for x in doc[:i])
 
 
-_QUANTIFIED = frozenset({"all", "much", "most", "some", "none", "any", "each", "part", "half", "both"})
+_QUANTIFIED = lexicon.words("resolve/brief_partitive_quantifiers.txt")
 
 
 def _own_subject(t) -> frozenset[int]:

@@ -313,7 +313,8 @@ def _modifier(text: str, tx: Timex) -> bool:
 
 
 # the prepositions of data/prepositions.txt and the other words that make a date part of a phrase
-_PREPOSITIONS = lexicon.words("prepositions.txt") | {"between", "into", "early", "late", "mid", "as", "and", "or"}
+# (resolve/dating_phrase_words.txt)
+_PREPOSITIONS = lexicon.words("prepositions.txt") | lexicon.words("resolve/dating_phrase_words.txt")
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*(?:on\s+)?$", re.I)
