@@ -766,6 +766,9 @@ class _Ctx(speakers.Scene):
         # ... or the open quote's own unnamed speaker ("the author wrote": _described_person), whose
         # pronoun ("he", "she" or either, "he/she") is the first field
         self.open_from_speaker = False
+        # the last quote whose speaker was an organisation's noun left open ("the company said"):
+        # (its head's lemma, the quote's end, the phrase), for the same noun right after (_same_open_nominal)
+        self.open_nominal: tuple[str, int, str] | None = None
         # inner cue -> outer cue of a report of a report ("Roe said X, Acme reported"), noted by
         # _note_relayed for _relayed_evidence
         self.relayed: dict[int, Token] = {}
@@ -1386,6 +1389,44 @@ def _name_after_caption(ctx: _Ctx, verb, subj) -> int | None:
     return i
 
 
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def _signature_before_subject(ctx: _Ctx, verb, subj):
+    """The name right before a cue when the parse's subject is the first item of a list of a
+    name and places with no "and" or "or": "- Jo Roe, Leeds, West Yorkshire, UK Prof Doe says:
+    '...'" (a reader's signature run into the expert's answer on one line). The parse joins the
+    items as conjuncts or appositions and takes the first, the reader's name, as the subject;
+    but the subject of "says" is the name next to it, Doe (round fifty-nine, the conflicts sides
+    over the bpoil_bbc topic, D95: an expert's answer credited to the reader, Vernon Turner; the
+    same shape gave that page's other answers to their readers or to a town). Our own rule (no
+    library reads signatures): the subject is a name followed by a comma; the items hung on it
+    as conjuncts or appositions end in a capitalised proper noun right at the verb, which is no
+    place itself; a place (typed GPE/LOC, or a gazetteer place) stands between; and no
+    coordinating word ("and", "or") or verb is in the run. A real joint subject ("Roe, Doe and
+    Poe say") has its "and", an apposition ("Roe, the firm's chief, says") no place before a name
+    at the verb: neither is read here. The token returned is that last name, whose speaker the
+    usual rules give (None: not this shape)."""
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != verb.i or subj.pos_ != "PROPN" \
+            or ctx.inside_quote(verb.idx) or subj.i + 1 >= verb.i or ctx.sdoc[subj.i + 1].text != ",":
+        return None
+    items = [subj]
+    k = 0
+    while k < len(items):
+        items += [c for c in items[k].children if c.dep_ in ("conj", "appos")]
+        k += 1
+    last = max(items, key=lambda t: t.i)
+    if last.i + 1 != verb.i or last.i == subj.i or last.pos_ != "PROPN" or not last.text[:1].isupper() \
+            or last.ent_type_ in _PLACE_TYPES or gazetteer.is_any_place(last.text):
+        return None
+    run = ctx.sdoc[subj.i + 1 : verb.i]
+    if any(t.dep_ == "cc" or t.pos_ in ("VERB", "AUX", "DET") or "\n" in t.text for t in run):
+        return None
+    if not any(t.ent_type_ in _PLACE_TYPES or (t.pos_ == "PROPN" and gazetteer.is_any_place(t.text)) for t in run[:-1]):
+        return None
+    return last
+
+
 def _name_before_cue(ctx: _Ctx, verb) -> tuple[int, str] | None:
     """A cue the parse left with no subject, right after a person's name: "Referring to Doe,
     the health secretary, Ann Roe, said:" (the name hung as an apposition of
@@ -1510,6 +1551,20 @@ def _cue_speaker(ctx: _Ctx, verb, last_speaker):
         return _conf({"speaker_mention": glued}, 0.9,
                      f"{ctx.mentions[glued].text}, named next to the cue; the words before it are a caption "
                      "naming the same person (the parse made both subjects)"), ctx.sdoc[ctx.span(glued).root.i]
+    signed = _signature_before_subject(ctx, verb, subj)
+    if signed is not None:  # "- Jo Roe, Leeds, UK Prof Doe says: '...'": Doe, never the reader who signed
+        out = _speaker(ctx, signed, verb.idx, last_speaker)
+        m = out.get("speaker_mention")
+        if m is not None and (ctx.mentions[m].label in _PLACE_TYPES
+                              or not ctx.mentions[m].start <= signed.idx < ctx.mentions[m].end):
+            # the name's own words left untagged and a place before it taken instead ("UK"): open
+            run = ctx.sdoc[signed.left_edge.i : signed.i + 1]
+            out = _conf({"speaker_text": run.text, "speaker_start": run.start_char, "speaker_end": run.end_char,
+                         "speaker_via": "nominal"}, 0.0, f"'{signed.text}', a name no mention holds: open")
+        if out.get("speaker_evidence"):
+            out["speaker_evidence"] += (f"; '{signed.text}' is the name next to '{verb.text}', after a list of a "
+                                        "name and places with no 'and' (a signature), which is no joint subject")
+        return out, signed
     text = doc_text(verb.doc)
     if subj is not None and "\n" in text[min(subj.idx, verb.idx) : max(subj.idx, verb.idx)]:
         subj = None
@@ -2752,6 +2807,8 @@ def _inner_subject(ctx: _Ctx, subj, chosen: int) -> str | None:
     that read the main subject off a sentence the parse ran over a paragraph break, or took an
     acronym ("BP") or a body-typed name for a person, left 5 right Timeline17 speakers open; the
     paragraph, capitals and person-elsewhere guards below are what mended them."""
+    if subj.lower_ == "it":
+        return _inner_body_subject(ctx, subj, chosen)
     gender = _PRONOUNS.get(subj.lower_)
     span = ctx.span(chosen)
     if gender is None or span is None or chosen >= ctx.n_named or subj.sent.start == 0:
@@ -2788,6 +2845,60 @@ def _inner_subject(ctx: _Ctx, subj, chosen: int) -> str | None:
     else:
         return None
     return f"{who} is the main subject of the sentence before, {ctx.mentions[chosen].text} only inside it: open"
+
+
+def _inner_body_subject(ctx: _Ctx, subj, chosen: int) -> str | None:
+    """Why an "it" given to ``chosen`` stays open (None: it may stand): the sentence before the
+    pronoun's has a verb of saying as its main verb, ``chosen`` is named only inside what was
+    said (the reported clause), and the main subject, the one who said it, is another body an
+    "it" may stand for: "But Transocean said BP was seeking to conceal the cause. / '..., BP
+    made a series of cost-saving decisions,' it said" (round fifty-nine, seed 174 conflicts over
+    bpoil_reuters, D230: given to BP, the subject inside Transocean's words, which the scorer
+    took as the subject in parallel; Transocean, typed a people, was no candidate at all). The
+    pronoun of a "said" chain goes on from the saying verb's subject. That subject counts when
+    it is no person (a tagged person, a person's noun, he/she/I/we/you: "it" cannot be one, so
+    ``chosen`` may stand): a name (tagged or not), an organisation's noun, or a thing. Open
+    rather than the saying subject: often no organisation the entity stage holds. Not when the
+    sentence before has no verb of saying, nor when ``chosen`` is that subject's own
+    (apposition, or the same entity)."""
+    span = ctx.span(chosen)
+    if span is None or chosen >= ctx.n_named or subj.sent.start == 0 or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    i = subj.sent.start - 1
+    while i > 0 and ctx.sdoc[i].is_space:
+        i -= 1
+    before = ctx.sdoc[i].sent
+    if not before.start <= span.root.i < before.end:
+        return None
+    root = before.root
+    if not is_cue(root):
+        return None
+    main = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or span.start <= main.i < span.end or ctx.inside_quote(main.idx) or ctx.inside_quote(span.start_char):
+        return None
+    # ``chosen`` inside the reported clause: a clause of the saying verb, not its subject's phrase
+    node = span.root
+    while node.i != root.i and node.head.i != root.i:
+        node = node.head
+    if node.i == root.i or node.dep_ not in ("ccomp", "xcomp", "advcl", "parataxis") or node.i == main.i:
+        return None
+    if "\n" in ctx.text[min(main.idx, span.start_char) : max(main.idx, span.start_char)]:
+        return None
+    if main.lower_ in _PRONOUNS or main.pos_ == "PRON":
+        return None  # "it said BP ...": the chain's own earlier pronoun, left to the scorer
+    j = ctx.tok_mention.get(main.i)
+    if j is not None:
+        if ctx.mentions[j].label == "PERSON" or ctx.entity(j) == ctx.entity(chosen):
+            return None
+        who = ctx.mentions[j].text
+    elif main.lemma_.lower() in speakers.person_nouns() or main.lower_ in speakers.person_nouns():
+        return None  # "the spokesman said Acme ...": no "it"
+    elif (main.pos_ == "PROPN" and main.text[:1].isupper()) or main.pos_ == "NOUN":  # a name, or "the report"
+        who = ctx.sdoc[main.left_edge.i : main.i + 1].text
+    else:
+        return None
+    return (f"{who} is the subject of '{root.text}' in the sentence before, {ctx.mentions[chosen].text} only inside "
+            "what it said: the 'it' of a saying chain goes on from the one who said it: open")
 
 
 def _main_subject_token(sent):
@@ -3448,6 +3559,9 @@ def _speaker_rest(ctx: _Ctx, subj, at: int, last_speaker: dict | None, np=None) 
     if appos is not None:
         return appos
     if not role_words and not named_orgs:  # "the Chinese company": a nationality is no organisation
+        chain = _same_open_nominal(ctx, subj, np)
+        if chain is not None:  # "'...,' the company said [open]. / The company added: '...'": open too
+            return _conf(out, 0.0, chain)
         res = speakers.resolve_nominal(ctx, subj, np)
         if res is not None:  # "several diplomats" (open), "the company" (an organisation before)
             if res.resolved:
@@ -15220,7 +15334,14 @@ def _add_bodies(analysis: DocAnalysis, bodies: list[tuple[QuoteItem | None, tupl
 
 def _note_open_pronoun(ctx: _Ctx, q: QuoteItem) -> None:
     """Keep the unnamed person a quote's he/she stood for, or its own unnamed speaker described
-    as one person (for _same_open_pronoun); a quote with a named or resolved speaker ends it."""
+    as one person (for _same_open_pronoun); a quote with a named or resolved speaker ends it.
+    Keep, too, an open organisation's noun ("the company said", for _same_open_nominal); any other
+    quote with a speaker or a cue ends that (a quotation with neither goes on with it)."""
+    nominal = _open_org_nominal(ctx, q)
+    if nominal is not None:
+        ctx.open_nominal = (nominal, q.end, q.speaker_text or "")
+    elif q.cue is not None or q.speaker_text is not None or q.speaker_mention is not None:
+        ctx.open_nominal = None
     if q.pronoun in ("he", "she") and q.pronoun_span is not None and q.speaker_start is not None \
             and q.speaker_end is not None and q.speaker_text and q.speaker_via == "nominal":
         ctx.open_pronoun = (q.pronoun, q.end, q.speaker_text, q.speaker_start, q.speaker_end)
@@ -15233,6 +15354,47 @@ def _note_open_pronoun(ctx: _Ctx, q: QuoteItem) -> None:
         if described is not None:
             ctx.open_pronoun = (described, q.end, q.speaker_text or "", q.speaker_start or 0, q.speaker_end or 0)
             ctx.open_from_speaker = True
+
+
+def _open_org_nominal(ctx: _Ctx, q: QuoteItem) -> str | None:
+    """The head lemma of an open quote's speaker when it is a definite singular organisation's
+    noun ("the company said", data/speaker_nominals.tsv, kind ORG) that no rule resolved."""
+    if q.pronoun is not None or q.speaker_via != "nominal" or q.speaker_mention is not None \
+            or q.antecedent_mention is not None or q.speaker_start is None or q.speaker_end is None:
+        return None
+    span = ctx.sdoc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NN" or speakers.org_nominals().get(lemma) != "ORG" or [c.lower_ for c in head.children
+                                                                           if c.dep_ == "det"] != ["the"]:
+        return None
+    return lemma
+
+
+def _same_open_nominal(ctx: _Ctx, subj, np) -> str | None:
+    """Why a definite organisation's noun as a cue's subject stays open (None: resolve it): the
+    quote just before had the same noun as its speaker, left open, and nothing in between names
+    an organisation (outside quotation marks) or is more than two sentences long. "However, Acme
+    said it ... / '...,' the company said in a statement [open: Acme, the subject before, passed
+    over for BP] / '...' / The company added: '...'": the same company goes on, so its speaker
+    stays what the first one was; the resolver alone, reading past the chain, gave it to BP, the
+    organisation the article is about, named further up (round fifty-nine, seed 174 conflicts
+    over bpoil_guardian, D262: Halliburton's statement credited to BP). A nominal speaker that
+    continues a said/added chain takes the chain's speaker; this one was open."""
+    held = ctx.open_nominal
+    if held is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.tag_ != "NN" or held[1] > subj.idx:
+        return None
+    if subj.lemma_.lower() != held[0] or [c.lower_ for c in subj.children if c.dep_ == "det"] != ["the"]:
+        return None
+    if ctx.sent_no(subj.idx) - ctx.sent_no(max(0, held[1] - 1)) > 2:
+        return None
+    if any(held[1] <= m.start < subj.idx and not ctx.inside_quote(m.start) and m.label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+           for m in ctx.mentions):
+        return None
+    return (f"'{np.text}' goes on from '{held[2]}', the open speaker of the quote just before, with no "
+            "organisation named in between: the same one, open")
 
 
 def _described_person(ctx: _Ctx, q: QuoteItem) -> str | None:
