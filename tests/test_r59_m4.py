@@ -99,6 +99,15 @@ def test_twin_a_short_answer_with_its_tag_stays():
     assert _holding(a, "On the ground"), _shown(a)
 
 
+
+def test_twin_a_short_piece_of_a_tagged_sentence_stays():
+    # the integrator's narrowing (PolNeAR 301-840): the sentence says who said the words around the
+    # marks, so the short piece is that speaker's, not the writer's phrase
+    a = analysed(LEAD + "Jimmy Roe, 41, a visitor to the port with his family, told local radio that he had been "
+                 "watching the boats when he heard a loud bang.\n\n\"A huge lorry\" plowed through the barriers that "
+                 "had been put up for the festival, he said, and \"everyone started running.\"\n")
+    assert _holding(a, "A huge lorry"), _shown(a)
+
 # --- bpoil_washingtonpost Q12: a quoted predicate after an infinitive's "to" ---------------------
 
 def test_a_quoted_predicate_after_to_of_a_plain_verb_is_no_quote():
@@ -111,6 +120,14 @@ def test_twin_a_quoted_predicate_after_a_cues_to_stays():
     a = analysed(LEAD + "Jane Roe, the council leader, vowed on Friday to \"fight this plan in every court.\"\n")
     assert _holding(a, "fight this plan"), _shown(a)
 
+
+
+def test_twin_a_quoted_predicate_after_a_noun_a_cue_governs_stays():
+    # the integrator's narrowing (PolNeAR 301-840): 'declared a determination to "..."' -- the
+    # noun's verb is a cue, so the marks hold the declarer's words
+    a = analysed(LEAD + "Jane Roe, the council leader, condemned the attack and declared a determination to "
+                 "\"keep our market open to every visitor.\"\n")
+    assert _holding(a, "keep our market open"), _shown(a)
 
 # --- haiti_bbc Q13: "told X that ... and to their surprise, he responded" ------------------------
 

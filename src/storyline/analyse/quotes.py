@@ -6864,7 +6864,18 @@ def _phrase_runs_on(ctx: _Ctx, d: _Direct) -> bool:
     k = d.outer_end
     while k < len(text) and text[k] in " \t\u00a0":
         k += 1
-    return k < len(text) and text[k].islower()
+    if not (k < len(text) and text[k].islower()):
+        return False
+    # the integrator's narrowing (PolNeAR 301-840: '"A big truck" plowed through the barriers, he
+    # said', '"Family values people" are "not out to bash gays," he said'): a sentence that says
+    # who said it around the marks quotes a piece of that speaker's words, not the writer's phrase
+    span = ctx.sdoc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is not None and len(span):
+        sent = span[0].sent
+        if any(is_cue(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in sent if not (d.outer_start <= t.idx < d.outer_end)):
+            return False
+    return True
 
 
 def _infinitive_fragment(ctx: _Ctx, d: _Direct) -> bool:
@@ -6887,7 +6898,15 @@ def _infinitive_fragment(ctx: _Ctx, d: _Direct) -> bool:
     if first is None or first.tag_ != "VB" or before.head.i != first.i:
         return False
     above = first.head
-    return first.dep_ in ("xcomp", "advcl", "acl") and above.i != first.i and not is_cue(above, mental=True)
+    if first.dep_ not in ("xcomp", "advcl", "acl") or above.i == first.i:
+        return False
+    # the integrator's narrowing: 'declared a determination to "continue our open, tolerant life."'
+    # (PolNeAR 301-840, Merkel's words, credited right) -- the infinitive hangs on a noun whose
+    # verb is a cue: the verb the noun phrase belongs to says whose words the marks hold
+    verb = above
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return not is_cue(above, mental=True) and not is_cue(verb, mental=True)
 
 
 def _word_before_mark(ctx: _Ctx, d: _Direct):
