@@ -251,10 +251,10 @@ class Audit:
         cuts, shown = self.cuts.get(s["doc"], ([], text))
         if cuts and not any(cs < b and a < ce for cs, ce, _ in cuts):
             sa, sb = moved_offset(cuts, a), moved_offset(cuts, b)
-            return Excerpt(label, self.doc_name(s["doc"]), a, b, text[a:b],
-                           shown[max(0, sa - context):sa], shown[sb:sb + context])
+        else:  # no cut, or the span itself is in one: the context from the stored text
+            shown, sa, sb = text, a, b
         return Excerpt(label, self.doc_name(s["doc"]), a, b, text[a:b],
-                       text[max(0, a - context):a], text[b:b + context])
+                       shown[max(0, sa - context):sa], shown[sb:sb + context])
 
     def doc_name(self, doc_id: str) -> str:
         return self.names.get(doc_id, doc_id[:12])
