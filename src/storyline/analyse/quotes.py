@@ -12588,9 +12588,8 @@ def _poll_finding_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     nouns, verbs = kinds.get("noun", frozenset()), kinds.get("verb", frozenset())
     text = ctx.text
     out = []
-    inside = _inside_spans(ctx.quoted)  # ctx.inside_quote's answer; the quoted spans do not change in this loop
     for tok in sdoc:
-        if inside(tok.idx):
+        if ctx.inside_quote(tok.idx):
             continue
         found = _poll_frame(text, tok, nouns) or _poll_shows(text, tok, nouns, verbs)
         if found is None:
@@ -12601,29 +12600,6 @@ def _poll_finding_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         out.append(_Cand(a, b, "according", cue=tok, source=source))
     return out
-
-
-def _inside_spans(spans):
-    """A test of whether a position lies inside any of the half-open ``spans`` (``_Ctx.inside_quote``'s
-    reading), by bisection over their union. Round fifty-nine, e1 (cost): ``_poll_finding_cands``
-    asked ``inside_quote`` for every token of the document, each a scan over every quoted span;
-    the union, merged once, answers the same in a logarithmic look-up. Written here: the
-    standard library's bisect over sorted merged spans is all it needs."""
-    merged: list[list[int]] = []
-    for a, b in sorted(spans):
-        if a >= b:
-            continue  # an empty span holds no position
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    starts = [m[0] for m in merged]
-
-    def inside(pos: int) -> bool:
-        k = bisect.bisect_right(starts, pos) - 1
-        return k >= 0 and pos < merged[k][1]
-
-    return inside
 
 
 def _poll_findings_left(ctx: _Ctx, sdoc, covered, cands: list[_Cand]) -> list[_Cand]:
