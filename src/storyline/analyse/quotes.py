@@ -54,7 +54,7 @@ from .. import lexicon, timenorm
 from ..clean import dateline
 from ..types import DocAnalysis, Mention, QuoteItem
 from . import gazetteer, names, quote_edges, quote_frames, quote_halves, quote_whole, speakers, stamps
-from .parse import doc_text, token_listed
+from .parse import doc_text, per_parse, token_listed
 from .stance import refusals
 from .timex import _FUTURE_AUX  # the future auxiliaries ("will", "shall": data/modals.txt's "+")
 
@@ -5223,24 +5223,25 @@ def _according_to(sdoc):
     walked the whole parse again (a tenth of the per-document stage's time on Timeline17 texts);
     the pairs, as token indices, are found once per parse and kept in its ``user_data`` (indices,
     not tokens: a token held there would tie the parse to itself), and a text with no "according"
-    is not walked at all. A stand-in parse with no ``user_data`` is walked each call."""
-    store = getattr(sdoc, "user_data", None)
-    pairs = store.get("storyline_according") if store is not None else None
-    if pairs is None:
-        pairs = []
-        if "according" in doc_text(sdoc).lower():
-            for tok in sdoc:
-                if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
-                    obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
-                    # "according to show insiders": the parse read the compound as a verb and its object
-                    obj = obj or [o for c in sdoc[tok.i + 1].children if c.dep_ == "pcomp" and c.i == tok.i + 2
-                                  for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
-                    if obj:
-                        pairs.append((tok.i, _source_before_break(sdoc, sdoc[tok.i + 1], obj[0]).i))
-        if store is not None:
-            store["storyline_according"] = pairs
-    for a, o in pairs:
+    is not walked at all (``parse.per_parse``)."""
+    for a, o in per_parse(sdoc, "storyline_according", lambda: _according_pairs(sdoc)):
         yield sdoc[a], sdoc[o]
+
+
+def _according_pairs(sdoc) -> list[tuple[int, int]]:
+    """``_according_to``'s pairs as token indices, walked once per parse."""
+    pairs: list[tuple[int, int]] = []
+    if "according" not in doc_text(sdoc).lower():
+        return pairs
+    for tok in sdoc:
+        if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
+            obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
+            # "according to show insiders": the parse read the compound as a verb and its object
+            obj = obj or [o for c in sdoc[tok.i + 1].children if c.dep_ == "pcomp" and c.i == tok.i + 2
+                          for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
+            if obj:
+                pairs.append((tok.i, _source_before_break(sdoc, sdoc[tok.i + 1], obj[0]).i))
+    return pairs
 
 
 def _subject_in_source(acc, obj) -> int | None:
