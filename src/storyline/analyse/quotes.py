@@ -12552,8 +12552,9 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             a, b = _trim_marks(text, a, sdoc[cut].idx)  # "..., sparking a firestorm of speculation": the reporter's
             if b - a < 10:
                 continue  # what is left is shorter than any content kept above ("he fled")
-        more = _according_goes_on(text, acc, obj, s1) if acc.idx - s0 >= 3 else None
-        more = _according_with_tail(text, sdoc, acc, obj, s1) if more is None and acc.idx - s0 >= 3 else more
+        more: tuple[int, int] | None = None
+        if acc.idx - s0 >= 3:  # a source after its claim: the claim goes on past it, or a "with" phrase closes it
+            more = _according_goes_on(text, acc, obj, s1) or _according_with_tail(text, sdoc, acc, obj, s1)
         if more is not None and not covered(*more):
             out.append(_Cand(a, more[1], "according", cue=acc, source=obj, pieces=[(a, b), more]))
             continue
