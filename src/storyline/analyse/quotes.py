@@ -15362,7 +15362,13 @@ def _open_org_nominal(ctx: _Ctx, q: QuoteItem) -> str | None:
     span = ctx.sdoc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
     if span is None:
         return None
-    head = span.root
+    return _the_org_noun(span.root)
+
+
+def _the_org_noun(head) -> str | None:
+    """The lemma of a singular organisation's noun with "the" as its one determiner ("the
+    company": data/speaker_nominals.tsv, kind ORG), else None: the speaker ``_open_org_nominal``
+    keeps and the subject ``_same_open_nominal`` matches against it."""
     lemma = head.lemma_.lower()
     if head.tag_ != "NN" or speakers.org_nominals().get(lemma) != "ORG" or [c.lower_ for c in head.children
                                                                            if c.dep_ == "det"] != ["the"]:
@@ -15381,9 +15387,7 @@ def _same_open_nominal(ctx: _Ctx, subj, np) -> str | None:
     over bpoil_guardian, D262: Halliburton's statement credited to BP). A nominal speaker that
     continues a said/added chain takes the chain's speaker; this one was open."""
     held = ctx.open_nominal
-    if held is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.tag_ != "NN" or held[1] > subj.idx:
-        return None
-    if subj.lemma_.lower() != held[0] or [c.lower_ for c in subj.children if c.dep_ == "det"] != ["the"]:
+    if held is None or subj.dep_ not in ("nsubj", "nsubjpass") or held[1] > subj.idx or _the_org_noun(subj) != held[0]:
         return None
     if ctx.sent_no(subj.idx) - ctx.sent_no(max(0, held[1] - 1)) > 2:
         return None
