@@ -152,7 +152,7 @@ _PERSON = ("PERSON",)
 _ORGS = ("ORG",)
 
 
-def spans_test(spans):
+def spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A test of whether a position lies inside any of the half-open ``spans``, by bisection
     over their union (merged once): ``any(a <= pos < b for a, b in spans)`` in a logarithmic
     look-up (round fifty-nine, e1, cost; written as ``quotes._inside_spans`` first)."""
