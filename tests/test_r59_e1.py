@@ -18,7 +18,7 @@ import pytest
 from pipeline_helpers import analysed, quote_holding, quotes_holding, shown_speaker
 
 from storyline import lexicon
-from storyline.analyse import entities, figures, quotes
+from storyline.analyse import entities, figures, quotes, speakers
 from storyline.analyse import nlp as a_nlp
 from storyline.resolve import brief, dating
 
@@ -138,9 +138,18 @@ def test_direct_candidates_still_drop_a_title_and_keep_a_statement():
 
 @pytest.mark.parametrize("spans", [[], [(5, 9)], [(10, 20), (0, 4), (15, 30), (30, 31), (40, 40), (50, 55)], [(3, 8), (3, 8), (7, 12)]])
 def test_inside_spans_answers_as_inside_quote(spans):
-    inside = quotes._inside_spans(spans)
+    inside = speakers.spans_test(spans)
     for pos in range(-1, 60):
         assert inside(pos) == any(a <= pos < b for a, b in spans), pos
+
+
+def test_inside_quote_follows_its_spans_when_set_again_or_grown(nlp):
+    scene = speakers.Scene(nlp("Roe said it was over. Doe said it was not."), [], [(0, 4)])
+    assert scene.inside_quote(2) and not scene.inside_quote(10)
+    scene.quoted += [(8, 12)]  # as quotes.extract adds the transcript's turns
+    assert scene.inside_quote(10)  # must fire: the grown list's span
+    scene.quoted = [(20, 25)]  # as the tests set a scene's spans
+    assert not scene.inside_quote(2) and scene.inside_quote(22)  # the old spans are gone
 
 
 def test_forms_cached_reads_as_before(nlp):

@@ -54,7 +54,7 @@ from . import (
     stamps,
     stance,
 )
-from .parse import doc_text, token_listed
+from .parse import doc_text, per_parse, token_listed
 from .timex import tense_of
 
 DATA = Path(__file__).parent / "data"
@@ -3278,18 +3278,17 @@ def _mid_sentence_words(sdoc) -> dict[str, list[int]]:
     """Each word written inside a sentence (not its first word) after a word of letters, with the
     indices it is written at: ``_name_at_sentence_start``'s test. Round fifty-nine, e1 (code
     health): that test scanned the whole document per candidate number; this index is built once
-    per parse and kept in the parse's ``user_data`` (as ``parse.doc_text`` keeps the text). A
-    stand-in parse with no ``user_data`` builds it each call."""
-    store = getattr(sdoc, "user_data", None)
-    found = store.get("storyline_mid_sentence_words") if store is not None else None
-    if found is None:
-        found = {}
-        starts = {s.start for s in sdoc.sents}
-        for t in sdoc:
-            if t.i > 0 and t.i not in starts and sdoc[t.i - 1].is_alpha:
-                found.setdefault(t.text, []).append(t.i)
-        if store is not None:
-            store["storyline_mid_sentence_words"] = found
+    per parse and kept in the parse's ``user_data`` (``parse.per_parse``, as ``parse.doc_text``
+    keeps the text)."""
+    return per_parse(sdoc, "storyline_mid_sentence_words", lambda: _build_mid_sentence_words(sdoc))
+
+
+def _build_mid_sentence_words(sdoc) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    starts = {s.start for s in sdoc.sents}
+    for t in sdoc:
+        if t.i > 0 and t.i not in starts and sdoc[t.i - 1].is_alpha:
+            found.setdefault(t.text, []).append(t.i)
     return found
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from datasketch import MinHash
 
 from .. import lexicon, timenorm
 from ..schema import Heading
 from ..types import Sentence
+
+T = TypeVar("T")
 
 NUM_PERM = 64
 SCHEME = "affine32"
@@ -30,16 +34,23 @@ def minhash(text: str) -> list[int]:
     return [int(x) for x in m.hashvalues]
 
 
+def per_parse(sdoc, key: str, build: Callable[[], T]) -> T:
+    """``build()``'s answer for this parse, built once and kept in the parse's ``user_data``
+    under ``key`` (a stand-in parse with none, as tests pass, builds it each call). Keep
+    indices there, not tokens: a token held in the parse would tie the parse to itself."""
+    store = getattr(sdoc, "user_data", None)
+    if store is None:
+        return build()
+    found = store.get(key)
+    if found is None:
+        found = store[key] = build()
+    return found
+
+
 def doc_text(sdoc) -> str:
     """The parsed document's text, built once: spaCy's ``Doc.text`` joins every token
     on each call, so calling it in a loop makes an analyser quadratic in length."""
-    store = getattr(sdoc, "user_data", None)  # a stand-in with only ``text`` (tests) has none
-    if store is None:
-        return sdoc.text
-    text = store.get("storyline_text")
-    if text is None:
-        text = store["storyline_text"] = sdoc.text
-    return text
+    return per_parse(sdoc, "storyline_text", lambda: sdoc.text)
 
 
 def token_listed(tok, words) -> bool:

@@ -54,7 +54,7 @@ from .. import lexicon, timenorm
 from ..clean import dateline
 from ..types import DocAnalysis, Mention, QuoteItem
 from . import gazetteer, names, quote_edges, quote_frames, quote_halves, quote_whole, speakers, stamps
-from .parse import doc_text, token_listed
+from .parse import doc_text, per_parse, token_listed
 from .stance import refusals
 from .timex import _FUTURE_AUX  # the future auxiliaries ("will", "shall": data/modals.txt's "+")
 
@@ -5223,24 +5223,25 @@ def _according_to(sdoc):
     walked the whole parse again (a tenth of the per-document stage's time on Timeline17 texts);
     the pairs, as token indices, are found once per parse and kept in its ``user_data`` (indices,
     not tokens: a token held there would tie the parse to itself), and a text with no "according"
-    is not walked at all. A stand-in parse with no ``user_data`` is walked each call."""
-    store = getattr(sdoc, "user_data", None)
-    pairs = store.get("storyline_according") if store is not None else None
-    if pairs is None:
-        pairs = []
-        if "according" in doc_text(sdoc).lower():
-            for tok in sdoc:
-                if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
-                    obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
-                    # "according to show insiders": the parse read the compound as a verb and its object
-                    obj = obj or [o for c in sdoc[tok.i + 1].children if c.dep_ == "pcomp" and c.i == tok.i + 2
-                                  for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
-                    if obj:
-                        pairs.append((tok.i, _source_before_break(sdoc, sdoc[tok.i + 1], obj[0]).i))
-        if store is not None:
-            store["storyline_according"] = pairs
-    for a, o in pairs:
+    is not walked at all (``parse.per_parse``)."""
+    for a, o in per_parse(sdoc, "storyline_according", lambda: _according_pairs(sdoc)):
         yield sdoc[a], sdoc[o]
+
+
+def _according_pairs(sdoc) -> list[tuple[int, int]]:
+    """``_according_to``'s pairs as token indices, walked once per parse."""
+    pairs: list[tuple[int, int]] = []
+    if "according" not in doc_text(sdoc).lower():
+        return pairs
+    for tok in sdoc:
+        if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
+            obj = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
+            # "according to show insiders": the parse read the compound as a verb and its object
+            obj = obj or [o for c in sdoc[tok.i + 1].children if c.dep_ == "pcomp" and c.i == tok.i + 2
+                          for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
+            if obj:
+                pairs.append((tok.i, _source_before_break(sdoc, sdoc[tok.i + 1], obj[0]).i))
+    return pairs
 
 
 def _subject_in_source(acc, obj) -> int | None:
@@ -12551,8 +12552,9 @@ def _according_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             a, b = _trim_marks(text, a, sdoc[cut].idx)  # "..., sparking a firestorm of speculation": the reporter's
             if b - a < 10:
                 continue  # what is left is shorter than any content kept above ("he fled")
-        more = _according_goes_on(text, acc, obj, s1) if acc.idx - s0 >= 3 else None
-        more = _according_with_tail(text, sdoc, acc, obj, s1) if more is None and acc.idx - s0 >= 3 else more
+        more: tuple[int, int] | None = None
+        if acc.idx - s0 >= 3:  # a source after its claim: the claim goes on past it, or a "with" phrase closes it
+            more = _according_goes_on(text, acc, obj, s1) or _according_with_tail(text, sdoc, acc, obj, s1)
         if more is not None and not covered(*more):
             out.append(_Cand(a, more[1], "according", cue=acc, source=obj, pieces=[(a, b), more]))
             continue
@@ -12588,9 +12590,8 @@ def _poll_finding_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
     nouns, verbs = kinds.get("noun", frozenset()), kinds.get("verb", frozenset())
     text = ctx.text
     out = []
-    inside = _inside_spans(ctx.quoted)  # ctx.inside_quote's answer; the quoted spans do not change in this loop
     for tok in sdoc:
-        if inside(tok.idx):
+        if ctx.inside_quote(tok.idx):
             continue
         found = _poll_frame(text, tok, nouns) or _poll_shows(text, tok, nouns, verbs)
         if found is None:
@@ -12601,29 +12602,6 @@ def _poll_finding_cands(ctx: _Ctx, sdoc, covered) -> list[_Cand]:
             continue
         out.append(_Cand(a, b, "according", cue=tok, source=source))
     return out
-
-
-def _inside_spans(spans):
-    """A test of whether a position lies inside any of the half-open ``spans`` (``_Ctx.inside_quote``'s
-    reading), by bisection over their union. Round fifty-nine, e1 (cost): ``_poll_finding_cands``
-    asked ``inside_quote`` for every token of the document, each a scan over every quoted span;
-    the union, merged once, answers the same in a logarithmic look-up. Written here: the
-    standard library's bisect over sorted merged spans is all it needs."""
-    merged: list[list[int]] = []
-    for a, b in sorted(spans):
-        if a >= b:
-            continue  # an empty span holds no position
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    starts = [m[0] for m in merged]
-
-    def inside(pos: int) -> bool:
-        k = bisect.bisect_right(starts, pos) - 1
-        return k >= 0 and pos < merged[k][1]
-
-    return inside
 
 
 def _poll_findings_left(ctx: _Ctx, sdoc, covered, cands: list[_Cand]) -> list[_Cand]:
@@ -15384,7 +15362,13 @@ def _open_org_nominal(ctx: _Ctx, q: QuoteItem) -> str | None:
     span = ctx.sdoc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
     if span is None:
         return None
-    head = span.root
+    return _the_org_noun(span.root)
+
+
+def _the_org_noun(head) -> str | None:
+    """The lemma of a singular organisation's noun with "the" as its one determiner ("the
+    company": data/speaker_nominals.tsv, kind ORG), else None: the speaker ``_open_org_nominal``
+    keeps and the subject ``_same_open_nominal`` matches against it."""
     lemma = head.lemma_.lower()
     if head.tag_ != "NN" or speakers.org_nominals().get(lemma) != "ORG" or [c.lower_ for c in head.children
                                                                            if c.dep_ == "det"] != ["the"]:
@@ -15403,9 +15387,7 @@ def _same_open_nominal(ctx: _Ctx, subj, np) -> str | None:
     over bpoil_guardian, D262: Halliburton's statement credited to BP). A nominal speaker that
     continues a said/added chain takes the chain's speaker; this one was open."""
     held = ctx.open_nominal
-    if held is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.tag_ != "NN" or held[1] > subj.idx:
-        return None
-    if subj.lemma_.lower() != held[0] or [c.lower_ for c in subj.children if c.dep_ == "det"] != ["the"]:
+    if held is None or subj.dep_ not in ("nsubj", "nsubjpass") or held[1] > subj.idx or _the_org_noun(subj) != held[0]:
         return None
     if ctx.sent_no(subj.idx) - ctx.sent_no(max(0, held[1] - 1)) > 2:
         return None

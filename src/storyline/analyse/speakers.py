@@ -29,6 +29,7 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -151,6 +152,27 @@ _PERSON = ("PERSON",)
 _ORGS = ("ORG",)
 
 
+def spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a position lies inside any of the half-open ``spans``, by bisection
+    over their union (merged once): ``any(a <= pos < b for a, b in spans)`` in a logarithmic
+    look-up (round fifty-nine, e1, cost; written as ``quotes._inside_spans`` first)."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue  # an empty span holds no position
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [m[0] for m in merged]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < merged[k][1]
+
+    return inside
+
+
 class Scene:
     """One document's mentions, with the lookups the resolver needs."""
 
@@ -158,7 +180,7 @@ class Scene:
         self.sdoc = sdoc
         self.text = doc_text(sdoc)
         self.mentions = mentions
-        self.quoted = list(quoted or [])
+        self.quoted = list(quoted or [])  # the property below: setting it renews inside_quote's union
         self.tok_mention: dict[int, int] = {}
         self._spans = {}
         for i, m in enumerate(mentions):
@@ -185,8 +207,25 @@ class Scene:
         self._descriptions: dict[tuple[int, int, bool, bool], tuple] = {}
         self.heading: list[tuple[int, int]] = []  # heading sentences' spans (set by the caller)
 
+    @property
+    def quoted(self) -> list[tuple[int, int]]:
+        """The quoted spans (half-open character offsets)."""
+        return self._quoted
+
+    @quoted.setter
+    def quoted(self, spans: list[tuple[int, int]]) -> None:
+        self._quoted = spans
+        self._inside: tuple[int, Callable[[int], bool]] | None = None  # ``quotes.extract`` adds the transcript's turns with +=, which sets it again
+
     def inside_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quoted)
+        """Does any quoted span hold ``pos``? By bisection over the spans' union, merged once
+        (``spans_test``): the test is asked for nearly every token of a document. Round
+        fifty-nine, e1 put that bisection in ``quotes._poll_finding_cands`` alone; it is this
+        test's own reading, so it lives here for every caller. The union is rebuilt when the
+        list is set again or grows."""
+        if self._inside is None or self._inside[0] != len(self._quoted):
+            self._inside = (len(self._quoted), spans_test(self._quoted))
+        return self._inside[1](pos)
 
     def span(self, i: int):
         return self._spans.get(i)
