@@ -163,9 +163,13 @@ def test_forms_cached_reads_as_before(nlp):
         assert quotes._forms(tok) == want
 
 
-def test_according_pairs_found_once_and_the_same(nlp):
+def test_according_pairs_found_once_and_the_same(nlp, monkeypatch):
+    built = []
+    real = quotes._according_pairs
+    monkeypatch.setattr(quotes, "_according_pairs", lambda sdoc: built.append(1) or real(sdoc))
     doc = nlp("According to the agency, the bridge will reopen in May. It was shut in March, according to Acme.")
     first = [(a.i, o.i) for a, o in quotes._according_to(doc)]
     assert len(first) == 2  # must fire: both "according to" with an object
     assert [(a.i, o.i) for a, o in quotes._according_to(doc)] == first  # read again from the parse's store
+    assert built == [1]  # the pairs were found once for this parse, not per call (the read-through's note)
     assert list(quotes._according_to(nlp("The bridge will reopen in May, the agency said."))) == []  # must not fire
