@@ -1356,7 +1356,30 @@ def _place_links(locs: list[Local], uf: _UF, weak: list) -> None:
                     by_key[names.place_key(t)].add(i)
     _qualified_places(locs, uf, weak, by_key)
     _state_short_forms(locs, uf, weak, by_key)
+    _demonym_forms(locs, uf, weak, by_key)
     _head_words(locs, uf, weak, by_key)
+
+
+def _demonym_forms(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[int]]) -> None:
+    """A place named by its country's people's word before its head ("Mexican Gulf") joins
+    the one place of the corpus named by that head "of" the country ("Gulf of Mexico"):
+    the same words in the other order, the gazetteer's demonym read back to its country
+    (``gazetteer.demonym_country``). "Persian Gulf" names no country of the gazetteer and
+    joins nothing; two such places (a second "Gulf of ..." of that country), a possible
+    alias of each (round sixty, seed 175 bpoil_bbc E3/E7: "the Mexican Gulf" apart)."""
+    of_country: dict[tuple[str, str], set[int]] = defaultdict(set)  # (head, country) -> places
+    for k, members in by_key.items():
+        words = k.split()
+        if len(words) >= 3 and words[1] == "of" and (c := gazetteer.qualifier_country(" ".join(words[2:]))):
+            of_country[(words[0], c)] |= {j for j in members if _placeish(locs[j])}
+    for i, loc in enumerate(locs):
+        words = loc.key.split()
+        if not _placeish(loc) or len(words) != 2 or not (c := gazetteer.demonym_country(words[0])):
+            continue
+        targets = {uf.find(j) for j in of_country.get((words[1], c), ())} - {uf.find(i)}
+        _join_the_one(uf, weak, i, targets, True, ("its country's people's word before the head of the one "
+                                                   "place named 'head of country'", 0.75),
+                      "its country's people's word before the head of several places")
 
 
 def _qualifier_split(text: str) -> tuple[str, str, str] | None:
@@ -1502,18 +1525,49 @@ def _head_words(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[in
         words = k.split()
         if _head(k) == words[-1] and " ".join(words[:-1]) in org_keys:
             continue  # a body's service in a place ("BBC Caribbean") is no longer name of the place
-        # "BP Gulf of Mexico" holds the corpus's "Gulf of Mexico": no rival of its own
-        nested = any(" ".join(words[n:]) in by_key and _head(" ".join(words[n:])) == _head(k)
-                     for n in range(1, len(words) - 1))
+        # "BP Gulf of Mexico" holds the corpus's "Gulf of Mexico": no rival of its own; nor does
+        # "Gulf of Mexico BP", the name glued to the next word (round sixty, seed 175 bpoil_bbc E3)
+        nested = any(sub in by_key and _head(sub) == _head(k)
+                     for n in range(1, len(words) - 1)
+                     for sub in (" ".join(words[n:]), " ".join(words[: len(words) - n])) if len(sub.split()) >= 2)
         # a name the gazetteer knows whole ("Kansas City") has a common noun for a head
         if 2 <= len(words) <= 5 and all(w[:1].isalnum() for w in words) and not nested and not gazetteer.place_kind(k):
             heads[_head(k)] |= {j for j in members if _placeish(locs[j])} if not _qualifier_split(k) else set()
     for i, loc in enumerate(locs):
         if not _placeish(loc) or " " in loc.key or loc.key not in heads or gazetteer.place_kind(loc.key):
             continue
-        targets = {uf.find(j) for j in heads[loc.key]} - {uf.find(i)}
+        targets = {uf.find(j) for j in heads[loc.key]}
+        if uf.find(i) in targets:
+            continue  # joined one already (another document's bare word): never a second
+        voted = _head_vote(locs, uf, loc.key, heads[loc.key]) if len(targets) > 1 else None
+        if voted is not None and voted != uf.find(i):
+            uf.union(i, voted, "head word of the one longer name its documents write beside it", 0.7)
+            weak.extend((i, t, "head word of several longer names of the corpus", 0.4) for t in sorted(targets - {voted}))
+            continue
         _join_the_one(uf, weak, i, targets, True, ("head word of the one longer name in the corpus", 0.7),
                       "head word of several longer names of the corpus")
+
+
+def _head_vote(locs: list[Local], uf: _UF, key: str, longer: set[int]) -> int | None:
+    """The one longer name a lone head word stands for when the corpus has several: the
+    documents that write the bare word ("the Gulf") beside exactly one longer name of that
+    head ("Gulf of Mexico") vote for it. It wins when two documents or more so vote and none
+    writes the bare word beside another name alone ("the Gulf" beside only "Persian Gulf"); a
+    document writing two longer names tells nothing and casts no vote. The bare word's
+    mentions are one group already (same key across documents), so the group goes whole or
+    not at all: a story naming the Persian Gulf once, in a document where "the Gulf" is
+    never written bare, still says "the Gulf" for the Gulf of Mexico (round sixty, seed 175
+    bpoil_bbc E3/E7, bpoil_foxnews E2/E5: 43 and 228 mentions apart from the Gulf of Mexico)."""
+    bare_docs = {loc.doc for loc in locs if loc.key == key and _placeish(loc)}
+    named: dict[str, set[int]] = defaultdict(set)
+    for j in longer:
+        if locs[j].doc in bare_docs:
+            named[locs[j].doc].add(uf.find(j))
+    votes = Counter(next(iter(g)) for g in named.values() if len(g) == 1)
+    if len(votes) != 1:
+        return None
+    winner, n = votes.most_common(1)[0]
+    return winner if n >= 2 else None
 
 
 def _place_keys(locs: list[Local]) -> set[str]:
