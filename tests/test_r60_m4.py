@@ -62,3 +62,63 @@ def test_a_peoples_word_before_the_head_is_the_place_of_its_country():
 def test_twin_another_countrys_word_or_a_word_of_no_country_stays_apart():
     got = _resolve([("Gulf of Mexico", "LOC")], [("Cuban Gulf", "LOC")], [("Persian Gulf", "LOC")])
     assert len({got[("d0", 0)].id, got[("d1", 0)].id, got[("d2", 0)].id}) == 3
+
+
+# --- bpoil_bbc E1, bpoil_foxnews E1: a text calls the expansion the acronym body's former name ----
+
+
+def _resolve_texts(*docs):
+    """The corpus resolver on invented texts: each doc a (text, [(name, label), ...]) whose
+    names are found in order in the text -> {(doc, i): entity}."""
+    from storyline.resolve.corpus import Corpus
+    from storyline.resolve.entities import resolve
+    from storyline.schema import Document
+    from storyline.types import DocAnalysis, Mention
+
+    analyses = []
+    for n, (text, ms) in enumerate(docs):
+        mentions, pos = [], 0
+        for t, label in ms:
+            start = text.index(t, pos)
+            mentions.append(Mention(start=start, end=start + len(t), text=t, label=label))
+            pos = start + len(t)
+        analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
+    entities, mapping = resolve(Corpus(analyses=analyses))
+    by_id = {e.id: e for e in entities}
+    return {k: by_id[v] for k, v in mapping.items()}
+
+
+_BP_DOCS = [("BP said the well was capped.", [("BP", "ORG")]),
+            ("Critics call BP by its former name, British Petroleum, in speeches.",
+             [("BP", "ORG"), ("British Petroleum", "ORG")]),
+            ("The senator blamed British Petroleum again.", [("British Petroleum", "ORG")])]
+
+
+def test_an_expansion_called_the_acronym_bodys_former_name_joins_it_beside_a_rival_phrase():
+    got = _resolve_texts(*_BP_DOCS, ("Perhaps BP should stand for Bad Publicity now.", [("BP", "ORG"), ("Bad Publicity", "ORG")]))
+    assert got[("d0", 0)].id == got[("d1", 1)].id == got[("d2", 0)].id
+    assert got[("d3", 1)].id != got[("d0", 0)].id  # the pun is no name of the company
+    assert got[("d0", 0)].name == "BP"  # its name now, not the former one
+
+
+def test_an_expansion_better_known_as_the_acronym_joins_it():
+    got = _resolve_texts(("The blame fell on British Petroleum, better known as BP, at once.", [("British Petroleum", "ORG")]),
+                         ("BP said little.", [("BP", "ORG")]),
+                         ("Beyond Petroleum was a slogan BP used.", [("Beyond Petroleum", "ORG"), ("BP", "ORG")]))
+    assert got[("d0", 0)].id == got[("d1", 0)].id
+
+
+def test_twin_an_expansion_with_no_such_words_beside_a_rival_stays_apart():
+    docs = [(t.replace("by its former name, ", "and "), ms) for t, ms in _BP_DOCS]
+    got = _resolve_texts(*docs, ("Perhaps BP should stand for Bad Publicity now.", [("BP", "ORG"), ("Bad Publicity", "ORG")]))
+    assert got[("d0", 0)].id != got[("d2", 0)].id
+
+
+def test_twin_ba_and_british_airways_join_only_on_the_same_signal():
+    # apart in other documents, with no words calling one the other's name: only possible aliases
+    got = _resolve_texts(("BA pilots voted on Monday.", [("BA", "ORG")]),
+                         ("British Airways cut flights.", [("British Airways", "ORG")]))
+    assert got[("d0", 0)].id != got[("d1", 0)].id
+    got = _resolve_texts(("BA pilots voted on Monday.", [("BA", "ORG")]),
+                         ("The airline, formerly British Airways, cut flights.", [("British Airways", "ORG")]))
+    assert got[("d0", 0)].id == got[("d1", 0)].id

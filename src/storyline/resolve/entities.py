@@ -122,6 +122,8 @@ class Local:
     # kept with its legal form, apart from the parent's key (_given_names)
     given_key: str = ""
     possessors: set = field(default_factory=set)  # name words of whom its descriptions make it a relation of
+    # a text calls it a body's former or full name ("formerly British Petroleum"): _former_name_cued
+    renamed: bool = False
     _memo: tuple = (None, None)  # (labels as items, label): the rules ask for the label often
     _key_memo: tuple = (None, None)  # ((texts, label), key)
 
@@ -373,6 +375,7 @@ def _locals(corpus: Corpus) -> list[Local]:
             loc.texts[m.text] += 1
             loc.given_key = loc.given_key or _given_key(m.text, m.label, given)
             loc.first = m.start if loc.first < 0 else min(loc.first, m.start)
+            loc.renamed = loc.renamed or _former_name_cued(a.document.text, m.start, m.end)
             if i in uf.why and m.text not in loc.evidence:
                 loc.evidence[m.text] = uf.why[i]
             if _full_person(m):
@@ -411,6 +414,28 @@ def _locals(corpus: Corpus) -> list[Local]:
     _vote_lone_persons(corpus, out)
     _vote_kinds(corpus, out)
     return out
+
+
+@functools.cache
+def _former_name_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cues of data/former_name_cues.tsv as two patterns: the words before a name (ending
+    where it starts) and after it (starting where it ends)."""
+    cues: dict[str, list[str]] = defaultdict(list)
+    for where, phrase in lexicon.rows("resolve/former_name_cues.tsv"):
+        cues[where].append(r"\s+".join(map(re.escape, phrase.split())))
+    before = r"\b(?:" + "|".join(sorted(cues["before"], key=len, reverse=True)) + r")\s*[,:]?\s*[\"'\u2018\u201c`]?\s*$"
+    after = r"^[\"'\u2019\u201d]?\s*,?\s*(?:" + "|".join(sorted(cues["after"], key=len, reverse=True)) + r")\b"
+    return re.compile(before, re.I), re.compile(after, re.I)
+
+
+def _former_name_cued(text: str, start: int, end: int) -> bool:
+    """Whether the text calls the name at ``start:end`` a body's former or full name:
+    "BP, formerly British Petroleum", "by its former name, British Petroleum", "British
+    Petroleum, better known as BP" (data/former_name_cues.tsv). A regular expression over
+    the words beside the mention: the cue is a fixed phrase, no parse needed (round sixty,
+    seed 175 bpoil_bbc E1, bpoil_foxnews E1)."""
+    before, after = _former_name_cues()
+    return bool(before.search(text[max(0, start - 40) : start]) or after.search(text[end : end + 30]))
 
 
 def _open_beside_linked(m, o) -> bool:
@@ -1244,6 +1269,17 @@ def _acronym_links(locs: list[Local], blocks: dict, uf: _UF, weak: list) -> None
             # is no second expansion of the organisation's acronym
             long = [i for i in long if uf.find(i) not in slogans]
             long_groups -= slogans
+        # an expansion a text calls a body's former or full name ("BP, formerly British
+        # Petroleum") is the acronym's body, whatever other phrases share its initials ("Bad
+        # Publicity", "Barataria Pass") or wherever the acronym is written (round sixty, seed
+        # 175 bpoil_bbc E1, bpoil_foxnews E1)
+        renamed = {uf.find(i) for i in long if locs[i].renamed}
+        if short and len(renamed) == 1:
+            target = renamed.pop()
+            for i in short:
+                if uf.find(i) != target and _acronym_fits(locs[i], locs[target]):
+                    uf.union(i, target, "acronym of the one expansion a text calls its former or full name", 0.85)
+            continue
         if short and len(long_groups) > 1:
             _acronym_links_by_document(locs, short, long, uf)
             continue
@@ -1657,6 +1693,21 @@ def _canonical(texts: Counter, label: str) -> str:
     return max(clean, key=lambda t: (clean[t], t))
 
 
+def _current_names(g: list[Local]) -> Counter:
+    """The texts of an entity but its former or full name, when a text calls that name so
+    and the entity writes the acronym it expands: the company is "BP", not "British
+    Petroleum" it was (round sixty, seed 175 bpoil_bbc E1); empty when there is none to drop."""
+    short = {names.simple_key(t) for loc in g for t in loc.texts if names.is_acronym_form(t)}
+    former = {loc.key for loc in g if loc.renamed and any(_expands(t, ac) for t in loc.texts for ac in short)}
+    if not former:
+        return Counter()
+    out: Counter = Counter()
+    for loc in g:
+        if loc.key not in former:
+            out.update(loc.texts)
+    return out
+
+
 def _entity_id(label: str, name: str) -> str:
     return "e-" + hashlib.sha1(f"{label}|{name.lower()}".encode()).hexdigest()[:10]
 
@@ -1689,7 +1740,7 @@ def resolve(corpus: Corpus) -> tuple[list[schema.Entity], dict[tuple[str, int], 
             label = "PERSON"
         else:  # a lone word: on a tie, not a person
             label = max(labels, key=lambda k: (labels[k], k != "PERSON", -_PRIORITY.index(k) if k in _PRIORITY else -99))
-        name = _canonical(texts, label)
+        name = _canonical(_current_names(g) or texts, label)
         label = _corrected_type(label, name, g, families)
         eid = _entity_id(label, name)
         n = 2
