@@ -122,3 +122,29 @@ def test_twin_ba_and_british_airways_join_only_on_the_same_signal():
     got = _resolve_texts(("BA pilots voted on Monday.", [("BA", "ORG")]),
                          ("The airline, formerly British Airways, cut flights.", [("British Airways", "ORG")]))
     assert got[("d0", 0)].id == got[("d1", 0)].id
+
+
+# --- bpoil_bbc E10: a company typed GPE, listed with companies --------------------------------------
+
+_LISTED = [("Regulators blamed Acmeco and Halliburton for the failure.", [("Acmeco", "ORG"), ("Halliburton", "GPE")]),
+           ("Acmeco, Halliburton and Zorbex were fined.", [("Acmeco", "ORG"), ("Halliburton", "GPE"), ("Zorbex", "ORG")]),
+           ("Halliburton said the tests were sound.", [("Halliburton", "GPE")])]
+
+
+def test_a_name_typed_a_place_listed_with_companies_is_a_company():
+    got = _resolve_texts(*_LISTED)
+    assert got[("d0", 1)].type == "ORG"
+
+
+def test_twin_a_place_where_things_stand_or_listed_with_a_place_stays_a_place():
+    # written where a place stands ("in Halliburton"): a town, though listed with companies
+    got = _resolve_texts(*_LISTED, ("The crews met in Halliburton on Monday.", [("Halliburton", "GPE")]))
+    assert got[("d0", 1)].type == "GPE"
+    # listed with a place the gazetteer knows
+    got = _resolve_texts(*_LISTED, ("Halliburton and Louisiana were hit.", [("Halliburton", "GPE"), ("Louisiana", "GPE")]))
+    assert got[("d0", 1)].type == "GPE"
+    # one document only, or a comma that joins no list ("Barahona, the UN said")
+    got = _resolve_texts(_LISTED[0], ("Relief came from Barahona, Oxfam said.", [("Barahona", "GPE"), ("Oxfam", "ORG")]),
+                         ("Barahona, Oxfam said, was calm.", [("Barahona", "GPE"), ("Oxfam", "ORG")]))
+    assert got[("d0", 1)].type == "GPE"
+    assert got[("d1", 0)].type == "GPE"
