@@ -148,3 +148,25 @@ def test_twin_a_place_where_things_stand_or_listed_with_a_place_stays_a_place():
                          ("Barahona, Oxfam said, was calm.", [("Barahona", "GPE"), ("Oxfam", "ORG")]))
     assert got[("d0", 1)].type == "GPE"
     assert got[("d1", 0)].type == "GPE"
+
+
+# --- bpoil_bbc E5: "Team Obama" is no second Obama; the bare surname joins the one full name -------
+
+
+def _resolve_roles(*docs):
+    return _resolve(*docs, fields=("class_noun", "roles"))
+
+
+def test_team_before_a_surname_is_no_second_bearer_of_it():
+    got = _resolve_roles([("Barack Obama", "PERSON", None, ["head"])], [("Team Obama", "PERSON", None, ["head"])],
+                         [("Obama", "PERSON", None, ["head"])])
+    assert got[("d2", 0)].id == got[("d0", 0)].id
+    assert got[("d0", 0)].name == "Barack Obama"
+
+
+def test_twin_a_given_name_before_the_surname_is_a_second_bearer():
+    # two Obamas with different first names, both with a head's role: the bare surname joins neither
+    got = _resolve_roles([("Barack Obama", "PERSON", None, ["head"])], [("Teri Obama", "PERSON", None, ["head"])],
+                         [("Obama", "PERSON", None, ["head"])])
+    assert got[("d2", 0)].id not in (got[("d0", 0)].id, got[("d1", 0)].id)
+    assert got[("d0", 0)].id != got[("d1", 0)].id
