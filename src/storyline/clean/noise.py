@@ -52,6 +52,7 @@ from . import (
     dateline,
     embeds,
     framed_lines,
+    glued_boxes,
     guardian_head,
     head_captions,
     head_credits,
@@ -218,6 +219,10 @@ _WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 # A news aggregator's list of other outlets' headlines, each with its age ("Valley floods: the
 # long night - 14 hrs ago Daily Courier ..."): the dash and the age after a headline.
 _AGED_LINK = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b(?=\s+[A-Z\d]|\s*[.\w]*\s*$)")
+# Round sixty (seed 175 bpoil_bbc K7): a list's line with two such ages, one followed by a lower-case
+# word (a close button's "x" before the next headline): two ages in one line are the list's,
+# whatever follows them (the strict look-ahead above holds for a line with one age only)
+_ANY_AGE = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b")
 # The warning a site prints under a video or audio clip ("... filed this clip -
 # some viewers may find it upsetting", "Her footage contains graphic scenes."): a clip's
 # teaser, not article text. Quoted or attributed speech ("..., the censor said") is not.
@@ -4468,7 +4473,8 @@ def _classify(u: Unit, links: list[str] | None) -> None:  # noqa: C901 -- over t
     if u.words <= 40 and (teaser := _TEASER_END.search(body)):
         _mark(u, "related", f"related: teaser linking to another story ('{teaser.group(1)}')")
         return
-    if u.words <= 200 and (aged := _AGED_LINK.findall(body)) and len(aged) >= (1 if u.words <= 30 else 2):
+    if u.words <= 200 and (aged := _AGED_LINK.findall(body)) and (len(aged) >= (1 if u.words <= 30 else 2)
+                                                                  or len(_ANY_AGE.findall(body)) >= 2):
         first = _AGED_LINK.search(body)
         shown = first.group(0).strip() if first else ""
         _mark(u, "related", f"related: links to other outlets' stories, each with its age ('{shown}')")
@@ -6447,6 +6453,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = _split_clip_intros(text, _split_glued_captions(text, _split_position_captions(text, units)))
     units = _split_function_word_seams(text, units)  # round twenty-one (16c): after the seams read by case
     units = _split_named_again(text, _split_speaker_captions(text, units))
+    units = glued_boxes.split(text, units)  # round sixty (seed 175 bpoil_bbc K7, K8, K9): slots, figures boxes, named-again captions
     units = _split_restated_headlines(text, _split_plural_seams(text, _split_title_seam_captions(text, units)))  # round eleven
     units = _split_label_teasers(text, units)
     units = _split_glued_calls(text, units)
@@ -6472,6 +6479,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units, alt_shaped = _split_alt_text_tails(text, units)  # round fifty-six (issue 16, e3)
     for u in units:
         _classify(u, links)
+    glued_boxes.mark(units)  # round sixty (seed 175 bpoil_bbc K12, B10): a programme's standfirst, a schedule box
     for u in units:
         if u.start in alt_shaped:
             u.kind = None
@@ -6617,6 +6625,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _closing_source(units)  # round fifty-two (c048 K4): once every rule has marked the foot
     units = _split_last_lead_in(text, units)  # round fifty-one (c049 K3): once every rule has marked the foot
     _last_lead_in(units)
+    glued_boxes.mark_foot(units)  # round sixty (seed 175 bpoil_bbc K11, K12): once every rule has marked the foot
     page = not html_mode and _page_like(units)
     # a site's rights notice ends the article: the body span never crosses it
     hard = {u.index for u in units if u.kind == "legal" and _RIGHTS.search(u.text)}
