@@ -11540,6 +11540,46 @@ def _reads_as_caption(line: str) -> bool:
     return not any(c.tag_ == "MD" or c.lemma_.lower() in _saying_verbs() for c in [root, *root.children] if c.dep_ in ("aux", "ROOT"))
 
 
+# a caption's own marks of who stands where in the picture: "Jane Roe, (l), and John Doe, (r), ..."
+_POSITION_MARK = re.compile(r"\((?:l|r|c|L|R|C|left|right|center|centre|from left|from right|top|bottom)\)")
+
+
+def _reads_as_credited_caption(line: str) -> bool:
+    """The line directly above a wire credit run into the lead reads as that picture's
+    caption: ``_reads_as_caption``, or (round sixty, seed 175 bpoil_foxnews K5, K8, B9) one
+    of three shapes the parser reads wrongly, each taken only here, where the layout (a line
+    between the headline and a picture's credit) already says "caption":
+
+    - it marks who stands where ("Jane Roe, (l), and John Doe, (r), ..."; a past-tense
+      verb is common: "... greet the crowd", "... ripped ..."): _POSITION_MARK;
+    - a name, then a caption's verb the tagger read as a plural noun with a clause after it
+      ("President Obama waves as he walks off ..."): the root a plural noun in -s right after
+      a proper noun of its own, with a clause or a preposition of its own after it;
+    - a sentence with a stop whose parse has no verb at its root ("Oil that leaked ... swirls
+      through the currents ..."; the verb read as a noun): a caption's description; a lead
+      has its verb, and a headline has no stop.
+
+    A line in the past tense with no position mark, and a pronoun's line, stay as
+    ``_reads_as_caption`` reads them. No library marks captions; spaCy's parse gives the shape."""
+    if _reads_as_caption(line):
+        return True
+    s = _DATE_COLON_HEAD.sub("", line.strip())
+    if _POSITION_MARK.search(s):
+        return True
+    if not s.endswith((".", ".\"", ".”")):
+        return False
+    sents = list(_parser()(s).sents)
+    if len(sents) != 1 or len(_WORD.findall(s)) < 6:
+        return False
+    root = sents[0].root
+    if root.tag_ == "NNS" and root.text.endswith("s") and root.i > 0:
+        before = sents[0].doc[root.i - 1]
+        if (before.tag_ == "NNP" and before.head.i == root.i and before.dep_ == "compound"
+                and any(c.i > root.i and c.dep_ in ("advcl", "prep", "prt", "dobj") for c in root.children)):
+            return True
+    return root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ == "PRON" and t.dep_ == "nsubj" and t.head.i == root.i for t in sents[0])
+
+
 def _captions_above_line_credits(units: list[Unit]) -> None:
     for c in units[:_LINE_CREDIT_OPENING]:
         if c.reason != _LINE_CREDIT_REASON:
@@ -11551,7 +11591,7 @@ def _captions_above_line_credits(units: list[Unit]) -> None:
             above.append(v)
         above.reverse()
         if (not above or len(above) > _LINE_CREDIT_CAPTION_UNITS or any(v.kind is not None for v in above)
-                or sum(v.words for v in above) > _LINE_CREDIT_CAPTION_WORDS or not _reads_as_caption(above[0].text)):
+                or sum(v.words for v in above) > _LINE_CREDIT_CAPTION_WORDS or not _reads_as_credited_caption(above[0].text)):
             continue
         for v in above:
             _mark(v, "caption", _LINE_CREDIT_CAPTION_REASON)

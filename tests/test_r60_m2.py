@@ -1,0 +1,90 @@
+"""Round sixty, mender m2: the Fox News and Reuters cleaning and brief items of the seed-175
+audit of three Timeline17 dev topics (issue 16: noise kept; issue 23: the brief).
+
+bpoil_foxnews K5, K8, B9 (a wire picture's caption above its credit "(AP Photo)", "(AP)", "AP
+Photo/<name>" run into the lead: the credit was cut, the caption kept as the first paragraph,
+since the parser read "<Name> waves as ..." and "Oil that leaked ... swirls through ..." with no
+present verb and "(l)/(r)" marks a past-tense caption), bpoil_reuters K1 (a page of several wire
+leads kept each later lead's dateline), bpoil_foxnews K7 (a crosshead run into "Near the
+shoreline, we ..."), bpoil_foxnews B8 (a timeline's rubric "In the Gulf:" opened a brief
+sentence), bpoil_foxnews B1 (a photo caption ending "... Thursday, June 3, 2010." read as none).
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name or a figure like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from storyline.clean import clean_record
+from storyline.types import Record
+
+BODY = ("The city council will meet on Monday to weigh the cost of the repairs, officials said.\n\n"
+        "The flood closed the port for three days last week.\n")
+
+
+def _cleaned(text: str):
+    return clean_record(Record(source="x.txt", text=text))
+
+
+def _removed(text: str) -> list[tuple[str, str]]:
+    return [(r.reason.split(":")[0], r.text.strip()) for r in _cleaned(text).removed]
+
+
+# --- bpoil_foxnews K5: "<Name> waves as he walks ..." above "(AP Photo)" ---------------------------
+
+WAVES = "Governor Roe waves as she walks off Air Force One at Port Ellery Air Base June 2, after a trip to the islands."
+
+
+def test_a_name_waving_above_a_wire_credit_is_its_caption():
+    d = _cleaned(WAVES + "\n\n(AP Photo) Arriving in Port Ellery for the third time to see the flood damage, the "
+                 "mayor is grappling with a public cry to show she cares.\n\n" + BODY)
+    assert "waves as she walks" not in d.text, d.text
+    assert ("caption", WAVES) in [(r.reason.split(":")[0], r.text.strip()) for r in d.removed]
+    assert d.text.startswith("Arriving in Port Ellery")
+
+
+def test_twin_a_lead_naming_a_person_waving_above_no_credit_stays():
+    d = _cleaned(WAVES + "\n\nArriving in Port Ellery for the third time to see the flood damage, the "
+                 "mayor is grappling with a public cry to show she cares.\n\n" + BODY)
+    assert d.text.startswith(WAVES), d.text
+
+
+def test_twin_a_lead_naming_a_person_waving_with_no_credit_stays():
+    lead = "Mayor Jane Roe waves off the criticism of her flood response as the city council weighs the cost of the repairs."
+    d = _cleaned(lead + "\n\n" + BODY)
+    assert d.text.startswith(lead), d.text
+
+
+def test_twin_a_past_sentence_above_a_wire_credit_stays():
+    d = _cleaned("The council met the port chief on Tuesday.\n\n(AP) The mayor's chief of staff and a state senator "
+                 "criticised the port chief for taking time off as water keeps rising.\n\n" + BODY)
+    assert d.text.startswith("The council met the port chief on Tuesday."), d.text
+
+
+# --- bpoil_foxnews K8: a caption marking who stands where, "(l)", "(r)" ---------------------------
+
+def test_a_caption_with_position_marks_above_a_wire_credit_is_cut():
+    cap = ("Council leader Jane Roe, (l), and Sen. John Doe, R-Ala., (r), criticised the port chief for taking "
+           "time off Saturday to attend a yacht race.")
+    d = _cleaned(cap + "\n\n(AP) The mayor's chief of staff and a state senator criticised the port chief for "
+                 "taking time off as water keeps rising.\n\n" + BODY)
+    assert "(l)" not in d.text and d.text.startswith("The mayor's chief of staff"), d.text
+
+
+# --- bpoil_foxnews B9: a verbless parse ("Oil that leaked ... swirls through ...") -------------------
+
+def test_a_caption_the_parser_reads_verbless_above_a_named_credit_is_cut():
+    cap = ("Water that spilled from a broken main following a blast at a plant swirls through the streets of "
+           "Port Ellery.")
+    d = _cleaned(cap + "\n\nAP Photo/Jane Roe The worst flood in the city's history has largely been cleaned up, "
+                 "the council claims.\n\n" + BODY)
+    assert "swirls through" not in d.text and d.text.startswith("The worst flood"), d.text
+
+
+def test_twin_a_verbless_opening_with_no_credit_under_it_stays():
+    first = ("Water that spilled from a broken main following a blast at a plant swirls through the streets of "
+             "Port Ellery.")
+    d = _cleaned(first + "\n\nThe worst flood in the city's history has largely been cleaned up, the council "
+                 "claims.\n\n" + BODY)
+    assert "swirls through" in d.text, d.text
+
