@@ -88,3 +88,33 @@ def test_twin_a_verbless_opening_with_no_credit_under_it_stays():
                  "claims.\n\n" + BODY)
     assert "swirls through" in d.text, d.text
 
+
+# --- bpoil_reuters K1: a page of several wire leads, each with its own dateline ---------------------
+
+def test_a_later_wire_items_dateline_is_cut_and_the_first_feeds_the_metadata():
+    d = _cleaned("PORT ELLERY (Reuters) -- The port reopened on Thursday after a week of floods closed its "
+                 "docks, officials said.\n\nThe council will meet on Monday to weigh the cost of the repairs.\n\n"
+                 "HOUSTON, May 8 (Reuters) -- A gas cloud covered an offshore rig leased by Acme and exploded as "
+                 "officials visited.\n\nHOUSTON (Reuters) -- For the state's young governor, the spill is another "
+                 "chance to show his mettle.\n")
+    assert "(Reuters)" not in d.text, d.text
+    assert "A gas cloud covered" in d.text and "For the state's young governor" in d.text
+    cut = [r.text.strip() for r in d.removed if r.reason.startswith("dateline")]
+    assert cut == ["PORT ELLERY (Reuters) --", "HOUSTON, May 8 (Reuters) --", "HOUSTON (Reuters) --"], cut
+    assert d.dateline is not None and d.dateline.place == "PORT ELLERY"
+
+
+def test_twin_a_wire_dateline_inside_a_sentence_or_a_quotation_stays():
+    paras = ["The port reopened on Thursday after a week of floods closed its docks, officials said.",
+             "The council will meet on Monday to weigh the cost of the repairs.",
+             "Crews worked through the night to clear the quays of mud and debris.",
+             "Shops along the harbour front stayed shut for a second day.",
+             "The ferry company said it would run a reduced timetable until the weekend.",
+             "Insurers said the claims could take months to settle.",
+             "The first report, filed as HOUSTON (Reuters) -- on the rig, named no cause.",
+             "\"HOUSTON (Reuters) -- A gas cloud covered an offshore rig leased by Acme,\" she read aloud to the crowd."]
+    d = _cleaned("\n\n".join(paras) + "\n")
+    assert "filed as HOUSTON (Reuters) -- on the rig" in d.text, d.text
+    assert "\"HOUSTON (Reuters) -- A gas cloud" in d.text, d.text
+    assert not [r for r in d.removed if r.reason.startswith("dateline")]
+

@@ -628,6 +628,39 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
 
 
 
+
+# Round sixty (issue 16; seed 175 bpoil_reuters K1): a page of several wire items, each item's
+# lead opening on its own wire dateline ("HOUSTON, May 8 (Reuters) -- A natural gas cloud ...",
+# "HOUSTON (Reuters) -- For Louisiana's ..."): _split_dateline takes the first (the page's
+# metadata reads it); the later ones stayed in the text. A later line opening on the wire's
+# full shape, a place in capitals, an optional date, an agency of dateline.AGENCIES in
+# brackets and a dash, before a capitalised sentence of six words or more, is that item's
+# dateline: split off and cut (its place and date feed nothing). Only at a line's start: a
+# place or an agency inside a sentence ("... the wire's HOUSTON (Reuters) report said") is
+# prose, and a line opening on a quote mark (a quoted wire copy) does not match.
+_INNER_DATELINE_REASON = "dateline: a later wire item's own dateline (place, agency) opening its lead on a page of several"
+_INNER_DATELINE_REST_WORDS = 6
+
+
+def _split_inner_datelines(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None or u.index == 0 or (u.start > 0 and text[u.start - 1] != "\n"):
+            return None
+        m = dateline._AGENCY.match(u.text)
+        place = m.group("place") if m else None
+        if m is None or not place or m.group("dash") not in ("--", "-", "—", "–", "_") or m.group("byline"):
+            return None
+        if not re.match(r"[A-Z][A-Z.'’/ -]*[A-Z.](?:,|$)", place.split(",")[0] + ","):
+            return None  # the place's first part in capitals ("HOUSTON", "PORT FOURCHON")
+        rest = u.text[m.end():]
+        if not re.match(r"[\"“‘']?[A-Z]", rest) or len(_WORD.findall(rest)) < _INNER_DATELINE_REST_WORDS:
+            return None
+        head_end = len(u.text[: m.end()].rstrip())
+        return head_end, m.end(), False
+
+    return _split_marked(text, units, cut_of, "dateline", _INNER_DATELINE_REASON)
+
+
 # a stamp's link label before a capitalised word (clean/data/stamp_links.txt)
 _STAMP_LINK = re.compile(r"\s*(?P<label>" + "|".join(re.escape(w) for w in sorted(lexicon.words("clean/stamp_links.txt"), key=len, reverse=True))
                          + r")\s+(?=[\"“‘'`]*[A-Z])")
@@ -6426,6 +6459,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
     units = _split_wire_bylines(text, units)  # round thirty-nine (issue 16): before the dateline it hides
     units, found_dateline = _split_dateline(text, units)
+    units = _split_inner_datelines(text, units)  # round sixty (seed 175 bpoil_reuters K1): after the first is taken
     units = captions_mid.split_bylines(text, units)  # round twenty-five (25k): after the timestamp before it is cut
     units = credit_captions.split(text, units)  # round twenty-seven (27g): a caption and its credit run into a sentence (after the dateline split)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
