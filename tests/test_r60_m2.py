@@ -118,3 +118,25 @@ def test_twin_a_wire_dateline_inside_a_sentence_or_a_quotation_stays():
     assert "\"HOUSTON (Reuters) -- A gas cloud" in d.text, d.text
     assert not [r for r in d.removed if r.reason.startswith("dateline")]
 
+
+# --- bpoil_foxnews K7: a crosshead run into "Near the coast, we ..." ------------------------------
+
+LEAD = "The port reopened on Thursday after a week of floods closed its docks, officials said.\n\n"
+
+
+def test_a_crosshead_run_into_a_sentence_opening_on_near_is_cut():
+    d = _cleaned(LEAD + "We are laying booms on the open water with the approval of the coast guard.\n\n"
+                 "Actions to protect the coast Near the coast, we are carrying out plans to protect the wetlands "
+                 "and the beaches.\n\nThe coast guard says it is the biggest effort of its kind.\n")
+    assert "Actions to protect the coast" not in d.text, d.text
+    assert "Near the coast, we are carrying out plans" in d.text
+
+
+def test_twin_near_inside_a_sentence_and_a_paragraph_opening_on_near_stay():
+    body = ("Crews laid booms near the coast during the night and through the morning, the coast guard said.\n\n"
+            "Near the coast, we are carrying out plans to protect the wetlands and the beaches.\n\n"
+            "The coast guard says it is the biggest effort of its kind.\n")
+    d = _cleaned(LEAD + body)
+    assert d.text.strip() == (LEAD + body).strip(), d.text
+    assert not d.removed
+
