@@ -16,6 +16,7 @@ for the test (a name or a figure like the article's at most). Every text here is
 from __future__ import annotations
 
 from storyline.clean import clean_record
+from storyline.resolve import brief
 from storyline.types import Record
 
 BODY = ("The city council will meet on Monday to weigh the cost of the repairs, officials said.\n\n"
@@ -139,4 +140,22 @@ def test_twin_near_inside_a_sentence_and_a_paragraph_opening_on_near_stay():
     d = _cleaned(LEAD + body)
     assert d.text.strip() == (LEAD + body).strip(), d.text
     assert not d.removed
+
+
+# --- bpoil_foxnews B8: a timeline's run-in rubric opening a brief sentence -------------------------
+
+def test_a_place_rubric_opening_its_paragraph_is_cut_off_the_brief_sentence():
+    t = "The spill went on.\nIn the Gulf: Acme says oil from its broken well has stopped flowing into the sea.\n"
+    s = t.index("In the Gulf")
+    cut = brief.rubric_end(t, s, len(t) - 1)
+    assert t[s + cut :].startswith("Acme says oil"), cut
+
+
+def test_twin_a_rubric_in_lower_case_a_name_label_or_mid_paragraph_is_not_cut():
+    t = "In the end: we lost the boats and the nets and the sheds.\n"
+    assert brief.rubric_end(t, 0, len(t) - 1) == 0
+    t = "Roe: We will pay for every boat and every net in the port.\n"
+    assert brief.rubric_end(t, 0, len(t) - 1) == 0
+    t = "The spill went on. In the Gulf: Acme says oil from its broken well has stopped flowing.\n"
+    assert brief.rubric_end(t, t.index("In the Gulf"), len(t) - 1) == 0
 
