@@ -15,6 +15,8 @@ for the test (a name or a figure like the article's at most). Every text here is
 
 from __future__ import annotations
 
+from pipeline_helpers import analysed
+
 from storyline.clean import clean_record
 from storyline.resolve import brief
 from storyline.types import Record
@@ -158,4 +160,22 @@ def test_twin_a_rubric_in_lower_case_a_name_label_or_mid_paragraph_is_not_cut():
     assert brief.rubric_end(t, 0, len(t) - 1) == 0
     t = "The spill went on. In the Gulf: Acme says oil from its broken well has stopped flowing.\n"
     assert brief.rubric_end(t, t.index("In the Gulf"), len(t) - 1) == 0
+
+
+# --- bpoil_foxnews B1: a caption closing on the picture's weekday and day -------------------------
+
+def _caption_of(a, words: str):
+    text = a.document.text
+    return [s.caption for s in a.sentences if words in text[s.start : s.end]]
+
+
+def test_a_present_caption_ending_on_a_weekday_and_day_is_a_caption():
+    a = analysed(LEAD + "A pelican is seen on the beach at Port Ellery after being drenched in oil from the "
+                 "spill Thursday, June 3, 2010.\n\n" + BODY)
+    assert [c for c in _caption_of(a, "A pelican is seen") if c], _caption_of(a, "A pelican is seen")
+
+
+def test_twin_a_statement_ending_on_a_weekday_and_day_is_none():
+    a = analysed(LEAD + "The trial of the port chief starts Thursday, June 3, 2010.\n\n" + BODY)
+    assert _caption_of(a, "The trial of the port chief") == [None]
 
