@@ -179,3 +179,25 @@ def test_twin_a_statement_ending_on_a_weekday_and_day_is_none():
     a = analysed(LEAD + "The trial of the port chief starts Thursday, June 3, 2010.\n\n" + BODY)
     assert _caption_of(a, "The trial of the port chief") == [None]
 
+
+# --- bpoil_foxnews K1: a list of other stories' teasers, each cut off mid-sentence ----------------
+
+def test_a_page_of_teasers_cut_off_mid_word_is_left_with_no_text():
+    page = ("The port of Port Ellery vowed Monday to pay all the costs of the flood. The promise came after the Cou... "
+            "A state lawyer says the owner of the dredger that sank is blocking the board's efforts to make safety "
+            "reco... It was the day before the fair when a team found the seal stranded on the be...\n\n"
+            "Officials in Harbour City are holding talks on how to respond to the flood that is believed to "
+            "be washing s. . .\n\nThe council has reached a settlement with the owner of the dredger that sank "
+            "after a storm killed two workers... The agency says the air in some places poses a risk.\n")
+    d = _cleaned(page)
+    assert not d.text.strip(), d.text
+    assert any(r.reason.startswith("related: a list of other stories' teasers") for r in d.removed)
+
+
+def test_twin_an_article_with_a_writers_ellipsis_keeps_its_text():
+    body = ("The mayor paused before she answered the crowd at the harbour on Monday.\n\n"
+            "\"We will rebuild... we must,\" she said, as the crowd fell silent...\n\n"
+            "The council will meet on Monday to weigh the cost of the repairs, officials said.\n\n"
+            "The flood closed the port for three days last week, and the ferries stayed in their berths.\n")
+    d = _cleaned(body)
+    assert "We will rebuild" in d.text and "The council will meet" in d.text, d.text
