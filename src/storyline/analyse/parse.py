@@ -151,6 +151,12 @@ def _month(word: str) -> bool:
     return word[:1].isupper() and word.rstrip(".").lower() in timenorm.lexicon()["months"]
 
 
+def _weekday(word: str) -> bool:
+    """A weekday's name as a caption writes it ("Thursday", "Thurs."), from the time
+    normaliser's own weekday list."""
+    return word[:1].isupper() and word.rstrip(".").lower() in timenorm.lexicon()["weekdays"]
+
+
 def _present(root) -> bool:
     """The clause's verb is in the present tense: "floats", "deploy", "are cleaning"."""
     if root.tag_ in ("VBZ", "VBP"):
@@ -169,9 +175,18 @@ def _bare_date_after_place(toks) -> bool:
         words = words[:-2]
     if len(words) < 3 or not _DAY.fullmatch(words[-1].text) or not _month(words[-2].text):
         return False
-    before = words[-3]
-    if before.text == "," and len(words) >= 4:
-        before = words[-4]
+    rest = words[:-2]
+    if rest and rest[-1].text == ",":
+        rest = rest[:-1]
+    # round sixty (issue 23; seed 175 bpoil_foxnews B1): the picture's weekday before its day
+    # ("... from the spill Thursday, June 3, 2010."), bare after the place as the day is
+    if len(rest) >= 2 and _weekday(rest[-1].text):
+        rest = rest[:-1]
+        if rest and rest[-1].text == ",":
+            rest = rest[:-1]
+    if not rest:
+        return False
+    before = rest[-1]
     if before.pos_ not in ("PROPN", "NOUN"):
         return False
     # the noun closes a place phrase: a preposition's object up its chain ("in the Gulf of Mexico")
@@ -207,7 +222,10 @@ def caption(span) -> str | None:
             return f"names its picture ('in this {t.lower_}') on a present-tense verb"
         if t.dep_ == "nsubj" and t.head.lemma_ in cues["shows"] and t.head.i == root.i:
             return f"'this {t.lower_}' is the subject of '{root.text}'"
-    if not _present(root) or root.lemma_ in _reporting():
+    # a present passive of a caption's verb ("A pelican is seen ...", round sixty, B1)
+    seen = root.tag_ == "VBN" and root.lemma_ in cues.get("seen", ()) and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children)
+    if not (_present(root) or seen) or root.lemma_ in _reporting():
         return None
     if any(t.tag_ in ("VBD", "MD") or t.text in _QUOTES for t in span):
         return None

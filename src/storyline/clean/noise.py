@@ -633,6 +633,39 @@ def _split_dateline(text: str, units: list[Unit]) -> tuple[list[Unit], dateline.
 
 
 
+
+# Round sixty (issue 16; seed 175 bpoil_reuters K1): a page of several wire items, each item's
+# lead opening on its own wire dateline ("HOUSTON, May 8 (Reuters) -- A natural gas cloud ...",
+# "HOUSTON (Reuters) -- For Louisiana's ..."): _split_dateline takes the first (the page's
+# metadata reads it); the later ones stayed in the text. A later line opening on the wire's
+# full shape, a place in capitals, an optional date, an agency of dateline.AGENCIES in
+# brackets and a dash, before a capitalised sentence of six words or more, is that item's
+# dateline: split off and cut (its place and date feed nothing). Only at a line's start: a
+# place or an agency inside a sentence ("... the wire's HOUSTON (Reuters) report said") is
+# prose, and a line opening on a quote mark (a quoted wire copy) does not match.
+_INNER_DATELINE_REASON = "dateline: a later wire item's own dateline (place, agency) opening its lead on a page of several"
+_INNER_DATELINE_REST_WORDS = 6
+
+
+def _split_inner_datelines(text: str, units: list[Unit]) -> list[Unit]:
+    def cut_of(u: Unit) -> tuple[int, int, bool] | None:
+        if u.kind is not None or u.index == 0 or (u.start > 0 and text[u.start - 1] != "\n"):
+            return None
+        m = dateline._AGENCY.match(u.text)
+        place = m.group("place") if m else None
+        if m is None or not place or m.group("dash") not in ("--", "-", "—", "–", "_") or m.group("byline"):
+            return None
+        if not re.match(r"[A-Z][A-Z.'’/ -]*[A-Z.](?:,|$)", place.split(",")[0] + ","):
+            return None  # the place's first part in capitals ("HOUSTON", "PORT FOURCHON")
+        rest = u.text[m.end():]
+        if not re.match(r"[\"“‘']?[A-Z]", rest) or len(_WORD.findall(rest)) < _INNER_DATELINE_REST_WORDS:
+            return None
+        head_end = len(u.text[: m.end()].rstrip())
+        return head_end, m.end(), False
+
+    return _split_marked(text, units, cut_of, "dateline", _INNER_DATELINE_REASON)
+
+
 # a stamp's link label before a capitalised word (clean/data/stamp_links.txt)
 _STAMP_LINK = re.compile(r"\s*(?P<label>" + "|".join(re.escape(w) for w in sorted(lexicon.words("clean/stamp_links.txt"), key=len, reverse=True))
                          + r")\s+(?=[\"“‘'`]*[A-Z])")
@@ -6432,6 +6465,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     units = captions_mid.split(text, units)  # round twenty-five (25k): dated captions anywhere, credits and a byline glued
     units = _split_wire_bylines(text, units)  # round thirty-nine (issue 16): before the dateline it hides
     units, found_dateline = _split_dateline(text, units)
+    units = _split_inner_datelines(text, units)  # round sixty (seed 175 bpoil_reuters K1): after the first is taken
     units = captions_mid.split_bylines(text, units)  # round twenty-five (25k): after the timestamp before it is cut
     units = credit_captions.split(text, units)  # round twenty-seven (27g): a caption and its credit run into a sentence (after the dateline split)
     units = _split_guardian_furniture(text, units)  # after the dateline split, which remakes the unit it is in
@@ -6595,6 +6629,7 @@ def clean_text(text: str, title: str | None = None, links: list[str] | None = No
     _section_blurbs(units)  # round twenty-four (24n)
     _section_teasers(units)  # round thirty-two (issue 16)
     _section_page_heads(units)  # round fifty-nine (seed 174 bpoil_washingtonpost K4)
+    _teaser_list_page(units)  # round sixty (seed 175 bpoil_foxnews K1)
     _head_graphic_teasers(units)  # round thirty-two (issue 16)
     # round twenty-five (25w): page furniture at the text's foot; a tagline run into a kept
     # line is cut off it here, once every rule has read the line whole
@@ -11549,6 +11584,46 @@ def _reads_as_caption(line: str) -> bool:
     return not any(c.tag_ == "MD" or c.lemma_.lower() in _saying_verbs() for c in [root, *root.children] if c.dep_ in ("aux", "ROOT"))
 
 
+# a caption's own marks of who stands where in the picture: "Jane Roe, (l), and John Doe, (r), ..."
+_POSITION_MARK = re.compile(r"\((?:l|r|c|L|R|C|left|right|center|centre|from left|from right|top|bottom)\)")
+
+
+def _reads_as_credited_caption(line: str) -> bool:
+    """The line directly above a wire credit run into the lead reads as that picture's
+    caption: ``_reads_as_caption``, or (round sixty, seed 175 bpoil_foxnews K5, K8, B9) one
+    of three shapes the parser reads wrongly, each taken only here, where the layout (a line
+    between the headline and a picture's credit) already says "caption":
+
+    - it marks who stands where ("Jane Roe, (l), and John Doe, (r), ..."; a past-tense
+      verb is common: "... greet the crowd", "... ripped ..."): _POSITION_MARK;
+    - a name, then a caption's verb the tagger read as a plural noun with a clause after it
+      ("President Obama waves as he walks off ..."): the root a plural noun in -s right after
+      a proper noun of its own, with a clause or a preposition of its own after it;
+    - a sentence with a stop whose parse has no verb at its root ("Oil that leaked ... swirls
+      through the currents ..."; the verb read as a noun): a caption's description; a lead
+      has its verb, and a headline has no stop.
+
+    A line in the past tense with no position mark, and a pronoun's line, stay as
+    ``_reads_as_caption`` reads them. No library marks captions; spaCy's parse gives the shape."""
+    if _reads_as_caption(line):
+        return True
+    s = _DATE_COLON_HEAD.sub("", line.strip())
+    if _POSITION_MARK.search(s):
+        return True
+    if not s.endswith((".", ".\"", ".”")):
+        return False
+    sents = list(_parser()(s).sents)
+    if len(sents) != 1 or len(_WORD.findall(s)) < 6:
+        return False
+    root = sents[0].root
+    if root.tag_ == "NNS" and root.text.endswith("s") and root.i > 0:
+        before = sents[0].doc[root.i - 1]
+        if (before.tag_ == "NNP" and before.head.i == root.i and before.dep_ == "compound"
+                and any(c.i > root.i and c.dep_ in ("advcl", "prep", "prt", "dobj") for c in root.children)):
+            return True
+    return root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ == "PRON" and t.dep_ == "nsubj" and t.head.i == root.i for t in sents[0])
+
+
 def _captions_above_line_credits(units: list[Unit]) -> None:
     for c in units[:_LINE_CREDIT_OPENING]:
         if c.reason != _LINE_CREDIT_REASON:
@@ -11560,7 +11635,7 @@ def _captions_above_line_credits(units: list[Unit]) -> None:
             above.append(v)
         above.reverse()
         if (not above or len(above) > _LINE_CREDIT_CAPTION_UNITS or any(v.kind is not None for v in above)
-                or sum(v.words for v in above) > _LINE_CREDIT_CAPTION_WORDS or not _reads_as_caption(above[0].text)):
+                or sum(v.words for v in above) > _LINE_CREDIT_CAPTION_WORDS or not _reads_as_credited_caption(above[0].text)):
             continue
         for v in above:
             _mark(v, "caption", _LINE_CREDIT_CAPTION_REASON)
@@ -11634,6 +11709,39 @@ def _section_page_heads(units: list[Unit]) -> None:
         return
     for u in kept:
         u.kind, u.strong, u.reason = "related", True, _SECTION_HEAD_REASON  # strong: the body span would keep a weak mark
+
+
+# Round sixty (issue 16, seed 175 bpoil_foxnews K1): a site's list of other stories' teasers
+# kept as the page's text, each teaser its story's lead cut off mid-sentence by an ellipsis and
+# run into the next ("... came after the Whit... A government lawyer says ...", "... is believed
+# to be dumping s. . ."): no article of its own, and every lead is another day's. An ellipsis
+# right after a letter or a comma, before a capitalised word or the line's end, is such a cut
+# (a writer's ellipsis in a quotation runs on in lower case, or follows a full stop). When the
+# kept text is short (_TEASER_PAGE_WORDS words at most) and holds _TEASER_CUTS_MIN cuts or more,
+# one for every _TEASER_WORDS_PER_CUT words or fewer, every kept line is cut: the page is left
+# with no text and the build refuses it, as it refuses a section page (round fifty-nine). Census
+# over the 3,159 plain census texts (main's cleaning, round sixty): 20 hold three cuts or more;
+# 10 of them, at one cut per 36 words or fewer and 364 words at most, are all Fox News teaser
+# lists of bpoil_foxnews (each read) and are refused; the eleventh, an AP explainer that sets
+# "..." between whole sentences (867 words, one per 38), is kept by the length bound; the
+# next has one cut per 111 words. No library tells a teaser list; the ellipsis cut is its mark.
+_TEASER_PAGE_WORDS = 400
+_TEASER_CUTS_MIN = 3
+_TEASER_WORDS_PER_CUT = 40
+_TEASER_CUT = re.compile(r"[A-Za-z,](?:\.\.\.|…|\. \. \.)(?=\s+[\"“]?[A-Z]|\s*$)", re.MULTILINE)
+_TEASER_PAGE_REASON = "related: a list of other stories' teasers, each cut off mid-sentence ('...'), with no article of its own"
+
+
+def _teaser_list_page(units: list[Unit]) -> None:
+    kept = [u for u in units if u.kind is None and u.words]
+    words = sum(u.words for u in kept)
+    if not kept or words > _TEASER_PAGE_WORDS:
+        return
+    cuts = sum(len(_TEASER_CUT.findall(u.text)) for u in kept)
+    if cuts < _TEASER_CUTS_MIN or words > cuts * _TEASER_WORDS_PER_CUT:
+        return
+    for u in kept:
+        u.kind, u.strong, u.reason = "related", True, _TEASER_PAGE_REASON  # strong, as _section_page_heads'
 
 
 # Round thirty-two (issue 16, promo): a graphic's teaser lines at a text's head ("Watch the
