@@ -2088,6 +2088,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
         _hyphen_rates(text, ss, [figures[k] for k in local if k >= 0])
         _shared_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
+        _comma_conversion_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_subjects(text, [figures[k] for k in local if k >= 0], held, unlent)
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("In Lee's view, 30% is only the top figure")
@@ -2469,6 +2470,34 @@ def _conversion_rates(text: str, items: list[FigureItem]) -> None:
             per = rated
         if per:
             a.unit = f"{a.unit}/{per}"
+
+
+# "some 5,000 barrels, or 210,000 gallons, a day": a figure converted between commas by "or"
+# (a hedge word allowed before the second number), its unit word, then the closing comma
+_COMMA_OR_GAP = re.compile(r"\s*[A-Za-z]+\s*,\s*or\s+(?:(?:about|some|nearly|roughly|around|almost)\s+)?", re.I)
+_COMMA_OR_END = re.compile(r"\s*[A-Za-z]+\s*,")
+
+
+def _comma_conversion_rates(text: str, items: list[FigureItem]) -> None:
+    """Two figures in different units, the second converting the first between commas after
+    "or", share the rate written after the closing comma: "some 5,000 barrels, or 210,000
+    gallons, a day of crude" is 5,000 barrels/day and 210,000 gallons/day (round sixty, seed
+    175 bpoil_bbc F4: shown as plain barrels, the rate pattern reads only a bracketed aside).
+    Only a rate word right after the comma (``_per``: "a day", "per year"), and neither
+    figure with a rate of its own; "500 jobs, or 2 percent, a year after the merger" dates and
+    stays plain (the rate pattern's dating words)."""
+    for a, b in zip(items, items[1:]):
+        if a.unit is None or b.unit is None or a.unit == b.unit or "/" in a.unit or "/" in b.unit:
+            continue
+        if "%" in (a.unit, b.unit) or (a.currency is None) != (b.currency is None):
+            continue  # "500 jobs, or 2 percent, a year ...": a share of a total, no conversion
+        gap = _COMMA_OR_GAP.fullmatch(text, a.end, b.start)
+        end = _COMMA_OR_END.match(text, b.end)
+        if gap is None or end is None:
+            continue
+        per = _per(text, end.end())
+        if per:
+            a.unit, b.unit = f"{a.unit}/{per}", f"{b.unit}/{per}"
 
 
 _CONVERSION_GAP = re.compile(r"\s*(?:[A-Za-z]+\s*)?\(\s*(?:[A-Za-z]+\s+){0,2}$")  # "$20,000 (" / "1,700 kilometers (about "
@@ -4389,6 +4418,16 @@ def _per_word_after(sdoc, i: int) -> str | None:
     if i >= len(sdoc):
         return None
     adverbs = lexicon().get("per_adverb", {})
+    if sdoc[i].lower_ == "of":
+        # "667,000 barrels of oil daily": the adverb after the counted noun's "of" phrase (one or
+        # two bare lower-case nouns, no determiner) is still the rate; the parser reads "oil
+        # daily" as one noun, so the words are read, not the tree (round sixty, seed 175
+        # bpoil_reuters F4: shown as plain barrels). "copies of the daily" has a determiner.
+        j = i + 1
+        while (j < len(sdoc) and j - i <= 2 and sdoc[j].is_alpha and sdoc[j].is_lower
+               and sdoc[j].tag_ in ("NN", "NNS") and sdoc[j].lower_ not in adverbs):
+            j += 1
+        return _per_word_after(sdoc, j) if j > i + 1 and j < len(sdoc) and sdoc[j].lower_ in adverbs else None
     tok = sdoc[i]
     nxt = sdoc[i + 1] if i + 1 < len(sdoc) else None
     word, after = tok.lower_, nxt

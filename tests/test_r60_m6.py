@@ -1,0 +1,49 @@
+"""Round sixty, mender m6: figures' units and periods left on the seed-175 audit of three
+Timeline17 dev topics (bpoil_bbc, bpoil_foxnews, bpoil_reuters).
+
+bpoil_bbc F4 ("some 5,000 barrels, or 210,000 gallons, a day": a rate after a comma conversion),
+bpoil_reuters F4 ("667,000 barrels of oil daily": the adverb after the noun's "of" phrase),
+bpoil_reuters F9 ("Total losses since the spill began on April 20 stand at $100 billion": a
+"since" clause's start day is no period of the running total).
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a figure like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed_figure
+
+LEAD = "Harbour news\n\nThe crews met on the quay on Monday.\n\n"
+
+
+# --- bpoil_bbc F4: a rate written after a conversion between commas ------------------------------
+
+def test_a_rate_after_a_comma_conversion_is_both_figures_rate():
+    text = LEAD + "The firm kept to its estimate that some 5,000 barrels, or 210,000 gallons, a day were leaking.\n"
+    _, f = analysed_figure(text, "some 5,000")
+    assert f.unit == "barrels/day"
+    _, g = analysed_figure(text, "210,000")
+    assert g.unit == "gallons/day"
+
+
+def test_twin_a_dating_day_after_a_comma_conversion_is_no_rate():
+    text = LEAD + "The tanker held 5,000 barrels, or 210,000 gallons, a week after the storm.\n"
+    _, f = analysed_figure(text, "5,000")
+    assert f.unit == "barrels"
+    _, g = analysed_figure(text, "210,000")
+    assert g.unit == "gallons"
+
+
+# --- bpoil_reuters F4: "barrels of oil daily" ---------------------------------------------------
+
+def test_an_adverb_of_time_after_the_of_phrase_makes_a_rate():
+    text = LEAD + "The coastal pipeline, which runs from the bay to the port, normally ships about 600,000 barrels of oil daily.\n"
+    _, f = analysed_figure(text, "about 600,000")
+    assert f.unit == "barrels/day"
+
+
+def test_twin_an_adverb_before_a_noun_it_modifies_is_no_rate():
+    text = LEAD + "The pipeline company sold 300 barrels of oil daily output to the refinery.\n"
+    _, f = analysed_figure(text, "300")
+    assert f.unit == "barrels"
