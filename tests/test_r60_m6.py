@@ -47,3 +47,19 @@ def test_twin_an_adverb_before_a_noun_it_modifies_is_no_rate():
     text = LEAD + "The pipeline company sold 300 barrels of oil daily output to the refinery.\n"
     _, f = analysed_figure(text, "300")
     assert f.unit == "barrels"
+
+
+# --- bpoil_reuters F9: "since <event> began on April 20" ---------------------------------------
+
+def test_a_since_clauses_start_day_is_no_period_of_the_total():
+    text = LEAD + ("Total share losses for the embattled energy giant since the worst spill in its "
+                   "history began on April 20 stand at around $100 billion, halving its value.\n")
+    _, f = analysed_figure(text, "around $100 billion")
+    assert f.period_timex is None and f.period is None
+    assert f.period_default == "day"  # a running total: the day it is told, when the document is dated
+
+
+def test_twin_a_day_the_figure_happened_on_still_dates_it():
+    text = LEAD + "The firm's shares fell 5 percent on April 20 after the spill began.\n"
+    _, f = analysed_figure(text, "5 percent")
+    assert f.period_timex is not None
