@@ -63,3 +63,18 @@ def test_twin_a_day_the_figure_happened_on_still_dates_it():
     text = LEAD + "The firm's shares fell 5 percent on April 20 after the spill began.\n"
     _, f = analysed_figure(text, "5 percent")
     assert f.period_timex is not None
+
+
+# --- bpoil_bbc F9: a bracketed conversion takes its amount's time --------------------------------
+
+def test_a_bracketed_conversion_takes_the_converted_figures_time():
+    text = LEAD + "As of Monday, the firm said it had spent $3.5 bn (£2.3 bn) dealing with the leak.\n"
+    _, f = analysed_figure(text, "$3.5 bn")
+    _, g = analysed_figure(text, "£2.3 bn")
+    assert f.period_timex is not None and g.period_timex == f.period_timex
+
+
+def test_twin_a_bracket_in_the_same_currency_is_no_conversion():
+    text = LEAD + "As of Monday, the firm said it had spent $3.5 bn ($2.3 bn on booms) dealing with the leak.\n"
+    _, g = analysed_figure(text, "$2.3 bn")
+    assert g.period_timex is None

@@ -2109,6 +2109,7 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
         _comma_conversion_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_subjects(text, [figures[k] for k in local if k >= 0], held, unlent)
+        _conversion_periods(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("In Lee's view, 30% is only the top figure")
     for i, item in enumerate(figures):
@@ -2547,6 +2548,28 @@ def _conversion_subjects(text: str, items: list[FigureItem], held: set[int], unl
             b.measure = a.measure
             if unlent is not None and id(a) in unlent:
                 unlent.add(id(b))  # the converted figure's own value is the conversion's, lent on by neither (round 54)
+
+
+def _conversion_periods(text: str, items: list[FigureItem]) -> None:
+    """A figure alone in a bracket converting the figure before it (``_conversion_subjects``'
+    shape: "$3.5 bn (£2.3 bn)") is the same amount at the same time: it takes the converted
+    figure's time expression when its own clause dated it by none. Round sixty, seed 175
+    bpoil_bbc F9: "As of Monday, BP said it had spent $3.5 bn (# 2.3 bn)": the dollars were
+    dated by "As of Monday", the pounds in the bracket had no clause of their own to read and
+    were left with no period. Only a bracket figure with no time and no default of its own;
+    the converted figure's default (its day or year, when the clause named no time) comes along."""
+    for a, b in zip(items, items[1:]):
+        if (a.currency is None) != (b.currency is None) or a.unit is None or b.unit is None:
+            continue
+        if (a.currency or a.unit) == (b.currency or b.unit):
+            continue
+        gap = text[a.end : b.start]
+        if len(gap) > 40 or not _CONVERSION_GAP.fullmatch(gap) or not _CONVERSION_END.match(text, b.end):
+            continue
+        if b.period is not None or b.period_timex is not None or b.period_default is not None:
+            continue  # a time or a default of its own
+        b.period, b.period_timex, b.period_from, b.period_past = a.period, a.period_timex, a.period_from, a.period_past
+        b.period_default = a.period_default
 
 
 def _rate_before(text: str, items: list[FigureItem], open_: int) -> str | None:
