@@ -78,3 +78,15 @@ def test_twin_a_bracket_in_the_same_currency_is_no_conversion():
     text = LEAD + "As of Monday, the firm said it had spent $3.5 bn ($2.3 bn on booms) dealing with the leak.\n"
     _, g = analysed_figure(text, "$2.3 bn")
     assert g.period_timex is None
+
+
+# --- bpoil_foxnews F11: "Scientists have discovered ..." ---------------------------------------
+
+def test_the_subject_of_discover_claims_the_figure_it_found():
+    _, f = analysed_figure(LEAD + "Scientists have discovered an oil plume at least 22 miles long in the gulf.\n", "at least 22")
+    assert f.claimant_text == "Scientists"
+
+
+def test_twin_a_passive_discover_names_no_claimant():
+    _, f = analysed_figure(LEAD + "An oil plume at least 22 miles long was discovered in the gulf.\n", "at least 22")
+    assert f.claimant_text is None and f.claimant_mention is None
