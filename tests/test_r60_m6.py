@@ -90,3 +90,19 @@ def test_the_subject_of_discover_claims_the_figure_it_found():
 def test_twin_a_passive_discover_names_no_claimant():
     _, f = analysed_figure(LEAD + "An oil plume at least 22 miles long was discovered in the gulf.\n", "at least 22")
     assert f.claimant_text is None and f.claimant_mention is None
+
+
+# --- bpoil_foxnews F11, bpoil_bbc F3: "22 miles long", "5 feet high" -----------------------------
+
+def test_a_dimension_adjective_after_a_length_names_the_measure():
+    _, f = analysed_figure(LEAD + "The crews found a slick at least 22 miles long near the reef.\n", "at least 22")
+    assert f.measure == "length"
+    _, g = analysed_figure(LEAD + "The steel dome is 1.5 m (5 feet) high and sits over the pipe.\n", "5")
+    assert g.measure == "height"
+
+
+def test_twin_along_or_a_comparative_names_no_dimension():
+    _, f = analysed_figure(LEAD + "The crews towed the slick 5 miles along the reef.\n", "5")
+    assert f.measure != "length"
+    _, g = analysed_figure(LEAD + "The water in the bay stood 3 feet higher than the dock.\n", "3")
+    assert g.measure != "height"

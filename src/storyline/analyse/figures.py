@@ -320,6 +320,35 @@ def _since_start(text: str, sent: tuple[int, int], t_start: int, f_start: int, f
     return m is not None and not (m.start() <= f_start < t_start) and not (f_start < m.start() and f_end > t_start)
 
 
+@functools.lru_cache(maxsize=1)
+def _dimension_words() -> tuple[frozenset[str], dict[str, str], re.Pattern]:
+    """data/dimension_words.tsv: the units of length, adjective -> measure, and the pattern of
+    the words after a figure up to such an adjective (the unit word, a bracket closing a
+    conversion the figure is in, a bracketed conversion after it)."""
+    rows = lexicon_file.rows(DATA / "dimension_words.tsv")
+    units = frozenset(r[1].strip().lower() for r in rows if r[0] == "unit")
+    adjectives = {r[1].strip().lower(): r[2].strip() for r in rows if r[0] == "adjective" and len(r) > 2}
+    pat = re.compile(r"\s*(?:[A-Za-z]+\.?(?=[\s)]))?\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?<![A-Za-z])("
+                     + "|".join(map(re.escape, adjectives)) + r")\b(?![-\w])", re.I)
+    return units, adjectives, pat
+
+
+def _dimension_measure(text: str, end: int, unit: str) -> tuple[str, int, int] | None:
+    """A size in a unit of length whose dimension's adjective follows it ("22 miles long" ->
+    length, "1.5 m (5 feet) high" -> height), as (measure, start, end of the adjective), or
+    None. The adjective must stand right after the unit (a bracketed conversion between at
+    most): "5 miles long" and not "5 miles along", "a 20 mile-long queue", "3 feet higher",
+    nor a unit of time or weight ("10 years old"). Round sixty, seed 175 bpoil_foxnews F11,
+    bpoil_bbc F3."""
+    units, adjectives, pat = _dimension_words()
+    if unit.split("/", 1)[0].lower() not in units or "/" in unit:
+        return None
+    m = pat.match(text, end)
+    if m is None:
+        return None
+    return adjectives[m.group(1).lower()], m.start(1), m.end(1)
+
+
 def _published_period(sdoc, path, timexes) -> tuple[int, str] | None:
     """(time expression index, its value) of a date in a participle of publishing hung on a
     work of study or report the figure belongs to or that is its clause's subject ("a review of
@@ -3521,6 +3550,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # round fifty (audit seed 165 c039 F9): "predicts 5 million sales": the counted noun is
         # itself a measure noun (data/measures.tsv ``noun``), so it names what the count measures
         measure, ms, me = _words_measure([count_tok], count_tok.lower_)
+    if measure is None and unit is not None:
+        sized = _dimension_measure(text, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end, unit)
+        if sized is not None:
+            measure, ms, me = sized
     # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
     # its own in an adjunct of the verb is not owned by the verb's subject or object
     detached = (changed_thing is not None and _in_adjunct(own_change)) or _with_absolute(span, verb)
