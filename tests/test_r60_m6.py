@@ -106,3 +106,16 @@ def test_twin_along_or_a_comparative_names_no_dimension():
     assert f.measure != "length"
     _, g = analysed_figure(LEAD + "The water in the bay stood 3 feet higher than the dock.\n", "3")
     assert g.measure != "height"
+
+
+# --- bpoil_foxnews F12: "400,000 claims filed so far" -------------------------------------------
+
+def test_a_count_of_things_filed_is_measured_by_filed():
+    _, f = analysed_figure(LEAD + "The fund is doing the best it can given the more than 400,000 claims filed so far.\n",
+                           "more than 400,000")
+    assert f.measure == "filed"
+
+
+def test_twin_a_count_filed_by_a_subject_is_no_participle_of_the_count():
+    _, f = analysed_figure(LEAD + "The lawyers filed 400 claims against the firm on Monday.\n", "400")
+    assert f.measure != "filed"
