@@ -247,6 +247,9 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
             continue
         if ";" in text[min(t.end, span.end_char):max(t.start, span.start_char)]:
             continue  # another clause: "In 1965 there were 53m hogs on 1m farms; today, 65m ..."
+        if _since_start(text, sent, t.start, span.start_char, span.end_char):
+            since = True  # the start of a running total, not its time (its default: the day told)
+            continue
         if any(o is not t and o.end <= t.start and not text[o.end:t.start].strip(" ,") for o in timexes):
             continue  # "In 2007, the latest year for which ...": the year it restates dates it
         host, prep = _host(tspan.root, {x.i for x in tspan})
@@ -300,6 +303,51 @@ def _clause_period(sdoc, span, sent, text, timexes, role, root) -> tuple[int | N
            for t in path):
         return None, None, None, None
     return None, None, None, _default(root, own, sent, text, since, other or ahead)
+
+
+_SINCE_STRETCH = re.compile(r"\bsince\s+(?:[^\W\d][\w.\'-]*\s+){1,10}(?:on|in)\s+$", re.I)
+
+
+def _since_start(text: str, sent: tuple[int, int], t_start: int, f_start: int, f_end: int) -> bool:
+    """Is a time the start point of a "since" clause ("Total losses since the spill began on
+    April 20 stand at $100 billion"), with the figure outside that clause? Round sixty, seed
+    175 bpoil_reuters F9: the parse made "began" the sentence's root and hung "stand at $100
+    billion" under it, so the start day was shown as the total's period. Read on the words
+    (the parse cannot be trusted here): "since", up to ten words (no number, no comma),
+    "on"/"in", the time; the figure not inside that stretch. "Shares fell 5 percent on April
+    20" has no "since" and keeps its day."""
+    lo = max(sent[0], t_start - 120)
+    m = _SINCE_STRETCH.search(text, lo, t_start)
+    return m is not None and not (m.start() <= f_start < t_start) and not (f_start < m.start() and f_end > t_start)
+
+
+@functools.lru_cache(maxsize=1)
+def _dimension_words() -> tuple[frozenset[str], dict[str, str], re.Pattern]:
+    """data/dimension_words.tsv: the units of length, adjective -> measure, and the pattern of
+    the words after a figure up to such an adjective (the unit word, a bracket closing a
+    conversion the figure is in, a bracketed conversion after it)."""
+    rows = lexicon_file.rows(DATA / "dimension_words.tsv")
+    units = frozenset(r[1].strip().lower() for r in rows if r[0] == "unit")
+    adjectives = {r[1].strip().lower(): r[2].strip() for r in rows if r[0] == "adjective" and len(r) > 2}
+    pat = re.compile(r"\s*(?:[A-Za-z]+\.?(?=[\s)]))?\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?<![A-Za-z])("
+                     + "|".join(map(re.escape, adjectives)) + r")\b(?![-\w])", re.I)
+    return units, adjectives, pat
+
+
+def _dimension_measure(text: str, end: int, unit: str) -> tuple[str, int, int] | None:
+    """A size in a unit of length whose dimension's adjective follows it ("22 miles long" ->
+    length, "1.5 m (5 feet) high" -> height), as (measure, start, end of the adjective), or
+    None. The adjective must stand right after the unit (a bracketed conversion between at
+    most): "5 miles long" and not "5 miles along", "a 20 mile-long queue", "3 feet higher",
+    nor a unit of time or weight ("10 years old"). Round sixty, seed 175 bpoil_foxnews F11,
+    bpoil_bbc F3."""
+    units, adjectives, pat = _dimension_words()
+    if unit.split("/", 1)[0].lower() not in units or "/" in unit:
+        return None
+    m = pat.match(text, end)
+    if m is None:
+        return None
+    return adjectives[m.group(1).lower()], m.start(1), m.end(1)
 
 
 def _published_period(sdoc, path, timexes) -> tuple[int, str] | None:
@@ -2089,7 +2137,9 @@ def extract(sdoc, analysis: DocAnalysis) -> list[FigureItem]:
         _hyphen_rates(text, ss, [figures[k] for k in local if k >= 0])
         _shared_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_rates(text, [figures[k] for k in local if k >= 0])
+        _comma_conversion_rates(text, [figures[k] for k in local if k >= 0])
         _conversion_subjects(text, [figures[k] for k in local if k >= 0], held, unlent)
+        _conversion_periods(text, [figures[k] for k in local if k >= 0])
     # a figure with no measure of its own, right after figures in the same unit, is
     # about the same thing ("In Lee's view, 30% is only the top figure")
     for i, item in enumerate(figures):
@@ -2472,6 +2522,34 @@ def _conversion_rates(text: str, items: list[FigureItem]) -> None:
             a.unit = f"{a.unit}/{per}"
 
 
+# "some 5,000 barrels, or 210,000 gallons, a day": a figure converted between commas by "or"
+# (a hedge word allowed before the second number), its unit word, then the closing comma
+_COMMA_OR_GAP = re.compile(r"\s*[A-Za-z]+\s*,\s*or\s+(?:(?:about|some|nearly|roughly|around|almost)\s+)?", re.I)
+_COMMA_OR_END = re.compile(r"\s*[A-Za-z]+\s*,")
+
+
+def _comma_conversion_rates(text: str, items: list[FigureItem]) -> None:
+    """Two figures in different units, the second converting the first between commas after
+    "or", share the rate written after the closing comma: "some 5,000 barrels, or 210,000
+    gallons, a day of crude" is 5,000 barrels/day and 210,000 gallons/day (round sixty, seed
+    175 bpoil_bbc F4: shown as plain barrels, the rate pattern reads only a bracketed aside).
+    Only a rate word right after the comma (``_per``: "a day", "per year"), and neither
+    figure with a rate of its own; "500 jobs, or 2 percent, a year after the merger" dates and
+    stays plain (the rate pattern's dating words)."""
+    for a, b in zip(items, items[1:]):
+        if a.unit is None or b.unit is None or a.unit == b.unit or "/" in a.unit or "/" in b.unit:
+            continue
+        if "%" in (a.unit, b.unit) or (a.currency is None) != (b.currency is None):
+            continue  # "500 jobs, or 2 percent, a year ...": a share of a total, no conversion
+        gap = _COMMA_OR_GAP.fullmatch(text, a.end, b.start)
+        end = _COMMA_OR_END.match(text, b.end)
+        if gap is None or end is None:
+            continue
+        per = _per(text, end.end())
+        if per:
+            a.unit, b.unit = f"{a.unit}/{per}", f"{b.unit}/{per}"
+
+
 _CONVERSION_GAP = re.compile(r"\s*(?:[A-Za-z]+\s*)?\(\s*(?:[A-Za-z]+\s+){0,2}$")  # "$20,000 (" / "1,700 kilometers (about "
 _CONVERSION_END = re.compile(r"\s*(?:[A-Za-z]+\s*)?\)")  # ")" / " Canadian)" / " miles)"
 
@@ -2500,6 +2578,28 @@ def _conversion_subjects(text: str, items: list[FigureItem], held: set[int], unl
             b.measure = a.measure
             if unlent is not None and id(a) in unlent:
                 unlent.add(id(b))  # the converted figure's own value is the conversion's, lent on by neither (round 54)
+
+
+def _conversion_periods(text: str, items: list[FigureItem]) -> None:
+    """A figure alone in a bracket converting the figure before it (``_conversion_subjects``'
+    shape: "$3.5 bn (£2.3 bn)") is the same amount at the same time: it takes the converted
+    figure's time expression when its own clause dated it by none. Round sixty, seed 175
+    bpoil_bbc F9: "As of Monday, BP said it had spent $3.5 bn (# 2.3 bn)": the dollars were
+    dated by "As of Monday", the pounds in the bracket had no clause of their own to read and
+    were left with no period. Only a bracket figure with no time and no default of its own;
+    the converted figure's default (its day or year, when the clause named no time) comes along."""
+    for a, b in zip(items, items[1:]):
+        if (a.currency is None) != (b.currency is None) or a.unit is None or b.unit is None:
+            continue
+        if (a.currency or a.unit) == (b.currency or b.unit):
+            continue
+        gap = text[a.end : b.start]
+        if len(gap) > 40 or not _CONVERSION_GAP.fullmatch(gap) or not _CONVERSION_END.match(text, b.end):
+            continue
+        if b.period is not None or b.period_timex is not None or b.period_default is not None:
+            continue  # a time or a default of its own
+        b.period, b.period_timex, b.period_from, b.period_past = a.period, a.period_timex, a.period_from, a.period_past
+        b.period_default = a.period_default
 
 
 def _rate_before(text: str, items: list[FigureItem], open_: int) -> str | None:
@@ -3451,6 +3551,10 @@ def _figure(sdoc, analysis, q, sent, text, mentions, last_resort: dict | None = 
         # round fifty (audit seed 165 c039 F9): "predicts 5 million sales": the counted noun is
         # itself a measure noun (data/measures.tsv ``noun``), so it names what the count measures
         measure, ms, me = _words_measure([count_tok], count_tok.lower_)
+    if measure is None and unit is not None:
+        sized = _dimension_measure(text, count_tok.idx + len(count_tok.text) if count_tok is not None else q.end, unit)
+        if sized is not None:
+            measure, ms, me = sized
     # "Acme's profit fell 2 percent despite a 12 percent rise in coal prices": a change of
     # its own in an adjunct of the verb is not owned by the verb's subject or object
     detached = (changed_thing is not None and _in_adjunct(own_change)) or _with_absolute(span, verb)
@@ -4397,6 +4501,16 @@ def _per_word_after(sdoc, i: int) -> str | None:
     if i >= len(sdoc):
         return None
     adverbs = lexicon().get("per_adverb", {})
+    if sdoc[i].lower_ == "of":
+        # "667,000 barrels of oil daily": the adverb after the counted noun's "of" phrase (one or
+        # two bare lower-case nouns, no determiner) is still the rate; the parser reads "oil
+        # daily" as one noun, so the words are read, not the tree (round sixty, seed 175
+        # bpoil_reuters F4: shown as plain barrels). "copies of the daily" has a determiner.
+        j = i + 1
+        while (j < len(sdoc) and j - i <= 2 and sdoc[j].is_alpha and sdoc[j].is_lower
+               and sdoc[j].tag_ in ("NN", "NNS") and sdoc[j].lower_ not in adverbs):
+            j += 1
+        return _per_word_after(sdoc, j) if j > i + 1 and j < len(sdoc) and sdoc[j].lower_ in adverbs else None
     tok = sdoc[i]
     nxt = sdoc[i + 1] if i + 1 < len(sdoc) else None
     word, after = tok.lower_, nxt
