@@ -144,6 +144,21 @@ def _names_a_time(a: DocAnalysis, item) -> TimeReading | None:
     return TimeReading(kind="unknown") if inside else None
 
 
+_YEAR_LABEL = re.compile(r"(?<![\w,.$])((?:1[6-9]|20)\d\d)\s*:\s")
+
+
+def _list_of_years(a: DocAnalysis, sent: tuple[int, int]) -> TimeReading | None:
+    """A reading that fits no date when the mention's sentence is a run of list entries each
+    led by its own year ("1979: 90m gallons leaked from a tanker ... 1983: 80m gallons leaked
+    ... 1989: 11m gallons were spilt ...", a factbox the cleaner left as one line): the clause
+    has a year of its own, one of several, that its parse does not tell, so it is not given
+    another mention's year (round sixty, seed 175 bpoil_bbc V1: the run merged into the 1989
+    card). Two or more different year labels ("YYYY: ") are needed; one is a heading. A
+    regular expression, as the labels are no time expression the tagger reads."""
+    years = set(_YEAR_LABEL.findall(a.document.text[sent[0] : sent[1]]))
+    return TimeReading(kind="unknown") if len(years) >= 2 else None
+
+
 def _last_day(pub: schema.Published | None) -> str | None:
     """The last day a document can have been published on, when its date or bounds say."""
     if pub is None:
@@ -245,7 +260,8 @@ def mentions(corpus: Corpus, published: dict[str, schema.Published] | None = Non
             if item.agent_mention is not None:
                 m.agent = corpus.mention_entity.get((doc, item.agent_mention))
             m.not_after = _last_day(pub) if item.tense != "future" else None
-            m.own_time = (_unresolved(a, item) or _names_a_time(a, item)) if value is None else None
+            m.own_time = (_unresolved(a, item) or _names_a_time(a, item) or _list_of_years(a, sent)) \
+                if value is None else None
             link = item.after_event
             if link is not None and value is None and item.evrel_timex is not None:
                 tx = a.timexes[item.evrel_timex]
