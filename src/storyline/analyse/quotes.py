@@ -8973,11 +8973,36 @@ def _vague_group(subj) -> bool:
             or token_listed(subj, speakers.org_nominals()):
         return False  # "The companies expect to cut $2bn in costs", "the scientists hope": a set named before
     for t in subj.subtree:
-        if t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "ORG") or t.lower_ in _SHARE_WORDS:
-            return False  # a poll's count or share, or a named body's members
-        if t.dep_ == "appos" or t.dep_ == "prep" and t.lower_ in ("like", "including"):
+        if t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL") or t.lower_ in _SHARE_WORDS:
+            return False  # a poll's count or share
+        if t.ent_type_ == "ORG" and _near_subject(subj, t):
+            return False  # "Barclays analysts", "analysts at Barclays": a named body's members
+        if t.dep_ == "appos" or t.dep_ == "prep" and t.lower_ in ("like", "including") and _names_member(t):
             return False  # "Constitutionalists, like Texas Sen. Ted Cruz, consider ...": a named member
     return True
+
+
+def _near_subject(subj, t) -> bool:
+    """Is the organisation word ``t`` the subject group's own body: on the subject's head
+    ("Acme analysts", "Acme's engineers") or the object of a preposition on it ("analysts at
+    Acme")? One deeper ("investors in Acme's shares": the body whose shares they hold, not
+    theirs) is not (round sixty, seed 175 bpoil_bbc Q6, judged not_statement: a fear of
+    shareholders shown as a statement)."""
+    up = t
+    while up.dep_ in ("compound", "flat") and up.head.i != up.i and up.head.ent_type_ == "ORG":
+        up = up.head
+    if up.head.i == subj.i:
+        return True
+    return up.dep_ == "pobj" and up.head.head.i == subj.i
+
+
+def _names_member(prep) -> bool:
+    """Does "like"/"including" name a member: its object (or a conjunct of it) a name? "like
+    Texas Sen. Ted Cruz" does; "including most pension funds" (a kind of member, no name) does
+    not (round sixty, seed 175 bpoil_bbc Q6)."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.conjuncts]
+    return not objs or any(o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for o in objs)
 
 
 _BACK_POINTERS = frozenset({"the", "these", "those", "both"})
