@@ -11964,6 +11964,11 @@ def _continues(verb, x) -> bool:
     if not conj or conj[0].dep_ != "conj" or conj[0].pos_ not in ("VERB", "AUX") or is_cue(conj[0], mental=True):
         return False
     c = conj[0]
+    if _forms(c) & lexicon.words("analyse/rebuttal_verbs.txt"):
+        # "contend the impact was overblown, but Roe, who heads the recovery, rejected those
+        # claims": a rebuttal by another is the reporter's account of a second source's
+        # answer, not the first source's words (round sixty, seed 175 bpoil_foxnews Q11)
+        return False
     if not any(b.dep_ == "cc" and b.lower_ in ("but", "yet") and b.i < c.i for b in verb.children):
         return False
     if _modal_contrast(verb, c):
