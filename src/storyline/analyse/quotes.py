@@ -12179,11 +12179,16 @@ def _modal_sequel(verb, c) -> bool:
     tells. "..., and the mayor resigned" (no modal), "..., and it will meet on Tuesday" (the
     future: the reporter's schedule as often as the speaker's) and a verb of saying ("..., and
     it would say more later": its own report) stay out; so does a clause before the content."""
-    if c.dep_ != "conj" or verb.tag_ != "VBD" or c.pos_ not in ("VERB", "AUX") or is_cue(c, mental=True):
+    if c.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or c.pos_ not in ("VERB", "AUX") \
+            or is_cue(c, mental=True):
         return False
     if not any(y.dep_ in ("nsubj", "nsubjpass", "expl") and y.i < c.i for y in c.children):
         return False
-    if not any(y.dep_ == "aux" and y.lower_ in _hedge_modals() for y in c.children):
+    # a present cue ("Roe says the plan has failed, and things could get worse for the firm":
+    # round sixty, seed 175 bpoil_bbc Q5, whole: cut) takes only the modals of possibility, with
+    # no backshift to read ("would", "should", "must" there may be the writer's own)
+    modals = _hedge_modals() if verb.tag_ == "VBD" else frozenset({"could", "may", "might"})
+    if not any(y.dep_ == "aux" and y.lower_ in modals for y in c.children):
         return False
     return any(k.dep_ == "ccomp" and verb.i < k.i < c.i for k in verb.children)
 
