@@ -526,6 +526,11 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
         return [i for i, t in enumerate(analysis.timexes) if a <= t.start < b]
 
     own = in_span(*sspan)
+    if any(gov_of.get(i) == verb.i and _recurring(analysis.timexes[i]) for i in own):
+        # "Roe attended every year and Doe missed only one, in 2002": a verb with a recurring
+        # time of its own ("every year", "each week") tells a habit, no single date to lend
+        # it (round sixty, seed 175 bpoil_foxnews V4, dated 2002 by the other clause's year)
+        return None, None
     dating = [i for i in own if _dating(analysis.timexes[i])]
     if own:
         g = gov_of.get(dating[0]) if len(dating) == 1 else None
@@ -556,6 +561,11 @@ def _sentence_timex(analysis: DocAnalysis, text: str, sspan: tuple[int, int], ve
                 return None, None
             return cands[0], "previous sentence"
     return None, None
+
+
+def _recurring(tx) -> bool:
+    """A time expression of a recurring set ("every year", "each Monday": TIMEX3 type SET)."""
+    return tx.type == "SET" or (tx.reading is not None and tx.reading.kind == "set")
 
 
 def _a_now_beside_a_past(verb, dated) -> bool:

@@ -1915,10 +1915,31 @@ def _left_np(verb):
     start = j + 1
     if end - start < 1 or end - start > 8:
         return None
+    if start > 0 and _glued_hyphen(doc[start - 1]) and end < verb.i and doc[end].pos_ == "ADV" \
+            and doc[end - 1].whitespace_:
+        # "a partner in the out-of-control well said": the run stopped at a hyphen inside a
+        # compound, whose last word ("control") is no noun phrase's head (round sixty, seed 175
+        # bpoil_reuters Q6, speaker span "control"). The compound is one word: the walk goes on
+        # across it, and a compound adjective modifies the word after it, which the parse read
+        # as an adverb ("well") and the first walk skipped: the phrase ends there. With no such
+        # word ("an on-board charging"), the run is left as it was (census: two such spans
+        # on the 181 pages changed to other fragments, none a speaker)
+        j = start - 1
+        while j >= 0 and "\n" not in doc[j].text and (
+                _glued_hyphen(doc[j]) or j + 1 < len(doc) and _glued_hyphen(doc[j + 1])
+                or doc[j].pos_ not in ("VERB", "AUX", "CCONJ", "PUNCT", "SCONJ")):
+            j -= 1
+        if end + 1 - (j + 1) <= 10:
+            start, end = j + 1, end + 1
     span = doc[start:end]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span):
         return None
     return span
+
+
+def _glued_hyphen(tok) -> bool:
+    """A hyphen inside a compound word ("out-of-control"): no space on either side."""
+    return tok.text in ("-", "‐", "‑") and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _named_first_conjunct(np) -> int:
@@ -8973,11 +8994,36 @@ def _vague_group(subj) -> bool:
             or token_listed(subj, speakers.org_nominals()):
         return False  # "The companies expect to cut $2bn in costs", "the scientists hope": a set named before
     for t in subj.subtree:
-        if t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "ORG") or t.lower_ in _SHARE_WORDS:
-            return False  # a poll's count or share, or a named body's members
-        if t.dep_ == "appos" or t.dep_ == "prep" and t.lower_ in ("like", "including"):
+        if t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL") or t.lower_ in _SHARE_WORDS:
+            return False  # a poll's count or share
+        if t.ent_type_ == "ORG" and _near_subject(subj, t):
+            return False  # "Barclays analysts", "analysts at Barclays": a named body's members
+        if t.dep_ == "appos" or t.dep_ == "prep" and t.lower_ in ("like", "including") and _names_member(t):
             return False  # "Constitutionalists, like Texas Sen. Ted Cruz, consider ...": a named member
     return True
+
+
+def _near_subject(subj, t) -> bool:
+    """Is the organisation word ``t`` the subject group's own body: on the subject's head
+    ("Acme analysts", "Acme's engineers") or the object of a preposition on it ("analysts at
+    Acme")? One deeper ("investors in Acme's shares": the body whose shares they hold, not
+    theirs) is not (round sixty, seed 175 bpoil_bbc Q6, judged not_statement: a fear of
+    shareholders shown as a statement)."""
+    up = t
+    while up.dep_ in ("compound", "flat") and up.head.i != up.i and up.head.ent_type_ == "ORG":
+        up = up.head
+    if up.head.i == subj.i:
+        return True
+    return up.dep_ == "pobj" and up.head.head.i == subj.i
+
+
+def _names_member(prep) -> bool:
+    """Does "like"/"including" name a member: its object (or a conjunct of it) a name? "like
+    Texas Sen. Ted Cruz" does; "including most pension funds" (a kind of member, no name) does
+    not (round sixty, seed 175 bpoil_bbc Q6)."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.conjuncts]
+    return not objs or any(o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for o in objs)
 
 
 _BACK_POINTERS = frozenset({"the", "these", "those", "both"})
@@ -11240,7 +11286,39 @@ def _object_tail(cue, obj, right):
         if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in x.subtree):
             continue
         return x.right_edge
-    return right
+    return _contact_relative(cue, obj, right)
+
+
+def _contact_relative(cue, obj, right):
+    """The rest of a noun content whose relative clause has no "that": "cited the high costs
+    Acme may face for compensating victims" (round sixty, seed 175 bpoil_reuters Q5, whole: cut at
+    "the high costs Acme"). The parse reads the clause's subject as the object's apposition and
+    hangs its verb on a verb above, so the object's subtree stops inside the noun phrase. The
+    word right after the object is a modal or a finite verb with no subject and no object of its
+    own (the relative's gap), with no comma or conjunction between: the clause runs to that
+    verb's last word. A verb with its own subject or object ("cited the costs, and shares may
+    fall"; "cited the costs as investors sold shares") stays out. Written here since spaCy's
+    small model has no reading of a contact clause to ask for."""
+    doc = cue.doc
+    nxt = right.i + 1
+    if nxt >= len(doc) or doc[nxt].sent.start != cue.sent.start or right.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return right
+    if cue.tag_ in ("VBG", "VBN"):
+        # "A memo by Roe recommending Doe's firing kicks off with ...": after a participle's
+        # object the finite verb is the sentence's own, whose subject the participle's noun is
+        # (FNC-1 census, the one change a first draft made there)
+        return right
+    v = doc[nxt]
+    if v.tag_ == "MD" and v.dep_ == "aux":
+        v = v.head
+    elif v.tag_ not in ("VBZ", "VBD", "VBP"):
+        return right
+    if v.pos_ != "VERB" or v.dep_ == "ROOT" or v.i < nxt or v.i > nxt + 2 or obj.i in {a.i for a in v.ancestors} \
+            or v.head.i == cue.i or is_cue(v, mental=True):
+        return right
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "attr", "acomp", "expl") for c in v.children):
+        return right
+    return v.right_edge
 
 
 def _forecast_period(cue, obj, right):
@@ -11939,6 +12017,11 @@ def _continues(verb, x) -> bool:
     if not conj or conj[0].dep_ != "conj" or conj[0].pos_ not in ("VERB", "AUX") or is_cue(conj[0], mental=True):
         return False
     c = conj[0]
+    if _forms(c) & lexicon.words("analyse/rebuttal_verbs.txt"):
+        # "contend the impact was overblown, but Roe, who heads the recovery, rejected those
+        # claims": a rebuttal by another is the reporter's account of a second source's
+        # answer, not the first source's words (round sixty, seed 175 bpoil_foxnews Q11)
+        return False
     if not any(b.dep_ == "cc" and b.lower_ in ("but", "yet") and b.i < c.i for b in verb.children):
         return False
     if _modal_contrast(verb, c):
@@ -12117,11 +12200,16 @@ def _modal_sequel(verb, c) -> bool:
     tells. "..., and the mayor resigned" (no modal), "..., and it will meet on Tuesday" (the
     future: the reporter's schedule as often as the speaker's) and a verb of saying ("..., and
     it would say more later": its own report) stay out; so does a clause before the content."""
-    if c.dep_ != "conj" or verb.tag_ != "VBD" or c.pos_ not in ("VERB", "AUX") or is_cue(c, mental=True):
+    if c.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or c.pos_ not in ("VERB", "AUX") \
+            or is_cue(c, mental=True):
         return False
     if not any(y.dep_ in ("nsubj", "nsubjpass", "expl") and y.i < c.i for y in c.children):
         return False
-    if not any(y.dep_ == "aux" and y.lower_ in _hedge_modals() for y in c.children):
+    # a present cue ("Roe says the plan has failed, and things could get worse for the firm":
+    # round sixty, seed 175 bpoil_bbc Q5, whole: cut) takes only the modals of possibility, with
+    # no backshift to read ("would", "should", "must" there may be the writer's own)
+    modals = _hedge_modals() if verb.tag_ == "VBD" else frozenset({"could", "may", "might"})
+    if not any(y.dep_ == "aux" and y.lower_ in modals for y in c.children):
         return False
     return any(k.dep_ == "ccomp" and verb.i < k.i < c.i for k in verb.children)
 
