@@ -507,7 +507,8 @@ def _link(sdoc, mentions: list[Mention]) -> None:
                     m.context.family or gazetteer.is_demonym(m.text) or gazetteer.is_any_place(m.text)):
                 continue  # "the Gaddafi family" is a group, not its one member of the document
             if len(hits) == 1 and not gazetteer.place_kind(m.text, cities=False) \
-                    and not names.is_acronym_form(m.text):  # "UN" is no surname of "Doug Coates UN"
+                    and not names.is_acronym_form(m.text) \
+                    and not _bare_before(sdoc, mentions, persons[hits[0]][0], toks[0]):  # "UN" is no surname of "Doug Coates UN"
                 _set_ref(m, persons[hits[0]][0], "surname of the one person so named in the document", 0.8)
                 m.context.ner_label = m.label
                 m.label = "PERSON"
@@ -542,6 +543,9 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             # Graham": open, like two tagged bearers
             amb = {"candidates": [mentions[ref].text, *other]}
             ref = None
+        if ref is not None and bearers == 1 and evidence != "transliteration similarity + speaker" \
+                and _bare_before(sdoc, mentions, ref, toks[0]):
+            ref = None
         if ref is not None and _relation_bar(sdoc, i, ref, mentions, barred):
             ref = None  # "Mary Cole, whose son, Private Cole, ...": her relative, another bearer
         if ref is not None and _pronoun_bar(sdoc, i, ref, mentions):
@@ -550,6 +554,22 @@ def _link(sdoc, mentions: list[Mention]) -> None:
             _set_ref(m, ref, evidence, conf)
         elif amb:
             m.context.ambiguous = amb["candidates"]
+
+
+def _bare_before(sdoc, mentions: list[Mention], ref: int, word: str) -> bool:
+    """Whether the document writes the surname ``word`` alone before it first names its one
+    full-named bearer (mention ``ref``): the bare word then stood for someone before that
+    bearer came in, so no bare mention of it is read as that bearer by the document alone.
+    Round sixty, seed 175 bpoil_foxnews E4: a timeline writing "President Obama" all through,
+    whose last lines name "first lady Michelle Obama", gave her every "Obama" of it, before her
+    line and after (111 mentions). As with several bearers (``_nearest_bearer``), a name is
+    not read back from one named only after it; the corpus links the bare word to the one
+    bearer of the story, or the one its title fits (resolve.entities._lone_word_link). A
+    surname modifying a noun ("the Obama administration") names an office or a family as much
+    as a person, and is no such earlier use (test_entities_bearers_r31)."""
+    w = word.lower()
+    return any([t.lower() for t in names.person_tokens(mentions[j].text)] == [w] and not _noun_modifier(sdoc, mentions[j])
+               for j in range(ref))
 
 
 def _several_bearers(sdoc, i: int, word: str, persons: dict[str, list[int]], mentions: list[Mention],

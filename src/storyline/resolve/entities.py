@@ -1122,6 +1122,15 @@ def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, we
         g_other = {"m": "f", "f": "m"}.get(next(iter(loc.genders)))
         groups = {g for g in groups if not any(g_other in locs[j].genders for j in blocks.get("w:" + w, [])
                                                if j in fullset and uf.find(j) == g)}
+    if loc.cls == "PERSON" and loc.written and len(groups) > 1:
+        # round sixty, seed 175 bpoil_foxnews E4: "President Obama" in a document that also
+        # writes "first lady Michelle Obama" is the one bearer the corpus titles so, not the
+        # one whose first name the document writes (a title read on the bare word itself
+        # settles more than a first name written elsewhere in its document)
+        titled = _role_bearers(i, w, groups, locs, blocks, uf)
+        if len(titled) == 1:
+            uf.union(i, titled.pop(), "surname + the role of the one bearer so titled in the corpus", 0.7)
+            return
     if loc.written and groups:
         # the document writes the surname after a first name none of a bearer's full names
         # has ("William "Monty" Graham" beside the corpus's one Bob Graham): its bare word may

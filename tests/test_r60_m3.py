@@ -1,0 +1,51 @@
+"""Round sixty, mender m3: entities of the seed-175 audit of three Timeline17 dev topics
+(bpoil_bbc, bpoil_foxnews, bpoil_reuters): family members merged into one person, names glued
+over a seam, a subsidiary or a thing named after a company merged into it.
+
+bpoil_foxnews E4 (a timeline writing "President Obama" throughout, whose last lines name "first
+lady Michelle Obama", gave her every "Obama"), bpoil_foxnews E2/E3/E5 ("White House:
+Representatives", "Gulf: Coast Guard", "Gulf 11", "Gulf today"), bpoil_foxnews E1 and
+bpoil_reuters E1/E5 ("Fox News BP", "Reuters BP", "Hayward a"), E1 of all three ("BP America",
+"BP Macondo" as aliases of BP), bpoil_foxnews E3 ("White House Correspondents Dinner" as an
+alias of the White House), bpoil_foxnews E10 ("America" of "Oxfam America" shown as the United
+States).
+
+Each rule has a test that fails on the base code and a must-not-fire twin, on short texts written
+for the test (a name like the article's at most). Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from pipeline_helpers import analysed, entity_names
+
+# --- bpoil_foxnews E4: a surname written before the document's one full-named bearer ---------------
+
+FIRST_LADY_DOC = ("President Obama met the crews on Monday. Obama said the spill was bad.\n\n"
+                  "He and first lady Michelle Obama held a picnic on the lawn.\n\n"
+                  "President Obama later flew to Chicago.\n")
+PRESIDENT_DOC = "President Barack Obama spoke on Tuesday. Obama said the work goes on.\n"
+
+
+def _refs(a, word):
+    return [a.mentions[m.context.ref].text if m.context.ref is not None else None
+            for m in a.mentions if m.text == word]
+
+
+def test_a_surname_written_before_the_one_full_named_bearer_is_not_hers():
+    a = analysed(FIRST_LADY_DOC)
+    assert "Michelle Obama" not in _refs(a, "Obama"), _refs(a, "Obama")
+
+
+def test_twin_a_surname_after_the_one_full_named_bearer_is_hers():
+    a = analysed("First lady Michelle Obama visited a school on Monday.\n\nObama said the pupils were bright.\n")
+    assert _refs(a, "Obama") == ["Michelle Obama"]
+
+
+def test_the_president_titled_surname_goes_to_the_president_of_the_story():
+    names = entity_names(FIRST_LADY_DOC, PRESIDENT_DOC)
+    assert names["Obama"] == "Barack Obama" and names["Michelle Obama"] == "Michelle Obama", names
+
+
+def test_twin_a_lone_surname_in_a_story_with_one_obama_joins_him():
+    names = entity_names("President Obama met the crews on Monday. Obama said the spill was bad.\n", PRESIDENT_DOC)
+    assert names["Obama"] == "Barack Obama", names
