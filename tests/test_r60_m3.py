@@ -49,3 +49,44 @@ def test_the_president_titled_surname_goes_to_the_president_of_the_story():
 def test_twin_a_lone_surname_in_a_story_with_one_obama_joins_him():
     names = entity_names("President Obama met the crews on Monday. Obama said the spill was bad.\n", PRESIDENT_DOC)
     assert names["Obama"] == "Barack Obama", names
+
+
+# --- bpoil_foxnews E2, E3, E5: a span run over a colon, a line break or the next words ----------------
+
+def _mentions(text):
+    return [(m.text, m.label) for m in analysed(text).mentions]
+
+
+def test_a_span_stops_at_a_colon():
+    ms = _mentions("Oil kept leaking on Monday.\n\nAt the White House: Representatives from 16 federal agencies met. "
+                   "The White House said the work goes on.\n")
+    assert not any(":" in t for t, _ in ms) and ("White House", "ORG") in ms, ms
+
+
+def test_twin_a_name_with_no_seam_is_whole():
+    ms = _mentions("Oil kept leaking on Monday.\n\nThe Gulf Coast was hit hard. The White House said the work goes on.\n")
+    assert ("Gulf Coast", "LOC") in ms, ms
+
+
+def test_a_number_after_a_place_is_no_word_of_it():
+    ms = _mentions("Crude kept spewing into the Gulf 11 days after the blast. The Gulf is large.\n")
+    assert ("Gulf", "LOC") in ms and not any(t.startswith("Gulf ") for t, _ in ms), ms
+
+
+def test_twin_a_lower_case_word_heading_the_span_stays():
+    ms = _mentions("Stocks fell on Monday.\n\nThe Dow Jones industrial average fell 2 percent.\n")
+    assert not any(t == "Dow Jones" for t, _ in ms), ms
+
+
+def test_an_outlet_told_before_a_name_is_two_names():
+    ms = _mentions("BP said the leak slowed.\n\nIn a statement to Fox News BP said it would pay. "
+                   "A spokesman told Reuters BP's outreach was wide.\n")
+    texts = [t for t, _ in ms]
+    assert "Fox News" in texts and "Fox News BP" not in texts and "Reuters BP" not in texts, ms
+
+
+def test_twin_an_outlet_s_own_service_and_a_company_stay_whole():
+    ms = _mentions("Analysts at Reuters Breakingviews said the deal was weak. Breakingviews is a column.\n\n"
+                   "The Washington Post Co said profits rose.\n")
+    texts = [t for t, _ in ms]
+    assert "Reuters Breakingviews" in texts and "Washington Post Co" in texts, ms
