@@ -90,3 +90,30 @@ def test_twin_an_outlet_s_own_service_and_a_company_stay_whole():
                    "The Washington Post Co said profits rose.\n")
     texts = [t for t, _ in ms]
     assert "Reuters Breakingviews" in texts and "Washington Post Co" in texts, ms
+
+
+# --- E1 of the three topics: a subsidiary or a thing named after the company -------------------------
+
+def test_a_subsidiary_named_after_a_country_is_another_entity():
+    names = entity_names("BP said the leak slowed on Monday. Lamar McKay, president of BP America, told senators "
+                         "BP PLC would pay.\n", "BP shares fell on Tuesday.\n")
+    assert names["BP America"] == "BP America" and names["BP"] != "BP America", names
+
+
+def test_a_name_before_a_facility_noun_is_no_company_alias():
+    names = entity_names("BP shares fell on Tuesday. Engineers worked on the broken BP Macondo wellhead. "
+                         "BP said it was hopeful.\n", "BP said the leak slowed on Monday.\n")
+    assert names["BP"] != names["BP Macondo"], names
+
+
+def test_twin_a_first_word_still_joins_its_one_company():
+    names = entity_names("Northrop Grumman Corp. won the contract on Monday.\n",
+                         "Shares of Northrop rose on Tuesday after the award.\n")
+    assert names.get("Northrop") == names["Northrop Grumman Corp."], names
+
+
+def test_an_occasion_named_after_a_body_is_not_its_short_form():
+    a = analysed("Obama later attends the White House Correspondents Dinner with the press.\n\n"
+                 "The White House said the spill was a priority.\n")
+    linked = [a.mentions[m.context.ref].text for m in a.mentions if m.text == "White House" and m.context.ref is not None]
+    assert not linked, linked
