@@ -112,6 +112,12 @@ def test_twin_a_first_word_still_joins_its_one_company():
     assert names.get("Northrop") == names["Northrop Grumman Corp."], names
 
 
+def test_twin_a_longer_name_ending_in_a_small_place_s_word_is_still_the_company():
+    a = analysed("Exxon Mobil reported earnings on Monday. Exxon fell 2 percent in New York trading.\n")
+    linked = [a.mentions[m.context.ref].text for m in a.mentions if m.text == "Exxon" and m.context.ref is not None]
+    assert linked == ["Exxon Mobil"], linked
+
+
 def test_an_occasion_named_after_a_body_is_not_its_short_form():
     a = analysed("Obama later attends the White House Correspondents Dinner with the press.\n\n"
                  "The White House said the spill was a priority.\n")

@@ -894,7 +894,7 @@ def _org_prefix(i: int, mentions: list[Mention]) -> int | None:
         if k and k[-1] in lexicon.words("analyse/occasion_nouns.txt"):
             continue  # "White House Correspondents Dinner": an occasion named after it, not it (round sixty, bpoil_foxnews E3)
         rest = " ".join(k[len(key) :])
-        if k[: len(key)] == key and rest and (gazetteer.is_any_place(rest) or gazetteer.place_kind(rest, cities=False)):
+        if k[: len(key)] == key and rest and gazetteer.place_kind(rest, cities=False):
             continue  # "BP America", "Shell Canada": the subsidiary named as such, not "BP PLC" (round sixty, E1)
         if names.product_line(" ".join(key), " ".join(k)):
             return None  # "Apple" beside "Apple Watch": the company whose products are named; no link

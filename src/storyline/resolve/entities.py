@@ -1198,14 +1198,15 @@ def _role_bearers(i: int, w: str, groups: set[int], locs: list[Local], blocks: d
 
 def _arm_or_thing(w: str, longer: Local) -> bool:
     """A longer organisation's name that is another referent than the word it begins: the
-    word and a country or place of the gazetteer ("BP America", "Shell Canada": the subsidiary
-    named as such, README), or a name the corpus writes before a facility's noun ("the broken
+    word and a country or state of the gazetteer (``place_kind`` without cities: "BP America",
+    "Shell Canada", the subsidiary named as such, README; not "Exxon Mobil" or "Dodd-Frank
+    Act", whose last words some small place bears), or a name the corpus writes before a facility's noun ("the broken
     BP Macondo wellhead", data/facility_nouns.txt: the well, not the company), or an occasion
     named after it (analyse/data/occasion_nouns.txt: "White House Correspondents Dinner"). Round sixty,
     seed 175 E1 of bpoil_bbc, bpoil_foxnews, bpoil_reuters: the lone "BP" joined "BP America"
     (or "BP Macondo") as the one organisation so named, and BP's entity showed it as an alias."""
     rest = longer.key[len(w) + 1 :]
-    if rest and (gazetteer.is_any_place(rest) or gazetteer.place_kind(rest, cities=False)):
+    if rest and gazetteer.place_kind(rest, cities=False):
         return True
     if rest.split()[-1:] and rest.split()[-1] in lexicon.words("analyse/occasion_nouns.txt"):
         return True  # "White House Correspondents Dinner": an occasion named after it
