@@ -123,3 +123,15 @@ def test_an_occasion_named_after_a_body_is_not_its_short_form():
                  "The White House said the spill was a priority.\n")
     linked = [a.mentions[m.context.ref].text for m in a.mentions if m.text == "White House" and m.context.ref is not None]
     assert not linked, linked
+
+
+# --- bpoil_foxnews E10: the country at the end of a body's name ----------------------------------
+
+def test_a_country_after_a_body_s_name_at_a_line_start_is_the_body():
+    ms = _mentions("Oxfam has sent teams to the coast.\n\nOxfam America is working to help affected communities.\n")
+    assert ("America", "LOC") not in ms and ("America", "GPE") not in ms, ms
+
+
+def test_twin_a_credit_s_surname_before_a_place_is_still_cut():
+    ms = _mentions("Officials met on Monday.\n\nAponte Mexico City lowered its alert.\n")
+    assert ("Mexico City", "GPE") in ms, ms

@@ -1388,6 +1388,12 @@ def _unglue(sdoc, m: Mention) -> bool:
         # ("Photograph: Reuters/Eliana | Aponte Mexico City lowered ..."): the rest is a
         # known place, and the word begins no place name of the gazetteer ("Greater",
         # "New", "San" may)
+        if any(e.label_ == "ORG" and e.text == words[start] for e in getattr(sdoc, "ents", ())):
+            # unless the document tags the word as an organisation elsewhere: "Oxfam America is
+            # working ..." at a line's start is the charity's name, not the country (round
+            # sixty, seed 175 bpoil_foxnews E10: "America" shown as the United States' alias)
+            m.label = "ORG"
+            return True
         start += 1
     if (m.label != "PERSON" and end - start >= 2 and re.fullmatch(r"[A-Z]\.", words[start])
             and re.search(r"\b[A-Z]{2,}\.\s*\n\s*$", before)):
