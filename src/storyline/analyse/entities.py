@@ -624,9 +624,11 @@ def _link(sdoc, mentions: list[Mention]) -> None:
 
 
 def _bare_before(sdoc, mentions: list[Mention], ref: int, word: str) -> bool:
-    """Whether the document writes the surname ``word`` alone before it first names its one
-    full-named bearer (mention ``ref``): the bare word then stood for someone before that
-    bearer came in, so no bare mention of it is read as that bearer by the document alone.
+    """Whether the document writes the surname ``word`` alone, twice or more in running text
+    (no headline), before it first names its one full-named bearer (mention ``ref``), and
+    brings that bearer in as a relative (data/spouse_titles.txt, data/kin_nouns.txt: "first
+    lady Michelle Obama", "his wife Jane Roe"): the bare word then stood for someone else
+    before that bearer came in, so no bare mention of it is read as that bearer by the document alone.
     Round sixty, seed 175 bpoil_foxnews E4: a timeline writing "President Obama" all through,
     whose last lines name "first lady Michelle Obama", gave her every "Obama" of it, before her
     line and after (111 mentions). As with several bearers (``_nearest_bearer``), a name is
@@ -635,8 +637,21 @@ def _bare_before(sdoc, mentions: list[Mention], ref: int, word: str) -> bool:
     surname modifying a noun ("the Obama administration") names an office or a family as much
     as a person, and is no such earlier use (test_entities_bearers_r31)."""
     w = word.lower()
-    return any([t.lower() for t in names.person_tokens(mentions[j].text)] == [w] and not _noun_modifier(sdoc, mentions[j])
-               for j in range(ref))
+    text = doc_text(sdoc) if sdoc is not None else ""
+    before = text[max(0, mentions[ref].start - 40) : mentions[ref].start].lower().rstrip(" ,")
+    if not any(before.endswith(n) for n in lexicon.words("analyse/spouse_titles.txt") | lexicon.words("analyse/kin_nouns.txt")):
+        return False  # the bearer is not brought in as a relative ("first lady", "his wife", "whose son")
+    return sum(1 for j in range(ref) if [t.lower() for t in names.person_tokens(mentions[j].text)] == [w]
+               and not _noun_modifier(sdoc, mentions[j]) and _in_running_text(text, mentions[j].start)) >= 2
+
+
+def _in_running_text(text: str, at: int) -> bool:
+    """Whether the line holding offset ``at`` ends as a sentence does (a full stop, a question
+    or exclamation mark, a closing quotation mark): a headline ("Tensions flare after Sanders
+    calls Clinton unqualified;") names people by surname before its body names them in full."""
+    end = text.find("\n", at)
+    line = text[at : end if end >= 0 else len(text)].rstrip()
+    return line.endswith((".", "!", "?", '"', "”", "’", "'"))
 
 
 def _several_bearers(sdoc, i: int, word: str, persons: dict[str, list[int]], mentions: list[Mention],
