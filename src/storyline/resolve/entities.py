@@ -1159,6 +1159,15 @@ def _lone_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, we
         g_other = {"m": "f", "f": "m"}.get(next(iter(loc.genders)))
         groups = {g for g in groups if not any(g_other in locs[j].genders for j in blocks.get("w:" + w, [])
                                                if j in fullset and uf.find(j) == g)}
+    if loc.cls == "PERSON" and loc.written and len(groups) > 1:
+        # round sixty, seed 175 bpoil_foxnews E4: "President Obama" in a document that also
+        # writes "first lady Michelle Obama" is the one bearer the corpus titles so, not the
+        # one whose first name the document writes (a title read on the bare word itself
+        # settles more than a first name written elsewhere in its document)
+        titled = _role_bearers(i, w, groups, locs, blocks, uf)
+        if len(titled) == 1:
+            uf.union(i, titled.pop(), "surname + the role of the one bearer so titled in the corpus", 0.7)
+            return
     if loc.written and groups:
         # the document writes the surname after a first name none of a bearer's full names
         # has ("William "Monty" Graham" beside the corpus's one Bob Graham): its bare word may
@@ -1224,6 +1233,24 @@ def _role_bearers(i: int, w: str, groups: set[int], locs: list[Local], blocks: d
     return {g for g in groups if any(locs[j].roles & want for j in blocks.get("w:" + w, []) if uf.find(j) == g and j != i)}
 
 
+def _arm_or_thing(w: str, longer: Local) -> bool:
+    """A longer organisation's name that is another referent than the word it begins: the
+    word and a country or state of the gazetteer (``place_kind`` without cities: "BP America",
+    "Shell Canada", the subsidiary named as such, README; not "Exxon Mobil" or "Dodd-Frank
+    Act", whose last words some small place bears), or a name the corpus writes before a facility's noun ("the broken
+    BP Macondo wellhead", data/facility_nouns.txt: the well, not the company), or an occasion
+    named after it (analyse/data/occasion_nouns.txt: "White House Correspondents Dinner"). Round sixty,
+    seed 175 E1 of bpoil_bbc, bpoil_foxnews, bpoil_reuters: the lone "BP" joined "BP America"
+    (or "BP Macondo") as the one organisation so named, and BP's entity showed it as an alias."""
+    rest = longer.key[len(w) + 1 :]
+    if rest and gazetteer.place_kind(rest, cities=False):
+        return True
+    if rest.split()[-1:] and rest.split()[-1] in lexicon.words("analyse/occasion_nouns.txt"):
+        return True  # "White House Correspondents Dinner": an occasion named after it
+    kinds = lexicon.words("facility_nouns.txt")
+    return any(n in kinds for n in longer.kind_nouns)
+
+
 def _first_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, places: set[str],
                      group_votes: dict[int, Counter]) -> bool:
     """An organisation's word that begins longer organisation names; True when it does
@@ -1236,6 +1263,7 @@ def _first_word_link(i: int, w: str, locs: list[Local], blocks: dict, uf: _UF, p
     longer = {uf.find(j) for j in firsts
               if locs[j].cls == "ORG" and names.extends_org(w, locs[j].key)
               and locs[j].key[len(w) + 1 :] not in places  # "BP Gulf of Mexico": BP + a place
+              and not _arm_or_thing(w, locs[j])
               and not any(b.startswith(locs[j].key + " ") for b in bodies)}
     if any(locs[j].cls == "ORG" and names.product_line(w, locs[j].key) for j in firsts):
         return True  # "Apple" beside "Apple Watch": the company its products are named after joins no longer name
