@@ -407,6 +407,10 @@ def _run_ok(key: tuple[str, ...], occ: list[_RunCopy], by_id: dict[str, DocAnaly
         run = text[c.start : c.end]
         if not _line_shape_ok(run, cfg, cfg.run_max_words) or _QUOTE_MARK.search(text[max(0, c.start - 1) : c.end + 1]):
             return False
+        if any(m.start < edge < m.end for m in a.mentions for edge in (c.start, c.end)):
+            return False  # a name runs across the run's bound ("President Barack | Obama to rethink ..."): the
+            # run opens or ends inside a sentence's name, a background sentence the wire repeats, no box
+            # (round sixty, seed 175 bpoil_reuters K1: a repeated sentence's tail cut after "Barack")
         if any(q.start < c.end and c.start < q.end and not (c.start <= q.start and c.end < q.end) for q in a.quotes):
             return False  # a quotation repeated is the story's; not a quote that opens on the run and goes on
             # past it (the sentence glued after the box, its trailing attribution read over both)

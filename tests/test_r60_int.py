@@ -1,0 +1,48 @@
+"""Round sixty, the integrator: a run of words the wire repeats is no run-in box when a name
+runs across its bound (resolve/furniture.py, ``_run_ok``; seed 175 bpoil_reuters K1: the tail
+of a background sentence, "Obama to rethink plans to ...", was cut after "President Barack"
+because the words before it differed in each copy). Every text here is invented."""
+
+from __future__ import annotations
+
+from storyline import schema
+from storyline.analyse.parse import minhash
+from storyline.resolve import duplicates, furniture
+from storyline.types import DocAnalysis, Mention
+
+TAIL = "Roe to rethink the plans to open more coastal waters to drilling"
+BODIES = ("The Port Ellery council approved a new harbour wall on Tuesday after months of debate among its members.",
+          "Acme Corp sold more garden tools in the third quarter than in any quarter before, lifting its revenue.",
+          "A rail strike halted trains across the eastern valley for a second day on Monday.")
+LEADS = ("It has forced Governor Jane", "The spill pushed Judge Jim", "Critics want Mayor Ann")
+NAMES = ("Jane Roe", "Jim Roe", "Ann Roe")
+AFTER = ("Her office had no comment.", "Lawyers for the firm declined to speak.", "The vote comes next week.")
+
+
+def doc(doc_id: str, text: str, names: list[str]) -> DocAnalysis:
+    mentions = []
+    for name in names:
+        i = text.index(name)
+        mentions.append(Mention(start=i, end=i + len(name), text=name, label="PERSON"))
+    return DocAnalysis(version="t", document=schema.Document(id=doc_id, text=text), minhash=minhash(text),
+                       mentions=mentions)
+
+
+def texts() -> list[str]:
+    return [f"{body}\n\n{lead} {TAIL}. {after}" for body, lead, after in zip(BODIES, LEADS, AFTER, strict=True)]
+
+
+def runs(docs: list[DocAnalysis]) -> dict[str, list[str]]:
+    got = furniture.find_runs(docs, duplicates.groups(docs, furniture.settings().related))
+    return {d: [f.text for f in items] for d, items in got.items()}
+
+
+def test_a_repeated_sentence_tail_after_a_first_name_stays():
+    docs = [doc(f"d{i}", t, [name]) for i, (t, name) in enumerate(zip(texts(), NAMES, strict=True))]
+    assert runs(docs) == {}
+
+
+def test_the_same_words_glued_with_no_name_across_the_seam_are_still_a_run():
+    # the twin: the same copies with no name read across the seam are a box run into each line
+    docs = [doc(f"d{i}", t, []) for i, t in enumerate(texts())]
+    assert runs(docs) == {f"d{i}": [TAIL + "."] for i in range(3)}
