@@ -56,7 +56,7 @@ from . import (
     stamps,
     stance,
 )
-from .parse import doc_text, per_parse, token_listed
+from .parse import doc_text, kind_listed, per_parse, token_listed
 from .timex import tense_of
 
 DATA = Path(__file__).parent / "data"
@@ -5982,7 +5982,7 @@ def _proxy_subject(verb) -> bool:
     figure it is: "its" there is the UN's, and the voter only decided. Round sixty, e1 (issue 20,
     item 5): seed 174's haiti_bbc F9 gave the council, judged wrong; the subject is left open."""
     return (verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            and token_listed(verb.head, lexicon_file.kinds("analyse/clause_subjects.tsv").get("proxy", frozenset())))
+            and kind_listed(verb.head, "analyse/clause_subjects.tsv", "proxy"))
 
 
 def _changed_object(verb, span, count_tok):
