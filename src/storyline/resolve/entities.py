@@ -1762,15 +1762,27 @@ class _Peers:
     def __init__(self, corpus: Corpus, ordered: list[list[Local]], voted: list[str]):
         self.corpus, self.ordered, self.voted = corpus, ordered, voted
         self.group_of = {(loc.doc, i): n for n, g in enumerate(ordered) for loc in g for i in loc.mentions}
+        self._orders: dict[str, tuple[list[int], dict[int, int]]] = {}
+        self._kinds: dict[int, str | None] = {}
+
+    def _order(self, doc: str) -> tuple[list[int], dict[int, int]]:
+        """A document's mentions in text order, and each one's place in that order: sorted once
+        per document, not once per entity that has mentions there."""
+        if doc not in self._orders:
+            ms = self.corpus.by_id[doc].mentions
+            order = sorted(range(len(ms)), key=lambda k: (ms[k].start, ms[k].end))
+            self._orders[doc] = (order, {k: p for p, k in enumerate(order)})
+        return self._orders[doc]
 
     def _kind(self, n: int) -> str | None:
         """"body" for an entity voted an organisation that no gazetteer knows as a place,
         "place" for one a gazetteer knows, else None (a person, a name typed a place that no
-        gazetteer knows: spaCy's GPE for a company is no evidence either way)."""
-        texts = {t for loc in self.ordered[n] for t in loc.texts}
-        if any(gazetteer.place_kind(t) for t in texts):
-            return "place"
-        return "body" if self.voted[n] == "ORG" else None
+        gazetteer knows: spaCy's GPE for a company is no evidence either way). Read once per entity."""
+        if n not in self._kinds:
+            texts = {t for loc in self.ordered[n] for t in loc.texts}
+            self._kinds[n] = "place" if any(gazetteer.place_kind(t) for t in texts) else \
+                "body" if self.voted[n] == "ORG" else None
+        return self._kinds[n]
 
     def listed_with_bodies(self, n: int) -> bool:
         """Whether an entity no gazetteer knows, typed a place, is listed with organisations
@@ -1784,8 +1796,7 @@ class _Peers:
         for loc in self.ordered[n]:
             a = self.corpus.by_id[loc.doc]
             ms, text = a.mentions, a.document.text
-            order = sorted(range(len(ms)), key=lambda k: (ms[k].start, ms[k].end))
-            at = {k: p for p, k in enumerate(order)}
+            order, at = self._order(loc.doc)
             for i in loc.mentions:
                 if _LOCATIVE.search(text[max(0, ms[i].start - 20) : ms[i].start]):
                     return False
