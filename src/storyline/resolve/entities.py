@@ -1750,9 +1750,14 @@ _LIST_AND = re.compile(r"^\s*,?\s+(?:and|or|&)\s+(?:the\s+)?$")
 _LIST_COMMA = re.compile(r"^\s*,\s+(?:the\s+)?$")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.&'-]*\s*,\s+(?:the\s+)?$")
 _LIST_AFTER = re.compile(r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
-# where a place stands: "in Halliburton" is no company's phrase
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|around|throughout|(?:town|city|village|county|region) of)\s+(?:the\s+)?$",
-                       re.I)
+
+
+@functools.cache
+def _locative() -> re.Pattern[str]:
+    """Where a place stands, right before a name: "in Halliburton", "the town of Halliburton"
+    (data/locative_cues.txt) is no company's phrase."""
+    cues = "|".join(map(re.escape, sorted(lexicon.words("resolve/locative_cues.txt"))))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:the\s+)?$", re.I)
 
 
 class _Peers:
@@ -1798,7 +1803,7 @@ class _Peers:
             ms, text = a.mentions, a.document.text
             order, at = self._order(loc.doc)
             for i in loc.mentions:
-                if _LOCATIVE.search(text[max(0, ms[i].start - 20) : ms[i].start]):
+                if _locative().search(text[max(0, ms[i].start - 20) : ms[i].start]):
                     return False
                 for p in (at[i] - 1, at[i] + 1):
                     if not 0 <= p < len(order):
