@@ -2523,10 +2523,16 @@ def _conversion_rates(text: str, items: list[FigureItem]) -> None:
             a.unit = f"{a.unit}/{per}"
 
 
-# "some 5,000 barrels, or 210,000 gallons, a day": a figure converted between commas by "or"
-# (a hedge word allowed before the second number), its unit word, then the closing comma
-_COMMA_OR_GAP = re.compile(r"\s*[A-Za-z]+\s*,\s*or\s+(?:(?:about|some|nearly|roughly|around|almost)\s+)?", re.I)
-_COMMA_OR_END = re.compile(r"\s*[A-Za-z]+\s*,")
+@functools.cache
+def _comma_or_gap() -> re.Pattern:
+    """"some 5,000 barrels, or 210,000 gallons, a day": the words between a figure and the one
+    converting it between commas, its unit word, the comma and "or" (a hedge of rate_words.tsv's
+    "conversion_hedge" allowed before the second number)."""
+    hedges = "|".join(re.escape(w) for w in _rate_words()["conversion_hedge"])
+    return re.compile(r"\s*[A-Za-z]+\s*,\s*or\s+(?:(?:" + hedges + r")\s+)?", re.I)
+
+
+_COMMA_OR_END = re.compile(r"\s*[A-Za-z]+\s*,")  # the second figure's unit word, then the closing comma
 
 
 def _comma_conversion_rates(text: str, items: list[FigureItem]) -> None:
@@ -2542,7 +2548,7 @@ def _comma_conversion_rates(text: str, items: list[FigureItem]) -> None:
             continue
         if "%" in (a.unit, b.unit) or (a.currency is None) != (b.currency is None):
             continue  # "500 jobs, or 2 percent, a year ...": a share of a total, no conversion
-        gap = _COMMA_OR_GAP.fullmatch(text, a.end, b.start)
+        gap = _comma_or_gap().fullmatch(text, a.end, b.start)
         end = _COMMA_OR_END.match(text, b.end)
         if gap is None or end is None:
             continue
