@@ -1605,7 +1605,7 @@ def _head_words(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[in
         # "Gulf of Mexico BP", the name glued to the next word (round sixty, seed 175 bpoil_bbc E3)
         nested = any(sub in by_key and _head(sub) == _head(k)
                      for n in range(1, len(words) - 1)
-                     for sub in (" ".join(words[n:]), " ".join(words[: len(words) - n])) if len(sub.split()) >= 2)
+                     for sub in (" ".join(words[n:]), " ".join(words[: len(words) - n])))  # each two words or more
         # a name the gazetteer knows whole ("Kansas City") has a common noun for a head
         if 2 <= len(words) <= 5 and all(w[:1].isalnum() for w in words) and not nested and not gazetteer.place_kind(k):
             heads[_head(k)] |= {j for j in members if _placeish(locs[j])} if not _qualifier_split(k) else set()
