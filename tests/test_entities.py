@@ -223,10 +223,11 @@ def test_huawei_entities(huawei_story):
             assert s.end > s.start and s.end <= len(docs[s.doc])
 
 
-def resolve_entities(*docs, fields: tuple[str, ...] = ()):
+def resolve_entities(*docs, fields: tuple[str, ...] = (), texts: tuple[str, ...] | None = None):
     """Run the corpus resolver on hand-made mentions: docs are lists of (text, label) -> {(doc, i): entity};
     with ``fields``, (text, label, *values) tuples, each value set on the mention's context field of the
-    same place in ``fields`` (a value left out is None)."""
+    same place in ``fields`` (a value left out is None). ``texts``: each document's own text, the
+    mentions found in it in order (else the mentions joined by " ... ")."""
     from storyline.resolve.corpus import Corpus
     from storyline.resolve.entities import resolve
     from storyline.schema import Document
@@ -234,7 +235,7 @@ def resolve_entities(*docs, fields: tuple[str, ...] = ()):
 
     analyses = []
     for n, ms in enumerate(docs):
-        text = " ... ".join(t for t, *_ in ms)
+        text = texts[n] if texts is not None else " ... ".join(t for t, *_ in ms)
         mentions, pos = [], 0
         for t, label, *values in ms:
             assert len(values) <= len(fields), (t, values)

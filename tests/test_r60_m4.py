@@ -70,22 +70,7 @@ def test_twin_another_countrys_word_or_a_word_of_no_country_stays_apart():
 def _resolve_texts(*docs):
     """The corpus resolver on invented texts: each doc a (text, [(name, label), ...]) whose
     names are found in order in the text -> {(doc, i): entity}."""
-    from storyline.resolve.corpus import Corpus
-    from storyline.resolve.entities import resolve
-    from storyline.schema import Document
-    from storyline.types import DocAnalysis, Mention
-
-    analyses = []
-    for n, (text, ms) in enumerate(docs):
-        mentions, pos = [], 0
-        for t, label in ms:
-            start = text.index(t, pos)
-            mentions.append(Mention(start=start, end=start + len(t), text=t, label=label))
-            pos = start + len(t)
-        analyses.append(DocAnalysis(version="t", document=Document(id=f"d{n}", text=text), mentions=mentions))
-    entities, mapping = resolve(Corpus(analyses=analyses))
-    by_id = {e.id: e for e in entities}
-    return {k: by_id[v] for k, v in mapping.items()}
+    return _resolve(*(ms for _, ms in docs), texts=tuple(t for t, _ in docs))
 
 
 _BP_DOCS = [("BP said the well was capped.", [("BP", "ORG")]),

@@ -239,10 +239,11 @@ def _cut_at_seams(sdoc, start: int, end: int, label: str, alone: dict[str, Count
             return typed(start, k) or typed(k + 1, end)
     before = sdoc[start - 1] if start > 0 else None
     told = before is not None and (before.lower_ == "to" or before.lemma_.lower() in lexicon.words("analyse/addressee_verbs.txt"))
-    for k in range(end - 1, start, -1):
-        head, rest = sdoc[start:k].text, sdoc[k:end].text
-        if told and speakers.is_outlet(head) and not speakers.is_outlet(rest) and alone.get(rest):
-            return [(start, k, "ORG"), *typed(k, end)]
+    if told:  # the outlet's name and the other's, read only after "to" or a verb of telling
+        for k in range(end - 1, start, -1):
+            head, rest = sdoc[start:k].text, sdoc[k:end].text
+            if speakers.is_outlet(head) and not speakers.is_outlet(rest) and alone.get(rest):
+                return [(start, k, "ORG"), *typed(k, end)]
     for k in range(start + 1, end):
         if sdoc[k].is_digit and sdoc[k - 1].whitespace_ and any(lab in ("GPE", "LOC") for lab in alone.get(sdoc[start:k].text, ())):
             return typed(start, k)  # "the Gulf 11 days": a place the document tags alone, then a count
@@ -263,18 +264,16 @@ def _spans(sdoc, analysis: DocAnalysis) -> list[tuple[int, int, str]]:
     headish = {
         i for i, s in enumerate(analysis.sentences) if s.heading or _title_case_line(text[s.start : s.end])
     }
+    trimmed = [(r0, ent.label_) for ent in sdoc.ents
+               if ent.label_ in NAMED and (r0 := _trim(sdoc, ent.start, ent.end)) is not None]
     alone: dict[str, Counter] = defaultdict(Counter)  # the words of each span, the types the tagger gives them
-    for ent in sdoc.ents:
-        if ent.label_ in NAMED and (r0 := _trim(sdoc, ent.start, ent.end)) is not None:
-            alone[sdoc[r0[0] : r0[1]].text][ent.label_] += 1
+    for r0, label in trimmed:
+        alone[sdoc[r0[0] : r0[1]].text][label] += 1
     kept: list[tuple[int, int, str, bool]] = []
-    for ent in sdoc.ents:
-        if ent.label_ not in NAMED:
+    for r0, label in trimmed:
+        if _is_junk(sdoc[r0[0] : r0[1]], label):
             continue
-        r0 = _trim(sdoc, ent.start, ent.end)
-        if r0 is None or _is_junk(sdoc[r0[0] : r0[1]], ent.label_):
-            continue
-        for s0, e0, lab in _cut_at_seams(sdoc, r0[0], r0[1], ent.label_, alone):
+        for s0, e0, lab in _cut_at_seams(sdoc, r0[0], r0[1], label, alone):
             if _is_junk(sdoc[s0:e0], lab):
                 continue
             r = _clause_inside(sdoc, *_cue_tail(sdoc, s0, e0, lab), lab)

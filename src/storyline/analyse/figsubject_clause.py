@@ -47,7 +47,7 @@ def _give(item: FigureItem, head, span, mentions: list[Mention]) -> bool:
             item.subject_start, item.subject_end = m.start, m.end
             return True
         return False
-    np = F._np_span(F._definite(head), fig, mentions) if F._definite(head) is not None else None
+    np = F._np_span(head, fig, mentions) if F._definite(head) is not None else None  # (_definite: head or None)
     if np is None:
         return False
     item.subject_text, item.subject_start, item.subject_end = np
@@ -99,13 +99,13 @@ def _attended(count_tok):
     if count_tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = count_tok.head
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if count_tok.dep_ == "nsubjpass":
         # "were expected to attend": the attending verb is the passive's infinitive
-        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-        if verb is None:
+        if xcomp is None:
             return None
+        verb = xcomp
     elif not (kind_listed(verb, _DATA, "attend") or kind_listed(verb, _DATA, "attend_prep")):
-        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         verb = xcomp if xcomp is not None else verb  # "are due to attend"
     if any(c.dep_ == "neg" for c in verb.children):
         return None

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from .. import lexicon as lexicon_file
@@ -55,7 +56,7 @@ from . import (
     stamps,
     stance,
 )
-from .parse import doc_text, per_parse, token_listed
+from .parse import doc_text, kind_listed, per_parse, token_listed
 from .timex import tense_of
 
 DATA = Path(__file__).parent / "data"
@@ -2522,10 +2523,16 @@ def _conversion_rates(text: str, items: list[FigureItem]) -> None:
             a.unit = f"{a.unit}/{per}"
 
 
-# "some 5,000 barrels, or 210,000 gallons, a day": a figure converted between commas by "or"
-# (a hedge word allowed before the second number), its unit word, then the closing comma
-_COMMA_OR_GAP = re.compile(r"\s*[A-Za-z]+\s*,\s*or\s+(?:(?:about|some|nearly|roughly|around|almost)\s+)?", re.I)
-_COMMA_OR_END = re.compile(r"\s*[A-Za-z]+\s*,")
+@functools.cache
+def _comma_or_gap() -> re.Pattern:
+    """"some 5,000 barrels, or 210,000 gallons, a day": the words between a figure and the one
+    converting it between commas, its unit word, the comma and "or" (a hedge of rate_words.tsv's
+    "conversion_hedge" allowed before the second number)."""
+    hedges = "|".join(re.escape(w) for w in _rate_words()["conversion_hedge"])
+    return re.compile(r"\s*[A-Za-z]+\s*,\s*or\s+(?:(?:" + hedges + r")\s+)?", re.I)
+
+
+_COMMA_OR_END = re.compile(r"\s*[A-Za-z]+\s*,")  # the second figure's unit word, then the closing comma
 
 
 def _comma_conversion_rates(text: str, items: list[FigureItem]) -> None:
@@ -2541,7 +2548,7 @@ def _comma_conversion_rates(text: str, items: list[FigureItem]) -> None:
             continue
         if "%" in (a.unit, b.unit) or (a.currency is None) != (b.currency is None):
             continue  # "500 jobs, or 2 percent, a year ...": a share of a total, no conversion
-        gap = _COMMA_OR_GAP.fullmatch(text, a.end, b.start)
+        gap = _comma_or_gap().fullmatch(text, a.end, b.start)
         end = _COMMA_OR_END.match(text, b.end)
         if gap is None or end is None:
             continue
@@ -2554,13 +2561,12 @@ _CONVERSION_GAP = re.compile(r"\s*(?:[A-Za-z]+\s*)?\(\s*(?:[A-Za-z]+\s+){0,2}$")
 _CONVERSION_END = re.compile(r"\s*(?:[A-Za-z]+\s*)?\)")  # ")" / " Canadian)" / " miles)"
 
 
-def _conversion_subjects(text: str, items: list[FigureItem], held: set[int], unlent: set[int] | None = None) -> None:
-    """A figure alone in a bracket right after another figure, in another currency or unit,
-    converts it ("$20,000 (£12,190)", "1,700 kilometers (1,050 miles)"): the same amount,
-    so whatever it is about and what it measures are the converted figure's (round
-    forty-three: the bracket's own clause is the figure's before it, so the rules read
-    nothing for it). Only money for money and a count for a count, the bracket holding that
-    figure and at most a hedge or a unit word; never a subject left open on purpose."""
+def _bracket_conversions(text: str, items: list[FigureItem]) -> Iterator[tuple[FigureItem, FigureItem]]:
+    """The pairs (a, b) of neighbouring figures where ``b`` stands alone in a bracket right
+    after ``a``, in another currency or unit, and converts it ("$20,000 (£12,190)", "1,700
+    kilometers (1,050 miles)"): money for money and a count for a count, the bracket holding
+    that figure and at most a hedge or a unit word. The one reading of the shape that
+    ``_conversion_subjects`` and ``_conversion_periods`` lend across."""
     for a, b in zip(items, items[1:]):
         if (a.currency is None) != (b.currency is None) or a.unit is None or b.unit is None:
             continue  # "20 tanks ($5 million)": a price of a count is no conversion
@@ -2569,6 +2575,17 @@ def _conversion_subjects(text: str, items: list[FigureItem], held: set[int], unl
         gap = text[a.end : b.start]
         if len(gap) > 40 or not _CONVERSION_GAP.fullmatch(gap) or not _CONVERSION_END.match(text, b.end):
             continue
+        yield a, b
+
+
+def _conversion_subjects(text: str, items: list[FigureItem], held: set[int], unlent: set[int] | None = None) -> None:
+    """A figure alone in a bracket right after another figure, in another currency or unit,
+    converts it ("$20,000 (£12,190)", "1,700 kilometers (1,050 miles)"): the same amount,
+    so whatever it is about and what it measures are the converted figure's (round
+    forty-three: the bracket's own clause is the figure's before it, so the rules read
+    nothing for it). Only money for money and a count for a count, the bracket holding that
+    figure and at most a hedge or a unit word; never a subject left open on purpose."""
+    for a, b in _bracket_conversions(text, items):
         if id(b) in held:
             continue
         if b.subject_mention is None and b.subject_text is None and (a.subject_mention is not None or a.subject_text is not None):
@@ -2588,14 +2605,7 @@ def _conversion_periods(text: str, items: list[FigureItem]) -> None:
     dated by "As of Monday", the pounds in the bracket had no clause of their own to read and
     were left with no period. Only a bracket figure with no time and no default of its own;
     the converted figure's default (its day or year, when the clause named no time) comes along."""
-    for a, b in zip(items, items[1:]):
-        if (a.currency is None) != (b.currency is None) or a.unit is None or b.unit is None:
-            continue
-        if (a.currency or a.unit) == (b.currency or b.unit):
-            continue
-        gap = text[a.end : b.start]
-        if len(gap) > 40 or not _CONVERSION_GAP.fullmatch(gap) or not _CONVERSION_END.match(text, b.end):
-            continue
+    for a, b in _bracket_conversions(text, items):
         if b.period is not None or b.period_timex is not None or b.period_default is not None:
             continue  # a time or a default of its own
         b.period, b.period_timex, b.period_from, b.period_past = a.period, a.period_timex, a.period_from, a.period_past
@@ -5978,7 +5988,7 @@ def _proxy_subject(verb) -> bool:
     figure it is: "its" there is the UN's, and the voter only decided. Round sixty, e1 (issue 20,
     item 5): seed 174's haiti_bbc F9 gave the council, judged wrong; the subject is left open."""
     return (verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            and token_listed(verb.head, lexicon_file.kinds("analyse/clause_subjects.tsv").get("proxy", frozenset())))
+            and kind_listed(verb.head, "analyse/clause_subjects.tsv", "proxy"))
 
 
 def _changed_object(verb, span, count_tok):

@@ -12208,7 +12208,7 @@ def _modal_sequel(verb, c) -> bool:
     # a present cue ("Roe says the plan has failed, and things could get worse for the firm":
     # round sixty, seed 175 bpoil_bbc Q5, whole: cut) takes only the modals of possibility, with
     # no backshift to read ("would", "should", "must" there may be the writer's own)
-    modals = _hedge_modals() if verb.tag_ == "VBD" else frozenset({"could", "may", "might"})
+    modals = _hedge_modals() if verb.tag_ == "VBD" else lexicon.words("analyse/possibility_modals.txt")
     if not any(y.dep_ == "aux" and y.lower_ in modals for y in c.children):
         return False
     return any(k.dep_ == "ccomp" and verb.i < k.i < c.i for k in verb.children)

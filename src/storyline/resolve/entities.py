@@ -1605,7 +1605,7 @@ def _head_words(locs: list[Local], uf: _UF, weak: list, by_key: dict[str, set[in
         # "Gulf of Mexico BP", the name glued to the next word (round sixty, seed 175 bpoil_bbc E3)
         nested = any(sub in by_key and _head(sub) == _head(k)
                      for n in range(1, len(words) - 1)
-                     for sub in (" ".join(words[n:]), " ".join(words[: len(words) - n])) if len(sub.split()) >= 2)
+                     for sub in (" ".join(words[n:]), " ".join(words[: len(words) - n])))  # each two words or more
         # a name the gazetteer knows whole ("Kansas City") has a common noun for a head
         if 2 <= len(words) <= 5 and all(w[:1].isalnum() for w in words) and not nested and not gazetteer.place_kind(k):
             heads[_head(k)] |= {j for j in members if _placeish(locs[j])} if not _qualifier_split(k) else set()
@@ -1750,9 +1750,14 @@ _LIST_AND = re.compile(r"^\s*,?\s+(?:and|or|&)\s+(?:the\s+)?$")
 _LIST_COMMA = re.compile(r"^\s*,\s+(?:the\s+)?$")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.&'-]*\s*,\s+(?:the\s+)?$")
 _LIST_AFTER = re.compile(r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
-# where a place stands: "in Halliburton" is no company's phrase
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|around|throughout|(?:town|city|village|county|region) of)\s+(?:the\s+)?$",
-                       re.I)
+
+
+@functools.cache
+def _locative() -> re.Pattern[str]:
+    """Where a place stands, right before a name: "in Halliburton", "the town of Halliburton"
+    (data/locative_cues.txt) is no company's phrase."""
+    cues = "|".join(map(re.escape, sorted(lexicon.words("resolve/locative_cues.txt"))))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:the\s+)?$", re.I)
 
 
 class _Peers:
@@ -1762,15 +1767,27 @@ class _Peers:
     def __init__(self, corpus: Corpus, ordered: list[list[Local]], voted: list[str]):
         self.corpus, self.ordered, self.voted = corpus, ordered, voted
         self.group_of = {(loc.doc, i): n for n, g in enumerate(ordered) for loc in g for i in loc.mentions}
+        self._orders: dict[str, tuple[list[int], dict[int, int]]] = {}
+        self._kinds: dict[int, str | None] = {}
+
+    def _order(self, doc: str) -> tuple[list[int], dict[int, int]]:
+        """A document's mentions in text order, and each one's place in that order: sorted once
+        per document, not once per entity that has mentions there."""
+        if doc not in self._orders:
+            ms = self.corpus.by_id[doc].mentions
+            order = sorted(range(len(ms)), key=lambda k: (ms[k].start, ms[k].end))
+            self._orders[doc] = (order, {k: p for p, k in enumerate(order)})
+        return self._orders[doc]
 
     def _kind(self, n: int) -> str | None:
         """"body" for an entity voted an organisation that no gazetteer knows as a place,
         "place" for one a gazetteer knows, else None (a person, a name typed a place that no
-        gazetteer knows: spaCy's GPE for a company is no evidence either way)."""
-        texts = {t for loc in self.ordered[n] for t in loc.texts}
-        if any(gazetteer.place_kind(t) for t in texts):
-            return "place"
-        return "body" if self.voted[n] == "ORG" else None
+        gazetteer knows: spaCy's GPE for a company is no evidence either way). Read once per entity."""
+        if n not in self._kinds:
+            texts = {t for loc in self.ordered[n] for t in loc.texts}
+            self._kinds[n] = "place" if any(gazetteer.place_kind(t) for t in texts) else \
+                "body" if self.voted[n] == "ORG" else None
+        return self._kinds[n]
 
     def listed_with_bodies(self, n: int) -> bool:
         """Whether an entity no gazetteer knows, typed a place, is listed with organisations
@@ -1784,10 +1801,9 @@ class _Peers:
         for loc in self.ordered[n]:
             a = self.corpus.by_id[loc.doc]
             ms, text = a.mentions, a.document.text
-            order = sorted(range(len(ms)), key=lambda k: (ms[k].start, ms[k].end))
-            at = {k: p for p, k in enumerate(order)}
+            order, at = self._order(loc.doc)
             for i in loc.mentions:
-                if _LOCATIVE.search(text[max(0, ms[i].start - 20) : ms[i].start]):
+                if _locative().search(text[max(0, ms[i].start - 20) : ms[i].start]):
                     return False
                 for p in (at[i] - 1, at[i] + 1):
                     if not 0 <= p < len(order):
