@@ -46,3 +46,23 @@ def test_the_same_words_glued_with_no_name_across_the_seam_are_still_a_run():
     # the twin: the same copies with no name read across the seam are a box run into each line
     docs = [doc(f"d{i}", t, []) for i, t in enumerate(texts())]
     assert runs(docs) == {f"d{i}": [TAIL + "."] for i in range(3)}
+
+
+# --- the reviewer's finding on analyse/entities._bare_before: a relative's cue is a whole word ------
+
+def _bare_refs(lead: str) -> list:
+    from pipeline_helpers import analysed
+
+    a = analysed("President Obama met the crews on Monday. Obama said the spill was bad.\n\n"
+                 f"Guests at the picnic included {lead} Michelle Obama and two senators.\n")
+    return [a.mentions[m.context.ref].text if m.context.ref is not None else None for m in a.mentions if m.text == "Obama"]
+
+
+def test_a_name_ending_in_a_kin_noun_is_no_relative_cue():
+    # "Jackson" ends in "son": the bearer after it is not brought in as a relative, so the bare
+    # surnames read as they do after any other name
+    assert _bare_refs("Tom Jackson,") == _bare_refs("Tom Smith,")
+
+
+def test_twin_a_kin_noun_before_the_bearer_is_still_a_relative_cue():
+    assert _bare_refs("his wife,") != _bare_refs("Tom Smith,")

@@ -638,7 +638,8 @@ def _bare_before(sdoc, mentions: list[Mention], ref: int, word: str) -> bool:
     w = word.lower()
     text = doc_text(sdoc) if sdoc is not None else ""
     before = text[max(0, mentions[ref].start - 40) : mentions[ref].start].lower().rstrip(" ,")
-    if not any(before.endswith(n) for n in lexicon.words("analyse/spouse_titles.txt") | lexicon.words("analyse/kin_nouns.txt")):
+    if not any(before.endswith(n) and not before[: len(before) - len(n)][-1:].isalnum()  # a whole word: not "Jackson"
+               for n in lexicon.words("analyse/spouse_titles.txt") | lexicon.words("analyse/kin_nouns.txt")):
         return False  # the bearer is not brought in as a relative ("first lady", "his wife", "whose son")
     return sum(1 for j in range(ref) if [t.lower() for t in names.person_tokens(mentions[j].text)] == [w]
                and not _noun_modifier(sdoc, mentions[j]) and _in_running_text(text, mentions[j].start)) >= 2
