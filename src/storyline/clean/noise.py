@@ -218,11 +218,12 @@ _TEASER_END = re.compile(r"(?:^|\s)((?i:full (?:article|story|coverage)|read (?:
 _WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 # A news aggregator's list of other outlets' headlines, each with its age ("Valley floods: the
 # long night - 14 hrs ago Daily Courier ..."): the dash and the age after a headline.
-_AGED_LINK = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b(?=\s+[A-Z\d]|\s*[.\w]*\s*$)")
+_AGE = r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
+_AGED_LINK = re.compile(_AGE + r"(?=\s+[A-Z\d]|\s*[.\w]*\s*$)")
 # Round sixty (seed 175 bpoil_bbc K7): a list's line with two such ages, one followed by a lower-case
 # word (a close button's "x" before the next headline): two ages in one line are the list's,
 # whatever follows them (the strict look-ahead above holds for a line with one age only)
-_ANY_AGE = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b")
+_ANY_AGE = re.compile(_AGE)
 # The warning a site prints under a video or audio clip ("... filed this clip -
 # some viewers may find it upsetting", "Her footage contains graphic scenes."): a clip's
 # teaser, not article text. Quoted or attributed speech ("..., the censor said") is not.
