@@ -88,9 +88,14 @@ def _slot_after() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(r"\s*" + p) for p in _table("after"))
 
 
+@functools.cache
+def _small() -> frozenset[str]:
+    return frozenset(_table("small"))
+
+
 def _title_words(title: str) -> bool:
     """A programme's title: no lower-case word but a title's small words."""
-    small = set(_table("small"))
+    small = _small()
     return all(w[0].isupper() or w[0].isdigit() or w in small for w in _WORDS.findall(title))
 
 
@@ -225,6 +230,8 @@ def foot_kind(line: str) -> str | None:
 _CLIP_VERBS = r"(?:tells\s+the\s+story\s+of|investigates|examines|explores|uncovers|reports\s+on|looks\s+at)"
 _STANDFIRST = re.compile(r"(?:^|,\s+)(?P<prog>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:[a-z]+\s+){0,2}"
                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+" + _CLIP_VERBS + r"\b[^\"“”]*$")
+# the verbs of a line under the standfirst that opens on the programme's name ("Panorama examines ...")
+_PROGRAMME_VERBS = r"\s+(?:tells|investigates|examines|explores|uncovers|reports|looks|asks)\b"
 
 
 def mark(units: list[Unit]) -> None:
@@ -242,9 +249,9 @@ def mark(units: list[Unit]) -> None:
     if first is not None and (m := _STANDFIRST.search(" ".join(first.text.split()))) and first.words <= 60:
         _mark(first, "promo", STANDFIRST_REASON)
         after = [u for u in units if u.start > first.start and u.kind is None][:PROGRAMME_LINES]
+        named = re.compile(re.escape(m.group("prog")) + _PROGRAMME_VERBS)  # once, not per line
         for v in after:
-            if re.match(re.escape(m.group("prog")) + r"\s+" + r"(?:tells|investigates|examines|explores|uncovers|reports|looks|asks)\b",
-                        v.text.strip()):
+            if named.match(v.text.strip()):
                 _mark(v, "promo", STANDFIRST_REASON)
 
 
