@@ -45,7 +45,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from . import dateline
+from . import broadcast, dateline
 
 if TYPE_CHECKING:  # pragma: no cover
     from .noise import Unit
@@ -213,8 +213,7 @@ def _cut(u: Unit, find: Callable[[str], int | None]) -> tuple[int, int, bool] | 
 
 @functools.cache
 def _foot_rules() -> tuple[tuple[str, re.Pattern], ...]:
-    nets = "|".join(re.escape(v.strip()).replace(r"\ ", r"\s+") for k, v in lexicon.rows("clean/broadcast_lines.txt")
-                    if k.strip() == "network")
+    nets = broadcast.networks()
     return tuple((code.strip(), re.compile(rx.strip().replace("{NET}", f"(?:{nets})")))
                  for code, rx in lexicon.rows("clean/foot_widgets.txt"))
 
