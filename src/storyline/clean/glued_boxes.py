@@ -45,7 +45,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from . import broadcast, dateline
+from . import broadcast, dateline, runin
 
 if TYPE_CHECKING:  # pragma: no cover
     from .noise import Unit
@@ -161,7 +161,7 @@ def _subject_surname(left) -> str | None:
     last = left[-1]
     if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and last.dep_ in ("pobj", "dobj", "attr")):
         return None
-    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left):
+    if runin.stranded_preposition(left):
         return None
     return subj.text
 
