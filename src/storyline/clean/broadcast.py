@@ -45,12 +45,23 @@ _STOP = re.compile(r"[.!?][\"”’)]?\s+")
 _TITLE_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof)\.$")
 
 
+def _rows() -> list[list[str]]:
+    return [line.split("\t", 1) for line in lexicon.lines("clean/broadcast_lines.txt")]
+
+
+@functools.cache
+def networks() -> str:
+    """The broadcasters of data/broadcast_lines.txt (its ``network`` rows) as one regex
+    alternation, a space matching any run of spaces: what a rule's ``{NET}`` stands for
+    (here and in glued_boxes.py's foot_widgets.txt)."""
+    return "|".join(re.escape(v.strip()).replace(r"\ ", r"\s+") for k, v in _rows() if k.strip() == "network")
+
+
 @functools.cache
 def _rules() -> tuple[tuple[str, re.Pattern], ...]:
-    rows = [line.split("\t", 1) for line in lexicon.lines("clean/broadcast_lines.txt")]
-    nets = "|".join(re.escape(v.strip()).replace(r"\ ", r"\s+") for k, v in rows if k.strip() == "network")
+    nets = networks()
     out = []
-    for code, rx in rows:
+    for code, rx in _rows():
         if code.strip() in REASONS:
             body = rx.strip().replace("{NAME}", _NAME).replace("{PLACE}", _PLACE).replace("{NET}", f"(?:{nets})")
             out.append((code.strip(), re.compile(body)))

@@ -45,7 +45,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from . import dateline
+from . import broadcast, dateline, runin
 
 if TYPE_CHECKING:  # pragma: no cover
     from .noise import Unit
@@ -88,9 +88,14 @@ def _slot_after() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(r"\s*" + p) for p in _table("after"))
 
 
+@functools.cache
+def _small() -> frozenset[str]:
+    return frozenset(_table("small"))
+
+
 def _title_words(title: str) -> bool:
     """A programme's title: no lower-case word but a title's small words."""
-    small = set(_table("small"))
+    small = _small()
     return all(w[0].isupper() or w[0].isdigit() or w in small for w in _WORDS.findall(title))
 
 
@@ -156,7 +161,7 @@ def _subject_surname(left) -> str | None:
     last = left[-1]
     if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and last.dep_ in ("pobj", "dobj", "attr")):
         return None
-    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left):
+    if runin.stranded_preposition(left):
         return None
     return subj.text
 
@@ -208,8 +213,7 @@ def _cut(u: Unit, find: Callable[[str], int | None]) -> tuple[int, int, bool] | 
 
 @functools.cache
 def _foot_rules() -> tuple[tuple[str, re.Pattern], ...]:
-    nets = "|".join(re.escape(v.strip()).replace(r"\ ", r"\s+") for k, v in lexicon.rows("clean/broadcast_lines.txt")
-                    if k.strip() == "network")
+    nets = broadcast.networks()
     return tuple((code.strip(), re.compile(rx.strip().replace("{NET}", f"(?:{nets})")))
                  for code, rx in lexicon.rows("clean/foot_widgets.txt"))
 
@@ -225,6 +229,8 @@ def foot_kind(line: str) -> str | None:
 _CLIP_VERBS = r"(?:tells\s+the\s+story\s+of|investigates|examines|explores|uncovers|reports\s+on|looks\s+at)"
 _STANDFIRST = re.compile(r"(?:^|,\s+)(?P<prog>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:[a-z]+\s+){0,2}"
                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+" + _CLIP_VERBS + r"\b[^\"“”]*$")
+# the verbs of a line under the standfirst that opens on the programme's name ("Panorama examines ...")
+_PROGRAMME_VERBS = r"\s+(?:tells|investigates|examines|explores|uncovers|reports|looks|asks)\b"
 
 
 def mark(units: list[Unit]) -> None:
@@ -242,9 +248,9 @@ def mark(units: list[Unit]) -> None:
     if first is not None and (m := _STANDFIRST.search(" ".join(first.text.split()))) and first.words <= 60:
         _mark(first, "promo", STANDFIRST_REASON)
         after = [u for u in units if u.start > first.start and u.kind is None][:PROGRAMME_LINES]
+        named = re.compile(re.escape(m.group("prog")) + _PROGRAMME_VERBS)  # once, not per line
         for v in after:
-            if re.match(re.escape(m.group("prog")) + r"\s+" + r"(?:tells|investigates|examines|explores|uncovers|reports|looks|asks)\b",
-                        v.text.strip()):
+            if named.match(v.text.strip()):
                 _mark(v, "promo", STANDFIRST_REASON)
 
 

@@ -218,11 +218,12 @@ _TEASER_END = re.compile(r"(?:^|\s)((?i:full (?:article|story|coverage)|read (?:
 _WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 # A news aggregator's list of other outlets' headlines, each with its age ("Valley floods: the
 # long night - 14 hrs ago Daily Courier ..."): the dash and the age after a headline.
-_AGED_LINK = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b(?=\s+[A-Z\d]|\s*[.\w]*\s*$)")
+_AGE = r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b"
+_AGED_LINK = re.compile(_AGE + r"(?=\s+[A-Z\d]|\s*[.\w]*\s*$)")
 # Round sixty (seed 175 bpoil_bbc K7): a list's line with two such ages, one followed by a lower-case
 # word (a close button's "x" before the next headline): two ages in one line are the list's,
 # whatever follows them (the strict look-ahead above holds for a line with one age only)
-_ANY_AGE = re.compile(r"\s[-–—]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b")
+_ANY_AGE = re.compile(_AGE)
 # The warning a site prints under a video or audio clip ("... filed this clip -
 # some viewers may find it upsetting", "Her footage contains graphic scenes."): a clip's
 # teaser, not article text. Quoted or attributed speech ("..., the censor said") is not.
@@ -2546,6 +2547,7 @@ def _seam_nouns() -> frozenset[str]:
 
 
 _finite = runin.finite
+_stranded_preposition = runin.stranded_preposition
 
 
 def _complete_clause(sent, before: bool) -> bool:
@@ -2578,7 +2580,7 @@ def _complete_before(doc, opens: bool, name_end: bool = False) -> bool:
     if not (last.pos_ == "NOUN" or (last.pos_ == "ADJ" and last.dep_ in ("pobj", "dobj", "attr"))
             or (name_end and last.pos_ == "PROPN")):
         return False
-    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc):
+    if _stranded_preposition(doc):
         return False
     if ((doc[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") and doc[0].dep_ != "expl")
             or any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.pos_ == "PRON" and t.tag_ not in _WH_TAGS for t in doc)):
@@ -2977,7 +2979,7 @@ def _caption_clause_alone(left) -> bool:
     last = left[-1]
     if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and last.dep_ in ("pobj", "dobj", "attr")):
         return False
-    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left):
+    if _stranded_preposition(left):
         return False
     # (the pronoun test reads the root's own subject: "make it harder to ..." has a pronoun
     # as the subject of a small clause, which points to nothing before the caption)
@@ -3083,7 +3085,7 @@ def _caption_left(left) -> bool:
         # a subordinate clause in L may be the one the seam cuts short ("..., while the
         # estate model is sold for ..."): a caption is one plain clause
         return False
-    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left):
+    if _stranded_preposition(left):
         return False
     return _complete_clause(sents[0], True) or _caption_phrase(sents[0])
 
@@ -3288,8 +3290,7 @@ def _split_clip_intros(text: str, units: list[Unit]) -> list[Unit]:
         # object. Not the joint parse's links: a parser runs a name after a noun into one
         # phrase ("the rubble Haitian Wismond ..."), which is why R may not open with a
         # name elsewhere; here the opening "The moment" says L is a clip's title.
-        if m is None and (left[-1].pos_ not in ("NOUN", "PROPN") or any(
-                t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left)):
+        if m is None and (left[-1].pos_ not in ("NOUN", "PROPN") or _stranded_preposition(left)):
             continue
         # (b): and the lead names again what the title shows (a name or word of L's other
         # than "moment": "Wismond"); a run-on sentence "The moment the shell hit the
@@ -7185,7 +7186,7 @@ def _fact_box_cut(nlp, line: str) -> int | None:
         if (len(_WORD.findall(x)) > _FACT_PIECE_WORDS[1] or len(ss) != 1 or doc[0].pos_ in ("CCONJ", "SCONJ")
                 or _connectives().match(x) or not _complete_clause(ss[0], False) or not _whole_end(doc[-1])
                 or _QUOTE_MARK.search(x)
-                or any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in doc)):
+                or _stranded_preposition(doc)):
             break  # each piece a whole clause (a noun phrase is as often a name cut off its sentence)
         good += 1
     # the sentence: the rest from the start of a whole piece, the latest that leaves at
@@ -7338,7 +7339,7 @@ def _number_before_name(nlp, left, left_text: str, right_text: str) -> bool:
     if left[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") or any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" and t.tag_ not in _WH_TAGS for t in left):
         return False
-    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left):
+    if _stranded_preposition(left):
         return False
     right = nlp(right_text)
     if not _name_subject(right) or right[0].tag_ != "NNP" or right[1].tag_ != "NNP":
@@ -7748,7 +7749,7 @@ def _split_title_seam_captions(text: str, units: list[Unit]) -> list[Unit]:
     if left[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") or any(
             t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.pos_ == "PRON" for t in left):
         return units
-    if any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left):
+    if _stranded_preposition(left):
         return units
     sents_r = _sentences(lead.text[at:])
     right = nlp(sents_r[0] if sents_r else lead.text[at:])
@@ -7822,7 +7823,7 @@ def _plural_seam_left(left, left_text: str) -> bool:
     if left[0].pos_ in ("PRON", "CCONJ", "SCONJ", "ADV", "INTJ") or any(
             t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.pos_ == "PRON" for t in left):
         return False
-    return not any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in left)
+    return not _stranded_preposition(left)
 
 
 def _plural_seam_right(right) -> bool:

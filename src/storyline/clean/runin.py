@@ -85,6 +85,12 @@ def finite(tok) -> bool:
     return tok.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in tok.children)
 
 
+def stranded_preposition(span) -> bool:
+    """A preposition of the parsed ``span`` with no object of its own there (no pobj, pcomp
+    or prep child): the span stops short of its phrase ("... coming under pressure from")."""
+    return any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in t.children) for t in span)
+
+
 @dataclass(frozen=True)
 class Seam:
     at: int  # offset in the sentence where the lead starts
