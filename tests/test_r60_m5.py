@@ -125,7 +125,7 @@ def _dates_of(evs, words: str) -> set[str | None]:
 def test_a_habit_every_year_takes_no_year_of_the_clause_beside_it():
     text = "Former mayor Jane Roe, though, attended every year and John Doe missed only one, in 2002, when he was away."
     evs = _events_of({"a.txt": (text, "2010-05-27")})
-    assert _dates_of(evs, "attended every year") <= {None}, evs
+    assert _dates_of(evs, "attended every year") <= {None}, evs  # no card dates it (the mention is in no dated card)
     assert "2002" in _dates_of(evs, "missed only one"), evs
 
 
@@ -141,7 +141,7 @@ def test_what_was_told_this_morning_is_not_folded_into_the_telling():
     text = ('Some readers want the board to go. Jane Roe of the Green League told the paper this morning that '
             '"at the last minute... they ignored their own advice," adding that the answer is to stop drilling.')
     evs = _events_of({"a.txt": (text, "2011-01-06")})
-    assert _dates_of(evs, "they ignored their own advice") <= {None}, evs
+    assert _dates_of(evs, "they ignored their own advice") == {None}, evs
     assert "2011-01-06" in _dates_of(evs, "told the paper this morning"), evs
 
 
@@ -182,8 +182,8 @@ _FLOODS = ("Port news\n\nWithin two months the flood could match the 11 million 
 
 def test_an_entry_of_a_run_of_year_labels_takes_no_other_mentions_year():
     evs = _events_of({"a.txt": (_FLOODS, "2010-04-29")})
-    assert _dates_of(evs, "leaked into the bay") <= {None}, evs
-    assert _dates_of(evs, "Tarn's valley") <= {None}, evs
+    assert _dates_of(evs, "leaked into the bay") == {None}, evs
+    assert _dates_of(evs, "Tarn's valley") <= {None}, evs  # no card dates it
 
 
 def test_twin_the_dated_sentence_before_the_list_keeps_its_year():
