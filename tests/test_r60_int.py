@@ -66,3 +66,22 @@ def test_a_name_ending_in_a_kin_noun_is_no_relative_cue():
 
 def test_twin_a_kin_noun_before_the_bearer_is_still_a_relative_cue():
     assert _bare_refs("his wife,") != _bare_refs("Tom Smith,")
+
+
+# --- a possessive that lost its apostrophe ends the name (bpoil_foxnews E1: "BP s public relations
+# problem" shown as an alias of BP) ------------------------------------------------------------------
+
+def _mention_texts(text: str) -> list[str]:
+    from pipeline_helpers import analysed
+
+    return [m.text for m in analysed(text).mentions]
+
+
+def test_a_name_before_a_lost_apostrophe_s_is_the_name_alone():
+    got = _mention_texts("Critics said BP s public relations problem was its own making. BP declined to comment.")
+    assert "BP s public relations problem" not in got and "BP" in got, got
+
+
+def test_twin_a_name_with_no_lone_s_stays_whole():
+    got = _mention_texts("Critics said BP Exploration and Production was at fault. BP declined to comment.")
+    assert "BP Exploration and Production" in got, got

@@ -237,6 +237,9 @@ def _cut_at_seams(sdoc, start: int, end: int, label: str, alone: dict[str, Count
         if (t.is_space and "\n" in t.text) or "\n" in sdoc[k - 1].whitespace_ \
                 or (t.text == ":" and label not in _TITLE_LABELS):
             return typed(start, k) or typed(k + 1, end)
+        if t.text == "s" and sdoc[k - 1].whitespace_ and sdoc[k - 1].text[:1].isupper():
+            return typed(start, k)  # a possessive that lost its apostrophe ("BP s public relations
+            # problem"): the name is the word before it (round sixty, bpoil_foxnews E1 after m3)
     before = sdoc[start - 1] if start > 0 else None
     told = before is not None and (before.lower_ == "to" or before.lemma_.lower() in lexicon.words("analyse/addressee_verbs.txt"))
     if told:  # the outlet's name and the other's, read only after "to" or a verb of telling
