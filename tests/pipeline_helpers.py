@@ -179,3 +179,17 @@ def cleaned_parts(body: str) -> tuple[str, list[str]]:
 
     c = noise.clean_text(body)
     return c.text, [r.text for r in c.removed]
+
+
+def events_of(docs: dict[str, tuple[str, str | None]]) -> list[tuple[str | None, list[tuple[str, str]]]]:
+    """Events over short articles, each with its own metadata date (or none): a list of
+    (event date, [(document name, mention text)])."""
+    story = pipeline.build_story([analyse_record(Record(source=n, text=t, date=d)) for n, (t, d) in docs.items()])
+    texts = {d.id: d.text for d in story.documents}
+    names = {d.id: d.sources[0].split("#")[0] for d in story.documents}
+    return [(e.date.value, [(names[m.doc], texts[m.doc][m.start : m.end]) for m in e.mentions]) for e in story.events]
+
+
+def dates_of(evs, words: str) -> set[str | None]:
+    """The dates of every card (of :func:`events_of`) one of whose mentions holds ``words``."""
+    return {d for d, ms in evs if any(words in t for _, t in ms)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pipeline_helpers import events_of as _events_of
 
 from storyline import schema
 from storyline.types import DocAnalysis
@@ -202,19 +203,6 @@ def test_every_reporting_verb_is_a_stop_lemma():
 
 
 # --- cross-document merges demand evidence of one happening (audit H1N1 V8/V9, haiti V5) ---
-
-
-def _events_of(docs: dict[str, tuple[str, str | None]]):
-    """Events over short articles, each with its own metadata date (or none): a list of
-    (event date, [(document name, mention text)])."""
-    from storyline.pipeline import analyse_record, build_story
-    from storyline.types import Record
-
-    analyses = [analyse_record(Record(source=name, text=text, date=date)) for name, (text, date) in docs.items()]
-    story = build_story(analyses)
-    texts = {d.id: d.text for d in story.documents}
-    names = {d.id: d.sources[0].split("#")[0] for d in story.documents}
-    return [(e.date.value, [(names[m.doc], texts[m.doc][m.start : m.end]) for m in e.mentions]) for e in story.events]
 
 
 def _event_with(events, doc: str, words: str):

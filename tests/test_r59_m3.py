@@ -18,23 +18,8 @@ for the test (a name or a figure like the article's at most). Every text here is
 from __future__ import annotations
 
 from pipeline_helpers import analysed
-
-from storyline.pipeline import analyse_record, build_story
-from storyline.types import Record
-
-
-def _events_of(docs: dict[str, tuple[str, str | None]]):
-    """(event date, [(document name, mention text)]) of short articles, each with its own date."""
-    story = build_story([analyse_record(Record(source=n, text=t, date=d)) for n, (t, d) in docs.items()])
-    texts = {d.id: d.text for d in story.documents}
-    names = {d.id: d.sources[0].split("#")[0] for d in story.documents}
-    return [(e.date.value, [(names[m.doc], texts[m.doc][m.start : m.end]) for m in e.mentions]) for e in story.events]
-
-
-def _dates_of(evs, words: str) -> set[str | None]:
-    """The dates of every card one of whose mentions holds ``words``."""
-    return {d for d, ms in evs if any(words in t for _, t in ms)}
-
+from pipeline_helpers import dates_of as _dates_of
+from pipeline_helpers import events_of as _events_of
 
 # --- H1N1_bbc V1: a year heading run into the sentence before it (analyse.events._run_in_heading) ---
 

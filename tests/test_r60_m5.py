@@ -13,6 +13,8 @@ for the test (a name or a figure like the article's at most). Every text here is
 from __future__ import annotations
 
 from pipeline_helpers import analysed, shown_speaker
+from pipeline_helpers import dates_of as _dates_of
+from pipeline_helpers import events_of as _events_of
 from pipeline_helpers import quotes_holding as _holding
 
 LEAD = "Port news\n\nThe mayor met the crews on Monday.\n\n"
@@ -103,22 +105,6 @@ def test_twin_a_present_cues_content_leaves_a_would_conjunct_out():
 
 
 # --- event dates -------------------------------------------------------------------------------
-
-def _events_of(docs: dict[str, tuple[str, str | None]]):
-    """(event date, [(document name, mention text)]) of short articles, each with its own date."""
-    from storyline.pipeline import analyse_record, build_story
-    from storyline.types import Record
-
-    story = build_story([analyse_record(Record(source=n, text=t, date=d)) for n, (t, d) in docs.items()])
-    texts = {d.id: d.text for d in story.documents}
-    names = {d.id: d.sources[0].split("#")[0] for d in story.documents}
-    return [(e.date.value, [(names[m.doc], texts[m.doc][m.start : m.end]) for m in e.mentions]) for e in story.events]
-
-
-def _dates_of(evs, words: str) -> set[str | None]:
-    """The dates of every card one of whose mentions holds ``words``."""
-    return {d for d, ms in evs if any(words in t for _, t in ms)}
-
 
 # bpoil_foxnews V4: "attended every year" takes no year of the other clause (events._recurring)
 
